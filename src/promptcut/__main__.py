@@ -1,0 +1,5 @@
+"""`python -m promptcut` runs the CLI."""
+
+from promptcut.cli import main
+
+main()

@@ -1,0 +1,334 @@
+"""The `promptcut` command: edit, plan, ops, probe, sample, doctor, history."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from promptcut import __version__
+from promptcut.errors import PromptcutError, UserError
+from promptcut.media.info import MediaInfo
+from promptcut.operations import CATALOGUE
+from promptcut.orchestrator import Event, Orchestrator, place_output
+from promptcut.session import Session
+from promptcut.settings import Settings
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    help='Edit a video by saying what you want: promptcut edit in.mp4 "cut the first 2 seconds"',
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+_state = {"debug": False}
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"promptcut {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of failures.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    _state["debug"] = debug
+
+
+@contextmanager
+def _reported() -> Iterator[None]:
+    """User errors: one line and exit 2. Anything else: one line and exit 1. No traceback
+    unless --debug."""
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except KeyboardInterrupt:
+        err.print("promptcut: interrupted")
+        raise typer.Exit(130) from None
+    except UserError as e:
+        if _state["debug"]:
+            raise
+        err.print(f"promptcut: {e}", markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+    except PromptcutError as e:
+        if _state["debug"]:
+            raise
+        err.print(f"promptcut: {e}", markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+    except Exception as e:
+        if _state["debug"]:
+            raise
+        err.print(
+            f"promptcut: internal error: {type(e).__name__}: {e} (run with --debug for details)",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
+        raise typer.Exit(1) from None
+
+
+def _default_output(source: Path, ext: str) -> Path:
+    return source.with_name(f"{source.stem}.edited.{ext}")
+
+
+class _Bar:
+    """A Rich progress bar over the stages of an edit."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.task: TaskID | None = None
+
+    def __call__(self, event: Event) -> None:
+        p = self.progress
+        if event.kind == "planned":
+            p.console.print(f"plan: {event.message}", markup=False, highlight=False)
+        elif event.kind == "stage":
+            label = f"stage {event.stage}/{event.stages} {event.phase}: {event.message}"
+            if self.task is None:
+                self.task = p.add_task(label, total=1.0)
+            p.update(self.task, description=label, completed=0.0)
+        elif event.kind == "progress" and self.task is not None:
+            p.update(self.task, completed=event.fraction)
+
+
+@app.command()
+def edit(
+    input: Annotated[Path, typer.Argument(help="The video (or audio, or image) to edit.")],
+    prompt: Annotated[str, typer.Argument(help="What to do, in plain words.")],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Where to write the result.")
+    ] = None,
+    asset: Annotated[
+        list[Path] | None,
+        typer.Option("--asset", help="Another file the request may name (repeatable)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="Do not ask before overwriting.")
+    ] = False,
+) -> None:
+    """Edit INPUT as PROMPT says; the input is never modified."""
+    with _reported():
+        settings = Settings()
+        orch = Orchestrator(settings)
+        media = orch.inspect(input)
+        assets = list(asset or [])
+        for a in assets:
+            orch.inspect_asset(a)
+        prepared = orch.prepare(prompt, media, output.suffix if output and output.suffix else None)
+        destination = output or _default_output(input, prepared.format.ext)
+        if destination.resolve() == input.resolve():
+            raise _SameFile(
+                f"the output {destination.name} would overwrite the input; pick another name"
+            )
+        if destination.exists() and not yes and sys.stdin.isatty() and not as_json:
+            typer.confirm(f"{destination} exists. Overwrite it?", abort=True)
+        session = Session.create(settings.data_dir, input, media)
+        for a in assets:
+            session.add_asset(a, a.name)
+        show_bar = not as_json and err.is_terminal
+        if show_bar:
+            with Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                TextColumn("{task.percentage:>3.0f}%"),
+                TimeElapsedColumn(),
+                console=err,
+                transient=True,
+            ) as progress:
+                result = orch.edit(session, prompt, prepared=prepared, on_event=_Bar(progress))
+        else:
+            result = orch.edit(session, prompt, prepared=prepared)
+        place_output(result.output, destination)
+        if as_json:
+            print(
+                json.dumps(
+                    {
+                        "output": str(destination),
+                        "session_id": result.session_id,
+                        "version": result.version,
+                        "plan": result.plan.model_dump(mode="json"),
+                        "media": _media_json(result.media),
+                        "scripts": [str(s) for s in result.scripts],
+                        "timings": result.timings,
+                    },
+                    indent=2,
+                )
+            )
+        else:
+            out.print(
+                f"wrote {destination} ({result.media.describe()}) in "
+                f"{result.timings.get('total', 0):.1f} s; session {result.session_id}",
+                markup=False,
+                highlight=False,
+            )
+
+
+class _SameFile(UserError):
+    pass
+
+
+@app.command()
+def plan(
+    prompt: Annotated[str, typer.Argument(help="What to do, in plain words.")],
+    input: Annotated[
+        Path | None, typer.Option("--input", "-i", help="Check the plan against this file too.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False,
+) -> None:
+    """Show the steps a request becomes, without rendering anything."""
+    with _reported():
+        from promptcut import planner
+
+        settings = Settings()
+        if input is not None:
+            orch = Orchestrator(settings)
+            prepared = orch.prepare(prompt, orch.inspect(input))
+            the_plan, fmt = prepared.plan, prepared.format.ext
+        else:
+            the_plan, fmt = planner.plan(prompt), None
+        if as_json:
+            print(the_plan.model_dump_json(indent=2))
+            return
+        for n, step in enumerate(the_plan.steps, 1):
+            out.print(
+                f"{n}. {step.operation.describe()}  [dim]<- {step.task!r}[/dim]", highlight=False
+            )
+        if fmt:
+            out.print(f"output: .{fmt}", highlight=False)
+
+
+@app.command()
+def ops() -> None:
+    """List every operation with its parameters and example phrasings."""
+    for op in CATALOGUE.values():
+        out.print(f"[bold]{op.name}[/bold] — {op.summary()}", highlight=False)
+        for name, f in op.model_fields.items():
+            kind = getattr(f.annotation, "__name__", None) or str(f.annotation).replace(
+                "typing.", ""
+            )
+            out.print(f"    {name} ({kind}): {f.description or ''}", markup=False, highlight=False)
+        for ex in op.examples:
+            out.print(f'    e.g. "{ex}"', markup=False, highlight=False)
+
+
+def _media_json(m: MediaInfo) -> dict[str, Any]:
+    data: dict[str, Any] = m.model_dump(mode="json")
+    data["path"] = str(m.path)
+    return data
+
+
+@app.command()
+def probe(
+    path: Annotated[Path, typer.Argument(help="A media file.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """Say what a file is: container, duration, streams."""
+    with _reported():
+        media = Orchestrator(Settings()).inspect(path)
+        if as_json:
+            print(json.dumps(_media_json(media), indent=2))
+            return
+        table = Table(show_header=False, box=None)
+        table.add_row("file", path.name)
+        table.add_row("container", media.container)
+        table.add_row("duration", "still image" if media.is_image else f"{media.duration:.3f} s")
+        if media.start_time:
+            table.add_row("starts at", f"{media.start_time:.3f} s")
+        if media.video:
+            v = media.video
+            rot = f", rotation {v.rotation}°" if v.rotation else ""
+            table.add_row("video", f"{v.codec} {v.width}x{v.height} {v.fps:g} fps {v.pix_fmt}{rot}")
+        if media.audio:
+            a = media.audio
+            table.add_row("audio", f"{a.codec} {a.sample_rate} Hz {a.layout or a.channels}")
+        table.add_row("size", f"{media.size_bytes / 1e6:.2f} MB")
+        out.print(table)
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        raise typer.BadParameter(f"{text!r} is not a size like 640x360") from None
+    if not (16 <= w <= 7680 and 16 <= h <= 4320):
+        raise typer.BadParameter(f"{text} is out of range (16x16 to 7680x4320)")
+    return w, h
+
+
+@app.command()
+def sample(
+    path: Annotated[Path, typer.Argument(help="Where to write the clip (.mp4, .webm, .mov...).")],
+    duration: Annotated[float, typer.Option(help="Seconds.", min=0.5, max=3600)] = 5.0,
+    size: Annotated[str, typer.Option(help="WIDTHxHEIGHT.")] = "640x360",
+) -> None:
+    """Make a test clip: a moving pattern with a tone."""
+    with _reported():
+        from promptcut.media.synth import make_sample
+
+        make_sample(path, duration, _size(size), exe=Settings().ffmpeg)
+        out.print(f"wrote {path}", markup=False, highlight=False)
+
+
+@app.command()
+def doctor() -> None:
+    """Show the ffmpeg in use, its encoders and filters, and the font used for text."""
+    with _reported():
+        from promptcut.media.doctor import doctor_report
+
+        table = Table(show_header=False, box=None)
+        for k, v in doctor_report(Settings()).items():
+            table.add_row(k, v)
+        out.print(table)
+
+
+@app.command()
+def history(
+    limit: Annotated[int, typer.Option(help="How many sessions.", min=1)] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """List recent sessions, newest first."""
+    with _reported():
+        settings = Settings()
+        sessions = Session.list(settings.data_dir, limit)
+        if as_json:
+            print(json.dumps([s.model_dump(mode="json") for s in sessions], indent=2))
+            return
+        if not sessions:
+            out.print(f"no sessions yet in {settings.data_dir}", markup=False)
+            return
+        table = Table("session", "created", "original", "versions", "last request")
+        for s in sessions:
+            table.add_row(
+                s.id,
+                s.created.strftime("%Y-%m-%d %H:%M"),
+                s.original_name,
+                str(s.versions),
+                s.last_prompt or "",
+            )
+        out.print(table)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,62 @@
+"""Errors by who can fix them: the user, the script generator, or the machine."""
+
+from __future__ import annotations
+
+__all__ = [
+    "Cancelled",
+    "ExecutionError",
+    "InvalidRequest",
+    "NotFound",
+    "NotUnderstood",
+    "PromptcutError",
+    "ScriptError",
+    "Timeout",
+    "UnsupportedMedia",
+    "UserError",
+]
+
+
+class PromptcutError(Exception):
+    """Root of every error promptcut raises on purpose."""
+
+
+class UserError(PromptcutError):
+    """Something the person asking can fix: the CLI exits 2, the API answers 4xx."""
+
+
+class NotUnderstood(UserError):
+    """A clause of the request maps to no operation; it is quoted, never guessed at."""
+
+    def __init__(self, message: str, *, clause: str = "", suggestions: tuple[str, ...] = ()):
+        super().__init__(message)
+        self.clause = clause
+        self.suggestions = suggestions
+
+
+class InvalidRequest(UserError):
+    """The request is understood but cannot be done to this media (a range past its end, a
+    missing asset, an output format that cannot hold the result)."""
+
+
+class NotFound(UserError):
+    """A session, version or asset the request names does not exist."""
+
+
+class UnsupportedMedia(UserError):
+    """The input is not usable media: missing, empty, corrupt, a playlist, or over a cap."""
+
+
+class ScriptError(PromptcutError):
+    """A generated stage script failed its sandbox run or produced the wrong output."""
+
+
+class ExecutionError(PromptcutError):
+    """The real run failed on this machine (ffmpeg error, resource limit, killed)."""
+
+
+class Timeout(ExecutionError):
+    """A run took longer than its wall-clock limit and was killed with its process group."""
+
+
+class Cancelled(ExecutionError):
+    """The run was stopped on request (a cancelled job); its process group was killed."""

@@ -1,0 +1,106 @@
+"""The files promptcut writes: for each output extension, what it holds and how it is encoded."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from promptcut.errors import InvalidRequest
+
+__all__ = ["FORMATS", "OutputFormat", "output_format"]
+
+_X264 = ("-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-pix_fmt", "yuv420p")
+_AAC = ("-c:a", "aac", "-b:a", "192k")
+
+
+@dataclass(frozen=True)
+class OutputFormat:
+    """How one kind of output file is written."""
+
+    ext: str
+    kind: Literal["video", "audio", "image"]
+    video_args: tuple[str, ...] = ()
+    audio_args: tuple[str, ...] = ()
+    muxer_args: tuple[str, ...] = ()
+    #: most channels the codec takes; more are downmixed
+    max_channels: int = 8
+    #: sample rates the codec takes; others are resampled to the first
+    sample_rates: tuple[int, ...] = ()
+
+
+FORMATS: dict[str, OutputFormat] = {
+    f.ext: f
+    for f in (
+        OutputFormat("mp4", "video", _X264, _AAC, ("-movflags", "+faststart")),
+        OutputFormat("mov", "video", _X264, _AAC, ("-movflags", "+faststart")),
+        OutputFormat("mkv", "video", _X264, _AAC),
+        OutputFormat(
+            "webm",
+            "video",
+            (
+                "-c:v",
+                "libvpx-vp9",
+                "-crf",
+                "32",
+                "-b:v",
+                "0",
+                "-deadline",
+                "good",
+                "-cpu-used",
+                "5",
+                "-row-mt",
+                "1",
+                "-pix_fmt",
+                "yuv420p",
+            ),
+            ("-c:a", "libopus", "-b:a", "128k"),
+            sample_rates=(48000,),
+        ),
+        # GIF frames come from a palette the stage compiler builds; there is no sound.
+        OutputFormat("gif", "video", ("-loop", "0")),
+        OutputFormat("mp3", "audio", (), ("-c:a", "libmp3lame", "-q:a", "2"), max_channels=2),
+        OutputFormat(
+            "wav",
+            "audio",
+            (),
+            (
+                "-c:a",
+                "pcm_s16le",
+            ),
+        ),
+        OutputFormat("m4a", "audio", (), _AAC, ("-movflags", "+faststart")),
+        OutputFormat(
+            "flac",
+            "audio",
+            (),
+            (
+                "-c:a",
+                "flac",
+            ),
+        ),
+        OutputFormat(
+            "opus", "audio", (), ("-c:a", "libopus", "-b:a", "128k"), sample_rates=(48000,)
+        ),
+        OutputFormat(
+            "png",
+            "image",
+            (
+                "-c:v",
+                "png",
+            ),
+        ),
+        OutputFormat("jpg", "image", ("-c:v", "mjpeg", "-q:v", "2", "-pix_fmt", "yuvj420p")),
+    )
+}
+
+_ALIASES = {"jpeg": "jpg", "m4v": "mp4", "ogg": "opus", "aac": "m4a"}
+
+
+def output_format(ext: str) -> OutputFormat:
+    """The format for an extension ('.MP4', 'jpeg'); InvalidRequest naming the ones that work."""
+    key = ext.lower().lstrip(".")
+    key = _ALIASES.get(key, key)
+    if key not in FORMATS:
+        known = ", ".join(FORMATS)
+        raise InvalidRequest(f"promptcut cannot write .{key or '(none)'} files; it writes {known}")
+    return FORMATS[key]

@@ -1,0 +1,101 @@
+"""Report what this machine's media toolchain can do, for `promptcut doctor`."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import av
+
+from promptcut.errors import ExecutionError
+from promptcut.media.ffmpeg import encoders, ffmpeg_path, ffmpeg_version, run_ffmpeg
+from promptcut.settings import Settings
+
+__all__ = ["IMPORTANT_ENCODERS", "IMPORTANT_FILTERS", "doctor_report", "find_font"]
+
+IMPORTANT_ENCODERS = (
+    "libx264",
+    "libx265",
+    "libvpx-vp9",
+    "libopus",
+    "libmp3lame",
+    "aac",
+    "gif",
+    "png",
+    "mjpeg",
+)
+IMPORTANT_FILTERS = ("drawtext", "subtitles", "vidstabdetect", "vidstabtransform")
+_FONT_DIRS = (
+    Path("/usr/share/fonts"),
+    Path("/usr/local/share/fonts"),
+    Path.home() / ".fonts",
+    Path("/Library/Fonts"),
+    Path("/System/Library/Fonts"),
+    Path("C:/Windows/Fonts"),
+)
+
+
+def doctor_report(settings: Settings) -> dict[str, str]:
+    """One row per fact, in the order a person checks them; never raises for a missing tool."""
+    report: dict[str, str] = {}
+    try:
+        exe = ffmpeg_path(settings.ffmpeg)
+    except ExecutionError as exc:
+        report["ffmpeg"] = f"not working: {exc}"
+        exe = None
+    if exe is not None:
+        report["ffmpeg"] = exe
+        report["ffmpeg version"] = ffmpeg_version(exe)
+        have = encoders(exe)
+        report["encoders"] = _yes_no(IMPORTANT_ENCODERS, have)
+        report["filters"] = _yes_no(IMPORTANT_FILTERS, _filters(exe))
+    report["font for text"] = find_font() or "none found"
+    report["PyAV"] = f"{av.__version__} (libavformat {_lib_version('libavformat')})"
+    report["data dir"] = str(settings.data_dir)
+    return report
+
+
+def _yes_no(wanted: tuple[str, ...], have: set[str]) -> str:
+    return ", ".join(f"{name} {'yes' if name in have else 'NO'}" for name in wanted)
+
+
+def _filters(exe: str) -> set[str]:
+    out = run_ffmpeg(["-filters"], exe=exe, timeout=30, quiet=False).stdout
+    names: set[str] = set()
+    for line in out.splitlines():
+        fields = line.split()
+        # Rows are "<flags> <name> <in->out> <description>"; the header lines have no '->'.
+        if len(fields) >= 3 and "->" in fields[2]:
+            names.add(fields[1])
+    return names
+
+
+def find_font() -> str | None:
+    """The font file drawtext will use for titles: fontconfig's sans-serif, else any .ttf."""
+    fc_match = shutil.which("fc-match")
+    if fc_match is not None:
+        try:
+            done = subprocess.run(
+                [fc_match, "-f", "%{file}", "sans-serif"],
+                capture_output=True,
+                text=True,
+                timeout=10,
+                check=False,
+                stdin=subprocess.DEVNULL,
+            )
+        except (OSError, subprocess.TimeoutExpired):
+            done = None
+        if done is not None and done.returncode == 0 and Path(done.stdout.strip()).is_file():
+            return done.stdout.strip()
+    for folder in _FONT_DIRS:
+        if folder.is_dir():
+            found = next(iter(sorted(folder.rglob("*.ttf"))), None)
+            if found is not None:
+                return str(found)
+    return None
+
+
+def _lib_version(name: str) -> str:
+    version = av.library_versions.get(name)
+    return ".".join(str(part) for part in version) if version else "unknown"

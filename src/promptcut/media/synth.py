@@ -1,0 +1,254 @@
+"""Make media from nothing: sample clips for people to try, and cheap dummies for the sandbox."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import uuid
+from functools import lru_cache
+from pathlib import Path
+
+from promptcut.errors import InvalidRequest
+from promptcut.media.ffmpeg import SAFE_INPUT_ARGS, encoders, run_ffmpeg
+from promptcut.media.info import MediaInfo
+
+__all__ = ["make_dummy", "make_sample"]
+
+# Bump when the dummy recipe changes, so cached dummies made the old way are not reused.
+_DUMMY_RECIPE = 1
+_DUMMY_MAX_FPS = 4.0
+# Frames in the tile that long dummies loop; a multiple of every GOP the fast encoders use
+# here would be ideal, but each tile starts with a keyframe, which is all looping needs.
+_TILE_FRAMES = 8
+
+_IMAGE_EXTS = frozenset({".png", ".jpg", ".jpeg", ".webp", ".bmp", ".tif", ".tiff"})
+_AUDIO_ONLY_EXTS = frozenset({".mp3", ".wav", ".flac", ".aac", ".m4a", ".ogg", ".opus"})
+
+# Extension to use when the input's own name has none, by demuxer.
+_EXT_BY_CONTAINER = {
+    "mov,mp4,m4a,3gp,3g2,mj2": ".mp4",
+    "matroska,webm": ".mkv",
+    "avi": ".avi",
+    "mpegts": ".ts",
+    "mpeg": ".mpg",
+    "flv": ".flv",
+    "ogg": ".ogg",
+    "wav": ".wav",
+    "mp3": ".mp3",
+    "flac": ".flac",
+    "aac": ".aac",
+    "asf": ".wmv",
+    "gif": ".gif",
+    "png_pipe": ".png",
+    "jpeg_pipe": ".jpg",
+    "webp_pipe": ".webp",
+    "bmp_pipe": ".bmp",
+    "tiff_pipe": ".tiff",
+}
+
+# For each codec a real file may carry: the encoder that makes the same codec fastest, and
+# the options that make it fast. Flat gray content keeps every one of them cheap.
+_VIDEO_ENCODERS: dict[str, tuple[str, tuple[str, ...]]] = {
+    # Maximum quantizer: gray needs no bits, and x264/x265 then skip most of their analysis.
+    "h264": ("libx264", ("-preset", "ultrafast", "-qp", "51")),
+    "hevc": ("libx265", ("-preset", "ultrafast", "-x265-params", "log-level=error:qp=51")),
+    "vp9": ("libvpx-vp9", ("-deadline", "realtime", "-cpu-used", "8", "-row-mt", "1")),
+    "vp8": ("libvpx", ("-deadline", "realtime", "-cpu-used", "16")),
+    "av1": ("libsvtav1", ("-preset", "12")),
+    "mpeg4": ("mpeg4", ()),
+    "mpeg2video": ("mpeg2video", ()),
+    "mjpeg": ("mjpeg", ()),
+    "prores": ("prores_ks", ("-profile:v", "0")),
+    "ffv1": ("ffv1", ()),
+    "png": ("png", ()),
+    "gif": ("gif", ()),
+    "webp": ("libwebp", ()),
+    "bmp": ("bmp", ()),
+    "tiff": ("tiff", ()),
+}
+_AUDIO_ENCODERS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "aac": ("aac", ("-aac_coder", "fast")),
+    "opus": ("libopus", ()),
+    "mp3": ("libmp3lame", ()),
+    "vorbis": ("libvorbis", ()),
+    "flac": ("flac", ()),
+    "ac3": ("ac3", ()),
+    "eac3": ("eac3", ()),
+    "alac": ("alac", ()),
+    "mp2": ("mp2", ()),
+}
+
+
+def make_sample(
+    path: Path,
+    duration: float = 5.0,
+    size: tuple[int, int] = (640, 360),
+    *,
+    fps: int = 30,
+    exe: str | None = None,
+) -> None:
+    """Write a test clip: a moving pattern with a stereo 440 Hz tone, coded by the extension."""
+    path = Path(path)
+    width, height = size
+    if not duration > 0:
+        raise InvalidRequest(f"a sample needs a duration above 0 s (got {duration:g} s)")
+    if width < 16 or height < 16 or width % 2 or height % 2:
+        raise InvalidRequest(
+            f"a sample's size must be even numbers of at least 16 pixels (got {width}x{height})"
+        )
+    if fps <= 0:
+        raise InvalidRequest(f"a sample needs a frame rate above 0 (got {fps})")
+    ext = path.suffix.lower()
+    args: list[str] = []
+    if ext not in _AUDIO_ONLY_EXTS:
+        args += ["-f", "lavfi", "-i", f"testsrc2=size={width}x{height}:rate={fps}"]
+    if ext not in _IMAGE_EXTS and ext != ".gif":
+        args += ["-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000", "-ac", "2"]
+    if ext in _IMAGE_EXTS:
+        args += ["-frames:v", "1", "-update", "1"]
+    else:
+        args += ["-t", f"{duration:g}"]
+    if ext in (".mp4", ".mov", ".m4v", ".mkv"):
+        args += ["-c:v", "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p"]
+        args += ["-c:a", "aac", "-b:a", "128k"]
+        if ext != ".mkv":
+            # Index up front so browsers and players can start before the whole file arrives.
+            args += ["-movflags", "+faststart"]
+    elif ext == ".webm":
+        args += ["-c:v", "libvpx-vp9", "-deadline", "realtime", "-cpu-used", "8", "-row-mt", "1"]
+        args += ["-b:v", "0", "-crf", "35", "-c:a", "libopus"]
+    _write_atomically(path, args, exe=exe)
+
+
+def make_dummy(info: MediaInfo, cache_dir: Path, *, exe: str | None = None) -> Path:
+    """A cheap stand-in for `info`'s file: same container, streams, displayed size, pixel
+    format, sample rate, channels and duration, but flat gray at a low frame rate.
+
+    Cached in `cache_dir` by those properties; safe to call from concurrent workers.
+    """
+    ext = info.path.suffix.lower() or _EXT_BY_CONTAINER.get(info.container, ".mkv")
+    video_in, video_out, frames = _dummy_video(info, exe)
+    audio_in, audio_out = _dummy_audio(info, exe)
+    tail: list[str] = []
+    if not info.is_image:
+        tail += ["-t", f"{max(info.duration, 0.001):.3f}"]
+        if info.container in ("mpegts", "mpeg") and info.start_time > 0:
+            # Broadcast streams start mid-clock; scripts that read timestamps must see that too.
+            # No mux delay, so the dummy starts exactly where the real file does.
+            tail += ["-muxdelay", "0", "-muxpreload", "0"]
+            tail += ["-output_ts_offset", f"{info.start_time:.3f}"]
+    # Inputs first: any option after one `-i` and before the next applies to the next input.
+    one_pass = [*video_in, *audio_in, *video_out, *audio_out, *tail]
+    out = _cached(cache_dir, ext, one_pass)
+    if out.exists():
+        return out
+    out.parent.mkdir(parents=True, exist_ok=True)
+
+    if frames > _TILE_FRAMES * 2 and "-c:v" in video_out and info.container != "gif":
+        # Encoding every frame of a long input costs ~3 ms per 1080p frame even flat gray;
+        # instead encode a short tile once and loop it by stream copy, which costs next to
+        # nothing per frame. The tile is cached too: every length of this format reuses it.
+        tile_args = [*video_in, *video_out, "-frames:v", str(_TILE_FRAMES), "-an"]
+        tile = _cached(cache_dir, ext, tile_args, kind="tile")
+        if not tile.exists():
+            _write_atomically(tile, tile_args, exe=exe)
+        looped = [*SAFE_INPUT_ARGS, "-stream_loop", "-1", "-i", str(tile)]
+        maps = ["-map", "0:v", *(["-map", "1:a"] if audio_in else [])]
+        args = [*looped, *audio_in, *maps, "-c:v", "copy", *audio_out, *tail]
+    else:
+        args = one_pass
+    _write_atomically(out, args, exe=exe)
+    return out
+
+
+def _cached(cache_dir: Path, ext: str, args: list[str], kind: str = "dummy") -> Path:
+    recipe = {"recipe": _DUMMY_RECIPE, "kind": kind, "ext": ext, "args": args}
+    digest = hashlib.sha256(json.dumps(recipe, sort_keys=True).encode()).hexdigest()[:32]
+    suffix = ".tile" if kind == "tile" else ""
+    return Path(cache_dir) / f"{digest}{suffix}{ext}"
+
+
+def _dummy_video(info: MediaInfo, exe: str | None) -> tuple[list[str], list[str], int]:
+    """Input and output options for the gray video, and how many frames the dummy has."""
+    v = info.video
+    if v is None:
+        return [], [], 0
+    available = encoders(exe)
+    rate, frames = ("1", 1) if info.is_image else _dummy_rate(v.fps, info.duration)
+    # Displayed size, no rotation: the dummy stands for what the viewer sees.
+    inputs = ["-f", "lavfi", "-i", f"color=c=gray:size={v.width}x{v.height}:rate={rate}"]
+    outputs: list[str] = []
+    encoder, fast = _VIDEO_ENCODERS.get(v.codec, ("", ()))
+    if encoder not in available:
+        encoder = ""
+    if encoder:
+        outputs += ["-c:v", encoder, *fast]
+    pix_fmt = _pick_pix_fmt(encoder, v.pix_fmt, exe)
+    if pix_fmt:
+        outputs += ["-pix_fmt", pix_fmt]
+    if info.is_image:
+        outputs += ["-frames:v", "1", "-update", "1"]
+    return inputs, outputs, frames
+
+
+def _dummy_audio(info: MediaInfo, exe: str | None) -> tuple[list[str], list[str]]:
+    a = None if info.is_image else info.audio
+    if a is None:
+        return [], []
+    layout = a.layout or f"{a.channels}c"
+    inputs = ["-f", "lavfi", "-i", f"anullsrc=channel_layout={layout}:sample_rate={a.sample_rate}"]
+    outputs: list[str] = []
+    encoder, fast = _AUDIO_ENCODERS.get(a.codec, ("", ()))
+    if a.codec.startswith("pcm_"):
+        encoder = a.codec
+    if encoder in encoders(exe):
+        outputs += ["-c:a", encoder, *fast]
+    outputs += ["-ar", str(a.sample_rate), "-ac", str(a.channels)]
+    return inputs, outputs
+
+
+def _dummy_rate(fps: float, duration: float) -> tuple[str, int]:
+    """A frame rate of at most 4 fps that fits a whole number of frames into `duration`,
+    and that number.
+
+    A plain 4 fps would round the dummy's length to a quarter second; the sandbox compares
+    lengths with the plan's prediction, so the dummy must be as long as the real file.
+    """
+    top = min(fps, _DUMMY_MAX_FPS) if fps > 0 else _DUMMY_MAX_FPS
+    millis = max(1, round(duration * 1000))
+    frames = max(1, math.floor(top * millis / 1000))
+    return f"{frames * 1000}/{millis}", frames
+
+
+def _pick_pix_fmt(encoder: str, wanted: str, exe: str | None) -> str | None:
+    """`wanted` if the encoder takes it, else yuv420p if it takes that, else its own choice."""
+    if not encoder:
+        return None
+    supported = _pixel_formats(encoder, exe)
+    if wanted in supported:
+        return wanted
+    if "yuv420p" in supported:
+        return "yuv420p"
+    return None
+
+
+@lru_cache(maxsize=64)
+def _pixel_formats(encoder: str, exe: str | None) -> frozenset[str]:
+    text = run_ffmpeg(["-h", f"encoder={encoder}"], exe=exe, timeout=30, quiet=False).stdout
+    for line in text.splitlines():
+        label, _, names = line.partition(":")
+        if label.strip() == "Supported pixel formats":
+            return frozenset(names.split())
+    return frozenset()
+
+
+def _write_atomically(path: Path, args: list[str], *, exe: str | None) -> None:
+    # The temp name keeps the extension, which is how ffmpeg picks the muxer.
+    tmp = path.with_name(f".{path.stem}.{uuid.uuid4().hex[:8]}.part{path.suffix}")
+    try:
+        run_ffmpeg([*args, str(tmp)], exe=exe)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)

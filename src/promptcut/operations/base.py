@@ -1,0 +1,217 @@
+"""The operation interface, the clip state operations reason about, and the filter graph they
+render into."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import ClassVar
+
+from pydantic import BaseModel, ConfigDict
+
+from promptcut.errors import InvalidRequest
+from promptcut.media.info import MediaInfo
+from promptcut.operations.grammar import Rule
+
+__all__ = ["Clip", "Graph", "Operation", "fmt_seconds", "num"]
+
+
+def num(x: float) -> str:
+    """A number as ffmpeg reads it, without float noise: 2.0 -> '2', 1/3 -> '0.333333'."""
+    text = f"{x:.6f}".rstrip("0").rstrip(".")
+    return text if text not in ("", "-0") else "0"
+
+
+def fmt_seconds(x: float) -> str:
+    """Seconds as people read them in messages: 20.0 s, 1:30.0."""
+    return f"{x:.1f} s" if x < 60 else f"{int(x // 60)}:{x % 60:04.1f}"
+
+
+@dataclass(frozen=True)
+class Clip:
+    """What the media looks like at one point of a plan: each step sees the result of the last."""
+
+    duration: float
+    has_video: bool
+    has_audio: bool
+    width: int = 0
+    height: int = 0
+    fps: float = 0.0
+    is_image: bool = False
+    sample_rate: int = 0
+    channels: int = 0
+
+    @classmethod
+    def of(cls, media: MediaInfo) -> Clip:
+        v, a = media.video, media.audio
+        return cls(
+            duration=media.duration,
+            has_video=v is not None,
+            has_audio=a is not None,
+            width=v.width if v else 0,
+            height=v.height if v else 0,
+            fps=v.fps if v else 0.0,
+            is_image=media.is_image,
+            sample_rate=a.sample_rate if a else 0,
+            channels=a.channels if a else 0,
+        )
+
+    def evolve(self, **changes: object) -> Clip:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass
+class Graph:
+    """One stage's filter graph under construction, plus the input options that replace filters
+    where that is faster (a leading trim becomes an input seek: nothing before it is decoded).
+
+    Operations append linear filters to the video and audio chains; `segments` cuts both chains
+    into ranges and joins them, keeping sound and picture in step.
+    """
+
+    clip: Clip
+    input_args: list[str] = field(default_factory=list)
+    statements: list[str] = field(default_factory=list)
+    video: list[str] = field(default_factory=list)
+    audio: list[str] = field(default_factory=list)
+    v_label: str = "0:v:0"
+    a_label: str = "0:a:0"
+    touched: bool = False  # any filter or seek emitted yet
+    _labels: int = 0
+
+    def vf(self, *filters: str) -> None:
+        if self.clip.has_video:
+            self.video.extend(filters)
+            self.touched = True
+
+    def af(self, *filters: str) -> None:
+        if self.clip.has_audio:
+            self.audio.extend(filters)
+            self.touched = True
+
+    def _label(self, prefix: str) -> str:
+        self._labels += 1
+        return f"{prefix}{self._labels}"
+
+    def _flush(self, kind: str) -> str:
+        """Close the pending linear chain of one stream into a statement; return its label."""
+        chain, label = (self.video, self.v_label) if kind == "v" else (self.audio, self.a_label)
+        if not chain:
+            return label
+        out = self._label(kind)
+        self.statements.append(f"[{label}]{','.join(chain)}[{out}]")
+        chain.clear()
+        if kind == "v":
+            self.v_label = out
+        else:
+            self.a_label = out
+        return out
+
+    def seek(self, start: float, end: float | None) -> bool:
+        """Trim by seeking the input, if nothing has been rendered yet; False if too late."""
+        if self.touched:
+            return False
+        if start > 0:
+            self.input_args += ["-ss", num(start)]
+        if end is not None:
+            self.input_args += ["-t", num(end - start)]
+        self.touched = True
+        return True
+
+    def segments(self, ranges: list[tuple[float, float]]) -> None:
+        """Keep only these ranges of the current timeline, joined in order, in both streams."""
+        n = len(ranges)
+        for kind, split, trim, setpts in (
+            ("v", "split", "trim", "setpts"),
+            ("a", "asplit", "atrim", "asetpts"),
+        ):
+            if not (self.clip.has_video if kind == "v" else self.clip.has_audio):
+                continue
+            src = self._flush(kind)
+            parts = [self._label(kind) for _ in ranges]
+            self.statements.append(f"[{src}]{split}={n}" + "".join(f"[{p}]" for p in parts))
+            kept = []
+            for p, (a, b) in zip(parts, ranges, strict=True):
+                k = self._label(kind)
+                self.statements.append(
+                    f"[{p}]{trim}=start={num(a)}:end={num(b)},{setpts}=PTS-STARTPTS[{k}]"
+                )
+                kept.append(f"[{k}]")
+            out = self._label(kind)
+            flags = "v=1:a=0" if kind == "v" else "v=0:a=1"
+            self.statements.append("".join(kept) + f"concat=n={n}:{flags}[{out}]")
+            if kind == "v":
+                self.v_label = out
+            else:
+                self.a_label = out
+        self.touched = True
+
+    def drop_audio(self) -> None:
+        """Leave the sound out of the result; an audio branch already built is closed off."""
+        self.audio.clear()
+        if self.a_label != "0:a:0":
+            self.statements.append(f"[{self.a_label}]anullsink")
+        self.clip = self.clip.evolve(has_audio=False, sample_rate=0, channels=0)
+        self.touched = True
+
+    def drop_video(self) -> None:
+        """Leave the picture out of the result (an audio file)."""
+        self.video.clear()
+        if self.v_label != "0:v:0":
+            self.statements.append(f"[{self.v_label}]nullsink")
+        self.clip = self.clip.evolve(has_video=False, width=0, height=0, fps=0.0)
+        self.touched = True
+
+    def complex_video(self, template: str) -> None:
+        """Route the video through a branching sub-graph; `template` names its input `{src}`,
+        its output `{out}` and private labels `{p}name`."""
+        src = self._flush("v")
+        out = self._label("v")
+        p = f"{out}_"
+        self.statements.append(template.format(src=src, out=out, p=p))
+        self.v_label = out
+        self.touched = True
+
+    def finish(self) -> tuple[str, str | None, str | None]:
+        """The graph text and the labels to map for video and audio (None: stream dropped).
+
+        A stream with no filters is mapped straight from the input, so it needs no graph."""
+        v = self._flush("v") if self.clip.has_video else None
+        a = self._flush("a") if self.clip.has_audio else None
+        return ";".join(self.statements), v, a
+
+
+class Operation(BaseModel):
+    """One catalogue operation: immutable, typed parameters, a check against the clip it will
+    be applied to, and its rendering into the stage's filter graph.
+
+    The class docstring's first line and the field descriptions are what `promptcut ops` and an
+    AI planner show people, so they are written for people.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: ClassVar[str]
+    examples: ClassVar[tuple[str, ...]] = ()
+    grammar: ClassVar[tuple[Rule, ...]] = ()
+    #: streams the operation needs: "video", "audio"
+    needs: ClassVar[frozenset[str]] = frozenset()
+
+    @classmethod
+    def summary(cls) -> str:
+        return (cls.__doc__ or cls.name).strip().splitlines()[0]
+
+    def check(self, clip: Clip) -> None:
+        """Raise InvalidRequest, with the facts, when this cannot be done to `clip`."""
+        if "video" in self.needs and not clip.has_video:
+            raise InvalidRequest("there is no picture to change: the input has only sound")
+        if "audio" in self.needs and not clip.has_audio:
+            raise InvalidRequest("there is no sound to change: the input has no audio track")
+
+    def render(self, graph: Graph) -> None:
+        """Add this step's filters to `graph` and update `graph.clip` to what comes out."""
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        """The step in a few words, for plans shown to people: 'speed ×2'."""
+        args = ", ".join(f"{k}={v}" for k, v in self.model_dump(exclude_defaults=True).items())
+        return f"{self.name}({args})" if args else self.name

@@ -1,0 +1,153 @@
+"""The words operations are asked for in: shared patterns for times, numbers and objects, and
+`Rule`, one phrasing of one operation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from promptcut.operations.base import Operation
+
+__all__ = [
+    "Rule",
+    "parse_factor",
+    "parse_number",
+    "parse_ratio",
+    "parse_time",
+    "rule",
+]
+
+_NUM = r"\d+(?:\.\d+)?|\.\d+"
+_UNIT = r"ms|msecs?|millisecs?|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?"
+_CLOCK = r"\d{1,2}(?::\d{1,2}){1,2}(?:\.\d+)?"
+_ONE = rf"(?:{_NUM})\s*(?:{_UNIT})\b"
+# "1m30s", "1 min 30 sec", "1 hour 2 minutes"
+_COMPOUND = rf"{_ONE}(?:\s*(?:and\s+)?{_ONE}){{1,2}}"
+
+#: Pieces a rule's pattern may name in braces; `{time:start}` captures into the group `start`.
+PIECES: dict[str, str] = {
+    # a point in time or a length: 5s, 5 seconds, 0:05, 00:00:05.5, 1m30s, 1.5 min, 500ms, 90
+    "time": rf"(?:{_CLOCK}|{_COMPOUND}|{_ONE}|{_NUM})",
+    "num": rf"(?:{_NUM})",
+    # 2x, 2 x, x2, 2 times, 1.5×
+    "factor": rf"(?:(?:{_NUM})\s*(?:x|×|times)(?![a-z])|x\s*(?:{_NUM}))",
+    "pct": rf"(?:{_NUM})\s*(?:%|percent\b|per cent\b|pct\b)",
+    "db": rf"[-+]?(?:{_NUM})\s*(?:db|decibels?)\b",
+    "ratio": r"(?:\d+(?:\.\d+)?\s*[:/x×]\s*\d+(?:\.\d+)?)",
+    "size": r"(?:\d{2,5}\s*(?:x|×|by|\*)\s*\d{2,5})",
+}
+
+#: Ways people name the thing being edited; rules write `{it}` where "it" may stand.
+IT = (
+    r"(?:(?:the|this|my|that|our|your)\s+)?"
+    r"(?:it|this|that|video|clip|footage|movie|film|recording|file|vid|thing|whole thing|"
+    r"whole video|entire video|entire clip|whole clip|everything)"
+)
+
+_TOKEN = re.compile(r"\{(\w+)(?::(\w+))?\}")
+
+
+def _expand(pattern: str) -> str:
+    def sub(m: re.Match[str]) -> str:
+        kind, name = m.group(1), m.group(2)
+        if kind == "it":
+            return IT
+        body = PIECES[kind]
+        return f"(?P<{name}>{body})" if name else f"(?:{body})"
+
+    # Spaces in a rule mean "some whitespace"; optional words are written "(?:word )?".
+    return _TOKEN.sub(sub, pattern).replace(" ", r"\s*")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One phrasing: a full-match pattern over a normalized clause, and what it builds."""
+
+    pattern: re.Pattern[str]
+    build: Callable[[dict[str, str]], Operation | Sequence[Operation]]
+
+    def match(self, clause: str) -> list[Operation] | None:
+        m = self.pattern.fullmatch(clause)
+        if m is None:
+            return None
+        groups = {k: v for k, v in m.groupdict().items() if v is not None}
+        built = self.build(groups)
+        return list(built) if isinstance(built, Sequence) else [built]
+
+
+def rule(pattern: str, build: Callable[[dict[str, str]], Any]) -> Rule:
+    """A rule from a readable pattern: `{time:start}`, `{factor:f}`, `{it}`; spaces are flexible."""
+    return Rule(re.compile(_expand(pattern)), build)
+
+
+# ---------------------------------------------------------------- values
+_UNIT_SECONDS = [
+    (re.compile(r"^(?:ms|msecs?|millisecs?|milliseconds?)$"), 0.001),
+    (re.compile(r"^(?:s|secs?|seconds?)$"), 1.0),
+    (re.compile(r"^(?:m|mins?|minutes?)$"), 60.0),
+    (re.compile(r"^(?:h|hrs?|hours?)$"), 3600.0),
+]
+_PART = re.compile(rf"({_NUM})\s*({_UNIT})\b")
+
+
+def _unit_seconds(unit: str) -> float:
+    for pattern, scale in _UNIT_SECONDS:
+        if pattern.match(unit):
+            return scale
+    raise ValueError(f"unknown time unit {unit!r}")
+
+
+def parse_time(text: str, default_unit: str = "s") -> float:
+    """Seconds in '5s', '5 seconds', '0:05', '00:00:05.5', '1m30s', '1.5 min', '500ms', '90'."""
+    t = text.strip().lower()
+    if re.fullmatch(_CLOCK, t):
+        seconds = 0.0
+        for part in t.split(":"):
+            seconds = seconds * 60 + float(part)
+        return seconds
+    if re.fullmatch(_NUM, t):
+        return float(t) * _unit_seconds(default_unit)
+    parts = _PART.findall(t)
+    if not parts:
+        raise ValueError(f"not a time: {text!r}")
+    return sum(float(n) * _unit_seconds(u) for n, u in parts)
+
+
+def time_unit(text: str) -> str | None:
+    """The unit written in a time ('5 min' -> 'min'), or None for a bare number or a clock."""
+    parts = _PART.findall(text.strip().lower())
+    return parts[-1][1] if parts else None
+
+
+def parse_times(a: str, b: str) -> tuple[float, float]:
+    """A pair like '2 and 5 seconds': a bare number borrows the other's unit."""
+    ua, ub = time_unit(a), time_unit(b)
+    return parse_time(a, ua or ub or "s"), parse_time(b, ub or ua or "s")
+
+
+def parse_number(text: str) -> float:
+    """The first number in a piece: '25%' -> 25.0, '-3 dB' -> -3.0."""
+    m = re.search(rf"[-+]?(?:{_NUM})", text)
+    if m is None:
+        raise ValueError(f"not a number: {text!r}")
+    return float(m.group(0))
+
+
+def parse_factor(text: str) -> float:
+    """'2x', 'x2', '1.5 times' -> the number."""
+    return abs(parse_number(text))
+
+
+def parse_ratio(text: str) -> tuple[float, float]:
+    """'16:9', '9/16', '4x5' -> (16, 9)."""
+    a, b = re.split(r"\s*[:/x×]\s*", text.strip())
+    return float(a), float(b)
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """'1280x720', '1280 by 720' -> (1280, 720)."""
+    a, b = re.split(r"\s*(?:x|×|by|\*)\s*", text.strip())
+    return int(a), int(b)

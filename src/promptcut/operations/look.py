@@ -1,0 +1,150 @@
+"""Operations on how the picture looks: grayscale, fades."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from promptcut.errors import InvalidRequest
+from promptcut.operations.base import Clip, Graph, Operation, fmt_seconds, num
+from promptcut.operations.grammar import parse_time, rule
+
+__all__ = ["Fade", "Grayscale"]
+
+_GRAY = (
+    r"(?:black ?(?:and|&|n|'n'|-and-|\+) ?white|b ?& ?w|b/w|bw|b and w|gr[ae]y ?scale|gr[ae]y|"
+    r"monochrome|mono|desaturated|colou?rless|noir|black and white)"
+)
+
+
+class Grayscale(Operation):
+    """Make the picture black and white."""
+
+    name: ClassVar[str] = "grayscale"
+    examples: ClassVar[tuple[str, ...]] = (
+        "make it black and white",
+        "grayscale",
+        "remove the color",
+    )
+    needs: ClassVar[frozenset[str]] = frozenset({"video"})
+
+    def render(self, graph: Graph) -> None:
+        graph.vf("hue=s=0")
+
+    grammar = (
+        rule(
+            rf"(?:(?:make|turn|convert|change|render|put|set|switch|do|have)(?: {{it}})?(?: in| into| to)? )?(?:a |an )?"
+            rf"{_GRAY}(?: (?:colou?rs?|mode|filter|effect|look|style|tones?|video|footage))?(?: {{it}})?",
+            lambda g: Grayscale(),
+        ),
+        rule(
+            rf"(?:apply|add|use|give {{it}}|put on)(?: an?| the)? {_GRAY} (?:filter|effect|look|style)(?: to {{it}})?",
+            lambda g: Grayscale(),
+        ),
+        rule(
+            r"(?:remove|drop|strip|take out|get rid of|kill|take away|drain)(?: all)?(?: the)? (?:colou?rs?|saturation)(?: (?:from|of|in) {it})?",
+            lambda g: Grayscale(),
+        ),
+        rule(r"(?:fully )?desaturate(?: {it})?(?: completely| fully)?", lambda g: Grayscale()),
+    )
+
+
+class Fade(Operation):
+    """Fade in from black at the start or out to black at the end, sound with picture."""
+
+    name: ClassVar[str] = "fade"
+    examples: ClassVar[tuple[str, ...]] = (
+        "add a 3 second fade in",
+        "fade out over the last 2 seconds",
+        "fade in and out",
+        "fade the audio out",
+    )
+
+    direction: Literal["in", "out"] = Field(
+        description="in: from black at the start; out: to black at the end."
+    )
+    duration: float = Field(1.0, gt=0, description="Length of the fade in seconds.")
+    target: Literal["both", "video", "audio"] = Field(
+        "both", description="Fade the picture, the sound, or both."
+    )
+
+    def check(self, clip: Clip) -> None:
+        if clip.is_image:
+            raise InvalidRequest("the input is a still image, so it has no start or end to fade")
+        if self.target == "audio" and not clip.has_audio:
+            raise InvalidRequest("there is no sound to fade: the input has no audio track")
+        if self.target == "video" and not clip.has_video:
+            raise InvalidRequest("there is no picture to fade: the input has only sound")
+        if self.duration > clip.duration + 0.05:
+            raise InvalidRequest(
+                f"a {self.duration:g} s fade is longer than the video ({fmt_seconds(clip.duration)})"
+            )
+
+    def render(self, graph: Graph) -> None:
+        d = min(self.duration, graph.clip.duration)
+        start = 0.0 if self.direction == "in" else max(0.0, graph.clip.duration - d)
+        spec = f"t={self.direction}:st={num(start)}:d={num(d)}"
+        if self.target in ("both", "video"):
+            graph.vf(f"fade={spec}")
+        if self.target in ("both", "audio"):
+            graph.af(f"afade={spec}")
+
+    def describe(self) -> str:
+        what = "" if self.target == "both" else f" ({self.target})"
+        return f"fade {self.direction} {self.duration:g} s{what}"
+
+    grammar = (
+        rule(
+            r"(?:(?:add|put|give {it}|apply|do|use|with|start with|end with|include)(?: in)? )?(?:an? |the )?"
+            r"(?:(?P<d>\d+(?:\.\d+)?) ?(?:s|secs?|seconds?) (?:long )?)?"
+            r"(?P<dir>in|out)?(?:fade|fading)(?: (?P<dir2>in|out))?(?:(?: from| to) black)?(?: effect| transition)?"
+            r"(?: (?:of|over|for|lasting|that lasts)(?: the (?:first|last))? {time:d2})?"
+            r"(?: (?:at|to|in|on) (?:the )?(?:start|beginning|end|ending|video|clip)(?: of {it})?)?",
+            lambda g: _fades(g),
+        ),
+        rule(
+            r"(?P<dir>in|out)?fade(?: {it})? (?P<dir2>in|out)(?: from black| to black)?(?: (?:over|for|of|during)(?: the (?:first|last))? {time:d2})?",
+            lambda g: _fades(g),
+        ),
+        rule(
+            r"fade(?: {it})? (?:in and out|in and fade out|in & out)(?: (?:over|for|of) {time:d2})?",
+            lambda g: [
+                Fade(direction="in", duration=_fade_len(g)),
+                Fade(direction="out", duration=_fade_len(g)),
+            ],
+        ),
+        rule(
+            r"fade(?: {it})? (?:to|into) black(?: at the end)?(?: (?:over|for|of)(?: the last)? {time:d2})?",
+            lambda g: Fade(direction="out", duration=_fade_len(g)),
+        ),
+        rule(
+            r"fade(?: {it})? (?:in )?from black(?: at the (?:start|beginning))?(?: (?:over|for|of)(?: the first)? {time:d2})?",
+            lambda g: Fade(direction="in", duration=_fade_len(g)),
+        ),
+        rule(
+            r"fade (?P<dir>in|out) (?:the )?(?:audio|sound|music|volume)(?: (?:over|for|of)(?: the (?:first|last))? {time:d2})?",
+            lambda g: Fade(direction=_direction(g), duration=_fade_len(g), target="audio"),
+        ),
+        rule(
+            r"fade (?:the )?(?:audio|sound|music|volume) (?P<dir>in|out)(?: (?:over|for|of)(?: the (?:first|last))? {time:d2})?",
+            lambda g: Fade(direction=_direction(g), duration=_fade_len(g), target="audio"),
+        ),
+    )
+
+
+def _fade_len(g: dict[str, str]) -> float:
+    if "d" in g:
+        return float(g["d"])
+    return parse_time(g["d2"]) if "d2" in g else 1.0
+
+
+def _direction(g: dict[str, str]) -> Literal["in", "out"]:
+    d = g.get("dir") or g.get("dir2")
+    if d not in ("in", "out"):
+        raise ValueError("say whether to fade in or fade out")
+    return d  # type: ignore[return-value]
+
+
+def _fades(g: dict[str, str]) -> Fade:
+    return Fade(direction=_direction(g), duration=_fade_len(g))

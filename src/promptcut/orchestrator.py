@@ -1,0 +1,294 @@
+"""One edit, start to end: plan, compile stages, prove them in the sandbox, render, verify,
+promote the result atomically and record it in the session history."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from promptcut import planner
+from promptcut.errors import InvalidRequest, PromptcutError, UserError
+from promptcut.executor import run_script
+from promptcut.formats import OutputFormat
+from promptcut.media.ffmpeg import ffmpeg_path
+from promptcut.media.info import MediaInfo
+from promptcut.media.probe import probe
+from promptcut.plan import Plan
+from promptcut.sandbox import prove, verify
+from promptcut.script_gen import choose_format, compile_plan, predict, write_script
+from promptcut.session import HistoryEntry, Session, StageRecord
+from promptcut.settings import Settings
+from promptcut.stage import Stage
+
+__all__ = ["EditResult", "Event", "Orchestrator", "Prepared", "place_output"]
+
+_SUBTITLE_EXTS = frozenset({".srt", ".ass", ".ssa", ".vtt"})
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something a person watching the edit would want to know."""
+
+    kind: Literal["planned", "stage", "progress", "done"]
+    stage: int = 0
+    stages: int = 0
+    phase: Literal["sandbox", "render", ""] = ""
+    fraction: float = 0.0
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A request checked against its media: the plan and the file type it will produce."""
+
+    plan: Plan
+    format: OutputFormat
+    media: MediaInfo
+
+
+@dataclass(frozen=True)
+class EditResult:
+    """A finished edit: the new version in the session, and how it was made."""
+
+    session_id: str
+    version: int
+    output: Path
+    plan: Plan
+    media: MediaInfo
+    scripts: tuple[Path, ...]
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+class _Clock:
+    """Seconds spent per phase, for the history and for anyone tuning."""
+
+    def __init__(self) -> None:
+        self.timings: dict[str, float] = {}
+        self._start = time.perf_counter()
+
+    @contextmanager
+    def phase(self, name: str) -> Iterator[None]:
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[name] = round(self.timings.get(name, 0.0) + time.perf_counter() - t0, 4)
+
+    def total(self) -> dict[str, float]:
+        return self.timings | {"total": round(time.perf_counter() - self._start, 4)}
+
+
+class Orchestrator:
+    """Drives the flow for one edit. The CLI, the API and job workers call it, nothing else."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    @property
+    def ffmpeg(self) -> str:
+        return ffmpeg_path(self.settings.ffmpeg)
+
+    def inspect(self, path: Path) -> MediaInfo:
+        """Accept a file only if it is real media within the caps (see media.probe)."""
+        return probe(path, self.settings)
+
+    def inspect_asset(self, path: Path) -> None:
+        """Assets pass the same checks as the main input; subtitle files must be small text."""
+        if path.suffix.lower() in _SUBTITLE_EXTS:
+            if not path.is_file():
+                raise InvalidRequest(f"no such file: {path.name}")
+            if path.stat().st_size > 5 * 1024**2:
+                raise InvalidRequest(f"{path.name} is too large for a subtitle file")
+            try:
+                path.read_text(encoding="utf-8-sig")
+            except UnicodeDecodeError:
+                raise InvalidRequest(f"{path.name} is not a UTF-8 text subtitle file") from None
+            return
+        self.inspect(path)
+
+    def prepare(self, prompt: str, media: MediaInfo, output_ext: str | None = None) -> Prepared:
+        """Plan the request and check every step against the media, rendering nothing."""
+        plan = planner.plan(prompt)
+        fmt = choose_format(plan, media, output_ext)
+        predict(plan, media)
+        return Prepared(plan, fmt, media)
+
+    def edit(
+        self,
+        session: Session,
+        prompt: str,
+        *,
+        output_ext: str | None = None,
+        prepared: Prepared | None = None,
+        on_event: Callable[[Event], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> EditResult:
+        """Edit the session's current version into a new version, or raise and leave the
+        session as it was (the attempt is still recorded in its history)."""
+        emit = on_event or (lambda _e: None)
+        clock = _Clock()
+        parent = session.current
+        source = session.current_path()
+        plan: Plan | None = prepared.plan if prepared else None
+        stages: list[Stage] = []
+        scripts: list[Path] = []
+        number = 0
+        tmp = Path(tempfile.mkdtemp(prefix="edit-", dir=session.tmp_dir()))
+        try:
+            with clock.phase("plan"):
+                media = self.inspect(source) if parent else session.original_media
+                if prepared is None:
+                    prepared = self.prepare(prompt, media, output_ext)
+                plan, fmt = prepared.plan, prepared.format
+            emit(Event("planned", message="; ".join(plan.describe())))
+            with clock.phase("compile"):
+                number = session.next_version()
+                stages = compile_plan(plan, media, tmp / f"out.{fmt.ext}", fmt)
+                scripts = [
+                    write_script(
+                        stage,
+                        [plan.steps[n - 1] for n in stage.steps],
+                        session.scripts_dir(number),
+                        total=len(stages),
+                        ffmpeg=self.ffmpeg,
+                    )
+                    for stage in stages
+                ]
+            out = self._run(
+                session, number, stages, scripts, {"main": media}, tmp, clock, emit, cancel
+            )
+            with clock.phase("promote"):
+                final = session.promote(out, number, fmt.ext, parent, prompt)
+            result_media = self.inspect(final)
+            entry = self._entry(session, prompt, plan, stages, scripts, clock, parent, number)
+            session.append_history(entry)
+            emit(Event("done", fraction=1.0, message=f"version {number}"))
+            return EditResult(
+                session.id, number, final, plan, result_media, tuple(scripts), entry.timings
+            )
+        except BaseException as e:
+            outcome: Literal["refused", "failed"] = (
+                "refused" if isinstance(e, UserError) else "failed"
+            )
+            message = str(e) if isinstance(e, PromptcutError) else f"{type(e).__name__}: {e}"
+            session.append_history(
+                self._entry(
+                    session, prompt, plan, stages, scripts, clock, parent, None, outcome, message
+                )
+            )
+            raise
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    def _run(
+        self,
+        session: Session,
+        number: int,
+        stages: Sequence[Stage],
+        scripts: Sequence[Path],
+        media: dict[str, MediaInfo],
+        tmp: Path,
+        clock: _Clock,
+        emit: Callable[[Event], None],
+        cancel: threading.Event | None,
+    ) -> Path:
+        """Prove and run each stage; the last stage's verified output."""
+        s = self.settings
+        logs = session.logs_dir(number)
+        output = tmp
+        total = len(stages)
+        for stage, script in zip(stages, scripts, strict=True):
+            if s.sandbox:
+                emit(Event("stage", stage.number, total, "sandbox", message=stage.title))
+                with clock.phase("sandbox"):
+                    prove(
+                        stage,
+                        script,
+                        media,
+                        workdir=tmp,
+                        cache_dir=s.data_dir / "cache" / "dummies",
+                        log_path=logs / f"{stage.number:02d}_sandbox.log",
+                        ffmpeg=self.ffmpeg,
+                        timeout=s.sandbox_timeout,
+                        max_output_bytes=s.max_output_bytes,
+                    )
+            emit(Event("stage", stage.number, total, "render", message=stage.title))
+
+            def progress(fraction: float, n: int = stage.number) -> None:
+                emit(Event("progress", n, total, "render", fraction))
+
+            with clock.phase("render"):
+                run_script(
+                    script,
+                    inputs=dict(stage.inputs),
+                    output=stage.output,
+                    log_path=logs / f"{stage.number:02d}_render.log",
+                    timeout=s.render_timeout,
+                    expected_duration=stage.expected.duration,
+                    on_progress=progress,
+                    ffmpeg=self.ffmpeg,
+                    max_output_bytes=s.max_output_bytes,
+                    cancel=cancel,
+                )
+            with clock.phase("verify"):
+                fps = media["main"].video.fps if media["main"].video else None
+                verify(stage.output, stage.expected, fps=fps)
+            output = stage.output
+        return output
+
+    @staticmethod
+    def _entry(
+        session: Session,
+        prompt: str,
+        plan: Plan | None,
+        stages: Sequence[Stage],
+        scripts: Sequence[Path],
+        clock: _Clock,
+        parent: int,
+        version: int | None,
+        outcome: Literal["succeeded", "failed", "refused"] = "succeeded",
+        error: str | None = None,
+    ) -> HistoryEntry:
+        return HistoryEntry(
+            prompt=prompt,
+            plan=plan.model_dump(mode="json") if plan else None,
+            stages=[
+                StageRecord(
+                    number=st.number,
+                    title=st.title,
+                    script=session.relative(sc),
+                    expected=st.expected,
+                )
+                for st, sc in zip(stages, scripts, strict=False)
+            ],
+            timings=clock.total(),
+            parent_version=parent,
+            output_version=version,
+            outcome=outcome,
+            error=error,
+        )
+
+
+def place_output(result: Path, destination: Path) -> None:
+    """Copy a finished version to where the user asked, replacing any file there only at the
+    very end (temp file in the same folder, then rename): never a half-written output."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(
+        dir=destination.parent, prefix=f".{destination.name}.", suffix=".part"
+    )
+    os.close(fd)
+    try:
+        shutil.copyfile(result, tmp)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, destination)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,7 @@
+"""Planners: turn a request into a Plan. The offline grammar planner is the default."""
+
+from __future__ import annotations
+
+from promptcut.planner.offline import plan
+
+__all__ = ["plan"]

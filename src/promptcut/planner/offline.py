@@ -1,0 +1,281 @@
+"""The offline planner: splits a request into clauses and maps each to catalogue operations by
+their own grammars. It never guesses: a clause nothing understands refuses the whole request."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+
+from promptcut.errors import InvalidRequest, NotUnderstood
+from promptcut.operations import CATALOGUE, Operation
+from promptcut.plan import Plan, Step
+
+__all__ = ["normalize", "plan", "split_clauses"]
+
+# ---------------------------------------------------------------- text normalization
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "×": "x"})
+
+_SMALL = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_WORD_VALUE = {w: i for i, w in enumerate(_SMALL)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+_NUMBER_WORDS = re.compile(
+    r"\b(?P<tens>" + "|".join(_TENS) + r")(?:[\s-]+(?P<unit>" + "|".join(_SMALL[1:10]) + r"))?\b"
+    r"|\b(?P<small>" + "|".join(_SMALL) + r")\b"
+)
+_HALF = re.compile(r"\b(\d+(?:\.\d+)?)\s+and\s+a\s+half\b")
+
+# Words around a request that carry no instruction, stripped from both ends of a clause.
+_LEAD = [
+    "please", "pls", "plz", "kindly", "can you", "could you", "would you", "will you", "can u",
+    "could u", "i want you to", "i'd like you to", "i would like you to", "i need you to",
+    "i'd like it to be", "i would like it to be", "i want it to be", "i need it to be",
+    "i'd like it", "i want it", "i need it", "it should be", "make sure it is", "make sure it's",
+    "i want to", "i'd like to", "i would like to", "i need to", "help me", "let's", "lets",
+    "go ahead and", "also", "and", "then", "first of all", "firstly", "first", "secondly",
+    "second", "thirdly", "third", "next", "finally", "lastly", "after that", "afterwards", "now",
+    "just", "try to", "ok", "okay", "so", "hey", "hi", "yeah", "maybe", "quickly", "simply",
+]  # fmt: skip
+_TRAIL = [
+    "please", "pls", "plz", "thanks", "thank you", "thx", "for me", "too", "as well", "if possible",
+    "if you can", "if you could", "thank you very much", "at the same time", "also",
+]  # fmt: skip
+_LEAD_RE = re.compile(
+    r"^(?:" + "|".join(map(re.escape, sorted(_LEAD, key=len, reverse=True))) + r")\b[\s,]*"
+)
+_TRAIL_RE = re.compile(
+    r"[\s,]*\b(?:" + "|".join(map(re.escape, sorted(_TRAIL, key=len, reverse=True))) + r")$"
+)
+
+
+def _number_word(m: re.Match[str]) -> str:
+    if m.group("small"):
+        return str(_WORD_VALUE[m.group("small")])
+    value = _WORD_VALUE[m.group("tens")] + (_WORD_VALUE[m.group("unit")] if m.group("unit") else 0)
+    return str(value)
+
+
+def normalize(clause: str) -> str:
+    """The clause as grammars read it: lower case, digits for number words, no filler."""
+    t = clause.translate(_QUOTES).lower()
+    t = _NUMBER_WORDS.sub(_number_word, t)
+    t = re.sub(r"\bhalf an? (?=(?:ms|millisecond|second|sec|minute|min|hour)s?\b)", "0.5 ", t)
+    t = re.sub(r"\ba (?=(?:second|minute|hour)\b)", "1 ", t)
+    t = re.sub(r"\b(first|last|final|opening) (?=(?:second|minute|hour)\b)", r"\1 1 ", t)
+    t = re.sub(
+        r"\ba couple(?: of)? (?=(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?)\b)", "2 ", t
+    )
+    t = _HALF.sub(lambda m: f"{float(m.group(1)) + 0.5:g}", t)
+    t = re.sub(r"(\d)-(?=[a-z])", r"\1 ", t)  # "3-second fade" -> "3 second fade"
+    t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # "1,000" -> "1000"
+    t = re.sub(r"\s+", " ", t).strip(" .!?,;:")
+    previous = None
+    while previous != t:
+        previous = t
+        t = _LEAD_RE.sub("", t).strip(" ,")
+        t = _TRAIL_RE.sub("", t).strip(" ,.!?")
+    return t
+
+
+# ---------------------------------------------------------------- clause splitting
+_QUOTED = re.compile(r"\"[^\"]*\"|(?<![\w])'[^']*'(?![\w])")
+_HARD = re.compile(
+    r"\s*(?:[,;!?\n]+|\.(?=\s|$)|\s(?:and then|then|after that|afterwards|afterward|"
+    r"finally|lastly|and also|also|next)\b)\s*",
+    re.IGNORECASE,
+)
+_SOFT = re.compile(r"\s+(?:and|&|plus|as well as|along with|with)\s+", re.IGNORECASE)
+
+
+def _protect(prompt: str) -> tuple[str, list[str]]:
+    """Quoted text is the user's own words: hide it from splitting, keep it verbatim."""
+    quoted: list[str] = []
+
+    def hide(m: re.Match[str]) -> str:
+        quoted.append(m.group(0))
+        return f"\x00{len(quoted) - 1}\x00"
+
+    return _QUOTED.sub(hide, prompt.translate(_QUOTES)), quoted
+
+
+def _restore(text: str, quoted: list[str]) -> str:
+    return re.sub(r"\x00(\d+)\x00", lambda m: quoted[int(m.group(1))], text)
+
+
+def split_clauses(prompt: str) -> list[str]:
+    """Split at commas, periods, 'then', 'after that'...; 'and' is settled later, by grammar."""
+    hidden, quoted = _protect(prompt)
+    hidden = _HALF.sub(lambda m: f"{float(m.group(1)) + 0.5:g}", hidden)
+    parts = (_restore(p, quoted).strip() for p in _HARD.split(hidden))
+    return [p for p in parts if normalize(p)]
+
+
+# ---------------------------------------------------------------- matching
+@dataclass(frozen=True)
+class _Parse:
+    """The best reading of a run of soft pieces: its clauses and their operations."""
+
+    unread: int  # characters no grammar understood
+    clauses: tuple[tuple[str, tuple[Operation, ...] | None], ...]
+
+
+def _match(text: str) -> list[Operation] | None:
+    """The operations a clause asks for, by the first grammar rule that reads it whole."""
+    clause = normalize(text)
+    if not clause:
+        return []
+    for op in CATALOGUE.values():
+        for rule in op.grammar:
+            try:
+                found = rule.match(clause)
+            except (ValueError, ValidationError) as e:
+                raise InvalidRequest(f"'{text.strip()}': {_reason(e)}") from None
+            if found is not None:
+                return found
+    return None
+
+
+def _reason(e: Exception) -> str:
+    if isinstance(e, ValidationError):
+        err = e.errors()[0]
+        return str(err["msg"]).removeprefix("Value error, ")
+    return str(e)
+
+
+def _pieces(clause: str) -> list[str]:
+    """The clause cut at every 'and'; each piece keeps its original text."""
+    hidden, quoted = _protect(clause)
+    return [_restore(p, quoted) for p in _SOFT.split(hidden) if p.strip()]
+
+
+def _join(clause: str, pieces: list[str], i: int, j: int) -> str:
+    """The original text spanning pieces i..j-1, separators included."""
+    if j - i == 1:
+        return pieces[i]
+    start = clause.find(pieces[i])
+    end = clause.find(pieces[j - 1], start) + len(pieces[j - 1])
+    return (
+        clause[start:end] if start >= 0 and end >= len(pieces[j - 1]) else " and ".join(pieces[i:j])
+    )
+
+
+def _carry(previous: str, ops: tuple[Operation, ...] | None, text: str) -> list[Operation] | None:
+    """Read 'the last 3 seconds' in 'cut the first 2 seconds and the last 3 seconds' with the
+    verb of the clause before it, if that yields the same operation."""
+    if not ops:
+        return None
+    words = normalize(previous).split()
+    for n in (1, 2):
+        if len(words) > n:
+            found = _match(" ".join(words[:n]) + " " + text)
+            if found and all(type(f) is type(ops[0]) for f in found):
+                return found
+    return None
+
+
+def _read(clause: str) -> _Parse:
+    """The reading of one hard clause that leaves the least text unread, then uses the fewest
+    clauses ('black and white' is one clause, not two)."""
+    pieces = _pieces(clause)
+    best: list[_Parse | None] = [_Parse(0, ())] + [None] * len(pieces)
+    for j in range(1, len(pieces) + 1):
+        for i in range(j):
+            before = best[i]
+            if before is None:
+                continue
+            text = _join(clause, pieces, i, j)
+            ops = _match(text)
+            if ops is None and before.clauses:
+                prev_text, prev_ops = before.clauses[-1]
+                ops = _carry(prev_text, prev_ops, text)
+            found = tuple(ops) if ops is not None else None
+            cand = _Parse(
+                before.unread + (0 if found is not None else len(text)),
+                (*before.clauses, (text, found)),
+            )
+            cur = best[j]
+            if cur is None or (cand.unread, len(cand.clauses)) < (cur.unread, len(cur.clauses)):
+                best[j] = cand
+    result = best[len(pieces)]
+    assert result is not None
+    return result
+
+
+def _suggest(text: str, limit: int = 3) -> tuple[str, ...]:
+    """Example phrasings of the operations whose examples look most like `text`."""
+    words = set(normalize(text).split())
+    scored = []
+    for op in CATALOGUE.values():
+        for ex in op.examples:
+            ratio = difflib.SequenceMatcher(None, normalize(text), ex).ratio()
+            overlap = len(words & set(ex.split()))
+            scored.append((overlap + ratio, op.name, ex))
+    scored.sort(reverse=True)
+    picked: list[str] = []
+    seen: set[str] = set()
+    for _, name, ex in scored:
+        if name not in seen:
+            seen.add(name)
+            picked.append(ex)
+        if len(picked) == limit:
+            break
+    return tuple(picked)
+
+
+def plan(prompt: str) -> Plan:
+    """The plan for a request, or NotUnderstood quoting the first clause no grammar reads."""
+    if not normalize(prompt):
+        raise NotUnderstood(
+            "the request is empty; say what to change, e.g. 'cut the first 2 seconds and make "
+            "it black and white'"
+        )
+    steps: list[Step] = []
+    for clause in split_clauses(prompt):
+        reading = _read(clause)
+        for text, ops in reading.clauses:
+            if ops is None:
+                tips = _suggest(text)
+                raise NotUnderstood(
+                    f"promptcut did not understand '{text.strip()}'; it understands requests like "
+                    + ", ".join(f"'{t}'" for t in tips)
+                    + " (run 'promptcut ops' for the full list)",
+                    clause=text.strip(),
+                    suggestions=tips,
+                )
+            steps.extend(Step.of(text.strip(), op) for op in ops)
+    if not steps:
+        raise NotUnderstood("the request asks for no change; say what to do to the video")
+    return Plan(steps=tuple(steps))
+
+
+def grammar_size() -> int:
+    """How many phrasings the catalogue knows (for `promptcut ops` and benchmarks)."""
+    return sum(len(op.grammar) for op in _ops())
+
+
+def _ops() -> Iterable[type[Operation]]:
+    return CATALOGUE.values()

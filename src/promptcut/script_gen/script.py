@@ -1,0 +1,162 @@
+"""Writes a stage as a standalone Python script a person can read and run again."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+
+from promptcut import __version__
+from promptcut.plan import Step
+from promptcut.stage import OUTPUT, Stage
+
+__all__ = ["render_script", "write_script"]
+
+_TEMPLATE = '''\
+#!/usr/bin/env python3
+"""promptcut stage {number} of {total}: {title}.
+
+Made by promptcut {version} on {date} from these plan steps:
+{steps}
+
+Run it again with the same files, or others of the same kind:
+    python {filename} [--output OUT] [--input main=IN]
+PROMPTCUT_FFMPEG names the ffmpeg binary; PROMPTCUT_PROGRESS=pipe:1 prints progress.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+
+FFMPEG = os.environ.get("PROMPTCUT_FFMPEG") or {ffmpeg}
+INPUTS = {{
+{inputs}
+}}
+OUTPUT = {output}
+{filters_block}
+
+def command(inputs: dict[str, str], output: str) -> list[str]:
+    """The one ffmpeg command of this stage: a single decode and a single encode."""
+    return [
+        FFMPEG,
+{args}
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", default=OUTPUT)
+    parser.add_argument("--input", action="append", default=[], metavar="NAME=PATH")
+    options = parser.parse_args()
+    inputs = dict(INPUTS)
+    for item in options.input:
+        name, _, path = item.partition("=")
+        inputs[name] = path
+    cmd = command(inputs, options.output)
+    progress = os.environ.get("PROMPTCUT_PROGRESS")
+    if progress:
+        cmd[1:1] = ["-progress", progress, "-nostats"]
+    return subprocess.run(cmd).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+'''
+
+
+def _q(s: str) -> str:
+    """A double-quoted Python string literal (JSON's escapes are Python's too)."""
+    return json.dumps(s, ensure_ascii=False)
+
+
+def _expr(arg: str, filters: str | None) -> str:
+    """The Python expression for one argument: a placeholder becomes its variable."""
+    if arg == OUTPUT:
+        return "output"
+    if filters is not None and arg == filters:
+        return "FILTERS"
+    if arg.startswith("{input:") and arg.endswith("}"):
+        return f"inputs[{_q(arg[len('{input:') : -1])}]"
+    return _q(arg)
+
+
+def _arg_lines(args: Sequence[str], filters: str | None) -> list[str]:
+    """Options paired with their values, one pair to a line, as a person would lay them out."""
+    lines: list[str] = []
+    i = 0
+    while i < len(args):
+        a = args[i]
+        nxt = args[i + 1] if i + 1 < len(args) else None
+        if (
+            a.startswith("-")
+            and nxt is not None
+            and not (nxt.startswith("-") and not _numeric(nxt))
+        ):
+            lines.append(f"{_expr(a, filters)}, {_expr(nxt, filters)},")
+            i += 2
+        else:
+            lines.append(f"{_expr(a, filters)},")
+            i += 1
+    return lines
+
+
+def _numeric(s: str) -> bool:
+    try:
+        float(s)
+    except ValueError:
+        return False
+    return True
+
+
+def render_script(stage: Stage, steps: Sequence[Step], *, total: int, ffmpeg: str) -> str:
+    """The script's text."""
+    filters = None
+    if "-filter_complex" in stage.args:
+        filters = stage.args[stage.args.index("-filter_complex") + 1]
+    step_lines = "\n".join(
+        f"  {n}. {s.operation.describe()}  <- {s.task!r}"
+        for n, s in zip(stage.steps, steps, strict=True)
+    )
+    if filters is not None:
+        parts = "\n".join(f"    {_q(p)}," for p in filters.split(";"))
+        filters_block = (
+            "\n# Every step above, as one filter graph: each line is one chain of filters.\n"
+            f'FILTERS = ";".join([\n{parts}\n])\n'
+        )
+    else:
+        filters_block = ""
+    inputs = "\n".join(f"    {_q(k)}: {_q(str(v))}," for k, v in stage.inputs.items())
+    args = textwrap.indent("\n".join(_arg_lines(stage.args, filters)), " " * 8)
+    return _TEMPLATE.format(
+        number=stage.number,
+        total=total,
+        title=stage.title,
+        version=__version__,
+        date=dt.date.today().isoformat(),
+        steps=step_lines,
+        filename=f"{stage.number:02d}_{stage.slug}.py",
+        ffmpeg=_q(ffmpeg),
+        inputs=inputs,
+        output=_q(str(stage.output)),
+        filters_block=filters_block,
+        args=args,
+    )
+
+
+def write_script(
+    stage: Stage, steps: Sequence[Step], directory: Path, *, total: int, ffmpeg: str
+) -> Path:
+    """Write the stage's script into `directory` (atomically) and return its path."""
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"{stage.number:02d}_{stage.slug}.py"
+    tmp = path.with_suffix(".py.tmp")
+    tmp.write_text(render_script(stage, steps, total=total, ffmpeg=ffmpeg), encoding="utf-8")
+    os.chmod(tmp, 0o755)
+    os.replace(tmp, path)
+    return path

@@ -1,0 +1,447 @@
+"""The session folder: the untouched original, every version, its scripts, logs and history."""
+
+from __future__ import annotations
+
+import builtins
+import contextlib
+import fcntl
+import json
+import os
+import re
+import shutil
+import tempfile
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from promptcut.errors import InvalidRequest, NotFound
+from promptcut.media.info import MediaInfo
+from promptcut.stage import Expected
+
+__all__ = [
+    "HistoryEntry",
+    "Session",
+    "SessionSummary",
+    "StageRecord",
+    "VersionRecord",
+    "sanitize_ext",
+    "sanitize_name",
+    "write_json_atomic",
+]
+
+_SESSION_FILE = "session.json"
+_HISTORY_FILE = "history.json"
+_LOCK_FILE = ".lock"
+_ID = re.compile(r"[0-9a-f]{32}")
+_EXT = re.compile(r"[a-z0-9]{1,5}")
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_MAX_NAME = 100
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class VersionRecord(BaseModel):
+    """One edit's output: `versions/vNNNN.ext`, made from version `parent` (0 = the original)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    number: int
+    path: str = Field(description="Relative to the session folder.")
+    parent: int
+    prompt: str
+    created: datetime = Field(default_factory=_now)
+
+
+class OriginalRecord(BaseModel):
+    """The upload: its display name and its copy under `media/`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str = Field(description="The user's file name, for display only; never a path.")
+    path: str = Field(description="Relative to the session folder.")
+    media: MediaInfo = Field(description="Probe of the copy; its path is relative on disk.")
+
+
+class SessionRecord(BaseModel):
+    """What session.json holds."""
+
+    id: str
+    created: datetime = Field(default_factory=_now)
+    original: OriginalRecord
+    current: int = Field(0, description="The version being edited; 0 = the original.")
+    versions: list[VersionRecord] = Field(default_factory=list)
+    undone: list[int] = Field(default_factory=list, description="Redo stack, last undone last.")
+
+
+class StageRecord(BaseModel):
+    """One stage of an edit as history keeps it: the script that ran and what it had to make."""
+
+    model_config = ConfigDict(frozen=True)
+
+    number: int
+    title: str
+    script: str = Field(description="Relative to the session folder.")
+    expected: Expected
+
+
+class HistoryEntry(BaseModel):
+    """One edit, whatever its outcome: what was asked, planned, run, how long it took."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str = Field(default_factory=lambda: uuid.uuid4().hex)
+    prompt: str
+    plan: dict[str, Any] | None = None
+    stages: list[StageRecord] = Field(default_factory=list)
+    timings: dict[str, float] = Field(default_factory=dict, description="Seconds per phase.")
+    parent_version: int
+    output_version: int | None = None
+    outcome: Literal["succeeded", "failed", "refused"]
+    error: str | None = None
+    created: datetime = Field(default_factory=_now)
+
+
+class SessionSummary(BaseModel):
+    """A line of the session list."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    created: datetime
+    original_name: str
+    versions: int
+    last_prompt: str | None = Field(None, description="The prompt of the newest version.")
+
+
+def write_json_atomic(path: Path, data: Any) -> None:
+    """Write `data` as JSON so readers see the old file or the new one, never a torn one.
+
+    Temp file in the same folder (so the rename cannot cross filesystems), fsync, rename over,
+    fsync the folder so the rename itself survives a crash.
+    """
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(data, f, indent=2, ensure_ascii=False)
+            f.write("\n")
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    folder = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(folder)
+    finally:
+        os.close(folder)
+
+
+def sanitize_ext(ext: str) -> str:
+    """A file extension safe to put in a path we build: 1-5 of [a-z0-9], else 'bin'."""
+    ext = ext.lower().removeprefix(".")
+    return ext if _EXT.fullmatch(ext) else "bin"
+
+
+def sanitize_name(name: str) -> str:
+    """A user's file name made safe as one path component (letters, digits, . _ -)."""
+    base = Path(name.replace("\\", "/")).name  # drop any directories the client sent
+    stem, dot, ext = base.rpartition(".")
+    if not dot:
+        stem, ext = base, ""
+    stem = _UNSAFE.sub("_", stem).strip("._-")[:_MAX_NAME] or "asset"
+    return f"{stem}.{sanitize_ext(ext)}" if dot else stem
+
+
+class Session:
+    """One session folder on disk. Every change re-reads session.json under the session's lock,
+    so two processes (the server and a CLI, two workers) never lose each other's updates."""
+
+    def __init__(self, root: Path, record: SessionRecord) -> None:
+        self.root = root
+        self._record = record
+
+    # -- finding sessions -------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, data_dir: Path, source: Path, media: MediaInfo) -> Session:
+        """A new session holding a copy of `source` (probed as `media`) as its original."""
+        session_id = uuid.uuid4().hex
+        root = _sessions_dir(data_dir) / session_id
+        root.mkdir(parents=True)
+        try:
+            for folder in ("media/assets", "versions", "scripts", "logs", "tmp"):
+                (root / folder).mkdir(parents=True)
+            relative = f"media/original.{sanitize_ext(source.suffix)}"
+            # copyfile: data only, no permission bits or owner from the upload; it uses
+            # sendfile/copy_file_range, the fastest copy the kernel offers.
+            shutil.copyfile(source, root / relative)
+            record = SessionRecord(
+                id=session_id,
+                original=OriginalRecord(
+                    name=source.name[:255],
+                    path=relative,
+                    media=media.model_copy(update={"path": Path(relative)}),
+                ),
+            )
+            session = cls(root, record)
+            with session._locked():
+                session._save(record)
+                write_json_atomic(root / _HISTORY_FILE, [])
+        except BaseException:
+            shutil.rmtree(root, ignore_errors=True)
+            raise
+        return session
+
+    @classmethod
+    def open(cls, data_dir: Path, session_id: str) -> Session:
+        """The session called `session_id`; NotFound for an unknown or malformed id."""
+        if not _ID.fullmatch(session_id):
+            raise NotFound(f"no such session: {session_id[:64]!r}")
+        root = _sessions_dir(data_dir) / session_id
+        try:
+            record = _read_record(root)
+        except FileNotFoundError:
+            raise NotFound(f"no such session: {session_id!r}") from None
+        return cls(root, record)
+
+    @classmethod
+    def list(cls, data_dir: Path, limit: int = 20) -> builtins.list[SessionSummary]:
+        """The newest `limit` sessions, newest first; unreadable folders are skipped."""
+        summaries: builtins.list[SessionSummary] = []
+        folder = _sessions_dir(data_dir)
+        if not folder.is_dir():
+            return summaries
+        for entry in folder.iterdir():
+            if not _ID.fullmatch(entry.name):
+                continue
+            try:
+                record = _read_record(entry)
+            except (OSError, ValidationError, ValueError):
+                continue  # half-created or damaged: not worth failing the whole list
+            summaries.append(
+                SessionSummary(
+                    id=record.id,
+                    created=record.created,
+                    original_name=record.original.name,
+                    versions=len(record.versions),
+                    last_prompt=record.versions[-1].prompt if record.versions else None,
+                )
+            )
+        summaries.sort(key=lambda s: s.created, reverse=True)
+        return summaries[:limit]
+
+    # -- what it holds ----------------------------------------------------------------------
+
+    @property
+    def id(self) -> str:
+        return self._record.id
+
+    @property
+    def record(self) -> SessionRecord:
+        """session.json as last read or written by this object (`refresh()` re-reads it)."""
+        return self._record
+
+    def refresh(self) -> SessionRecord:
+        self._record = _read_record(self.root)
+        return self._record
+
+    @property
+    def original_path(self) -> Path:
+        return self.root / self._record.original.path
+
+    @property
+    def original_media(self) -> MediaInfo:
+        """The probe of the original, pointing at the session's copy."""
+        media = self._record.original.media
+        return media.model_copy(update={"path": self.root / media.path})
+
+    @property
+    def current(self) -> int:
+        """The version the next edit starts from, as on disk now (0 = the original)."""
+        return self.refresh().current
+
+    def current_path(self) -> Path:
+        """The file the next edit starts from: the original or the current version."""
+        return self.path_of(self.refresh().current)
+
+    def path_of(self, version: int) -> Path:
+        """The file of version `version` (0 = the original)."""
+        if version == 0:
+            return self.original_path
+        for v in self._record.versions:
+            if v.number == version:
+                return self.root / v.path
+        raise NotFound(f"session {self.id} has no version {version}")
+
+    def relative(self, path: Path) -> str:
+        """`path` as recorded in session.json/history.json: relative to the session folder."""
+        return path.absolute().relative_to(self.root.absolute()).as_posix()
+
+    # -- folders for an edit ------------------------------------------------------------------
+
+    def next_version(self) -> int:
+        """Reserve the next version number for an edit (its scripts folder is created).
+
+        Numbers are never reused, so a failed edit's scripts and logs stay where its history
+        entry points, and two edits running at once get different numbers.
+        """
+        with self._locked():
+            record = self.refresh()
+            taken = [v.number for v in record.versions]
+            for folder in ("scripts", "logs"):
+                taken += [
+                    int(p.name[1:])
+                    for p in (self.root / folder).iterdir()
+                    if re.fullmatch(r"v\d{4,}", p.name)
+                ]
+            number = max(taken, default=0) + 1
+            self.scripts_dir(number)
+            return number
+
+    def version_path(self, number: int, ext: str) -> Path:
+        return self.root / "versions" / f"{_version_name(number)}.{sanitize_ext(ext)}"
+
+    def scripts_dir(self, number: int) -> Path:
+        return _ensure(self.root / "scripts" / _version_name(number))
+
+    def logs_dir(self, number: int) -> Path:
+        return _ensure(self.root / "logs" / _version_name(number))
+
+    def tmp_dir(self) -> Path:
+        """Scratch space inside the session, on the same filesystem as versions/ so that
+        promoting an output is a rename."""
+        return _ensure(self.root / "tmp")
+
+    def add_asset(self, source: Path, name: str) -> Path:
+        """Copy an extra input (music, logo, subtitles) into media/assets under a safe name.
+
+        An existing asset is never replaced (older scripts still name it): a clash gets a
+        numbered name. Returns the copy's path.
+        """
+        folder = _ensure(self.root / "media" / "assets")
+        safe = sanitize_name(name)
+        stem, dot, ext = safe.rpartition(".")
+        if not dot:
+            stem, ext = safe, ""
+        with self._locked():
+            target = folder / safe
+            counter = 2
+            while target.exists():
+                target = folder / (f"{stem}-{counter}{dot}{ext}")
+                counter += 1
+            shutil.copyfile(source, target)
+        return target
+
+    # -- changing versions -------------------------------------------------------------------
+
+    def promote(self, tmp_output: Path, number: int, ext: str, parent: int, prompt: str) -> Path:
+        """Make a finished render version `number` and the current one; clears the redo stack.
+
+        The file is renamed into versions/ (atomic; `tmp_output` should be under `tmp_dir()`),
+        then session.json is rewritten. The media itself is not fsynced: it is large, and the
+        scripts that made it are on disk to make it again.
+        """
+        with self._locked():
+            record = self.refresh()
+            if any(v.number == number for v in record.versions):
+                raise ValueError(f"version {number} already exists in session {self.id}")
+            if parent != 0 and all(v.number != parent for v in record.versions):
+                raise ValueError(f"parent version {parent} does not exist in session {self.id}")
+            target = self.version_path(number, ext)
+            os.replace(tmp_output, target)
+            record.versions.append(
+                VersionRecord(
+                    number=number, path=self.relative(target), parent=parent, prompt=prompt
+                )
+            )
+            record.current = number
+            record.undone = []
+            self._save(record)
+            return target
+
+    def undo(self) -> int:
+        """Step back to the current version's parent; returns the new current version."""
+        with self._locked():
+            record = self.refresh()
+            if record.current == 0:
+                raise InvalidRequest("nothing to undo: the session is at the original")
+            by_number = {v.number: v for v in record.versions}
+            record.undone.append(record.current)
+            record.current = by_number[record.current].parent
+            self._save(record)
+            return record.current
+
+    def redo(self) -> int:
+        """Go forward to the version last undone; returns the new current version."""
+        with self._locked():
+            record = self.refresh()
+            if not record.undone:
+                raise InvalidRequest("nothing to redo: no edit has been undone since the last one")
+            record.current = record.undone.pop()
+            self._save(record)
+            return record.current
+
+    # -- history -----------------------------------------------------------------------------
+
+    def append_history(self, entry: HistoryEntry) -> None:
+        with self._locked():
+            entries = self._read_history_json()
+            entries.append(entry.model_dump(mode="json"))
+            write_json_atomic(self.root / _HISTORY_FILE, entries)
+
+    def history(self) -> builtins.list[HistoryEntry]:
+        """Every edit, oldest first."""
+        return [HistoryEntry.model_validate(item) for item in self._read_history_json()]
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _read_history_json(self) -> builtins.list[Any]:
+        try:
+            data = json.loads((self.root / _HISTORY_FILE).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return []
+        if not isinstance(data, builtins.list):
+            raise ValueError(f"{self.root / _HISTORY_FILE} is not a JSON list")
+        return data
+
+    def _save(self, record: SessionRecord) -> None:
+        write_json_atomic(self.root / _SESSION_FILE, record.model_dump(mode="json"))
+        self._record = record
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        # flock locks belong to the open file description: a fresh open per use makes threads
+        # of one process exclude each other as well as other processes. Not reentrant.
+        fd = os.open(self.root / _LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)
+
+
+def _sessions_dir(data_dir: Path) -> Path:
+    return data_dir / "sessions"
+
+
+def _read_record(root: Path) -> SessionRecord:
+    return SessionRecord.model_validate_json((root / _SESSION_FILE).read_bytes())
+
+
+def _version_name(number: int) -> str:
+    if number < 1:
+        raise ValueError(f"version numbers start at 1, got {number}")
+    return f"v{number:04d}"
+
+
+def _ensure(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

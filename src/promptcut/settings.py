@@ -1,0 +1,41 @@
+"""Configuration from PROMPTCUT_* environment variables and an optional .env file."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import platformdirs
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["Settings", "settings"]
+
+
+class Settings(BaseSettings):
+    """Every knob promptcut reads; each is `PROMPTCUT_<NAME>` in the environment."""
+
+    model_config = SettingsConfigDict(env_prefix="PROMPTCUT_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(
+        default_factory=lambda: Path(platformdirs.user_data_dir("promptcut")),
+        description="Where sessions and caches live.",
+    )
+    ffmpeg: str | None = Field(
+        None, description="The ffmpeg binary to use (else PATH, else bundled)."
+    )
+    max_pixels: int = Field(8192 * 8192, description="Largest frame accepted, in pixels (w*h).")
+    max_duration: float = Field(6 * 3600, description="Longest input accepted, in seconds.")
+    max_input_bytes: int = Field(64 * 1024**3, description="Largest input file accepted.")
+    max_output_bytes: int = Field(64 * 1024**3, description="Largest file a run may write.")
+    render_timeout: float = Field(6 * 3600, description="Wall-clock limit for one render, seconds.")
+    sandbox_timeout: float = Field(
+        300, description="Wall-clock limit for one sandbox run, seconds."
+    )
+    sandbox: bool = Field(True, description="Prove each stage script on dummy media first.")
+
+
+@lru_cache(maxsize=1)
+def settings() -> Settings:
+    """The process-wide settings, read once."""
+    return Settings()

@@ -1,0 +1,63 @@
+"""A stage: the plan steps one script runs, the ffmpeg command it runs, and what it must produce."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = ["OUTPUT", "Expected", "Stage", "input_token"]
+
+#: Placeholder for the stage's output path inside `Stage.args`.
+OUTPUT = "{output}"
+
+
+def input_token(name: str) -> str:
+    """Placeholder for the path of the stage input called `name` inside `Stage.args`."""
+    return "{input:" + name + "}"
+
+
+class Expected(BaseModel):
+    """What the stage's output must probe as; checked after the sandbox and the real run."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: Literal["video", "audio", "image"]
+    has_video: bool
+    has_audio: bool
+    duration: float | None = Field(None, description="Seconds; None for an image.")
+    width: int | None = None
+    height: int | None = None
+
+    def tolerance(self, fps: float | None = None) -> float:
+        """How far a measured duration may stray: two frames, an audio packet, or 2 %."""
+        frame = 2.0 / fps if fps else 0.0
+        return max(0.15, frame, 0.02 * (self.duration or 0.0))
+
+
+class Stage(BaseModel):
+    """One ffmpeg invocation: a run of fused catalogue steps, one decode and one encode."""
+
+    model_config = ConfigDict(frozen=True)
+
+    number: int = Field(description="1-based position in the plan's stages.")
+    title: str = Field(description="The operations it runs, e.g. 'trim, grayscale, speed'.")
+    steps: tuple[int, ...] = Field(description="1-based numbers of the plan steps it runs.")
+    inputs: dict[str, Path] = Field(description="Input name ('main', asset names) to its path.")
+    output: Path
+    args: tuple[str, ...] = Field(
+        description="ffmpeg arguments after the binary; paths appear as placeholders: "
+        "input_token(name) and OUTPUT."
+    )
+    expected: Expected
+
+    @property
+    def slug(self) -> str:
+        """File-name form of the title: 'trim_grayscale_speed'."""
+        return "_".join(w for w in self.title.replace(",", " ").split())[:60] or "stage"
+
+    def resolve_args(self, inputs: dict[str, Path], output: Path) -> list[str]:
+        """The arguments with real paths put in place of the placeholders."""
+        table = {input_token(k): str(v) for k, v in inputs.items()} | {OUTPUT: str(output)}
+        return [table.get(a, a) for a in self.args]

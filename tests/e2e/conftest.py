@@ -1,0 +1,167 @@
+"""Tiny media made on the fly with the real ffmpeg; nothing here is committed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from promptcut.media.ffmpeg import ffmpeg_path, run_ffmpeg
+
+# Sources every clip is made from: a moving test pattern and a tone, small and short.
+VIDEO_SRC = ("-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25:duration=1")
+AUDIO_SRC = ("-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=1")
+
+
+def make_clip(folder: Path, name: str, args: Sequence[str]) -> Path:
+    """Run `ffmpeg <args> folder/name` once per session folder and return the file."""
+    out = folder / name
+    if not out.exists():
+        run_ffmpeg([*args, str(out)])
+    return out
+
+
+@pytest.fixture(scope="session")
+def ffmpeg_exe() -> str:
+    return ffmpeg_path()
+
+
+@pytest.fixture(scope="session")
+def media_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("media")
+
+
+@pytest.fixture(scope="session")
+def clip_mp4(media_dir: Path) -> Path:
+    """1 s, 320x240, 25 fps h264 + 48 kHz mono aac."""
+    return make_clip(
+        media_dir,
+        "clip.mp4",
+        [*VIDEO_SRC, *AUDIO_SRC, "-c:v", "libx264", "-preset", "ultrafast",
+         "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest"],
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def rotated_mp4(media_dir: Path, clip_mp4: Path) -> Path:
+    """What a phone shot in portrait writes: 320x240 pixels, display matrix 90°."""
+    return make_clip(
+        media_dir, "rotated.mp4", ["-display_rotation", "90", "-i", str(clip_mp4), "-c", "copy"]
+    )
+
+
+@pytest.fixture(scope="session")
+def vfr_mp4(media_dir: Path) -> Path:
+    """Variable frame rate: every third gap is doubled and all jitter, as phones record."""
+    return make_clip(
+        media_dir,
+        "vfr.mp4",
+        [*VIDEO_SRC, "-vf", "setpts='((N+floor(N/3))/25+0.01*random(0))/TB'",
+         "-fps_mode", "vfr", "-c:v", "libx264", "-preset", "ultrafast"],
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def offset_ts(media_dir: Path) -> Path:
+    """A broadcast-style transport stream whose timestamps start at 10 s."""
+    return make_clip(
+        media_dir,
+        "offset.ts",
+        [*VIDEO_SRC, *AUDIO_SRC, "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac",
+         "-output_ts_offset", "10"],
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def hevc10_mkv(media_dir: Path) -> Path:
+    """10-bit HEVC, as modern cameras and phones record HDR."""
+    return make_clip(
+        media_dir,
+        "hevc10.mkv",
+        ["-f", "lavfi", "-i", "testsrc2=size=160x120:rate=10:duration=0.5", "-c:v", "libx265",
+         "-preset", "ultrafast", "-pix_fmt", "yuv420p10le", "-x265-params", "log-level=error"],
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def surround_mka(media_dir: Path) -> Path:
+    """5.1 audio only."""
+    return make_clip(
+        media_dir,
+        "surround.mka",
+        [*AUDIO_SRC, "-af", "aformat=channel_layouts=5.1", "-c:a", "aac"],
+    )
+
+
+@pytest.fixture(scope="session")
+def odd_size_mp4(media_dir: Path) -> Path:
+    """321x241: odd dimensions, legal in 4:4:4 h264 but refused by yuv420p encoders."""
+    return make_clip(
+        media_dir,
+        "odd.mp4",
+        ["-f", "lavfi", "-i", "testsrc2=size=320x240:rate=10:duration=0.5",
+         "-vf", "scale=321:241,setsar=1,format=yuv444p", "-c:v", "libx264", "-preset", "ultrafast"],
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def clip_webm(media_dir: Path) -> Path:
+    return make_clip(
+        media_dir,
+        "clip.webm",
+        [*VIDEO_SRC, *AUDIO_SRC, "-c:v", "libvpx-vp9", "-deadline", "realtime", "-cpu-used", "8",
+         "-c:a", "libopus", "-shortest"],
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def tone_mp3(media_dir: Path) -> Path:
+    return make_clip(media_dir, "tone.mp3", [*AUDIO_SRC, "-c:a", "libmp3lame"])
+
+
+@pytest.fixture(scope="session")
+def tone_wav(media_dir: Path) -> Path:
+    return make_clip(media_dir, "tone.wav", [*AUDIO_SRC, "-ac", "2"])
+
+
+@pytest.fixture(scope="session")
+def still_png(media_dir: Path) -> Path:
+    return make_clip(media_dir, "still.png", [*VIDEO_SRC, "-frames:v", "1"])
+
+
+@pytest.fixture(scope="session")
+def still_jpg(media_dir: Path) -> Path:
+    return make_clip(media_dir, "still.jpg", [*VIDEO_SRC, "-frames:v", "1"])
+
+
+@pytest.fixture(scope="session")
+def still_gif(media_dir: Path) -> Path:
+    return make_clip(media_dir, "still.gif", [*VIDEO_SRC, "-frames:v", "1"])
+
+
+@pytest.fixture(scope="session")
+def animated_gif(media_dir: Path) -> Path:
+    return make_clip(
+        media_dir,
+        "animated.gif",
+        ["-f", "lavfi", "-i", "testsrc2=size=160x120:rate=10:duration=1"],
+    )
+
+
+@pytest.fixture(scope="session")
+def video_only_mp4(media_dir: Path) -> Path:
+    return make_clip(
+        media_dir, "silent.mp4", [*VIDEO_SRC, "-c:v", "libx264", "-preset", "ultrafast"]
+    )
+
+
+@pytest.fixture(scope="session")
+def cover_art_mp3(media_dir: Path, tone_mp3: Path, still_jpg: Path) -> Path:
+    """An mp3 carrying its album cover as a one-picture 'video' stream."""
+    return make_clip(
+        media_dir,
+        "cover.mp3",
+        ["-i", str(tone_mp3), "-i", str(still_jpg), "-map", "0", "-map", "1", "-c", "copy",
+         "-disposition:v", "attached_pic"],
+    )  # fmt: skip

@@ -1,0 +1,294 @@
+"""The executor runs stage scripts confined, time-limited, with progress, and cleans up after."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from pathlib import Path
+
+import av
+import pytest
+from _clips import make_clip, python_script, stage_script
+
+from promptcut.errors import Cancelled, ExecutionError, Timeout
+from promptcut.executor import RunResult, isolation_available, run_script
+from promptcut.media.ffmpeg import ffmpeg_path
+
+pytestmark = pytest.mark.e2e
+
+needs_bwrap = pytest.mark.skipif(not isolation_available(), reason="bubblewrap cannot run here")
+
+LAVFI_CLIP = [
+    "-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=1.5",
+    "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100:duration=1.5",
+    "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac",
+    "{output}",
+]  # fmt: skip
+
+
+def run(script: Path, tmp_path: Path, **overrides: object) -> RunResult:
+    options: dict[str, object] = {
+        "inputs": {},
+        "output": tmp_path / "out" / "result.mp4",
+        "log_path": tmp_path / "logs" / "run.log",
+        "timeout": 30.0,
+        "expected_duration": 1.5,
+        "ffmpeg": ffmpeg_path(),
+        "max_output_bytes": 50 * 1024**2,
+    }
+    options.update(overrides)
+    return run_script(script, **options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("isolate", [False, pytest.param(True, marks=needs_bwrap)])
+def test_a_real_render_writes_the_output_and_reports_progress(
+    tmp_path: Path, isolate: bool
+) -> None:
+    script = stage_script(tmp_path / "scripts" / "01_clip.py", LAVFI_CLIP)
+    seen: list[float] = []
+
+    result = run(script, tmp_path, on_progress=seen.append, isolate=isolate)
+
+    output = tmp_path / "out" / "result.mp4"
+    with av.open(str(output)) as container:
+        assert container.streams.video[0].codec_context.width == 160
+        assert len(container.streams.audio) == 1
+        assert container.duration is not None
+        assert abs(container.duration / 1e6 - 1.5) < 0.15
+    assert result.returncode == 0 and result.isolated is isolate
+    assert seen and seen[-1] == 1.0
+    assert seen == sorted(seen) and all(0.0 <= f <= 1.0 for f in seen)
+    log = result.log_path.read_text()
+    assert log.startswith("=== ") and "--output" in log
+    # The per-run scratch HOME/TMPDIR is gone.
+    assert [p.name for p in result.log_path.parent.iterdir()] == ["run.log"]
+
+
+@pytest.mark.parametrize("isolate", [False, pytest.param(True, marks=needs_bwrap)])
+def test_inputs_are_passed_by_name(tmp_path: Path, isolate: bool) -> None:
+    clip = make_clip(tmp_path / "media" / "in clip.mp4", seconds=1.0, size="160x120")
+    args = ["-i", "{input:main}", "-vf", "hflip", "-c:v", "libx264", "-preset", "ultrafast",
+            "-c:a", "copy", "{output}"]  # fmt: skip
+    script = stage_script(tmp_path / "scripts" / "01_flip.py", args)
+
+    run(script, tmp_path, inputs={"main": clip}, expected_duration=1.0, isolate=isolate)
+
+    with av.open(str(tmp_path / "out" / "result.mp4")) as container:
+        assert len(container.streams.video) == 1 and len(container.streams.audio) == 1
+
+
+def test_progress_blocks_become_fractions(tmp_path: Path) -> None:
+    blocks = (
+        "out_time_us=N/A\\nprogress=continue\\n"
+        "out_time_us=-23000\\nprogress=continue\\n"
+        "out_time_us=1000000\\nprogress=continue\\n"
+        "out_time_us=5000000\\nprogress=continue\\n"
+        "progress=end\\n"
+    )
+    script = python_script(
+        tmp_path / "fake.py",
+        f"""
+        sys.stdout.write("{blocks}")
+        print("a stray line")
+        open(options.output, "w").write("done")
+        """,
+    )
+    seen: list[float] = []
+
+    result = run(script, tmp_path, expected_duration=4.0, on_progress=seen.append)
+
+    assert seen == [0.0, 0.25, 1.0]
+    assert "[stdout] a stray line" in result.log_path.read_text()
+
+
+def test_the_script_does_not_see_the_callers_secrets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GOOGLE_API_KEY", "secret-key")
+    monkeypatch.setenv("PROMPTCUT_LLM_API_KEY", "other-secret")
+    script = python_script(
+        tmp_path / "env.py",
+        """
+        import json
+        json.dump(dict(os.environ), open(options.output, "w"))
+        """,
+    )
+
+    run(script, tmp_path, output=tmp_path / "out" / "env.json", isolate=False)
+
+    import json
+
+    env = json.loads((tmp_path / "out" / "env.json").read_text())
+    assert "GOOGLE_API_KEY" not in env and "PROMPTCUT_LLM_API_KEY" not in env
+    assert env["PROMPTCUT_PROGRESS"] == "pipe:1"
+    assert env["PROMPTCUT_FFMPEG"] == ffmpeg_path()
+    assert env["HOME"] != os.environ.get("HOME") and env["LC_ALL"] == "C.UTF-8"
+    assert set(env) <= {"PATH", "LANG", "LC_ALL", "HOME", "TMPDIR", "PROMPTCUT_FFMPEG",
+                        "PROMPTCUT_PROGRESS", "LC_CTYPE"}  # fmt: skip
+
+
+def test_a_failing_script_raises_with_its_last_stderr_lines(tmp_path: Path) -> None:
+    script = python_script(
+        tmp_path / "fail.py",
+        """
+        for i in range(20):
+            print(f"noise {i}", file=sys.stderr)
+        print("frame=  10 fps=0.0 q=-1.0 size=0kB", file=sys.stderr)
+        print("", file=sys.stderr)
+        print("Error opening output file: no such filter 'blurr'", file=sys.stderr)
+        sys.exit(1)
+        """,
+    )
+    output = tmp_path / "out" / "result.mp4"
+
+    with pytest.raises(ExecutionError) as caught:
+        run(script, tmp_path, output=output)
+
+    message = str(caught.value)
+    assert message.splitlines()[0].startswith("the stage script fail.py failed with exit code 1")
+    assert str(tmp_path / "logs" / "run.log") in message
+    assert message.splitlines()[-1] == "Error opening output file: no such filter 'blurr'"
+    assert "noise 19" in message and "noise 5" not in message and "frame=" not in message
+    assert not output.exists()
+
+
+@pytest.mark.parametrize("isolate", [False, pytest.param(True, marks=needs_bwrap)])
+def test_a_timeout_kills_the_whole_process_group(tmp_path: Path, isolate: bool) -> None:
+    # The grandchild ignores SIGTERM and keeps touching a file; once the run is stopped the
+    # file must stop changing.
+    beacon = tmp_path / "out" / "beacon"
+    grandchild = (
+        "import pathlib, signal, sys, time\n"
+        "signal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
+        "while True:\n"
+        "    pathlib.Path(sys.argv[1]).write_text(str(time.time()))\n"
+        "    time.sleep(0.05)\n"
+    )
+    script = python_script(
+        tmp_path / "hang.py",
+        f"""
+        import subprocess
+        import time
+        subprocess.Popen([sys.executable, "-c", {grandchild!r}, {str(beacon)!r}])
+        time.sleep(1000)
+        """,
+    )
+    started = time.monotonic()
+
+    with pytest.raises(Timeout, match=r"the render took longer than 1 s and was stopped"):
+        run(script, tmp_path, timeout=1.0, isolate=isolate)
+
+    assert time.monotonic() - started < 8
+    assert beacon.exists()
+    before = beacon.read_text()
+    time.sleep(0.5)
+    assert beacon.read_text() == before
+
+
+def test_cancelling_stops_the_run(tmp_path: Path) -> None:
+    script = python_script(tmp_path / "slow.py", "import time\ntime.sleep(1000)\n")
+    cancel = threading.Event()
+    threading.Timer(0.3, cancel.set).start()
+    started = time.monotonic()
+
+    with pytest.raises(Cancelled, match="cancelled"):
+        run(script, tmp_path, cancel=cancel)
+
+    assert time.monotonic() - started < 5
+
+
+def test_an_output_over_the_size_limit_is_stopped(tmp_path: Path) -> None:
+    args = ["-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25:duration=10",
+            "-c:v", "rawvideo", "-f", "nut", "{output}"]  # fmt: skip
+    script = stage_script(tmp_path / "big.py", args, output="out.nut")
+    output = tmp_path / "out" / "big.nut"
+
+    with pytest.raises(ExecutionError, match=r"output exceeded the size limit of 1\.0 MiB"):
+        run(script, tmp_path, output=output, max_output_bytes=1024**2, expected_duration=10)
+
+    assert not output.exists()
+
+
+def test_python_writes_over_the_size_limit_are_refused_too(tmp_path: Path) -> None:
+    # Python ignores SIGXFSZ, so the script sees EFBIG instead of being killed.
+    script = python_script(
+        tmp_path / "writer.py",
+        """
+        with open(options.output, "wb") as f:
+            f.write(b"x" * 4 * 1024 * 1024)
+        """,
+    )
+
+    with pytest.raises(ExecutionError, match="size limit"):
+        run(script, tmp_path, max_output_bytes=1024**2)
+
+
+@needs_bwrap
+def test_isolated_scripts_cannot_write_outside_the_output_folder(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.txt"
+    home_file = Path.home() / "promptcut-isolation-probe.txt"
+    script = python_script(
+        tmp_path / "escape.py",
+        f"""
+        results = []
+        for target in [{str(outside)!r}, {str(home_file)!r}, "/usr/promptcut-probe"]:
+            try:
+                open(target, "w").write("escaped")
+                results.append("wrote " + target)
+            except OSError as exc:
+                results.append("refused " + type(exc).__name__)
+        results.append("home-visible" if os.path.exists({str(Path.home())!r} + "/.bashrc")
+                       else "home-hidden")
+        open(options.output, "w").write("\\n".join(results))
+        """,
+    )
+
+    run(script, tmp_path, output=tmp_path / "out" / "report.txt", isolate=True)
+
+    report = (tmp_path / "out" / "report.txt").read_text()
+    assert "wrote" not in report
+    assert not outside.exists() and not home_file.exists()
+    assert not Path("/usr/promptcut-probe").exists()
+
+
+@needs_bwrap
+def test_isolated_scripts_cannot_reach_the_network(tmp_path: Path) -> None:
+    server = socket.create_server(("127.0.0.1", 0))
+    port = server.getsockname()[1]
+    script = python_script(
+        tmp_path / "net.py",
+        f"""
+        import socket
+        try:
+            socket.create_connection(("127.0.0.1", {port}), timeout=2).close()
+            result = "connected"
+        except OSError as exc:
+            result = "refused " + type(exc).__name__
+        open(options.output, "w").write(result)
+        """,
+    )
+    try:
+        run(script, tmp_path, output=tmp_path / "out" / "net.txt", isolate=True)
+        # The same script outside the sandbox does connect: the test can tell the difference.
+        run(script, tmp_path, output=tmp_path / "out" / "net2.txt", isolate=False)
+    finally:
+        server.close()
+
+    assert (tmp_path / "out" / "net.txt").read_text().startswith("refused")
+    assert (tmp_path / "out" / "net2.txt").read_text() == "connected"
+
+
+@needs_bwrap
+def test_isolated_drawtext_finds_fonts(tmp_path: Path) -> None:
+    # fontconfig needs /etc/fonts, the font files and a HOME; the title operation relies on it.
+    args = ["-f", "lavfi", "-i", "color=c=black:size=160x120:duration=0.5",
+            "-vf", "drawtext=text=Summer:fontcolor=white:fontsize=24",
+            "-c:v", "libx264", "-preset", "ultrafast", "{output}"]  # fmt: skip
+    script = stage_script(tmp_path / "title.py", args)
+
+    result = run(script, tmp_path, expected_duration=0.5, isolate=True)
+
+    assert (tmp_path / "out" / "result.mp4").stat().st_size > 0
+    assert result.isolated
