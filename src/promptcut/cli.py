@@ -12,7 +12,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
-from rich.table import Table
+from rich.table import Column, Table
 
 from promptcut import __version__
 from promptcut.errors import PromptcutError, UserError
@@ -51,6 +51,11 @@ def _root(
     _state["debug"] = debug
 
 
+def _one_line(e: BaseException) -> str:
+    """An error's message on one line: some carry the tail of a log below the reason."""
+    return " | ".join(line.strip() for line in str(e).splitlines() if line.strip())
+
+
 @contextmanager
 def _reported() -> Iterator[None]:
     """User errors: one line and exit 2. Anything else: one line and exit 1. No traceback
@@ -65,18 +70,19 @@ def _reported() -> Iterator[None]:
     except UserError as e:
         if _state["debug"]:
             raise
-        err.print(f"promptcut: {e}", markup=False, highlight=False, soft_wrap=True)
+        err.print(f"promptcut: {_one_line(e)}", markup=False, highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
     except PromptcutError as e:
         if _state["debug"]:
             raise
-        err.print(f"promptcut: {e}", markup=False, highlight=False, soft_wrap=True)
+        err.print(f"promptcut: {_one_line(e)}", markup=False, highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
     except Exception as e:
         if _state["debug"]:
             raise
         err.print(
-            f"promptcut: internal error: {type(e).__name__}: {e} (run with --debug for details)",
+            f"promptcut: internal error: {type(e).__name__}: {_one_line(e)} "
+            "(run with --debug for details)",
             markup=False,
             highlight=False,
             soft_wrap=True,
@@ -178,6 +184,7 @@ def edit(
                 f"{result.timings.get('total', 0):.1f} s; session {result.session_id}",
                 markup=False,
                 highlight=False,
+                soft_wrap=True,
             )
 
 
@@ -314,7 +321,15 @@ def history(
         if not sessions:
             out.print(f"no sessions yet in {settings.data_dir}", markup=False)
             return
-        table = Table("session", "created", "original", "versions", "last request")
+        # The id is what `undo` and the API take: never shortened, whatever the width.
+        ids = max(len(s.id) for s in sessions)
+        table = Table(
+            Column("session", no_wrap=True, min_width=ids),
+            "created",
+            "original",
+            "versions",
+            "last request",
+        )
         for s in sessions:
             table.add_row(
                 s.id,

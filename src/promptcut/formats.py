@@ -44,10 +44,12 @@ FORMATS: dict[str, OutputFormat] = {
                 "32",
                 "-b:v",
                 "0",
+                # "realtime" at cpu-used 6 encodes about 10x faster than "good" for files
+                # about a fifth larger at the same quality setting.
                 "-deadline",
-                "good",
+                "realtime",
                 "-cpu-used",
-                "5",
+                "6",
                 "-row-mt",
                 "1",
                 "-pix_fmt",

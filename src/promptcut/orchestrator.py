@@ -15,13 +15,14 @@ from pathlib import Path
 from typing import Literal
 
 from promptcut import planner
-from promptcut.errors import InvalidRequest, PromptcutError, UserError
+from promptcut.errors import InvalidRequest, PromptcutError, ScriptError, UserError
 from promptcut.executor import run_script
 from promptcut.formats import OutputFormat
 from promptcut.media.ffmpeg import ffmpeg_path
 from promptcut.media.info import MediaInfo
 from promptcut.media.probe import probe
 from promptcut.plan import Plan
+from promptcut.plugins import plugin
 from promptcut.sandbox import prove, verify
 from promptcut.script_gen import choose_format, compile_plan, predict, write_script
 from promptcut.session import HistoryEntry, Session, StageRecord
@@ -162,6 +163,8 @@ class Orchestrator:
                     )
                     for stage in stages
                 ]
+                for stage, script in zip(stages, scripts, strict=True):
+                    self._lint(plan, stage, script)
             out = self._run(
                 session, number, stages, scripts, {"main": media}, tmp, clock, emit, cancel
             )
@@ -187,6 +190,18 @@ class Orchestrator:
             raise
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
+
+    @staticmethod
+    def _lint(plan: Plan, stage: Stage, script: Path) -> None:
+        """Each plugin whose steps a stage runs checks the script before anything executes it."""
+        tools = dict.fromkeys(plan.steps[n - 1].tool for n in stage.steps)
+        text = script.read_text(encoding="utf-8")
+        for tool in tools:
+            problems = plugin(tool).check_script(text)
+            if problems:
+                raise ScriptError(
+                    f"stage {stage.number} script failed the {tool} check: " + "; ".join(problems)
+                )
 
     def _run(
         self,

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -165,3 +169,87 @@ def cover_art_mp3(media_dir: Path, tone_mp3: Path, still_jpg: Path) -> Path:
         ["-i", str(tone_mp3), "-i", str(still_jpg), "-map", "0", "-map", "1", "-c", "copy",
          "-disposition:v", "attached_pic"],
     )  # fmt: skip
+
+
+# ---------------------------------------------------------------- for the CLI end-to-end tests
+LONG_VIDEO_SRC = ("-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25:duration=3")
+LONG_AUDIO_SRC = ("-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=3")
+
+
+@pytest.fixture(scope="session")
+def clip3_mp4(media_dir: Path) -> Path:
+    """3 s, 320x240, 25 fps h264 + 48 kHz stereo aac: long enough to trim and still tell
+    frames apart (the pattern moves every frame)."""
+    return make_clip(
+        media_dir,
+        "clip3.mp4",
+        [*LONG_VIDEO_SRC, *LONG_AUDIO_SRC, "-ac", "2", "-c:v", "libx264", "-preset", "ultrafast",
+         "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest"],
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def offset3_ts(media_dir: Path) -> Path:
+    """Like offset_ts (timestamps start at 10 s) but 3 s long, with one keyframe at the start
+    as a camera with a long GOP writes it."""
+    return make_clip(
+        media_dir,
+        "offset3.ts",
+        [*LONG_VIDEO_SRC, *LONG_AUDIO_SRC, "-c:v", "libx264", "-preset", "ultrafast",
+         "-c:a", "aac", "-output_ts_offset", "10"],
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def surround_mp4(media_dir: Path) -> Path:
+    """A video with 5.1 sound, as a home-cinema rip has."""
+    return make_clip(
+        media_dir,
+        "surround.mp4",
+        [*VIDEO_SRC, *AUDIO_SRC, "-af", "aformat=channel_layouts=5.1", "-c:v", "libx264",
+         "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest"],
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Run:
+    """One finished `promptcut` command."""
+
+    code: int
+    out: str
+    err: str
+
+
+class Cli:
+    """Runs `python -m promptcut ...` as a user would, with its own data folder."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        self.data_dir = home / "data"
+        self.home.mkdir(parents=True, exist_ok=True)
+
+    def __call__(self, *args: object, env: dict[str, str] | None = None) -> Run:
+        done = subprocess.run(
+            [sys.executable, "-m", "promptcut", *map(str, args)],
+            env={**os.environ, "PROMPTCUT_DATA_DIR": str(self.data_dir), **(env or {})},
+            cwd=self.home,  # no stray .env file is read
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        return Run(done.returncode, done.stdout, done.stderr)
+
+    def edit(self, source: Path, prompt: str, output: Path | str, *args: object) -> Path:
+        """`promptcut edit` that must succeed; the output path."""
+        out = self.home / output if isinstance(output, str) else output
+        run = self("edit", source, prompt, "-o", out, *args)
+        assert run.code == 0, f"exit {run.code}: {run.err}"
+        assert out.is_file()
+        return out
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Cli:
+    return Cli(tmp_path)

@@ -60,7 +60,13 @@ def test_stills_name_their_demuxer_so_ffmpeg_does_not_pick_image2() -> None:
 
 
 def test_dummy_rate_fits_whole_frames_into_the_duration() -> None:
-    assert _dummy_rate(30, 60.0) == ("240000/60000", 240)
+    assert _dummy_rate(30, 16.0) == ("64000/16000", 64)
     assert _dummy_rate(25, 1.32) == ("5000/1320", 5)
     assert _dummy_rate(2, 10.0) == ("20000/10000", 20)
     assert _dummy_rate(0, 0.1) == ("1000/100", 1)
+
+
+def test_long_dummies_keep_few_frames_but_at_least_one_a_second() -> None:
+    # A 60 s 1080p dummy at 4 fps costs the sandbox over a second; ~64 frames cost a third.
+    assert _dummy_rate(30, 60.0) == ("64000/60000", 64)
+    assert _dummy_rate(30, 600.0) == ("600000/600000", 600)

@@ -17,8 +17,13 @@ from promptcut.media.info import MediaInfo
 __all__ = ["make_dummy", "make_sample"]
 
 # Bump when the dummy recipe changes, so cached dummies made the old way are not reused.
-_DUMMY_RECIPE = 1
+_DUMMY_RECIPE = 2
 _DUMMY_MAX_FPS = 4.0
+# Past 16 s the rate drops (to 1 fps at most) so a long input's dummy stays near this many
+# frames: the sandbox run costs about a frame's filtering and encoding per frame, and a
+# 1080p frame costs milliseconds even when flat.
+_DUMMY_FRAME_BUDGET = 64
+_DUMMY_MIN_FPS = 1.0
 # Frames in the tile that long dummies loop; a multiple of every GOP the fast encoders use
 # here would be ideal, but each tile starts with a keyframe, which is all looping needs.
 _TILE_FRAMES = 8
@@ -210,13 +215,14 @@ def _dummy_audio(info: MediaInfo, exe: str | None) -> tuple[list[str], list[str]
 
 
 def _dummy_rate(fps: float, duration: float) -> tuple[str, int]:
-    """A frame rate of at most 4 fps that fits a whole number of frames into `duration`,
-    and that number.
+    """A frame rate of at most 4 fps (less for long inputs, down to 1 fps) that fits a whole
+    number of frames into `duration`, and that number.
 
     A plain 4 fps would round the dummy's length to a quarter second; the sandbox compares
     lengths with the plan's prediction, so the dummy must be as long as the real file.
     """
-    top = min(fps, _DUMMY_MAX_FPS) if fps > 0 else _DUMMY_MAX_FPS
+    budget = max(_DUMMY_MIN_FPS, _DUMMY_FRAME_BUDGET / max(duration, 1e-3))
+    top = min(fps if fps > 0 else _DUMMY_MAX_FPS, _DUMMY_MAX_FPS, budget)
     millis = max(1, round(duration * 1000))
     frames = max(1, math.floor(top * millis / 1000))
     return f"{frames * 1000}/{millis}", frames

@@ -76,15 +76,20 @@ class Graph:
     v_label: str = "0:v:0"
     a_label: str = "0:a:0"
     touched: bool = False  # any filter or seek emitted yet
+    can_seek: bool = True  # False where an input seek would lose picture (see `seek`)
+    # False when the result will not hold that stream (a later mute, an audio or image file):
+    # its filters are not built at all, so it is neither decoded nor processed for nothing.
+    keep_video: bool = True
+    keep_audio: bool = True
     _labels: int = 0
 
     def vf(self, *filters: str) -> None:
-        if self.clip.has_video:
+        if self.clip.has_video and self.keep_video:
             self.video.extend(filters)
             self.touched = True
 
     def af(self, *filters: str) -> None:
-        if self.clip.has_audio:
+        if self.clip.has_audio and self.keep_audio:
             self.audio.extend(filters)
             self.touched = True
 
@@ -107,8 +112,9 @@ class Graph:
         return out
 
     def seek(self, start: float, end: float | None) -> bool:
-        """Trim by seeking the input, if nothing has been rendered yet; False if too late."""
-        if self.touched:
+        """Trim by seeking the input, if nothing has been rendered yet and the input seeks
+        cleanly; False otherwise (the caller trims with filters)."""
+        if self.touched or not self.can_seek:
             return False
         if start > 0:
             self.input_args += ["-ss", num(start)]
@@ -124,7 +130,9 @@ class Graph:
             ("v", "split", "trim", "setpts"),
             ("a", "asplit", "atrim", "asetpts"),
         ):
-            if not (self.clip.has_video if kind == "v" else self.clip.has_audio):
+            if kind == "v" and not (self.clip.has_video and self.keep_video):
+                continue
+            if kind == "a" and not (self.clip.has_audio and self.keep_audio):
                 continue
             src = self._flush(kind)
             parts = [self._label(kind) for _ in ranges]
@@ -175,8 +183,8 @@ class Graph:
         """The graph text and the labels to map for video and audio (None: stream dropped).
 
         A stream with no filters is mapped straight from the input, so it needs no graph."""
-        v = self._flush("v") if self.clip.has_video else None
-        a = self._flush("a") if self.clip.has_audio else None
+        v = self._flush("v") if self.clip.has_video and self.keep_video else None
+        a = self._flush("a") if self.clip.has_audio and self.keep_audio else None
         return ";".join(self.statements), v, a
 
 

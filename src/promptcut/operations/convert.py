@@ -55,7 +55,7 @@ class Convert(Operation):
             lambda g: Convert(format=g["fmt"]),
         ),
         rule(
-            rf"(?:i want |make )?(?:{{it}} )?(?:as |into )?(?:an? )?{_FMT}(?: (?:file|format|version|instead))?(?: please)?",
+            rf"(?:i want |make |give me )?(?:{{it}} )?(?:as |into )?(?:an? )?{_FMT}(?: (?:file|format|version|instead))?(?: please)?",
             lambda g: Convert(format=g["fmt"]),
         ),
         rule(

@@ -186,11 +186,20 @@ class Crop(Operation):
 
     grammar = (
         rule(
-            r"(?:(?:crop|cut|make|turn|convert|change|reformat|format|resize|set|put|reframe)"
-            r"(?: {it})?(?: to| into| in| as)? )?(?:an? |the )?(?:aspect ratio (?:of |to )?)?"
+            r"(?:(?:crop|make|turn|convert|change|reformat|format|resize|set|put|reframe)(?: {it})?(?: to| into| in| as)?"
+            r"|cut(?: {it})? (?:to|into|as)) (?:an? |the )?(?:aspect ratio (?:of |to )?)?"
             r"(?P<r>\d{1,2}(?:\.\d+)? ?[:/] ?\d{1,2}(?:\.\d+)?)(?: (?:aspect(?: ratio)?|ratio|format|crop|frame))?"
             r"(?: for (?:an? )?[a-z ]+)?",
             lambda g: Crop(aspect=g["r"]),
+        ),
+        # Without a verb a bare "1:25" is as likely a time ("between 1:10 and 1:25"), so only
+        # the ratios people crop to, or a ratio that says it is one.
+        rule(
+            r"(?:an? |the )?(?:aspect ratio (?:of |to )?)?"
+            r"(?:(?P<r>16:9|9:16|1:1|4:5|5:4|4:3|3:4|21:9|2:3|3:2)(?: (?:aspect(?: ratio)?|ratio|format|crop|frame))?"
+            r"|(?P<r2>\d{1,2}(?:\.\d+)? ?[:/] ?\d{1,2}(?:\.\d+)?) (?:aspect(?: ratio)?|ratio|format|crop|frame))"
+            r"(?: for (?:an? )?[a-z ]+)?",
+            lambda g: Crop(aspect=g.get("r") or g["r2"]),
         ),
         rule(
             r"(?:crop|cut|make|turn|convert|change|reformat|reframe)(?: {it})?(?: to| into| as)?(?: an?)? "

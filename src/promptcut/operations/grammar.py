@@ -23,7 +23,8 @@ __all__ = [
 _NUM = r"\d+(?:\.\d+)?|\.\d+"
 _UNIT = r"ms|msecs?|millisecs?|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?"
 _CLOCK = r"\d{1,2}(?::\d{1,2}){1,2}(?:\.\d+)?"
-_ONE = rf"(?:{_NUM})\s*(?:{_UNIT})\b"
+# A unit ends where letters end, so "1m30s" reads as 1 m and 30 s.
+_ONE = rf"(?:{_NUM})\s*(?:{_UNIT})(?![a-z])"
 # "1m30s", "1 min 30 sec", "1 hour 2 minutes"
 _COMPOUND = rf"{_ONE}(?:\s*(?:and\s+)?{_ONE}){{1,2}}"
 
@@ -90,7 +91,7 @@ _UNIT_SECONDS = [
     (re.compile(r"^(?:m|mins?|minutes?)$"), 60.0),
     (re.compile(r"^(?:h|hrs?|hours?)$"), 3600.0),
 ]
-_PART = re.compile(rf"({_NUM})\s*({_UNIT})\b")
+_PART = re.compile(rf"({_NUM})\s*({_UNIT})(?![a-z])")
 
 
 def _unit_seconds(unit: str) -> float:

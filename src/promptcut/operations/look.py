@@ -95,6 +95,15 @@ class Fade(Operation):
         return f"fade {self.direction} {self.duration:g} s{what}"
 
     grammar = (
+        # Before the general rule, which refuses a fade with no direction ("fade to black" has one).
+        rule(
+            r"fade(?: {it})? (?:to|into) black(?: at the end)?(?: (?:over|for|of)(?: the last)? {time:d2})?",
+            lambda g: Fade(direction="out", duration=_fade_len(g)),
+        ),
+        rule(
+            r"fade(?: {it})? (?:in )?from black(?: at the (?:start|beginning))?(?: (?:over|for|of)(?: the first)? {time:d2})?",
+            lambda g: Fade(direction="in", duration=_fade_len(g)),
+        ),
         rule(
             r"(?:(?:add|put|give {it}|apply|do|use|with|start with|end with|include)(?: in)? )?(?:an? |the )?"
             r"(?:(?P<d>\d+(?:\.\d+)?) ?(?:s|secs?|seconds?) (?:long )?)?"
@@ -104,7 +113,7 @@ class Fade(Operation):
             lambda g: _fades(g),
         ),
         rule(
-            r"(?P<dir>in|out)?fade(?: {it})? (?P<dir2>in|out)(?: from black| to black)?(?: (?:over|for|of|during)(?: the (?:first|last))? {time:d2})?",
+            r"(?P<dir>in|out)?fade(?: {it})? (?P<dir2>in|out)(?: from black| to black)?(?: (?:(?:over|for|of|during)(?: the (?:first|last))?|the (?:first|last)) {time:d2})?",
             lambda g: _fades(g),
         ),
         rule(
@@ -113,14 +122,6 @@ class Fade(Operation):
                 Fade(direction="in", duration=_fade_len(g)),
                 Fade(direction="out", duration=_fade_len(g)),
             ],
-        ),
-        rule(
-            r"fade(?: {it})? (?:to|into) black(?: at the end)?(?: (?:over|for|of)(?: the last)? {time:d2})?",
-            lambda g: Fade(direction="out", duration=_fade_len(g)),
-        ),
-        rule(
-            r"fade(?: {it})? (?:in )?from black(?: at the (?:start|beginning))?(?: (?:over|for|of)(?: the first)? {time:d2})?",
-            lambda g: Fade(direction="in", duration=_fade_len(g)),
         ),
         rule(
             r"fade (?P<dir>in|out) (?:the )?(?:audio|sound|music|volume)(?: (?:over|for|of)(?: the (?:first|last))? {time:d2})?",

@@ -133,6 +133,13 @@ class Volume(Operation):
             lambda g: Volume(db=3.0 if "bit" in g else 12.0 if "much" in g else 6.0),
         ),
         rule(
+            rf"turn (?:{{it}}|{_LEVEL})(?: of {{it}})? (?P<dir>up|down)(?:(?P<bit> a (?:bit|little|touch)| slightly)|(?P<much> a lot| much| way))?",
+            lambda g: Volume(
+                db=(1 if g["dir"] == "up" else -1)
+                * (3.0 if "bit" in g else 12.0 if "much" in g else 6.0)
+            ),
+        ),
+        rule(
             r"(?:make )?(?:{it} |the (?:audio|sound) )?(?:(?P<bit>a (?:bit|little|touch) |slightly )|(?P<much>much |a lot |way ))?(?P<dir>louder|quieter|softer)",
             lambda g: Volume(
                 db=(1 if g["dir"] == "louder" else -1)

@@ -23,7 +23,7 @@ _KEEP = (
     r"(?:(?:only |just )?(?:keep|use|take|extract|save|preserve|leave|give me)(?: only| just)?|"
     r"i (?:only |just )?want|i need|show)"
 )
-_SHORTEN = r"(?:trim|cut|clip|crop|shorten|chop|cut down|reduce|limit)"
+_SHORTEN = r"(?:trim|cut|clip|shorten|chop|cut down|reduce|limit)"
 _PART = r"(?:(?:the )?(?:part|section|bit|segment|portion|piece|stretch|footage|video|clip) )?"
 _RANGE = (
     r"(?:from |between )?{time:a} ?(?:to|-|–|—|until|till|til|and|through|thru) ?{time:b}"
@@ -127,8 +127,9 @@ class Trim(Operation):
             rf"(?:{_KEEP}|{_SHORTEN}(?: {{it}})?(?: down)? to) (?:only |just )?(?:the )?last {{time:d}}{_OF_IT}",
             lambda g: Trim(start=-parse_time(g["d"])),
         ),
+        # A bare "cut 8s to 12s" removes that range (Cut); only "cut it (down) to ..." keeps it.
         rule(
-            rf"(?:{_KEEP}|{_SHORTEN}|clip)(?: {{it}})?(?: down)?(?: to)? (?:only |just )?{_PART}{_RANGE}",
+            rf"(?:{_KEEP}|(?:trim|clip|crop|shorten|reduce|limit)(?: {{it}})?(?: down)?(?: to)?|(?:cut|chop)(?: {{it}})?(?: down)? to) (?:only |just )?{_PART}{_RANGE}",
             lambda g: Trim(**dict(zip(("start", "end"), parse_times(g["a"], g["b"]), strict=True))),
         ),
         rule(
@@ -211,7 +212,7 @@ class Cut(Operation):
     grammar = (
         rule(
             r"(?:cut|remove|delete|drop|take|get rid of|skip|chop|snip|lose|throw away|exclude)"
-            rf"(?: out)? {_PART}(?:of {{it}} )?{_RANGE}(?: out)?",
+            rf"(?: out)? (?:the )?(?:middle |mid )?{_PART}(?:of {{it}} )?(?:seconds? )?{_RANGE}(?: out)?",
             lambda g: Cut(**dict(zip(("start", "end"), parse_times(g["a"], g["b"]), strict=True))),
         ),
     )

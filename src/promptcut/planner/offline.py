@@ -59,10 +59,17 @@ _LEAD = [
     "go ahead and", "also", "and", "then", "first of all", "firstly", "first", "secondly",
     "second", "thirdly", "third", "next", "finally", "lastly", "after that", "afterwards", "now",
     "just", "try to", "ok", "okay", "so", "hey", "hi", "yeah", "maybe", "quickly", "simply",
+    "basically", "actually", "could you please", "can you please",
+    # the usual slips of quick typing
+    "plese", "pleas", "pleae", "pleasee", "plse", "cna you", "can yuo", "can yu", "coudl you",
+    "could yuo", "woudl you",
 ]  # fmt: skip
 _TRAIL = [
     "please", "pls", "plz", "thanks", "thank you", "thx", "for me", "too", "as well", "if possible",
     "if you can", "if you could", "thank you very much", "at the same time", "also",
+    "thank u", "thanks a lot", "thanks so much", "many thanks", "cheers", "ty",
+    # the usual slips of quick typing
+    "plese", "pleas", "pleae", "pleasee", "thanx", "thnx", "thnks", "thansk", "thankyou",
 ]  # fmt: skip
 _LEAD_RE = re.compile(
     r"^(?:" + "|".join(map(re.escape, sorted(_LEAD, key=len, reverse=True))) + r")\b[\s,]*"
@@ -91,6 +98,8 @@ def normalize(clause: str) -> str:
     )
     t = _HALF.sub(lambda m: f"{float(m.group(1)) + 0.5:g}", t)
     t = re.sub(r"(\d)-(?=[a-z])", r"\1 ", t)  # "3-second fade" -> "3 second fade"
+    t = re.sub(r"\bfade-(?=(?:in|out)\b)", "fade ", t)  # "a fade-in"
+    t = re.sub(r"(?<=\d)(h|m|s)(?=\d)", r"\1 ", t)  # "1m30s" -> "1m 30s", as "1 min 30 s"
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # "1,000" -> "1000"
     t = re.sub(r"\s+", " ", t).strip(" .!?,;:")
     previous = None
@@ -106,6 +115,11 @@ _QUOTED = re.compile(r"\"[^\"]*\"|(?<![\w])'[^']*'(?![\w])")
 _HARD = re.compile(
     r"\s*(?:[,;!?\n]+|\.(?=\s|$)|\s(?:and then|then|after that|afterwards|afterward|"
     r"finally|lastly|and also|also|next)\b)\s*",
+    re.IGNORECASE,
+)
+# An ordering word left at the start of a clause by the split before it (", then make it ...").
+_ORDERING = re.compile(
+    r"^(?:and then|then|after that|afterwards|afterward|finally|lastly|and also|also|next)\b[\s,]*",
     re.IGNORECASE,
 )
 _SOFT = re.compile(r"\s+(?:and|&|plus|as well as|along with|with)\s+", re.IGNORECASE)
@@ -130,7 +144,7 @@ def split_clauses(prompt: str) -> list[str]:
     """Split at commas, periods, 'then', 'after that'...; 'and' is settled later, by grammar."""
     hidden, quoted = _protect(prompt)
     hidden = _HALF.sub(lambda m: f"{float(m.group(1)) + 0.5:g}", hidden)
-    parts = (_restore(p, quoted).strip() for p in _HARD.split(hidden))
+    parts = (_ORDERING.sub("", _restore(p, quoted).strip()) for p in _HARD.split(hidden))
     return [p for p in parts if normalize(p)]
 
 
@@ -191,15 +205,19 @@ def _carry(previous: str, ops: tuple[Operation, ...] | None, text: str) -> list[
     words = normalize(previous).split()
     for n in (1, 2):
         if len(words) > n:
-            found = _match(" ".join(words[:n]) + " " + text)
+            try:
+                found = _match(" ".join(words[:n]) + " " + text)
+            except InvalidRequest:
+                continue
             if found and all(type(f) is type(ops[0]) for f in found):
                 return found
     return None
 
 
-def _read(clause: str) -> _Parse:
+def _read(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
     """The reading of one hard clause that leaves the least text unread, then uses the fewest
-    clauses ('black and white' is one clause, not two)."""
+    clauses ('black and white' is one clause, not two). Pieces understood but impossible are
+    put in `errors`, by text."""
     pieces = _pieces(clause)
     best: list[_Parse | None] = [_Parse(0, ())] + [None] * len(pieces)
     for j in range(1, len(pieces) + 1):
@@ -208,7 +226,12 @@ def _read(clause: str) -> _Parse:
             if before is None:
                 continue
             text = _join(clause, pieces, i, j)
-            ops = _match(text)
+            try:
+                ops = _match(text)
+            except InvalidRequest as e:
+                # Understood but impossible ("rotate 45 degrees"); another reading of the
+                # 'and's may still work, so this only counts if the best reading needs it.
+                ops, errors[text] = None, e
             if ops is None and before.clauses:
                 prev_text, prev_ops = before.clauses[-1]
                 ops = _carry(prev_text, prev_ops, text)
@@ -255,12 +278,15 @@ def plan(prompt: str) -> Plan:
         )
     steps: list[Step] = []
     for clause in split_clauses(prompt):
-        reading = _read(clause)
+        errors: dict[str, InvalidRequest] = {}
+        reading = _read(clause, errors)
         for text, ops in reading.clauses:
+            if ops is None and text in errors:
+                raise errors[text]
             if ops is None:
                 tips = _suggest(text)
                 raise NotUnderstood(
-                    f"promptcut did not understand '{text.strip()}'; it understands requests like "
+                    f"could not understand '{text.strip()}'; promptcut understands requests like "
                     + ", ".join(f"'{t}'" for t in tips)
                     + " (run 'promptcut ops' for the full list)",
                     clause=text.strip(),

@@ -12,6 +12,7 @@ from promptcut.media.info import MediaInfo
 from promptcut.operations import Clip, Graph
 from promptcut.operations.base import num
 from promptcut.operations.convert import Convert
+from promptcut.operations.sound import Mute
 from promptcut.plan import Plan, Step
 from promptcut.stage import OUTPUT, Expected, Stage, input_token
 
@@ -20,6 +21,21 @@ __all__ = ["choose_format", "compile_plan", "predict"]
 #: GIFs are for sharing: a modest rate and width keep them small; people can ask for more.
 GIF_FPS = 12
 GIF_MAX_WIDTH = 480
+
+# Transport and program streams have no index: an input seek lands between keyframes and the
+# picture up to the next keyframe is lost (all of it, with a long GOP), so they trim by filter.
+_NO_SEEK = frozenset({"mpegts", "mpeg"})
+
+
+def _graph(media: MediaInfo, plan: Plan | None = None, fmt: OutputFormat | None = None) -> Graph:
+    """An empty graph for `media`; given the plan and format, it builds only the streams the
+    result will hold."""
+    graph = Graph(Clip.of(media), can_seek=media.container not in _NO_SEEK)
+    if plan is not None and fmt is not None:
+        muted = any(isinstance(s.operation, Mute) for s in plan.steps)
+        graph.keep_audio = not muted and fmt.kind != "image" and fmt.ext != "gif"
+        graph.keep_video = fmt.kind != "audio"
+    return graph
 
 
 def choose_format(plan: Plan, media: MediaInfo, requested: str | None = None) -> OutputFormat:
@@ -53,7 +69,7 @@ def choose_format(plan: Plan, media: MediaInfo, requested: str | None = None) ->
 
 def predict(plan: Plan, media: MediaInfo) -> Clip:
     """Check every step against the clip it will see; the clip that comes out at the end."""
-    graph = Graph(Clip.of(media))
+    graph = _graph(media)
     for step in plan.steps:
         _apply(step, graph)
     return graph.clip
@@ -107,6 +123,11 @@ def _finish(graph: Graph, fmt: OutputFormat, media: MediaInfo) -> list[str]:
         )
         graph.drop_audio()
         return []
+    if clip.width % 2 or clip.height % 2:
+        # 4:2:0 encoders refuse odd sides: drop the last row or column rather than resample.
+        w, h = clip.width - clip.width % 2, clip.height - clip.height % 2
+        graph.vf(f"crop={w}:{h}:0:0")
+        graph.clip = graph.clip.evolve(width=w, height=h)
     extra = []
     if clip.has_audio and clip.channels > fmt.max_channels:
         extra = ["-ac", str(fmt.max_channels)]
@@ -122,7 +143,7 @@ def compile_plan(
     """The stages that render `plan` on `media` into `output`. Every catalogue step fuses into
     one stage; later plugins (analysis, AI-written steps) will start new ones."""
     fmt = fmt or choose_format(plan, media, output.suffix or None)
-    graph = Graph(Clip.of(media))
+    graph = _graph(media, plan, fmt)
     for step in plan.steps:
         _apply(step, graph)
     out_opts = _finish(graph, fmt, media)

@@ -1,0 +1,37 @@
+"""The metadata plugin: what a file is (probe); analysis operations join it later."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from promptcut.media.info import MediaInfo
+from promptcut.media.probe import probe
+from promptcut.operations import Operation
+from promptcut.plugins.base import Plugin
+from promptcut.settings import Settings
+
+__all__ = ["MetadataPlugin"]
+
+
+class MetadataPlugin(Plugin):
+    name = "metadata"
+    description = "Reads what a media file is: container, duration, streams, size, rotation."
+
+    def operations(self) -> Sequence[type[Operation]]:
+        return ()
+
+    def probe(self, path: Path, settings: Settings | None = None) -> MediaInfo:
+        """The checked probe of a file (see `promptcut.media.probe`)."""
+        return probe(path, settings)
+
+    def facts(self, media: MediaInfo) -> dict[str, Any]:
+        """The facts an AI planner is given about the media it plans for."""
+        facts: dict[str, Any] = {"duration_seconds": round(media.duration, 3)}
+        if media.video:
+            v = media.video
+            facts |= {"width": v.width, "height": v.height, "fps": round(v.fps, 3)}
+        facts["has_audio"] = media.audio is not None
+        facts["is_image"] = media.is_image
+        return facts
