@@ -101,16 +101,29 @@ def isolation_available() -> bool:
     Containers often ship `bwrap` but forbid the namespaces it needs, so presence is not
     enough: one throwaway sandbox is run with the same flags as the real ones.
     """
-    bwrap = shutil.which("bwrap")
-    if bwrap is None:
+    if shutil.which("bwrap") is None:
         return False
-    command = [bwrap, *_root_binds(), *_SANDBOX_FLAGS, *_SEAL, "--", "true"]
-    try:
-        done = subprocess.run(
-            command, stdin=subprocess.DEVNULL, capture_output=True, timeout=10, check=False
+    # The probe runs this very interpreter, as real runs do: a virtualenv's python is a
+    # symlink into another prefix, and that must resolve inside the sandbox too.
+    with tempfile.TemporaryDirectory(prefix="promptcut-bwrap-") as folder:
+        here = Path(folder)
+        script = here / "probe.py"
+        script.write_text("pass\n", encoding="utf-8")
+        command = _bwrap_command(
+            [sys.executable, "-I", str(script)],
+            script=script,
+            inputs={},
+            output=here / "out",
+            log_path=here / "log",
+            exe=sys.executable,
+            cwd=here,
         )
-    except (OSError, subprocess.SubprocessError):
-        return False
+        try:
+            done = subprocess.run(
+                command, stdin=subprocess.DEVNULL, capture_output=True, timeout=10, check=False
+            )
+        except (OSError, subprocess.SubprocessError):
+            return False
     return done.returncode == 0
 
 
@@ -502,13 +515,20 @@ def _bwrap_command(
     args = [bwrap, *_root_binds(), *_SANDBOX_FLAGS]
     # Parents before children, so an input inside the output folder stays read-only on top
     # of it rather than hidden under it.
+    read_only: list[str] = list(_SYSTEM_DIRS)
+    writable_done: list[str] = []
     for destination in sorted(binds, key=lambda d: (d.count(os.sep), d)):
         flag, source = binds[destination]
-        if destination in _SYSTEM_DIRS or any(
-            destination.startswith(d + os.sep) and flag == "--ro-bind" for d in _SYSTEM_DIRS
-        ):
-            continue  # already visible read-only
+
+        def under(dirs: list[str], d: str = destination) -> bool:
+            return any(d == x or d.startswith(x + os.sep) for x in dirs)
+
+        if flag == "--ro-bind" and under(read_only) and not under(writable_done):
+            # Already visible read-only through a parent. Binding it again would also fail
+            # for a symlink (a virtualenv's bin/python), which bwrap cannot mount over.
+            continue
         args += [flag, source, destination]
+        (read_only if flag == "--ro-bind" else writable_done).append(destination)
     return [*args, *_SEAL, "--chdir", str(cwd), "--", *command]
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
 import threading
 import time
+import venv
 from pathlib import Path
 
 import av
@@ -292,3 +294,41 @@ def test_isolated_drawtext_finds_fonts(tmp_path: Path) -> None:
 
     assert (tmp_path / "out" / "result.mp4").stat().st_size > 0
     assert result.isolated
+
+
+@needs_bwrap
+def test_isolation_works_from_a_virtualenv(tmp_path: Path) -> None:
+    # A virtualenv's python is a symlink into another prefix; bwrap cannot mount over a
+    # symlink, so a naive bind of sys.executable broke every edit run from a venv.
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(system_site_packages=True, symlinks=True, with_pip=False).create(env_dir)
+    python = env_dir / "bin" / "python"
+    assert python.is_symlink()
+    code = (
+        "import sys; from pathlib import Path; "
+        "from promptcut.executor import run_script, isolation_available; "
+        "assert isolation_available(); "
+        "p = Path(sys.argv[1]); "
+        "r = run_script(p / 's.py', inputs={}, output=p / 'out' / 'o.txt', "
+        "log_path=p / 'logs' / 'l.log', timeout=30, expected_duration=None, "
+        "ffmpeg=sys.argv[2], max_output_bytes=10**6, isolate=True); "
+        "print(r.isolated)"
+    )
+    (tmp_path / "s.py").write_text(
+        "import argparse, pathlib\n"
+        "p = argparse.ArgumentParser(); p.add_argument('--output'); p.add_argument('--input')\n"
+        "pathlib.Path(p.parse_args().output).write_text('ok')\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [str(python), "-c", code, str(tmp_path), ffmpeg_path()],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+        | {"PYTHONPATH": str(Path(__file__).parents[2] / "src")},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "True"
+    assert (tmp_path / "out" / "o.txt").read_text() == "ok"
