@@ -67,16 +67,11 @@ def _reported() -> Iterator[None]:
     except KeyboardInterrupt:
         err.print("promptcut: interrupted")
         raise typer.Exit(130) from None
-    except UserError as e:
-        if _state["debug"]:
-            raise
-        err.print(f"promptcut: {_one_line(e)}", markup=False, highlight=False, soft_wrap=True)
-        raise typer.Exit(2) from None
     except PromptcutError as e:
         if _state["debug"]:
             raise
         err.print(f"promptcut: {_one_line(e)}", markup=False, highlight=False, soft_wrap=True)
-        raise typer.Exit(1) from None
+        raise typer.Exit(2 if isinstance(e, UserError) else 1) from None
     except Exception as e:
         if _state["debug"]:
             raise
@@ -88,6 +83,10 @@ def _reported() -> Iterator[None]:
             soft_wrap=True,
         )
         raise typer.Exit(1) from None
+
+
+class _SameFile(UserError):
+    """The output would overwrite the input, which is never modified."""
 
 
 def _default_output(source: Path, ext: str) -> Path:
@@ -186,10 +185,6 @@ def edit(
                 highlight=False,
                 soft_wrap=True,
             )
-
-
-class _SameFile(UserError):
-    pass
 
 
 @app.command()
