@@ -1,24 +1,18 @@
 """The operation catalogue: every edit promptcut can render, by name, in the order the
-planner tries their phrasings."""
+planner tries their phrasings (earlier modules win where phrasings overlap)."""
 
 from __future__ import annotations
 
+from promptcut.operations import color, convert, export, frame, look, sound, text, timeline
 from promptcut.operations.base import Clip, Graph, Operation
-from promptcut.operations.convert import Convert
-from promptcut.operations.frame import Crop, Flip, Resize, Rotate
-from promptcut.operations.look import Fade, Grayscale
-from promptcut.operations.sound import Mute, Volume
-from promptcut.operations.timeline import Cut, Reverse, Speed, Trim
 
 __all__ = ["CATALOGUE", "Clip", "Graph", "Operation", "operation"]
 
 CATALOGUE: dict[str, type[Operation]] = {
     op.name: op
-    for op in (
-        Trim, Cut, Speed, Reverse, Resize, Crop, Rotate, Flip, Grayscale, Fade, Mute, Volume,
-        Convert,
-    )
-}  # fmt: skip
+    for module in (timeline, frame, look, color, text, sound, export, convert)
+    for op in module.OPERATIONS
+}
 
 
 def operation(name: str) -> type[Operation]:

@@ -3,16 +3,17 @@ render into."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from promptcut.errors import InvalidRequest
 from promptcut.media.info import MediaInfo
 from promptcut.operations.grammar import Rule
 
-__all__ = ["Clip", "Graph", "Operation", "fmt_seconds", "num"]
+__all__ = ["Clip", "Graph", "Operation", "Ranged", "fmt_seconds", "num"]
 
 
 def num(x: float) -> str:
@@ -123,8 +124,17 @@ class Graph:
         self.touched = True
         return True
 
-    def segments(self, ranges: list[tuple[float, float]]) -> None:
-        """Keep only these ranges of the current timeline, joined in order, in both streams."""
+    def segments(
+        self,
+        ranges: Sequence[tuple[float, float]],
+        *,
+        video: Sequence[Sequence[str]] | None = None,
+        audio: Sequence[Sequence[str]] | None = None,
+    ) -> None:
+        """Keep only these ranges of the current timeline, joined in order, in both streams.
+
+        `video`/`audio`, one list per range, are filters for that range alone (split and join:
+        "slow down the part between 10 s and 12 s")."""
         n = len(ranges)
         for kind, split, trim, setpts in (
             ("v", "split", "trim", "setpts"),
@@ -137,12 +147,12 @@ class Graph:
             src = self._flush(kind)
             parts = [self._label(kind) for _ in ranges]
             self.statements.append(f"[{src}]{split}={n}" + "".join(f"[{p}]" for p in parts))
+            extra = (video if kind == "v" else audio) or [()] * n
             kept = []
-            for p, (a, b) in zip(parts, ranges, strict=True):
+            for p, (a, b), more in zip(parts, ranges, extra, strict=True):
                 k = self._label(kind)
-                self.statements.append(
-                    f"[{p}]{trim}=start={num(a)}:end={num(b)},{setpts}=PTS-STARTPTS[{k}]"
-                )
+                chain = [f"{trim}=start={num(a)}:end={num(b)}", f"{setpts}=PTS-STARTPTS", *more]
+                self.statements.append(f"[{p}]{','.join(chain)}[{k}]")
                 kept.append(f"[{k}]")
             out = self._label(kind)
             flags = "v=1:a=0" if kind == "v" else "v=0:a=1"
@@ -223,3 +233,65 @@ class Operation(BaseModel):
         """The step in a few words, for plans shown to people: 'speed ×2'."""
         args = ", ".join(f"{k}={v}" for k, v in self.model_dump(exclude_defaults=True).items())
         return f"{self.name}({args})" if args else self.name
+
+
+class Ranged(Operation):
+    """An operation that can be limited to part of the timeline ("make 0:05 to 0:10 black and
+    white"). Filters with timeline support take `enable=`; others split and join."""
+
+    start: float | None = Field(
+        None,
+        description="Only from this second on (None: from the start); negative counts from the end.",
+    )
+    end: float | None = Field(
+        None, description="Only until this second (None: to the end); negative counts from the end."
+    )
+
+    @property
+    def ranged(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def span(self, clip: Clip) -> tuple[float, float]:
+        """The part of `clip` the operation applies to, in seconds."""
+
+        def at(t: float | None, default: float) -> float:
+            if t is None:
+                return default
+            return clip.duration + t if t < 0 else t
+
+        return at(self.start, 0.0), at(self.end, clip.duration)
+
+    def check(self, clip: Clip) -> None:
+        super().check(clip)
+        if not self.ranged:
+            return
+        if clip.is_image:
+            raise InvalidRequest(
+                "the input is a still image, so it has no time range to limit this to"
+            )
+        a, b = self.span(clip)
+        length = fmt_seconds(clip.duration)
+        if a < 0 or a >= clip.duration:
+            raise InvalidRequest(
+                f"the video is {length} long and this starts at {fmt_seconds(a)}, outside it"
+            )
+        if b > clip.duration + 0.05:
+            raise InvalidRequest(
+                f"the video is {length} long and this runs to {fmt_seconds(b)}, past its end"
+            )
+        if b <= a:
+            raise InvalidRequest(f"the range {fmt_seconds(a)} to {fmt_seconds(b)} is empty")
+
+    def enable(self, clip: Clip) -> str:
+        """`:enable='between(t,a,b)'` to append to a timeline-capable filter, or ''."""
+        if not self.ranged:
+            return ""
+        a, b = self.span(clip)
+        return f":enable='between(t,{num(a)},{num(b)})'"
+
+    def describe_range(self) -> str:
+        if not self.ranged:
+            return ""
+        a = "start" if self.start is None else f"{self.start:g} s"
+        b = "end" if self.end is None else f"{self.end:g} s"
+        return f" from {a} to {b}"

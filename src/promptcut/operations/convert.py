@@ -67,3 +67,6 @@ class Convert(Operation):
             lambda g: [Trim(end=parse_time(g["d"])), Convert(format=g["fmt"])],
         ),
     )
+
+
+OPERATIONS: tuple[type[Operation], ...] = (Convert,)

@@ -290,3 +290,11 @@ class Flip(Operation):
             lambda g: Flip(direction="vertical"),
         ),
     )
+
+
+OPERATIONS: tuple[type[Operation], ...] = (
+    Resize,
+    Crop,
+    Rotate,
+    Flip,
+)

@@ -7,7 +7,7 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from promptcut.errors import InvalidRequest
-from promptcut.operations.base import Clip, Graph, Operation, fmt_seconds, num
+from promptcut.operations.base import Clip, Graph, Operation, Ranged, fmt_seconds, num
 from promptcut.operations.grammar import parse_time, rule
 
 __all__ = ["Fade", "Grayscale"]
@@ -18,8 +18,8 @@ _GRAY = (
 )
 
 
-class Grayscale(Operation):
-    """Make the picture black and white."""
+class Grayscale(Ranged):
+    """Make the picture black and white, all of it or a part ("0:05 to 0:10")."""
 
     name: ClassVar[str] = "grayscale"
     examples: ClassVar[tuple[str, ...]] = (
@@ -30,7 +30,10 @@ class Grayscale(Operation):
     needs: ClassVar[frozenset[str]] = frozenset({"video"})
 
     def render(self, graph: Graph) -> None:
-        graph.vf("hue=s=0")
+        graph.vf("hue=s=0" + self.enable(graph.clip))
+
+    def describe(self) -> str:
+        return "grayscale" + self.describe_range()
 
     grammar = (
         rule(
@@ -149,3 +152,9 @@ def _direction(g: dict[str, str]) -> Literal["in", "out"]:
 
 def _fades(g: dict[str, str]) -> Fade:
     return Fade(direction=_direction(g), duration=_fade_len(g))
+
+
+OPERATIONS: tuple[type[Operation], ...] = (
+    Grayscale,
+    Fade,
+)

@@ -179,3 +179,9 @@ def _signed_db(verb: str, amount: str) -> float:
         )
     )
     return -abs(value) if quieter else abs(value)
+
+
+OPERATIONS: tuple[type[Operation], ...] = (
+    Mute,
+    Volume,
+)

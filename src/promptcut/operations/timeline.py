@@ -382,3 +382,11 @@ class Reverse(Operation):
         ),
         rule(r"(?:play|run) {it} (?:in reverse|backwards?|reversed)", lambda g: Reverse()),
     )
+
+
+OPERATIONS: tuple[type[Operation], ...] = (
+    Trim,
+    Cut,
+    Speed,
+    Reverse,
+)

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from pydantic import ValidationError
 
 from promptcut.errors import InvalidRequest, NotUnderstood
 from promptcut.operations import CATALOGUE, Operation
+from promptcut.operations.base import Ranged
+from promptcut.operations.grammar import PIECES, parse_time, parse_times
 from promptcut.plan import Plan, Step
 
 __all__ = ["normalize", "plan", "split_clauses"]
@@ -158,19 +160,92 @@ class _Parse:
 
 
 def _match(text: str) -> list[Operation] | None:
-    """The operations a clause asks for, by the first grammar rule that reads it whole."""
+    """The operations a clause asks for, by the first grammar rule that reads it whole; failing
+    that, the same with a time range taken out and applied to what the rest asks for
+    ("make 0:05 to 0:10 black and white")."""
     clause = normalize(text)
     if not clause:
         return []
+    try:
+        found = _read_whole(clause)
+        if found is None:
+            found = _read_ranged(clause)
+    except (ValueError, ValidationError) as e:
+        raise InvalidRequest(f"'{text.strip()}': {_reason(e)}") from None
+    return found
+
+
+def _read_whole(clause: str) -> list[Operation] | None:
     for op in CATALOGUE.values():
         for rule in op.grammar:
-            try:
-                found = rule.match(clause)
-            except (ValueError, ValidationError) as e:
-                raise InvalidRequest(f"'{text.strip()}': {_reason(e)}") from None
+            found = rule.match(clause)
             if found is not None:
                 return found
     return None
+
+
+_T = PIECES["time"]
+# A time range inside a clause, and the (start, end) it means; end None = the end.
+_RANGES: list[
+    tuple[re.Pattern[str], Callable[[dict[str, str]], tuple[float | None, float | None]]]
+] = [
+    (
+        re.compile(
+            r"(?:(?:in |during |for |over )?(?:the )?"
+            r"(?:part|section|bit|segment|portion|stretch) )?"
+            rf"(?:from |between )?(?P<a>{_T}) ?(?:to|and|-|until|till|through) ?(?P<b>{_T})"
+            r"(?: mark)?"
+        ),
+        lambda g: parse_times(g["a"], g["b"]),
+    ),
+    (
+        re.compile(rf"(?:for|during|in|over) (?:the )?first (?P<d>{_T})"),
+        lambda g: (None, parse_time(g["d"])),
+    ),
+    (
+        re.compile(rf"(?:for|during|in|over) (?:the )?(?:last|final) (?P<d>{_T})"),
+        lambda g: (-parse_time(g["d"]), None),
+    ),
+    (
+        re.compile(
+            rf"(?:from|after|starting at|starting from) (?P<a>{_T})(?: on(?:wards?)?| to the end)?"
+        ),
+        lambda g: (parse_time(g["a"]), None),
+    ),
+    (
+        re.compile(rf"(?:until|till|up to|before) (?P<b>{_T})"),
+        lambda g: (None, parse_time(g["b"])),
+    ),
+    (
+        re.compile(rf"(?:the )?(?:very )?first (?P<d>{_T})"),
+        lambda g: (None, parse_time(g["d"])),
+    ),
+    (
+        re.compile(rf"(?:the )?(?:very )?(?:last|final) (?P<d>{_T})"),
+        lambda g: (-parse_time(g["d"]), None),
+    ),
+    (
+        re.compile(rf"for (?P<d>{_T})"),  # "add the title 'Hi' for 2 seconds": from the start
+        lambda g: (None, parse_time(g["d"])),
+    ),
+]
+
+
+def _read_ranged(clause: str) -> list[Operation] | None:
+    for pattern, span in _RANGES:
+        for m in pattern.finditer(clause):
+            rest = (clause[: m.start()] + " " + clause[m.end() :]).strip()
+            for candidate in (re.sub(r"\s+", " ", rest), _with_it(clause, m)):
+                found = _read_whole(candidate) if candidate else None
+                if found and all(isinstance(op, Ranged) and not op.ranged for op in found):
+                    start, end = span({k: v for k, v in m.groupdict().items() if v})
+                    return [op.model_copy(update={"start": start, "end": end}) for op in found]
+    return None
+
+
+def _with_it(clause: str, m: re.Match[str]) -> str:
+    """The clause with the range replaced by 'it': 'make 0:05 to 0:10 black and white'."""
+    return re.sub(r"\s+", " ", f"{clause[: m.start()]} it {clause[m.end() :]}").strip()
 
 
 def _reason(e: Exception) -> str:
