@@ -3,6 +3,9 @@ read is refused with the clause quoted, never guessed at."""
 
 from __future__ import annotations
 
+import importlib
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -421,6 +424,17 @@ PHRASINGS: dict[str, list[tuple[str, Steps]]] = {
 }
 
 
+def _areas() -> list[ModuleType]:
+    """Phrasing tables for the rest of the catalogue: tests/unit/phrasings_<area>.py, each with
+    PHRASINGS (op name -> phrasings) and ROUND_TRIP (prompts), one module per catalogue area."""
+    here = Path(__file__).parent
+    return [importlib.import_module(p.stem) for p in sorted(here.glob("phrasings_*.py"))]
+
+
+for _area in _areas():
+    PHRASINGS |= _area.PHRASINGS
+
+
 def test_every_operation_has_phrasings() -> None:
     assert set(PHRASINGS) == set(CATALOGUE)
     assert all(len(p) >= 6 for p in PHRASINGS.values())
@@ -520,6 +534,9 @@ ROUND_TRIP = [
     "keep the last 5 seconds, save it as a gif",
     "resize to 1280x720, scale to 50%, make it 640 pixels wide",
 ]
+
+
+ROUND_TRIP += [prompt for area in _areas() for prompt in area.ROUND_TRIP]
 
 
 @pytest.mark.parametrize("prompt", ROUND_TRIP)
