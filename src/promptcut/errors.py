@@ -11,6 +11,7 @@ __all__ = [
     "PromptcutError",
     "ScriptError",
     "Timeout",
+    "TooLarge",
     "UnsupportedMedia",
     "UserError",
 ]
@@ -48,6 +49,15 @@ class UnsupportedMedia(UserError):
 
 class ScriptError(PromptcutError):
     """A generated stage script failed its sandbox run or produced the wrong output."""
+
+
+class TooLarge(ScriptError):
+    """The output came out bigger than the size it had to stay under."""
+
+    def __init__(self, message: str, *, size: int, limit: int):
+        super().__init__(message)
+        self.size = size
+        self.limit = limit
 
 
 class ExecutionError(PromptcutError):

@@ -12,15 +12,16 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from promptcut import planner
-from promptcut.errors import InvalidRequest, PromptcutError, ScriptError, UserError
+from promptcut.errors import InvalidRequest, PromptcutError, ScriptError, TooLarge, UserError
 from promptcut.executor import run_script
 from promptcut.formats import OutputFormat
 from promptcut.media.ffmpeg import ffmpeg_path
 from promptcut.media.info import MediaInfo
 from promptcut.media.probe import probe
+from promptcut.operations import Operation
 from promptcut.plan import Plan
 from promptcut.plugins import plugin
 from promptcut.sandbox import prove, verify
@@ -152,21 +153,8 @@ class Orchestrator:
             emit(Event("planned", message="; ".join(plan.describe())))
             with clock.phase("compile"):
                 number = session.next_version()
-                stages = compile_plan(plan, media, tmp / f"out.{fmt.ext}", fmt)
-                scripts = [
-                    write_script(
-                        stage,
-                        [plan.steps[n - 1] for n in stage.steps],
-                        session.scripts_dir(number),
-                        total=len(stages),
-                        ffmpeg=self.ffmpeg,
-                    )
-                    for stage in stages
-                ]
-                for stage, script in zip(stages, scripts, strict=True):
-                    self._lint(plan, stage, script)
-            out = self._run(
-                session, number, stages, scripts, {"main": media}, tmp, clock, emit, cancel
+            out = self._render(
+                session, number, plan, fmt, media, tmp, stages, scripts, clock, emit, cancel
             )
             with clock.phase("promote"):
                 final = session.promote(out, number, fmt.ext, parent, prompt)
@@ -203,61 +191,115 @@ class Orchestrator:
                     f"stage {stage.number} script failed the {tool} check: " + "; ".join(problems)
                 )
 
-    def _run(
+    def _render(
         self,
         session: Session,
         number: int,
-        stages: Sequence[Stage],
-        scripts: Sequence[Path],
-        media: dict[str, MediaInfo],
+        plan: Plan,
+        fmt: OutputFormat,
+        media: MediaInfo,
         tmp: Path,
+        stages: list[Stage],
+        scripts: list[Path],
         clock: _Clock,
         emit: Callable[[Event], None],
         cancel: threading.Event | None,
     ) -> Path:
-        """Prove and run each stage; the last stage's verified output."""
+        """Compile, prove and run stages until the render stage's output is verified; returns
+        it. Analysis stages come first when steps need measurements; an output over a size
+        limit is rendered once more with the steps' adjustments. `stages` and `scripts` are
+        filled in as they run, for the history."""
+        measurements: dict[int, dict[str, Any]] = {}
+        retried = False
+        total = 1 + sum(type(s.operation).analysis is not Operation.analysis for s in plan.steps)
+        while True:
+            with clock.phase("compile"):
+                stage = compile_plan(
+                    plan, media, tmp / f"out.{fmt.ext}", fmt, measurements,
+                    number=len(stages) + 1,
+                )[0]  # fmt: skip
+                script = write_script(
+                    stage,
+                    [plan.steps[n - 1] for n in stage.steps],
+                    session.scripts_dir(number),
+                    ffmpeg=self.ffmpeg,
+                )
+                stages.append(stage)
+                scripts.append(script)
+                self._lint(plan, stage, script)
+            self._run(session, number, stage, script, media, tmp, clock, emit, cancel, total)
+            if stage.measures is not None:
+                report = stage.output.read_text(encoding="utf-8", errors="replace")
+                shutil.copyfile(stage.output, session.logs_dir(number) / stage.output.name)
+                step = plan.steps[stage.measures - 1]
+                measurements[stage.measures] = step.operation.read_measurement(report)
+                continue
+            try:
+                with clock.phase("verify"):
+                    fps = media.video.fps if media.video else None
+                    verify(stage.output, stage.expected, fps=fps)
+            except TooLarge as e:
+                adjusted = {
+                    n: m
+                    for n, s in enumerate(plan.steps, 1)
+                    if (m := s.operation.retry_too_large(measurements.get(n), e.size, e.limit))
+                }
+                if retried or not adjusted:
+                    raise
+                retried = True
+                measurements |= adjusted
+                continue
+            return stage.output
+
+    def _run(
+        self,
+        session: Session,
+        number: int,
+        stage: Stage,
+        script: Path,
+        media: MediaInfo,
+        tmp: Path,
+        clock: _Clock,
+        emit: Callable[[Event], None],
+        cancel: threading.Event | None,
+        total: int,
+    ) -> None:
+        """Prove one stage on dummy media, then run it for real."""
         s = self.settings
         logs = session.logs_dir(number)
-        output = tmp
-        total = len(stages)
-        for stage, script in zip(stages, scripts, strict=True):
-            if s.sandbox:
-                emit(Event("stage", stage.number, total, "sandbox", message=stage.title))
-                with clock.phase("sandbox"):
-                    prove(
-                        stage,
-                        script,
-                        media,
-                        workdir=tmp,
-                        cache_dir=s.data_dir / "cache" / "dummies",
-                        log_path=logs / f"{stage.number:02d}_sandbox.log",
-                        ffmpeg=self.ffmpeg,
-                        timeout=s.sandbox_timeout,
-                        max_output_bytes=s.max_output_bytes,
-                    )
-            emit(Event("stage", stage.number, total, "render", message=stage.title))
-
-            def progress(fraction: float, n: int = stage.number) -> None:
-                emit(Event("progress", n, total, "render", fraction))
-
-            with clock.phase("render"):
-                run_script(
+        if s.sandbox:
+            emit(Event("stage", stage.number, total, "sandbox", message=stage.title))
+            with clock.phase("sandbox"):
+                prove(
+                    stage,
                     script,
-                    inputs=dict(stage.inputs),
-                    output=stage.output,
-                    log_path=logs / f"{stage.number:02d}_render.log",
-                    timeout=s.render_timeout,
-                    expected_duration=stage.expected.duration,
-                    on_progress=progress,
+                    {"main": media},
+                    workdir=tmp,
+                    cache_dir=s.data_dir / "cache" / "dummies",
+                    log_path=logs / f"{stage.number:02d}_sandbox.log",
                     ffmpeg=self.ffmpeg,
+                    timeout=s.sandbox_timeout,
                     max_output_bytes=s.max_output_bytes,
                     cancel=cancel,
                 )
-            with clock.phase("verify"):
-                fps = media["main"].video.fps if media["main"].video else None
-                verify(stage.output, stage.expected, fps=fps)
-            output = stage.output
-        return output
+        emit(Event("stage", stage.number, total, "render", message=stage.title))
+
+        def progress(fraction: float) -> None:
+            emit(Event("progress", stage.number, total, "render", fraction))
+
+        with clock.phase("render"):
+            run_script(
+                script,
+                inputs=dict(stage.inputs),
+                output=stage.output,
+                log_path=logs / f"{stage.number:02d}_render.log",
+                timeout=s.render_timeout,
+                expected_duration=stage.expected.duration,
+                on_progress=progress,
+                ffmpeg=self.ffmpeg,
+                max_output_bytes=s.max_output_bytes,
+                cancel=cancel,
+            )
 
     @staticmethod
     def _entry(

@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from promptcut.errors import ScriptError, Timeout, UnsupportedMedia
+from promptcut.errors import ScriptError, Timeout, TooLarge, UnsupportedMedia
 from promptcut.executor import ScriptFailed, run_script
 from promptcut.media.info import MediaInfo
 from promptcut.media.probe import probe
@@ -25,7 +25,7 @@ class SandboxReport:
     seconds: float
     run_seconds: float
     dummies: dict[str, Path]
-    output: MediaInfo
+    output: MediaInfo | None  # None for an analysis stage
 
 
 def prove(
@@ -98,7 +98,7 @@ def prove(
     )
 
 
-def verify(path: Path, expected: Expected, *, fps: float | None) -> MediaInfo:
+def verify(path: Path, expected: Expected, *, fps: float | None) -> MediaInfo | None:
     """Probe `path` and check it is what the plan predicted; ScriptError lists every mismatch.
 
     Used on the sandbox's dummy output and on the real render alike. `fps` is the frame rate
@@ -113,6 +113,15 @@ def verify(path: Path, expected: Expected, *, fps: float | None) -> MediaInfo:
         ) from None
     if size == 0:
         raise ScriptError(f"the script exited without error but its output {path.name} is empty")
+    if expected.kind == "analysis":
+        return None  # a measurement log: its reader checks what it says
+    if expected.max_bytes is not None and size > expected.max_bytes:
+        raise TooLarge(
+            f"the output is {size / 1e6:.2f} MB, over the "
+            f"{expected.max_bytes / 1e6:.2f} MB asked for",
+            size=size,
+            limit=expected.max_bytes,
+        )
     try:
         info = probe(path)
     except UnsupportedMedia as exc:

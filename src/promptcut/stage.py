@@ -23,12 +23,15 @@ class Expected(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    kind: Literal["video", "audio", "image"]
+    kind: Literal["video", "audio", "image", "analysis"] = Field(
+        description="What the output is; 'analysis' is a measurement log, not media."
+    )
     has_video: bool
     has_audio: bool
     duration: float | None = Field(None, description="Seconds; None for an image.")
     width: int | None = None
     height: int | None = None
+    max_bytes: int | None = Field(None, description="A size the file must stay under.")
 
     def tolerance(self, fps: float | None = None) -> float:
         """How far a measured duration may stray: two frames, an audio packet, or 2 %."""
@@ -51,6 +54,14 @@ class Stage(BaseModel):
         "input_token(name) and OUTPUT."
     )
     expected: Expected
+    measures: int | None = Field(
+        None,
+        description="For an analysis stage: the 1-based plan step whose measurement it makes.",
+    )
+
+    @property
+    def is_analysis(self) -> bool:
+        return self.expected.kind == "analysis"
 
     @property
     def slug(self) -> str:

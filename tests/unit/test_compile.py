@@ -359,11 +359,9 @@ def test_outputs_that_cannot_hold_the_result(
 def test_script_compiles_and_names_its_plan_steps() -> None:
     p = plan("cut the first 2 seconds, make it black and white and speed it up 2x")
     s = compile_plan(p, VIDEO, Path("/out/edit.mp4"))[0]
-    text = render_script(s, p.steps, total=1, ffmpeg="/usr/bin/ffmpeg")
+    text = render_script(s, p.steps, ffmpeg="/usr/bin/ffmpeg")
     compile(text, "01_trim_grayscale_speed.py", "exec")
-    assert text.startswith(
-        '#!/usr/bin/env python3\n"""promptcut stage 1 of 1: trim, grayscale, speed.'
-    )
+    assert text.startswith('#!/usr/bin/env python3\n"""promptcut stage 1: trim, grayscale, speed.')
     assert "  1. trim(start=2.0)  <- 'cut the first 2 seconds'" in text
     assert "  2. grayscale  <- 'make it black and white'" in text
     assert "  3. speed ×2  <- 'speed it up 2x'" in text
@@ -379,7 +377,7 @@ def test_script_runs_the_same_command_as_the_stage() -> None:
     p = plan("cut out 5s to 8s, mute it")
     s = compile_plan(p, VIDEO, Path("/out/edit.mp4"))[0]
     namespace: dict[str, object] = {"__name__": "stage_script"}
-    exec(compile(render_script(s, p.steps, total=1, ffmpeg="ffmpeg"), "s.py", "exec"), namespace)
+    exec(compile(render_script(s, p.steps, ffmpeg="ffmpeg"), "s.py", "exec"), namespace)
     command = namespace["command"]
     assert callable(command)
     built = command({"main": "/media/in.mp4"}, "/out/edit.mp4")
@@ -389,7 +387,7 @@ def test_script_runs_the_same_command_as_the_stage() -> None:
 def test_script_without_filters_has_no_filter_block() -> None:
     p = plan("trim the first 2 seconds")
     s = compile_plan(p, VIDEO, Path("/out/edit.mp4"))[0]
-    text = render_script(s, p.steps, total=2, ffmpeg="ffmpeg")
+    text = render_script(s, p.steps, ffmpeg="ffmpeg")
     compile(text, "s.py", "exec")
     assert "FILTERS" not in text
-    assert "promptcut stage 1 of 2: trim." in text
+    assert "promptcut stage 1: trim." in text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import ClassVar
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -13,7 +13,7 @@ from promptcut.errors import InvalidRequest
 from promptcut.media.info import MediaInfo
 from promptcut.operations.grammar import Rule
 
-__all__ = ["Clip", "Graph", "Operation", "Ranged", "fmt_seconds", "num"]
+__all__ = ["Analysis", "Clip", "Graph", "Operation", "Ranged", "fmt_seconds", "num"]
 
 
 def num(x: float) -> str:
@@ -76,6 +76,11 @@ class Graph:
     audio: list[str] = field(default_factory=list)
     v_label: str = "0:v:0"
     a_label: str = "0:a:0"
+    #: encoder settings operations ask for: crf, preset, video_bitrate, audio_bitrate,
+    #: gif_fps, gif_width, max_bytes (see script_gen.compile)
+    encoding: dict[str, Any] = field(default_factory=dict)
+    #: what the analysis pass measured for the step being rendered (see Operation.analysis)
+    measured: dict[str, Any] | None = None
     touched: bool = False  # any filter or seek emitted yet
     can_seek: bool = True  # False where an input seek would lose picture (see `seek`)
     # False when the result will not hold that stream (a later mute, an audio or image file):
@@ -198,6 +203,17 @@ class Graph:
         return ";".join(self.statements), v, a
 
 
+@dataclass(frozen=True)
+class Analysis:
+    """A measurement a step needs of the media as it reaches that step (its loudness, its
+    silences), made by a pass of its own before the render: the filters that measure, on the
+    stream they measure. The operation reads ffmpeg's report in `Operation.read_measurement`."""
+
+    name: str
+    stream: Literal["video", "audio"]
+    filters: tuple[str, ...]
+
+
 class Operation(BaseModel):
     """One catalogue operation: immutable, typed parameters, a check against the clip it will
     be applied to, and its rendering into the stage's filter graph.
@@ -228,6 +244,30 @@ class Operation(BaseModel):
     def render(self, graph: Graph) -> None:
         """Add this step's filters to `graph` and update `graph.clip` to what comes out."""
         raise NotImplementedError
+
+    #: the file extension this operation's result must have (Convert), or None
+    def output_ext(self) -> str | None:
+        return None
+
+    #: the kind of file this operation makes ("image" for a still, "audio" for extracted
+    #: sound), or None for whatever the output name says
+    def output_kind(self) -> Literal["video", "audio", "image"] | None:
+        return None
+
+    def analysis(self, clip: Clip) -> Analysis | None:
+        """What must be measured before this step can render, or None (most operations)."""
+        return None
+
+    def read_measurement(self, report: str) -> dict[str, Any]:
+        """The measurement in ffmpeg's report of this step's analysis pass."""
+        raise NotImplementedError
+
+    def retry_too_large(
+        self, measured: dict[str, Any] | None, size: int, limit: int
+    ) -> dict[str, Any] | None:
+        """When the output came out `size` bytes, over `limit`: the measurement to render again
+        with, or None if this step has nothing to adjust."""
+        return None
 
     def describe(self) -> str:
         """The step in a few words, for plans shown to people: 'speed ×2'."""

@@ -46,6 +46,9 @@ class Convert(Operation):
     def render(self, graph: Graph) -> None:
         """Nothing to filter: the stage compiler encodes for the output's format."""
 
+    def output_ext(self) -> str | None:
+        return self.format
+
     def describe(self) -> str:
         return f"convert to .{self.format}"
 

@@ -3,15 +3,16 @@ stages, each ONE ffmpeg invocation (one decode, one encode)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from promptcut.errors import InvalidRequest
 from promptcut.formats import FORMATS, OutputFormat, output_format
 from promptcut.media.ffmpeg import safe_input_args
 from promptcut.media.info import MediaInfo
 from promptcut.operations import Clip, Graph
-from promptcut.operations.base import num
-from promptcut.operations.convert import Convert
+from promptcut.operations.base import Analysis, num
 from promptcut.operations.sound import Mute
 from promptcut.plan import Plan, Step
 from promptcut.stage import OUTPUT, Expected, Stage, input_token
@@ -41,11 +42,14 @@ def _graph(media: MediaInfo, plan: Plan | None = None, fmt: OutputFormat | None 
 def choose_format(plan: Plan, media: MediaInfo, requested: str | None = None) -> OutputFormat:
     """The output format: the output name's extension, else what the request asks for, else
     the input's own kind of file. A request and an output name that disagree is an error."""
-    asked = {s.operation.format for s in plan.steps if isinstance(s.operation, Convert)}
+    asked = {e for s in plan.steps if (e := s.operation.output_ext()) is not None}
+    kinds = {k for s in plan.steps if (k := s.operation.output_kind()) is not None}
     if len(asked) > 1:
         raise InvalidRequest(
             f"the request asks for more than one file type: {', '.join(sorted(asked))}"
         )
+    if len(kinds) > 1:
+        raise InvalidRequest(f"the request asks for both {' and '.join(sorted(kinds))} output")
     if requested is not None:
         fmt = output_format(requested)
         if asked and fmt.ext not in asked:
@@ -53,15 +57,27 @@ def choose_format(plan: Plan, media: MediaInfo, requested: str | None = None) ->
                 f"the request asks for a .{asked.pop()} file but the output is named .{fmt.ext}; "
                 "change one of them"
             )
-        return fmt
-    if asked:
-        return FORMATS[asked.pop()]
-    ext = media.path.suffix.lower().lstrip(".")
+    elif asked:
+        fmt = FORMATS[asked.pop()]
+    else:
+        fmt = _own_format(media, kinds.pop() if kinds else None)
+    if kinds and fmt.kind not in kinds:
+        kind = kinds.pop()
+        raise InvalidRequest(
+            f"the request makes {'an' if kind[0] in 'aeiou' else 'a'} {kind} but .{fmt.ext} "
+            f"is {'an' if fmt.kind[0] in 'aeiou' else 'a'} {fmt.kind} file; name the output "
+            + {"image": ".png or .jpg", "audio": ".mp3, .wav or .m4a", "video": ".mp4"}[kind]
+        )
+    return fmt
+
+
+def _own_format(media: MediaInfo, kind: str | None) -> OutputFormat:
+    """The input's own kind of file, or the usual one for `kind`."""
+    wanted = kind or ("image" if media.is_image else "video" if media.has_video else "audio")
     try:
-        own = output_format(ext)
+        own: OutputFormat | None = output_format(media.path.suffix)
     except InvalidRequest:
         own = None
-    wanted = "image" if media.is_image else "video" if media.has_video else "audio"
     if own is not None and own.kind == wanted:
         return own
     return FORMATS[{"image": "png", "video": "mp4", "audio": "m4a"}[wanted]]
@@ -71,16 +87,11 @@ def predict(plan: Plan, media: MediaInfo) -> Clip:
     """Check every step against the clip it will see; the clip that comes out at the end."""
     graph = _graph(media)
     for step in plan.steps:
-        _apply(step, graph)
+        _check(step, graph)
+        # Rendering only moves the clip on here: a measurement not made yet changes the
+        # filters, never the clip they produce.
+        step.operation.render(graph)
     return graph.clip
-
-
-def _apply(step: Step, graph: Graph) -> None:
-    try:
-        step.operation.check(graph.clip)
-    except InvalidRequest as e:
-        raise InvalidRequest(f"'{step.task}': {e}") from None
-    step.operation.render(graph)
 
 
 def _finish(graph: Graph, fmt: OutputFormat, media: MediaInfo) -> list[str]:
@@ -139,13 +150,25 @@ def compile_plan(
     media: MediaInfo,
     output: Path,
     fmt: OutputFormat | None = None,
+    measurements: Mapping[int, dict[str, Any]] | None = None,
+    *,
+    number: int = 1,
 ) -> list[Stage]:
-    """The stages that render `plan` on `media` into `output`. Every catalogue step fuses into
-    one stage; later plugins (analysis, AI-written steps) will start new ones."""
+    """The stages still to run to render `plan` on `media` into `output`.
+
+    Every catalogue step fuses into one render stage. A step that needs a measurement first
+    (`Operation.analysis`) that is not in `measurements` (by 1-based step number) makes the
+    answer an analysis stage instead: run it, add what it measured, and compile again."""
     fmt = fmt or choose_format(plan, media, output.suffix or None)
+    measurements = measurements or {}
     graph = _graph(media, plan, fmt)
-    for step in plan.steps:
-        _apply(step, graph)
+    for n, step in enumerate(plan.steps, 1):
+        _check(step, graph)
+        need = step.operation.analysis(graph.clip)
+        if need is not None and n not in measurements:
+            return [_analysis_stage(plan, media, output, n, need, measurements, number)]
+        graph.measured = measurements.get(n)
+        step.operation.render(graph)
     out_opts = _finish(graph, fmt, media)
     clip = graph.clip
     filters, v, a = graph.finish()
@@ -156,10 +179,11 @@ def compile_plan(
     for label in (v, a):
         if label is not None:
             args += ["-map", label if label.startswith("0:") else f"[{label}]"]
+    video_args, audio_args = _encoder_args(fmt, graph.encoding)
     if v is not None:
-        args += fmt.video_args
+        args += video_args
     if a is not None:
-        args += fmt.audio_args
+        args += audio_args
     args += [*out_opts, *fmt.muxer_args, "-map_chapters", "-1", OUTPUT]
     expected = Expected(
         kind=fmt.kind,
@@ -168,12 +192,12 @@ def compile_plan(
         duration=None if fmt.kind == "image" else round(clip.duration, 3),
         width=clip.width or None,
         height=clip.height or None,
+        max_bytes=graph.encoding.get("max_bytes"),
     )
-    title = ", ".join(dict.fromkeys(s.op for s in plan.steps))
     return [
         Stage(
-            number=1,
-            title=title,
+            number=number,
+            title=", ".join(dict.fromkeys(s.op for s in plan.steps)),
             steps=tuple(range(1, len(plan.steps) + 1)),
             inputs={"main": media.path},
             output=output,
@@ -181,3 +205,84 @@ def compile_plan(
             expected=expected,
         )
     ]
+
+
+def _check(step: Step, graph: Graph) -> None:
+    try:
+        step.operation.check(graph.clip)
+    except InvalidRequest as e:
+        raise InvalidRequest(f"'{step.task}': {e}") from None
+
+
+def _analysis_stage(
+    plan: Plan,
+    media: MediaInfo,
+    output: Path,
+    n: int,
+    need: Analysis,
+    measurements: Mapping[int, dict[str, Any]],
+    number: int,
+) -> Stage:
+    """One pass that runs steps 1..n-1 on the measured stream only, then the measuring filters,
+    into ffmpeg's report (no media is written)."""
+    graph = _graph(media)
+    graph.keep_video = need.stream == "video"
+    graph.keep_audio = need.stream == "audio"
+    for i, step in enumerate(plan.steps[: n - 1], 1):
+        graph.measured = measurements.get(i)
+        step.operation.render(graph)
+    (graph.vf if need.stream == "video" else graph.af)(*need.filters)
+    filters, v, a = graph.finish()
+    label = v if need.stream == "video" else a
+    assert label is not None  # check() made sure the stream exists
+    args = ["-hide_banner", "-nostdin", "-y", "-nostats", "-loglevel", "info"]
+    args += [*graph.input_args, *safe_input_args(media), "-i", input_token("main")]
+    if filters:
+        args += ["-filter_complex", filters]
+    args += ["-map", label if label.startswith("0:") else f"[{label}]", "-f", "null", "-"]
+    return Stage(
+        number=number,
+        title=f"measure {need.name}",
+        steps=tuple(range(1, n + 1)),
+        inputs={"main": media.path},
+        output=output.with_name(f"measure-{n:02d}-{need.name}.txt"),
+        args=tuple(args),
+        expected=Expected(kind="analysis", has_video=False, has_audio=False),
+        measures=n,
+    )
+
+
+def _replace(args: tuple[str, ...], option: str, value: str | None) -> tuple[str, ...]:
+    """`args` with `option`'s value replaced (added if missing; removed if value is None)."""
+    out = list(args)
+    if option in out:
+        i = out.index(option)
+        del out[i : i + 2]
+        if value is not None:
+            out[i:i] = [option, value]
+    elif value is not None:
+        out += [option, value]
+    return tuple(out)
+
+
+def _encoder_args(
+    fmt: OutputFormat, encoding: dict[str, Any]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The format's encoder options with what the operations asked for put in."""
+    video, audio = fmt.video_args, fmt.audio_args
+    if "crf" in encoding and "-crf" in video:
+        video = _replace(video, "-crf", str(encoding["crf"]))
+    if "preset" in encoding and "-preset" in video:
+        video = _replace(video, "-preset", str(encoding["preset"]))
+    if "video_bitrate" in encoding and video:
+        rate = int(encoding["video_bitrate"])
+        video = _replace(video, "-crf", None)
+        video = _replace(video, "-b:v", str(rate))
+        # A capped, buffered rate keeps one pass close to the target size.
+        video = _replace(video, "-maxrate", str(int(rate * 1.25)))
+        video = _replace(video, "-bufsize", str(rate * 2))
+    if "audio_bitrate" in encoding and "-b:a" in audio:
+        audio = _replace(audio, "-b:a", str(int(encoding["audio_bitrate"])))
+    elif "audio_bitrate" in encoding and fmt.ext == "mp3":
+        audio = _replace(_replace(audio, "-q:a", None), "-b:a", str(int(encoding["audio_bitrate"])))
+    return video, audio

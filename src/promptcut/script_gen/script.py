@@ -17,7 +17,7 @@ __all__ = ["render_script", "write_script"]
 
 _TEMPLATE = '''\
 #!/usr/bin/env python3
-"""promptcut stage {number} of {total}: {title}.
+"""promptcut stage {number}: {title}.
 
 Made by promptcut {version} on {date} from these plan steps:
 {steps}
@@ -62,7 +62,7 @@ def main() -> int:
     progress = os.environ.get("PROMPTCUT_PROGRESS")
     if progress:
         cmd[1:1] = ["-progress", progress, "-nostats"]
-    return subprocess.run(cmd).returncode
+{run}
 
 
 if __name__ == "__main__":
@@ -114,7 +114,20 @@ def _numeric(s: str) -> bool:
     return True
 
 
-def render_script(stage: Stage, steps: Sequence[Step], *, total: int, ffmpeg: str) -> str:
+_RUN = "    return subprocess.run(cmd).returncode"
+# An analysis stage writes no media: what ffmpeg reports (on stderr) is its output.
+_RUN_ANALYSIS = """\
+    with open(options.output, "w", encoding="utf-8") as report:
+        code = subprocess.run(cmd, stderr=report).returncode
+    if code:
+        with open(options.output, encoding="utf-8") as report:
+            sys.stderr.writelines(report.readlines()[-20:])
+    return code"""
+
+
+def render_script(
+    stage: Stage, steps: Sequence[Step], *, ffmpeg: str, total: int | None = None
+) -> str:
     """The script's text."""
     filters = None
     if "-filter_complex" in stage.args:
@@ -135,7 +148,7 @@ def render_script(stage: Stage, steps: Sequence[Step], *, total: int, ffmpeg: st
     args = textwrap.indent("\n".join(_arg_lines(stage.args, filters)), " " * 8)
     return _TEMPLATE.format(
         number=stage.number,
-        total=total,
+        run=_RUN_ANALYSIS if stage.is_analysis else _RUN,
         title=stage.title,
         version=__version__,
         date=dt.date.today().isoformat(),
@@ -149,14 +162,12 @@ def render_script(stage: Stage, steps: Sequence[Step], *, total: int, ffmpeg: st
     )
 
 
-def write_script(
-    stage: Stage, steps: Sequence[Step], directory: Path, *, total: int, ffmpeg: str
-) -> Path:
+def write_script(stage: Stage, steps: Sequence[Step], directory: Path, *, ffmpeg: str) -> Path:
     """Write the stage's script into `directory` (atomically) and return its path."""
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"{stage.number:02d}_{stage.slug}.py"
     tmp = path.with_suffix(".py.tmp")
-    tmp.write_text(render_script(stage, steps, total=total, ffmpeg=ffmpeg), encoding="utf-8")
+    tmp.write_text(render_script(stage, steps, ffmpeg=ffmpeg), encoding="utf-8")
     os.chmod(tmp, 0o755)
     os.replace(tmp, path)
     return path
