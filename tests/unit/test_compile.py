@@ -4,6 +4,7 @@ Media is described, not made: the compiler needs only a MediaInfo, so no ffmpeg 
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -170,10 +171,27 @@ def test_a_fade_out_after_speed_starts_near_the_new_end() -> None:
     assert s.expected == video(10.0)
 
 
-def test_mute_maps_no_audio_and_encodes_none() -> None:
+def test_mute_maps_no_audio_and_copies_the_untouched_picture() -> None:
     s = stage("mute it", "out.mp4")
-    assert list(s.args) == [*START, *INPUT, "-map", "0:v:0", *X264, *MP4_END]
+    assert list(s.args) == [*START, *INPUT, "-map", "0:v:0", "-c:v", "copy", *MP4_END]
     assert s.expected == video(20.0, audio=False)
+
+
+def test_an_untouched_stream_is_copied_only_when_nothing_changes_it() -> None:
+    def pairs(prompt: str, output: str) -> set[tuple[str, str]]:
+        args = stage(prompt, output).args
+        return set(itertools.pairwise(args))
+
+    assert ("-c:v", "copy") in pairs("make it louder", "out.mp4")
+    assert ("-c:a", "copy") in pairs("make it black and white", "out.mp4")
+    # A seek would cut between keyframes, a quality or size request re-encodes: no copies.
+    for prompt in (
+        "trim the first 2 seconds, make it louder",
+        "make it louder, export in high quality",
+    ):
+        assert ("-c:v", "copy") not in pairs(prompt, "out.mp4")
+    # webm holds neither h264 nor aac: both are encoded.
+    assert not {("-c:v", "copy"), ("-c:a", "copy")} & pairs("make it louder", "out.webm")
 
 
 def test_mute_drops_pending_audio_filters() -> None:

@@ -28,7 +28,7 @@ def readers(text: str) -> set[str]:
     return {
         name
         for name, op in CATALOGUE.items()
-        if any(r.pattern.fullmatch(clause) for r in op.grammar)
+        if any(r.match(clause) is not None for r in op.grammar)
     }
 
 

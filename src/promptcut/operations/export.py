@@ -1,9 +1,346 @@
-"""Operations on how the result is encoded: size targets, quality, stills, GIF settings."""
+"""Operations on how the result is encoded: a size to stay under, a quality level, a still
+frame, a contact sheet, GIF settings."""
 
 from __future__ import annotations
 
-from promptcut.operations.base import Operation
+from typing import Any, ClassVar, Literal
 
-__all__ = ["OPERATIONS"]
+from pydantic import Field
 
-OPERATIONS: tuple[type[Operation], ...] = ()
+from promptcut.errors import InvalidRequest
+from promptcut.operations.base import Clip, Graph, Operation, fmt_seconds, num
+from promptcut.operations.grammar import parse_number, parse_time, rule
+from promptcut.operations.timeline import Trim
+
+__all__ = ["OPERATIONS", "Compress", "ContactSheet", "Gif", "Quality", "Still"]
+
+#: Upload limits people name instead of a number, in megabytes.
+_LIMITS = {
+    "discord": 10.0, "email": 25.0, "e-mail": 25.0, "gmail": 25.0, "outlook": 20.0,
+    "whatsapp": 16.0, "slack": 1000.0, "telegram": 2000.0, "twitter": 512.0, "x": 512.0,
+}  # fmt: skip
+_LIMIT_NAMES = "|".join(sorted(_LIMITS, key=len, reverse=True))
+_MB = r"(?P<n>\d+(?:\.\d+)?) ?(?P<unit>mb|megs?|megabytes?|mib|gb|gigs?|gigabytes?|kb|kilobytes?)"
+
+
+def _megabytes(g: dict[str, str]) -> float:
+    if "n" in g:
+        value = float(g["n"])
+        unit = g.get("unit", "mb")
+        if unit.startswith("g"):
+            return value * 1000
+        if unit.startswith("k"):
+            return value / 1000
+        return value
+    return _LIMITS[g["site"]]
+
+
+class Compress(Operation):
+    """Make the file small enough: under a size in MB, or under a service's upload limit
+    (Discord 10 MB, email 25 MB, WhatsApp 16 MB). The bitrate is worked out from the length,
+    with headroom; if the file still comes out too big it is encoded once more, smaller."""
+
+    name: ClassVar[str] = "compress"
+    examples: ClassVar[tuple[str, ...]] = (
+        "shrink it to under 2 MB",
+        "make it small enough for discord",
+        "compress the video to 25mb",
+    )
+
+    max_mb: float = Field(
+        gt=0,
+        description="The size the file must stay under, in megabytes (1 MB = 1,000,000 bytes).",
+    )
+
+    def check(self, clip: Clip) -> None:
+        if clip.is_image:
+            raise InvalidRequest(
+                "a still image has no bitrate to lower; save it as .jpg for a small file"
+            )
+
+    def render(self, graph: Graph) -> None:
+        graph.encoding["max_bytes"] = int(self.max_mb * 1_000_000)
+        if graph.measured is not None:
+            graph.encoding["size_scale"] = float(graph.measured["scale"])
+
+    def retry_too_large(
+        self, measured: dict[str, Any] | None, size: int, limit: int
+    ) -> dict[str, Any] | None:
+        scale = float((measured or {}).get("scale", 1.0))
+        return {"scale": scale * limit / size * 0.93}
+
+    def describe(self) -> str:
+        return f"compress to under {self.max_mb:g} MB"
+
+    grammar = (
+        rule(
+            r"(?:compress|shrink|reduce|squeeze|get|bring|cut|make|downsize|export|save|encode|render)"
+            r"(?: {it})?(?: the (?:file ?)?size(?: of {it})?)?(?: down)? (?:to |into |under |below |less than |at most |within |to under |to below |so it's under |so it is under |so that it(?:'s| is) under )+"
+            rf"(?:an? )?{_MB}",
+            lambda g: Compress(max_mb=_megabytes(g)),
+        ),
+        rule(
+            r"(?:make|get|keep|compress|shrink)(?: {it})?(?: the file)? (?:small enough|smaller|compressed|under the limit|fit)"
+            rf"(?: (?:for|to send (?:by|via|over|on|in)|to share (?:on|via)|to upload to|to post on|to fit) (?:an? )?(?P<site>{_LIMIT_NAMES}))",
+            lambda g: Compress(max_mb=_megabytes(g)),
+        ),
+        rule(
+            rf"(?:compress|shrink)(?: {{it}})? (?:for|to fit) (?:an? )?(?P<site>{_LIMIT_NAMES})(?: limit)?",
+            lambda g: Compress(max_mb=_megabytes(g)),
+        ),
+        rule(
+            rf"(?:(?:file )?size )?(?:under|below|less than|max|at most) {_MB}",
+            lambda g: Compress(max_mb=_megabytes(g)),
+        ),
+        rule(
+            rf"{_MB} (?:max(?:imum)?|limit|or less|file|or smaller)",
+            lambda g: Compress(max_mb=_megabytes(g)),
+        ),
+    )
+
+
+_LEVELS = {
+    "best": "high", "highest": "high", "high": "high", "top": "high", "maximum": "high",
+    "max": "high", "better": "high", "good": "high", "great": "high", "archival": "high",
+    "lower": "small", "low": "small", "smaller": "small", "small": "small", "lowest": "small",
+    "medium": "balanced", "normal": "balanced", "standard": "balanced", "balanced": "balanced",
+    "default": "balanced", "decent": "balanced",
+}  # fmt: skip
+
+
+class Quality(Operation):
+    """Trade file size for picture and sound quality: high (bigger, slower to make),
+    balanced (the default), or small (smaller, softer)."""
+
+    name: ClassVar[str] = "quality"
+    examples: ClassVar[tuple[str, ...]] = (
+        "export in high quality",
+        "make the file smaller",
+        "lower quality is fine",
+    )
+
+    level: Literal["high", "balanced", "small"] = Field(description="high, balanced or small.")
+
+    def render(self, graph: Graph) -> None:
+        graph.encoding["quality"] = self.level
+
+    def describe(self) -> str:
+        return f"{self.level} quality"
+
+    grammar = (
+        rule(
+            r"(?:export|render|save|encode|make|keep|output|give me|use|set)?(?: {it})?(?: (?:in|at|with|to))? (?:the |a |an )?"
+            r"(?P<level>best|highest|high|top|maximum|max|better|great|archival|lower|low|lowest|medium|normal|standard|balanced|decent)"
+            r"(?: possible)? ?(?:-)?(?:quality|res(?:olution)? quality|bitrate|settings)(?: (?:export|encode|render|version|file|setting))?(?: is fine| please| possible)?",
+            lambda g: Quality(level=_LEVELS[g["level"]]),
+        ),
+        rule(
+            r"(?:don't|do not) (?:lose|reduce|lower|sacrifice) (?:any )?quality",
+            lambda g: Quality(level="high"),
+        ),
+        rule(
+            r"(?:make|keep|get|export|save) (?:the file|the file ?size|it as a file) (?:a (?:bit|little|lot) )?(?:smaller|lighter)(?: (?:for sharing|please))?"
+            r"|(?:a )?smaller file(?: size)?|(?:reduce|lower|cut|decrease) the file ?size|(?:as )?small (?:a file )?as possible",
+            lambda g: Quality(level="small"),
+        ),
+    )
+
+
+class Still(Operation):
+    """Save one frame as an image (png, or jpg if asked): a screenshot at a time, the first or
+    last frame, or a thumbnail (a third of the way in, past most intros)."""
+
+    name: ClassVar[str] = "still"
+    examples: ClassVar[tuple[str, ...]] = (
+        "save a still frame from 0:05 as a jpg",
+        "take a screenshot at 10 seconds",
+        "make a thumbnail",
+    )
+    needs: ClassVar[frozenset[str]] = frozenset({"video"})
+
+    at: float | None = Field(
+        None,
+        description="Seconds into the video; negative counts back from the end; None: a third of the way in.",
+    )
+
+    def _time(self, clip: Clip) -> float:
+        if self.at is None:
+            return clip.duration / 3
+        if self.at < 0:
+            return max(0.0, clip.duration + self.at)
+        return self.at
+
+    def check(self, clip: Clip) -> None:
+        super().check(clip)
+        if clip.is_image:
+            return
+        t = self._time(clip)
+        if t >= clip.duration:
+            raise InvalidRequest(
+                f"the video is {fmt_seconds(clip.duration)} long, so there is no frame at {fmt_seconds(t)}"
+            )
+
+    def render(self, graph: Graph) -> None:
+        clip = graph.clip
+        if clip.is_image:
+            return
+        t = self._time(clip)
+        if t > 0:
+            Trim(start=t).render(graph)
+
+    def output_kind(self) -> Literal["image"]:
+        return "image"
+
+    def describe(self) -> str:
+        if self.at is None:
+            return "still frame (thumbnail)"
+        return f"still frame at {self.at:g} s"
+
+    grammar = (
+        rule(
+            r"(?:save|export|grab|take|get|extract|make|capture|give me|pull|create|output)(?: me)?(?: out)? (?:an? |the |one )?"
+            r"(?:still(?: frame| image| photo| picture)?|frame|screenshot|screen ?grab|snapshot|screen ?cap|picture|image|photo|png|jpe?g)"
+            r" (?:from|at|of|on)(?: the)?(?: frame at)? {time:t}(?: mark)?"
+            r"(?: (?:as|in|into) (?:an? )?(?P<fmt>png|jpe?g)(?: file| image)?)?",
+            lambda g: _still(parse_time(g["t"]), g.get("fmt")),
+        ),
+        rule(
+            r"(?:save|export|grab|take|get|extract|make|capture|give me|pull|create|output)(?: me)? (?:an? |the )?"
+            r"(?P<which>first|opening|last|final|closing|ending) (?:frame|image|shot)(?: of {it})?(?: (?:as|in|into) (?:an? )?(?P<fmt>png|jpe?g)(?: file| image)?)?",
+            lambda g: _still(0.0 if g["which"] in ("first", "opening") else -0.05, g.get("fmt")),
+        ),
+        rule(
+            r"(?:save|export|grab|take|get|extract|make|create|generate|give me|pick)(?: me)? (?:an? |the )?"
+            r"(?:thumbnail|poster frame|cover image|preview image|cover)(?: (?:image|picture|frame))?(?: for {it})?(?: at {time:t})?"
+            r"(?: (?:as|in|into) (?:an? )?(?P<fmt>png|jpe?g)(?: file| image)?)?",
+            lambda g: _still(parse_time(g["t"]) if "t" in g else None, g.get("fmt")),
+        ),
+        rule(
+            r"(?:screenshot|snapshot|still|frame grab)(?: (?:at|of|from))? {time:t}(?: (?:as|in) (?:an? )?(?P<fmt>png|jpe?g))?",
+            lambda g: _still(parse_time(g["t"]), g.get("fmt")),
+        ),
+    )
+
+
+def _still(at: float | None, fmt: str | None) -> list[Operation]:
+    from promptcut.operations.convert import Convert
+
+    steps: list[Operation] = [Still(at=at)]
+    if fmt:
+        steps.append(Convert(format=fmt))
+    return steps
+
+
+class ContactSheet(Operation):
+    """One image of frames taken evenly through the video, in a grid: a contact sheet."""
+
+    name: ClassVar[str] = "contact_sheet"
+    examples: ClassVar[tuple[str, ...]] = (
+        "make a contact sheet",
+        "a 4x4 grid of frames",
+        "contact sheet of 9 frames",
+    )
+    needs: ClassVar[frozenset[str]] = frozenset({"video"})
+
+    columns: int = Field(4, ge=1, le=12, description="Frames across.")
+    rows: int = Field(4, ge=1, le=12, description="Frames down.")
+
+    #: width of one frame in the sheet, pixels
+    tile_width: ClassVar[int] = 320
+
+    def check(self, clip: Clip) -> None:
+        super().check(clip)
+        if clip.is_image:
+            raise InvalidRequest("a still image has only one frame to show")
+
+    def render(self, graph: Graph) -> None:
+        clip = graph.clip
+        count = self.columns * self.rows
+        w = min(self.tile_width, clip.width - clip.width % 2)
+        h = max(2, round(clip.height * w / clip.width / 2) * 2)
+        graph.vf(
+            # Frames at the middle of each of `count` equal slices of the video.
+            f"fps={num(count / clip.duration)}:start_time={num(clip.duration / count / 2)}",
+            f"scale={w}:{h}",
+            f"tile={self.columns}x{self.rows}",
+        )
+        graph.clip = clip.evolve(width=w * self.columns, height=h * self.rows)
+
+    def output_kind(self) -> Literal["image"]:
+        return "image"
+
+    def describe(self) -> str:
+        return f"contact sheet {self.columns}x{self.rows}"
+
+    grammar = (
+        rule(
+            r"(?:make|create|generate|give me|export|save)?(?: me)? ?(?:an? |the )?(?:(?P<c>\d{1,2}) ?x ?(?P<r>\d{1,2}) )?"
+            r"(?:contact sheet|storyboard|thumbnail grid|grid of (?:frames|thumbnails|stills)|frame grid)"
+            r"(?: (?:of|with) (?P<n>\d{1,3}) (?:frames|thumbnails|stills|shots))?(?: (?:of|for|from) {it})?",
+            lambda g: _sheet(g),
+        ),
+    )
+
+
+def _sheet(g: dict[str, str]) -> ContactSheet:
+    if "c" in g:
+        return ContactSheet(columns=int(g["c"]), rows=int(g["r"]))
+    if "n" in g:
+        n = int(g["n"])
+        cols = max(1, round(n**0.5))
+        rows = -(-n // cols)
+        return ContactSheet(columns=cols, rows=rows)
+    return ContactSheet()
+
+
+class Gif(Operation):
+    """Make an animated GIF, with its frame rate and width if given (defaults: 12 fps, at most
+    480 pixels wide, which keeps GIFs shareable)."""
+
+    name: ClassVar[str] = "gif"
+    examples: ClassVar[tuple[str, ...]] = (
+        "make a gif at 15 fps",
+        "gif 320 pixels wide",
+        "turn it into a 10fps gif",
+    )
+    needs: ClassVar[frozenset[str]] = frozenset({"video"})
+
+    fps: float | None = Field(None, gt=0, le=50, description="Frames per second of the GIF.")
+    width: int | None = Field(None, ge=16, le=1920, description="Width of the GIF in pixels.")
+
+    def render(self, graph: Graph) -> None:
+        if self.fps is not None:
+            graph.encoding["gif_fps"] = self.fps
+        if self.width is not None:
+            graph.encoding["gif_width"] = self.width
+
+    def output_ext(self) -> str:
+        return "gif"
+
+    def describe(self) -> str:
+        parts = [
+            f"{self.fps:g} fps" if self.fps else "",
+            f"{self.width} px wide" if self.width else "",
+        ]
+        return "gif " + ", ".join(p for p in parts if p) if any(parts) else "gif"
+
+    grammar = (
+        rule(
+            r"(?:(?:make|turn|convert|export|save|render|create)(?: {it})?(?: (?:in)?to| as)? )?(?:an? |the )?"
+            r"(?:(?P<f1>\d+(?:\.\d+)?) ?fps )?(?:(?P<w1>\d{2,4}) ?(?:px|pixels?)(?: wide)? )?(?:animated )?gif"
+            r"(?: (?:at|with|of|in|,)? ?(?P<f2>\d+(?:\.\d+)?) ?(?:fps|frames? (?:per|a) second))?"
+            r"(?:(?: and| at| with|,)? ?(?:a width of )?(?P<w2>\d{2,4}) ?(?:px|pixels?)(?: wide| across)?)?",
+            lambda g: _gif(g),
+        ),
+    )
+
+
+def _gif(g: dict[str, str]) -> Gif | None:
+    fps = g.get("f1") or g.get("f2")
+    width = g.get("w1") or g.get("w2")
+    if fps is None and width is None:
+        return None  # a bare "make it a gif" is a format change: Convert reads it
+    return Gif(fps=parse_number(fps) if fps else None, width=int(width) if width else None)
+
+
+OPERATIONS: tuple[type[Operation], ...] = (Compress, Quality, Still, ContactSheet, Gif)

@@ -68,7 +68,8 @@ class Rule:
     """One phrasing: a full-match pattern over a normalized clause, and what it builds."""
 
     pattern: re.Pattern[str]
-    build: Callable[[dict[str, str]], Operation | Sequence[Operation]]
+    #: what the words ask for; None when, on a closer look, this rule does not apply after all
+    build: Callable[[dict[str, str]], Operation | Sequence[Operation] | None]
 
     def match(self, clause: str) -> list[Operation] | None:
         m = self.pattern.fullmatch(clause)
@@ -76,6 +77,8 @@ class Rule:
             return None
         groups = {k: v for k, v in m.groupdict().items() if v is not None}
         built = self.build(groups)
+        if built is None:
+            return None
         return list(built) if isinstance(built, Sequence) else [built]
 
 

@@ -1,17 +1,21 @@
-"""Operations on the sound: mute, volume."""
+"""Operations on the sound: mute, volume, loudness normalization, noise reduction, extracting
+the audio."""
 
 from __future__ import annotations
 
+import json
 import math
-from typing import ClassVar
+import re
+from typing import Any, ClassVar, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from promptcut.errors import InvalidRequest
-from promptcut.operations.base import Clip, Graph, Operation, num
+from promptcut.formats import output_format
+from promptcut.operations.base import Analysis, Clip, Graph, Operation, num
 from promptcut.operations.grammar import parse_number, rule
 
-__all__ = ["Mute", "Volume"]
+__all__ = ["AudioDenoise", "ExtractAudio", "Mute", "Normalize", "Volume"]
 
 _AUDIO = r"(?:the )?(?:audio|sound|soundtrack|sound track|audio track|volume|music)"
 
@@ -181,7 +185,243 @@ def _signed_db(verb: str, amount: str) -> float:
     return -abs(value) if quieter else abs(value)
 
 
-OPERATIONS: tuple[type[Operation], ...] = (
-    Mute,
-    Volume,
-)
+#: Loudness targets by where the result is going (integrated LUFS, true peak dBTP).
+_TARGETS: dict[str, tuple[float, float]] = {
+    "youtube": (-14.0, -1.0), "spotify": (-14.0, -1.0), "streaming": (-14.0, -1.0),
+    "tiktok": (-14.0, -1.0), "instagram": (-14.0, -1.0), "web": (-14.0, -1.0),
+    "social media": (-14.0, -1.0), "apple music": (-16.0, -1.0), "podcast": (-16.0, -1.5),
+    "podcasts": (-16.0, -1.5), "broadcast": (-23.0, -1.0), "tv": (-23.0, -1.0),
+    "ebu": (-23.0, -1.0), "ebu r128": (-23.0, -1.0), "r128": (-23.0, -1.0),
+    "atsc": (-24.0, -2.0), "netflix": (-27.0, -2.0), "film": (-27.0, -2.0),
+}  # fmt: skip
+_TARGET_NAMES = "|".join(sorted(map(re.escape, _TARGETS), key=len, reverse=True))
+_LOUDNESS = r"(?:the )?(?:audio|sound|volume|loudness|levels?|audio levels?|sound levels?)"
+_LUFS = r"(?P<lufs>-?\d+(?:\.\d+)?) ?(?:lufs|lkfs|lu)"
+_FOR = rf"(?:for|to|like|at|as)(?: an?| the)? (?P<target>{_TARGET_NAMES})(?: standards?| loudness| levels?| specs?| videos?| episodes?)?"
+
+
+class Normalize(Operation):
+    """Make the sound as loud as a target (EBU R128 integrated loudness): measured in one pass,
+    set exactly in the render, so the result lands within 1 LU of the target."""
+
+    name: ClassVar[str] = "normalize"
+    examples: ClassVar[tuple[str, ...]] = (
+        "normalize audio to -14 LUFS for youtube",
+        "normalize the loudness for a podcast",
+        "make the audio broadcast loudness",
+    )
+    needs: ClassVar[frozenset[str]] = frozenset({"audio"})
+
+    lufs: float = Field(
+        -14.0,
+        ge=-70,
+        le=-5,
+        description="Target integrated loudness in LUFS: -14 for YouTube and streaming, -16 podcasts, -23 broadcast.",
+    )
+    true_peak: float = Field(-1.0, ge=-9, le=0, description="Highest true peak allowed, dBTP.")
+
+    def analysis(self, clip: Clip) -> Analysis | None:
+        return Analysis("loudness", "audio", (f"{self._filter()}:print_format=json",))
+
+    def read_measurement(self, report: str) -> dict[str, Any]:
+        blocks = re.findall(r"\{[^{}]*\"input_i\"[^{}]*\}", report)
+        if not blocks:
+            raise ValueError("the loudness pass reported no measurement")
+        data: dict[str, Any] = json.loads(blocks[-1])
+        return data
+
+    def _filter(self, lra: float = 11.0) -> str:
+        return f"loudnorm=I={num(self.lufs)}:TP={num(self.true_peak)}:LRA={num(lra)}"
+
+    def render(self, graph: Graph) -> None:
+        m = graph.measured
+        if m is None:
+            return  # planning only: the measurement comes before the render
+        keys = ("input_i", "input_tp", "input_lra", "input_thresh", "target_offset")
+        v = {k: float(m[k]) for k in keys}
+        if not all(math.isfinite(x) for x in v.values()):
+            return  # silence: there is no loudness to bring to a target
+        # Linear mode (one gain for the whole clip, exact) needs a loudness range target at
+        # least as wide as the measured one.
+        lra = max(11.0, math.ceil(v["input_lra"]))
+        graph.af(
+            f"{self._filter(lra)}:measured_I={num(v['input_i'])}:measured_TP={num(v['input_tp'])}"
+            f":measured_LRA={num(v['input_lra'])}:measured_thresh={num(v['input_thresh'])}"
+            f":offset={num(v['target_offset'])}:linear=true",
+            # loudnorm works at 192 kHz; give the result the clip's own rate back.
+            f"aresample={graph.clip.sample_rate or 48000}",
+        )
+
+    def describe(self) -> str:
+        return f"normalize loudness to {self.lufs:g} LUFS"
+
+    grammar = (
+        rule(
+            rf"(?:normali[sz]e|level|standardi[sz]e|even out|balance)(?: {{it}})?(?: {_LOUDNESS})?(?: loudness)?(?: (?:to|at) {_LUFS})?(?: {_FOR})?",
+            lambda g: _normalize(g),
+        ),
+        rule(
+            rf"(?:loudness|audio|volume|sound) normali[sz]ation(?: (?:to|at) {_LUFS})?(?: {_FOR})?",
+            lambda g: _normalize(g),
+        ),
+        rule(
+            rf"(?:make|set|bring|master|mix|adjust)(?: {{it}}| {_LOUDNESS})? (?:to |at )?{_LUFS}(?: (?:loudness|integrated))?(?: {_FOR})?",
+            lambda g: _normalize(g),
+        ),
+        rule(
+            rf"(?:make|set|bring|master|mix|adjust)(?: {{it}}| {_LOUDNESS})? (?:to |at )?(?:the )?(?P<target>{_TARGET_NAMES}) (?:loudness|levels?|volume|standards?)",
+            lambda g: _normalize(g),
+        ),
+        rule(rf"{_LUFS}(?: loudness)?(?: {_FOR})?", lambda g: _normalize(g)),
+    )
+
+
+def _normalize(g: dict[str, str]) -> Normalize:
+    lufs, peak = _TARGETS.get(g.get("target", ""), (-14.0, -1.0))
+    if "lufs" in g:
+        lufs = -abs(float(g["lufs"]))
+    return Normalize(lufs=lufs, true_peak=peak)
+
+
+_DENOISE_DB = {"light": 6.0, "medium": 12.0, "strong": 24.0}
+# Noise that is clearly heard, not seen; a bare "noise" is the video's (denoise) unless the
+# sound is named.
+_NOISE = r"(?:background noise|hiss|hum|buzz|fan noise|wind noise|room noise|audio noise|crackle|crackling)"
+
+
+class AudioDenoise(Operation):
+    """Reduce steady background noise in the sound (hiss, hum, fan noise). The noise level is
+    measured first, in the quietest tenth of the sound, so the reduction aims at it."""
+
+    name: ClassVar[str] = "audio_denoise"
+    examples: ClassVar[tuple[str, ...]] = (
+        "remove the background noise",
+        "denoise the audio",
+        "clean up the sound",
+    )
+    needs: ClassVar[frozenset[str]] = frozenset({"audio"})
+
+    strength: Literal["light", "medium", "strong"] = Field(
+        "medium", description="How much noise to take out: light, medium or strong."
+    )
+
+    def analysis(self, clip: Clip) -> Analysis | None:
+        # The level of every 100 ms; the quietest of them are the noise between the sounds.
+        window = max(1, (clip.sample_rate or 48000) // 10)
+        return Analysis(
+            "noise_floor",
+            "audio",
+            (
+                f"asetnsamples=n={window}:p=0",
+                "astats=metadata=1:reset=1:measure_perchannel=none:measure_overall=RMS_level",
+                "ametadata=mode=print:key=lavfi.astats.Overall.RMS_level",
+            ),
+        )
+
+    def read_measurement(self, report: str) -> dict[str, Any]:
+        levels = sorted(
+            v
+            for v in (float(x) for x in re.findall(r"Overall\.RMS_level=(-?[\d.]+|-?inf)", report))
+            if math.isfinite(v)
+        )
+        if not levels:
+            return {"noise_floor": None}
+        return {"noise_floor": round(levels[len(levels) // 10], 2)}
+
+    def render(self, graph: Graph) -> None:
+        measured = (graph.measured or {}).get("noise_floor")
+        if graph.measured is None:
+            return  # planning only
+        floor = -50.0 if measured is None else min(-20.0, max(-80.0, float(measured)))
+        # afftdn removes `nr` dB from what sits at the noise floor `nf`; a little above the
+        # measured level catches the noise's own swings.
+        graph.af(f"afftdn=nr={num(_DENOISE_DB[self.strength])}:nf={num(floor + 2)}")
+
+    def describe(self) -> str:
+        return f"reduce audio noise ({self.strength})"
+
+    grammar = (
+        rule(
+            r"(?:remove|reduce|cut|kill|get rid of|eliminate|lower|filter out|clean(?: up)?|take out|suppress)"
+            r"(?: (?P<s>some|a bit of|a little|most|all))?(?: of)?(?: the)?(?: constant| annoying)? "
+            rf"(?:(?:background |audio |room |mic |microphone )?{_NOISE}(?: (?:in|from|of) (?:the )?(?:audio|sound|background|recording|voice|mic))?"
+            r"|noise (?:in|from|of) (?:the )?(?:audio|sound|recording|voice|mic))",
+            lambda g: AudioDenoise(strength=_strength(g.get("s"))),
+        ),
+        rule(
+            r"(?:denoise|de-noise|clean(?: up)?|fix|improve)(?: the)? (?:audio|sound|voice|speech|dialog(?:ue)?)(?: (?P<s>a bit|a little|slightly|a lot|heavily|strongly|completely))?",
+            lambda g: AudioDenoise(strength=_strength(g.get("s"))),
+        ),
+        rule(
+            r"(?:audio|sound) (?:noise reduction|denoising|denoise|cleanup|clean-up)",
+            lambda g: AudioDenoise(),
+        ),
+    )
+
+
+def _strength(word: str | None) -> Literal["light", "medium", "strong"]:
+    w = (word or "").strip()
+    if w in ("some", "a bit of", "a little", "a bit", "slightly"):
+        return "light"
+    if w in ("all", "most", "a lot", "heavily", "strongly", "completely"):
+        return "strong"
+    return "medium"
+
+
+class ExtractAudio(Operation):
+    """Keep only the sound, as an audio file (m4a unless the output name or request says mp3,
+    wav, flac or opus)."""
+
+    name: ClassVar[str] = "extract_audio"
+    examples: ClassVar[tuple[str, ...]] = (
+        "extract the audio",
+        "just give me the sound",
+        "audio only",
+    )
+    needs: ClassVar[frozenset[str]] = frozenset({"audio"})
+
+    format: str | None = Field(None, description="Audio file type: mp3, wav, m4a, flac or opus.")
+
+    @field_validator("format")
+    @classmethod
+    def _audio(cls, v: str | None) -> str | None:
+        if v is None:
+            return None
+        fmt = output_format(v)
+        if fmt.kind != "audio":
+            raise ValueError(
+                f".{fmt.ext} is not an audio file type; use mp3, wav, m4a, flac or opus"
+            )
+        return fmt.ext
+
+    def render(self, graph: Graph) -> None:
+        """Nothing to filter: an audio output format leaves the picture out."""
+
+    def output_ext(self) -> str | None:
+        return self.format
+
+    def output_kind(self) -> Literal["audio"]:
+        return "audio"
+
+    def describe(self) -> str:
+        return "extract the audio" + (f" as .{self.format}" if self.format else "")
+
+    grammar = (
+        rule(
+            r"(?:extract|export|save|get|pull|rip|keep|separate|give me|i want|take)(?: out)?(?: just| only)?(?: the)? "
+            r"(?:audio|sound|soundtrack|sound track|audio track)(?: only)?(?: (?:from|of|out of) {it})?"
+            r"(?: (?:as|to|into|in) (?:an? )?(?:separate |audio )?file)?",
+            lambda g: ExtractAudio(),
+        ),
+        rule(
+            r"(?:just|only) (?:the )?(?:audio|sound)|audio only|sound only",
+            lambda g: ExtractAudio(),
+        ),
+        rule(
+            r"(?:convert|turn|make)(?: {it})? (?:in)?to (?:an? )?(?:audio(?: file| track)?|sound file)",
+            lambda g: ExtractAudio(),
+        ),
+    )
+
+
+OPERATIONS: tuple[type[Operation], ...] = (Mute, Volume, Normalize, AudioDenoise, ExtractAudio)

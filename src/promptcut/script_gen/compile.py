@@ -12,10 +12,10 @@ from promptcut.formats import FORMATS, OutputFormat, output_format
 from promptcut.media.ffmpeg import safe_input_args
 from promptcut.media.info import MediaInfo
 from promptcut.operations import Clip, Graph
-from promptcut.operations.base import Analysis, num
+from promptcut.operations.base import Analysis, fmt_seconds, num
 from promptcut.operations.sound import Mute
 from promptcut.plan import Plan, Step
-from promptcut.stage import OUTPUT, Expected, Stage, input_token
+from promptcut.stage import OUTPUT, Expected, SideFile, Stage, input_token
 
 __all__ = ["choose_format", "compile_plan", "predict"]
 
@@ -113,6 +113,8 @@ def _finish(graph: Graph, fmt: OutputFormat, media: MediaInfo) -> list[str]:
                 f"there is no sound left to save as .{fmt.ext}: the result has no audio"
             )
         graph.drop_video()
+        if "max_bytes" in graph.encoding:
+            _fit_audio(graph, fmt)
         return ["-vn"] + (
             ["-ac", str(fmt.max_channels)] if clip.channels > fmt.max_channels else []
         )
@@ -122,12 +124,18 @@ def _finish(graph: Graph, fmt: OutputFormat, media: MediaInfo) -> list[str]:
             "save it as .mp3, .wav or .m4a"
         )
     if fmt.ext == "gif":
-        fps = min(clip.fps or GIF_FPS, GIF_FPS)
+        if "max_bytes" in graph.encoding:
+            raise InvalidRequest(
+                "promptcut cannot aim a GIF at a file size; ask for a lower frame rate or width "
+                "(e.g. 'a gif at 8 fps, 320 pixels wide'), or save an .mp4"
+            )
+        fps = graph.encoding.get("gif_fps") or min(clip.fps or GIF_FPS, GIF_FPS)
         graph.vf(f"fps={num(fps)}")
-        if clip.width > GIF_MAX_WIDTH:
-            h = max(2, round(clip.height * GIF_MAX_WIDTH / clip.width / 2) * 2)
-            graph.vf(f"scale={GIF_MAX_WIDTH}:{h}:flags=lanczos")
-            graph.clip = graph.clip.evolve(width=GIF_MAX_WIDTH, height=h)
+        width = min(graph.encoding.get("gif_width") or GIF_MAX_WIDTH, 1920)
+        if clip.width != width and (clip.width > width or "gif_width" in graph.encoding):
+            h = max(2, round(clip.height * width / clip.width / 2) * 2)
+            graph.vf(f"scale={width}:{h}:flags=lanczos")
+            graph.clip = graph.clip.evolve(width=width, height=h)
         graph.complex_video(
             "[{src}]split[{p}a][{p}b];[{p}a]palettegen=stats_mode=diff[{p}pal];"
             "[{p}b][{p}pal]paletteuse=dither=bayer:bayer_scale=5[{out}]"
@@ -139,10 +147,72 @@ def _finish(graph: Graph, fmt: OutputFormat, media: MediaInfo) -> list[str]:
         w, h = clip.width - clip.width % 2, clip.height - clip.height % 2
         graph.vf(f"crop={w}:{h}:0:0")
         graph.clip = graph.clip.evolve(width=w, height=h)
+    if "max_bytes" in graph.encoding:
+        _fit_video(graph, fmt)
     extra = []
     if clip.has_audio and clip.channels > fmt.max_channels:
         extra = ["-ac", str(fmt.max_channels)]
     return extra
+
+
+#: Share of a size budget spent on media data: the rest is container overhead and the slack
+#: a one-pass encoder needs around its target.
+_HEADROOM = 0.94
+#: Below this many bits per pixel H.264 turns to mush; the picture is made smaller instead.
+_MIN_BPP = 0.045
+
+
+def _budget(graph: Graph) -> float:
+    """Bits per second the whole file may use."""
+    e = graph.encoding
+    seconds = max(graph.clip.duration, 0.1)
+    return float(e["max_bytes"]) * 8 * _HEADROOM * float(e.get("size_scale", 1.0)) / seconds
+
+
+def _fit_audio(graph: Graph, fmt: OutputFormat) -> None:
+    """An audio file under the size: a bitrate from the length."""
+    total = _budget(graph)
+    mb = graph.encoding["max_bytes"] / 1e6
+    if fmt.ext in ("wav", "flac"):
+        raise InvalidRequest(f".{fmt.ext} cannot be made to fit {mb:g} MB; save it as .mp3 or .m4a")
+    if total < 24_000:
+        raise InvalidRequest(
+            f"{fmt_seconds(graph.clip.duration)} of sound in {mb:g} MB would leave "
+            f"{total / 1000:.0f} kbps, too little to listen to; allow more or trim it"
+        )
+    graph.encoding["audio_bitrate"] = int(min(total, 320_000))
+
+
+def _fit_video(graph: Graph, fmt: OutputFormat) -> None:
+    """A video under the size: bitrates from the length, and a smaller picture if that many
+    bits would spread too thin over the frame."""
+    clip = graph.clip
+    total = _budget(graph)
+    mb = graph.encoding["max_bytes"] / 1e6
+    audio = 0
+    if clip.has_audio:
+        audio = next(
+            r for r in (128_000, 96_000, 64_000, 48_000, 32_000) if r <= total / 5 or r == 32_000
+        )
+    video = total - audio
+    if video < 80_000:
+        need = (80_000 + audio) * clip.duration / 8 / _HEADROOM / 1e6
+        raise InvalidRequest(
+            f"{fmt_seconds(clip.duration)} of video in {mb:g} MB would leave "
+            f"{video / 1000:.0f} kbps for the picture, too little to watch; allow at least "
+            f"{need:.1f} MB or trim it first"
+        )
+    graph.encoding["video_bitrate"] = int(video)
+    if audio:
+        graph.encoding["audio_bitrate"] = audio
+    fps = clip.fps or 30.0
+    bpp = video / (clip.width * clip.height * fps)
+    if bpp < _MIN_BPP and min(clip.width, clip.height) > 240:
+        factor = max((bpp / _MIN_BPP) ** 0.5, 240 / min(clip.width, clip.height))
+        w = max(2, round(clip.width * factor / 2) * 2)
+        h = max(2, round(clip.height * factor / 2) * 2)
+        graph.vf(f"scale={w}:{h}:flags=bicubic", "setsar=1")
+        graph.clip = clip.evolve(width=w, height=h)
 
 
 def compile_plan(
@@ -153,15 +223,19 @@ def compile_plan(
     measurements: Mapping[int, dict[str, Any]] | None = None,
     *,
     number: int = 1,
+    files_dir: Path | None = None,
 ) -> list[Stage]:
     """The stages still to run to render `plan` on `media` into `output`.
 
     Every catalogue step fuses into one render stage. A step that needs a measurement first
     (`Operation.analysis`) that is not in `measurements` (by 1-based step number) makes the
-    answer an analysis stage instead: run it, add what it measured, and compile again."""
+    answer an analysis stage instead: run it, add what it measured, and compile again.
+    Files the stage writes for itself (a title's text) go in `files_dir`, by default beside
+    `output`: the stage's `files` say what to write there before it runs."""
     fmt = fmt or choose_format(plan, media, output.suffix or None)
     measurements = measurements or {}
     graph = _graph(media, plan, fmt)
+    graph.files_dir = (files_dir or output.parent).absolute()
     for n, step in enumerate(plan.steps, 1):
         _check(step, graph)
         need = step.operation.analysis(graph.clip)
@@ -181,9 +255,12 @@ def compile_plan(
             args += ["-map", label if label.startswith("0:") else f"[{label}]"]
     video_args, audio_args = _encoder_args(fmt, graph.encoding)
     if v is not None:
-        args += video_args
+        args += _copy_video(graph, v, fmt, media) or video_args
     if a is not None:
-        args += audio_args
+        copied = _copy_audio(graph, a, fmt, media)
+        args += copied or audio_args
+        if copied:
+            out_opts = _replace_list(out_opts, "-ac")
     args += [*out_opts, *fmt.muxer_args, "-map_chapters", "-1", OUTPUT]
     expected = Expected(
         kind=fmt.kind,
@@ -203,6 +280,7 @@ def compile_plan(
             output=output,
             args=tuple(args),
             expected=expected,
+            files={n: SideFile(path=p, text=text) for n, (p, text) in graph.files.items()},
         )
     ]
 
@@ -265,11 +343,82 @@ def _replace(args: tuple[str, ...], option: str, value: str | None) -> tuple[str
     return tuple(out)
 
 
+# Codecs each output container holds as they are, so an untouched stream is copied, not
+# re-encoded: no time spent, no quality lost ("normalize the audio" leaves the picture alone).
+_COPY_VIDEO = {
+    "mp4": {"h264", "hevc", "av1", "mpeg4"},
+    "mov": {"h264", "hevc", "av1", "mpeg4", "prores"},
+    "mkv": {"h264", "hevc", "av1", "mpeg4", "vp8", "vp9", "prores", "ffv1"},
+    "webm": {"vp8", "vp9", "av1"},
+}
+_COPY_AUDIO = {
+    "mp4": {"aac", "mp3"},
+    "mov": {"aac", "mp3", "alac", "pcm_s16le"},
+    "mkv": {"aac", "mp3", "opus", "vorbis", "flac", "ac3", "eac3", "pcm_s16le"},
+    "webm": {"opus", "vorbis"},
+    "m4a": {"aac", "alac"},
+    "mp3": {"mp3"},
+    "opus": {"opus"},
+    "flac": {"flac"},
+    "wav": {"pcm_s16le"},
+}
+_VIDEO_SETTINGS = frozenset({"crf", "preset", "video_bitrate", "quality"})
+_AUDIO_SETTINGS = frozenset({"audio_bitrate", "quality"})
+
+
+def _copy_video(graph: Graph, label: str, fmt: OutputFormat, media: MediaInfo) -> list[str]:
+    """`-c:v copy` when the picture passes through untouched and the container holds its
+    codec; [] when it must be encoded."""
+    v = media.video
+    untouched = label == "0:v:0" and not graph.input_args and not media.is_image
+    if not (untouched and v and v.codec in _COPY_VIDEO.get(fmt.ext, ())):
+        return []
+    if _VIDEO_SETTINGS & graph.encoding.keys():
+        return []
+    # Apple players want HEVC in MP4/MOV tagged hvc1.
+    return ["-c:v", "copy", *(["-tag:v", "hvc1"] if v.codec == "hevc" and fmt.ext != "mkv" else [])]
+
+
+def _copy_audio(graph: Graph, label: str, fmt: OutputFormat, media: MediaInfo) -> list[str]:
+    """`-c:a copy` when the sound passes through untouched and the container holds its codec."""
+    a = media.audio
+    untouched = label == "0:a:0" and not graph.input_args
+    if not (untouched and a and a.codec in _COPY_AUDIO.get(fmt.ext, ())):
+        return []
+    if _AUDIO_SETTINGS & graph.encoding.keys() or a.channels > fmt.max_channels:
+        return []
+    return ["-c:a", "copy"]
+
+
+def _replace_list(options: list[str], option: str) -> list[str]:
+    """`options` without `option` and its value."""
+    if option not in options:
+        return options
+    i = options.index(option)
+    return options[:i] + options[i + 2 :]
+
+
+#: Quality levels: x264 crf and preset, VP9 crf, audio bitrate.
+_QUALITY = {
+    "high": ("18", "medium", "24", "256k"),
+    "small": ("28", "veryfast", "40", "96k"),
+}
+
+
 def _encoder_args(
     fmt: OutputFormat, encoding: dict[str, Any]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The format's encoder options with what the operations asked for put in."""
     video, audio = fmt.video_args, fmt.audio_args
+    level = encoding.get("quality")
+    if level in _QUALITY:
+        crf, preset, vp9_crf, audio_rate = _QUALITY[level]
+        if "-preset" in video:
+            video = _replace(_replace(video, "-crf", crf), "-preset", preset)
+        elif "-crf" in video:
+            video = _replace(video, "-crf", vp9_crf)
+        if "-b:a" in audio:
+            audio = _replace(audio, "-b:a", audio_rate)
     if "crf" in encoding and "-crf" in video:
         video = _replace(video, "-crf", str(encoding["crf"]))
     if "preset" in encoding and "-preset" in video:
