@@ -217,18 +217,54 @@ def plan(
             out.print(f"output: .{fmt}", highlight=False)
 
 
+def _kind(schema: dict[str, Any]) -> str:
+    """A parameter's type in words: 'number', 'whole number, optional', 'one of: in, out'."""
+    if "anyOf" in schema:
+        kinds = [_kind(s) for s in schema["anyOf"] if s.get("type") != "null"]
+        optional = any(s.get("type") == "null" for s in schema["anyOf"])
+        return " or ".join(kinds) + (", optional" if optional else "")
+    if "enum" in schema:
+        return "one of: " + ", ".join(map(str, schema["enum"]))
+    if "const" in schema:
+        return str(schema["const"])
+    names = {"number": "number", "integer": "whole number", "string": "text", "boolean": "yes/no"}
+    if schema.get("type") == "array":
+        return "list"
+    return names.get(str(schema.get("type")), str(schema.get("type", "value")))
+
+
 @app.command()
-def ops() -> None:
+def ops(
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print names, parameters (JSON schema) and examples.")
+    ] = False,
+) -> None:
     """List every operation with its parameters and example phrasings."""
-    for op in CATALOGUE.values():
-        out.print(f"[bold]{op.name}[/bold] — {op.summary()}", highlight=False)
-        for name, f in op.model_fields.items():
-            kind = getattr(f.annotation, "__name__", None) or str(f.annotation).replace(
-                "typing.", ""
+    if as_json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "name": op.name,
+                        "summary": op.summary(),
+                        "parameters": op.model_json_schema(),
+                        "examples": list(op.examples),
+                    }
+                    for op in CATALOGUE.values()
+                ],
+                indent=2,
             )
-            out.print(f"    {name} ({kind}): {f.description or ''}", markup=False, highlight=False)
+        )
+        return
+    for op in CATALOGUE.values():
+        out.print(f"[bold]{op.name}[/bold] — {op.summary()}", highlight=False, soft_wrap=True)
+        props = op.model_json_schema().get("properties", {})
+        for name, f in op.model_fields.items():
+            kind = _kind(props.get(name, {}))
+            line = f"    {name} ({kind}): {f.description or ''}"
+            out.print(line, markup=False, highlight=False, soft_wrap=True)
         for ex in op.examples:
-            out.print(f'    e.g. "{ex}"', markup=False, highlight=False)
+            out.print(f'    e.g. "{ex}"', markup=False, highlight=False, soft_wrap=True)
 
 
 def _media_json(m: MediaInfo) -> dict[str, Any]:
