@@ -216,7 +216,7 @@ class Orchestrator:
             with clock.phase("compile"):
                 stage = compile_plan(
                     plan, media, tmp / f"out.{fmt.ext}", fmt, measurements,
-                    number=len(stages) + 1,
+                    number=len(stages) + 1, files_dir=session.scripts_dir(number),
                 )[0]  # fmt: skip
                 script = write_script(
                     stage,
@@ -224,6 +224,7 @@ class Orchestrator:
                     session.scripts_dir(number),
                     ffmpeg=self.ffmpeg,
                 )
+                stage.write_files()
                 stages.append(stage)
                 scripts.append(script)
                 self._lint(plan, stage, script)
@@ -290,7 +291,7 @@ class Orchestrator:
         with clock.phase("render"):
             run_script(
                 script,
-                inputs=dict(stage.inputs),
+                inputs=dict(stage.inputs) | stage.file_inputs,
                 output=stage.output,
                 log_path=logs / f"{stage.number:02d}_render.log",
                 timeout=s.render_timeout,

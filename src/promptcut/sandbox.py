@@ -68,7 +68,7 @@ def prove(
         try:
             result = run_script(
                 script,
-                inputs=dummies,
+                inputs=dummies | stage.file_inputs,  # a font, a title's text: not media
                 output=output,
                 log_path=log_path,
                 timeout=timeout,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["OUTPUT", "Expected", "Stage", "input_token"]
+__all__ = ["OUTPUT", "Expected", "SideFile", "Stage", "input_token"]
 
 #: Placeholder for the stage's output path inside `Stage.args`.
 OUTPUT = "{output}"
@@ -39,6 +40,19 @@ class Expected(BaseModel):
         return max(0.15, frame, 0.02 * (self.duration or 0.0))
 
 
+class SideFile(BaseModel):
+    """A file the command reads that is not media: the font titles are drawn in, or a text to
+    draw, which promptcut writes before the stage runs so the user's words never enter the
+    command. The sandbox hands these over as they are, never as dummies."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: Path = Field(description="Absolute path, as the command names it.")
+    text: str | None = Field(
+        None, description="What promptcut writes there (UTF-8); None: the file exists already."
+    )
+
+
 class Stage(BaseModel):
     """One ffmpeg invocation: a run of fused catalogue steps, one decode and one encode."""
 
@@ -54,6 +68,9 @@ class Stage(BaseModel):
         "input_token(name) and OUTPUT."
     )
     expected: Expected
+    files: dict[str, SideFile] = Field(
+        default_factory=dict, description="Files the command reads besides its media, by name."
+    )
     measures: int | None = Field(
         None,
         description="For an analysis stage: the 1-based plan step whose measurement it makes.",
@@ -67,6 +84,20 @@ class Stage(BaseModel):
     def slug(self) -> str:
         """File-name form of the title: 'trim_grayscale_speed'."""
         return "_".join(w for w in self.title.replace(",", " ").split())[:60] or "stage"
+
+    @property
+    def file_inputs(self) -> dict[str, Path]:
+        """The side files as inputs of a run (so an isolated run can read them), by name."""
+        return {name: f.path for name, f in self.files.items()}
+
+    def write_files(self) -> None:
+        """Write the side files promptcut makes (each atomically), before the stage runs."""
+        for f in self.files.values():
+            if f.text is not None:
+                f.path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = f.path.with_name(f".{f.path.name}.tmp")
+                tmp.write_text(f.text, encoding="utf-8", newline="")
+                os.replace(tmp, f.path)
 
     def resolve_args(self, inputs: dict[str, Path], output: Path) -> list[str]:
         """The arguments with real paths put in place of the placeholders."""

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-from pathlib import Path
-
 import av
 
 from promptcut.errors import ExecutionError
+from promptcut.fonts import TEXT_FONT
 from promptcut.media.ffmpeg import encoders, ffmpeg_path, ffmpeg_version, run_ffmpeg
 from promptcut.settings import Settings
 
@@ -26,14 +23,6 @@ IMPORTANT_ENCODERS = (
     "mjpeg",
 )
 IMPORTANT_FILTERS = ("drawtext", "subtitles", "vidstabdetect", "vidstabtransform")
-_FONT_DIRS = (
-    Path("/usr/share/fonts"),
-    Path("/usr/local/share/fonts"),
-    Path.home() / ".fonts",
-    Path("/Library/Fonts"),
-    Path("/System/Library/Fonts"),
-    Path("C:/Windows/Fonts"),
-)
 
 
 def doctor_report(settings: Settings) -> dict[str, str]:
@@ -50,7 +39,7 @@ def doctor_report(settings: Settings) -> dict[str, str]:
         have = encoders(exe)
         report["encoders"] = _yes_no(IMPORTANT_ENCODERS, have)
         report["filters"] = _yes_no(IMPORTANT_FILTERS, _filters(exe))
-    report["font for text"] = find_font() or "none found"
+    report["font for text"] = find_font() or "none found: reinstall promptcut"
     report["PyAV"] = f"{av.__version__} (libavformat {_lib_version('libavformat')})"
     report["data dir"] = str(settings.data_dir)
     return report
@@ -72,28 +61,9 @@ def _filters(exe: str) -> set[str]:
 
 
 def find_font() -> str | None:
-    """The font file drawtext will use for titles: fontconfig's sans-serif, else any .ttf."""
-    fc_match = shutil.which("fc-match")
-    if fc_match is not None:
-        try:
-            done = subprocess.run(
-                [fc_match, "-f", "%{file}", "sans-serif"],
-                capture_output=True,
-                text=True,
-                timeout=10,
-                check=False,
-                stdin=subprocess.DEVNULL,
-            )
-        except (OSError, subprocess.TimeoutExpired):
-            done = None
-        if done is not None and done.returncode == 0 and Path(done.stdout.strip()).is_file():
-            return done.stdout.strip()
-    for folder in _FONT_DIRS:
-        if folder.is_dir():
-            found = next(iter(sorted(folder.rglob("*.ttf"))), None)
-            if found is not None:
-                return str(found)
-    return None
+    """The font file titles and captions are drawn in: the one shipped with promptcut, so it
+    does not depend on the fonts a machine has (None only if the install lost it)."""
+    return str(TEXT_FONT) if TEXT_FONT.is_file() else None
 
 
 def _lib_version(name: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -87,7 +88,26 @@ class Graph:
     # its filters are not built at all, so it is neither decoded nor processed for nothing.
     keep_video: bool = True
     keep_audio: bool = True
+    #: Files the filters read that are not media, by name: their path and the text promptcut
+    #: writes there before the stage runs (None: a file that exists, like the font). A user's
+    #: words reach ffmpeg only this way, never inside the graph.
+    files: dict[str, tuple[Path, str | None]] = field(default_factory=dict)
+    #: Where the written files go (set by the compiler): beside the stage's script, so the
+    #: script re-runs on its own.
+    files_dir: Path = field(default_factory=Path)
     _labels: int = 0
+
+    def read_file(self, name: str, path: Path) -> Path:
+        """Let the stage read an existing file that is not media (a font); returns its path."""
+        self.files[name] = (path, None)
+        return path
+
+    def write_file(self, stem: str, text: str) -> Path:
+        """A new file holding `text`, written (UTF-8) before the stage runs; returns its path."""
+        n = 1 + sum(name.startswith(f"{stem}-") for name in self.files)
+        path = self.files_dir / f"{stem}-{n}.txt"
+        self.files[f"{stem}-{n}"] = (path, text)
+        return path
 
     def vf(self, *filters: str) -> None:
         if self.clip.has_video and self.keep_video:

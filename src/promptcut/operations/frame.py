@@ -1,4 +1,5 @@
-"""Operations on the frame's geometry: resize, crop to an aspect ratio, rotate, flip."""
+"""Operations on the frame's geometry: resize, crop (to a ratio, a rectangle or off the edges),
+pad to a ratio, shape for a platform, rotate, flip."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from promptcut.errors import InvalidRequest
 from promptcut.operations.base import Clip, Graph, Operation
 from promptcut.operations.grammar import parse_number, parse_ratio, parse_size, rule
 
-__all__ = ["Crop", "Flip", "Resize", "Rotate"]
+__all__ = ["Crop", "CropArea", "CropEdges", "Flip", "Pad", "Platform", "Resize", "Rotate"]
 
 _MAX_SIDE = 16384
 
@@ -103,7 +104,7 @@ class Resize(Operation):
             r"render|reduce|set|output|save|encode|bring)(?: {it})?(?: the resolution| the size)?"
             r"(?: down| up)?(?: to| as| in| at| into)? )?(?:an? )?(?:"
             + _LINES
-            + r")(?: resolution| quality| video)?",
+            + r")(?: resolution| quality| video| hd| full hd)?",
             lambda g: Resize(lines=_lines(g)),
         ),
         rule(
@@ -145,6 +146,17 @@ _RATIO_NAMES = {
 }  # fmt: skip
 
 
+def _aspect(v: str) -> str:
+    """A usable aspect ratio, written the one way: '16/9' -> '16:9'."""
+    try:
+        a, b = parse_ratio(v)
+    except ValueError:
+        raise ValueError(f"not an aspect ratio: {v!r} (write it like 16:9)") from None
+    if not (a > 0 and b > 0 and 0.05 < a / b < 20):
+        raise ValueError(f"not a usable aspect ratio: {v!r}")
+    return f"{a:g}:{b:g}"
+
+
 class Crop(Operation):
     """Crop to an aspect ratio, keeping the center of the picture."""
 
@@ -161,13 +173,7 @@ class Crop(Operation):
     @field_validator("aspect")
     @classmethod
     def _ratio(cls, v: str) -> str:
-        try:
-            a, b = parse_ratio(v)
-        except ValueError:
-            raise ValueError(f"not an aspect ratio: {v!r} (write it like 16:9)") from None
-        if not (a > 0 and b > 0 and 0.05 < a / b < 20):
-            raise ValueError(f"not a usable aspect ratio: {v!r}")
-        return f"{a:g}:{b:g}"
+        return _aspect(v)
 
     def box(self, clip: Clip) -> tuple[int, int, int, int]:
         a, b = parse_ratio(self.aspect)
@@ -187,8 +193,9 @@ class Crop(Operation):
     grammar = (
         rule(
             r"(?:(?:crop|make|turn|convert|change|reformat|format|resize|set|put|reframe)(?: {it})?(?: to| into| in| as)?"
-            r"|cut(?: {it})? (?:to|into|as)) (?:an? |the )?(?:aspect ratio (?:of |to )?)?"
-            r"(?P<r>\d{1,2}(?:\.\d+)? ?[:/] ?\d{1,2}(?:\.\d+)?)(?: (?:aspect(?: ratio)?|ratio|format|crop|frame))?"
+            r"|(?:cut|trim|clip)(?: {it})?(?: down)? (?:to|into|as)) (?:an? |the )?(?:aspect ratio (?:of |to )?)?"
+            r"(?P<r>\d{1,2}(?:\.\d+)? ?[:/] ?\d{1,2}(?:\.\d+)?)(?: (?:vertical|portrait|square|horizontal|landscape|widescreen))?"
+            r"(?: (?:aspect(?: ratio)?|ratio|format|crop|frame|video))?"
             r"(?: for (?:an? )?[a-z ]+)?",
             lambda g: Crop(aspect=g["r"]),
         ),
@@ -196,7 +203,8 @@ class Crop(Operation):
         # the ratios people crop to, or a ratio that says it is one.
         rule(
             r"(?:an? |the )?(?:aspect ratio (?:of |to )?)?"
-            r"(?:(?P<r>16:9|9:16|1:1|4:5|5:4|4:3|3:4|21:9|2:3|3:2)(?: (?:aspect(?: ratio)?|ratio|format|crop|frame))?"
+            r"(?:(?P<r>16:9|9:16|1:1|4:5|5:4|4:3|3:4|21:9|2:3|3:2)(?: (?:vertical|portrait|square|horizontal|landscape|widescreen))?"
+            r"(?: (?:aspect(?: ratio)?|ratio|format|crop|frame))?"
             r"|(?P<r2>\d{1,2}(?:\.\d+)? ?[:/] ?\d{1,2}(?:\.\d+)?) (?:aspect(?: ratio)?|ratio|format|crop|frame))"
             r"(?: for (?:an? )?[a-z ]+)?",
             lambda g: Crop(aspect=g.get("r") or g["r2"]),
@@ -208,6 +216,438 @@ class Crop(Operation):
             lambda g: Crop(aspect=_RATIO_NAMES[g["n"]]),
         ),
         rule(r"(?:square|center) crop(?: {it})?", lambda g: Crop(aspect="1:1")),
+    )
+
+
+_ANCHORS = (
+    "center",
+    "top-left",
+    "top",
+    "top-right",
+    "left",
+    "right",
+    "bottom-left",
+    "bottom",
+    "bottom-right",
+)
+Anchor = Literal[
+    "center",
+    "top-left",
+    "top",
+    "top-right",
+    "left",
+    "right",
+    "bottom-left",
+    "bottom",
+    "bottom-right",
+]
+_ANCHOR_WORDS = (
+    r"(?P<anchor>(?:the )?(?:(?:top|upper|bottom|lower) ?-?(?:left|right)|top|upper|bottom|lower|left|right|"
+    r"cent(?:er|re)|middle)(?: corner| edge| side)?)"
+)
+
+
+def _anchor(words: str | None) -> Anchor:
+    if not words:
+        return "center"
+    w = re.sub(r"\b(?:the|corner|edge|side)\b|[\s-]", "", words)
+    w = w.replace("upper", "top").replace("lower", "bottom")
+    w = {"centre": "center", "middle": "center"}.get(w, w)
+    for name in _ANCHORS:
+        if w == name.replace("-", ""):
+            return name  # type: ignore[return-value]
+    raise ValueError(f"not a place in the picture: {words!r}")
+
+
+def _place(anchor: Anchor, free_w: int, free_h: int) -> tuple[int, int]:
+    """x, y of a box anchored in the picture, with free_w/free_h pixels to spare."""
+    x = 0 if "left" in anchor else free_w if "right" in anchor else free_w // 2
+    y = 0 if "top" in anchor else free_h if "bottom" in anchor else free_h // 2
+    return x, y
+
+
+class CropArea(Operation):
+    """Crop to a rectangle of the picture given in pixels: a size, and where it sits."""
+
+    name: ClassVar[str] = "crop_area"
+    examples: ClassVar[tuple[str, ...]] = (
+        "crop to 640x360 from the top left",
+        "crop x=100 y=50 w=640 h=360",
+        "crop a 200x200 area from the center",
+    )
+    needs: ClassVar[frozenset[str]] = frozenset({"video"})
+
+    width: int = Field(gt=0, description="Width of the area to keep, in pixels.")
+    height: int = Field(gt=0, description="Height of the area to keep, in pixels.")
+    x: int | None = Field(
+        None, ge=0, description="Pixels from the left edge to the area (None: placed by anchor)."
+    )
+    y: int | None = Field(
+        None, ge=0, description="Pixels from the top edge to the area (None: placed by anchor)."
+    )
+    anchor: Anchor = Field(
+        "center", description="Where the area sits when x/y are not given: center, top-left, ..."
+    )
+
+    def box(self, clip: Clip) -> tuple[int, int, int, int]:
+        ax, ay = _place(self.anchor, clip.width - self.width, clip.height - self.height)
+        return (
+            self.width,
+            self.height,
+            ax if self.x is None else self.x,
+            ay if self.y is None else self.y,
+        )
+
+    def check(self, clip: Clip) -> None:
+        super().check(clip)
+        w, h, x, y = self.box(clip)
+        size = f"the picture is {clip.width}x{clip.height}"
+        if w > clip.width or h > clip.height:
+            raise InvalidRequest(f"{size}, smaller than the {w}x{h} area to crop to")
+        if x + w > clip.width:
+            raise InvalidRequest(
+                f"{size}; a {w}x{h} area at x={x} runs {x + w - clip.width} pixels past its right edge"
+            )
+        if y + h > clip.height:
+            raise InvalidRequest(
+                f"{size}; a {w}x{h} area at y={y} runs {y + h - clip.height} pixels past its bottom edge"
+            )
+
+    def render(self, graph: Graph) -> None:
+        w, h, x, y = self.box(graph.clip)
+        graph.vf(f"crop={w}:{h}:{x}:{y}")
+        graph.clip = graph.clip.evolve(width=w, height=h)
+
+    def describe(self) -> str:
+        where = (
+            f"at {self.x or 0},{self.y or 0}"
+            if self.x is not None or self.y is not None
+            else f"({self.anchor})"
+        )
+        return f"crop to {self.width}x{self.height} {where}"
+
+    grammar = (
+        rule(
+            r"(?:crop|cut|trim|reframe)(?: {it})?(?: down)?(?: to| out)? (?:an? |the )?{size:s}(?: ?px| pixels?)?(?: (?:area|region|box|rectangle|window|part|section))?"
+            rf"(?: (?:from|at|in|on|of|off|anchored (?:at|to)) {_ANCHOR_WORDS})?",
+            lambda g: CropArea(**_sized(g["s"]), anchor=_anchor(g.get("anchor"))),
+        ),
+        rule(
+            rf"(?:crop|cut|trim)(?: {{it}})?(?: to)? (?:the |a )?{_ANCHOR_WORDS} {{size:s}}(?: ?px| pixels?)?(?: (?:area|region|box|rectangle|window|part|section|corner))?",
+            lambda g: CropArea(**_sized(g["s"]), anchor=_anchor(g.get("anchor"))),
+        ),
+        rule(
+            r"(?:crop|cut|trim)(?: {it})?(?: to)?(?: an? area| a region| a box| a rectangle)?(?: at| with)? "
+            r"(?:x ?[=:]? ?(?P<x>\d+)|left ?[=:]? ?(?P<x2>\d+))[ ,]+(?:y ?[=:]? ?(?P<y>\d+)|top ?[=:]? ?(?P<y2>\d+))[ ,]+"
+            r"(?:w|width) ?[=:]? ?(?P<w>\d+)[ ,]+(?:h|height) ?[=:]? ?(?P<h>\d+)",
+            lambda g: CropArea(
+                width=int(g["w"]),
+                height=int(g["h"]),
+                x=int(g.get("x") or g["x2"]),
+                y=int(g.get("y") or g["y2"]),
+            ),
+        ),
+        rule(
+            r"(?:crop|cut|trim)(?: {it})?(?: to)?(?: an? area| a region| a box| a rectangle)?(?: of)?(?: an?)? {size:s}(?: ?px| pixels?)?"
+            r"(?: (?:area|region|box|rectangle|window|part|section))?"
+            r"(?: (?:at|starting at|from|with (?:its )?top left (?:corner )?at|whose top left is at)(?: x ?[=:]?)? ?(?P<x>\d+) ?(?:,|and|y ?[=:]?| ) ?(?:y ?[=:]? ?)?(?P<y>\d+)"
+            r"| ?\+ ?(?P<x2>\d+) ?\+ ?(?P<y2>\d+))",
+            lambda g: CropArea(
+                **_sized(g["s"]), x=int(g.get("x") or g["x2"]), y=int(g.get("y") or g["y2"])
+            ),
+        ),
+    )
+
+
+def _sized(text: str) -> dict[str, int]:
+    w, h = parse_size(text)
+    return {"width": w, "height": h}
+
+
+_EDGE_ALL = r"(?:each|every|all(?: (?:4|the))?|the (?:4|four)) (?:sides?|edges?)|the (?:edges|borders)|all (?:around|round)|around|on all sides"
+_EDGE_LR = (
+    r"(?:the sides|both sides|(?:the )?left and (?:the )?right(?: sides?| edges?)?|left and right)"
+)
+_EDGE_TB = r"(?:(?:the )?top and (?:the )?bottom(?: edges?)?|top and bottom)"
+_EDGE_ONE = r"(?:the )?(?P<one>top|bottom|left|right)(?: side| edge)?"
+
+
+class CropEdges(Operation):
+    """Crop a number of pixels (or a percentage) off the edges of the picture."""
+
+    name: ClassVar[str] = "crop_edges"
+    examples: ClassVar[tuple[str, ...]] = (
+        "crop 100 pixels off each side",
+        "crop 50 pixels off the top",
+        "crop 10% off the left and right",
+    )
+    needs: ClassVar[frozenset[str]] = frozenset({"video"})
+
+    left: float = Field(0, ge=0, description="Amount to remove from the left edge.")
+    right: float = Field(0, ge=0, description="Amount to remove from the right edge.")
+    top: float = Field(0, ge=0, description="Amount to remove from the top edge.")
+    bottom: float = Field(0, ge=0, description="Amount to remove from the bottom edge.")
+    unit: Literal["px", "%"] = Field(
+        "px",
+        description="px: the amounts are pixels; %: percentages of the width (left, right) or height (top, bottom).",
+    )
+
+    def box(self, clip: Clip) -> tuple[int, int, int, int]:
+        if self.unit == "%":
+            px = [
+                round(clip.width * self.left / 100),
+                round(clip.width * self.right / 100),
+                round(clip.height * self.top / 100),
+                round(clip.height * self.bottom / 100),
+            ]
+        else:
+            px = [round(v) for v in (self.left, self.right, self.top, self.bottom)]
+        left, right, top, bottom = px
+        return clip.width - left - right, clip.height - top - bottom, left, top
+
+    def check(self, clip: Clip) -> None:
+        super().check(clip)
+        w, h, _, _ = self.box(clip)
+        if w < 2 or h < 2:
+            raise InvalidRequest(
+                f"the picture is {clip.width}x{clip.height}; cropping {self._amounts()} leaves nothing"
+            )
+
+    def render(self, graph: Graph) -> None:
+        w, h, x, y = self.box(graph.clip)
+        graph.vf(f"crop={w}:{h}:{x}:{y}")
+        graph.clip = graph.clip.evolve(width=w, height=h)
+
+    def _amounts(self) -> str:
+        unit = " px" if self.unit == "px" else "%"
+        sides = {"left": self.left, "right": self.right, "top": self.top, "bottom": self.bottom}
+        return ", ".join(f"{v:g}{unit} off the {k}" for k, v in sides.items() if v)
+
+    def describe(self) -> str:
+        return f"crop {self._amounts()}"
+
+    grammar = (
+        rule(
+            r"(?:crop|cut|trim|shave|remove|chop|take)(?: off| away)? (?P<n>\d+(?:\.\d+)?) ?(?P<u>px|pixels?|%|percent)"
+            rf" (?:off|from|on|at|of) (?:{_EDGE_ALL}|(?P<lr>{_EDGE_LR})|(?P<tb>{_EDGE_TB})|{_EDGE_ONE})(?: of {{it}})?",
+            lambda g: _edges(g),
+        ),
+        rule(
+            rf"(?:crop|cut|trim|shave)(?: off)? (?:{_EDGE_ALL}|(?P<lr>{_EDGE_LR})|(?P<tb>{_EDGE_TB})|{_EDGE_ONE})(?: of {{it}})? by (?P<n>\d+(?:\.\d+)?) ?(?P<u>px|pixels?|%|percent)",
+            lambda g: _edges(g),
+        ),
+        rule(
+            r"(?:crop|cut|trim|shave|remove|chop|take)(?: off| away)?(?: {it})? (?:by )?(?P<n>\d+(?:\.\d+)?) ?(?P<u>px|pixels?|%|percent)"
+            r"(?: (?:all (?:around|round)|around|on (?:each|every|all) sides?|per side|each side|on each edge))",
+            lambda g: _edges(g),
+        ),
+    )
+
+
+def _edges(g: dict[str, str]) -> CropEdges:
+    n = float(g["n"])
+    unit: Literal["px", "%"] = "%" if g["u"] in ("%", "percent") else "px"
+    if "one" in g:
+        return CropEdges(**{g["one"]: n}, unit=unit)
+    if "lr" in g:
+        return CropEdges(left=n, right=n, unit=unit)
+    if "tb" in g:
+        return CropEdges(top=n, bottom=n, unit=unit)
+    return CropEdges(left=n, right=n, top=n, bottom=n, unit=unit)
+
+
+def _fit(w: int, h: int, box_w: int, box_h: int) -> tuple[int, int]:
+    """The largest even size of w x h's shape that fits in box_w x box_h."""
+    scale = min(box_w / w, box_h / h)
+    return min(_even(w * scale), box_w), min(_even(h * scale), box_h)
+
+
+def _padded(graph: Graph, canvas: tuple[int, int], color: str) -> None:
+    """Scale the picture to fit `canvas`, centred, with bars of `color` around it."""
+    clip = graph.clip
+    cw, ch = canvas
+    pw, ph = _fit(clip.width, clip.height, cw, ch)
+    if (pw, ph) != (clip.width, clip.height):
+        graph.vf(f"scale={pw}:{ph}:flags=bicubic", "setsar=1")
+    graph.vf(f"pad={cw}:{ch}:{(cw - pw) // 2}:{(ch - ph) // 2}:color={color}")
+    graph.clip = clip.evolve(width=cw, height=ch)
+
+
+_RATIO = r"\d{1,2}(?:\.\d+)? ?[:/] ?\d{1,2}(?:\.\d+)?"
+_COLORS = r"(?P<color>black|white|gr[ae]y|red|green|blue|yellow|pink|purple|orange|#[0-9a-f]{6,6})"
+_PAD_SHAPE = (
+    rf"(?:(?P<r>{_RATIO})(?: (?:aspect(?: ratio)?|ratio|format|frame|canvas))?"
+    r"|(?P<n>square|vertical|portrait|horizontal|landscape|widescreen)(?: video| format| frame| canvas)?)"
+)
+_BARS = (
+    rf" (?:with|using|by adding|and add) (?:(?:{_COLORS})(?: (?:bars|borders|padding|background|around it))?"
+    r"|(?:bars|borders|padding|letterboxing|letterbox|pillarboxing|pillarbox))(?: (?:on|at) (?:the )?(?:sides|top and bottom))?"
+)
+_NO_CROP = r" (?:without cropping|with no crop(?:ping)?|and (?:do not|don't) crop|no crop(?:ping)?|letterboxed|pillarboxed|padded)"
+
+
+def _color(g: dict[str, str]) -> str:
+    c = g.get("color", "black")
+    return "gray" if c == "grey" else c
+
+
+class Pad(Operation):
+    """Fit the whole picture into an aspect ratio, with bars (black by default) filling the rest.
+
+    Nothing is cropped. The frame keeps its longer side: 1280x720 fitted into 9:16 becomes
+    720x1280 with the picture scaled to 720x404 in the middle; into 1:1 it becomes 1280x1280
+    with the picture unscaled."""
+
+    name: ClassVar[str] = "pad"
+    examples: ClassVar[tuple[str, ...]] = (
+        "fit it into 9:16 with black bars",
+        "letterbox to 16:9",
+        "add black bars to make it square",
+        "pad to 1:1 with white",
+    )
+    needs: ClassVar[frozenset[str]] = frozenset({"video"})
+
+    aspect: str = Field(description="Width:height of the result, e.g. '9:16', '1:1', '16:9'.")
+    color: str = Field(
+        "black", description="Colour of the bars: black, white, gray, a name or #rrggbb."
+    )
+
+    @field_validator("aspect")
+    @classmethod
+    def _ratio(cls, v: str) -> str:
+        return _aspect(v)
+
+    def canvas(self, clip: Clip) -> tuple[int, int]:
+        a, b = parse_ratio(self.aspect)
+        side = max(clip.width, clip.height)
+        return (
+            (side - side % 2, _even(side * b / a))
+            if a >= b
+            else (_even(side * a / b), side - side % 2)
+        )
+
+    def check(self, clip: Clip) -> None:
+        super().check(clip)
+        w, h = self.canvas(clip)
+        if max(w, h) > _MAX_SIDE:
+            raise InvalidRequest(
+                f"that would make the video {w}x{h}; promptcut stops at {_MAX_SIDE} pixels a side"
+            )
+
+    def render(self, graph: Graph) -> None:
+        _padded(graph, self.canvas(graph.clip), self.color)
+
+    def describe(self) -> str:
+        return f"fit into {self.aspect} with {self.color} bars"
+
+    grammar = (
+        rule(
+            rf"(?:fit|letterbox|pillarbox|pad)(?: {{it}})?(?: in| into| to| as)? (?:an? |the )?{_PAD_SHAPE}(?:{_BARS}|{_NO_CROP})?",
+            lambda g: _pad(g),
+        ),
+        rule(
+            r"(?:(?:put|place|make|turn|convert|change|reformat|format|resize|crop|set)(?: {it})?(?: in| into| to| as)? )?(?:an? |the )?"
+            rf"{_PAD_SHAPE}(?:{_BARS}|{_NO_CROP})",
+            lambda g: _pad(g),
+        ),
+        rule(
+            rf"(?:add|put|use) (?:{_COLORS} )?(?:bars|borders|padding|letterboxing|letterbox|pillarboxing|pillarbox)(?: (?:on|at) (?:the )?(?:sides|top and bottom))?"
+            rf" (?:to make {{it}}|to get|to fit(?: {{it}})? (?:in|into|to)|for|so (?:it is|it's)) (?:an? |the )?{_PAD_SHAPE}",
+            lambda g: _pad(g),
+        ),
+    )
+
+
+def _pad(g: dict[str, str]) -> Pad:
+    return Pad(aspect=g.get("r") or _RATIO_NAMES[g["n"]], color=_color(g))
+
+
+#: Platform formats: aspect and the size the platform plays at.
+PLATFORMS: dict[str, tuple[str, int, int]] = {
+    "tiktok": ("9:16", 1080, 1920),
+    "instagram_reels": ("9:16", 1080, 1920),
+    "instagram_story": ("9:16", 1080, 1920),
+    "youtube_shorts": ("9:16", 1080, 1920),
+    "instagram_post": ("1:1", 1080, 1080),
+    "instagram_portrait": ("4:5", 1080, 1350),
+    "youtube": ("16:9", 1920, 1080),
+}
+PlatformName = Literal[
+    "tiktok", "instagram_reels", "instagram_story", "youtube_shorts", "instagram_post",
+    "instagram_portrait", "youtube",
+]  # fmt: skip
+_IG = r"(?:instagram|insta|ig)"
+_PLATFORM_WORDS = (
+    rf"(?:(?P<tiktok>tik ?tok)|(?P<reels>(?:{_IG} )?reels?)|(?P<story>(?:{_IG} )?stor(?:y|ies))"
+    rf"|(?P<shorts>(?:youtube |yt )?shorts?)|(?P<portrait>{_IG} (?:portrait|4:5|vertical post)(?: post)?)"
+    rf"|(?P<post>{_IG}(?: (?:post|feed|square|grid))?)|(?P<youtube>youtube|yt))"
+)
+
+
+def _platform_name(g: dict[str, str]) -> PlatformName:
+    for key, name in (
+        ("tiktok", "tiktok"), ("reels", "instagram_reels"), ("story", "instagram_story"),
+        ("shorts", "youtube_shorts"), ("portrait", "instagram_portrait"),
+        ("post", "instagram_post"), ("youtube", "youtube"),
+    ):  # fmt: skip
+        if key in g:
+            return name  # type: ignore[return-value]
+    raise ValueError("no platform named")
+
+
+class Platform(Operation):
+    """Shape the video for a platform: TikTok, Reels, Shorts (9:16), Instagram (1:1, 4:5), YouTube (16:9).
+
+    The picture is cropped to the platform's shape around its centre, or, with fit="pad", fitted
+    whole with bars. The result is the platform's own size (1080x1920 for TikTok, 1920x1080
+    for YouTube), scaled up from a smaller source if need be: the platforms re-scale anything
+    else themselves, so doing it once here, with a good scaler, gives a predictable file."""
+
+    name: ClassVar[str] = "platform"
+    examples: ClassVar[tuple[str, ...]] = (
+        "format it for TikTok",
+        "format it for Instagram Reels",
+        "for YouTube Shorts",
+        "make it an instagram post with black bars",
+    )
+    needs: ClassVar[frozenset[str]] = frozenset({"video"})
+
+    platform: PlatformName = Field(
+        description="tiktok, instagram_reels, instagram_story, youtube_shorts (9:16, 1080x1920); "
+        "instagram_post (1:1, 1080x1080); instagram_portrait (4:5, 1080x1350); youtube (16:9, 1920x1080)."
+    )
+    fit: Literal["crop", "pad"] = Field(
+        "crop",
+        description="crop: fill the frame, cutting the sides off; pad: show it all, with black bars.",
+    )
+
+    def render(self, graph: Graph) -> None:
+        aspect, w, h = PLATFORMS[self.platform]
+        if self.fit == "pad":
+            _padded(graph, (w, h), "black")
+            return
+        Crop(aspect=aspect).render(graph)
+        if (graph.clip.width, graph.clip.height) != (w, h):
+            graph.vf(f"scale={w}:{h}:flags=bicubic", "setsar=1")
+            graph.clip = graph.clip.evolve(width=w, height=h)
+
+    def describe(self) -> str:
+        aspect, w, h = PLATFORMS[self.platform]
+        how = "cropped" if self.fit == "crop" else "with bars"
+        return f"{self.platform.replace('_', ' ')} format ({aspect}, {w}x{h}, {how})"
+
+    grammar = (
+        rule(
+            r"(?:(?:make|turn|format|reformat|convert|resize|crop|prepare|get|optimi[sz]e|export|ready|fit|change|adapt|size|set up)"
+            r"(?: {it})?(?: up| ready)?(?: (?:in|into|to|for|as|like))? |(?:for|as|like) )?(?:an? |the )?(?:(?:format|size|shape|aspect ratio|ratio) (?:of |for )?)?"
+            rf"{_PLATFORM_WORDS}(?: (?:9:16|1:1|4:5|16:9|vertical|portrait|square))?"
+            r"(?: (?:video|format|post|clip|size|version|upload|aspect ratio|ratio|dimensions|ready|friendly|style))?"
+            r"(?: (?:with (?:black )?(?P<pad>bars|borders|letterbox(?:ing)?|padding)|(?P<pad2>without cropping|letterboxed|fitted|and fit it|fit))"
+            r"| (?:cropped|with (?:a )?crop(?:ping)?))?",
+            lambda g: Platform(
+                platform=_platform_name(g), fit="pad" if "pad" in g or "pad2" in g else "crop"
+            ),
+        ),
     )
 
 
@@ -294,6 +734,10 @@ class Flip(Operation):
 
 OPERATIONS: tuple[type[Operation], ...] = (
     Resize,
+    Platform,
+    Pad,
+    CropArea,
+    CropEdges,
     Crop,
     Rotate,
     Flip,

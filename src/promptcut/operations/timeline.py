@@ -1,16 +1,35 @@
-"""Operations that change the timeline: keep a range, cut a range out, speed, reverse."""
+"""Operations that change the timeline: keep or cut ranges, speed, reverse, loop, frame rate,
+freeze a frame."""
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from promptcut.errors import InvalidRequest
-from promptcut.operations.base import Clip, Graph, Operation, fmt_seconds, num
-from promptcut.operations.grammar import parse_factor, parse_number, parse_time, parse_times, rule
+from promptcut.operations.base import Clip, Graph, Operation, Ranged, fmt_seconds, num
+from promptcut.operations.grammar import (
+    PIECES,
+    parse_factor,
+    parse_number,
+    parse_time,
+    parse_times,
+    rule,
+)
 
-__all__ = ["Cut", "Reverse", "Speed", "Trim"]
+__all__ = [
+    "Cut",
+    "CutRanges",
+    "FrameRate",
+    "Freeze",
+    "KeepRanges",
+    "Loop",
+    "Reverse",
+    "Speed",
+    "Trim",
+]
 
 # Small slack for "the last 5 seconds" of a clip whose container says 19.999 s.
 _SLACK = 0.05
@@ -29,6 +48,8 @@ _RANGE = (
     r"(?:from |between )?{time:a} ?(?:to|-|–|—|until|till|til|and|through|thru) ?{time:b}"
     r"(?: ?(?:mark|seconds?))?"
 )
+#: Aspect ratios people crop to; written alone after "cut it to" they mean the shape.
+_COMMON_RATIOS = r"(?:16:9|9:16|1:1|4:5|5:4|4:3|3:4|21:9|2:3|3:2)"
 _START = r"(?:start|beginning|front|head|intro|opening)"
 _END = r"(?:end|ending|finish|tail|outro|close)"
 _OF_IT = r"(?: (?:of|from|in|off) {it})?"
@@ -136,7 +157,11 @@ class Trim(Operation):
             rf"(?:{_SHORTEN} {{it}}(?: down)? to|make {{it}}|i want {{it}}(?: to be)?) (?:only |just )?{{time:d}} long",
             lambda g: Trim(end=parse_time(g["d"])),
         ),
-        rule(rf"{_SHORTEN} {{it}}(?: down)? to {{time:d}}", lambda g: Trim(end=parse_time(g["d"]))),
+        # "cut it to 9:16" asks for the shape (Crop), not for 9 min 16 s.
+        rule(
+            rf"{_SHORTEN} {{it}}(?: down)? to (?!{_COMMON_RATIOS}$){{time:d}}",
+            lambda g: Trim(end=parse_time(g["d"])),
+        ),
         rule(
             r"(?:start|begin)(?: {it})?(?: the video| playing)? (?:at|from) {time:d}",
             lambda g: Trim(start=parse_time(g["d"])),
@@ -240,8 +265,8 @@ def _speed(factor: float) -> Speed:
     return Speed(factor=factor)
 
 
-class Speed(Operation):
-    """Play faster or slower; the sound keeps its pitch."""
+class Speed(Ranged):
+    """Play faster or slower, all of it or one part; the sound keeps its pitch."""
 
     name: ClassVar[str] = "speed"
     examples: ClassVar[tuple[str, ...]] = (
@@ -262,21 +287,43 @@ class Speed(Operation):
             )
         super().check(clip)
 
-    def render(self, graph: Graph) -> None:
+    def _filters(self) -> tuple[list[str], list[str]]:
         f = self.factor
-        graph.vf(f"setpts=PTS/{num(f)}")
+        video = [f"setpts=PTS/{num(f)}"]
         if f > 1:
             # Keep the source frame rate instead of f times as many frames to encode.
-            graph.vf("fps=source_fps")
-        graph.af(*_atempo(f))
-        graph.clip = graph.clip.evolve(duration=graph.clip.duration / f)
+            video.append("fps=source_fps")
+        return video, _atempo(f)
+
+    def render(self, graph: Graph) -> None:
+        clip = graph.clip
+        video, audio = self._filters()
+        if not self.ranged:
+            graph.vf(*video)
+            graph.af(*audio)
+            graph.clip = clip.evolve(duration=clip.duration / self.factor)
+            return
+        # Split and join: the part before and after plays as it was. The changed part keeps
+        # the source's frame rate (frames dropped or repeated), so the joined video is even.
+        if self.factor < 1:
+            video.append("fps=source_fps")
+        a, b = self.span(clip)
+        b = min(b, clip.duration)
+        parts = [(0.0, a, False), (a, b, True), (b, clip.duration, False)]
+        parts = [p for p in parts if p[1] - p[0] > 1e-3]
+        graph.segments(
+            [(x, y) for x, y, _ in parts],
+            video=[video if sped else [] for *_, sped in parts],
+            audio=[audio if sped else [] for *_, sped in parts],
+        )
+        graph.clip = clip.evolve(duration=clip.duration - (b - a) + (b - a) / self.factor)
 
     def describe(self) -> str:
-        return f"speed ×{self.factor:g}"
+        return f"speed ×{self.factor:g}{self.describe_range()}"
 
     grammar = (
         rule(
-            rf"{_SPEED_VERB}(?: {{it}})?(?: by)?(?: a factor of)?(?: {{factor:f}}| {{num:n}})?",
+            rf"{_SPEED_VERB}(?: {{it}})?(?: by| to)?(?: a factor of)?(?: {{factor:f}}| {{num:n}})?",
             lambda g: _speed(parse_factor(g.get("f") or g.get("n") or "2")),
         ),
         rule(
@@ -284,7 +331,9 @@ class Speed(Operation):
             lambda g: _speed(1 + parse_number(g["p"]) / 100),
         ),
         rule(
-            r"(?:(?:make|set|play|have|render)(?: {it})?(?: play| go| run)? )?(?:at |to )?(?:a speed of )?{factor:f}"
+            # "play it 3 times" without a speed word repeats it (Loop).
+            r"(?:(?:make|set|play|have|render)(?: {it})?(?: play| go| run)? )?(?:at |to )?(?:a speed of )?"
+            r"(?!{num} ?times$){factor:f}"
             r"(?: (?:speed|faster|as fast|the speed|playback|speed playback|quicker|fast))?",
             lambda g: _speed(parse_factor(g["f"])),
         ),
@@ -305,8 +354,8 @@ class Speed(Operation):
             lambda g: _speed(2),
         ),
         rule(
-            rf"(?:(?:make|play|set)(?: {{it}})?(?: play)? )?(?:at )?triple(?: the)? {_FASTER}",
-            lambda g: _speed(3),
+            rf"(?:(?:make|play|set)(?: {{it}})?(?: play)? )?(?:at )?(?P<n>triple|quadruple)(?: the)? {_FASTER}",
+            lambda g: _speed(3 if g["n"] == "triple" else 4),
         ),
         rule(
             r"(?:(?:make|play|set|slow)(?: {it})?(?: play| down)? )?(?:at |to )?half(?: the)? (?:speed|as fast|rate)",
@@ -384,9 +433,364 @@ class Reverse(Operation):
     )
 
 
+# ---------------------------------------------------------------- several ranges
+# A time inside a list: without the "and" of "1 min and 30 s", which here separates ranges.
+_T = PIECES["time"].replace(r"(?:and\s+)?", "")
+#: One range of a list: "2-4s", "0:10 to 0:15", "from 5 to 8 seconds", "between 1 and 2 s".
+_ITEM = (
+    rf"(?:(?:from|seconds?)\s+)?(?P<a>{_T})\s*(?:to|-|until|till|through|thru)\s*(?P<b>{_T})"
+    rf"|between\s+(?P<c>{_T})\s+and\s+(?P<d>{_T})"
+)
+_ITEM_RE = re.compile(rf"(?:{_ITEM})(?:\s*(?:mark|seconds?|secs?))?")
+_ITEM_PAT = re.sub(r"\(\?P<\w+>", "(?:", _ITEM_RE.pattern)
+_SEP = r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&|plus|as well as)\s+)(?:(?:also|then)\s+)?"
+#: Two or more ranges, as one group for a rule: "0:00-0:05 and 0:10-0:15", "2-4s, 6-8s and 10-12s".
+_LIST = rf"(?P<list>(?:{_ITEM_PAT})(?:{_SEP}(?:{_ITEM_PAT}))+)"
+_PARTS = r"(?:(?:the )?(?:parts?|sections?|bits?|segments?|portions?|pieces?|clips?|ranges?)(?: (?:from|at|between))? )?"
+
+Span = tuple[float, float]
+
+
+def _spans(text: str) -> tuple[Span, ...]:
+    """The ranges in a list as written: '2-4s, 6-8s and 10-12s' -> ((2, 4), (6, 8), (10, 12))."""
+    spans = []
+    for m in _ITEM_RE.finditer(text):
+        a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        spans.append(parse_times(a, b))
+    return tuple(spans)
+
+
+def _merged(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """In order, with overlapping or touching ranges joined into one."""
+    out: list[Span] = []
+    for a, b in sorted(spans):
+        if b <= a:
+            raise ValueError(f"the range {a:g}-{b:g} s ends before it starts")
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return tuple(out)
+
+
+def _clock(t: float) -> str:
+    """A time as people write it in a range: 0:25, 1:02.5."""
+    whole = f"{int(t // 60)}:{int(t % 60):02d}"
+    frac = t - int(t)
+    return whole + (f"{frac:.2f}".lstrip("0").rstrip("0") if frac > 1e-6 else "")
+
+
+def _check_spans(clip: Clip, spans: tuple[Span, ...], what: str) -> None:
+    _require_timeline(clip, what)
+    length = fmt_seconds(clip.duration)
+    for a, b in spans:
+        if a >= clip.duration - _SLACK:
+            raise InvalidRequest(
+                f"the video is {length} long; the range {_clock(a)}-{_clock(b)} starts after its end"
+            )
+        if b > clip.duration + _SLACK:
+            raise InvalidRequest(
+                f"the video is {length} long; the range {_clock(a)}-{_clock(b)} runs past its end"
+            )
+
+
+class _Ranges(Operation):
+    ranges: tuple[Span, ...] = Field(
+        min_length=1,
+        description="The ranges as [start, end] pairs in seconds, on the timeline this step sees; "
+        "overlapping ranges are joined.",
+    )
+
+    @field_validator("ranges")
+    @classmethod
+    def _ordered(cls, v: tuple[Span, ...]) -> tuple[Span, ...]:
+        return _merged(v)
+
+    def _listed(self) -> str:
+        return ", ".join(f"{a:g}-{b:g} s" for a, b in self.ranges)
+
+
+class KeepRanges(_Ranges):
+    """Keep several parts of the video and join them in order, sound and picture together."""
+
+    name: ClassVar[str] = "keep_ranges"
+    examples: ClassVar[tuple[str, ...]] = (
+        "keep 0:00-0:05 and 0:10-0:15",
+        "only keep 2-4s, 6-8s and 10-12s",
+        "join 0:05-0:10 and 0:20-0:25 together",
+    )
+
+    def check(self, clip: Clip) -> None:
+        _check_spans(clip, self.ranges, "keep parts of")
+
+    def render(self, graph: Graph) -> None:
+        clip = graph.clip
+        spans = [(a, min(b, clip.duration)) for a, b in self.ranges]
+        first, last = spans[0][0], spans[-1][1]
+        # Seek past what comes before the first range: none of it is decoded.
+        if graph.seek(first, None if last >= clip.duration else last):
+            spans = [(a - first, b - first) for a, b in spans]
+        graph.segments(spans)
+        graph.clip = clip.evolve(duration=sum(b - a for a, b in spans))
+
+    def describe(self) -> str:
+        return f"keep {self._listed()}"
+
+    grammar = (
+        rule(
+            rf"(?:{_KEEP}|(?:trim|clip|cut|chop|shorten|reduce|limit)(?: {{it}})?(?: down)? to|"
+            rf"(?:join|combine|stitch|splice|merge|put)(?: together)?|make a (?:supercut|montage|compilation) (?:of|from)) "
+            rf"(?:only |just )?{_PARTS}{_LIST}(?: together| into one(?: clip| video)?)?"
+            r"(?: (?:only|and (?:cut|remove|delete|drop|lose|throw away) (?:the rest|everything else)))?",
+            lambda g: KeepRanges(ranges=_spans(g["list"])),
+        ),
+        rule(
+            r"(?:cut|remove|delete|drop|trim|lose|throw away|get rid of) (?:everything|all|anything)(?: else)? "
+            rf"(?:except|but|apart from|other than|outside(?: of)?) {_PARTS}{_LIST}",
+            lambda g: KeepRanges(ranges=_spans(g["list"])),
+        ),
+        rule(
+            r"(?:cut|remove|delete|drop|trim|lose|throw away|get rid of) (?:everything|all|anything)(?: else)? "
+            rf"(?:except|but|apart from|other than|outside(?: of)?) {_PARTS}{_RANGE}",
+            lambda g: Trim(**dict(zip(("start", "end"), parse_times(g["a"], g["b"]), strict=True))),
+        ),
+    )
+
+
+class CutRanges(_Ranges):
+    """Cut several parts out of the video at once and join what is left."""
+
+    name: ClassVar[str] = "cut_ranges"
+    examples: ClassVar[tuple[str, ...]] = (
+        "cut out 1-2s and 5-6s",
+        "remove 0:10-0:15 and 0:30-0:40",
+        "delete the parts from 2 to 3 seconds and from 7 to 8 seconds",
+    )
+
+    def check(self, clip: Clip) -> None:
+        _check_spans(clip, self.ranges, "cut")
+        kept = clip.duration - sum(min(b, clip.duration) - a for a, b in self.ranges)
+        if kept <= _SLACK:
+            raise InvalidRequest(
+                f"this would cut out the whole video (it is {fmt_seconds(clip.duration)} long)"
+            )
+
+    def render(self, graph: Graph) -> None:
+        clip = graph.clip
+        keep: list[Span] = []
+        at = 0.0
+        for a, b in self.ranges:
+            if a - at > _SLACK:
+                keep.append((at, a))
+            at = min(b, clip.duration)
+        if clip.duration - at > _SLACK:
+            keep.append((at, clip.duration))
+        KeepRanges(ranges=tuple(keep)).render(graph)
+
+    def describe(self) -> str:
+        return f"cut out {self._listed()}"
+
+    grammar = (
+        rule(
+            r"(?:cut|remove|delete|drop|take|get rid of|skip|chop|snip|lose|throw away|exclude|trim)"
+            rf"(?: out)? {_PARTS}(?:of {{it}} )?{_LIST}(?: out)?(?: (?:of|from) {{it}})?",
+            lambda g: CutRanges(ranges=_spans(g["list"])),
+        ),
+    )
+
+
+# ---------------------------------------------------------------- loop, frame rate, freeze
+_TIMES = r"(?:(?P<n>\d+) ?(?:times|x)|x ?(?P<n2>\d+)|(?P<twice>twice)|(?P<thrice>thrice))"
+# After "play", "3x" is a speed ("play it 3x"); only "3 times" counts plays.
+_PLAYS = r"(?:(?P<n>\d+) ?times|(?P<twice>twice)|(?P<thrice>thrice))"
+
+
+def _loop(g: dict[str, str]) -> Loop:
+    """'twice' plays it twice; no count at all ("loop it") plays it twice too."""
+    if "thrice" in g:
+        return Loop(times=3)
+    return Loop(times=int(g.get("n") or g.get("n2") or 2))
+
+
+class Loop(Operation):
+    """Play the video several times in a row, sound and picture together."""
+
+    name: ClassVar[str] = "loop"
+    examples: ClassVar[tuple[str, ...]] = (
+        "repeat it twice",
+        "loop it 3 times",
+        "play it twice",
+    )
+
+    times: int = Field(
+        ge=2,
+        le=100,
+        description="How many times it plays in all: 2 plays it twice (twice as long).",
+    )
+
+    #: Looping after another edit holds every frame of one pass in memory (like Reverse).
+    max_frame_bytes: ClassVar[int] = 6 * 1024**3
+
+    def check(self, clip: Clip) -> None:
+        _require_timeline(clip, "loop")
+        if clip.duration * self.times > 24 * 3600:
+            raise InvalidRequest(
+                f"{self.times} plays of {fmt_seconds(clip.duration)} would run over 24 hours"
+            )
+
+    def render(self, graph: Graph) -> None:
+        clip = graph.clip
+        if not graph.touched and graph.can_seek:
+            # Nothing rendered yet: the demuxer re-reads the file, holding nothing in memory.
+            graph.input_args += ["-stream_loop", str(self.times - 1)]
+            graph.touched = True
+        else:
+            if clip.has_video and graph.keep_video:
+                frame = clip.width * clip.height * 3 // 2
+                need = frame * (clip.fps or 30) * clip.duration
+                if need > self.max_frame_bytes:
+                    fit = self.max_frame_bytes / (frame * (clip.fps or 30))
+                    raise InvalidRequest(
+                        f"looping after other edits holds every frame of one pass in memory: "
+                        f"{fmt_seconds(clip.duration)} of {clip.width}x{clip.height} needs about "
+                        f"{need / 1024**3:.0f} GB; loop first, or make it shorter than {fit:.0f} s"
+                    )
+            graph.segments([(0.0, clip.duration)] * self.times)
+        graph.clip = clip.evolve(duration=clip.duration * self.times)
+
+    def describe(self) -> str:
+        return f"play {self.times} times"
+
+    grammar = (
+        rule(
+            rf"(?:repeat|loop|replay|play back)(?: {{it}})?(?: (?:on repeat|in a loop|on a loop))?(?: {_TIMES})?"
+            r"(?: (?:over|in a row|back to back|in total|total))?",
+            lambda g: _loop(g),
+        ),
+        rule(
+            rf"(?:play|show|run)(?: {{it}})?(?: (?:on repeat|in a loop|on a loop|back))? {_PLAYS}"
+            r"(?: (?:over|in a row|back to back|in total|total|on repeat|in a loop|on a loop))?",
+            lambda g: _loop(g),
+        ),
+        rule(
+            rf"(?:make|put|set|have) {{it}} (?:loop|repeat|play|on (?:a )?loop|on repeat)(?: {_TIMES})?"
+            r"(?: (?:over|in a row|back to back|in total))?",
+            lambda g: _loop(g),
+        ),
+        rule(rf"(?:loop|repeat) {_TIMES}", lambda g: _loop(g)),
+    )
+
+
+class FrameRate(Operation):
+    """Change the frame rate: drop or repeat frames so it plays as many per second as asked."""
+
+    name: ClassVar[str] = "fps"
+    examples: ClassVar[tuple[str, ...]] = (
+        "convert to 24fps",
+        "make it 60 fps",
+        "change the frame rate to 25",
+    )
+    needs: ClassVar[frozenset[str]] = frozenset({"video"})
+
+    fps: float = Field(gt=0, description="Frames per second of the result, e.g. 24, 25, 30, 60.")
+
+    def check(self, clip: Clip) -> None:
+        super().check(clip)
+        _require_timeline(clip, "change the frame rate of")
+        if not 1 <= self.fps <= 240:
+            raise InvalidRequest(
+                f"{self.fps:g} frames per second is out of range; promptcut makes 1 to 240"
+            )
+
+    def render(self, graph: Graph) -> None:
+        graph.vf(f"fps={num(self.fps)}")
+        graph.clip = graph.clip.evolve(fps=self.fps)
+
+    def describe(self) -> str:
+        return f"{self.fps:g} fps"
+
+    grammar = (
+        rule(
+            r"(?:(?:convert|change|make|set|render|export|save|output|encode|bring|reduce|lower|raise|increase|drop|put)"
+            r"(?: {it})?(?: the)?(?: frame ?rate| fps| framerate)?(?: down| up)?(?: to| at| in| as)? )?"
+            r"(?:a |the )?(?:frame ?rate (?:of )?)?(?P<f>\d+(?:\.\d+)?) ?(?:fps|frames? (?:per|a|/) ?(?:second|sec|s)|frames?/s|hz)"
+            r"(?: (?:frame ?rate|framerate))?",
+            lambda g: FrameRate(fps=float(g["f"])),
+        ),
+        rule(
+            r"(?:(?:change|set|make|convert|reduce|lower|raise|increase|drop|bring|put)(?: {it})?(?: the)? )?"
+            r"(?:frame ?rate|framerate|fps) (?:to |at |of |= ?|: ?)?(?P<f>\d+(?:\.\d+)?)(?: ?fps)?",
+            lambda g: FrameRate(fps=float(g["f"])),
+        ),
+    )
+
+
+class Freeze(Operation):
+    """Hold one frame still for a while, then play on; the sound pauses (silence) meanwhile."""
+
+    name: ClassVar[str] = "freeze"
+    examples: ClassVar[tuple[str, ...]] = (
+        "freeze the frame at 0:03 for 2 seconds",
+        "freeze frame at 5s for 1 second",
+        "pause the video at 0:02 for 3 seconds",
+    )
+    needs: ClassVar[frozenset[str]] = frozenset({"video"})
+
+    at: float = Field(ge=0, description="Second whose frame is held.")
+    seconds: float = Field(gt=0, le=600, description="How long the frame is held, in seconds.")
+
+    def check(self, clip: Clip) -> None:
+        super().check(clip)
+        _require_timeline(clip, "freeze")
+        if self.at >= clip.duration - _SLACK:
+            raise InvalidRequest(
+                f"the video is {fmt_seconds(clip.duration)} long; there is no frame at "
+                f"{fmt_seconds(self.at)} to freeze"
+            )
+
+    def render(self, graph: Graph) -> None:
+        clip = graph.clip
+        # The part from `at` on starts with its first frame held and the sound delayed.
+        hold_v = [f"tpad=start_mode=clone:start_duration={num(self.seconds)}"]
+        hold_a = [f"adelay=delays={round(self.seconds * 1000)}:all=1"]
+        if self.at <= _SLACK:
+            graph.segments([(0.0, clip.duration)], video=[hold_v], audio=[hold_a])
+        else:
+            graph.segments(
+                [(0.0, self.at), (self.at, clip.duration)],
+                video=[[], hold_v],
+                audio=[[], hold_a],
+            )
+        graph.clip = clip.evolve(duration=clip.duration + self.seconds)
+
+    def describe(self) -> str:
+        return f"freeze the frame at {self.at:g} s for {self.seconds:g} s"
+
+    grammar = (
+        rule(
+            r"(?:freeze|hold|pause|stop)(?: on)?(?: {it}| the (?:frame|picture|image|video))?(?: frame)?"
+            r" (?:at|on) {time:at} (?:for {time:d}|{time:d2} long)",
+            lambda g: Freeze(at=parse_time(g["at"]), seconds=parse_time(g.get("d") or g["d2"])),
+        ),
+        rule(
+            r"(?:add an? |make an? |do an? )?freeze(?:[- ]?frame)?(?: effect)? (?:of|for) {time:d} (?:at|on) {time:at}",
+            lambda g: Freeze(at=parse_time(g["at"]), seconds=parse_time(g["d"])),
+        ),
+        rule(
+            r"(?:freeze|hold|pause)(?: {it}| the (?:frame|picture|image|video))?(?: frame)? for {time:d} (?:at|on) {time:at}",
+            lambda g: Freeze(at=parse_time(g["at"]), seconds=parse_time(g["d"])),
+        ),
+    )
+
+
 OPERATIONS: tuple[type[Operation], ...] = (
     Trim,
     Cut,
+    KeepRanges,
+    CutRanges,
+    Loop,
     Speed,
     Reverse,
+    FrameRate,
+    Freeze,
 )

@@ -89,8 +89,10 @@ def _number_word(m: re.Match[str]) -> str:
 
 
 def normalize(clause: str) -> str:
-    """The clause as grammars read it: lower case, digits for number words, no filler."""
-    t = clause.translate(_QUOTES).lower()
+    """The clause as grammars read it: lower case, digits for number words, no filler. Quoted
+    text is the user's own words (a title to draw): it is kept exactly as written."""
+    t, quoted = _protect(clause)
+    t = t.lower()
     t = _NUMBER_WORDS.sub(_number_word, t)
     t = re.sub(r"\bhalf an? (?=(?:ms|millisecond|second|sec|minute|min|hour)s?\b)", "0.5 ", t)
     t = re.sub(r"\ba (?=(?:second|minute|hour)\b)", "1 ", t)
@@ -109,7 +111,7 @@ def normalize(clause: str) -> str:
         previous = t
         t = _LEAD_RE.sub("", t).strip(" ,")
         t = _TRAIL_RE.sub("", t).strip(" ,.!?")
-    return t
+    return _restore(t, quoted)
 
 
 # ---------------------------------------------------------------- clause splitting
@@ -132,7 +134,9 @@ def _protect(prompt: str) -> tuple[str, list[str]]:
     quoted: list[str] = []
 
     def hide(m: re.Match[str]) -> str:
-        quoted.append(m.group(0))
+        # Quote marks are made plain for the grammars; what they hold is taken from `prompt`
+        # itself (translating keeps every position: one character for one).
+        quoted.append(m.group(0)[0] + prompt[m.start() + 1 : m.end() - 1] + m.group(0)[-1])
         return f"\x00{len(quoted) - 1}\x00"
 
     return _QUOTED.sub(hide, prompt.translate(_QUOTES)), quoted
@@ -232,8 +236,11 @@ _RANGES: list[
 
 
 def _read_ranged(clause: str) -> list[Operation] | None:
+    quoted = [q.span() for q in _QUOTED.finditer(clause)]
     for pattern, span in _RANGES:
         for m in pattern.finditer(clause):
+            if any(a < m.end() and m.start() < b for a, b in quoted):
+                continue  # "add the title '5 to 10'": the user's words, not a range
             rest = (clause[: m.start()] + " " + clause[m.end() :]).strip()
             for candidate in (re.sub(r"\s+", " ", rest), _with_it(clause, m)):
                 found = _read_whole(candidate) if candidate else None
@@ -344,6 +351,24 @@ def _suggest(text: str, limit: int = 3) -> tuple[str, ...]:
     return tuple(picked)
 
 
+def _readings(clauses: list[str]) -> list[tuple[_Parse, dict[str, InvalidRequest]]]:
+    """Each clause's reading. A clause that does not read whole is tried joined to the one
+    before it: the commas of a list split it ('keep 2-4s, 6-8s and 10-12s')."""
+    done: list[tuple[str, _Parse, dict[str, InvalidRequest]]] = []
+    for clause in clauses:
+        errors: dict[str, InvalidRequest] = {}
+        reading = _read(clause, errors)
+        if reading.unread and done:
+            joined = f"{done[-1][0]}, {clause}"
+            joined_errors: dict[str, InvalidRequest] = {}
+            again = _read(joined, joined_errors)
+            if not again.unread:
+                done[-1] = (joined, again, joined_errors)
+                continue
+        done.append((clause, reading, errors))
+    return [(reading, errors) for _, reading, errors in done]
+
+
 def plan(prompt: str) -> Plan:
     """The plan for a request, or NotUnderstood quoting the first clause no grammar reads."""
     if not normalize(prompt):
@@ -352,9 +377,7 @@ def plan(prompt: str) -> Plan:
             "it black and white'"
         )
     steps: list[Step] = []
-    for clause in split_clauses(prompt):
-        errors: dict[str, InvalidRequest] = {}
-        reading = _read(clause, errors)
+    for reading, errors in _readings(split_clauses(prompt)):
         for text, ops in reading.clauses:
             if ops is None and text in errors:
                 raise errors[text]

@@ -240,7 +240,7 @@ def compile_plan(
         _check(step, graph)
         need = step.operation.analysis(graph.clip)
         if need is not None and n not in measurements:
-            return [_analysis_stage(plan, media, output, n, need, measurements, number)]
+            return [_analysis_stage(plan, media, output, n, need, measurements, number, graph)]
         graph.measured = measurements.get(n)
         step.operation.render(graph)
     out_opts = _finish(graph, fmt, media)
@@ -280,7 +280,7 @@ def compile_plan(
             output=output,
             args=tuple(args),
             expected=expected,
-            files={n: SideFile(path=p, text=text) for n, (p, text) in graph.files.items()},
+            files={k: SideFile(path=p, text=text) for k, (p, text) in graph.files.items()},
         )
     ]
 
@@ -300,10 +300,13 @@ def _analysis_stage(
     need: Analysis,
     measurements: Mapping[int, dict[str, Any]],
     number: int,
+    render: Graph,
 ) -> Stage:
     """One pass that runs steps 1..n-1 on the measured stream only, then the measuring filters,
-    into ffmpeg's report (no media is written)."""
+    into ffmpeg's report (no media is written). `render` is the render graph so far, whose
+    side files (a title's text) the pass may need too."""
     graph = _graph(media)
+    graph.files_dir = render.files_dir
     graph.keep_video = need.stream == "video"
     graph.keep_audio = need.stream == "audio"
     for i, step in enumerate(plan.steps[: n - 1], 1):
@@ -327,6 +330,7 @@ def _analysis_stage(
         args=tuple(args),
         expected=Expected(kind="analysis", has_video=False, has_audio=False),
         measures=n,
+        files={k: SideFile(path=p, text=text) for k, (p, text) in graph.files.items()},
     )
 
 
