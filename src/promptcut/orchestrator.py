@@ -118,7 +118,7 @@ class Orchestrator:
 
     def prepare(self, prompt: str, media: MediaInfo, output_ext: str | None = None) -> Prepared:
         """Plan the request and check every step against the media, rendering nothing."""
-        plan = planner.plan(prompt)
+        plan = planner.plan(prompt, None if media.is_image else media.duration)
         fmt = choose_format(plan, media, output_ext)
         predict(plan, media)
         return Prepared(plan, fmt, media)

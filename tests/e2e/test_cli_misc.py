@@ -141,3 +141,8 @@ def test_doctor_names_ffmpeg(cli: Cli) -> None:
     run = cli("doctor")
     assert run.code == 0, run.err
     assert "ffmpeg" in run.out
+
+
+def test_halfway_is_read_against_the_inputs_length(cli: Cli, clip3_mp4: Path) -> None:
+    out = cli.edit(clip3_mp4, "remove everything after halfway", "half.mp4")
+    assert abs(measure(out).duration - 1.5) < 0.1

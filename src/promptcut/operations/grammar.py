@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Rule",
+    "media_duration",
     "parse_factor",
     "parse_number",
     "parse_ratio",
@@ -28,10 +30,19 @@ _ONE = rf"(?:{_NUM})\s*(?:{_UNIT})(?![a-z])"
 # "1m30s", "1 min 30 sec", "1 hour 2 minutes"
 _COMPOUND = rf"{_ONE}(?:\s*(?:and\s+)?{_ONE}){{1,2}}"
 
+# Halfway through the clip: a time only the media's length can turn into seconds.
+_HALFWAY = (
+    r"(?:the )?(?:half ?way|mid ?way)(?: point| mark| through(?: the (?:video|clip))?)?"
+    r"|the mid ?point"
+)
+
+#: The length of the media being planned for, when known: "halfway" needs it.
+media_duration: ContextVar[float | None] = ContextVar("media_duration", default=None)
+
 #: Pieces a rule's pattern may name in braces; `{time:start}` captures into the group `start`.
 PIECES: dict[str, str] = {
     # a point in time or a length: 5s, 5 seconds, 0:05, 00:00:05.5, 1m30s, 1.5 min, 500ms, 90
-    "time": rf"(?:{_CLOCK}|{_COMPOUND}|{_ONE}|{_NUM})",
+    "time": rf"(?:{_CLOCK}|{_COMPOUND}|{_ONE}|{_NUM}|{_HALFWAY})",
     "num": rf"(?:{_NUM})",
     # 2x, 2 x, x2, 2 times, 1.5×
     "factor": rf"(?:(?:{_NUM})\s*(?:x|×|times)(?![a-z])|x\s*(?:{_NUM}))",
@@ -107,6 +118,13 @@ def _unit_seconds(unit: str) -> float:
 def parse_time(text: str, default_unit: str = "s") -> float:
     """Seconds in '5s', '5 seconds', '0:05', '00:00:05.5', '1m30s', '1.5 min', '500ms', '90'."""
     t = text.strip().lower()
+    if re.fullmatch(_HALFWAY, re.sub(r"\s+", " ", t)):
+        duration = media_duration.get()
+        if duration is None:
+            raise ValueError(
+                f"'{text.strip()}' depends on the video's length; plan it with the video"
+            )
+        return duration / 2
     if re.fullmatch(_CLOCK, t):
         seconds = 0.0
         for part in t.split(":"):

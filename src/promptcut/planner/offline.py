@@ -4,16 +4,18 @@ their own grammars. It never guesses: a clause nothing understands refuses the w
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pydantic import ValidationError
 
 from promptcut.errors import InvalidRequest, NotUnderstood
 from promptcut.operations import CATALOGUE, Operation
 from promptcut.operations.base import Ranged
-from promptcut.operations.grammar import PIECES, parse_time, parse_times
+from promptcut.operations.grammar import PIECES, media_duration, parse_time, parse_times
 from promptcut.plan import Plan, Step
 
 __all__ = ["normalize", "plan", "split_clauses"]
@@ -49,6 +51,10 @@ _NUMBER_WORDS = re.compile(
     r"\b(?P<tens>" + "|".join(_TENS) + r")(?:[\s-]+(?P<unit>" + "|".join(_SMALL[1:10]) + r"))?\b"
     r"|\b(?P<small>" + "|".join(_SMALL) + r")\b"
 )
+# "lower the volume by a third", "cut the speed in half": shares as percentages.
+_FRACTIONS = {"half": "50", "a half": "50", "a third": "33.3333", "a quarter": "25",
+              "two thirds": "66.6667", "three quarters": "75"}  # fmt: skip
+_FRACTION = re.compile(r"\b(by|in|to) (a half|half|a third|a quarter|two thirds|three quarters)\b")
 _HALF = re.compile(r"\b(\d+(?:\.\d+)?)\s+and\s+a\s+half\b")
 
 # Words around a request that carry no instruction, stripped from both ends of a clause.
@@ -101,6 +107,7 @@ def normalize(clause: str) -> str:
         r"\ba couple(?: of)? (?=(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?)\b)", "2 ", t
     )
     t = _HALF.sub(lambda m: f"{float(m.group(1)) + 0.5:g}", t)
+    t = _FRACTION.sub(lambda m: f"{m.group(1)} {_FRACTIONS[m.group(2)]}%", t)
     t = re.sub(r"(\d)-(?=[a-z])", r"\1 ", t)  # "3-second fade" -> "3 second fade"
     t = re.sub(r"\bfade-(?=(?:in|out)\b)", "fade ", t)  # "a fade-in"
     t = re.sub(r"(?<=\d)(h|m|s)(?=\d)", r"\1 ", t)  # "1m30s" -> "1m 30s", as "1 min 30 s"
@@ -166,17 +173,70 @@ class _Parse:
 def _match(text: str) -> list[Operation] | None:
     """The operations a clause asks for, by the first grammar rule that reads it whole; failing
     that, the same with a time range taken out and applied to what the rest asks for
-    ("make 0:05 to 0:10 black and white")."""
+    ("make 0:05 to 0:10 black and white"); failing that, the same with small typos in its
+    words put right ("make it grayscle")."""
     clause = normalize(text)
     if not clause:
         return []
     try:
-        found = _read_whole(clause)
-        if found is None:
-            found = _read_ranged(clause)
+        found = _read_whole(clause) or _read_ranged(clause) or _respelled(clause)
     except (ValueError, ValidationError) as e:
         raise InvalidRequest(f"'{text.strip()}': {_reason(e)}") from None
     return found
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """Every word the grammars are written in, with their spelling variants spelled out
+    ("gr[ae]y" gives gray and grey, "colou?r" colour and color)."""
+    words: set[str] = set()
+    for op in CATALOGUE.values():
+        words.update(w for ex in op.examples for w in re.findall(r"[a-z]+", ex.lower()))
+        for rule in op.grammar:
+            for token in _WORDS_IN_PATTERN.findall(rule.pattern.pattern):
+                words.update(_spellings(token))
+    return frozenset(w for w in words if len(w) >= 3)
+
+
+_WORDS_IN_PATTERN = re.compile(r"[a-z]+(?:(?:\[[a-z]+\]|[a-z]\?)[a-z]*)+|[a-z]{3,}")
+
+
+def _spellings(token: str) -> list[str]:
+    """The words a regex fragment like 'gr[ae]y' or 'colou?r' spells."""
+    m = re.search(r"\[([a-z]+)\]|([a-z])\?", token)
+    if m is None:
+        return [token]
+    head, tail = token[: m.start()], token[m.end() :]
+    options = list(m.group(1)) if m.group(1) else [m.group(2), ""]
+    return [w for o in options for w in _spellings(head + o + tail)]
+
+
+@lru_cache(maxsize=4096)
+def _near(word: str) -> tuple[str, ...]:
+    """Grammar words `word` may be a small typo of; none for a known or short word (one
+    letter turns a short word into other words too easily)."""
+    vocabulary = _vocabulary()
+    if len(word) < 4 or word in vocabulary:
+        return ()
+    near = [w for w in vocabulary if abs(len(w) - len(word)) <= 2]
+    return tuple(difflib.get_close_matches(word, near, n=2, cutoff=0.8))
+
+
+def _respelled(clause: str) -> list[Operation] | None:
+    """What the clause asks for once typos in its words are put right: the fewest
+    corrections that make it read. Quoted text is never touched."""
+    hidden, quoted = _protect(clause)
+    words = dict.fromkeys(re.findall(r"[a-z]+", hidden))
+    fixes = [(w, near) for w in words if (near := _near(w))][:4]
+    for count in range(1, len(fixes) + 1):
+        for chosen in itertools.combinations(fixes, count):
+            for picks in itertools.product(*(near for _, near in chosen)):
+                table = {w: p for (w, _), p in zip(chosen, picks, strict=True)}
+                text = _restore(" ".join(table.get(w, w) for w in hidden.split(" ")), quoted)
+                found = _read_whole(text) or _read_ranged(text)
+                if found is not None:
+                    return found
+    return None
 
 
 def _read_whole(clause: str) -> list[Operation] | None:
@@ -369,8 +429,17 @@ def _readings(clauses: list[str]) -> list[tuple[_Parse, dict[str, InvalidRequest
     return [(reading, errors) for _, reading, errors in done]
 
 
-def plan(prompt: str) -> Plan:
-    """The plan for a request, or NotUnderstood quoting the first clause no grammar reads."""
+def plan(prompt: str, duration: float | None = None) -> Plan:
+    """The plan for a request, or NotUnderstood quoting the first clause no grammar reads.
+    `duration`, the media's length when known, turns times like "halfway" into seconds."""
+    token = media_duration.set(duration)
+    try:
+        return _plan(prompt)
+    finally:
+        media_duration.reset(token)
+
+
+def _plan(prompt: str) -> Plan:
     if not normalize(prompt):
         raise NotUnderstood(
             "the request is empty; say what to change, e.g. 'cut the first 2 seconds and make "
