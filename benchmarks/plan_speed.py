@@ -9,6 +9,7 @@ import importlib.util
 import itertools
 import random
 import statistics
+import sys
 import time
 from pathlib import Path
 
@@ -21,6 +22,8 @@ _TESTS = Path(__file__).resolve().parent.parent / "tests" / "unit" / "test_plann
 
 def _test_phrasings() -> dict[str, list[str]]:
     """The phrasings the planner's unit tests check, by operation."""
+    # test_planner reads its sibling phrasings_*.py modules by name, as pytest lets it.
+    sys.path.insert(0, str(_TESTS.parent))
     spec = importlib.util.spec_from_file_location("test_planner", _TESTS)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -134,10 +134,9 @@ def edit(
         settings = Settings()
         orch = Orchestrator(settings)
         media = orch.inspect(input)
-        assets = list(asset or [])
-        for a in assets:
-            orch.inspect_asset(a)
-        prepared = orch.prepare(prompt, media, output.suffix if output and output.suffix else None)
+        given = {a.name: orch.inspect_asset(a) for a in asset or []}
+        ext = output.suffix if output and output.suffix else None
+        prepared = orch.prepare(prompt, media, ext, given)
         destination = output or _default_output(input, prepared.format.ext)
         if destination.resolve() == input.resolve():
             raise _SameFile(
@@ -146,8 +145,7 @@ def edit(
         if destination.exists() and not yes and sys.stdin.isatty() and not as_json:
             typer.confirm(f"{destination} exists. Overwrite it?", abort=True)
         session = Session.create(settings.data_dir, input, media)
-        for a in assets:
-            session.add_asset(a, a.name)
+        kept = orch.keep_assets(session, given)
         show_bar = not as_json and err.is_terminal
         if show_bar:
             with Progress(
@@ -158,9 +156,11 @@ def edit(
                 console=err,
                 transient=True,
             ) as progress:
-                result = orch.edit(session, prompt, prepared=prepared, on_event=_Bar(progress))
+                result = orch.edit(
+                    session, prompt, prepared=prepared, assets=kept, on_event=_Bar(progress)
+                )
         else:
-            result = orch.edit(session, prompt, prepared=prepared)
+            result = orch.edit(session, prompt, prepared=prepared, assets=kept)
         place_output(result.output, destination)
         if as_json:
             print(
@@ -193,19 +193,23 @@ def plan(
     input: Annotated[
         Path | None, typer.Option("--input", "-i", help="Check the plan against this file too.")
     ] = None,
+    asset: Annotated[
+        list[Path] | None,
+        typer.Option("--asset", help="Another file the request may name (repeatable)."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False,
 ) -> None:
     """Show the steps a request becomes, without rendering anything."""
     with _reported():
         from promptcut import planner
 
-        settings = Settings()
+        orch = Orchestrator(Settings())
+        given = {a.name: orch.inspect_asset(a) for a in asset or []}
         if input is not None:
-            orch = Orchestrator(settings)
-            prepared = orch.prepare(prompt, orch.inspect(input))
+            prepared = orch.prepare(prompt, orch.inspect(input), None, given)
             the_plan, fmt = prepared.plan, prepared.format.ext
         else:
-            the_plan, fmt = planner.plan(prompt), None
+            the_plan, fmt = planner.plan(prompt, None, list(given)), None
         if as_json:
             print(the_plan.model_dump_json(indent=2))
             return

@@ -8,7 +8,7 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +47,10 @@ class Event:
     message: str = ""
 
 
+#: A file given with the request: probed media, or the path of a non-media file (subtitles).
+Asset = MediaInfo | Path
+
+
 @dataclass(frozen=True)
 class Prepared:
     """A request checked against its media: the plan and the file type it will produce."""
@@ -54,6 +58,7 @@ class Prepared:
     plan: Plan
     format: OutputFormat
     media: MediaInfo
+    assets: dict[str, Asset] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -102,8 +107,9 @@ class Orchestrator:
         """Accept a file only if it is real media within the caps (see media.probe)."""
         return probe(path, self.settings)
 
-    def inspect_asset(self, path: Path) -> None:
-        """Assets pass the same checks as the main input; subtitle files must be small text."""
+    def inspect_asset(self, path: Path) -> Asset:
+        """Assets pass the same checks as the main input (their probe is returned); subtitle
+        files must be small UTF-8 text (their path is returned)."""
         if path.suffix.lower() in _SUBTITLE_EXTS:
             if not path.is_file():
                 raise InvalidRequest(f"no such file: {path.name}")
@@ -113,15 +119,34 @@ class Orchestrator:
                 path.read_text(encoding="utf-8-sig")
             except UnicodeDecodeError:
                 raise InvalidRequest(f"{path.name} is not a UTF-8 text subtitle file") from None
-            return
-        self.inspect(path)
+            return path
+        return self.inspect(path)
 
-    def prepare(self, prompt: str, media: MediaInfo, output_ext: str | None = None) -> Prepared:
+    @staticmethod
+    def keep_assets(session: Session, assets: Mapping[str, Asset]) -> dict[str, Asset]:
+        """Copy the assets into the session (media/assets/); the same assets, at their copies."""
+        kept: dict[str, Asset] = {}
+        for name, asset in assets.items():
+            source = asset.path if isinstance(asset, MediaInfo) else asset
+            copy = session.add_asset(source, name)
+            kept[name] = (
+                asset.model_copy(update={"path": copy}) if isinstance(asset, MediaInfo) else copy
+            )
+        return kept
+
+    def prepare(
+        self,
+        prompt: str,
+        media: MediaInfo,
+        output_ext: str | None = None,
+        assets: Mapping[str, Asset] | None = None,
+    ) -> Prepared:
         """Plan the request and check every step against the media, rendering nothing."""
-        plan = planner.plan(prompt, None if media.is_image else media.duration)
+        assets = dict(assets or {})
+        plan = planner.plan(prompt, None if media.is_image else media.duration, list(assets))
         fmt = choose_format(plan, media, output_ext)
-        predict(plan, media)
-        return Prepared(plan, fmt, media)
+        predict(plan, media, assets)
+        return Prepared(plan, fmt, media, assets)
 
     def edit(
         self,
@@ -130,11 +155,13 @@ class Orchestrator:
         *,
         output_ext: str | None = None,
         prepared: Prepared | None = None,
+        assets: Mapping[str, Asset] | None = None,
         on_event: Callable[[Event], None] | None = None,
         cancel: threading.Event | None = None,
     ) -> EditResult:
         """Edit the session's current version into a new version, or raise and leave the
-        session as it was (the attempt is still recorded in its history)."""
+        session as it was (the attempt is still recorded in its history). `assets` are the
+        session's copies of the files given with the request (see `keep_assets`)."""
         emit = on_event or (lambda _e: None)
         clock = _Clock()
         parent = session.current
@@ -147,14 +174,15 @@ class Orchestrator:
         try:
             with clock.phase("plan"):
                 media = self.inspect(source) if parent else session.original_media
+                kept = dict(assets or {})
                 if prepared is None:
-                    prepared = self.prepare(prompt, media, output_ext)
+                    prepared = self.prepare(prompt, media, output_ext, kept)
                 plan, fmt = prepared.plan, prepared.format
             emit(Event("planned", message="; ".join(plan.describe())))
             with clock.phase("compile"):
                 number = session.next_version()
             out = self._render(
-                session, number, plan, fmt, media, tmp, stages, scripts, clock, emit, cancel
+                session, number, plan, fmt, media, kept, tmp, stages, scripts, clock, emit, cancel
             )
             with clock.phase("promote"):
                 final = session.promote(out, number, fmt.ext, parent, prompt)
@@ -198,6 +226,7 @@ class Orchestrator:
         plan: Plan,
         fmt: OutputFormat,
         media: MediaInfo,
+        assets: Mapping[str, Asset],
         tmp: Path,
         stages: list[Stage],
         scripts: list[Path],
@@ -217,6 +246,7 @@ class Orchestrator:
                 stage = compile_plan(
                     plan, media, tmp / f"out.{fmt.ext}", fmt, measurements,
                     number=len(stages) + 1, files_dir=session.scripts_dir(number),
+                    assets=assets,
                 )[0]  # fmt: skip
                 script = write_script(
                     stage,
@@ -228,7 +258,10 @@ class Orchestrator:
                 stages.append(stage)
                 scripts.append(script)
                 self._lint(plan, stage, script)
-            self._run(session, number, stage, script, media, tmp, clock, emit, cancel, total)
+            inputs = {"main": media} | {
+                name.lower(): a for name, a in assets.items() if isinstance(a, MediaInfo)
+            }
+            self._run(session, number, stage, script, inputs, tmp, clock, emit, cancel, total)
             if stage.measures is not None:
                 report = stage.output.read_text(encoding="utf-8", errors="replace")
                 shutil.copyfile(stage.output, session.logs_dir(number) / stage.output.name)
@@ -258,7 +291,7 @@ class Orchestrator:
         number: int,
         stage: Stage,
         script: Path,
-        media: MediaInfo,
+        media: dict[str, MediaInfo],
         tmp: Path,
         clock: _Clock,
         emit: Callable[[Event], None],
@@ -274,7 +307,7 @@ class Orchestrator:
                 prove(
                     stage,
                     script,
-                    {"main": media},
+                    media,
                     workdir=tmp,
                     cache_dir=s.data_dir / "cache" / "dummies",
                     log_path=logs / f"{stage.number:02d}_sandbox.log",

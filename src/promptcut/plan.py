@@ -34,7 +34,12 @@ class Step(BaseModel):
 
     @classmethod
     def of(cls, task: str, op: Operation) -> Step:
-        return cls(task=task, op=op.name, params=op.model_dump(exclude_defaults=True))
+        return cls(
+            task=task,
+            op=op.name,
+            params=op.model_dump(exclude_defaults=True),
+            inputs=op.assets(),
+        )
 
     @property
     def operation(self) -> Operation:

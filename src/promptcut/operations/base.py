@@ -95,7 +95,72 @@ class Graph:
     #: Where the written files go (set by the compiler): beside the stage's script, so the
     #: script re-runs on its own.
     files_dir: Path = field(default_factory=Path)
+    #: Other media the request may name (music, a logo, a second clip), by lower-case file
+    #: name; see `asset` and `open_input`.
+    assets: dict[str, MediaInfo] = field(default_factory=dict)
+    #: Every file given with the request, media or not (subtitles), by lower-case name.
+    asset_files: dict[str, Path] = field(default_factory=dict)
+    #: Inputs after the main one, in `-i` order: the asset's name and its input options.
+    extra_inputs: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     _labels: int = 0
+
+    # -- other inputs -------------------------------------------------------------------------
+
+    def asset(self, name: str) -> MediaInfo:
+        """The probed asset the request calls `name` (any case); InvalidRequest names the
+        files that were given when it is not one of them."""
+        self.asset_file(name)
+        info = self.assets.get(name.lower())
+        if info is None:
+            raise InvalidRequest(f"{name} is not a video, audio or image file")
+        return info
+
+    def asset_file(self, name: str) -> Path:
+        """The path of the file the request calls `name` (any case), media or not."""
+        path = self.asset_files.get(name.lower())
+        if path is None:
+            given = ", ".join(sorted(self.asset_files)) or "none"
+            raise InvalidRequest(
+                f"the request names {name}, but no such file was given (given: {given}); "
+                f"add it with --asset {name}"
+            )
+        return path
+
+    def open_input(self, name: str, *options: str) -> int:
+        """Read asset `name` as one more input of the stage, with input options such as
+        `-stream_loop -1`; returns its ffmpeg input index (`[1:v:0]`)."""
+        self.asset(name)
+        self.extra_inputs.append((name.lower(), options))
+        self.touched = True
+        return len(self.extra_inputs)
+
+    # -- building a graph by hand, for operations that combine streams --------------------------
+
+    def new_label(self, kind: str) -> str:
+        """A fresh pad label for a "v" or "a" stream."""
+        return self._label(kind)
+
+    def take_video(self) -> str:
+        """The label of the picture so far (its pending filters closed); build on it and hand
+        the result back with `give_video`."""
+        self.touched = True
+        return self._flush("v")
+
+    def take_audio(self) -> str:
+        """The label of the sound so far; hand the result back with `give_audio`."""
+        self.touched = True
+        return self._flush("a")
+
+    def give_video(self, label: str) -> None:
+        self.v_label = label
+
+    def give_audio(self, label: str) -> None:
+        self.a_label = label
+
+    def add(self, statement: str) -> None:
+        """One filter graph statement: `[in]filter,filter[out]`."""
+        self.statements.append(statement)
+        self.touched = True
 
     def read_file(self, name: str, path: Path) -> Path:
         """Let the stage read an existing file that is not media (a font); returns its path."""
@@ -281,6 +346,10 @@ class Operation(BaseModel):
     def read_measurement(self, report: str) -> dict[str, Any]:
         """The measurement in ffmpeg's report of this step's analysis pass."""
         raise NotImplementedError
+
+    def assets(self) -> tuple[str, ...]:
+        """The other files (by the name the request used) this step reads."""
+        return ()
 
     def retry_too_large(
         self, measured: dict[str, Any] | None, size: int, limit: int

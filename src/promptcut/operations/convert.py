@@ -58,7 +58,7 @@ class Convert(Operation):
             lambda g: Convert(format=g["fmt"]),
         ),
         rule(
-            rf"(?:i want |make |give me )?(?:{{it}} )?(?:as |into )?(?:an? )?{_FMT}(?: (?:file|format|version|instead))?(?: please)?",
+            rf"(?:i (?:just |only )?(?:want|need) |make |give me )?(?:{{it}} )?(?:as |into )?(?:an? )?{_FMT}(?: (?:file|format|version|instead))?(?: please)?",
             lambda g: Convert(format=g["fmt"]),
         ),
         rule(
@@ -68,6 +68,14 @@ class Convert(Operation):
         rule(
             rf"{_VERB} (?:the )?first {{time:d}}(?: of {{it}})? (?:in)?to (?:an? )?{_FMT}(?: file| animation)?",
             lambda g: [Trim(end=parse_time(g["d"])), Convert(format=g["fmt"])],
+        ),
+        rule(
+            rf"(?:(?:make|create|give me|export|save|render)(?: me)? )?(?:an? )?(?:animated )?{_FMT} (?:of|from) (?:the )?"
+            r"(?:(?P<first>first|opening)|last|final) {time:d}(?: of {it})?",
+            lambda g: [
+                Trim(end=parse_time(g["d"])) if "first" in g else Trim(start=-parse_time(g["d"])),
+                Convert(format=g["fmt"]),
+            ],
         ),
     )
 

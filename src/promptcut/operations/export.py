@@ -74,8 +74,8 @@ class Compress(Operation):
 
     grammar = (
         rule(
-            r"(?:compress|shrink|reduce|squeeze|get|bring|cut|make|downsize|export|save|encode|render)"
-            r"(?: {it})?(?: the (?:file ?)?size(?: of {it})?)?(?: down)? (?:to |into |under |below |less than |at most |within |to under |to below |so it's under |so it is under |so that it(?:'s| is) under )+"
+            r"(?:compress|shrink|reduce|squeeze|get|bring|cut|make|keep|downsize|export|save|encode|render)"
+            r"(?: {it})?(?: the (?:file ?)?size(?: of {it})?)?(?: down)? (?:to |into |under |below |less than |smaller than |no (?:more|bigger|larger) than |at most |within |to under |to below |so it's under |so it is under |so that it(?:'s| is) under )+"
             rf"(?:an? )?{_MB}",
             lambda g: Compress(max_mb=_megabytes(g)),
         ),
@@ -131,7 +131,7 @@ class Quality(Operation):
         rule(
             r"(?:export|render|save|encode|make|keep|output|give me|use|set)?(?: {it})?(?: (?:in|at|with|to))? (?:the |a |an )?"
             r"(?P<level>best|highest|high|top|maximum|max|better|great|archival|lower|low|lowest|medium|normal|standard|balanced|decent)"
-            r"(?: possible)? ?(?:-)?(?:quality|res(?:olution)? quality|bitrate|settings)(?: (?:export|encode|render|version|file|setting))?(?: is fine| please| possible)?",
+            r"(?: possible)? ?(?:-)?(?:quality|res(?:olution)? quality|bitrate|settings)(?: (?:export|encode|render|version|file|setting))?(?: is (?:fine|ok|okay|good enough|acceptable)| please| possible)?",
             lambda g: Quality(level=_LEVELS[g["level"]]),
         ),
         rule(
@@ -205,13 +205,14 @@ class Still(Operation):
             lambda g: _still(parse_time(g["t"]), g.get("fmt")),
         ),
         rule(
-            r"(?:save|export|grab|take|get|extract|make|capture|give me|pull|create|output)(?: me)? (?:an? |the )?"
+            r"(?:(?:save|export|grab|take|get|extract|make|capture|give me|pull|create|output)(?: me)? (?:an? |the )?"
+            r"(?:(?:screenshot|snapshot|still|picture|image|png|jpe?g) of (?:the )?)?|(?:an? )?(?:screenshot|snapshot|still) of (?:the )?)"
             r"(?P<which>first|opening|last|final|closing|ending) (?:frame|image|shot)(?: of {it})?(?: (?:as|in|into) (?:an? )?(?P<fmt>png|jpe?g)(?: file| image)?)?",
             lambda g: _still(0.0 if g["which"] in ("first", "opening") else -0.05, g.get("fmt")),
         ),
         rule(
             r"(?:save|export|grab|take|get|extract|make|create|generate|give me|pick)(?: me)? (?:an? |the )?"
-            r"(?:thumbnail|poster frame|cover image|preview image|cover)(?: (?:image|picture|frame))?(?: for {it})?(?: at {time:t})?"
+            r"(?:thumbnail|poster frame|cover image|preview image|cover)(?: (?:image|picture|frame))?(?: for {it})?(?: (?:at|from) {time:t})?"
             r"(?: (?:as|in|into) (?:an? )?(?P<fmt>png|jpe?g)(?: file| image)?)?",
             lambda g: _still(parse_time(g["t"]) if "t" in g else None, g.get("fmt")),
         ),
@@ -275,7 +276,7 @@ class ContactSheet(Operation):
     grammar = (
         rule(
             r"(?:make|create|generate|give me|export|save)?(?: me)? ?(?:an? |the )?(?:(?P<c>\d{1,2}) ?x ?(?P<r>\d{1,2}) )?"
-            r"(?:contact sheet|storyboard|thumbnail grid|grid of (?:frames|thumbnails|stills)|frame grid)"
+            r"(?:contact sheet|storyboard|thumbnail grid|grid(?: of (?:frames|thumbnails|stills)|(?= of \d))|frame grid)"
             r"(?: (?:of|with) (?P<n>\d{1,3}) (?:frames|thumbnails|stills|shots))?(?: (?:of|for|from) {it})?",
             lambda g: _sheet(g),
         ),

@@ -215,7 +215,10 @@ class Crop(Operation):
             r"(?: video| format| aspect(?: ratio)?| crop| frame)?(?: for (?:an? )?[a-z ]+)?",
             lambda g: Crop(aspect=_RATIO_NAMES[g["n"]]),
         ),
-        rule(r"(?:square|center) crop(?: {it})?", lambda g: Crop(aspect="1:1")),
+        rule(
+            r"(?:square|center) crop(?: {it})?|square {it}(?: up| off)?",
+            lambda g: Crop(aspect="1:1"),
+        ),
     )
 
 
@@ -638,7 +641,7 @@ class Platform(Operation):
 
     grammar = (
         rule(
-            r"(?:(?:make|turn|format|reformat|convert|resize|crop|prepare|get|optimi[sz]e|export|ready|fit|change|adapt|size|set up)"
+            r"(?:(?:make|turn|format|reformat|convert|resize|crop|prepare|prep|get|optimi[sz]e|export|ready|fit|change|adapt|size|set up)"
             r"(?: {it})?(?: up| ready)?(?: (?:in|into|to|for|as|like))? |(?:for|as|like) )?(?:an? |the )?(?:(?:format|size|shape|aspect ratio|ratio) (?:of |for )?)?"
             rf"{_PLATFORM_WORDS}(?: (?:9:16|1:1|4:5|16:9|vertical|portrait|square))?"
             r"(?: (?:video|format|post|clip|size|version|upload|aspect ratio|ratio|dimensions|ready|friendly|style))?"
@@ -677,12 +680,13 @@ class Rotate(Operation):
 
     grammar = (
         rule(
-            r"(?:rotate|turn|spin)(?: {it})?(?: by)? (?P<deg>[-+]?\d{2,3}) ?(?:degrees?|deg|°)?"
-            r"(?: (?:(?P<ccw>counter ?clockwise|anti ?clockwise|ccw|to the left|left)|clockwise|cw|to the right|right))?",
-            lambda g: _rotation(int(g["deg"]), ccw="ccw" in g),
+            r"(?:rotate|turn|spin)(?: {it})?(?: (?:(?P<ccw0>counter[- ]?clockwise|anti[- ]?clockwise|ccw|left)|clockwise|cw|right))?"
+            r"(?: by)? (?P<deg>[-+]?\d{2,3}) ?(?:degrees?|deg|°)?"
+            r"(?: (?:(?P<ccw>counter[- ]?clockwise|anti[- ]?clockwise|ccw|to the left|left)|clockwise|cw|to the right|right))?",
+            lambda g: _rotation(int(g["deg"]), ccw="ccw" in g or "ccw0" in g),
         ),
         rule(
-            r"(?:rotate|turn)(?: {it})?(?: 90 degrees)? (?:(?P<ccw>to the left|left|counter ?clockwise|anti ?clockwise)|to the right|right|clockwise)",
+            r"(?:rotate|turn)(?: {it})?(?: 90 degrees)? (?:(?P<ccw>to the left|left|counter[- ]?clockwise|anti[- ]?clockwise)|to the right|right|clockwise|sideways|on (?:its|it's) side)",
             lambda g: Rotate(degrees=270 if "ccw" in g else 90),
         ),
         rule(
@@ -718,7 +722,7 @@ class Flip(Operation):
 
     grammar = (
         rule(
-            r"(?:mirror|flip)(?: {it})?(?: (?:horizontally|left to right|right to left|sideways|side to side|on the horizontal axis|like a mirror))?(?: image)?",
+            r"(?:mirror|flip)(?: {it})?(?: (?:horizontally|horizontal|left[- ]to[- ]right|right[- ]to[- ]left|left[- /]right|sideways|side to side|on the horizontal axis|like a mirror))?(?: image)?",
             lambda g: Flip(direction="horizontal"),
         ),
         rule(

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from promptcut.operations.base import Operation
 
 __all__ = [
+    "MEDIA_EXTS",
     "Rule",
     "media_duration",
     "parse_factor",
@@ -30,6 +31,13 @@ _ONE = rf"(?:{_NUM})\s*(?:{_UNIT})(?![a-z])"
 # "1m30s", "1 min 30 sec", "1 hour 2 minutes"
 _COMPOUND = rf"{_ONE}(?:\s*(?:and\s+)?{_ONE}){{1,2}}"
 
+#: Extensions of files a request can name (media, images, subtitles).
+MEDIA_EXTS = (
+    "mp4", "m4v", "mov", "mkv", "webm", "avi", "ts", "mts", "m2ts", "mpg", "mpeg", "flv", "wmv",
+    "gif", "mp3", "wav", "m4a", "aac", "flac", "ogg", "oga", "opus", "png", "jpg", "jpeg",
+    "webp", "bmp", "tif", "tiff", "srt", "ass", "ssa", "vtt",
+)  # fmt: skip
+
 # Halfway through the clip: a time only the media's length can turn into seconds.
 _HALFWAY = (
     r"(?:the )?(?:half ?way|mid ?way)(?: point| mark| through(?: the (?:video|clip))?)?"
@@ -44,6 +52,8 @@ PIECES: dict[str, str] = {
     # a point in time or a length: 5s, 5 seconds, 0:05, 00:00:05.5, 1m30s, 1.5 min, 500ms, 90
     "time": rf"(?:{_CLOCK}|{_COMPOUND}|{_ONE}|{_NUM}|{_HALFWAY})",
     "num": rf"(?:{_NUM})",
+    # a file the request names: music.mp3, clip-2.mov
+    "file": rf"(?:[a-z0-9_][\w.-]*\.(?:{'|'.join(MEDIA_EXTS)}))",
     # 2x, 2 x, x2, 2 times, 1.5×
     "factor": rf"(?:(?:{_NUM})\s*(?:x|×|times)(?![a-z])|x\s*(?:{_NUM}))",
     "pct": rf"(?:{_NUM})\s*(?:%|percent\b|per cent\b|pct\b)",

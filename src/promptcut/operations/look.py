@@ -112,11 +112,13 @@ class Fade(Operation):
             r"(?:(?P<d>\d+(?:\.\d+)?) ?(?:s|secs?|seconds?) (?:long )?)?"
             r"(?P<dir>in|out)?(?:fade|fading)(?: (?P<dir2>in|out))?(?:(?: from| to) black)?(?: effect| transition)?"
             r"(?: (?:of|over|for|lasting|that lasts)(?: the (?:first|last))? {time:d2})?"
-            r"(?: (?:at|to|in|on) (?:the )?(?:start|beginning|end|ending|video|clip)(?: of {it})?)?",
-            lambda g: _fades(g),
+            r"(?: (?:at|to|in|on) (?:the )?(?:(?P<at_in>start|beginning)|(?P<at_out>end|ending)|video|clip)(?: of {it})?)?",
+            lambda g: _fades(
+                {"dir": "in" if "at_in" in g else "out" if "at_out" in g else "", **g}
+            ),
         ),
         rule(
-            r"(?P<dir>in|out)?fade(?: {it})? (?P<dir2>in|out)(?: from black| to black)?(?: (?:(?:over|for|of|during)(?: the (?:first|last))?|the (?:first|last)) {time:d2})?",
+            r"(?P<dir>in|out)?fade(?: {it})? (?P<dir2>in|out)(?: from black| to black)?(?:(?: (?:(?:over|for|of|during)(?: the (?:first|last))?|the (?:first|last)))? {time:d2})?",
             lambda g: _fades(g),
         ),
         rule(

@@ -43,6 +43,10 @@ class Mute(Operation):
             lambda g: Mute(),
         ),
         rule(
+            rf"(?:take|turn|switch|cut|shut) {_AUDIO}(?: of {{it}})? (?:out|off)",
+            lambda g: Mute(),
+        ),
+        rule(
             r"(?:make {it} |i want {it} |leave {it} |render {it} |export {it} )?(?:silent|soundless|mute|muted|"
             r"without (?:any )?(?:audio|sound)|with no (?:audio|sound)|no (?:audio|sound))",
             lambda g: Mute(),
@@ -109,7 +113,7 @@ class Volume(Operation):
 
     grammar = (
         rule(
-            rf"{_LOWER} {_LEVEL}(?: of {{it}})? (?:down )?(?:to|at) {{pct:p}}",
+            rf"(?:{_LOWER}|{_RAISE}|turn) {_LEVEL}(?: of {{it}})? (?:down |up )?(?:to|at) {{pct:p}}",
             lambda g: Volume(percent=parse_number(g["p"])),
         ),
         rule(
@@ -123,6 +127,10 @@ class Volume(Operation):
         rule(
             rf"(?P<v>{_LOWER}|{_RAISE}) {_LEVEL}(?: of {{it}})?(?: down| up)? (?:by )?{{db:d}}",
             lambda g: Volume(db=_signed_db(g["v"], g["d"])),
+        ),
+        rule(
+            rf"turn (?:{{it}}|{_LEVEL})(?: of {{it}})? (?P<dir>up|down) (?:by )?{{db:d}}",
+            lambda g: Volume(db=abs(parse_number(g["d"])) * (1 if g["dir"] == "up" else -1)),
         ),
         rule(
             r"(?:set )?(?:the )?volume (?:to |at )?{pct:p}",
@@ -144,6 +152,13 @@ class Volume(Operation):
             ),
         ),
         rule(
+            r"(?:the )?(?:volume|sound|audio) (?P<dir>up|down)(?:(?P<bit> a (?:bit|little|touch)| slightly)|(?P<much> a lot| much| way))?",
+            lambda g: Volume(
+                db=(1 if g["dir"] == "up" else -1)
+                * (3.0 if "bit" in g else 12.0 if "much" in g else 6.0)
+            ),
+        ),
+        rule(
             r"(?:make )?(?:{it} |the (?:audio|sound) )?(?:(?P<bit>a (?:bit|little|touch) |slightly )|(?P<much>much |a lot |way ))?(?P<dir>louder|quieter|softer)",
             lambda g: Volume(
                 db=(1 if g["dir"] == "louder" else -1)
@@ -154,8 +169,27 @@ class Volume(Operation):
             r"(?:make {it} )?{db:d} (?P<dir>louder|quieter|softer)",
             lambda g: Volume(db=abs(parse_number(g["d"])) * (1 if g["dir"] == "louder" else -1)),
         ),
+        rule(
+            r"(?:make {it} |make the (?:audio|sound) )?(?P<dir>louder|quieter|softer) by {db:d}",
+            lambda g: Volume(db=abs(parse_number(g["d"])) * (1 if g["dir"] == "louder" else -1)),
+        ),
+        rule(
+            r"(?:make {it} |make the (?:audio|sound) )?(?P<dir>louder|quieter|softer) by {pct:p}",
+            lambda g: Volume(
+                percent=max(0.0, 100 + (1 if g["dir"] == "louder" else -1) * parse_number(g["p"]))
+            ),
+        ),
+        rule(
+            r"(?:make )?(?:{it} |the (?:audio|sound) )?(?P<twice>twice|2 times) as loud|(?:make )?(?:{it} |the (?:audio|sound) )?half as loud",
+            lambda g: Volume(percent=200 if "twice" in g else 50),
+        ),
         rule(r"double (?:the )?(?:volume|loudness)", lambda g: Volume(percent=200)),
         rule(r"(?:halve|half) (?:the )?(?:volume|loudness)", lambda g: Volume(percent=50)),
+        # "cut the volume in half" (read as "in 50%" once the planner spells out fractions)
+        rule(
+            r"(?:cut|reduce|drop|bring down|lower|turn down) (?:the )?(?:volume|loudness|audio|sound) (?:in|by) (?:half|50 ?%)",
+            lambda g: Volume(percent=50),
+        ),
     )
 
 
@@ -257,7 +291,7 @@ class Normalize(Operation):
 
     grammar = (
         rule(
-            rf"(?:normali[sz]e|level|standardi[sz]e|even out|balance)(?: {{it}})?(?: {_LOUDNESS})?(?: loudness)?(?: (?:to|at) {_LUFS})?(?: {_FOR})?",
+            rf"(?:(?:loudness|audio|volume|sound) )?(?:normali[sz]e|level|standardi[sz]e|even out|balance)(?: {{it}})?(?: {_LOUDNESS})?(?: loudness)?(?: (?:to|at) {_LUFS})?(?: {_FOR})?",
             lambda g: _normalize(g),
         ),
         rule(
@@ -349,7 +383,7 @@ class AudioDenoise(Operation):
             lambda g: AudioDenoise(strength=_strength(g.get("s"))),
         ),
         rule(
-            r"(?:denoise|de-noise|clean(?: up)?|fix|improve)(?: the)? (?:audio|sound|voice|speech|dialog(?:ue)?)(?: (?P<s>a bit|a little|slightly|a lot|heavily|strongly|completely))?",
+            r"(?:denoise|de-noise|clean(?: up)?)(?: the)? (?:audio|sound|voice|speech|dialog(?:ue)?)(?: (?P<s>a bit|a little|slightly|a lot|heavily|strongly|completely))?",
             lambda g: AudioDenoise(strength=_strength(g.get("s"))),
         ),
         rule(
@@ -408,7 +442,7 @@ class ExtractAudio(Operation):
 
     grammar = (
         rule(
-            r"(?:extract|export|save|get|pull|rip|keep|separate|give me|i want|take)(?: out)?(?: just| only)?(?: the)? "
+            r"(?:extract|export|save|get|pull|rip|keep|separate|give me|i (?:just |only )?(?:want|need)|take)(?: out)?(?: just| only)?(?: the)? "
             r"(?:audio|sound|soundtrack|sound track|audio track)(?: only)?(?: (?:from|of|out of) {it})?"
             r"(?: (?:as|to|into|in) (?:an? )?(?:separate |audio )?file)?",
             lambda g: ExtractAudio(),

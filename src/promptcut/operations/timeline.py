@@ -40,7 +40,7 @@ _REMOVE = (
 )
 _KEEP = (
     r"(?:(?:only |just )?(?:keep|use|take|extract|save|preserve|leave|give me)(?: only| just)?|"
-    r"i (?:only |just )?want|i need|show)"
+    r"i (?:only |just )?(?:want|need)|show)"
 )
 _SHORTEN = r"(?:trim|cut|clip|shorten|chop|cut down|reduce|limit)"
 _PART = r"(?:(?:the )?(?:part|section|bit|segment|portion|piece|stretch|footage|video|clip) )?"
@@ -52,7 +52,11 @@ _RANGE = (
 _COMMON_RATIOS = r"(?:16:9|9:16|1:1|4:5|5:4|4:3|3:4|21:9|2:3|3:2)"
 _START = r"(?:start|beginning|front|head|intro|opening)"
 _END = r"(?:end|ending|finish|tail|outro|close)"
+_FIRST = r"(?:first|opening|initial)"
+_LAST = r"(?:last|final)"
 _OF_IT = r"(?: (?:of|from|in|off) {it})?"
+#: "the last bit after 0:15", "the part before 0:03": a part named only by where it lies
+_BIT = r"the (?:(?:first|last|final|opening) )?(?:bit|part|section|stretch|rest)"
 
 
 def _end_of(clip: Clip, t: float | None) -> float:
@@ -125,7 +129,7 @@ class Trim(Operation):
 
     grammar = (
         rule(
-            rf"{_REMOVE} (?:the )?first {{time:d}}{_OF_IT}(?: off)?",
+            rf"{_REMOVE} (?:the )?{_FIRST} {{time:d}}{_OF_IT}(?: off)?",
             lambda g: Trim(start=parse_time(g["d"])),
         ),
         rule(
@@ -133,7 +137,25 @@ class Trim(Operation):
             lambda g: Trim(start=parse_time(g["d"])),
         ),
         rule(
-            rf"{_REMOVE} (?:the )?last {{time:d}}{_OF_IT}(?: off)?",
+            rf"(?:trim|cut|shorten|chop) (?:the )?{_START}{_OF_IT} (?:down )?by {{time:d}}",
+            lambda g: Trim(start=parse_time(g["d"])),
+        ),
+        rule(
+            rf"(?:trim|cut|shorten|chop) (?:the )?{_END}{_OF_IT} (?:down )?by {{time:d}}",
+            lambda g: Trim(end=-parse_time(g["d"])),
+        ),
+        # Verbless, so only with "only"/"just": a bare "the last 3 seconds" borrows the verb
+        # of the clause before it ("cut the first 2 seconds and the last 3 seconds").
+        rule(
+            rf"(?:(?:only|just) (?:the )?{_FIRST} {{time:d}}|(?:the )?{_FIRST} {{time:d2}} only)",
+            lambda g: Trim(end=parse_time(g.get("d") or g["d2"])),
+        ),
+        rule(
+            rf"(?:(?:only|just) (?:the )?{_LAST} {{time:d}}|(?:the )?{_LAST} {{time:d2}} only)",
+            lambda g: Trim(start=-parse_time(g.get("d") or g["d2"])),
+        ),
+        rule(
+            rf"{_REMOVE} (?:the )?{_LAST} {{time:d}}{_OF_IT}(?: off)?",
             lambda g: Trim(end=-parse_time(g["d"])),
         ),
         rule(
@@ -153,6 +175,11 @@ class Trim(Operation):
             rf"(?:{_KEEP}|(?:trim|clip|crop|shorten|reduce|limit)(?: {{it}})?(?: down)?(?: to)?|(?:cut|chop)(?: {{it}})?(?: down)? to) (?:only |just )?{_PART}{_RANGE}",
             lambda g: Trim(**dict(zip(("start", "end"), parse_times(g["a"], g["b"]), strict=True))),
         ),
+        # Shorter by an amount takes it off the end.
+        rule(
+            r"(?:make {it} shorter|shorten {it}|cut {it} down|trim {it} down) by {time:d}|make {it} {time:d2} shorter",
+            lambda g: Trim(end=-parse_time(g.get("d") or g["d2"])),
+        ),
         rule(
             rf"(?:{_SHORTEN} {{it}}(?: down)? to|make {{it}}|i want {{it}}(?: to be)?) (?:only |just )?{{time:d}} long",
             lambda g: Trim(end=parse_time(g["d"])),
@@ -171,11 +198,11 @@ class Trim(Operation):
             lambda g: Trim(end=parse_time(g["d"])),
         ),
         rule(
-            rf"{_REMOVE} (?:everything|anything|all) (?:before|until|till|up to) {{time:d}}",
+            rf"{_REMOVE} (?:everything|anything|all|{_BIT}) (?:before|until|till|up to) {{time:d}}",
             lambda g: Trim(start=parse_time(g["d"])),
         ),
         rule(
-            rf"{_REMOVE} (?:everything|anything|all) (?:after|past|from) {{time:d}}(?: on(?:wards?)?)?",
+            rf"{_REMOVE} (?:everything|anything|all|{_BIT}) (?:after|past|from) {{time:d}}(?: on(?:wards?)?)?",
             lambda g: Trim(end=parse_time(g["d"])),
         ),
         rule(
@@ -237,7 +264,7 @@ class Cut(Operation):
     grammar = (
         rule(
             r"(?:cut|remove|delete|drop|take|get rid of|skip|chop|snip|lose|throw away|exclude)"
-            rf"(?: out)? (?:the )?(?:middle |mid )?{_PART}(?:of {{it}} )?(?:seconds? )?{_RANGE}(?: out)?",
+            rf"(?: out)? (?:everything |all )?(?:the )?(?:middle |mid )?{_PART}(?:of {{it}} )?(?:seconds? )?{_RANGE}(?: out)?",
             lambda g: Cut(**dict(zip(("start", "end"), parse_times(g["a"], g["b"]), strict=True))),
         ),
     )
@@ -263,6 +290,22 @@ _SPEED_VERB = r"(?:speed(?: {it})? up|accelerate|fast ?forward|quicken)"
 
 def _speed(factor: float) -> Speed:
     return Speed(factor=factor)
+
+
+def _restated_speed(g: dict[str, str]) -> Speed | None:
+    """'slower, like half speed', 'faster, say 3x': the amount, read the way the direction
+    goes ('slower, like 2x' is half speed); None if the amount says the other direction."""
+    if "half" in g or "quarter" in g or "double" in g:
+        factor = 0.5 if "half" in g else 0.25 if "quarter" in g else 2.0
+    elif "p" in g:
+        factor = parse_number(g["p"]) / 100
+    else:
+        factor = parse_factor(g["f"])
+    if g["dir"] == "slower" and factor > 1:
+        factor = 1 / factor
+    if (g["dir"] == "slower") != (factor < 1):
+        return None
+    return _speed(factor)
 
 
 class Speed(Ranged):
@@ -369,8 +412,19 @@ class Speed(Ranged):
             r"(?:make|play|have)(?: {it})?(?: play| go| run)? (?:(?P<much>much|a lot|way) |(?P<bit>a (?:bit|little)|slightly|somewhat) )?faster",
             lambda g: _speed(2 if g.get("much") else 1.25 if g.get("bit") else 1.5),
         ),
-        rule(r"{pct:p} (?:faster|quicker)", lambda g: _speed(1 + parse_number(g["p"]) / 100)),
-        rule(r"{pct:p} slower", lambda g: _speed(max(0.05, 1 - parse_number(g["p"]) / 100))),
+        rule(
+            r"(?:make {it} (?:play |go |run )?)?{pct:p} (?:faster|quicker)",
+            lambda g: _speed(1 + parse_number(g["p"]) / 100),
+        ),
+        rule(
+            r"(?:make {it} (?:play |go |run )?)?{pct:p} slower",
+            lambda g: _speed(max(0.05, 1 - parse_number(g["p"]) / 100)),
+        ),
+        rule(
+            r"(?:(?:make|play|set|slow|speed)(?: {it})?(?: play| down| up)? )?(?:at |to )?"
+            r"{pct:p} (?:speed|of the (?:original |normal )?speed)",
+            lambda g: _speed(parse_number(g["p"]) / 100),
+        ),
         rule(
             r"(?:make {it} )?(?:play )?(?:{factor:f}|{num:n} times) (?:slower|as slow)",
             lambda g: _speed(1 / parse_factor(g.get("f") or g.get("n") or "2")),
@@ -386,6 +440,14 @@ class Speed(Ranged):
         rule(
             r"(?:(?:make|put|turn|play|render)(?: {it})?(?: in| into)? )?(?:in |into )?(?:a )?(?:slow[- ]?mo(?:tion)?|slomo)(?: effect)?",
             lambda g: _speed(0.5),
+        ),
+        # "slower, like half speed": the amount said after the direction
+        rule(
+            r"(?:make|play|have)(?: {it})?(?: play| go| run)? (?P<dir>slower|faster),? "
+            r"(?:like|say|about|around|roughly|maybe|so|to|at)(?: at| about| around)? "
+            r"(?:(?P<half>half)|(?P<quarter>a quarter|quarter)|(?P<double>double|twice)|{factor:f}|{pct:p})"
+            r"(?: (?:the )?speed| as fast)?",
+            lambda g: _restated_speed(g),
         ),
         rule(
             r"(?:make|play|have)(?: {it})?(?: play| go| run)? (?:(?P<much>much|a lot|way) |(?P<bit>a (?:bit|little)|slightly|somewhat) )?slower",
@@ -426,7 +488,7 @@ class Reverse(Operation):
             lambda g: Reverse(),
         ),
         rule(
-            r"(?:(?:make|have|let|play)(?: {it})?(?: play| go| run)? )?(?:in reverse|backwards?|reversed)",
+            r"(?:(?:make|have|let|play|put|set)(?: {it})?(?: play| go| run)? )?(?:in reverse|backwards?|reversed)",
             lambda g: Reverse(),
         ),
         rule(r"(?:play|run) {it} (?:in reverse|backwards?|reversed)", lambda g: Reverse()),
@@ -712,7 +774,7 @@ class FrameRate(Operation):
     grammar = (
         rule(
             r"(?:(?:convert|change|make|set|render|export|save|output|encode|bring|reduce|lower|raise|increase|drop|put)"
-            r"(?: {it})?(?: the)?(?: frame ?rate| fps| framerate)?(?: down| up)?(?: to| at| in| as)? )?"
+            r"(?: {it})?(?: the)?(?: frame ?rate| fps| framerate)?(?: down| up)?(?: to| at| in| as)? |at |in )?"
             r"(?:a |the )?(?:frame ?rate (?:of )?)?(?P<f>\d+(?:\.\d+)?) ?(?:fps|frames? (?:per|a|/) ?(?:second|sec|s)|frames?/s|hz)"
             r"(?: (?:frame ?rate|framerate))?",
             lambda g: FrameRate(fps=float(g["f"])),
@@ -774,6 +836,10 @@ class Freeze(Operation):
         ),
         rule(
             r"(?:add an? |make an? |do an? )?freeze(?:[- ]?frame)?(?: effect)? (?:of|for) {time:d} (?:at|on) {time:at}",
+            lambda g: Freeze(at=parse_time(g["at"]), seconds=parse_time(g["d"])),
+        ),
+        rule(
+            r"(?:(?:add|make|do|put|insert) )?(?:an? )?{time:d} (?:long )?(?:freeze(?:[- ]?frame)?|pause|hold)(?: effect)? (?:at|on) {time:at}",
             lambda g: Freeze(at=parse_time(g["at"]), seconds=parse_time(g["d"])),
         ),
         rule(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import difflib
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -15,7 +15,13 @@ from pydantic import ValidationError
 from promptcut.errors import InvalidRequest, NotUnderstood
 from promptcut.operations import CATALOGUE, Operation
 from promptcut.operations.base import Ranged
-from promptcut.operations.grammar import PIECES, media_duration, parse_time, parse_times
+from promptcut.operations.grammar import (
+    MEDIA_EXTS,
+    PIECES,
+    media_duration,
+    parse_time,
+    parse_times,
+)
 from promptcut.plan import Plan, Step
 
 __all__ = ["normalize", "plan", "split_clauses"]
@@ -79,8 +85,12 @@ _TRAIL = [
     # the usual slips of quick typing
     "plese", "pleas", "pleae", "pleasee", "thanx", "thnx", "thnks", "thansk", "thankyou",
 ]  # fmt: skip
+# An ordinal before a number is a time ("first 10 seconds only"), not an ordering word.
+_ORDINALS = {"first", "second", "third"}
 _LEAD_RE = re.compile(
-    r"^(?:" + "|".join(map(re.escape, sorted(_LEAD, key=len, reverse=True))) + r")\b[\s,]*"
+    r"^(?:(?:"
+    + "|".join(map(re.escape, sorted(set(_LEAD) - _ORDINALS, key=len, reverse=True)))
+    + r")\b|(?:first|second|third)\b(?!\s*(?:\d|couple\b)))[\s,]*"
 )
 _TRAIL_RE = re.compile(
     r"[\s,]*\b(?:" + "|".join(map(re.escape, sorted(_TRAIL, key=len, reverse=True))) + r")$"
@@ -104,7 +114,7 @@ def normalize(clause: str) -> str:
     t = re.sub(r"\ba (?=(?:second|minute|hour)\b)", "1 ", t)
     t = re.sub(r"\b(first|last|final|opening) (?=(?:second|minute|hour)\b)", r"\1 1 ", t)
     t = re.sub(
-        r"\ba couple(?: of)? (?=(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?)\b)", "2 ", t
+        r"\b(?:a )?couple(?: of)? (?=(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?)\b)", "2 ", t
     )
     t = _HALF.sub(lambda m: f"{float(m.group(1)) + 0.5:g}", t)
     t = _FRACTION.sub(lambda m: f"{m.group(1)} {_FRACTIONS[m.group(2)]}%", t)
@@ -219,7 +229,10 @@ def _near(word: str) -> tuple[str, ...]:
     if len(word) < 4 or word in vocabulary:
         return ()
     near = [w for w in vocabulary if abs(len(w) - len(word)) <= 2]
-    return tuple(difflib.get_close_matches(word, near, n=2, cutoff=0.8))
+    # An inflected word ("nicer", "shorter") is more often a real word the grammars do not
+    # know than a typo: only a very close match counts.
+    cutoff = 0.9 if word.endswith(("er", "est", "ed", "ing", "ly")) else 0.8
+    return tuple(difflib.get_close_matches(word, near, n=2, cutoff=cutoff))
 
 
 def _respelled(clause: str) -> list[Operation] | None:
@@ -429,14 +442,50 @@ def _readings(clauses: list[str]) -> list[tuple[_Parse, dict[str, InvalidRequest
     return [(reading, errors) for _, reading, errors in done]
 
 
-def plan(prompt: str, duration: float | None = None) -> Plan:
+def plan(prompt: str, duration: float | None = None, assets: Sequence[str] = ()) -> Plan:
     """The plan for a request, or NotUnderstood quoting the first clause no grammar reads.
-    `duration`, the media's length when known, turns times like "halfway" into seconds."""
+
+    `duration`, the media's length when known, turns times like "halfway" into seconds.
+    `assets` are the names of the other files given with the request; the request may call
+    them with or without their extension, in any case. A file the request names that is not
+    among them is refused, naming the files that were given."""
+    _check_files(prompt, assets)
     token = media_duration.set(duration)
     try:
-        return _plan(prompt)
+        return _plan(_name_assets(prompt, assets))
     finally:
         media_duration.reset(token)
+
+
+_FILE_NAME = re.compile(
+    rf"(?<![\w.-])([\w][\w.-]*\.(?:{'|'.join(MEDIA_EXTS)}))(?![\w-])", re.IGNORECASE
+)
+
+
+def _check_files(prompt: str, assets: Sequence[str]) -> None:
+    given = {a.lower() for a in assets}
+    for name in _FILE_NAME.findall(prompt):
+        if name.lower() not in given:
+            listed = ", ".join(assets) if assets else "none"
+            raise InvalidRequest(
+                f"the request names {name}, but that file was not given (given: {listed}); "
+                f"add it with --asset {name}"
+            )
+
+
+def _name_assets(prompt: str, assets: Sequence[str]) -> str:
+    """The request with each asset called by its full file name: 'add music' -> 'add
+    music.mp3' when music.mp3 was given (quoted text aside)."""
+    if not assets:
+        return prompt
+    hidden, quoted = _protect(prompt)
+    for name in assets:
+        stem = name.rsplit(".", 1)[0]
+        if stem and stem.lower() != name.lower():
+            hidden = re.sub(
+                rf"(?<![\w.-]){re.escape(stem)}(?![\w-]|\.\w)", name, hidden, flags=re.IGNORECASE
+            )
+    return _restore(hidden, quoted)
 
 
 def _plan(prompt: str) -> Plan:

@@ -83,15 +83,39 @@ def _own_format(media: MediaInfo, kind: str | None) -> OutputFormat:
     return FORMATS[{"image": "png", "video": "mp4", "audio": "m4a"}[wanted]]
 
 
-def predict(plan: Plan, media: MediaInfo) -> Clip:
+def predict(
+    plan: Plan, media: MediaInfo, assets: Mapping[str, MediaInfo | Path] | None = None
+) -> Clip:
     """Check every step against the clip it will see; the clip that comes out at the end."""
     graph = _graph(media)
+    _give_assets(graph, assets)
     for step in plan.steps:
         _check(step, graph)
         # Rendering only moves the clip on here: a measurement not made yet changes the
         # filters, never the clip they produce.
-        step.operation.render(graph)
+        _render(step, graph)
     return graph.clip
+
+
+def _give_assets(graph: Graph, assets: Mapping[str, MediaInfo | Path] | None) -> None:
+    """Let the graph's steps find the files given with the request: probed media as
+    MediaInfo, other files (subtitles) by path."""
+    for name, asset in (assets or {}).items():
+        key = name.lower()
+        if isinstance(asset, MediaInfo):
+            graph.assets[key] = asset
+            graph.asset_files[key] = asset.path
+        else:
+            graph.asset_files[key] = asset
+
+
+def _render(step: Step, graph: Graph) -> None:
+    """Render one step; what it finds impossible only now (about an asset, say) is reported
+    with the step's words, like a failed check."""
+    try:
+        step.operation.render(graph)
+    except InvalidRequest as e:
+        raise InvalidRequest(f"'{step.task}': {e}") from None
 
 
 def _finish(graph: Graph, fmt: OutputFormat, media: MediaInfo) -> list[str]:
@@ -224,8 +248,10 @@ def compile_plan(
     *,
     number: int = 1,
     files_dir: Path | None = None,
+    assets: Mapping[str, MediaInfo | Path] | None = None,
 ) -> list[Stage]:
-    """The stages still to run to render `plan` on `media` into `output`.
+    """The stages still to run to render `plan` on `media` into `output`; `assets` are the
+    other media the request may name, probed, by file name.
 
     Every catalogue step fuses into one render stage. A step that needs a measurement first
     (`Operation.analysis`) that is not in `measurements` (by 1-based step number) makes the
@@ -236,18 +262,20 @@ def compile_plan(
     measurements = measurements or {}
     graph = _graph(media, plan, fmt)
     graph.files_dir = (files_dir or output.parent).absolute()
+    _give_assets(graph, assets)
     for n, step in enumerate(plan.steps, 1):
         _check(step, graph)
         need = step.operation.analysis(graph.clip)
         if need is not None and n not in measurements:
             return [_analysis_stage(plan, media, output, n, need, measurements, number, graph)]
         graph.measured = measurements.get(n)
-        step.operation.render(graph)
+        _render(step, graph)
     out_opts = _finish(graph, fmt, media)
     clip = graph.clip
     filters, v, a = graph.finish()
     args: list[str] = ["-hide_banner", "-nostdin", "-y", "-loglevel", "warning"]
     args += [*graph.input_args, *safe_input_args(media), "-i", input_token("main")]
+    args += _extra_inputs(graph)
     if filters:
         args += ["-filter_complex", filters]
     for label in (v, a):
@@ -276,13 +304,25 @@ def compile_plan(
             number=number,
             title=", ".join(dict.fromkeys(s.op for s in plan.steps)),
             steps=tuple(range(1, len(plan.steps) + 1)),
-            inputs={"main": media.path},
+            inputs=_stage_inputs(graph, media),
             output=output,
             args=tuple(args),
             expected=expected,
             files={k: SideFile(path=p, text=text) for k, (p, text) in graph.files.items()},
         )
     ]
+
+
+def _extra_inputs(graph: Graph) -> list[str]:
+    """`-i` for each asset the steps opened, after the main input, with the same safety."""
+    args: list[str] = []
+    for name, options in graph.extra_inputs:
+        args += [*options, *safe_input_args(graph.assets[name]), "-i", input_token(name)]
+    return args
+
+
+def _stage_inputs(graph: Graph, media: MediaInfo) -> dict[str, Path]:
+    return {"main": media.path} | {n: graph.assets[n].path for n, _ in graph.extra_inputs}
 
 
 def _check(step: Step, graph: Graph) -> None:
@@ -307,17 +347,19 @@ def _analysis_stage(
     side files (a title's text) the pass may need too."""
     graph = _graph(media)
     graph.files_dir = render.files_dir
+    graph.assets, graph.asset_files = render.assets, render.asset_files
     graph.keep_video = need.stream == "video"
     graph.keep_audio = need.stream == "audio"
     for i, step in enumerate(plan.steps[: n - 1], 1):
         graph.measured = measurements.get(i)
-        step.operation.render(graph)
+        _render(step, graph)
     (graph.vf if need.stream == "video" else graph.af)(*need.filters)
     filters, v, a = graph.finish()
     label = v if need.stream == "video" else a
     assert label is not None  # check() made sure the stream exists
     args = ["-hide_banner", "-nostdin", "-y", "-nostats", "-loglevel", "info"]
     args += [*graph.input_args, *safe_input_args(media), "-i", input_token("main")]
+    args += _extra_inputs(graph)
     if filters:
         args += ["-filter_complex", filters]
     args += ["-map", label if label.startswith("0:") else f"[{label}]", "-f", "null", "-"]
@@ -325,7 +367,7 @@ def _analysis_stage(
         number=number,
         title=f"measure {need.name}",
         steps=tuple(range(1, n + 1)),
-        inputs={"main": media.path},
+        inputs=_stage_inputs(graph, media),
         output=output.with_name(f"measure-{n:02d}-{need.name}.txt"),
         args=tuple(args),
         expected=Expected(kind="analysis", has_video=False, has_audio=False),
