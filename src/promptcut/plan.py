@@ -36,6 +36,7 @@ class Step(BaseModel):
     def of(cls, task: str, op: Operation) -> Step:
         return cls(
             task=task,
+            tool=op.tool,
             op=op.name,
             params=op.model_dump(exclude_defaults=True),
             inputs=op.assets(),

@@ -3,15 +3,33 @@ planner tries their phrasings (earlier modules win where phrasings overlap)."""
 
 from __future__ import annotations
 
-from promptcut.operations import color, convert, export, frame, look, sound, text, timeline
+from promptcut.operations import (
+    analysis,
+    color,
+    convert,
+    export,
+    frame,
+    join,
+    look,
+    music,
+    overlay,
+    sound,
+    subtitles,
+    text,
+    timeline,
+)
 from promptcut.operations.base import Clip, Graph, Operation
 
 __all__ = ["CATALOGUE", "Clip", "Graph", "Operation", "operation"]
 
+#: The order phrasings are tried in: earlier modules win where phrasings overlap.
+MODULES = (
+    timeline, frame, look, color, text, join, overlay, music, subtitles, analysis, sound, export,
+    convert,
+)  # fmt: skip
+
 CATALOGUE: dict[str, type[Operation]] = {
-    op.name: op
-    for module in (timeline, frame, look, color, text, sound, export, convert)
-    for op in module.OPERATIONS
+    op.name: op for module in MODULES for op in module.OPERATIONS
 }
 
 

@@ -310,6 +310,8 @@ class Operation(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: ClassVar[str]
+    #: the plugin that offers it: "ffmpeg" (the catalogue) or "metadata" (analysis)
+    tool: ClassVar[str] = "ffmpeg"
     examples: ClassVar[tuple[str, ...]] = ()
     grammar: ClassVar[tuple[Rule, ...]] = ()
     #: streams the operation needs: "video", "audio"

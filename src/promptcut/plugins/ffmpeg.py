@@ -24,7 +24,7 @@ class FFmpegPlugin(Plugin):
     )
 
     def operations(self) -> Sequence[type[Operation]]:
-        return tuple(CATALOGUE.values())
+        return tuple(op for op in CATALOGUE.values() if op.tool == self.name)
 
     def check_script(self, text: str) -> list[str]:
         """Beyond the base check: only the allowed imports, and every ffmpeg command the script

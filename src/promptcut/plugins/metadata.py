@@ -8,19 +8,25 @@ from typing import Any
 
 from promptcut.media.info import MediaInfo
 from promptcut.media.probe import probe
-from promptcut.operations import Operation
-from promptcut.plugins.base import Plugin
+from promptcut.operations import CATALOGUE, Operation
+from promptcut.plugins.ffmpeg import FFmpegPlugin
 from promptcut.settings import Settings
 
 __all__ = ["MetadataPlugin"]
 
 
-class MetadataPlugin(Plugin):
+class MetadataPlugin(FFmpegPlugin):
+    """Measures media: probing, and the analysis operations whose measurements feed later
+    steps. Its scripts are ffmpeg scripts too, checked the same way."""
+
     name = "metadata"
-    description = "Reads what a media file is: container, duration, streams, size, rotation."
+    description = (
+        "Reads what a media file is (container, duration, streams, size, rotation) and "
+        "measures it: silences, scene changes, black frames, shake."
+    )
 
     def operations(self) -> Sequence[type[Operation]]:
-        return ()
+        return tuple(op for op in CATALOGUE.values() if op.tool == self.name)
 
     def probe(self, path: Path, settings: Settings | None = None) -> MediaInfo:
         """The checked probe of a file (see `promptcut.media.probe`)."""
