@@ -13,9 +13,15 @@ import pytest
 from promptcut.errors import InvalidRequest, NotUnderstood
 from promptcut.operations import CATALOGUE
 from promptcut.plan import Plan
-from promptcut.planner.offline import normalize, plan, split_clauses
+from promptcut.planner.offline import _FILE_NAME, normalize, split_clauses
+from promptcut.planner.offline import plan as plan_with
 
 Steps = list[tuple[str, dict[str, Any]]]
+
+
+def plan(prompt: str) -> Plan:
+    """The plan, with every file the prompt names given (as `--asset` would give them)."""
+    return plan_with(prompt, None, _FILE_NAME.findall(prompt))
 
 
 def steps(prompt: str) -> Steps:
