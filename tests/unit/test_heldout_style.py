@@ -10,13 +10,14 @@ import pytest
 
 from promptcut.errors import NotUnderstood
 from promptcut.operations import CATALOGUE
-from promptcut.planner.offline import plan
+from promptcut.planner.offline import _FILE_NAME, plan
 
 Steps = list[tuple[str, dict[str, Any]]]
 
 
 def steps(prompt: str) -> Steps:
-    return [(s.op, s.params) for s in plan(prompt).steps]
+    """The steps, with every file the prompt names given (as `--asset` would give them)."""
+    return [(s.op, s.params) for s in plan(prompt, None, _FILE_NAME.findall(prompt)).steps]
 
 
 def one(op: str, **params: Any) -> Steps:
@@ -24,6 +25,37 @@ def one(op: str, **params: Any) -> Steps:
 
 
 CASES: dict[str, list[tuple[str, Steps]]] = {
+    "join": [
+        ("stick outro.mp4 on the end pls", one("join", clips=("outro.mp4",))),
+        ("can you add intro.mov before it", one("join", clips=("intro.mov",), at="start")),
+        ("put b.mp4 after this clip", one("join", clips=("b.mp4",))),
+        ("append part2.mp4 and part3.mp4", one("join", clips=("part2.mp4", "part3.mp4"))),
+        ("follow it with credits.mp4", one("join", clips=("credits.mp4",))),
+        (
+            "open with logo.png for 2 secs",
+            one("join", clips=("logo.png",), at="start", image_seconds=2.0),
+        ),
+        ("glue clip_b.mp4 onto the end of my video", one("join", clips=("clip_b.mp4",))),
+        ("throw in intro.mp4 at the start", one("join", clips=("intro.mp4",), at="start")),
+    ],
+    "transition": [
+        ("crossfade into part2.mp4", one("transition", clips=("part2.mp4",))),
+        (
+            "join part2.mp4 with a quick 0.5s fade",
+            one("transition", clips=("part2.mp4",), seconds=0.5),
+        ),
+        ("dissolve to outro.mp4", one("transition", clips=("outro.mp4",), style="dissolve")),
+        (
+            "put intro.mp4 first with a fade to black",
+            one("transition", clips=("intro.mp4",), at="start", style="fadeblack"),
+        ),
+        ("combine them with slide left transitions", one("transition", style="slideleft")),
+        ("fade between the clips", one("transition")),
+        (
+            "then tack on outro.mp4 at the end with a short dissolve thanks",
+            one("transition", clips=("outro.mp4",), style="dissolve"),
+        ),
+    ],
     "trim": [
         ("chop off the first 3 secs", one("trim", start=3.0)),
         ("cut the first 5 seconds off", one("trim", start=5.0)),

@@ -481,7 +481,9 @@ def _name_assets(prompt: str, assets: Sequence[str]) -> str:
     hidden, quoted = _protect(prompt)
     for name in assets:
         stem = name.rsplit(".", 1)[0]
-        if stem and stem.lower() != name.lower():
+        # A one-letter stem is a word too ("with a crossfade" and a.mp4): such a file is
+        # called by its full name.
+        if len(stem) > 1 and stem.lower() != name.lower():
             hidden = re.sub(
                 rf"(?<![\w.-]){re.escape(stem)}(?![\w-]|\.\w)", name, hidden, flags=re.IGNORECASE
             )
