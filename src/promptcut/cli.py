@@ -137,6 +137,14 @@ def edit(
         given = {a.name: orch.inspect_asset(a) for a in asset or []}
         ext = output.suffix if output and output.suffix else None
         prepared = orch.prepare(prompt, media, ext, given)
+        for answer in prepared.answers:
+            if not as_json:
+                out.print(answer, markup=False, highlight=False, soft_wrap=True)
+        if not prepared.plan.steps:
+            # Only questions: answered from the probe, nothing to render, no file written.
+            if as_json:
+                print(json.dumps({"answers": list(prepared.answers)}, indent=2))
+            return
         destination = output or _default_output(input, prepared.format.ext)
         if destination.resolve() == input.resolve():
             raise _SameFile(
@@ -166,6 +174,7 @@ def edit(
             print(
                 json.dumps(
                     {
+                        "answers": list(prepared.answers),
                         "output": str(destination),
                         "session_id": result.session_id,
                         "version": result.version,
@@ -178,8 +187,14 @@ def edit(
                 )
             )
         else:
+            change = result.media.duration - media.duration
+            length = (
+                f", {abs(change):.1f} s {'shorter' if change < 0 else 'longer'} than {input.name}"
+                if abs(change) >= 0.05 and not result.media.is_image and not media.is_image
+                else ""
+            )
             out.print(
-                f"wrote {destination} ({result.media.describe()}) in "
+                f"wrote {destination} ({result.media.describe()}{length}) in "
                 f"{result.timings.get('total', 0):.1f} s; session {result.session_id}",
                 markup=False,
                 highlight=False,
@@ -207,7 +222,10 @@ def plan(
         given = {a.name: orch.inspect_asset(a) for a in asset or []}
         if input is not None:
             prepared = orch.prepare(prompt, orch.inspect(input), None, given)
-            the_plan, fmt = prepared.plan, prepared.format.ext
+            the_plan = prepared.plan
+            fmt: str | None = prepared.format.ext if the_plan.steps else None
+            for answer in () if as_json else prepared.answers:
+                out.print(answer, markup=False, highlight=False, soft_wrap=True)
         else:
             the_plan, fmt = planner.plan(prompt, None, list(given)), None
         if as_json:
@@ -281,12 +299,20 @@ def _media_json(m: MediaInfo) -> dict[str, Any]:
 def probe(
     path: Annotated[Path, typer.Argument(help="A media file.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+    scenes: Annotated[
+        bool, typer.Option("--scenes", help="Also find where the scenes change (decodes it all).")
+    ] = False,
 ) -> None:
     """Say what a file is: container, duration, streams."""
     with _reported():
-        media = Orchestrator(Settings()).inspect(path)
+        orchestrator = Orchestrator(Settings())
+        media = orchestrator.inspect(path)
+        changes = orchestrator.scene_changes(media) if scenes else None
         if as_json:
-            print(json.dumps(_media_json(media), indent=2))
+            facts = _media_json(media)
+            if changes is not None:
+                facts["scene_changes"] = changes
+            print(json.dumps(facts, indent=2))
             return
         table = Table(show_header=False, box=None)
         table.add_row("file", path.name)
@@ -302,6 +328,9 @@ def probe(
             a = media.audio
             table.add_row("audio", f"{a.codec} {a.sample_rate} Hz {a.layout or a.channels}")
         table.add_row("size", f"{media.size_bytes / 1e6:.2f} MB")
+        if changes is not None:
+            times = ", ".join(f"{t:.3f} s" for t in changes)
+            table.add_row("scene changes", times or "none found")
         out.print(table)
 
 

@@ -22,8 +22,10 @@ from promptcut.media.ffmpeg import ffmpeg_path
 from promptcut.media.info import MediaInfo
 from promptcut.media.probe import probe
 from promptcut.operations import Operation
+from promptcut.operations.questions import Question
 from promptcut.plan import Plan
 from promptcut.plugins import plugin
+from promptcut.plugins.metadata import MetadataPlugin
 from promptcut.sandbox import prove, verify
 from promptcut.script_gen import choose_format, compile_plan, predict, write_script
 from promptcut.session import HistoryEntry, Session, StageRecord
@@ -59,6 +61,8 @@ class Prepared:
     format: OutputFormat
     media: MediaInfo
     assets: dict[str, Asset] = field(default_factory=dict)
+    #: answers to the questions the request asked, which the plan no longer holds
+    answers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,10 @@ class Orchestrator:
         """Accept a file only if it is real media within the caps (see media.probe)."""
         return probe(path, self.settings)
 
+    def scene_changes(self, media: MediaInfo) -> list[float]:
+        """Where a probed file's picture changes at a cut, in seconds (see `inspect`)."""
+        return MetadataPlugin().scene_changes(media, self.ffmpeg)
+
     def inspect_asset(self, path: Path) -> Asset:
         """Assets pass the same checks as the main input (their probe is returned); subtitle
         files must be small UTF-8 text (their path is returned)."""
@@ -141,12 +149,18 @@ class Orchestrator:
         output_ext: str | None = None,
         assets: Mapping[str, Asset] | None = None,
     ) -> Prepared:
-        """Plan the request and check every step against the media, rendering nothing."""
+        """Plan the request and check every step against the media, rendering nothing.
+        Questions in it ("how long is it?") are answered here, from the probe, and left out
+        of the plan; a request of only questions has nothing to render."""
         assets = dict(assets or {})
-        plan = planner.plan(prompt, None if media.is_image else media.duration, list(assets))
+        asked = planner.plan(prompt, None if media.is_image else media.duration, list(assets))
+        answers = tuple(
+            s.operation.answer(media) for s in asked.steps if isinstance(s.operation, Question)
+        )
+        plan = Plan(steps=tuple(s for s in asked.steps if not isinstance(s.operation, Question)))
         fmt = choose_format(plan, media, output_ext)
         predict(plan, media, assets)
-        return Prepared(plan, fmt, media, assets)
+        return Prepared(plan, fmt, media, assets, answers)
 
     def edit(
         self,
@@ -169,6 +183,7 @@ class Orchestrator:
         plan: Plan | None = prepared.plan if prepared else None
         stages: list[Stage] = []
         scripts: list[Path] = []
+        measurements: dict[int, dict[str, Any]] = {}
         number = 0
         tmp = Path(tempfile.mkdtemp(prefix="edit-", dir=session.tmp_dir()))
         try:
@@ -182,12 +197,16 @@ class Orchestrator:
             with clock.phase("compile"):
                 number = session.next_version()
             out = self._render(
-                session, number, plan, fmt, media, kept, tmp, stages, scripts, clock, emit, cancel
-            )
+                session, number, plan, fmt, media, kept, tmp, stages, scripts, clock, emit, cancel,
+                measurements=measurements,
+            )  # fmt: skip
             with clock.phase("promote"):
                 final = session.promote(out, number, fmt.ext, parent, prompt)
             result_media = self.inspect(final)
-            entry = self._entry(session, prompt, plan, stages, scripts, clock, parent, number)
+            entry = self._entry(
+                session, prompt, plan, stages, scripts, clock, parent, number,
+                measurements=measurements,
+            )  # fmt: skip
             session.append_history(entry)
             emit(Event("done", fraction=1.0, message=f"version {number}"))
             return EditResult(
@@ -198,11 +217,11 @@ class Orchestrator:
                 "refused" if isinstance(e, UserError) else "failed"
             )
             message = str(e) if isinstance(e, PromptcutError) else f"{type(e).__name__}: {e}"
-            session.append_history(
-                self._entry(
-                    session, prompt, plan, stages, scripts, clock, parent, None, outcome, message
-                )
-            )
+            failed = self._entry(
+                session, prompt, plan, stages, scripts, clock, parent, None, outcome, message,
+                measurements=measurements,
+            )  # fmt: skip
+            session.append_history(failed)
             raise
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -233,12 +252,14 @@ class Orchestrator:
         clock: _Clock,
         emit: Callable[[Event], None],
         cancel: threading.Event | None,
+        *,
+        measurements: dict[int, dict[str, Any]],
     ) -> Path:
         """Compile, prove and run stages until the render stage's output is verified; returns
         it. Analysis stages come first when steps need measurements; an output over a size
-        limit is rendered once more with the steps' adjustments. `stages` and `scripts` are
+        limit is rendered once more with the steps' adjustments. `stages`, `scripts` and
+        `measurements` (what each analysis measured, by step number) are
         filled in as they run, for the history."""
-        measurements: dict[int, dict[str, Any]] = {}
         retried = False
         total = 1 + sum(type(s.operation).analysis is not Operation.analysis for s in plan.steps)
         while True:
@@ -246,7 +267,7 @@ class Orchestrator:
                 stage = compile_plan(
                     plan, media, tmp / f"out.{fmt.ext}", fmt, measurements,
                     number=len(stages) + 1, files_dir=session.scripts_dir(number),
-                    assets=assets,
+                    assets=assets, measure_dir=session.logs_dir(number),
                 )[0]  # fmt: skip
                 script = write_script(
                     stage,
@@ -266,7 +287,10 @@ class Orchestrator:
                 report = stage.output.read_text(encoding="utf-8", errors="replace")
                 shutil.copyfile(stage.output, session.logs_dir(number) / stage.output.name)
                 step = plan.steps[stage.measures - 1]
-                measurements[stage.measures] = step.operation.read_measurement(report)
+                measured = step.operation.read_measurement(report)
+                if stage.writes is not None:
+                    measured["file"] = str(stage.writes)
+                measurements[stage.measures] = measured
                 continue
             try:
                 with clock.phase("verify"):
@@ -347,6 +371,8 @@ class Orchestrator:
         version: int | None,
         outcome: Literal["succeeded", "failed", "refused"] = "succeeded",
         error: str | None = None,
+        *,
+        measurements: Mapping[int, dict[str, Any]] | None = None,
     ) -> HistoryEntry:
         return HistoryEntry(
             prompt=prompt,
@@ -365,6 +391,7 @@ class Orchestrator:
             output_version=version,
             outcome=outcome,
             error=error,
+            measurements=dict(measurements or {}),
         )
 
 

@@ -104,6 +104,11 @@ class HistoryEntry(BaseModel):
     output_version: int | None = None
     outcome: Literal["succeeded", "failed", "refused"]
     error: str | None = None
+    measurements: dict[int, dict[str, Any]] = Field(
+        default_factory=dict,
+        description="What each analysis pass measured (silences, scene changes, loudness), "
+        "by step number.",
+    )
     created: datetime = Field(default_factory=_now)
 
 

@@ -75,6 +75,9 @@ class Stage(BaseModel):
         None,
         description="For an analysis stage: the 1-based plan step whose measurement it makes.",
     )
+    writes: Path | None = Field(
+        None, description="A file an analysis stage writes besides its report (kept with the logs)."
+    )
 
     @property
     def is_analysis(self) -> bool:

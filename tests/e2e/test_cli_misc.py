@@ -146,3 +146,22 @@ def test_doctor_names_ffmpeg(cli: Cli) -> None:
 def test_halfway_is_read_against_the_inputs_length(cli: Cli, clip3_mp4: Path) -> None:
     out = cli.edit(clip3_mp4, "remove everything after halfway", "half.mp4")
     assert abs(measure(out).duration - 1.5) < 0.1
+
+
+def test_a_question_is_answered_from_the_probe_with_no_file_written(
+    cli: Cli, clip3_mp4: Path
+) -> None:
+    run = cli("edit", clip3_mp4, "how long is it? and is there audio?")
+    assert run.code == 0, run.err
+    assert "3.00 s" in run.out and "yes: aac" in run.out
+    assert not list(clip3_mp4.parent.glob("clip3.edited.*"))
+    assert not (cli.data_dir / "sessions").exists()
+
+
+def test_a_question_beside_an_edit_is_answered_and_the_edit_done(cli: Cli, clip3_mp4: Path) -> None:
+    run = cli("edit", clip3_mp4, "what resolution is it? then make it black and white", "--json")
+    assert run.code == 0, run.err
+    result = json.loads(run.out)
+    assert result["answers"] == ["clip3.mp4 is 320x240"]
+    assert [s["op"] for s in result["plan"]["steps"]] == ["grayscale"]
+    assert Path(result["output"]).is_file()

@@ -25,6 +25,141 @@ def one(op: str, **params: Any) -> Steps:
 
 
 CASES: dict[str, list[tuple[str, Steps]]] = {
+    "replace_audio": [
+        ("swap the audio out for music.mp3", one("replace_audio", file="music.mp3")),
+        ("pls use music.mp3 as the soundtrack instead", one("replace_audio", file="music.mp3")),
+        ("get rid of the original sound and use music.mp3", one("replace_audio", file="music.mp3")),
+        ("set the audio to music.mp3", one("replace_audio", file="music.mp3")),
+        ("dub it with voiceover.m4a", one("replace_audio", file="voiceover.m4a")),
+    ],
+    "add_music": [
+        ("add music.mp3 at 20 percent", one("add_music", file="music.mp3", percent=20.0)),
+        ("put some music on it: music.mp3", one("add_music", file="music.mp3")),
+        ("add music.mp3 to this silent video", one("add_music", file="music.mp3")),
+        (
+            "chuck music.mp3 on quietly in the background",
+            one("add_music", file="music.mp3", db=-18.0),
+        ),
+        (
+            "add music.mp3 and make it quieter when someone talks",
+            one("add_music", file="music.mp3", duck=True),
+        ),
+    ],
+    "question": [
+        ("how long is this vid?", one("question", about="duration")),
+        ("whats the resolution", one("question", about="resolution")),
+        ("does this clip have any sound?", one("question", about="audio")),
+        ("what fps is it", one("question", about="fps")),
+        ("what kind of file is it", one("question", about="format")),
+    ],
+    "subtitles": [
+        ("pls burn my subs.srt into the vid", one("subtitles", file="subs.srt")),
+        ("can u hardsub subs.srt", one("subtitles", file="subs.srt")),
+        (
+            "slap the captions from captions.vtt on there, bigger",
+            one("subtitles", file="captions.vtt", size="large"),
+        ),
+        (
+            "stick subs.srt on as subtitles at the top",
+            one("subtitles", file="subs.srt", position="top"),
+        ),
+        ("subtitle the vid w/ english.srt", one("subtitles", file="english.srt")),
+        ("burn in the subs", one("subtitles")),
+    ],
+    "remove_silence": [
+        ("cut out the silent bits pls", one("remove_silence")),
+        ("can u remove the long pauses", one("remove_silence")),
+        ("strip out any silence over 2 secs", one("remove_silence", min_silence=2.0)),
+        ("remove dead air from my podcast recording", one("remove_silence")),
+        ("get rid of silent gaps longer than 0.8s", one("remove_silence", min_silence=0.8)),
+    ],
+    "remove_black": [
+        ("remove the blank black frames at the beginning", one("remove_black", where="start")),
+        ("cut out the black screen at the end", one("remove_black", where="end")),
+        ("trim off black frames", one("remove_black")),
+        ("delete any black sections pls", one("remove_black")),
+        ("get rid of the black bits", one("remove_black")),
+    ],
+    "keep_scenes": [
+        ("only keep the 1st scene", one("keep_scenes", keep=(1,))),
+        ("gimme just the 3rd shot", one("keep_scenes", keep=(3,))),
+        ("remove the 2nd scene", one("keep_scenes", remove=(2,))),
+        ("drop the final 2 scenes", one("keep_scenes", remove=(-2, -1))),
+        ("keep scenes 2 & 4", one("keep_scenes", keep=(2, 4))),
+    ],
+    "remove_short_scenes": [
+        ("ditch scenes under 2 secs", one("remove_short_scenes", min_length=2.0)),
+        ("remove the really short shots", one("remove_short_scenes")),
+        (
+            "lose any shot that's less than half a second",
+            one("remove_short_scenes", min_length=0.5),
+        ),
+        ("remove scenes under a second", one("remove_short_scenes")),
+        ("keep only shots longer than 3 seconds", one("remove_short_scenes", min_length=3.0)),
+    ],
+    "overlay_image": [
+        (
+            "can u stick logo.png in the top left pls",
+            one("overlay_image", file="logo.png", position="top-left"),
+        ),
+        (
+            "watermark the vid with logo.png, top left, semi transparent",
+            one("overlay_image", file="logo.png", position="top-left", opacity=50.0),
+        ),
+        (
+            "pop logo.png in the top right-hand corner at 30% opacity",
+            one("overlay_image", file="logo.png", position="top-right", opacity=30.0),
+        ),
+        (
+            "chuck my logo.png in the centre of the frame",
+            one("overlay_image", file="logo.png", position="center"),
+        ),
+        (
+            "i'd like logo.png in the top right corner, quarter width",
+            one("overlay_image", file="logo.png", position="top-right", size=25.0),
+        ),
+        (
+            "add logo.png as a watermark for the first 10 secs",
+            one("overlay_image", file="logo.png", end=10.0),
+        ),
+    ],
+    "pip": [
+        ("pip cam.mp4 bottom left", one("pip", file="cam.mp4", position="bottom-left")),
+        (
+            "can u do picture in picture w/ cam.mp4 in the top right",
+            one("pip", file="cam.mp4", position="top-right"),
+        ),
+        ("stick reaction.mp4 in the corner, small", one("pip", file="reaction.mp4", size=20.0)),
+        (
+            "overlay clip2.mp4 in the top right with a white border pls",
+            one("pip", file="clip2.mp4", position="top-right", border="white"),
+        ),
+        (
+            "i want clip2.mp4 picture-in-picture style in the top left, 20% of the screen",
+            one("pip", file="clip2.mp4", position="top-left", size=20.0),
+        ),
+        (
+            "whack clip2.mp4 in the bottom left corner as a pip",
+            one("pip", file="clip2.mp4", position="bottom-left"),
+        ),
+    ],
+    "stabilize": [
+        ("stabilise it", one("stabilize")),
+        ("can u stabilize this vid", one("stabilize")),
+        ("my footage is shaky, fix the shake", one("stabilize")),
+        ("steady the footage", one("stabilize")),
+        ("reduce the camera shake a bit", one("stabilize", strength="light")),
+    ],
+    "blur_fill": [
+        (
+            "put the vertical video in a 16:9 frame with a blurred background",
+            one("blur_fill", aspect="16:9"),
+        ),
+        ("make it 9:16 with blurry sides", one("blur_fill", aspect="9:16")),
+        ("fit the clip into 16:9 with blurred bars", one("blur_fill", aspect="16:9")),
+        ("reframe to portrait with a blurred background", one("blur_fill", aspect="9:16")),
+        ("square with blurred edges", one("blur_fill", aspect="1:1")),
+    ],
     "join": [
         ("stick outro.mp4 on the end pls", one("join", clips=("outro.mp4",))),
         ("can you add intro.mov before it", one("join", clips=("intro.mov",), at="start")),
@@ -642,7 +777,6 @@ REFUSED = [
     "make it shorter",
     "make it funny",
     "add a filter",
-    "stabilise it",
     "zoom in on the face",
     "remove the background",
     "add captions",

@@ -82,3 +82,22 @@ def test_halfway_is_half_the_videos_length(prompt: str, expected: list[Any]) -> 
 def test_halfway_without_the_video_asks_for_it() -> None:
     with pytest.raises(InvalidRequest, match="length"):
         plan("remove everything after halfway")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("my footage is shaky, fix the shake", [("stabilize", {})]),
+        ("it's too dark, brighten it by 20%", [("brightness", {"percent": 20.0})]),
+        ("the audio is way too quiet, make it louder", [("volume", {"db": 6.0})]),
+    ],
+)
+def test_a_clause_that_only_describes_the_video_is_not_done_twice(
+    prompt: str, expected: list[Any]
+) -> None:
+    assert steps(prompt) == expected
+
+
+def test_a_description_alone_asks_for_nothing() -> None:
+    with pytest.raises(NotUnderstood, match="no change"):
+        plan("the audio is too quiet")

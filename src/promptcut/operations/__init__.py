@@ -13,6 +13,7 @@ from promptcut.operations import (
     look,
     music,
     overlay,
+    questions,
     sound,
     subtitles,
     text,
@@ -24,8 +25,8 @@ __all__ = ["CATALOGUE", "Clip", "Graph", "Operation", "operation"]
 
 #: The order phrasings are tried in: earlier modules win where phrasings overlap.
 MODULES = (
-    timeline, frame, look, color, text, join, overlay, music, subtitles, analysis, sound, export,
-    convert,
+    timeline, frame, look, color, text, join, overlay, music, subtitles, analysis, questions,
+    sound, export, convert,
 )  # fmt: skip
 
 CATALOGUE: dict[str, type[Operation]] = {

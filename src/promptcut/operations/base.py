@@ -95,6 +95,8 @@ class Graph:
     #: Where the written files go (set by the compiler): beside the stage's script, so the
     #: script re-runs on its own.
     files_dir: Path = field(default_factory=Path)
+    #: Where analysis passes write files besides their reports (kept with the logs).
+    measure_dir: Path | None = None
     #: Other media the request may name (music, a logo, a second clip), by lower-case file
     #: name; see `asset` and `open_input`.
     assets: dict[str, MediaInfo] = field(default_factory=dict)
@@ -297,6 +299,9 @@ class Analysis:
     name: str
     stream: Literal["video", "audio"]
     filters: tuple[str, ...]
+    #: the extension of a file the pass writes besides its report (vidstab's transforms);
+    #: the filters name it "{file}", and the measurement's "file" is its path
+    writes: str | None = None
 
 
 class Operation(BaseModel):
@@ -316,6 +321,9 @@ class Operation(BaseModel):
     grammar: ClassVar[tuple[Rule, ...]] = ()
     #: streams the operation needs: "video", "audio"
     needs: ClassVar[frozenset[str]] = frozenset()
+    #: the step brings sound of its own (music from another file): a mute before it does not
+    #: leave the result silent
+    adds_sound: ClassVar[bool] = False
 
     @classmethod
     def summary(cls) -> str:

@@ -4,13 +4,15 @@ pad to a ratio, shape for a platform, rotate, flip."""
 from __future__ import annotations
 
 import re
-from typing import ClassVar, Literal
+from pathlib import Path
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field, field_validator, model_validator
 
 from promptcut.errors import InvalidRequest
-from promptcut.operations.base import Clip, Graph, Operation
+from promptcut.operations.base import Analysis, Clip, Graph, Operation
 from promptcut.operations.grammar import parse_number, parse_ratio, parse_size, rule
+from promptcut.operations.text import escape_filter_path
 
 __all__ = ["Crop", "CropArea", "CropEdges", "Flip", "Pad", "Platform", "Resize", "Rotate"]
 
@@ -736,13 +738,165 @@ class Flip(Operation):
     )
 
 
+_SMOOTHING = {"light": 6, "medium": 12, "strong": 24}
+
+
+class Stabilize(Operation):
+    """Steady shaky footage: the motion is measured in one pass (vidstabdetect), then smoothed
+    out in the render (vidstabtransform), zooming in just enough to hide the moving edges."""
+
+    name: ClassVar[str] = "stabilize"
+    tool: ClassVar[str] = "metadata"
+    examples: ClassVar[tuple[str, ...]] = (
+        "stabilize it",
+        "remove the camera shake",
+        "make it less shaky",
+    )
+    needs: ClassVar[frozenset[str]] = frozenset({"video"})
+
+    strength: Literal["light", "medium", "strong"] = Field(
+        "medium",
+        description="How much of the camera's motion to smooth away: light, medium or strong.",
+    )
+
+    def check(self, clip: Clip) -> None:
+        super().check(clip)
+        if clip.is_image:
+            raise InvalidRequest("a still image has no camera motion to steady")
+
+    def analysis(self, clip: Clip) -> Analysis | None:
+        return Analysis(
+            "motion",
+            "video",
+            ("vidstabdetect=shakiness=6:accuracy=9:stepsize=12:result={file}",),
+            writes="trf",
+        )
+
+    def read_measurement(self, report: str) -> dict[str, Any]:
+        return {}  # the motion is in the file the pass wrote
+
+    def render(self, graph: Graph) -> None:
+        m = graph.measured
+        if m is None:
+            return  # planning only: the motion is measured before the render
+        path = graph.read_file("motion", Path(m["file"]))
+        graph.vf(
+            f"vidstabtransform=input={escape_filter_path(path)}:smoothing={_SMOOTHING[self.strength]}:optzoom=1:interpol=bicubic",
+            # Stabilizing resamples every frame; a light sharpen gives back the crispness.
+            "unsharp=5:5:0.6:3:3:0.3",
+        )
+
+    def describe(self) -> str:
+        return f"stabilize ({self.strength})"
+
+    grammar = (
+        rule(
+            r"(?P<s>lightly |gently |slightly |strongly |heavily |fully )?(?:stabili[sz]e|steady|deshake|de-shake|smooth out|smooth)(?: {it})?(?: footage| video| shot| camera)?"
+            r"(?: (?P<s2>a (?:bit|little)|slightly|a lot|heavily|strongly|completely))?",
+            lambda g: Stabilize(strength=_stab_strength(g)),
+        ),
+        rule(
+            r"(?:remove|reduce|fix|get rid of|take out|cut down on|eliminate|smooth out|steady)(?: (?P<s>some of|most of|all))?(?: the)? (?:camera |hand ?held |handheld )?(?:shake|shakiness|shaking|jitter|wobble|wobbliness|jerkiness)(?: (?:from|in|of) {it})?"
+            r"(?: (?P<s2>a bit|a little|slightly|a lot|completely))?",
+            lambda g: Stabilize(strength=_stab_strength(g)),
+        ),
+        rule(
+            r"(?:make {it} )?(?:less|not so|not as) (?:shaky|jittery|wobbly|jerky)|(?:make {it} )?(?:steadier|smoother|stable)(?: footage)?",
+            lambda g: Stabilize(),
+        ),
+        rule(
+            r"(?:apply |add )?(?:video |image |digital )?stabili[sz]ation(?: to {it})?",
+            lambda g: Stabilize(),
+        ),
+    )
+
+
+def _stab_strength(g: dict[str, str]) -> Literal["light", "medium", "strong"]:
+    word = (g.get("s") or g.get("s2") or "").strip()
+    if word in ("lightly", "gently", "slightly", "a bit", "a little", "some of"):
+        return "light"
+    if word in ("strongly", "heavily", "fully", "a lot", "completely", "all", "most of"):
+        return "strong"
+    return "medium"
+
+
+class BlurFill(Operation):
+    """Fit the whole picture into another aspect ratio with a blurred, enlarged copy of the
+    video filling the sides, as vertical phone video is shown in 16:9 (or wide video in 9:16).
+
+    Nothing is cropped. The frame keeps its longer side, as with black bars."""
+
+    name: ClassVar[str] = "blur_fill"
+    examples: ClassVar[tuple[str, ...]] = (
+        "make this vertical video horizontal 16:9 with blurred sides",
+        "fit it into 9:16 with a blurred background",
+        "turn it landscape with blurry bars",
+    )
+    needs: ClassVar[frozenset[str]] = frozenset({"video"})
+
+    aspect: str = Field(description="Width:height of the result, e.g. '16:9', '9:16', '1:1'.")
+
+    @field_validator("aspect")
+    @classmethod
+    def _ratio(cls, v: str) -> str:
+        return _aspect(v)
+
+    def check(self, clip: Clip) -> None:
+        Pad(aspect=self.aspect).check(clip)
+
+    def render(self, graph: Graph) -> None:
+        clip = graph.clip
+        w, h = Pad(aspect=self.aspect).canvas(clip)
+        scale = min(w / clip.width, h / clip.height)
+        fw, fh = min(w, _even(clip.width * scale)), min(h, _even(clip.height * scale))
+        # The background is blurred small and scaled up: the same look as a big blur, at a
+        # sixty-fourth of the cost.
+        sw, sh = max(2, _even(w / 8)), max(2, _even(h / 8))
+        src = graph.take_video()
+        bg_in, fg_in, bg, fg, out = (graph.new_label("v") for _ in range(5))
+        graph.add(f"[{src}]split=2[{bg_in}][{fg_in}]")
+        graph.add(
+            f"[{bg_in}]scale={sw}:{sh}:force_original_aspect_ratio=increase,crop={sw}:{sh},"
+            f"boxblur=4:2,scale={w}:{h},setsar=1[{bg}]"
+        )
+        graph.add(f"[{fg_in}]scale={fw}:{fh},setsar=1[{fg}]")
+        graph.add(f"[{bg}][{fg}]overlay=(W-w)/2:(H-h)/2[{out}]")
+        graph.give_video(out)
+        graph.clip = clip.evolve(width=w, height=h)
+
+    def describe(self) -> str:
+        return f"fit into {self.aspect} with a blurred background"
+
+    grammar = (
+        rule(
+            r"(?:(?:make|turn|convert|change|reframe|fit|put|reformat|format)(?: (?:this|the|my|that|it))?(?: (?:vertical|horizontal|portrait|landscape|tall|wide|phone))?"
+            r"(?: video| clip| footage| it)?(?: in| into| to| as)? )?(?:an? |the )?"
+            rf"(?:(?:vertical|horizontal|portrait|landscape|widescreen) )?{_PAD_SHAPE}"
+            r"(?: video| format)?,? (?:with|using|and (?:add|use)) (?:a |the )?(?:blur(?:red|ry)?|soft) (?:sides|background|bars|edges|borders|fill|backdrop|copy(?: behind it)?)",
+            lambda g: _blur_fill(g),
+        ),
+        rule(
+            rf"(?:add |use )?(?:a )?blur(?:red|ry)? (?:sides|background|bars|edges|borders|fill|backdrop) (?:to make {{it}}|to fit(?: {{it}})?(?: in| into| to)?|for) (?:an? |the )?{_PAD_SHAPE}",
+            lambda g: _blur_fill(g),
+        ),
+    )
+
+
+def _blur_fill(g: dict[str, str]) -> BlurFill:
+    if "r" in g:
+        return BlurFill(aspect=g["r"].replace(" ", ""))
+    return BlurFill(aspect=_RATIO_NAMES[g["n"]])
+
+
 OPERATIONS: tuple[type[Operation], ...] = (
     Resize,
     Platform,
+    BlurFill,
     Pad,
     CropArea,
     CropEdges,
     Crop,
     Rotate,
     Flip,
+    Stabilize,
 )

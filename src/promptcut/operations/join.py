@@ -133,7 +133,7 @@ _TRANSITION = (
 # Placing clips: after the video or before it.
 _AFTER = (
     r"(?:(?:right |directly |straight |just )?(?:after|following|behind) {it}"
-    r"|(?:on|onto|on to|to|at|in) the (?:end|back)(?: of {it})?|on(?:to)? {it}"
+    r"|(?:on|onto|on to|to|at|in) the (?:end|back)(?: of {it})?|on(?:to)? {it}|to {it}"
     r"|as (?:the |an )?(?:outro|ending|end card|last (?:clip|part|bit))|at the end|last)"
 )
 _BEFORE = (
@@ -169,7 +169,15 @@ def _hold(g: dict[str, str]) -> dict[str, float]:
     return {"image_seconds": parse_time(g["hold"])} if "hold" in g else {}
 
 
-def _plain(g: dict[str, str], clips: tuple[str, ...], at: Literal["start", "end"]) -> Join:
+_IMAGE_FILE = re.compile(r".*\.(?:png|jpe?g|webp|bmp|tiff?)$")
+
+
+def _plain(g: dict[str, str], clips: tuple[str, ...], at: Literal["start", "end"]) -> Join | None:
+    # "put logo.png on it" lays the logo over the picture; an image is joined as a clip only
+    # when the words say where in time ("at the end", "for 3 seconds").
+    on_it = re.fullmatch(r"(?:on(?:to| to)?|to) .*", g.get("after", ""))
+    if on_it and "hold" not in g and clips and all(_IMAGE_FILE.match(c) for c in clips):
+        return None
     return Join(clips=clips, at=at, **_hold(g))
 
 

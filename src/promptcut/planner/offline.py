@@ -403,6 +403,14 @@ def _read(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
     return result
 
 
+# A clause that says what the media is like rather than what to do with it.
+_DESCRIBES = re.compile(
+    r"^(?:(?:my|the|this|our) )?(?:footage|video|clip|vid|it|audio|sound|picture|image|camera|"
+    r"recording|music|colou?rs?)(?:'s| is| are| was| looks| seems| sounds| feels) "
+    r"(?:(?:way|too|very|so|a bit|kind of|really|quite|pretty|super|a little|all) )*[a-z -]+$"
+)
+
+
 def _suggest(text: str, limit: int = 3) -> tuple[str, ...]:
     """Example phrasings of the operations whose examples look most like `text`."""
     words = set(normalize(text).split())
@@ -496,11 +504,13 @@ def _plan(prompt: str) -> Plan:
             "the request is empty; say what to change, e.g. 'cut the first 2 seconds and make "
             "it black and white'"
         )
-    steps: list[Step] = []
+    read: list[tuple[str, tuple[Operation, ...]]] = []
     for reading, errors in _readings(split_clauses(prompt)):
         for text, ops in reading.clauses:
             if ops is None and text in errors:
                 raise errors[text]
+            if ops is None and _DESCRIBES.match(normalize(text)):
+                continue  # "my footage is shaky, fix the shake": the next clause asks
             if ops is None:
                 tips = _suggest(text)
                 raise NotUnderstood(
@@ -510,7 +520,13 @@ def _plan(prompt: str) -> Plan:
                     clause=text.strip(),
                     suggestions=tips,
                 )
-            steps.extend(Step.of(text.strip(), op) for op in ops)
+            read.append((text, ops))
+    steps: list[Step] = []
+    for i, (text, ops) in enumerate(read):
+        after = read[i + 1][1] if i + 1 < len(read) else ()
+        if _DESCRIBES.match(normalize(text)) and {o.name for o in ops} <= {o.name for o in after}:
+            continue  # "it's too dark, brighten it by 20%": said twice, done once
+        steps.extend(Step.of(text.strip(), op) for op in ops)
     if not steps:
         raise NotUnderstood("the request asks for no change; say what to do to the video")
     return Plan(steps=tuple(steps))

@@ -1,4 +1,5 @@
-"""The metadata plugin: what a file is (probe); analysis operations join it later."""
+"""The metadata plugin: what a file is (probe), where its scenes change, and the analysis
+operations (silences, scene changes, black frames)."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from promptcut.media.ffmpeg import run_ffmpeg, safe_input_args
 from promptcut.media.info import MediaInfo
 from promptcut.media.probe import probe
 from promptcut.operations import CATALOGUE, Operation
+from promptcut.operations.analysis import SCENE_THRESHOLD, read_scene_changes, scene_analysis
 from promptcut.plugins.ffmpeg import FFmpegPlugin
 from promptcut.settings import Settings
 
@@ -31,6 +34,22 @@ class MetadataPlugin(FFmpegPlugin):
     def probe(self, path: Path, settings: Settings | None = None) -> MediaInfo:
         """The checked probe of a file (see `promptcut.media.probe`)."""
         return probe(path, settings)
+
+    def scene_changes(
+        self, media: MediaInfo, ffmpeg: str | None = None, threshold: float = SCENE_THRESHOLD
+    ) -> list[float]:
+        """Where the picture changes at a cut, in seconds: the detection the scene operations
+        use, run on the whole file (a probed one: `probe` has checked it)."""
+        if media.video is None or media.is_image:
+            return []
+        filters = ",".join(scene_analysis(threshold).filters)
+        done = run_ffmpeg(
+            ["-nostats", "-loglevel", "info", *safe_input_args(media), "-i", str(media.path),
+             "-map", "0:v:0", "-vf", filters, "-f", "null", "-"],
+            exe=ffmpeg,
+            quiet=False,
+        )  # fmt: skip
+        return read_scene_changes(done.stderr)
 
     def facts(self, media: MediaInfo) -> dict[str, Any]:
         """The facts an AI planner is given about the media it plans for."""

@@ -14,6 +14,7 @@ from promptcut.media.info import MediaInfo
 from promptcut.operations import Clip, Graph
 from promptcut.operations.base import Analysis, fmt_seconds, num
 from promptcut.operations.sound import Mute
+from promptcut.operations.text import escape_filter_path
 from promptcut.plan import Plan, Step
 from promptcut.stage import OUTPUT, Expected, SideFile, Stage, input_token
 
@@ -33,7 +34,10 @@ def _graph(media: MediaInfo, plan: Plan | None = None, fmt: OutputFormat | None 
     result will hold."""
     graph = Graph(Clip.of(media), can_seek=media.container not in _NO_SEEK)
     if plan is not None and fmt is not None:
-        muted = any(isinstance(s.operation, Mute) for s in plan.steps)
+        # A mute silences the result unless sound is added after it ("mute it, add music.mp3").
+        kinds = [type(s.operation) for s in plan.steps]
+        last_mute = max((i for i, k in enumerate(kinds) if k is Mute), default=-1)
+        muted = last_mute >= 0 and not any(k.adds_sound for k in kinds[last_mute + 1 :])
         graph.keep_audio = not muted and fmt.kind != "image" and fmt.ext != "gif"
         graph.keep_video = fmt.kind != "audio"
     return graph
@@ -249,6 +253,7 @@ def compile_plan(
     number: int = 1,
     files_dir: Path | None = None,
     assets: Mapping[str, MediaInfo | Path] | None = None,
+    measure_dir: Path | None = None,
 ) -> list[Stage]:
     """The stages still to run to render `plan` on `media` into `output`; `assets` are the
     other media the request may name, probed, by file name.
@@ -262,6 +267,7 @@ def compile_plan(
     measurements = measurements or {}
     graph = _graph(media, plan, fmt)
     graph.files_dir = (files_dir or output.parent).absolute()
+    graph.measure_dir = measure_dir
     _give_assets(graph, assets)
     for n, step in enumerate(plan.steps, 1):
         _check(step, graph)
@@ -353,7 +359,16 @@ def _analysis_stage(
     for i, step in enumerate(plan.steps[: n - 1], 1):
         graph.measured = measurements.get(i)
         _render(step, graph)
-    (graph.vf if need.stream == "video" else graph.af)(*need.filters)
+    writes = None
+    filters_of_need = need.filters
+    if need.writes:
+        writes = (
+            render.measure_dir or output.parent
+        ).absolute() / f"{need.name}-{n:02d}.{need.writes}"
+        filters_of_need = tuple(
+            f.replace("{file}", escape_filter_path(writes)) for f in need.filters
+        )
+    (graph.vf if need.stream == "video" else graph.af)(*filters_of_need)
     filters, v, a = graph.finish()
     label = v if need.stream == "video" else a
     assert label is not None  # check() made sure the stream exists
@@ -372,6 +387,7 @@ def _analysis_stage(
         args=tuple(args),
         expected=Expected(kind="analysis", has_video=False, has_audio=False),
         measures=n,
+        writes=writes,
         files={k: SideFile(path=p, text=text) for k, (p, text) in graph.files.items()},
     )
 

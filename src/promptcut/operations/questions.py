@@ -1,0 +1,98 @@
+"""Questions about the media ("how long is it?"), answered from its probe: nothing is rendered."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from promptcut.media.info import MediaInfo
+from promptcut.operations.base import Graph, Operation, fmt_seconds
+from promptcut.operations.grammar import rule
+
+__all__ = ["OPERATIONS", "Question"]
+
+_IT = r"(?:(?:the|this|my|that) )?(?:it|video|clip|file|footage|movie|recording|vid|audio|song|image|picture)"
+_ABOUT = Literal["duration", "resolution", "fps", "audio", "format", "everything"]
+
+
+class Question(Operation):
+    """Answer a question about the media (its length, size, frame rate, sound, format) from
+    what promptcut measured of it; nothing is rendered and no file is written."""
+
+    name: ClassVar[str] = "question"
+    tool: ClassVar[str] = "metadata"
+    examples: ClassVar[tuple[str, ...]] = (
+        "how long is it?",
+        "what resolution is it?",
+        "is there audio?",
+    )
+
+    about: _ABOUT = Field(
+        description="What is asked: duration, resolution, fps, audio, format or everything."
+    )
+
+    def render(self, graph: Graph) -> None:
+        """Nothing to render: a question changes nothing."""
+
+    def answer(self, media: MediaInfo) -> str:
+        """The answer in one line, from the probe."""
+        v, a, name = media.video, media.audio, media.path.name
+        if self.about == "duration":
+            if media.is_image:
+                return f"{name} is a still image: it has no length"
+            return f"{name} is {media.duration:.2f} s long ({fmt_seconds(media.duration)})"
+        if self.about == "resolution":
+            if v is None:
+                return f"{name} has no picture: it is audio only"
+            turned = (
+                f" (stored {v.height}x{v.width}, shown turned {v.rotation}°)"
+                if v.rotation in (90, 270)
+                else ""
+            )
+            return f"{name} is {v.width}x{v.height}{turned}"
+        if self.about == "fps":
+            if v is None or media.is_image:
+                return f"{name} has no frame rate: it is {'a still image' if media.is_image else 'audio only'}"
+            return f"{name} plays at {v.fps:g} frames per second"
+        if self.about == "audio":
+            if a is None:
+                return f"no: {name} has no audio track"
+            return f"yes: {a.codec}, {a.sample_rate / 1000:g} kHz, {a.layout or f'{a.channels} channels'}"
+        if self.about == "format":
+            codecs = ", ".join(c for c in (v and v.codec, a and a.codec) if c)
+            return f"{name} is a {media.container.split(',')[0]} file ({codecs})"
+        return f"{name}: {media.describe()}, {media.size_bytes / 1e6:.2f} MB"
+
+    def describe(self) -> str:
+        return f"answer: {self.about}"
+
+    grammar = (
+        rule(
+            rf"(?:how long|what(?:'s|s| is) the (?:duration|length|runtime|run time)(?: of)?|how many (?:seconds|minutes)(?: long)?)(?: is| does)?(?: {_IT})?(?: last| run| go on for| long)?",
+            lambda g: Question(about="duration"),
+        ),
+        rule(
+            rf"(?:what(?:'s|s| is)(?: the)? (?:resolution|size|dimensions?|frame size|width and height)(?: of)?(?: {_IT})?|what (?:resolution|size|dimensions) is {_IT}|how (?:big|large|wide|tall) is {_IT}(?: in pixels)?|is {_IT} (?:hd|4k|1080p|720p|vertical|horizontal|portrait|landscape))",
+            lambda g: Question(about="resolution"),
+        ),
+        rule(
+            rf"(?:what(?:'s|s| is)(?: the)? (?:frame ?rate|fps)(?: of)?(?: {_IT})?|what (?:frame ?rate|fps) is {_IT}|how many (?:frames|fps)(?: per second)?(?: does| is)?(?: {_IT})?(?: have| run at| at)?)",
+            lambda g: Question(about="fps"),
+        ),
+        rule(
+            rf"(?:is there|are there|does {_IT} have|has {_IT} got|does {_IT} contain|is there any|do we have)(?: any| an?)? (?:audio|sound|audio track|sound track|soundtrack)(?: in {_IT}| on {_IT})?|(?:is {_IT} silent|is {_IT} muted|can i hear anything)",
+            lambda g: Question(about="audio"),
+        ),
+        rule(
+            rf"(?:what(?:'s|s| is)(?: the)? (?:format|container|codec|file type|kind of file|type of file)(?: of)?(?: {_IT})?|what (?:format|codec|kind of file|type of file) is {_IT}(?: in)?)",
+            lambda g: Question(about="format"),
+        ),
+        rule(
+            rf"(?:tell me about|describe|give me info(?:rmation)? (?:on|about)|what can you tell me about|what(?:'s|s| is) in|what are the (?:details|specs|properties) of|show me the (?:details|specs|properties) of|info on) {_IT}|(?:file |video )?(?:info|details|specs|properties|metadata)",
+            lambda g: Question(about="everything"),
+        ),
+    )
+
+
+OPERATIONS: tuple[type[Operation], ...] = (Question,)
