@@ -9,6 +9,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from promptcut.operations.patterns import compiled
+
 if TYPE_CHECKING:
     from promptcut.operations.base import Operation
 
@@ -88,9 +90,14 @@ def _expand(pattern: str) -> str:
 class Rule:
     """One phrasing: a full-match pattern over a normalized clause, and what it builds."""
 
-    pattern: re.Pattern[str]
+    #: the regular expression, compiled when first needed (see `operations.patterns`)
+    source: str
     #: what the words ask for; None when, on a closer look, this rule does not apply after all
     build: Callable[[dict[str, str]], Operation | Sequence[Operation] | None]
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return compiled(self.source)
 
     def match(self, clause: str) -> list[Operation] | None:
         m = self.pattern.fullmatch(clause)
@@ -105,7 +112,7 @@ class Rule:
 
 def rule(pattern: str, build: Callable[[dict[str, str]], Any]) -> Rule:
     """A rule from a readable pattern: `{time:start}`, `{factor:f}`, `{it}`; spaces are flexible."""
-    return Rule(re.compile(_expand(pattern)), build)
+    return Rule(_expand(pattern), build)
 
 
 # ---------------------------------------------------------------- values

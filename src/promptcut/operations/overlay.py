@@ -578,7 +578,7 @@ def _opacity(text: str) -> float:
     return number if re.search(r"%|per ?cent|pct", text) else number * 100
 
 
-OverlayImage.grammar = (Rule(re.compile(_REQUEST), lambda g: _build(g["all"], "image")),)
-PictureInPicture.grammar = (Rule(re.compile(_REQUEST), lambda g: _build(g["all"], "video")),)
+OverlayImage.grammar = (Rule(_REQUEST, lambda g: _build(g["all"], "image")),)
+PictureInPicture.grammar = (Rule(_REQUEST, lambda g: _build(g["all"], "video")),)
 
 OPERATIONS: tuple[type[Operation], ...] = (OverlayImage, PictureInPicture)

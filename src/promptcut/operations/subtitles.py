@@ -393,7 +393,7 @@ class Subtitles(Operation):
             parts.append(f"{self.size} text")
         return ", ".join(parts)
 
-    grammar = (Rule(re.compile(_REQUEST), _build),)
+    grammar = (Rule(_REQUEST, _build),)
 
 
 def _only_subtitle_file(graph: Graph) -> str:

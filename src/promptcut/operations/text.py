@@ -340,7 +340,7 @@ class Text(Ranged):
         where = "" if self.position == "center" else f" at {self.position}"
         return f"text {shown!r}{where}" + self.describe_range()
 
-    grammar = (Rule(re.compile(_REQUEST), lambda g: _build(g["q"], g["all"])),)
+    grammar = (Rule(_REQUEST, lambda g: _build(g["q"], g["all"])),)
 
 
 OPERATIONS: tuple[type[Operation], ...] = (Text,)

@@ -7,6 +7,7 @@ import difflib
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -189,7 +190,9 @@ def _match(text: str) -> list[Operation] | None:
     if not clause:
         return []
     try:
-        found = _read_whole(clause) or _read_ranged(clause) or _respelled(clause)
+        found = _read_whole(clause) or _read_ranged(clause)
+        if found is None and _respelling.get():
+            found = _respelled(clause)
     except (ValueError, ValidationError) as e:
         raise InvalidRequest(f"'{text.strip()}': {_reason(e)}") from None
     return found
@@ -203,7 +206,7 @@ def _vocabulary() -> frozenset[str]:
     for op in CATALOGUE.values():
         words.update(w for ex in op.examples for w in re.findall(r"[a-z]+", ex.lower()))
         for rule in op.grammar:
-            for token in _WORDS_IN_PATTERN.findall(rule.pattern.pattern):
+            for token in _WORDS_IN_PATTERN.findall(rule.source):
                 words.update(_spellings(token))
     return frozenset(w for w in words if len(w) >= 3)
 
@@ -372,7 +375,23 @@ def _carry(previous: str, ops: tuple[Operation, ...] | None, text: str) -> list[
 def _read(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
     """The reading of one hard clause that leaves the least text unread, then uses the fewest
     clauses ('black and white' is one clause, not two). Pieces understood but impossible are
-    put in `errors`, by text."""
+    put in `errors`, by text. Typos are looked for only when the words as written leave
+    something unread: most requests never pay for it."""
+    reading = _read_as(clause, errors)
+    if reading.unread:
+        token = _respelling.set(True)
+        try:
+            reading = _read_as(clause, errors)
+        finally:
+            _respelling.reset(token)
+    return reading
+
+
+#: Whether `_match` may put typos right (see `_read`).
+_respelling: ContextVar[bool] = ContextVar("respelling", default=False)
+
+
+def _read_as(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
     pieces = _pieces(clause)
     best: list[_Parse | None] = [_Parse(0, ())] + [None] * len(pieces)
     for j in range(1, len(pieces) + 1):

@@ -1,0 +1,69 @@
+"""The compiled-grammar cache: patterns rebuilt from it behave exactly like re.compile's, and a
+damaged or foreign cache file is ignored."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from promptcut.operations import CATALOGUE, patterns
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("PROMPTCUT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(patterns, "_programs", None)
+    monkeypatch.setattr(patterns, "_new", {})
+    monkeypatch.setattr(patterns, "_memory", {})
+    return tmp_path
+
+
+SAMPLES = [
+    "trim off the first 3 seconds",
+    "make it black and white",
+    "speed it up 2x",
+    "add the title 'Summer' at the top",
+    "mix in music.mp3 at 20% volume",
+]
+
+
+def test_a_rebuilt_pattern_matches_like_the_original() -> None:
+    for op in CATALOGUE.values():
+        for rule in op.grammar[:2]:
+            rebuilt = patterns._build(rule.source, patterns._program(rule.source))
+            expected = re.compile(rule.source)
+            assert rebuilt.groupindex == expected.groupindex
+            for text in SAMPLES:
+                got, want = rebuilt.fullmatch(text), expected.fullmatch(text)
+                assert (got and got.groupdict()) == (want and want.groupdict())
+
+
+def test_the_cache_round_trips_through_its_file(cache_dir: Path) -> None:
+    source = r"(?P<verb>trim|cut) the first (?P<n>\d+) seconds"
+    patterns.compiled(source)
+    patterns._save()
+    (saved,) = cache_dir.glob("grammar-*.json")
+    programs = patterns._load()
+    assert len(programs) == 1
+    assert patterns._build(source, next(iter(programs.values()))).fullmatch(
+        "cut the first 5 seconds"
+    )
+    assert saved.read_bytes().startswith(b'{"key": ')
+
+
+def test_a_damaged_cache_is_ignored(cache_dir: Path) -> None:
+    patterns.compiled(r"a+b")
+    patterns._save()
+    (saved,) = cache_dir.glob("grammar-*.json")
+    header, body = saved.read_bytes().split(b"\n", 1)
+    saved.write_bytes(header + b"\n" + body.replace(b"[", b"[9999,", 1))
+    assert patterns._load() == {}
+    meta = json.loads(header)
+    meta["key"] = "another-python"
+    saved.write_bytes(json.dumps(meta).encode() + b"\n" + body)
+    assert patterns._load() == {}
+    saved.write_bytes(b"not json at all")
+    assert patterns._load() == {}
