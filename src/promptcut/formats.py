@@ -24,8 +24,6 @@ class OutputFormat:
     muxer_args: tuple[str, ...] = ()
     #: most channels the codec takes; more are downmixed
     max_channels: int = 8
-    #: sample rates the codec takes; others are resampled to the first
-    sample_rates: tuple[int, ...] = ()
 
 
 FORMATS: dict[str, OutputFormat] = {
@@ -56,7 +54,6 @@ FORMATS: dict[str, OutputFormat] = {
                 "yuv420p",
             ),
             ("-c:a", "libopus", "-b:a", "128k"),
-            sample_rates=(48000,),
         ),
         # GIF frames come from a palette the stage compiler builds; there is no sound.
         OutputFormat("gif", "video", ("-loop", "0")),
@@ -80,9 +77,7 @@ FORMATS: dict[str, OutputFormat] = {
                 "flac",
             ),
         ),
-        OutputFormat(
-            "opus", "audio", (), ("-c:a", "libopus", "-b:a", "128k"), sample_rates=(48000,)
-        ),
+        OutputFormat("opus", "audio", (), ("-c:a", "libopus", "-b:a", "128k")),
         OutputFormat(
             "png",
             "image",

@@ -12,4 +12,5 @@ from pathlib import Path
 
 __all__ = ["TEXT_FONT"]
 
-TEXT_FONT = Path(__file__).resolve().parent / "DejaVuSans-Bold.ttf"
+# In a folder of its own: libass loads every file of the folder it is given as a font.
+TEXT_FONT = Path(__file__).resolve().parent / "ttf" / "DejaVuSans-Bold.ttf"
