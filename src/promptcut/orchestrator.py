@@ -196,13 +196,13 @@ class Orchestrator:
             emit(Event("planned", message="; ".join(plan.describe())))
             with clock.phase("compile"):
                 number = session.next_version()
-            out = self._render(
+            made = self._render(
                 session, number, plan, fmt, media, kept, tmp, stages, scripts, clock, emit, cancel,
                 measurements=measurements,
             )  # fmt: skip
             with clock.phase("promote"):
-                final = session.promote(out, number, fmt.ext, parent, prompt)
-            result_media = self.inspect(final)
+                final = session.promote(made.path, number, fmt.ext, parent, prompt)
+            result_media = made.model_copy(update={"path": final})
             entry = self._entry(
                 session, prompt, plan, stages, scripts, clock, parent, number,
                 measurements=measurements,
@@ -254,9 +254,9 @@ class Orchestrator:
         cancel: threading.Event | None,
         *,
         measurements: dict[int, dict[str, Any]],
-    ) -> Path:
+    ) -> MediaInfo:
         """Compile, prove and run stages until the render stage's output is verified; returns
-        it. Analysis stages come first when steps need measurements; an output over a size
+        its probe. Analysis stages come first when steps need measurements; an output over a size
         limit is rendered once more with the steps' adjustments. `stages`, `scripts` and
         `measurements` (what each analysis measured, by step number) are
         filled in as they run, for the history."""
@@ -295,7 +295,7 @@ class Orchestrator:
             try:
                 with clock.phase("verify"):
                     fps = media.video.fps if media.video else None
-                    verify(stage.output, stage.expected, fps=fps)
+                    made = verify(stage.output, stage.expected, fps=fps)
             except TooLarge as e:
                 adjusted = {
                     n: m
@@ -307,7 +307,8 @@ class Orchestrator:
                 retried = True
                 measurements |= adjusted
                 continue
-            return stage.output
+            assert made is not None  # a render stage's output is media
+            return made
 
     def _run(
         self,
