@@ -10,7 +10,7 @@ from test_compile import VIDEO
 
 from promptcut.errors import InvalidRequest
 from promptcut.media.info import MediaInfo, VideoStream
-from promptcut.operations.text import escape_filter_path
+from promptcut.operations.base import escape_filter_path
 from promptcut.planner.offline import plan
 from promptcut.script_gen.compile import compile_plan
 

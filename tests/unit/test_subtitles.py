@@ -14,8 +14,8 @@ from test_text import option_value
 from promptcut.errors import InvalidRequest, NotUnderstood
 from promptcut.fonts import TEXT_FONT
 from promptcut.media.info import MediaInfo
+from promptcut.operations.base import escape_filter_path
 from promptcut.operations.subtitles import Subtitles, read_subtitles
-from promptcut.operations.text import escape_filter_path
 from promptcut.planner.offline import plan
 from promptcut.script_gen.compile import compile_plan, predict
 from promptcut.stage import Stage

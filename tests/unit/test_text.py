@@ -11,8 +11,8 @@ from pydantic import ValidationError
 from promptcut.errors import InvalidRequest
 from promptcut.fonts import TEXT_FONT
 from promptcut.media.info import AudioStream, MediaInfo, VideoStream
-from promptcut.operations.base import Clip, Graph
-from promptcut.operations.text import Text, escape_filter_path
+from promptcut.operations.base import Clip, Graph, escape_filter_path
+from promptcut.operations.text import Text
 from promptcut.planner.offline import plan
 from promptcut.script_gen.compile import compile_plan, predict
 from promptcut.stage import Stage

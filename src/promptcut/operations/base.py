@@ -3,6 +3,7 @@ render into."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -14,13 +15,33 @@ from promptcut.errors import InvalidRequest
 from promptcut.media.info import MediaInfo
 from promptcut.operations.grammar import Rule
 
-__all__ = ["Analysis", "Clip", "Graph", "Operation", "Ranged", "fmt_seconds", "num"]
+__all__ = [
+    "Analysis",
+    "Clip",
+    "Graph",
+    "Operation",
+    "Ranged",
+    "escape_filter_path",
+    "fmt_seconds",
+    "num",
+]
 
 
 def num(x: float) -> str:
     """A number as ffmpeg reads it, without float noise: 2.0 -> '2', 1/3 -> '0.333333'."""
     text = f"{x:.6f}".rstrip("0").rstrip(".")
     return text if text not in ("", "-0") else "0"
+
+
+def escape_filter_path(path: str | Path) -> str:
+    """A file path as a filter option's value inside a filter graph, whatever it holds.
+
+    ffmpeg unescapes such a value twice: the graph parser first (where `[ ] , ;` end things),
+    then the filter's option parser (where `:` does). So the path is single-quoted for the
+    option parser, a quote inside written `'\\''`, and every character the graph parser
+    treats specially is then backslash-escaped."""
+    value = "'" + str(path).replace("'", "'\\''") + "'"
+    return re.sub(r"([\\'\[\],;])", r"\\\1", value)
 
 
 def fmt_seconds(x: float) -> str:

@@ -10,9 +10,8 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field, field_validator, model_validator
 
 from promptcut.errors import InvalidRequest
-from promptcut.operations.base import Analysis, Clip, Graph, Operation
+from promptcut.operations.base import Analysis, Clip, Graph, Operation, escape_filter_path
 from promptcut.operations.grammar import parse_number, parse_ratio, parse_size, rule
-from promptcut.operations.text import escape_filter_path
 
 __all__ = ["Crop", "CropArea", "CropEdges", "Flip", "Pad", "Platform", "Resize", "Rotate"]
 

@@ -10,9 +10,8 @@ from pydantic import Field, field_validator
 
 from promptcut.errors import InvalidRequest
 from promptcut.fonts import TEXT_FONT
-from promptcut.operations.base import Clip, Graph, Operation, num
+from promptcut.operations.base import Clip, Graph, Operation, escape_filter_path, num
 from promptcut.operations.grammar import IT, PIECES, Rule
-from promptcut.operations.text import escape_filter_path
 
 __all__ = ["OPERATIONS", "SUBTITLE_EXTS", "Subtitles"]
 

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import ClassVar, Literal
 
 from pydantic import Field, field_validator
 
 from promptcut.errors import InvalidRequest
 from promptcut.fonts import TEXT_FONT
-from promptcut.operations.base import Clip, Graph, Operation, Ranged, fmt_seconds, num
+from promptcut.operations.base import (
+    Clip,
+    Graph,
+    Operation,
+    Ranged,
+    escape_filter_path,
+    fmt_seconds,
+    num,
+)
 from promptcut.operations.grammar import IT, PIECES, Rule, parse_time
 
-__all__ = ["OPERATIONS", "Text", "escape_filter_path"]
+__all__ = ["OPERATIONS", "Text"]
 
 #: Colour names people use, as ffmpeg names them.
 COLORS = {
@@ -39,17 +46,6 @@ Position = Literal[
     "top", "bottom", "center", "left", "right", "top-left", "top-right", "bottom-left",
     "bottom-right",
 ]  # fmt: skip
-
-
-def escape_filter_path(path: str | Path) -> str:
-    """A file path as a filter option's value inside a filter graph, whatever it holds.
-
-    ffmpeg unescapes such a value twice: the graph parser first (where `[ ] , ;` end things),
-    then the filter's option parser (where `:` does). So the path is single-quoted for the
-    option parser, a quote inside written `'\\''`, and every character the graph parser
-    treats specially is then backslash-escaped."""
-    value = "'" + str(path).replace("'", "'\\''") + "'"
-    return re.sub(r"([\\'\[\],;])", r"\\\1", value)
 
 
 def _color(value: str) -> str:

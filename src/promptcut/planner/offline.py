@@ -6,7 +6,7 @@ from __future__ import annotations
 import difflib
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
@@ -553,8 +553,4 @@ def _plan(prompt: str) -> Plan:
 
 def grammar_size() -> int:
     """How many phrasings the catalogue knows (for `promptcut ops` and benchmarks)."""
-    return sum(len(op.grammar) for op in _ops())
-
-
-def _ops() -> Iterable[type[Operation]]:
-    return CATALOGUE.values()
+    return sum(len(op.grammar) for op in CATALOGUE.values())

@@ -12,9 +12,8 @@ from promptcut.formats import FORMATS, OutputFormat, output_format
 from promptcut.media.ffmpeg import safe_input_args
 from promptcut.media.info import MediaInfo
 from promptcut.operations import Clip, Graph
-from promptcut.operations.base import Analysis, fmt_seconds, num
+from promptcut.operations.base import Analysis, escape_filter_path, fmt_seconds, num
 from promptcut.operations.sound import Mute
-from promptcut.operations.text import escape_filter_path
 from promptcut.plan import Plan, Step
 from promptcut.stage import OUTPUT, Expected, SideFile, Stage, input_token
 
