@@ -1,4 +1,4 @@
-"""The `promptcut` command: edit, plan, ops, probe, sample, doctor, history."""
+"""The `promptcut` command: edit, plan, ops, probe, sample, doctor, history, serve."""
 
 from __future__ import annotations
 
@@ -403,6 +403,35 @@ def history(
                 s.last_prompt or "",
             )
         out.print(table)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="The address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="The port to listen on.")] = 8000,
+    workers: Annotated[
+        int | None, typer.Option(help="Edits run at once (default: PROMPTCUT_WORKERS or 2).")
+    ] = None,
+) -> None:
+    """Serve the web page and the HTTP API (open the address it prints in a browser)."""
+    import uvicorn
+
+    from promptcut.api.main import create_app
+
+    with _reported():
+        settings = Settings()
+        if workers is not None:
+            settings = settings.model_copy(update={"workers": max(1, workers)})
+        if host not in ("127.0.0.1", "localhost", "::1") and not settings.api_key:
+            err.print(
+                f"promptcut: serving on {host} with no API key: anyone who can reach it can "
+                "upload and edit; set PROMPTCUT_API_KEY to require one",
+                markup=False,
+                highlight=False,
+            )
+        shown = f"[{host}]" if ":" in host else host
+        out.print(f"promptcut: open http://{shown}:{port}/ (API docs at /docs)", markup=False)
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
 
 
 def main() -> None:

@@ -15,15 +15,23 @@ from pathlib import Path
 from typing import Any, Literal
 
 from promptcut import planner
-from promptcut.errors import InvalidRequest, PromptcutError, ScriptError, TooLarge, UserError
+from promptcut.errors import (
+    Cancelled,
+    InvalidRequest,
+    PromptcutError,
+    ScriptError,
+    TooLarge,
+    UserError,
+)
 from promptcut.executor import run_script
-from promptcut.formats import OutputFormat
+from promptcut.formats import OutputFormat, preview_format
 from promptcut.media.ffmpeg import ffmpeg_path
 from promptcut.media.info import MediaInfo
 from promptcut.media.probe import probe
 from promptcut.operations import Operation
+from promptcut.operations.frame import Resize
 from promptcut.operations.questions import Question
-from promptcut.plan import Plan
+from promptcut.plan import Plan, Step
 from promptcut.plugins import plugin
 from promptcut.plugins.metadata import MetadataPlugin
 from promptcut.sandbox import prove, verify
@@ -41,12 +49,15 @@ _SUBTITLE_EXTS = frozenset({".srt", ".ass", ".ssa", ".vtt"})
 class Event:
     """Something a person watching the edit would want to know."""
 
-    kind: Literal["planned", "stage", "progress", "done"]
+    kind: Literal["planned", "stage", "progress", "preview", "done"]
     stage: int = 0
     stages: int = 0
-    phase: Literal["sandbox", "render", ""] = ""
+    #: "preview": the quick render from the proxy, before the full one (`edit(preview=True)`)
+    phase: Literal["sandbox", "render", "preview", ""] = ""
     fraction: float = 0.0
     message: str = ""
+    #: the version an edit makes, once its number is known (a "preview" event carries it)
+    version: int = 0
 
 
 #: A file given with the request: probed media, or the path of a non-media file (subtitles).
@@ -66,6 +77,17 @@ class Prepared:
 
 
 @dataclass(frozen=True)
+class _Place:
+    """Where one render's scripts and logs go, whether its stages are proven first, and what
+    its events call the work."""
+
+    scripts: Path
+    logs: Path
+    prove: bool = True
+    phase: Literal["render", "preview"] = "render"
+
+
+@dataclass(frozen=True)
 class EditResult:
     """A finished edit: the new version in the session, and how it was made."""
 
@@ -76,6 +98,8 @@ class EditResult:
     media: MediaInfo
     scripts: tuple[Path, ...]
     timings: dict[str, float] = field(default_factory=dict)
+    #: the quick preview rendered from the proxy before the full render, when one was asked for
+    preview: Path | None = None
 
 
 class _Clock:
@@ -115,6 +139,42 @@ class Orchestrator:
         """Where a probed file's picture changes at a cut, in seconds (see `inspect`)."""
         return MetadataPlugin().scene_changes(media, self.ffmpeg)
 
+    def current_media(self, session: Session) -> MediaInfo:
+        """The probe of the version the session's next edit starts from."""
+        current = session.current
+        return self.inspect(session.path_of(current)) if current else session.original_media
+
+    def make_proxy(
+        self,
+        session: Session,
+        cancel: threading.Event | None = None,
+        on_event: Callable[[Event], None] | None = None,
+    ) -> Path | None:
+        """Render the small copy of the original that previews start from (`Session.proxy_path`):
+        the shorter side at `proxy_lines` pixels (never enlarged), fast H.264 and AAC in MP4.
+        It is an ordinary one-step plan, compiled and run like any edit (isolated, its script
+        kept in scripts/proxy/). None for a still image or sound alone, which need no proxy."""
+        media = session.original_media
+        fmt = preview_format("video")
+        if media.video is None or media.is_image or fmt is None:
+            return None
+        lines = self.settings.proxy_lines
+        small = min(media.video.width, media.video.height) > lines
+        step = Step.of(
+            f"a {lines}p copy for previews", Resize(lines=lines) if small else Resize(percent=100)
+        )
+        tmp = Path(tempfile.mkdtemp(prefix="proxy-", dir=session.tmp_dir()))
+        place = _Place(session.root / "scripts" / "proxy", session.root / "logs" / "proxy", False)
+        try:
+            made = self._render(
+                session, Plan(steps=(step,)), fmt, media, {}, tmp, [], [], _Clock(),
+                on_event or (lambda _e: None), cancel, measurements={}, place=place,
+            )  # fmt: skip
+            os.replace(made.path, session.proxy_path)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        return session.proxy_path
+
     def inspect_asset(self, path: Path) -> Asset:
         """Assets pass the same checks as the main input (their probe is returned); subtitle
         files must be small UTF-8 text (their path is returned)."""
@@ -148,14 +208,18 @@ class Orchestrator:
         media: MediaInfo,
         output_ext: str | None = None,
         assets: Mapping[str, Asset] | None = None,
+        *,
+        name: str | None = None,
     ) -> Prepared:
         """Plan the request and check every step against the media, rendering nothing.
         Questions in it ("how long is it?") are answered here, from the probe, and left out
-        of the plan; a request of only questions has nothing to render."""
+        of the plan; a request of only questions has nothing to render. Answers call the file
+        `name` (default: its file name)."""
         assets = dict(assets or {})
         asked = planner.plan(prompt, None if media.is_image else media.duration, list(assets))
+        shown = media.model_copy(update={"path": media.path.with_name(name)}) if name else media
         answers = tuple(
-            s.operation.answer(media) for s in asked.steps if isinstance(s.operation, Question)
+            s.operation.answer(shown) for s in asked.steps if isinstance(s.operation, Question)
         )
         plan = Plan(steps=tuple(s for s in asked.steps if not isinstance(s.operation, Question)))
         fmt = choose_format(plan, media, output_ext)
@@ -172,11 +236,18 @@ class Orchestrator:
         assets: Mapping[str, Asset] | None = None,
         on_event: Callable[[Event], None] | None = None,
         cancel: threading.Event | None = None,
+        preview: bool = False,
     ) -> EditResult:
         """Edit the session's current version into a new version, or raise and leave the
         session as it was (the attempt is still recorded in its history). `assets` are the
-        session's copies of the files given with the request (see `keep_assets`)."""
+        session's copies of the files given with the request (see `keep_assets`).
+
+        `preview`: first render the plan from the current version's preview (the proxy, for
+        the original) into a small file, reported by a "preview" event as soon as it exists,
+        then the full render from the source. A plan the small copy cannot take (a crop in
+        pixels past its edge) just has no preview."""
         emit = on_event or (lambda _e: None)
+        s = self.settings
         clock = _Clock()
         parent = session.current
         source = session.current_path()
@@ -185,6 +256,7 @@ class Orchestrator:
         scripts: list[Path] = []
         measurements: dict[int, dict[str, Any]] = {}
         number = 0
+        previewed: Path | None = None
         tmp = Path(tempfile.mkdtemp(prefix="edit-", dir=session.tmp_dir()))
         try:
             with clock.phase("plan"):
@@ -196,9 +268,13 @@ class Orchestrator:
             emit(Event("planned", message="; ".join(plan.describe())))
             with clock.phase("compile"):
                 number = session.next_version()
+            if preview:
+                with clock.phase("preview"):
+                    previewed = self._preview(session, number, parent, prepared, tmp, emit, cancel)
+            place = _Place(session.scripts_dir(number), session.logs_dir(number), s.sandbox)
             made = self._render(
-                session, number, plan, fmt, media, kept, tmp, stages, scripts, clock, emit, cancel,
-                measurements=measurements,
+                session, plan, fmt, media, kept, tmp, stages, scripts, clock, emit, cancel,
+                measurements=measurements, place=place,
             )  # fmt: skip
             with clock.phase("promote"):
                 final = session.promote(made.path, number, fmt.ext, parent, prompt)
@@ -210,11 +286,24 @@ class Orchestrator:
             session.append_history(entry)
             emit(Event("done", fraction=1.0, message=f"version {number}"))
             return EditResult(
-                session.id, number, final, plan, result_media, tuple(scripts), entry.timings
+                session.id,
+                number,
+                final,
+                plan,
+                result_media,
+                tuple(scripts),
+                entry.timings,
+                previewed,
             )
         except BaseException as e:
-            outcome: Literal["refused", "failed"] = (
-                "refused" if isinstance(e, UserError) else "failed"
+            if number:
+                session.discard_preview(number)
+            outcome: Literal["refused", "failed", "cancelled"] = (
+                "refused"
+                if isinstance(e, UserError)
+                else "cancelled"
+                if isinstance(e, Cancelled)
+                else "failed"
             )
             message = str(e) if isinstance(e, PromptcutError) else f"{type(e).__name__}: {e}"
             failed = self._entry(
@@ -225,6 +314,12 @@ class Orchestrator:
             raise
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
+
+    @staticmethod
+    def stage_count(plan: Plan) -> int:
+        """How many stages rendering `plan` takes: a measuring pass for each step that needs
+        one, then the render."""
+        return 1 + sum(type(s.operation).analysis is not Operation.analysis for s in plan.steps)
 
     @staticmethod
     def _lint(plan: Plan, stage: Stage, script: Path) -> None:
@@ -238,10 +333,50 @@ class Orchestrator:
                     f"stage {stage.number} script failed the {tool} check: " + "; ".join(problems)
                 )
 
-    def _render(
+    def _preview(
         self,
         session: Session,
         number: int,
+        parent: int,
+        prepared: Prepared,
+        tmp: Path,
+        emit: Callable[[Event], None],
+        cancel: threading.Event | None,
+    ) -> Path | None:
+        """Render `prepared`'s plan from the parent's preview into previews/; None (and a note
+        in the logs) when there is nothing to start from or the small copy cannot take it."""
+        source = session.preview_of(parent)
+        fmt = preview_format(prepared.format.kind)
+        if source is None or fmt is None:
+            return None
+        logs = session.logs_dir(number) / "preview"
+        try:
+            small = self.inspect(source)
+            plan = prepared.plan
+            clip = predict(plan, small, prepared.assets)
+            if clip.has_video and min(clip.width, clip.height) > self.settings.proxy_lines:
+                # The plan enlarges the picture (4k, a 1080x1920 platform format): a preview
+                # needs none of those pixels.
+                shrink = Step.of("preview size", Resize(lines=self.settings.proxy_lines))
+                plan = Plan(steps=(*plan.steps, shrink))
+            place = _Place(tmp / "preview", logs, prove=False, phase="preview")
+            made = self._render(
+                session, plan, fmt, small, prepared.assets, tmp / "preview", [], [], _Clock(),
+                emit, cancel, measurements={}, place=place,
+            )  # fmt: skip
+        except Cancelled:
+            raise
+        except PromptcutError as e:
+            logs.mkdir(parents=True, exist_ok=True)
+            (logs / "skipped.txt").write_text(f"no preview: {e}\n", encoding="utf-8")
+            return None
+        kept = session.keep_preview(made.path, number)
+        emit(Event("preview", phase="preview", fraction=1.0, message=str(kept), version=number))
+        return kept
+
+    def _render(
+        self,
+        session: Session,
         plan: Plan,
         fmt: OutputFormat,
         media: MediaInfo,
@@ -254,25 +389,28 @@ class Orchestrator:
         cancel: threading.Event | None,
         *,
         measurements: dict[int, dict[str, Any]],
+        place: _Place,
     ) -> MediaInfo:
         """Compile, prove and run stages until the render stage's output is verified; returns
         its probe. Analysis stages come first when steps need measurements; an output over a size
         limit is rendered once more with the steps' adjustments. `stages`, `scripts` and
         `measurements` (what each analysis measured, by step number) are
-        filled in as they run, for the history."""
+        filled in as they run, for the history; scripts and logs go where `place` says."""
         retried = False
-        total = 1 + sum(type(s.operation).analysis is not Operation.analysis for s in plan.steps)
+        total = self.stage_count(plan)
         while True:
             with clock.phase("compile"):
+                place.scripts.mkdir(parents=True, exist_ok=True)
+                place.logs.mkdir(parents=True, exist_ok=True)
                 stage = compile_plan(
                     plan, media, tmp / f"out.{fmt.ext}", fmt, measurements,
-                    number=len(stages) + 1, files_dir=session.scripts_dir(number),
-                    assets=assets, measure_dir=session.logs_dir(number),
+                    number=len(stages) + 1, files_dir=place.scripts,
+                    assets=assets, measure_dir=place.logs,
                 )[0]  # fmt: skip
                 script = write_script(
                     stage,
                     [plan.steps[n - 1] for n in stage.steps],
-                    session.scripts_dir(number),
+                    place.scripts,
                     ffmpeg=self.ffmpeg,
                 )
                 stage.write_files()
@@ -282,10 +420,10 @@ class Orchestrator:
             inputs = {"main": media} | {
                 name.lower(): a for name, a in assets.items() if isinstance(a, MediaInfo)
             }
-            self._run(session, number, stage, script, inputs, tmp, clock, emit, cancel, total)
+            self._run(stage, script, inputs, tmp, clock, emit, cancel, total, place)
             if stage.measures is not None:
                 report = stage.output.read_text(encoding="utf-8", errors="replace")
-                shutil.copyfile(stage.output, session.logs_dir(number) / stage.output.name)
+                shutil.copyfile(stage.output, place.logs / stage.output.name)
                 step = plan.steps[stage.measures - 1]
                 measured = step.operation.read_measurement(report)
                 if stage.writes is not None:
@@ -312,8 +450,6 @@ class Orchestrator:
 
     def _run(
         self,
-        session: Session,
-        number: int,
         stage: Stage,
         script: Path,
         media: dict[str, MediaInfo],
@@ -322,11 +458,12 @@ class Orchestrator:
         emit: Callable[[Event], None],
         cancel: threading.Event | None,
         total: int,
+        place: _Place,
     ) -> None:
-        """Prove one stage on dummy media, then run it for real."""
+        """Prove one stage on dummy media (when `place` says so), then run it for real."""
         s = self.settings
-        logs = session.logs_dir(number)
-        if s.sandbox:
+        logs = place.logs
+        if place.prove:
             emit(Event("stage", stage.number, total, "sandbox", message=stage.title))
             with clock.phase("sandbox"):
                 prove(
@@ -341,10 +478,10 @@ class Orchestrator:
                     max_output_bytes=s.max_output_bytes,
                     cancel=cancel,
                 )
-        emit(Event("stage", stage.number, total, "render", message=stage.title))
+        emit(Event("stage", stage.number, total, place.phase, message=stage.title))
 
         def progress(fraction: float) -> None:
-            emit(Event("progress", stage.number, total, "render", fraction))
+            emit(Event("progress", stage.number, total, place.phase, fraction))
 
         with clock.phase("render"):
             run_script(
@@ -370,7 +507,7 @@ class Orchestrator:
         clock: _Clock,
         parent: int,
         version: int | None,
-        outcome: Literal["succeeded", "failed", "refused"] = "succeeded",
+        outcome: Literal["succeeded", "failed", "refused", "cancelled"] = "succeeded",
         error: str | None = None,
         *,
         measurements: Mapping[int, dict[str, Any]] | None = None,

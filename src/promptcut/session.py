@@ -102,7 +102,7 @@ class HistoryEntry(BaseModel):
     timings: dict[str, float] = Field(default_factory=dict, description="Seconds per phase.")
     parent_version: int
     output_version: int | None = None
-    outcome: Literal["succeeded", "failed", "refused"]
+    outcome: Literal["succeeded", "failed", "refused", "cancelled"]
     error: str | None = None
     measurements: dict[int, dict[str, Any]] = Field(
         default_factory=dict,
@@ -176,22 +176,39 @@ class Session:
     # -- finding sessions -------------------------------------------------------------------
 
     @classmethod
-    def create(cls, data_dir: Path, source: Path, media: MediaInfo) -> Session:
-        """A new session holding a copy of `source` (probed as `media`) as its original."""
+    def create(
+        cls,
+        data_dir: Path,
+        source: Path,
+        media: MediaInfo,
+        *,
+        name: str | None = None,
+        move: bool = False,
+    ) -> Session:
+        """A new session holding a copy of `source` (probed as `media`) as its original.
+
+        `name` is the file's name as the user knows it (display only; default: `source`'s).
+        `move` renames `source` into the session instead of copying it: for an upload that
+        the server wrote under the same data folder, which a gigabyte copy would only slow.
+        """
+        display = (name or source.name)[:255]
         session_id = uuid.uuid4().hex
         root = _sessions_dir(data_dir) / session_id
         root.mkdir(parents=True)
         try:
             for folder in ("media/assets", "versions", "scripts", "logs", "tmp"):
                 (root / folder).mkdir(parents=True)
-            relative = f"media/original.{sanitize_ext(source.suffix)}"
-            # copyfile: data only, no permission bits or owner from the upload; it uses
-            # sendfile/copy_file_range, the fastest copy the kernel offers.
-            shutil.copyfile(source, root / relative)
+            relative = f"media/original.{sanitize_ext(Path(display).suffix or source.suffix)}"
+            if move:
+                os.replace(source, root / relative)
+            else:
+                # copyfile: data only, no permission bits or owner from the upload; it uses
+                # sendfile/copy_file_range, the fastest copy the kernel offers.
+                shutil.copyfile(source, root / relative)
             record = SessionRecord(
                 id=session_id,
                 original=OriginalRecord(
-                    name=source.name[:255],
+                    name=display,
                     path=relative,
                     media=media.model_copy(update={"path": Path(relative)}),
                 ),
@@ -286,9 +303,79 @@ class Session:
                 return self.root / v.path
         raise NotFound(f"session {self.id} has no version {version}")
 
+    def display_name(self, version: int) -> str:
+        """What to call version `version` to a person: the original's own name, and
+        `NAME.vN.EXT` for an edit."""
+        path = self.path_of(version)
+        original = self._record.original.name
+        return f"{Path(original).stem or 'video'}.v{version}{path.suffix}" if version else original
+
     def relative(self, path: Path) -> str:
         """`path` as recorded in session.json/history.json: relative to the session folder."""
         return path.absolute().relative_to(self.root.absolute()).as_posix()
+
+    def assets(self) -> builtins.list[Path]:
+        """The extra inputs given to this session (media/assets/), by name."""
+        folder = self.root / "media" / "assets"
+        if not folder.is_dir():
+            return []
+        return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+
+    def scripts_of(self, version: int) -> builtins.list[Path]:
+        """The stage scripts that made version `version`, in the order they ran."""
+        self.path_of(version)  # NotFound for a version the session does not have
+        if version == 0:
+            return []
+        folder = self.root / "scripts" / _version_name(version)
+        return sorted(folder.glob("*.py")) if folder.is_dir() else []
+
+    # -- previews ----------------------------------------------------------------------------
+
+    @property
+    def proxy_path(self) -> Path:
+        """The small copy of the original that previews render from (made by the server)."""
+        return self.root / "media" / "proxy.mp4"
+
+    def preview_of(self, version: int) -> Path | None:
+        """Version `version` at preview size, if one was made: the proxy for the original,
+        the preview rendered from its parent's for an edit. The preview of an edit still
+        running exists before its version does (the page shows it while the full render runs).
+        """
+        if version == 0:
+            return self.proxy_path if self.proxy_path.is_file() else None
+        folder = self.root / "previews"
+        name = _version_name(version)
+        found = sorted(folder.glob(f"{name}.*")) if folder.is_dir() else []
+        return found[0] if found else None
+
+    def keep_preview(self, tmp_output: Path, version: int) -> Path:
+        """Move a finished preview render into previews/ (atomic rename) as version `version`'s."""
+        target = _ensure(self.root / "previews") / (
+            f"{_version_name(version)}.{sanitize_ext(tmp_output.suffix)}"
+        )
+        os.replace(tmp_output, target)
+        return target
+
+    def discard_preview(self, version: int) -> None:
+        """Forget the preview of an edit that did not become a version."""
+        found = self.preview_of(version) if version else None
+        if found is not None:
+            found.unlink(missing_ok=True)
+
+    def tidy(self) -> None:
+        """Clear what an interrupted edit left: scratch files, and previews of versions that
+        never came to be."""
+        for leftover in self.tmp_dir().iterdir():
+            if leftover.is_dir():
+                shutil.rmtree(leftover, ignore_errors=True)
+            else:
+                leftover.unlink(missing_ok=True)
+        numbers = {v.number for v in self.refresh().versions}
+        folder = self.root / "previews"
+        for preview in folder.glob("v*.*") if folder.is_dir() else ():
+            stem = preview.name.split(".", 1)[0]
+            if not (re.fullmatch(r"v\d{4,}", stem) and int(stem[1:]) in numbers):
+                preview.unlink(missing_ok=True)
 
     # -- folders for an edit ------------------------------------------------------------------
 

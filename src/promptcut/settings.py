@@ -34,6 +34,26 @@ class Settings(BaseSettings):
     )
     sandbox: bool = Field(True, description="Prove each stage script on dummy media first.")
 
+    # -- the web service ----------------------------------------------------------------------
+    max_upload_mb: int = Field(
+        4096, gt=0, description="Largest upload the server accepts, in MiB (413 past it)."
+    )
+    api_key: str | None = Field(
+        None,
+        description="When set, every route but /healthz and the page needs "
+        "'Authorization: Bearer <key>' (or the page's cookie).",
+    )
+    cors_origins: list[str] = Field(
+        default_factory=list, description="Origins allowed to call the API from a browser."
+    )
+    workers: int = Field(2, ge=1, le=64, description="Edits the server runs at once.")
+    previews: bool = Field(
+        True, description="Render a quick preview from the proxy before each web edit."
+    )
+    proxy_lines: int = Field(
+        360, ge=120, le=1080, description="The shorter side of preview proxies, in pixels."
+    )
+
 
 @lru_cache(maxsize=1)
 def settings() -> Settings:

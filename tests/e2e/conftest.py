@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from cli_kit import Cli, make_clip
 
-from promptcut.media.ffmpeg import ffmpeg_path, run_ffmpeg
+from promptcut.media.ffmpeg import ffmpeg_path
 
 # Sources every clip is made from: a moving test pattern and a tone, small and short.
 VIDEO_SRC = ("-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25:duration=1")
 AUDIO_SRC = ("-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=1")
-
-
-def make_clip(folder: Path, name: str, args: Sequence[str]) -> Path:
-    """Run `ffmpeg <args> folder/name` once per session folder and return the file."""
-    out = folder / name
-    if not out.exists():
-        run_ffmpeg([*args, str(out)])
-    return out
 
 
 @pytest.fixture(scope="session")
@@ -209,45 +197,6 @@ def surround_mp4(media_dir: Path) -> Path:
         [*VIDEO_SRC, *AUDIO_SRC, "-af", "aformat=channel_layouts=5.1", "-c:v", "libx264",
          "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest"],
     )  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Run:
-    """One finished `promptcut` command."""
-
-    code: int
-    out: str
-    err: str
-
-
-class Cli:
-    """Runs `python -m promptcut ...` as a user would, with its own data folder."""
-
-    def __init__(self, home: Path) -> None:
-        self.home = home
-        self.data_dir = home / "data"
-        self.home.mkdir(parents=True, exist_ok=True)
-
-    def __call__(self, *args: object, env: dict[str, str] | None = None) -> Run:
-        done = subprocess.run(
-            [sys.executable, "-m", "promptcut", *map(str, args)],
-            env={**os.environ, "PROMPTCUT_DATA_DIR": str(self.data_dir), **(env or {})},
-            cwd=self.home,  # no stray .env file is read
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-        return Run(done.returncode, done.stdout, done.stderr)
-
-    def edit(self, source: Path, prompt: str, output: Path | str, *args: object) -> Path:
-        """`promptcut edit` that must succeed; the output path."""
-        out = self.home / output if isinstance(output, str) else output
-        run = self("edit", source, prompt, "-o", out, *args)
-        assert run.code == 0, f"exit {run.code}: {run.err}"
-        assert out.is_file()
-        return out
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import Cli
+from cli_kit import Cli
 from measure import chroma, frame, frames, mean_volume, measure, mse, shows
 
 pytestmark = pytest.mark.e2e

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import Cli
+from cli_kit import Cli
 from measure import measure
 
 from promptcut.operations import CATALOGUE

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import Cli, Run
+from cli_kit import Cli, Run
 
 pytestmark = pytest.mark.e2e
 

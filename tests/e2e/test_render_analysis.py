@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import Cli, make_clip
+from cli_kit import Cli, make_clip
 from measure import mean_volume, measure, shows
 
 pytestmark = pytest.mark.e2e

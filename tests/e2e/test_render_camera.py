@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import Cli, make_clip
+from cli_kit import Cli, make_clip
 from measure import frame, frames, measure
 
 pytestmark = pytest.mark.e2e

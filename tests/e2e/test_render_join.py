@@ -11,7 +11,7 @@ from pathlib import Path
 import av
 import numpy as np
 import pytest
-from conftest import Cli, make_clip
+from cli_kit import Cli, make_clip
 from measure import frame, frames, mean_volume, measure, mse
 
 from promptcut.media.ffmpeg import ffmpeg_path

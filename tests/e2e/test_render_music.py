@@ -10,7 +10,7 @@ from pathlib import Path
 
 import av
 import pytest
-from conftest import Cli, make_clip
+from cli_kit import Cli, make_clip
 from measure import measure
 
 from promptcut.media.ffmpeg import ffmpeg_path

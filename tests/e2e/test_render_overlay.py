@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import Cli, make_clip
+from cli_kit import Cli, make_clip
 from measure import displayed_size, frame, measure
 
 pytestmark = pytest.mark.e2e

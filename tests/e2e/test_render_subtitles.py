@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import Cli
+from cli_kit import Cli
 from measure import frame
 from test_render_text import changed, drawn, untouched
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import Cli
+from cli_kit import Cli
 from measure import frame, measure
 
 pytestmark = pytest.mark.e2e

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import av
 import pytest
-from conftest import Cli
+from cli_kit import Cli
 from measure import frame, measure, mse, shows
 
 pytestmark = pytest.mark.e2e

@@ -52,6 +52,12 @@ _EXT_BY_CONTAINER = {
     "bmp_pipe": ".bmp",
     "tiff_pipe": ".tiff",
 }
+# Extensions whose muxer ffmpeg knows and that may name a file of the containers above: a
+# dummy keeps the real file's own (a .webm stays WebM), any other name gets its container's.
+_KNOWN_EXTS = frozenset(_EXT_BY_CONTAINER.values()) | {
+    ".webm", ".mka", ".mov", ".m4a", ".m4v", ".3gp", ".opus", ".oga", ".jpeg", ".tif", ".mpeg",
+    ".m2ts", ".mts", ".asf", ".wma",
+}  # fmt: skip
 
 # For each codec a real file may carry: the encoder that makes the same codec fastest, and
 # the options that make it fast. Flat gray content keeps every one of them cheap.
@@ -133,7 +139,9 @@ def make_dummy(info: MediaInfo, cache_dir: Path, *, exe: str | None = None) -> P
 
     Cached in `cache_dir` by those properties; safe to call from concurrent workers.
     """
-    ext = info.path.suffix.lower() or _EXT_BY_CONTAINER.get(info.container, ".mkv")
+    ext = info.path.suffix.lower()
+    if ext not in _KNOWN_EXTS:
+        ext = _EXT_BY_CONTAINER.get(info.container, ".mkv")
     video_in, video_out, frames = _dummy_video(info, exe)
     audio_in, audio_out = _dummy_audio(info, exe)
     tail: list[str] = []

@@ -1,0 +1,475 @@
+"""The FastAPI app: sessions over HTTP, edits as jobs with live progress, versions with Range
+support, undo/redo, the page at `/`. Routes stay thin; the orchestrator and the job runner do
+the work. Run it with `promptcut serve` or `uvicorn promptcut.api.main:app`."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+import secrets
+import shutil
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from importlib.resources import files
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+from urllib.parse import unquote
+
+import swagger_ui_bundle
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
+
+from promptcut import __version__
+from promptcut.api.uploads import BadUpload, UploadTooLarge, receive_file
+from promptcut.errors import (
+    InvalidRequest,
+    NotFound,
+    NotUnderstood,
+    PromptcutError,
+    UnsupportedMedia,
+    UserError,
+)
+from promptcut.formats import output_format
+from promptcut.jobs import TERMINAL, Job, JobRunner, LocalRunner
+from promptcut.media.info import MediaInfo
+from promptcut.orchestrator import Orchestrator
+from promptcut.session import Session, sanitize_ext
+from promptcut.settings import Settings
+
+__all__ = ["app", "create_app"]
+
+log = logging.getLogger("promptcut.api")
+
+_COOKIE = "promptcut_api_key"
+_STATIC = Path(str(files("promptcut.web") / "static"))
+_MEDIA_TYPES = {
+    "mp4": "video/mp4",
+    "mov": "video/quicktime",
+    "mkv": "video/x-matroska",
+    "webm": "video/webm",
+    "gif": "image/gif",
+    "mp3": "audio/mpeg",
+    "wav": "audio/wav",
+    "m4a": "audio/mp4",
+    "flac": "audio/flac",
+    "opus": "audio/ogg",
+    "png": "image/png",
+    "jpg": "image/jpeg",
+}
+_VERSION = re.compile(r"\d{1,9}")
+_ENDS = {"done", "error", "cancelled"}
+
+RunnerFactory = Callable[[Orchestrator], JobRunner]
+T = TypeVar("T")
+
+
+class EditRequest(BaseModel):
+    session_id: str = Field(description="The session whose current version is edited.")
+    prompt: str = Field(min_length=1, max_length=4000, description="What to do, in plain words.")
+    preview: bool = Field(True, description="Render a quick preview from the proxy first.")
+
+
+def create_app(settings: Settings | None = None, runner: RunnerFactory | None = None) -> FastAPI:
+    """The app over `settings` (default: the environment); `runner` makes the job runner
+    (default: the embedded pool of `settings.workers` threads)."""
+    settings = settings or Settings()
+    make_runner = runner or (lambda orch: LocalRunner(orch, settings.workers))
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        orch = Orchestrator(settings)
+        # Half-received uploads of a stopped server are of no use to anyone.
+        shutil.rmtree(settings.data_dir / "uploads", ignore_errors=True)
+        app.state.orch = orch
+        app.state.runner = await run_in_threadpool(make_runner, orch)
+        try:
+            yield
+        finally:
+            await run_in_threadpool(app.state.runner.close)
+
+    app = FastAPI(
+        title="promptcut",
+        version=__version__,
+        summary="Edit a video by saying what you want.",
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+    )
+
+    def authorized(request: Request) -> None:
+        """With PROMPTCUT_API_KEY set: a bearer token or the page's cookie must match it."""
+        key = settings.api_key
+        if not key:
+            return
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        given = (
+            token.strip()
+            if scheme.lower() == "bearer"
+            else unquote(request.cookies.get(_COOKIE, ""))  # the page percent-encodes it
+        )
+        if not secrets.compare_digest(given.encode(), key.encode()):
+            raise HTTPException(
+                401, "this server needs an API key", headers={"WWW-Authenticate": "Bearer"}
+            )
+
+    guarded = [Depends(authorized)]
+
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type"],
+        )
+
+    @app.exception_handler(PromptcutError)
+    async def _promptcut_error(request: Request, exc: PromptcutError) -> JSONResponse:
+        return JSONResponse(_error_body(exc), status_code=_status(exc))
+
+    # -- the page and the documentation ---------------------------------------------------------
+
+    app.mount("/static", StaticFiles(directory=_STATIC), name="static")
+    app.mount(
+        "/docs-assets",
+        StaticFiles(directory=swagger_ui_bundle.swagger_ui_path),
+        name="docs-assets",
+    )
+
+    @app.get("/", include_in_schema=False)
+    def page() -> FileResponse:
+        return FileResponse(_STATIC / "index.html", headers={"Cache-Control": "no-cache"})
+
+    @app.get("/healthz", tags=["service"])
+    def healthz() -> dict[str, Any]:
+        """Liveness: answers without an API key."""
+        return {"status": "ok", "version": __version__, "workers": settings.workers}
+
+    @app.get("/openapi.json", include_in_schema=False, dependencies=guarded)
+    def openapi() -> JSONResponse:
+        return JSONResponse(app.openapi())
+
+    @app.get("/docs", include_in_schema=False, dependencies=guarded)
+    def docs() -> HTMLResponse:
+        # Swagger UI from the swagger-ui-bundle package: the docs work with no network.
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="promptcut API",
+            swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+            swagger_css_url="/docs-assets/swagger-ui.css",
+            swagger_favicon_url="/docs-assets/favicon-32x32.png",
+        )
+
+    # -- sessions ------------------------------------------------------------------------------
+
+    @app.post("/sessions", status_code=201, tags=["sessions"], dependencies=guarded)
+    async def create_session(request: Request) -> dict[str, Any]:
+        """Upload a video (multipart field `file`); it is streamed to disk, capped at
+        PROMPTCUT_MAX_UPLOAD_MB (413), probed like any input (415 if it is not usable media)
+        and a small proxy for previews is made in the background."""
+        orch = _orch(request)
+        received = await receive_file(
+            request, settings.data_dir / "uploads", settings.max_upload_mb * 1024**2
+        )
+        try:
+            media = await run_in_threadpool(_named_errors(orch.inspect, received.filename),
+                                            received.path)  # fmt: skip
+            session = await run_in_threadpool(
+                Session.create,
+                settings.data_dir,
+                received.path,
+                media,
+                name=received.filename,
+                move=True,
+            )
+        finally:
+            received.path.unlink(missing_ok=True)
+        proxy = None
+        if media.video is not None and not media.is_image and settings.previews:
+            proxy = _runner(request).submit(Job(session_id=session.id, kind="proxy")).job_id
+        return {
+            "session_id": session.id,
+            "name": received.filename,
+            "media": _media_json(media),
+            "proxy_job_id": proxy,
+        }
+
+    @app.get("/sessions/{session_id}", tags=["sessions"], dependencies=guarded)
+    def get_session(session_id: str) -> dict[str, Any]:
+        """The session: its current version, every version, and the history of every edit."""
+        return _session_json(Session.open(settings.data_dir, session_id))
+
+    @app.post("/sessions/{session_id}/assets", status_code=201, tags=["sessions"],
+              dependencies=guarded)  # fmt: skip
+    async def add_asset(session_id: str, request: Request) -> dict[str, str]:
+        """Another file the prompt can name (music, a logo, a second clip, subtitles)."""
+        session = await run_in_threadpool(Session.open, settings.data_dir, session_id)
+        received = await receive_file(
+            request, settings.data_dir / "uploads", settings.max_upload_mb * 1024**2
+        )
+        # The checks go by the file's extension (subtitles are text); the name stays ours.
+        suffix = sanitize_ext(Path(received.filename).suffix)
+        named = received.path.with_name(f"{received.path.stem}.{suffix}")
+        try:
+            received.path.rename(named)
+            check = _named_errors(_orch(request).inspect_asset, received.filename)
+            await run_in_threadpool(check, named)
+            kept = await run_in_threadpool(session.add_asset, named, received.filename)
+        finally:
+            received.path.unlink(missing_ok=True)
+            named.unlink(missing_ok=True)
+        return {"name": kept.name}
+
+    @app.post("/sessions/{session_id}/undo", tags=["versions"], dependencies=guarded)
+    def undo(session_id: str) -> dict[str, Any]:
+        """Step back to the current version's parent; the next edit starts from there."""
+        session = Session.open(settings.data_dir, session_id)
+        return _current_json(session, session.undo())
+
+    @app.post("/sessions/{session_id}/redo", tags=["versions"], dependencies=guarded)
+    def redo(session_id: str) -> dict[str, Any]:
+        """Go forward again to the version last undone."""
+        session = Session.open(settings.data_dir, session_id)
+        return _current_json(session, session.redo())
+
+    @app.get("/sessions/{session_id}/versions/{number}", tags=["versions"], dependencies=guarded)
+    def get_version(
+        session_id: str,
+        number: str,
+        download: Annotated[bool, Query(description="Serve it as an attachment.")] = False,
+    ) -> FileResponse:
+        """The version's media (0 = the original), with HTTP Range support for seeking."""
+        session = Session.open(settings.data_dir, session_id)
+        version = _version_number(number)
+        path = session.path_of(version)
+        return FileResponse(
+            path,
+            media_type=_MEDIA_TYPES.get(path.suffix.lstrip(".").lower()),
+            filename=session.display_name(version),
+            content_disposition_type="attachment" if download else "inline",
+        )
+
+    @app.get("/sessions/{session_id}/versions/{number}/preview", tags=["versions"],
+             dependencies=guarded)  # fmt: skip
+    def get_preview(session_id: str, number: str) -> FileResponse:
+        """The version at preview size: rendered from the proxy, ready before the full render."""
+        session = Session.open(settings.data_dir, session_id)
+        version = _version_number(number)
+        found = session.preview_of(version)
+        if found is None:
+            raise NotFound(f"version {version} of session {session.id} has no preview")
+        return FileResponse(found, media_type=_MEDIA_TYPES.get(found.suffix.lstrip(".")))
+
+    @app.get("/sessions/{session_id}/versions/{number}/scripts", tags=["versions"],
+             dependencies=guarded)  # fmt: skip
+    def get_scripts(session_id: str, number: str) -> dict[str, Any]:
+        """The scripts that made the version, to read or to run again."""
+        session = Session.open(settings.data_dir, session_id)
+        version = _version_number(number)
+        return {
+            "version": version,
+            "scripts": [
+                {"name": p.name, "text": p.read_text(encoding="utf-8")}
+                for p in session.scripts_of(version)
+            ],
+        }
+
+    # -- edits and jobs ------------------------------------------------------------------------
+
+    @app.post("/edit", status_code=202, tags=["jobs"], dependencies=guarded)
+    async def edit(
+        body: EditRequest,
+        request: Request,
+        wait: Annotated[bool, Query(description="Answer when the job has ended.")] = False,
+    ) -> JSONResponse:
+        """Edit the session's current version as the prompt says. The request is planned and
+        checked at once (422 with the reason if it is not understood or impossible), then
+        runs as a job: 202 with its id, or with `?wait=true` the finished job."""
+        orch = _orch(request)
+
+        def check() -> None:
+            session = Session.open(settings.data_dir, body.session_id)
+            assets = {p.name: orch.inspect_asset(p) for p in session.assets()}
+            orch.prepare(
+                body.prompt,
+                orch.current_media(session),
+                None,
+                assets,
+                name=session.display_name(session.current),
+            )
+
+        await run_in_threadpool(check)
+        job = _runner(request).submit(
+            Job(session_id=body.session_id, prompt=body.prompt, preview=body.preview)
+        )
+        if not wait:
+            return JSONResponse(job.body(), status_code=202)
+        while job.status not in TERMINAL:
+            await asyncio.sleep(0.1)
+            job = _runner(request).get(job.job_id)
+        return JSONResponse(job.body(), status_code=200)
+
+    @app.get("/jobs/{job_id}", tags=["jobs"], dependencies=guarded)
+    def get_job(job_id: str, request: Request) -> dict[str, Any]:
+        """Where the job is: status, progress, the stage running, the plan, the result."""
+        return _runner(request).get(job_id).body()
+
+    @app.post("/jobs/{job_id}/cancel", tags=["jobs"], dependencies=guarded)
+    async def cancel_job(job_id: str, request: Request) -> dict[str, Any]:
+        """Stop the job: its ffmpeg is killed and its session left as it was."""
+        runner = _runner(request)
+        job = runner.cancel(job_id)
+        end = time.monotonic() + 10
+        while job.status not in TERMINAL and time.monotonic() < end:
+            await asyncio.sleep(0.05)
+            job = runner.get(job_id)
+        return job.body()
+
+    @app.get("/jobs/{job_id}/events", tags=["jobs"], dependencies=guarded)
+    async def job_events(job_id: str, request: Request) -> StreamingResponse:
+        """Server-sent events: `status`, `plan`, `stage`, `progress`, `preview`, then `done`,
+        `error` or `cancelled`; each one's data is the job as `GET /jobs/{id}` shows it."""
+        runner = _runner(request)
+        runner.get(job_id)  # 404 before the stream starts
+        resume = request.headers.get("last-event-id", "0")
+        after = int(resume) if resume.isdigit() else 0
+
+        async def stream() -> AsyncIterator[str]:
+            nonlocal after
+            beat = time.monotonic()
+            while True:
+                happenings = runner.events(job_id, after)
+                for seq, event, body in happenings:
+                    after = seq
+                    yield f"id: {seq}\nevent: {event}\ndata: {json.dumps(body)}\n\n"
+                    if event in _ENDS:
+                        return
+                if happenings:
+                    beat = time.monotonic()
+                    continue
+                if runner.get(job_id).done:
+                    return  # resumed after its last event: nothing more will come
+                if await request.is_disconnected():
+                    return
+                if time.monotonic() - beat > 15:
+                    beat = time.monotonic()
+                    yield ": still working\n\n"  # a comment keeps proxies from timing out
+                await asyncio.sleep(0.1)
+
+        return StreamingResponse(
+            stream(),
+            media_type="text/event-stream",
+            headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+        )
+
+    return app
+
+
+def _orch(request: Request) -> Orchestrator:
+    orch: Orchestrator = request.app.state.orch
+    return orch
+
+
+def _runner(request: Request) -> JobRunner:
+    runner: JobRunner = request.app.state.runner
+    return runner
+
+
+def _named_errors(check: Callable[[Path], T], name: str) -> Callable[[Path], T]:
+    """`check`, with the upload's own name in its refusals instead of the server's file name."""
+
+    def checked(path: Path) -> T:
+        try:
+            return check(path)
+        except UserError as e:
+            raise type(e)(str(e).replace(path.name, name)) from None
+
+    return checked
+
+
+def _version_number(text: str) -> int:
+    if not _VERSION.fullmatch(text):
+        raise NotFound(f"no such version: {text[:32]!r}")
+    return int(text)
+
+
+def _status(exc: PromptcutError) -> int:
+    if isinstance(exc, NotFound):
+        return 404
+    if isinstance(exc, UploadTooLarge):
+        return 413
+    if isinstance(exc, UnsupportedMedia):
+        return 415
+    if isinstance(exc, BadUpload):
+        return 400
+    if isinstance(exc, UserError):
+        return 422
+    return 500
+
+
+def _error_body(exc: PromptcutError) -> dict[str, Any]:
+    body: dict[str, Any] = {"detail": str(exc), "error": type(exc).__name__}
+    if isinstance(exc, NotUnderstood):
+        body |= {"clause": exc.clause, "suggestions": list(exc.suggestions)}
+    return body
+
+
+def _media_json(media: MediaInfo) -> dict[str, Any]:
+    return media.model_dump(mode="json", exclude={"path"}) | {"description": media.describe()}
+
+
+def _kind(path: Path) -> str:
+    try:
+        return output_format(path.suffix).kind
+    except InvalidRequest:
+        return "video"
+
+
+def _version_urls(session: Session, number: int) -> dict[str, Any]:
+    base = f"/sessions/{session.id}/versions/{number}"
+    return {
+        "url": base,
+        "preview_url": f"{base}/preview" if session.preview_of(number) else None,
+        "scripts_url": f"{base}/scripts",
+        "kind": _kind(session.path_of(number)),
+    }
+
+
+def _current_json(session: Session, current: int) -> dict[str, Any]:
+    return {"session_id": session.id, "current": current} | _version_urls(session, current)
+
+
+def _session_json(session: Session) -> dict[str, Any]:
+    record = session.refresh()
+    versions: list[dict[str, Any]] = [
+        {"number": 0, "parent": None, "prompt": None}
+        | record.model_dump(mode="json", include={"created"})
+        | _version_urls(session, 0)
+    ]
+    versions += [
+        v.model_dump(mode="json", exclude={"path"}) | _version_urls(session, v.number)
+        for v in record.versions
+    ]
+    return {
+        "session_id": session.id,
+        "name": record.original.name,
+        "media": _media_json(session.original_media),
+        "current": record.current,
+        "can_undo": record.current != 0,
+        "can_redo": bool(record.undone),
+        "versions": versions,
+        "history": [h.model_dump(mode="json") for h in session.history()],
+        "assets": [p.name for p in session.assets()],
+    }
+
+
+app = create_app()

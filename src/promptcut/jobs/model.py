@@ -1,0 +1,79 @@
+"""A job as the API shows it and the store keeps it."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+__all__ = ["JOB_ID", "TERMINAL", "Job", "JobEvent", "JobStatus", "StageProgress"]
+
+JobStatus = Literal["queued", "running", "succeeded", "failed", "cancelled"]
+TERMINAL: frozenset[str] = frozenset({"succeeded", "failed", "cancelled"})
+#: a job id as we make them; anything else is not looked up, let alone used in a path
+JOB_ID = re.compile(r"[0-9a-f]{32}")
+
+#: what an event tells a watcher (the `event:` name of a server-sent event)
+JobEvent = Literal["status", "plan", "stage", "progress", "preview", "done", "error", "cancelled"]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class StageProgress(BaseModel):
+    """One bar of the page's progress: the preview, or a stage of the full render."""
+
+    number: int = Field(description="0 for the preview, else the stage's number.")
+    title: str
+    phase: Literal["waiting", "preview", "sandbox", "render", "done"] = "waiting"
+    fraction: float = 0.0
+
+
+class Job(BaseModel):
+    """One unit of work for a session: an edit, or making the session's preview proxy."""
+
+    job_id: str = Field(default_factory=lambda: uuid.uuid4().hex)
+    session_id: str
+    kind: Literal["edit", "proxy"] = "edit"
+    prompt: str = ""
+    preview: bool = Field(True, description="Render a quick preview first (edits).")
+    status: JobStatus = "queued"
+    progress: float = Field(0.0, ge=0.0, le=1.0)
+    stage: str | None = Field(None, description="What runs now, in a few words.")
+    stages: list[StageProgress] = Field(default_factory=list)
+    plan: dict[str, Any] | None = None
+    steps: list[str] = Field(default_factory=list, description="The plan's steps, in words.")
+    answers: list[str] = Field(
+        default_factory=list, description="Answers to the questions the prompt asked."
+    )
+    error: str | None = None
+    refused: bool = Field(False, description="The error is the request's, not the machine's.")
+    version: int | None = Field(None, description="The version the edit made.")
+    output_kind: Literal["video", "audio", "image"] | None = Field(
+        None, description="What the edit makes, once planned."
+    )
+    preview_version: int | None = Field(None, description="The version whose preview is ready.")
+    created: datetime = Field(default_factory=_now)
+    started: datetime | None = None
+    finished: datetime | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.status in TERMINAL
+
+    def body(self) -> dict[str, Any]:
+        """The JSON the API answers with: the job, plus where to fetch what it made."""
+        base = f"/sessions/{self.session_id}/versions"
+        return self.model_dump(mode="json") | {
+            "output_url": f"{base}/{self.version}" if self.version is not None else None,
+            "preview_url": (
+                f"{base}/{self.preview_version}/preview"
+                if self.preview_version is not None
+                else None
+            ),
+            "events_url": f"/jobs/{self.job_id}/events",
+        }
