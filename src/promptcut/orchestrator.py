@@ -167,7 +167,7 @@ class Orchestrator:
         place = _Place(session.root / "scripts" / "proxy", session.root / "logs" / "proxy", False)
         try:
             made = self._render(
-                session, Plan(steps=(step,)), fmt, media, {}, tmp, [], [], _Clock(),
+                Plan(steps=(step,)), fmt, media, {}, tmp, [], [], _Clock(),
                 on_event or (lambda _e: None), cancel, measurements={}, place=place,
             )  # fmt: skip
             os.replace(made.path, session.proxy_path)
@@ -273,7 +273,7 @@ class Orchestrator:
                     previewed = self._preview(session, number, parent, prepared, tmp, emit, cancel)
             place = _Place(session.scripts_dir(number), session.logs_dir(number), s.sandbox)
             made = self._render(
-                session, plan, fmt, media, kept, tmp, stages, scripts, clock, emit, cancel,
+                plan, fmt, media, kept, tmp, stages, scripts, clock, emit, cancel,
                 measurements=measurements, place=place,
             )  # fmt: skip
             with clock.phase("promote"):
@@ -361,7 +361,7 @@ class Orchestrator:
                 plan = Plan(steps=(*plan.steps, shrink))
             place = _Place(tmp / "preview", logs, prove=False, phase="preview")
             made = self._render(
-                session, plan, fmt, small, prepared.assets, tmp / "preview", [], [], _Clock(),
+                plan, fmt, small, prepared.assets, tmp / "preview", [], [], _Clock(),
                 emit, cancel, measurements={}, place=place,
             )  # fmt: skip
         except Cancelled:
@@ -376,7 +376,6 @@ class Orchestrator:
 
     def _render(
         self,
-        session: Session,
         plan: Plan,
         fmt: OutputFormat,
         media: MediaInfo,

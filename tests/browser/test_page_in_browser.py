@@ -84,3 +84,14 @@ def test_upload_edit_preview_and_undo_in_the_page(server: str, browser: Browser,
 def _sid(page: Page) -> str:
     sid: str = page.evaluate("new URLSearchParams(location.hash.slice(1)).get('s')")
     return sid
+
+
+def test_the_api_docs_render_with_no_network(server: str, browser: Browser):
+    # Swagger UI's files come from the installed package, not a CDN, and it reads OpenAPI 3.1.
+    page = browser.new_page()
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(server)
+               else route.abort())  # fmt: skip
+    page.goto(f"{server}/docs")
+    expect(page.locator(".opblock").first).to_be_visible(timeout=15_000)
+    assert page.locator(".opblock").count() >= 12
+    expect(page.locator("body")).to_contain_text("/sessions/{session_id}/versions/{number}")

@@ -254,6 +254,7 @@ def test_session_after_an_edit_lists_versions_and_history(api: Api, clip2_mp4: P
     assert entry["plan"]["steps"]
     assert entry["timings"]["total"] > 0
     assert entry["stages"] and all(st["script"].endswith(".py") for st in entry["stages"])
+    assert entry["scripts"] == [st["script"] for st in entry["stages"]]
 
 
 @pytest.mark.parametrize("sid", ["0" * 32, "nothex", "ABCDEF" + "0" * 26, "0" * 33])

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 from urllib.parse import unquote
 
-import swagger_ui_bundle
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
@@ -50,6 +49,8 @@ log = logging.getLogger("promptcut.api")
 
 _COOKIE = "promptcut_api_key"
 _STATIC = Path(str(files("promptcut.web") / "static"))
+# Swagger UI's files as the fastapi-offline package ships them: /docs works with no network.
+_DOCS_STATIC = Path(str(files("fastapi_offline") / "static"))
 _MEDIA_TYPES = {
     "mp4": "video/mp4",
     "mov": "video/quicktime",
@@ -65,6 +66,22 @@ _MEDIA_TYPES = {
     "jpg": "image/jpeg",
 }
 _VERSION = re.compile(r"\d{1,9}")
+# The upload routes read their multipart body as a stream (see uploads.py); this tells the
+# OpenAPI document, and so the /docs page's "try it out", what they take.
+_FILE_FORM: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["file"],
+                    "properties": {"file": {"type": "string", "format": "binary"}},
+                }
+            }
+        },
+    }
+}
 _ENDS = {"done", "error", "cancelled"}
 
 RunnerFactory = Callable[[Orchestrator], JobRunner]
@@ -139,11 +156,7 @@ def create_app(settings: Settings | None = None, runner: RunnerFactory | None = 
     # -- the page and the documentation ---------------------------------------------------------
 
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
-    app.mount(
-        "/docs-assets",
-        StaticFiles(directory=swagger_ui_bundle.swagger_ui_path),
-        name="docs-assets",
-    )
+    app.mount("/docs-assets", StaticFiles(directory=_DOCS_STATIC), name="docs-assets")
 
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:
@@ -160,18 +173,18 @@ def create_app(settings: Settings | None = None, runner: RunnerFactory | None = 
 
     @app.get("/docs", include_in_schema=False, dependencies=guarded)
     def docs() -> HTMLResponse:
-        # Swagger UI from the swagger-ui-bundle package: the docs work with no network.
         return get_swagger_ui_html(
             openapi_url="/openapi.json",
             title="promptcut API",
             swagger_js_url="/docs-assets/swagger-ui-bundle.js",
             swagger_css_url="/docs-assets/swagger-ui.css",
-            swagger_favicon_url="/docs-assets/favicon-32x32.png",
+            swagger_favicon_url="/docs-assets/favicon.png",
         )
 
     # -- sessions ------------------------------------------------------------------------------
 
-    @app.post("/sessions", status_code=201, tags=["sessions"], dependencies=guarded)
+    @app.post("/sessions", status_code=201, tags=["sessions"], dependencies=guarded,
+              openapi_extra=_FILE_FORM)  # fmt: skip
     async def create_session(request: Request) -> dict[str, Any]:
         """Upload a video (multipart field `file`); it is streamed to disk, capped at
         PROMPTCUT_MAX_UPLOAD_MB (413), probed like any input (415 if it is not usable media)
@@ -209,7 +222,7 @@ def create_app(settings: Settings | None = None, runner: RunnerFactory | None = 
         return _session_json(Session.open(settings.data_dir, session_id))
 
     @app.post("/sessions/{session_id}/assets", status_code=201, tags=["sessions"],
-              dependencies=guarded)  # fmt: skip
+              dependencies=guarded, openapi_extra=_FILE_FORM)  # fmt: skip
     async def add_asset(session_id: str, request: Request) -> dict[str, str]:
         """Another file the prompt can name (music, a logo, a second clip, subtitles)."""
         session = await run_in_threadpool(Session.open, settings.data_dir, session_id)
@@ -467,7 +480,10 @@ def _session_json(session: Session) -> dict[str, Any]:
         "can_undo": record.current != 0,
         "can_redo": bool(record.undone),
         "versions": versions,
-        "history": [h.model_dump(mode="json") for h in session.history()],
+        "history": [
+            h.model_dump(mode="json") | {"scripts": [st.script for st in h.stages]}
+            for h in session.history()
+        ],
         "assets": [p.name for p in session.assets()],
     }
 
