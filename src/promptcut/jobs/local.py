@@ -189,5 +189,6 @@ def _interrupted() -> dict[str, Any]:
         "status": "failed",
         "error": INTERRUPTED,
         "stage": None,
+        "preview_version": None,
         "finished": datetime.now(UTC),
     }

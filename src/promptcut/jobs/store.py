@@ -57,6 +57,7 @@ class JobStore:
                     "status": "failed",
                     "error": INTERRUPTED,
                     "stage": None,
+                    "preview_version": None,
                     "finished": datetime.now(UTC),
                 }
             )

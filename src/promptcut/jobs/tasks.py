@@ -92,7 +92,7 @@ def _edit(orch: Orchestrator, job: Job, update: Update, cancel: threading.Event)
     )
     if not plan.steps:
         return
-    tracker = _Tracker(job.job_id, bars, update)
+    tracker = _Tracker(bars, update)
     result = orch.edit(
         session,
         job.prompt,
@@ -109,7 +109,7 @@ def _proxy(orch: Orchestrator, job: Job, update: Update, cancel: threading.Event
     session = Session.open(orch.settings.data_dir, job.session_id)
     bars = [StageProgress(number=1, title="a small copy for previews")]
     update("stage", {"stage": "making a small copy for previews", "stages": bars})
-    tracker = _Tracker(job.job_id, bars, update)
+    tracker = _Tracker(bars, update)
     orch.make_proxy(session, cancel, on_event=tracker)
     update("progress", {"stages": tracker.finish()})
 
@@ -117,8 +117,7 @@ def _proxy(orch: Orchestrator, job: Job, update: Update, cancel: threading.Event
 class _Tracker:
     """Turns the orchestrator's events into the job's bars, stage text and overall progress."""
 
-    def __init__(self, job_id: str, bars: list[StageProgress], update: Update) -> None:
-        self.job_id = job_id
+    def __init__(self, bars: list[StageProgress], update: Update) -> None:
         self.bars = {b.number: b for b in bars}
         self.update = update
 
