@@ -62,7 +62,11 @@ def runner(tmp_path: Path, script: _Script) -> Any:
 
 
 def _wait(runner: LocalRunner, job: Job) -> Job:
-    done = runner.wait(job.job_id, 10)
+    end = time.monotonic() + 10
+    done = runner.get(job.job_id)
+    while not done.done and time.monotonic() < end:
+        time.sleep(0.02)
+        done = runner.get(job.job_id)
     assert done.done, done
     return done
 

@@ -37,7 +37,7 @@ from promptcut.errors import (
     UserError,
 )
 from promptcut.formats import output_format
-from promptcut.jobs import TERMINAL, Job, JobRunner, LocalRunner
+from promptcut.jobs import Job, JobRunner, LocalRunner
 from promptcut.media.info import MediaInfo
 from promptcut.orchestrator import Orchestrator
 from promptcut.session import Session, sanitize_ext
@@ -326,7 +326,7 @@ def create_app(settings: Settings | None = None, runner: RunnerFactory | None = 
         )
         if not wait:
             return JSONResponse(job.body(), status_code=202)
-        while job.status not in TERMINAL:
+        while not job.done:
             await asyncio.sleep(0.1)
             job = _runner(request).get(job.job_id)
         return JSONResponse(job.body(), status_code=200)
@@ -342,7 +342,7 @@ def create_app(settings: Settings | None = None, runner: RunnerFactory | None = 
         runner = _runner(request)
         job = runner.cancel(job_id)
         end = time.monotonic() + 10
-        while job.status not in TERMINAL and time.monotonic() < end:
+        while not job.done and time.monotonic() < end:
             await asyncio.sleep(0.05)
             job = runner.get(job_id)
         return job.body()

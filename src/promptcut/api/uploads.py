@@ -38,11 +38,11 @@ class Received:
 
 
 class _FilePart:
-    """Collects the parts of a multipart body, writing the one file field to `target`."""
+    """Collects the parts of a multipart body: the one file field's bytes wait in `pending`
+    for the caller to write."""
 
-    def __init__(self, field: str, target: Path, limit: int) -> None:
+    def __init__(self, field: str, limit: int) -> None:
         self.field = field
-        self.target = target
         self.limit = limit
         self.filename: str | None = None
         self.size = 0
@@ -115,7 +115,7 @@ async def receive_file(request: Request, folder: Path, limit: int, field: str = 
         raise UploadTooLarge(_too_large(limit))
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f".upload-{uuid.uuid4().hex}.part"
-    part = _FilePart(field, target, limit)
+    part = _FilePart(field, limit)
     parser = MultipartParser(boundary, part.callbacks())  # type: ignore[arg-type]
     body = 0
     out: IO[bytes] = await run_in_threadpool(open, target, "wb")

@@ -121,15 +121,6 @@ class LocalRunner:
                 if live.job.status not in TERMINAL:
                     self._record(live, "error", _interrupted())
 
-    def wait(self, job_id: str, timeout: float) -> Job:
-        """The job once it has ended, or as it is after `timeout` seconds (tests, scripts)."""
-        end = time.monotonic() + timeout
-        job = self.get(job_id)
-        while job.status not in TERMINAL and time.monotonic() < end:
-            time.sleep(0.05)
-            job = self.get(job_id)
-        return job
-
     # -- internals -----------------------------------------------------------------------------
 
     def _work(self, session_id: str, job_id: str) -> None:
