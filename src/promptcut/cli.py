@@ -15,9 +15,9 @@ from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedCo
 from rich.table import Column, Table
 
 from promptcut import __version__
-from promptcut.errors import PromptcutError, UserError
+from promptcut.errors import NotUnderstood, PromptcutError, UserError
 from promptcut.media.info import MediaInfo
-from promptcut.operations import CATALOGUE
+from promptcut.operations import CATALOGUE, catalogue
 from promptcut.orchestrator import Event, Orchestrator, place_output
 from promptcut.session import Session
 from promptcut.settings import Settings
@@ -85,6 +85,40 @@ def _reported() -> Iterator[None]:
         raise typer.Exit(1) from None
 
 
+Planner = Annotated[
+    str | None,
+    typer.Option(
+        "--planner",
+        help="auto (the grammar, then a model for what it cannot read), offline or llm; "
+        "default: PROMPTCUT_PLANNER or auto.",
+    ),
+]
+
+
+def _settings(planner: str | None = None) -> Settings:
+    """The settings, with the planner the command line asks for."""
+    settings = Settings()
+    if planner is None:
+        return settings
+    if planner not in ("auto", "offline", "llm"):
+        raise typer.BadParameter(
+            f"{planner!r} is not one of auto, offline, llm", param_hint="--planner"
+        )
+    return settings.model_copy(update={"planner": planner})
+
+
+def _made_by(planner: dict[str, Any]) -> str:
+    """'the grammar' or 'the model gemini-3.8-flash (3 requests, 5,120 tokens)'."""
+    if planner.get("name") != "llm":
+        return "planned offline by the grammar"
+    tokens = planner.get("input_tokens", 0) + planner.get("output_tokens", 0)
+    requests = planner.get("requests", 0)
+    return (
+        f"planned by the model {planner.get('model')} ({requests} "
+        f"request{'' if requests == 1 else 's'}, {tokens:,} tokens)"
+    )
+
+
 class _SameFile(UserError):
     """The output would overwrite the input, which is never modified."""
 
@@ -111,6 +145,8 @@ class _Bar:
             p.update(self.task, description=label, completed=0.0)
         elif event.kind == "progress" and self.task is not None:
             p.update(self.task, completed=event.fraction)
+        elif event.kind == "attempt":
+            p.console.print(event.message, markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -128,10 +164,11 @@ def edit(
     yes: Annotated[
         bool, typer.Option("--yes", "-y", help="Do not ask before overwriting.")
     ] = False,
+    planner: Planner = None,
 ) -> None:
     """Edit INPUT as PROMPT says; the input is never modified."""
     with _reported():
-        settings = Settings()
+        settings = _settings(planner)
         orch = Orchestrator(settings)
         media = orch.inspect(input)
         given = {a.name: orch.inspect_asset(a) for a in asset or []}
@@ -182,6 +219,7 @@ def edit(
                         "media": _media_json(result.media),
                         "scripts": [str(s) for s in result.scripts],
                         "timings": result.timings,
+                        "planner": result.planner,
                     },
                     indent=2,
                 )
@@ -193,9 +231,10 @@ def edit(
                 if abs(change) >= 0.05 and not result.media.is_image and not media.is_image
                 else ""
             )
+            made_by = f"; {_made_by(result.planner)}" if result.planner.get("name") == "llm" else ""
             out.print(
                 f"wrote {destination} ({result.media.describe()}{length}) in "
-                f"{result.timings.get('total', 0):.1f} s; session {result.session_id}",
+                f"{result.timings.get('total', 0):.1f} s; session {result.session_id}{made_by}",
                 markup=False,
                 highlight=False,
                 soft_wrap=True,
@@ -213,23 +252,37 @@ def plan(
         typer.Option("--asset", help="Another file the request may name (repeatable)."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False,
+    planner: Planner = None,
 ) -> None:
     """Show the steps a request becomes, without rendering anything."""
     with _reported():
-        from promptcut import planner
+        from promptcut import planner as grammar
 
-        orch = Orchestrator(Settings())
+        settings = _settings(planner)
+        orch = Orchestrator(settings)
         given = {a.name: orch.inspect_asset(a) for a in asset or []}
+        made_by: dict[str, Any] = {"name": "offline"}
         if input is not None:
             prepared = orch.prepare(prompt, orch.inspect(input), None, given)
             the_plan = prepared.plan
             fmt: str | None = prepared.format.ext if the_plan.steps else None
             for answer in () if as_json else prepared.answers:
                 out.print(answer, markup=False, highlight=False, soft_wrap=True)
+            if prepared.model is not None:
+                made_by = {"name": "llm"} | prepared.model.use.as_dict()
         else:
-            the_plan, fmt = planner.plan(prompt, None, list(given)), None
+            if settings.planner == "llm":
+                raise UserError("the model plans against a file: add --input FILE")
+            try:
+                the_plan, fmt = grammar.plan(prompt, None, list(given)), None
+            except NotUnderstood as e:
+                if settings.planner == "offline" or not orch.has_model():
+                    raise
+                raise NotUnderstood(
+                    f"{e}; the model can plan it against a file: add --input FILE"
+                ) from None
         if as_json:
-            print(the_plan.model_dump_json(indent=2))
+            print(json.dumps(the_plan.model_dump(mode="json") | {"planner": made_by}, indent=2))
             return
         for n, step in enumerate(the_plan.steps, 1):
             out.print(
@@ -237,6 +290,7 @@ def plan(
             )
         if fmt:
             out.print(f"output: .{fmt}", highlight=False)
+        out.print(_made_by(made_by), markup=False, highlight=False)
 
 
 def _kind(schema: dict[str, Any]) -> str:
@@ -263,20 +317,7 @@ def ops(
 ) -> None:
     """List every operation with its parameters and example phrasings."""
     if as_json:
-        print(
-            json.dumps(
-                [
-                    {
-                        "name": op.name,
-                        "summary": op.summary(),
-                        "parameters": op.model_json_schema(),
-                        "examples": list(op.examples),
-                    }
-                    for op in CATALOGUE.values()
-                ],
-                indent=2,
-            )
-        )
+        print(json.dumps(catalogue(), indent=2))
         return
     for op in CATALOGUE.values():
         out.print(f"[bold]{op.name}[/bold] — {op.summary()}", highlight=False, soft_wrap=True)
@@ -359,13 +400,20 @@ def sample(
 
 
 @app.command()
-def doctor() -> None:
-    """Show the ffmpeg in use, its encoders and filters, and the font used for text."""
+def doctor(
+    llm: Annotated[
+        bool, typer.Option("--llm", help="Also make one tiny request to prove the model works.")
+    ] = False,
+) -> None:
+    """Show the ffmpeg in use, its encoders and filters, the font used for text, the planner
+    and model, and whether scripts run isolated."""
     with _reported():
+        from promptcut.llm import model_report
         from promptcut.media.doctor import doctor_report
 
+        settings = Settings()
         table = Table(show_header=False, box=None)
-        for k, v in doctor_report(Settings()).items():
+        for k, v in (doctor_report(settings) | model_report(settings, ask=llm)).items():
             table.add_row(k, v)
         out.print(table)
 

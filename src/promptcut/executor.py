@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import queue
 import resource
 import shlex
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import tempfile
@@ -40,10 +42,12 @@ _TAIL_LINES = 8
 # ffmpeg's periodic stats and prompts: noise when explaining a failure.
 _NOISE_PREFIXES = ("frame=", "size=", "Press [q]", "progress=", "out_time")
 
-# Read-only system trees a script and ffmpeg need (interpreter, libc, fonts and their config,
-# the alternatives symlinks in /etc). /home, /root, /tmp, /work, /srv, /var and /run are left
-# out on purpose: a hostile script must not read other files (a `.env` with API keys) and
-# smuggle them into the output a remote user downloads.
+# Read-only system paths a script and ffmpeg need (interpreter, libc, fonts and their config).
+# /home, /root, /tmp, /work, /srv, /var and /run are left out on purpose: a hostile script must
+# not read other files (a `.env` with API keys) and smuggle them into the output a remote user
+# downloads. Only named parts of /etc: the rest holds credentials (pip.conf, npmrc,
+# environment, ssh host keys), and a script run by root reads root's 0600 files such as
+# /etc/shadow even with every capability dropped, since it still is their owner.
 _SYSTEM_DIRS = (
     "/usr",
     "/bin",
@@ -52,7 +56,16 @@ _SYSTEM_DIRS = (
     "/lib32",
     "/lib64",
     "/libx32",
-    "/etc",
+    "/etc/fonts",
+    "/etc/alternatives",  # symlinks some font and tool packages go through
+    "/etc/ld.so.cache",
+    "/etc/ld.so.conf",
+    "/etc/ld.so.conf.d",
+    "/etc/localtime",
+    "/etc/passwd",  # names for uids; the password hashes are in /etc/shadow, left out
+    "/etc/group",
+    # Debian's python links its sitecustomize.py here.
+    f"/etc/python{sys.version_info.major}.{sys.version_info.minor}",
     "/var/cache/fontconfig",
 )
 _SANDBOX_FLAGS = (
@@ -66,10 +79,17 @@ _SANDBOX_FLAGS = (
     "--proc",
     "/proc",
 )
-# Last: the sandbox's own root (a tmpfs holding the mount points) becomes read-only too, so the
-# only writable places are the binds made with --bind; a private /tmp would be RAM the script
-# could fill, and TMPDIR points into the run's scratch folder anyway.
-_SEAL = ("--remount-ro", "/")
+# Tried first, added to the flags above: no user namespaces inside the sandbox. With one of its
+# own a script holds every capability over it, so it can mount a tmpfs (RAM without a limit)
+# and reach kernel code an unprivileged process otherwise cannot. Bubblewrap older than 0.8
+# lacks the flag, and it needs user namespaces; where it cannot run the plain flags are used,
+# which leave nested namespaces possible when bubblewrap is old but the kernel allows them.
+_NO_NESTED_USERNS = ("--unshare-user", "--disable-userns")
+# Last: the sandbox's own root and /dev (tmpfs holding the mount points and device nodes)
+# become read-only too, so the only writable places are the binds made with --bind; a writable
+# /tmp or /dev/shm would be RAM the script could fill, and TMPDIR points into the run's scratch
+# folder anyway. /dev/null and its siblings are their own mounts and stay writable.
+_SEAL = ("--remount-ro", "/dev", "--remount-ro", "/")
 
 
 @dataclass(frozen=True)
@@ -94,15 +114,27 @@ class ScriptFailed(ExecutionError):
         self.log_path = log_path
 
 
-@lru_cache(maxsize=1)
 def isolation_available() -> bool:
     """Whether bubblewrap is installed and can build a sandbox here (user namespaces, mounts).
 
     Containers often ship `bwrap` but forbid the namespaces it needs, so presence is not
     enough: one throwaway sandbox is run with the same flags as the real ones.
     """
+    return _sandbox_flags() is not None
+
+
+@lru_cache(maxsize=1)
+def _sandbox_flags() -> tuple[str, ...] | None:
+    """The strictest bubblewrap flags that build a sandbox here; None when none do."""
     if shutil.which("bwrap") is None:
-        return False
+        return None
+    for flags in ((*_SANDBOX_FLAGS, *_NO_NESTED_USERNS), _SANDBOX_FLAGS):
+        if _sandbox_runs(flags):
+            return flags
+    return None
+
+
+def _sandbox_runs(flags: tuple[str, ...]) -> bool:
     # The probe runs this very interpreter, as real runs do: a virtualenv's python is a
     # symlink into another prefix, and that must resolve inside the sandbox too.
     with tempfile.TemporaryDirectory(prefix="promptcut-bwrap-") as folder:
@@ -111,6 +143,7 @@ def isolation_available() -> bool:
         script.write_text("pass\n", encoding="utf-8")
         command = _bwrap_command(
             [sys.executable, "-I", str(script)],
+            flags=flags,
             script=script,
             inputs={},
             output=here / "out",
@@ -168,7 +201,10 @@ def run_script(
     # /var/cache/fontconfig covers the system fonts, so an empty one costs nothing), and the
     # real HOME would show the script where the user's dotfiles are.
     scratch = Path(tempfile.mkdtemp(prefix=".run-", dir=log_path.parent))
+    cgroup = _pids_cgroup(_task_room())
     try:
+        # The log exists before the sandbox is built so it can be bound read-only over itself.
+        log_path.touch()
         (scratch / "home").mkdir()
         (scratch / "tmp").mkdir()
         workdir = cwd.absolute() if cwd is not None else scratch
@@ -176,8 +212,11 @@ def run_script(
         for name, path in inputs.items():
             command += ["--input", f"{name}={path}"]
         if isolated:
+            flags = _sandbox_flags()
+            assert flags is not None  # _decide_isolation said it is available
             command = _bwrap_command(
                 command,
+                flags=flags,
                 script=script,
                 inputs=inputs,
                 output=output,
@@ -205,7 +244,8 @@ def run_script(
             expected_duration=expected_duration,
             on_progress=on_progress,
             cancel=cancel,
-            preexec=_limits(max_output_bytes=max_output_bytes, timeout=timeout),
+            preexec=_limits(max_output_bytes=max_output_bytes, timeout=timeout, cgroup=cgroup),
+            cgroup=cgroup,
             max_output_bytes=max_output_bytes,
             isolated=isolated,
         )
@@ -213,6 +253,11 @@ def run_script(
         output.unlink(missing_ok=True)
         raise
     finally:
+        if cgroup is not None:
+            _remove_cgroup(cgroup)
+        if scratch.is_symlink():
+            # The script swapped its scratch folder for a link; rmtree refuses links.
+            scratch.unlink()
         shutil.rmtree(scratch, ignore_errors=True)
 
 
@@ -229,6 +274,7 @@ def _supervise(
     on_progress: Callable[[float], None] | None,
     cancel: threading.Event | None,
     preexec: Callable[[], None],
+    cgroup: Path | None,
     max_output_bytes: int,
     isolated: bool,
 ) -> RunResult:
@@ -247,8 +293,8 @@ def _supervise(
                 cwd=cwd,
                 env=env,
                 start_new_session=True,
-                # Only setrlimit calls on precomputed values: nothing that takes a lock, so
-                # safe after fork even with other threads running.
+                # Only raw syscalls on precomputed values: nothing that takes a lock, so safe
+                # after fork even with other threads running.
                 preexec_fn=preexec,
                 close_fds=True,
             )
@@ -307,6 +353,9 @@ def _supervise(
         if proc.poll() is None:
             _stop(proc)
         _signal_group(proc.pid, signal.SIGKILL)
+        if cgroup is not None:
+            # Also those that left the group with setsid (they may hold stdout open).
+            _kill_cgroup(cgroup)
         reader.join(timeout=5)
         proc.stdout.close()
 
@@ -328,6 +377,16 @@ def _supervise(
         raise ScriptFailed(
             f"the stage script {script.name} {_describe_exit(returncode)} (log: {log_path})"
             + (f"\n{tail}" if tail else ""),
+            returncode=returncode,
+            stderr_tail=tail,
+            log_path=log_path,
+        )
+    if _planted(output):
+        # A link planted as the output would make promptcut itself read (and hand to the user)
+        # a file the sandbox kept from the script, such as a .env or another session's video.
+        raise ScriptFailed(
+            f"the stage script {script.name} left {output.name} as a link (or a folder, a pipe) "
+            "instead of writing the file itself",
             returncode=returncode,
             stderr_tail=tail,
             log_path=log_path,
@@ -404,16 +463,33 @@ def _signal_group(pgid: int, sig: signal.Signals) -> None:
         os.killpg(pgid, sig)
 
 
-def _limits(*, max_output_bytes: int, timeout: float) -> Callable[[], None]:
-    """The rlimits for the child, computed here so the post-fork function only calls setrlimit.
+def _planted(output: Path) -> bool:
+    """Whether the script left something other than a plain file (a symlink, a fifo) as output."""
+    try:
+        return not stat.S_ISREG(os.lstat(output).st_mode)
+    except FileNotFoundError:
+        return False
 
+
+def _task_room() -> int:
+    # Tasks (processes and threads) one run may need: ffmpeg starts a few threads per core for
+    # each decoder, encoder and filter graph; the script, bwrap and its init need a handful.
+    return 256 + 16 * (os.cpu_count() or 1)
+
+
+def _limits(
+    *, max_output_bytes: int, timeout: float, cgroup: Path | None = None
+) -> Callable[[], None]:
+    """The limits for the child, computed here so the post-fork function only makes syscalls.
+
+    - cgroup: the child joins it before anything else, so all it starts is counted and
+      killable (see `_pids_cgroup`). Best effort: without it the rlimits below still hold.
     - FSIZE: no file the script writes may pass `max_output_bytes` (ffmpeg gets SIGXFSZ).
     - CPU: a backstop for a process that escaped the group (setsid) and spins; the wall-clock
       timeout is the real limit. CPU time sums over threads, so allow every core busy.
     - NPROC: stops a fork bomb. It counts all tasks (threads too) of the real user, not of
       this run, so the cap is the machine's current task count plus room for ffmpeg's
-      threads. Linux ignores it for root (CAP_SYS_RESOURCE), so under root only bubblewrap's
-      pid namespace confines process creation.
+      threads. Linux ignores it for root, where only the cgroup's pids.max stops a bomb.
     - CORE: no core dumps of a killed ffmpeg filling the disk.
     Hard limits equal soft ones so the script cannot raise them back.
     """
@@ -422,7 +498,7 @@ def _limits(*, max_output_bytes: int, timeout: float) -> Callable[[], None]:
     wanted = [
         (resource.RLIMIT_FSIZE, max_output_bytes, max_output_bytes),
         (resource.RLIMIT_CPU, cpu_seconds, cpu_seconds + 10),
-        (resource.RLIMIT_NPROC, *([_running_tasks() + 256 + 16 * cpus] * 2)),
+        (resource.RLIMIT_NPROC, *([_running_tasks() + _task_room()] * 2)),
         (resource.RLIMIT_CORE, 0, 0),
     ]
     table: list[tuple[int, tuple[int, int]]] = []
@@ -433,11 +509,120 @@ def _limits(*, max_output_bytes: int, timeout: float) -> Callable[[], None]:
             soft, hard = min(soft, current_hard), min(hard, current_hard)
         table.append((which, (soft, hard)))
 
+    procs = str(cgroup / "cgroup.procs") if cgroup is not None else None
+
     def apply() -> None:
+        if procs is not None:
+            # Joined here, before exec, rather than by the parent after Popen: by then the
+            # child could have forked already, and its children would stay outside.
+            try:
+                fd = os.open(procs, os.O_WRONLY)
+                try:
+                    os.write(fd, str(os.getpid()).encode())
+                finally:
+                    os.close(fd)
+            except OSError:
+                pass
         for which, limits in table:
             resource.setrlimit(which, limits)
 
     return apply
+
+
+# Each run's cgroup gets its own name: runs of one process go on in parallel (one per session).
+_cgroup_numbers = itertools.count()
+
+
+def _pids_cgroup(limit: int) -> Path | None:
+    """A new cgroup whose pids.max is `limit`, for one run; None where none can be made.
+
+    A fork bomb fills it and stops there, even under root, which RLIMIT_NPROC does not bind;
+    and every process of the run, also one that left the process group with setsid, is
+    listed in its cgroup.procs to be killed at the end. Tried under this process's own cgroup
+    first (where a delegated, unprivileged setup allows it), then under the hierarchy's root.
+    """
+    name = f"promptcut-{os.getpid()}-{next(_cgroup_numbers)}"
+    for parent in _pids_hierarchies():
+        folder = parent / name
+        try:
+            folder.mkdir()
+        except OSError:
+            continue
+        try:
+            # Missing when the parent does not hand the pids controller down (cgroup v2).
+            (folder / "pids.max").write_text(f"{limit}\n")
+        except OSError:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+            continue
+        return folder
+    return None
+
+
+def _pids_hierarchies() -> list[Path]:
+    """Folders a run's pids cgroup could go in, best first: this process's own cgroup, then
+    the root, of the v1 pids hierarchy; then this process's own cgroup of the v2 unified one
+    (never its root: in v2 the same cgroup carries the memory and CPU limits a service runs
+    under, which a run moved to the root would escape)."""
+    try:
+        mounts = [line.split() for line in Path("/proc/self/mounts").read_text().splitlines()]
+        memberships = Path("/proc/self/cgroup").read_text().splitlines()
+    except OSError:
+        return []
+    own: dict[str, str] = {}  # "pids" (v1) or "" (v2) -> path of this process's cgroup
+    for line in memberships:
+        _, _, rest = line.partition(":")
+        controllers, _, path = rest.partition(":")
+        for controller in controllers.split(","):
+            own[controller] = path.lstrip("/")
+    v1: list[Path] = []
+    v2: list[Path] = []
+    for fields in mounts:
+        if len(fields) < 4:
+            continue
+        mount, kind, options = Path(fields[1]), fields[2], fields[3].split(",")
+        if kind == "cgroup" and "pids" in options:
+            v1 += [mount / own.get("pids", ""), mount]
+        elif kind == "cgroup2":
+            v2.append(mount / own.get("", ""))
+    return list(dict.fromkeys(v1 + v2))  # the own cgroup may be the root
+
+
+def _kill_cgroup(cgroup: Path) -> None:
+    """SIGKILL every process in the run's cgroup, again until none is left (a fork bomb keeps
+    forking between a read and the kills) or the grace period is over."""
+    kill_all = cgroup / "cgroup.kill"  # cgroup v2 on Linux 5.14+: all at once, atomically
+    if kill_all.exists():
+        with contextlib.suppress(OSError):
+            kill_all.write_text("1")
+    deadline = time.monotonic() + _GRACE
+    while True:
+        try:
+            pids = [int(pid) for pid in (cgroup / "cgroup.procs").read_text().split()]
+        except (OSError, ValueError):
+            return
+        if not pids or time.monotonic() > deadline:
+            return
+        for pid in pids:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, signal.SIGKILL)
+        time.sleep(0.01)
+
+
+def _remove_cgroup(cgroup: Path) -> None:
+    _kill_cgroup(cgroup)
+    # Killed processes leave the cgroup a moment after the signal; until then rmdir says busy.
+    deadline = time.monotonic() + _GRACE
+    while True:
+        try:
+            cgroup.rmdir()
+            return
+        except FileNotFoundError:
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                return
+            time.sleep(0.01)
 
 
 def _running_tasks() -> int:
@@ -475,7 +660,7 @@ def _root_binds() -> list[str]:
         if os.path.islink(path):
             # Merged-/usr systems: /bin -> usr/bin must stay a symlink, not a second mount.
             args += ["--symlink", os.readlink(path), path]
-        elif os.path.isdir(path):
+        elif os.path.exists(path):
             args += ["--ro-bind", path, path]
     return args
 
@@ -483,6 +668,7 @@ def _root_binds() -> list[str]:
 def _bwrap_command(
     command: list[str],
     *,
+    flags: tuple[str, ...],
     script: Path,
     inputs: dict[str, Path],
     output: Path,
@@ -510,9 +696,13 @@ def _bwrap_command(
     writable = [output.parent, log_path.parent]
     for folder in writable:
         bind("--bind", folder)
+    # The script's stderr reaches the log through a descriptor opened outside; bound read-only
+    # over itself (a mount point cannot be unlinked or renamed), the log cannot be replaced by
+    # a link to a file promptcut would then read out to the user, or append to, as itself.
+    bind("--ro-bind", log_path)
     if not any(cwd.is_relative_to(folder) for folder in writable):
         bind("--ro-bind", cwd)
-    args = [bwrap, *_root_binds(), *_SANDBOX_FLAGS]
+    args = [bwrap, *_root_binds(), *flags]
     # Parents before children, so an input inside the output folder stays read-only on top
     # of it rather than hidden under it.
     read_only: list[str] = list(_SYSTEM_DIRS)

@@ -7,7 +7,14 @@ from typing import Literal
 
 from promptcut.errors import InvalidRequest
 
-__all__ = ["FORMATS", "PREVIEW_FORMATS", "OutputFormat", "output_format", "preview_format"]
+__all__ = [
+    "FORMATS",
+    "INTERMEDIATE_FORMATS",
+    "PREVIEW_FORMATS",
+    "OutputFormat",
+    "output_format",
+    "preview_format",
+]
 
 _X264 = ("-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-pix_fmt", "yuv420p")
 _AAC = ("-c:a", "aac", "-b:a", "192k")
@@ -121,6 +128,20 @@ PREVIEW_FORMATS: dict[str, OutputFormat] = {
                      ("-movflags", "+faststart")),
     )
 }  # fmt: skip
+
+
+#: Between the stages of a plan with a custom step: near-lossless and quick to write, since
+#: the next stage decodes it again.
+INTERMEDIATE_FORMATS: dict[str, OutputFormat] = {
+    "video": OutputFormat(
+        "mkv",
+        "video",
+        ("-c:v", "libx264", "-preset", "veryfast", "-crf", "12", "-pix_fmt", "yuv420p"),
+        ("-c:a", "flac"),
+    ),
+    "audio": OutputFormat("flac", "audio", (), ("-c:a", "flac")),
+    "image": FORMATS["png"],
+}
 
 
 def preview_format(kind: str) -> OutputFormat | None:

@@ -4,6 +4,7 @@ promote the result atomically and record it in the session history."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -14,33 +15,40 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from pydantic_ai.models import Model
+
 from promptcut import planner
 from promptcut.errors import (
     Cancelled,
     InvalidRequest,
+    NotUnderstood,
     PromptcutError,
     ScriptError,
     TooLarge,
     UserError,
 )
-from promptcut.executor import run_script
-from promptcut.formats import OutputFormat, preview_format
+from promptcut.executor import isolation_available, run_script
+from promptcut.formats import INTERMEDIATE_FORMATS, OutputFormat, preview_format
+from promptcut.llm import ModelClient, ModelUnavailable, choose_model, not_configured_hint
 from promptcut.media.ffmpeg import ffmpeg_path
 from promptcut.media.info import MediaInfo
 from promptcut.media.probe import probe
-from promptcut.operations import Operation
+from promptcut.operations import Clip, Operation
+from promptcut.operations.custom import Custom
 from promptcut.operations.frame import Resize
 from promptcut.operations.questions import Question
 from promptcut.plan import Plan, Step
+from promptcut.planner.llm import plan_with_model
 from promptcut.plugins import plugin
 from promptcut.plugins.metadata import MetadataPlugin
 from promptcut.sandbox import prove, verify
 from promptcut.script_gen import choose_format, compile_plan, predict, write_script
+from promptcut.script_gen.custom import Attempt, write_custom_script
 from promptcut.session import HistoryEntry, Session, StageRecord
 from promptcut.settings import Settings
-from promptcut.stage import Stage
+from promptcut.stage import Expected, Stage
 
-__all__ = ["EditResult", "Event", "Orchestrator", "Prepared", "place_output"]
+__all__ = ["EditResult", "Event", "NeedsModel", "Orchestrator", "Prepared", "place_output"]
 
 _SUBTITLE_EXTS = frozenset({".srt", ".ass", ".ssa", ".vtt"})
 
@@ -49,11 +57,12 @@ _SUBTITLE_EXTS = frozenset({".srt", ".ass", ".ssa", ".vtt"})
 class Event:
     """Something a person watching the edit would want to know."""
 
-    kind: Literal["planned", "stage", "progress", "preview", "done"]
+    kind: Literal["planned", "stage", "progress", "preview", "attempt", "done"]
     stage: int = 0
     stages: int = 0
-    #: "preview": the quick render from the proxy, before the full one (`edit(preview=True)`)
-    phase: Literal["sandbox", "render", "preview", ""] = ""
+    #: "preview": the quick render from the proxy, before the full one (`edit(preview=True)`);
+    #: "script": the model writing a custom step's script ("attempt" events)
+    phase: Literal["sandbox", "render", "preview", "script", ""] = ""
     fraction: float = 0.0
     message: str = ""
     #: the version an edit makes, once its number is known (a "preview" event carries it)
@@ -74,6 +83,15 @@ class Prepared:
     assets: dict[str, Asset] = field(default_factory=dict)
     #: answers to the questions the request asked, which the plan no longer holds
     answers: tuple[str, ...] = ()
+    #: which planner made the plan: the grammar ("offline") or the model ("llm")
+    planner: Literal["offline", "llm"] = "offline"
+    #: the model that planned it, kept for the scripts of its custom steps and its use counted
+    model: ModelClient | None = None
+
+
+class NeedsModel(NotUnderstood):
+    """The grammar cannot read the request and a model is configured, but the caller asked
+    not to consult it (a quick check before the request is queued)."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +118,8 @@ class EditResult:
     timings: dict[str, float] = field(default_factory=dict)
     #: the quick preview rendered from the proxy before the full render, when one was asked for
     preview: Path | None = None
+    #: which planner made the plan, and the model's name and use when a model took part
+    planner: dict[str, Any] = field(default_factory=dict)
 
 
 class _Clock:
@@ -124,8 +144,20 @@ class _Clock:
 class Orchestrator:
     """Drives the flow for one edit. The CLI, the API and job workers call it, nothing else."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, *, model: Model | None = None) -> None:
+        """`model` replaces the configured one (tests give pydantic-ai's FunctionModel)."""
         self.settings = settings
+        self._model = model
+
+    def model_client(self) -> ModelClient | None:
+        """A fresh client (its own count of requests) for the model that plans and writes
+        scripts, or None when no model is configured."""
+        if self._model is not None:
+            return ModelClient(self._model, max_requests=self.settings.llm_max_requests)
+        return ModelClient.from_settings(self.settings)
+
+    def has_model(self) -> bool:
+        return self._model is not None or choose_model(self.settings) is not None
 
     @property
     def ffmpeg(self) -> str:
@@ -210,21 +242,94 @@ class Orchestrator:
         assets: Mapping[str, Asset] | None = None,
         *,
         name: str | None = None,
+        previous: str | None = None,
+        use_model: bool = True,
     ) -> Prepared:
         """Plan the request and check every step against the media, rendering nothing.
         Questions in it ("how long is it?") are answered here, from the probe, and left out
         of the plan; a request of only questions has nothing to render. Answers call the file
-        `name` (default: its file name)."""
+        `name` (default: its file name).
+
+        The grammar plans first (PROMPTCUT_PLANNER=auto); when it cannot read the request and
+        a model is configured, the model plans the whole of it, its plan checked here the same
+        way (a failed check goes back to it). `previous` is the session's last request, which
+        the model is shown. `use_model=False` raises NeedsModel instead of asking the model."""
         assets = dict(assets or {})
-        asked = planner.plan(prompt, None if media.is_image else media.duration, list(assets))
         shown = media.model_copy(update={"path": media.path.with_name(name)}) if name else media
-        answers = tuple(
-            s.operation.answer(shown) for s in asked.steps if isinstance(s.operation, Question)
+
+        def checked(asked: Plan) -> tuple[Plan, OutputFormat, tuple[str, ...]]:
+            questions = [s.operation for s in asked.steps if isinstance(s.operation, Question)]
+            plan = Plan(
+                steps=tuple(s for s in asked.steps if not isinstance(s.operation, Question))
+            )
+            fmt = choose_format(plan, media, output_ext)
+            predict(plan, media, assets)
+            return plan, fmt, tuple(q.answer(shown) for q in questions)
+
+        client: ModelClient | None = None
+        asked: Plan | None = None
+        if self.settings.planner != "llm":
+            try:
+                duration = None if media.is_image else media.duration
+                asked = planner.plan(prompt, duration, list(assets))
+            except NotUnderstood as e:
+                if self.settings.planner == "offline" or not prompt.strip():
+                    raise
+                client = self._client_for(e, use_model)
+        else:
+            client = self._client_for(None, use_model)
+        if asked is None:
+            assert client is not None
+            asked = plan_with_model(
+                prompt,
+                client,
+                media=media,
+                assets=assets,
+                check=checked,
+                attempts=self.settings.llm_attempts,
+                previous=previous,
+            )
+        plan, fmt, answers = checked(asked)
+        if any(isinstance(s.operation, Custom) for s in plan.steps):
+            self._custom_isolation(plan)
+        return Prepared(
+            plan, fmt, media, assets, answers, "offline" if client is None else "llm", client
         )
-        plan = Plan(steps=tuple(s for s in asked.steps if not isinstance(s.operation, Question)))
-        fmt = choose_format(plan, media, output_ext)
-        predict(plan, media, assets)
-        return Prepared(plan, fmt, media, assets, answers)
+
+    def _client_for(self, unread: NotUnderstood | None, use_model: bool) -> ModelClient:
+        """The model to plan a request the grammar could not read (`unread` says why; None
+        when the model plans every request), or the refusal to give when there is none."""
+        if use_model:
+            client = self.model_client()
+            if client is not None:
+                return client
+        elif self.has_model():
+            reason = unread or NotUnderstood("PROMPTCUT_PLANNER is llm")
+            raise NeedsModel(str(reason), clause=reason.clause, suggestions=reason.suggestions)
+        if unread is None:
+            raise ModelUnavailable(
+                f"PROMPTCUT_PLANNER is llm but no model is configured; {not_configured_hint()}"
+            )
+        raise NotUnderstood(
+            f"{unread}; {not_configured_hint()}",
+            clause=unread.clause,
+            suggestions=unread.suggestions,
+        ) from None
+
+    def _custom_isolation(self, plan: Plan) -> bool | None:
+        """How a plan's model-written scripts run: True (bubblewrap required) or, where it
+        cannot work and PROMPTCUT_ALLOW_UNSANDBOXED=1, None (isolated where possible)."""
+        if isolation_available():
+            return True
+        if self.settings.allow_unsandboxed:
+            return None
+        task = next(s.task for s in plan.steps if isinstance(s.operation, Custom))
+        raise InvalidRequest(
+            f"'{task}' needs a script written by the model, and promptcut runs those only "
+            "isolated by bubblewrap, which does not work on this machine; install bubblewrap "
+            "(apt-get install bubblewrap), or set PROMPTCUT_ALLOW_UNSANDBOXED=1 to run it "
+            "without isolation"
+        )
 
     def edit(
         self,
@@ -257,14 +362,21 @@ class Orchestrator:
         measurements: dict[int, dict[str, Any]] = {}
         number = 0
         previewed: Path | None = None
+        model: ModelClient | None = None
         tmp = Path(tempfile.mkdtemp(prefix="edit-", dir=session.tmp_dir()))
         try:
             with clock.phase("plan"):
                 media = self.inspect(source) if parent else session.original_media
                 kept = dict(assets or {})
                 if prepared is None:
-                    prepared = self.prepare(prompt, media, output_ext, kept)
+                    earlier = [h.prompt for h in session.history() if h.outcome == "succeeded"]
+                    prepared = self.prepare(
+                        prompt, media, output_ext, kept, previous=earlier[-1] if earlier else None
+                    )
                 plan, fmt = prepared.plan, prepared.format
+                model = prepared.model
+                if model is None and any(isinstance(s.operation, Custom) for s in plan.steps):
+                    model = self.model_client()
             emit(Event("planned", message="; ".join(plan.describe())))
             with clock.phase("compile"):
                 number = session.next_version()
@@ -274,14 +386,14 @@ class Orchestrator:
             place = _Place(session.scripts_dir(number), session.logs_dir(number), s.sandbox)
             made = self._render(
                 plan, fmt, media, kept, tmp, stages, scripts, clock, emit, cancel,
-                measurements=measurements, place=place,
+                measurements=measurements, place=place, model=model,
             )  # fmt: skip
             with clock.phase("promote"):
                 final = session.promote(made.path, number, fmt.ext, parent, prompt)
             result_media = made.model_copy(update={"path": final})
             entry = self._entry(
                 session, prompt, plan, stages, scripts, clock, parent, number,
-                measurements=measurements,
+                measurements=measurements, planner=_planner(prepared, model),
             )  # fmt: skip
             session.append_history(entry)
             emit(Event("done", fraction=1.0, message=f"version {number}"))
@@ -294,6 +406,7 @@ class Orchestrator:
                 tuple(scripts),
                 entry.timings,
                 previewed,
+                entry.planner or {},
             )
         except BaseException as e:
             if number:
@@ -309,17 +422,22 @@ class Orchestrator:
             failed = self._entry(
                 session, prompt, plan, stages, scripts, clock, parent, None, outcome, message,
                 measurements=measurements,
+                planner=_planner(prepared, model) if prepared else None,
             )  # fmt: skip
             session.append_history(failed)
             raise
         finally:
+            if number and model is not None:
+                _keep_exchanges(model, session.logs_dir(number))
             shutil.rmtree(tmp, ignore_errors=True)
 
     @staticmethod
     def stage_count(plan: Plan) -> int:
         """How many stages rendering `plan` takes: a measuring pass for each step that needs
-        one, then the render."""
-        return 1 + sum(type(s.operation).analysis is not Operation.analysis for s in plan.steps)
+        one, a render per run of catalogue steps, and one stage per custom step."""
+        return len(_parts(plan)) + sum(
+            type(s.operation).analysis is not Operation.analysis for s in plan.steps
+        )
 
     @staticmethod
     def _lint(plan: Plan, stage: Stage, script: Path) -> None:
@@ -350,6 +468,15 @@ class Orchestrator:
         if source is None or fmt is None:
             return None
         logs = session.logs_dir(number) / "preview"
+        if any(isinstance(s.operation, Custom) for s in prepared.plan.steps):
+            # Its script is proven against the full-size input: no second, small-size round
+            # of model requests for a preview.
+            logs.mkdir(parents=True, exist_ok=True)
+            (logs / "skipped.txt").write_text(
+                "no preview: a step's script is written by the model for the full-size video\n",
+                encoding="utf-8",
+            )
+            return None
         try:
             small = self.inspect(source)
             plan = prepared.plan
@@ -389,31 +516,185 @@ class Orchestrator:
         *,
         measurements: dict[int, dict[str, Any]],
         place: _Place,
+        model: ModelClient | None = None,
+    ) -> MediaInfo:
+        """Render `plan` and return the verified probe of the result. Catalogue steps fuse
+        into one render stage (after any analysis passes, see `_render_catalogue`); a custom
+        step is a stage of its own whose script `model` writes. Between parts the picture
+        and sound pass through a near-lossless intermediate file."""
+        total = self.stage_count(plan)
+        parts = _parts(plan)
+        current = media
+        for i, (offset, part) in enumerate(parts):
+            last = i == len(parts) - 1
+            kind = _kind(predict(part, current, assets))
+            part_fmt = fmt if last else INTERMEDIATE_FORMATS[kind]
+            folder = tmp if len(parts) == 1 else tmp / f"part-{i + 1}"
+            folder.mkdir(parents=True, exist_ok=True)
+            step = part.steps[0]
+            if isinstance(step.operation, Custom):
+                current = self._render_custom(
+                    step, offset + 1, part_fmt, current, folder, stages, scripts, clock, emit,
+                    cancel, place=place, total=total, model=model,
+                )  # fmt: skip
+                continue
+            measured: dict[int, dict[str, Any]] = {}
+            current = self._render_catalogue(
+                part, part_fmt, current, assets, folder, stages, scripts, clock, emit, cancel,
+                measurements=measured, place=place, total=total, offset=offset,
+                files_dir=None if len(parts) == 1 else place.scripts / f"part-{i + 1}",
+            )  # fmt: skip
+            measurements |= {n + offset: m for n, m in measured.items()}
+        return current
+
+    def _render_custom(
+        self,
+        step: Step,
+        number_in_plan: int,
+        fmt: OutputFormat,
+        media: MediaInfo,
+        tmp: Path,
+        stages: list[Stage],
+        scripts: list[Path],
+        clock: _Clock,
+        emit: Callable[[Event], None],
+        cancel: threading.Event | None,
+        *,
+        place: _Place,
+        total: int,
+        model: ModelClient | None,
+    ) -> MediaInfo:
+        """The model writes the custom step's script, proven on dummies in the isolated
+        sandbox and corrected from its own errors (see `write_custom_script`); the accepted
+        script then runs for real, isolated, and its output is verified."""
+        s = self.settings
+        isolate = self._custom_isolation(Plan(steps=(step,)))
+        client = model or self.model_client()
+        if client is None:
+            raise ModelUnavailable(
+                f"'{step.task}' needs a script written by a model and none is configured; "
+                + not_configured_hint()
+            )
+        number = len(stages) + 1
+        clip = predict(Plan(steps=(step,)), media)
+        stage = Stage(
+            number=number,
+            title="custom",
+            steps=(number_in_plan,),
+            inputs={"main": media.path},
+            output=tmp / f"out.{fmt.ext}",
+            args=(),
+            expected=_expected(clip, fmt),
+        )
+        logs = place.logs / f"{number:02d}_custom"
+
+        def prove_it(script: Path) -> None:
+            # The run's own folder is the only place it may write; its log is kept beside
+            # the attempt's script.
+            box = Path(tempfile.mkdtemp(prefix="sandbox-", dir=tmp))
+            log = box / "sandbox.log"
+            try:
+                emit(Event("stage", number, total, "sandbox", message=step.task))
+                prove(
+                    stage, script, {"main": media}, workdir=box,
+                    cache_dir=s.data_dir / "cache" / "dummies", log_path=log,
+                    ffmpeg=self.ffmpeg, timeout=s.sandbox_timeout,
+                    max_output_bytes=s.max_output_bytes, isolate=isolate, cancel=cancel,
+                )  # fmt: skip
+                _no_ffmpeg_errors(log)
+            finally:
+                if log.exists():
+                    shutil.copyfile(log, script.with_suffix(".sandbox.log"))
+                shutil.rmtree(box, ignore_errors=True)
+
+        def attempt(a: Attempt) -> None:
+            why = f": the last failed: {_first_line(a.previous_error)}" if a.previous_error else ""
+            said = f"writing a script for '{step.task}' — attempt {a.number} of {a.of}{why}"
+            emit(Event("attempt", number, total, "script", message=said))
+
+        with clock.phase("script"):
+            text = write_custom_script(
+                step, client, media=media, expected=stage.expected, fmt=fmt,
+                attempts=s.llm_attempts, logs=logs, prove=prove_it, on_attempt=attempt,
+            )  # fmt: skip
+        place.scripts.mkdir(parents=True, exist_ok=True)
+        script = place.scripts / f"{number:02d}_custom.py"
+        tmp_script = script.with_suffix(".py.tmp")
+        tmp_script.write_text(text, encoding="utf-8")
+        os.chmod(tmp_script, 0o755)
+        os.replace(tmp_script, script)
+        stages.append(stage)
+        scripts.append(script)
+
+        emit(Event("stage", number, total, place.phase, message=step.task))
+        box = Path(tempfile.mkdtemp(prefix="custom-", dir=tmp))
+        output = box / stage.output.name
+        log = box / "render.log"
+        try:
+            with clock.phase("render"):
+                run_script(
+                    script, inputs={"main": media.path}, output=output, log_path=log,
+                    timeout=s.render_timeout, expected_duration=stage.expected.duration,
+                    on_progress=lambda f: emit(Event("progress", number, total, place.phase, f)),
+                    ffmpeg=self.ffmpeg, max_output_bytes=s.max_output_bytes, cancel=cancel,
+                    isolate=isolate,
+                )  # fmt: skip
+                _no_ffmpeg_errors(log)
+            with clock.phase("verify"):
+                made = verify(output, stage.expected, fps=media.video.fps if media.video else None)
+            assert made is not None
+            os.replace(output, stage.output)
+        finally:
+            if log.exists():
+                shutil.copyfile(log, place.logs / f"{number:02d}_render.log")
+            shutil.rmtree(box, ignore_errors=True)
+        return made.model_copy(update={"path": stage.output})
+
+    def _render_catalogue(
+        self,
+        plan: Plan,
+        fmt: OutputFormat,
+        media: MediaInfo,
+        assets: Mapping[str, Asset],
+        tmp: Path,
+        stages: list[Stage],
+        scripts: list[Path],
+        clock: _Clock,
+        emit: Callable[[Event], None],
+        cancel: threading.Event | None,
+        *,
+        measurements: dict[int, dict[str, Any]],
+        place: _Place,
+        total: int,
+        offset: int = 0,
+        files_dir: Path | None = None,
     ) -> MediaInfo:
         """Compile, prove and run stages until the render stage's output is verified; returns
         its probe. Analysis stages come first when steps need measurements; an output over a size
         limit is rendered once more with the steps' adjustments. `stages`, `scripts` and
         `measurements` (what each analysis measured, by step number) are
-        filled in as they run, for the history; scripts and logs go where `place` says."""
+        filled in as they run, for the history; scripts and logs go where `place` says.
+        `plan` may be a part of the edit's plan that starts after `offset` steps (the history
+        numbers steps in the whole plan); its side files then go in `files_dir`."""
         retried = False
-        total = self.stage_count(plan)
         while True:
             with clock.phase("compile"):
                 place.scripts.mkdir(parents=True, exist_ok=True)
                 place.logs.mkdir(parents=True, exist_ok=True)
                 stage = compile_plan(
                     plan, media, tmp / f"out.{fmt.ext}", fmt, measurements,
-                    number=len(stages) + 1, files_dir=place.scripts,
+                    number=len(stages) + 1, files_dir=files_dir or place.scripts,
                     assets=assets, measure_dir=place.logs,
                 )[0]  # fmt: skip
+                in_plan = stage.model_copy(update={"steps": tuple(n + offset for n in stage.steps)})
                 script = write_script(
-                    stage,
+                    in_plan,
                     [plan.steps[n - 1] for n in stage.steps],
                     place.scripts,
                     ffmpeg=self.ffmpeg,
                 )
                 stage.write_files()
-                stages.append(stage)
+                stages.append(in_plan)
                 scripts.append(script)
                 self._lint(plan, stage, script)
             inputs = {"main": media} | {
@@ -510,6 +791,7 @@ class Orchestrator:
         error: str | None = None,
         *,
         measurements: Mapping[int, dict[str, Any]] | None = None,
+        planner: dict[str, Any] | None = None,
     ) -> HistoryEntry:
         return HistoryEntry(
             prompt=prompt,
@@ -529,6 +811,7 @@ class Orchestrator:
             outcome=outcome,
             error=error,
             measurements=dict(measurements or {}),
+            planner=planner,
         )
 
 
@@ -547,3 +830,80 @@ def place_output(result: Path, destination: Path) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _parts(plan: Plan) -> list[tuple[int, Plan]]:
+    """The plan cut into what renders together: runs of catalogue steps, and each custom step
+    alone; with the number of steps before each part."""
+    parts: list[tuple[int, Plan]] = []
+    run: list[Step] = []
+    start = 0
+    for n, step in enumerate(plan.steps):
+        if isinstance(step.operation, Custom):
+            if run:
+                parts.append((start, Plan(steps=tuple(run))))
+            parts.append((n, Plan(steps=(step,))))
+            run, start = [], n + 1
+        else:
+            run.append(step)
+    if run or not parts:
+        parts.append((start, Plan(steps=tuple(run))))
+    return parts
+
+
+def _kind(clip: Clip) -> Literal["video", "audio", "image"]:
+    return "image" if clip.is_image else "video" if clip.has_video else "audio"
+
+
+def _expected(clip: Clip, fmt: OutputFormat) -> Expected:
+    """What a custom stage's output must probe as, in `fmt`."""
+    video = clip.has_video and fmt.kind != "audio"
+    audio = clip.has_audio and fmt.kind != "image" and fmt.ext != "gif"
+    return Expected(
+        kind=fmt.kind,
+        has_video=video,
+        has_audio=audio,
+        duration=None if fmt.kind == "image" else round(clip.duration, 3),
+        width=clip.width if video else None,
+        height=clip.height if video else None,
+    )
+
+
+#: Lines ffmpeg prints on a failure it may still exit 0 after (a broken filter option, a
+#: file a filter could not open, a decoding error).
+_FFMPEG_ERROR = re.compile(
+    r"error|invalid|no such|not found|cannot|could not|unable|failed", re.IGNORECASE
+)
+
+
+def _no_ffmpeg_errors(log: Path) -> None:
+    """ScriptError with the lines if a model-written script's run printed ffmpeg errors:
+    an exit code of 0 is not enough."""
+    text = log.read_text(encoding="utf-8", errors="replace")
+    found = [
+        line.strip()
+        for line in text.splitlines()
+        if line.strip() and not line.startswith(("=== ", "[stdout]")) and _FFMPEG_ERROR.search(line)
+    ]
+    if found:
+        raise ScriptError("ffmpeg reported errors although it exited 0:\n" + "\n".join(found[-8:]))
+
+
+def _first_line(text: str) -> str:
+    """The telling line of a failure: the first one after the sentence that wraps it, without
+    ffmpeg's "[component @ 0x...]" prefix."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    told = lines[1:] or lines or [text]
+    return re.sub(r"^\[[^\]]*\]\s*", "", told[0])
+
+
+def _planner(prepared: Prepared, model: ModelClient | None) -> dict[str, Any]:
+    """Which planner made the plan and, when a model took part, its name and use."""
+    made = {"name": prepared.planner}
+    return made | model.use.as_dict() if model is not None else made
+
+
+def _keep_exchanges(model: ModelClient, logs: Path) -> None:
+    """What was sent to the model and what it answered, one file per run, in the logs."""
+    for n, (purpose, messages) in enumerate(model.exchanges, 1):
+        (logs / f"model-{n:02d}-{purpose}.json").write_bytes(messages)

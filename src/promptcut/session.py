@@ -109,6 +109,11 @@ class HistoryEntry(BaseModel):
         description="What each analysis pass measured (silences, scene changes, loudness), "
         "by step number.",
     )
+    planner: dict[str, Any] | None = Field(
+        None,
+        description="Which planner made the plan (offline or llm) and, when a model took part, "
+        "its name, requests and tokens.",
+    )
     created: datetime = Field(default_factory=_now)
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 import platformdirs
-from pydantic import Field
+from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 __all__ = ["Settings", "settings"]
@@ -33,6 +34,50 @@ class Settings(BaseSettings):
         300, description="Wall-clock limit for one sandbox run, seconds."
     )
     sandbox: bool = Field(True, description="Prove each stage script on dummy media first.")
+
+    allow_unsandboxed: bool = Field(
+        False,
+        description="Run model-written scripts even where bubblewrap cannot isolate them "
+        "(they are refused otherwise).",
+    )
+
+    # -- the model that plans what the grammar cannot read -----------------------------------
+    planner: Literal["auto", "offline", "llm"] = Field(
+        "auto",
+        description="auto: the grammar first, a model for what it cannot read; offline: the "
+        "grammar only; llm: the model plans every request.",
+    )
+    llm_provider: Literal["gemini", "openai"] | None = Field(
+        None,
+        description="gemini, or openai for any OpenAI-compatible endpoint (OpenAI, Ollama, "
+        "vLLM, llama.cpp); default: gemini with a Google key, else openai with a base URL or key.",
+    )
+    llm_model: str | None = Field(
+        None, description="The model's name (default for gemini: gemini-3.8-flash)."
+    )
+    llm_base_url: str | None = Field(
+        None,
+        description="The endpoint root: for openai e.g. http://localhost:11434/v1; for gemini "
+        "the API root before /v1beta (a proxy or a test server).",
+    )
+    llm_api_key: SecretStr | None = Field(
+        None, description="The key for the endpoint (else GOOGLE_API_KEY or OPENAI_API_KEY)."
+    )
+    google_api_key: SecretStr | None = Field(
+        None,
+        validation_alias=AliasChoices("GOOGLE_API_KEY", "GEMINI_API_KEY"),
+        description="Gemini's key, by the names Google's tools use.",
+    )
+    openai_api_key: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("OPENAI_API_KEY"), description="OpenAI's usual key."
+    )
+    llm_attempts: int = Field(
+        3, ge=1, le=10, description="Tries the model gets at a plan or a script before refusing."
+    )
+    llm_max_requests: int = Field(
+        20, ge=1, le=200, description="Most model requests one edit may make."
+    )
+    llm_timeout: float = Field(120, gt=0, description="Seconds one model request may take.")
 
     # -- the web service ----------------------------------------------------------------------
     max_upload_mb: int = Field(

@@ -15,12 +15,13 @@ import pytest
 from _clips import make_clip, python_script, stage_script
 
 from promptcut.errors import Cancelled, ExecutionError, Timeout
-from promptcut.executor import RunResult, isolation_available, run_script
+from promptcut.executor import RunResult, run_script
 from promptcut.media.ffmpeg import ffmpeg_path
 
 pytestmark = pytest.mark.e2e
 
-needs_bwrap = pytest.mark.skipif(not isolation_available(), reason="bubblewrap cannot run here")
+# Skipped where bubblewrap cannot run, failed instead under PROMPTCUT_REQUIRE_ISOLATION=1.
+needs_bwrap = pytest.mark.isolation
 
 LAVFI_CLIP = [
     "-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=1.5",
@@ -187,6 +188,33 @@ def test_a_timeout_kills_the_whole_process_group(tmp_path: Path, isolate: bool) 
     before = beacon.read_text()
     time.sleep(0.5)
     assert beacon.read_text() == before
+
+
+def test_a_run_has_a_task_limit_of_its_own_which_goes_away_after(tmp_path: Path) -> None:
+    # Its pids cgroup: what stops a fork bomb under root, where RLIMIT_NPROC does not apply.
+    script = python_script(
+        tmp_path / "cgroup.py",
+        """
+        from pathlib import Path
+        found = "none"
+        for line in Path("/proc/self/cgroup").read_text().splitlines():
+            _, controllers, path = line.split(":", 2)
+            for root in ("/sys/fs/cgroup/pids", "/sys/fs/cgroup/unified", "/sys/fs/cgroup"):
+                limit = Path(root + path, "pids.max")
+                if "promptcut-" in path and limit.exists():
+                    found = f"{limit.parent} {limit.read_text().strip()}"
+        open(options.output, "w").write(found)
+        """,
+    )
+
+    run(script, tmp_path, output=tmp_path / "out" / "cgroup.txt", isolate=False)
+
+    report = (tmp_path / "out" / "cgroup.txt").read_text()
+    if report == "none":
+        pytest.skip("no pids cgroup can be made here (not root, no delegated cgroup)")
+    folder, limit = report.split()
+    assert 0 < int(limit) <= 256 + 16 * (os.cpu_count() or 1)
+    assert not Path(folder).exists()
 
 
 def test_cancelling_stops_the_run(tmp_path: Path) -> None:

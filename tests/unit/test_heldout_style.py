@@ -812,8 +812,10 @@ REFUSED = [
 ]
 
 
-def test_every_operation_is_covered_at_least_five_times() -> None:
-    assert set(CASES) == set(CATALOGUE)
+def test_every_operation_the_grammar_reads_is_covered_at_least_five_times() -> None:
+    # "custom" has no phrasings: only the model plans it.
+    assert set(CASES) == {name for name, op in CATALOGUE.items() if op.grammar}
+    assert not CATALOGUE["custom"].grammar
     assert all(len(cases) >= 5 for cases in CASES.values())
 
 

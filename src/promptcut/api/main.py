@@ -5,6 +5,7 @@ the work. Run it with `promptcut serve` or `uvicorn promptcut.api.main:app`."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import re
@@ -24,6 +25,7 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
+from pydantic_ai.models import Model
 from starlette.concurrency import run_in_threadpool
 
 from promptcut import __version__
@@ -39,7 +41,7 @@ from promptcut.errors import (
 from promptcut.formats import output_format
 from promptcut.jobs import Job, JobRunner, LocalRunner
 from promptcut.media.info import MediaInfo
-from promptcut.orchestrator import Orchestrator
+from promptcut.orchestrator import NeedsModel, Orchestrator
 from promptcut.session import Session, sanitize_ext
 from promptcut.settings import Settings
 
@@ -94,15 +96,21 @@ class EditRequest(BaseModel):
     preview: bool = Field(True, description="Render a quick preview from the proxy first.")
 
 
-def create_app(settings: Settings | None = None, runner: RunnerFactory | None = None) -> FastAPI:
+def create_app(
+    settings: Settings | None = None,
+    runner: RunnerFactory | None = None,
+    *,
+    model: Model | None = None,
+) -> FastAPI:
     """The app over `settings` (default: the environment); `runner` makes the job runner
-    (default: the embedded pool of `settings.workers` threads)."""
+    (default: the embedded pool of `settings.workers` threads); `model` replaces the model
+    the settings name (tests give pydantic-ai's FunctionModel)."""
     settings = settings or Settings()
     make_runner = runner or (lambda orch: LocalRunner(orch, settings.workers))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        orch = Orchestrator(settings)
+        orch = Orchestrator(settings, model=model)
         # Half-received uploads of a stopped server are of no use to anyone.
         shutil.rmtree(settings.data_dir / "uploads", ignore_errors=True)
         app.state.orch = orch
@@ -306,19 +314,25 @@ def create_app(settings: Settings | None = None, runner: RunnerFactory | None = 
     ) -> JSONResponse:
         """Edit the session's current version as the prompt says. The request is planned and
         checked at once (422 with the reason if it is not understood or impossible), then
-        runs as a job: 202 with its id, or with `?wait=true` the finished job."""
+        runs as a job: 202 with its id, or with `?wait=true` the finished job. A request only
+        a model can plan is accepted unchecked: the job asks the model, and ends failed
+        (`refused`) if the model cannot plan it either."""
         orch = _orch(request)
 
         def check() -> None:
             session = Session.open(settings.data_dir, body.session_id)
             assets = {p.name: orch.inspect_asset(p) for p in session.assets()}
-            orch.prepare(
-                body.prompt,
-                orch.current_media(session),
-                None,
-                assets,
-                name=session.display_name(session.current),
-            )
+            # The grammar only: the job plans again, so asking the model here would pay for
+            # the same plan twice. What only the model can read is the job's to plan.
+            with contextlib.suppress(NeedsModel):
+                orch.prepare(
+                    body.prompt,
+                    orch.current_media(session),
+                    None,
+                    assets,
+                    name=session.display_name(session.current),
+                    use_model=False,
+                )
 
         await run_in_threadpool(check)
         job = _runner(request).submit(
@@ -349,8 +363,9 @@ def create_app(settings: Settings | None = None, runner: RunnerFactory | None = 
 
     @app.get("/jobs/{job_id}/events", tags=["jobs"], dependencies=guarded)
     async def job_events(job_id: str, request: Request) -> StreamingResponse:
-        """Server-sent events: `status`, `plan`, `stage`, `progress`, `preview`, then `done`,
-        `error` or `cancelled`; each one's data is the job as `GET /jobs/{id}` shows it."""
+        """Server-sent events: `status`, `plan`, `stage`, `attempt` (the model's try at a custom
+        stage's script), `progress`, `preview`, then `done`, `error` or `cancelled`; each one's
+        data is the job as `GET /jobs/{id}` shows it."""
         runner = _runner(request)
         runner.get(job_id)  # 404 before the stream starts
         resume = request.headers.get("last-event-id", "0")

@@ -17,7 +17,9 @@ TERMINAL: frozenset[str] = frozenset({"succeeded", "failed", "cancelled"})
 JOB_ID = re.compile(r"[0-9a-f]{32}")
 
 #: what an event tells a watcher (the `event:` name of a server-sent event)
-JobEvent = Literal["status", "plan", "stage", "progress", "preview", "done", "error", "cancelled"]
+JobEvent = Literal[
+    "status", "plan", "stage", "attempt", "progress", "preview", "done", "error", "cancelled"
+]
 
 
 def _now() -> datetime:
@@ -29,7 +31,8 @@ class StageProgress(BaseModel):
 
     number: int = Field(description="0 for the preview, else the stage's number.")
     title: str
-    phase: Literal["waiting", "preview", "sandbox", "render", "done"] = "waiting"
+    #: "script": the model writes the stage's script (a custom step)
+    phase: Literal["waiting", "preview", "script", "sandbox", "render", "done"] = "waiting"
     fraction: float = 0.0
 
 
@@ -46,9 +49,19 @@ class Job(BaseModel):
     stage: str | None = Field(None, description="What runs now, in a few words.")
     stages: list[StageProgress] = Field(default_factory=list)
     plan: dict[str, Any] | None = None
+    planner: dict[str, Any] | None = Field(
+        None,
+        description="Which planner made the plan: `name` offline (the grammar) or llm, and "
+        "the `model` (None offline) with its requests and tokens so far.",
+    )
     steps: list[str] = Field(default_factory=list, description="The plan's steps, in words.")
     answers: list[str] = Field(
         default_factory=list, description="Answers to the questions the prompt asked."
+    )
+    attempt: dict[str, Any] | None = Field(
+        None,
+        description="The model's latest try at a custom stage's script: `stage`, `number`, "
+        "`of` and `message` (why the try before failed); None once that stage renders.",
     )
     error: str | None = None
     refused: bool = Field(False, description="The error is the request's, not the machine's.")

@@ -7,6 +7,7 @@ and tells watchers; the task itself never touches the store or the runner.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -14,6 +15,7 @@ from typing import Any
 
 from promptcut.errors import Cancelled, PromptcutError, UserError
 from promptcut.jobs.model import Job, JobEvent, StageProgress
+from promptcut.llm import ModelClient
 from promptcut.orchestrator import Event, Orchestrator
 from promptcut.session import HistoryEntry, Session
 
@@ -25,6 +27,8 @@ Update = Callable[[JobEvent, dict[str, Any]], Job]
 
 #: how much of a job's bar the preview fills, against 1 for each stage of the full render
 _PREVIEW_WEIGHT = 0.5
+#: the try's number and the cap in an "attempt" event's message ("... — attempt 2 of 3: ...")
+_ATTEMPT = re.compile(r" — attempt (\d+) of (\d+)(?=: |$)")
 
 
 def run(orch: Orchestrator, job: Job, update: Update, cancel: threading.Event) -> Job:
@@ -53,9 +57,18 @@ def _edit(orch: Orchestrator, job: Job, update: Update, cancel: threading.Event)
     session = Session.open(orch.settings.data_dir, job.session_id)
     assets = {p.name: orch.inspect_asset(p) for p in session.assets()}
     parent = session.current
+    # The model, when it plans, is shown the request before this one.
+    earlier = [h.prompt for h in session.history() if h.outcome == "succeeded"]
     try:
         media = orch.current_media(session)
-        prepared = orch.prepare(job.prompt, media, None, assets, name=session.display_name(parent))
+        prepared = orch.prepare(
+            job.prompt,
+            media,
+            None,
+            assets,
+            name=session.display_name(parent),
+            previous=earlier[-1] if earlier else None,
+        )
     except UserError as e:
         # Accepted when it was sent, impossible by the time it ran (an edit queued before it
         # changed the video): the history keeps the attempt like any refused edit.
@@ -88,6 +101,7 @@ def _edit(orch: Orchestrator, job: Job, update: Update, cancel: threading.Event)
             "answers": list(prepared.answers),
             "stages": bars,
             "output_kind": prepared.format.kind,
+            "planner": _planner(prepared.planner, prepared.model),
         },
     )
     if not plan.steps:
@@ -102,7 +116,13 @@ def _edit(orch: Orchestrator, job: Job, update: Update, cancel: threading.Event)
         cancel=cancel,
         preview=preview,
     )
-    update("progress", {"version": result.version, "stages": tracker.finish()})
+    planner = {"name": prepared.planner, "model": None} | result.planner
+    update("progress", {"version": result.version, "stages": tracker.finish(), "planner": planner})
+
+
+def _planner(name: str, model: ModelClient | None) -> dict[str, Any]:
+    """Which planner made the plan and, when a model did, its name and use so far."""
+    return {"name": name, "model": None} | (model.use.as_dict() if model is not None else {})
 
 
 def _proxy(orch: Orchestrator, job: Job, update: Update, cancel: threading.Event) -> None:
@@ -120,6 +140,8 @@ class _Tracker:
     def __init__(self, bars: list[StageProgress], update: Update) -> None:
         self.bars = {b.number: b for b in bars}
         self.update = update
+        #: the stage whose script the model is writing, while it is written and proven
+        self.scripting: int | None = None
 
     def __call__(self, event: Event) -> None:
         if event.kind == "preview":
@@ -129,21 +151,45 @@ class _Tracker:
             )
         elif event.kind == "stage":
             number = 0 if event.phase == "preview" else event.stage
-            if number and 0 in self.bars and self.bars[0].phase != "done":
-                # The full render started with no preview: the small copy could not take it.
-                self._set(0, title="no preview for this edit", phase="done", fraction=1.0)
-            for earlier in self.bars.values():
-                if 0 < earlier.number < number:
-                    self._set(earlier.number, phase="done", fraction=1.0)
+            self._reach(number)
             title = event.message if number else "preview"
             self._set(number, title=title, phase=event.phase or "render", fraction=0.0)
             what = "preview" if number == 0 else f"stage {event.stage}/{event.stages}"
             phase = "" if number == 0 else f" ({event.phase})"
-            self.update("stage", self._summary(f"{what}{phase}: {event.message}"))
+            summary = self._summary(f"{what}{phase}: {event.message}")
+            if self.scripting is not None and (
+                number != self.scripting or event.phase != "sandbox"
+            ):
+                # The script was accepted (or the stage is behind us): the tries are over.
+                self.scripting = None
+                summary["attempt"] = None
+            self.update("stage", summary)
+        elif event.kind == "attempt":
+            # The model wrote a custom stage's script (again, after the last one failed).
+            self._reach(event.stage)
+            self._set(event.stage, phase="script", fraction=0.0)
+            self.scripting = event.stage
+            found = _ATTEMPT.search(event.message)
+            attempt = {
+                "stage": event.stage,
+                "number": int(found[1]) if found else None,
+                "of": int(found[2]) if found else None,
+                "message": event.message,
+            }
+            self.update("attempt", {"attempt": attempt} | self._summary(event.message))
         elif event.kind == "progress":
             number = 0 if event.phase == "preview" else event.stage
             self._set(number, fraction=event.fraction)
             self.update("progress", self._summary(None))
+
+    def _reach(self, number: int) -> None:
+        """Stage `number` starts: the ones before it are done."""
+        if number and 0 in self.bars and self.bars[0].phase != "done":
+            # The full render started with no preview: the small copy could not take it.
+            self._set(0, title="no preview for this edit", phase="done", fraction=1.0)
+        for earlier in self.bars.values():
+            if 0 < earlier.number < number:
+                self._set(earlier.number, phase="done", fraction=1.0)
 
     def finish(self) -> list[StageProgress]:
         for number in self.bars:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import av
 
 from promptcut.errors import ExecutionError
+from promptcut.executor import isolation_available
 from promptcut.fonts import TEXT_FONT
 from promptcut.media.ffmpeg import encoders, ffmpeg_path, ffmpeg_version, run_ffmpeg
 from promptcut.settings import Settings
@@ -42,6 +43,14 @@ def doctor_report(settings: Settings) -> dict[str, str]:
     report["font for text"] = find_font() or "none found: reinstall promptcut"
     report["PyAV"] = f"{av.__version__} (libavformat {_lib_version('libavformat')})"
     report["data dir"] = str(settings.data_dir)
+    if isolation_available():
+        report["isolation"] = "bubblewrap: scripts run without network, with a read-only system"
+    else:
+        report["isolation"] = (
+            "NONE: bubblewrap is missing or cannot run here; scripts run unconfined and "
+            "model-written ones are refused (install bubblewrap; PROMPTCUT_ALLOW_UNSANDBOXED=1 "
+            "runs them anyway)"
+        )
     return report
 
 

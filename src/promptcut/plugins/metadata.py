@@ -52,11 +52,31 @@ class MetadataPlugin(FFmpegPlugin):
         return read_scene_changes(done.stderr)
 
     def facts(self, media: MediaInfo) -> dict[str, Any]:
-        """The facts an AI planner is given about the media it plans for."""
-        facts: dict[str, Any] = {"duration_seconds": round(media.duration, 3)}
+        """The facts a model is given about a file it plans or writes a script for: what the
+        probe measured, never the file's contents (nor its path: names are the user's)."""
+        facts: dict[str, Any] = {
+            "kind": "image" if media.is_image else "video" if media.video else "audio",
+            "container": media.container.split(",")[0],
+        }
+        if not media.is_image:
+            facts["duration_seconds"] = round(media.duration, 3)
         if media.video:
             v = media.video
-            facts |= {"width": v.width, "height": v.height, "fps": round(v.fps, 3)}
-        facts["has_audio"] = media.audio is not None
-        facts["is_image"] = media.is_image
+            facts["video"] = {
+                "codec": v.codec,
+                "width": v.width,
+                "height": v.height,
+                "fps": round(v.fps, 3),
+                "pixel_format": v.pix_fmt,
+            }
+        if media.audio:
+            a = media.audio
+            facts["audio"] = {
+                "codec": a.codec,
+                "sample_rate": a.sample_rate,
+                "channels": a.channels,
+                "layout": a.layout or None,
+            }
+        else:
+            facts["audio"] = None
         return facts

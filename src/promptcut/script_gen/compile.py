@@ -13,6 +13,7 @@ from promptcut.media.ffmpeg import safe_input_args
 from promptcut.media.info import MediaInfo
 from promptcut.operations import Clip, Graph
 from promptcut.operations.base import Analysis, escape_filter_path, fmt_seconds, num
+from promptcut.operations.custom import Custom
 from promptcut.operations.sound import Mute
 from promptcut.plan import Plan, Step
 from promptcut.stage import OUTPUT, Expected, SideFile, Stage, input_token
@@ -262,6 +263,8 @@ def compile_plan(
     answer an analysis stage instead: run it, add what it measured, and compile again.
     Files the stage writes for itself (a title's text) go in `files_dir`, by default beside
     `output`: the stage's `files` say what to write there before it runs."""
+    if any(isinstance(s.operation, Custom) for s in plan.steps):
+        raise ValueError("a custom step is a stage of its own, with a script the model writes")
     fmt = fmt or choose_format(plan, media, output.suffix or None)
     measurements = measurements or {}
     graph = _graph(media, plan, fmt)

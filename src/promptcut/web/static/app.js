@@ -11,7 +11,7 @@
   // ---------------------------------------------------------------- constants
 
   const TERMINAL = new Set(['succeeded', 'failed', 'cancelled']);
-  const SSE_EVENTS = ['status', 'plan', 'stage', 'progress', 'preview', 'done', 'error', 'cancelled'];
+  const SSE_EVENTS = ['status', 'plan', 'stage', 'attempt', 'progress', 'preview', 'done', 'error', 'cancelled'];
   const KEY_STORAGE = 'promptcut_api_key';
   const KEY_COOKIE = 'promptcut_api_key';
   const JOB_STORAGE = 'promptcut_job_';
@@ -24,6 +24,7 @@
   const PHASES = {
     waiting: 'Waiting',
     preview: 'Preview',
+    script: 'Writing script',
     sandbox: 'Checking',
     render: 'Rendering',
     done: 'Done',
@@ -63,6 +64,7 @@
     answers: $('answers'),
     planEmpty: $('plan-empty'),
     plan: $('plan'),
+    planBy: $('plan-by'),
     stagesTitle: $('stages-title'),
     stages: $('stages'),
     viewingTitle: $('viewing-title'),
@@ -923,6 +925,7 @@
   function resetJobViews() {
     clear(els.plan);
     els.planEmpty.hidden = false;
+    els.planBy.hidden = true;
     clear(els.stages);
     els.stagesTitle.hidden = true;
     clear(els.answers);
@@ -1065,6 +1068,11 @@
       });
     }
     els.planEmpty.hidden = steps.length > 0;
+    // A plan the model made (the grammar could not read the request) says so.
+    const planner = job.planner && typeof job.planner === 'object' ? job.planner : null;
+    const byModel = Boolean(steps.length && planner && planner.name === 'llm');
+    els.planBy.textContent = byModel ? `Planned by the model ${planner.model || ''}`.trim() : '';
+    els.planBy.hidden = !byModel;
     const done = job.status === 'succeeded';
     for (const li of els.plan.children) li.classList.toggle('done', done);
   }
@@ -1092,14 +1100,29 @@
       const fraction = Math.max(0, Math.min(1, Number(st && st.fraction) || 0));
       const title = (st && st.title) || `Stage ${number}`;
       const label = Number(number) > 0 ? `${number}. ${title}` : capitalize(title);
+      // The model writes this stage's script: which try it is, and why the last one failed.
+      const scripting = phase === 'script' || phase === 'sandbox';
+      const attempt = scripting && job.attempt && String(job.attempt.stage) === key ? job.attempt : null;
       let phaseText;
       if (phase === 'done') phaseText = 'Done';
       else if (phase === 'waiting') phaseText = 'Waiting';
       else if (phase === 'stopped') phaseText = job.status === 'cancelled' ? 'Cancelled' : 'Stopped';
+      else if (phase === 'script' && attempt && attempt.number) phaseText = `${PHASES.script} · try ${attempt.number} of ${attempt.of}`;
+      else if (phase === 'script') phaseText = PHASES.script;
       else phaseText = `${PHASES[phase] || capitalize(phase)} · ${pct(fraction)}`;
       node.dataset.phase = phase;
       node.querySelector('.stage-title').textContent = label;
       node.querySelector('.stage-phase').textContent = phaseText;
+      let note = node.querySelector('.stage-note');
+      if (attempt && attempt.message) {
+        if (!note) {
+          note = h('p', { class: 'stage-note small muted' });
+          node.append(note);
+        }
+        note.textContent = capitalize(attempt.message);
+      } else if (note) {
+        note.remove();
+      }
       const bar = node.querySelector('progress');
       bar.value = phase === 'done' ? 1 : fraction;
       bar.setAttribute('aria-label', `Stage ${label}`);

@@ -1,0 +1,213 @@
+"""Edits a model plans: `POST /edit` never asks the model itself (the job does), a custom step's
+script is written by the model, proven, and rewritten when it fails (`attempt` events), and a
+model's refusal ends the job as refused. The model is pydantic-ai's FunctionModel."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any, Protocol
+
+import pytest
+from api_kit import Api
+from fastapi.testclient import TestClient
+from pydantic_ai.messages import ModelMessage, ModelRequest, ModelResponse, ToolCallPart
+from pydantic_ai.models.function import AgentInfo, FunctionModel
+
+from promptcut.api.main import create_app
+from promptcut.settings import Settings
+
+MODEL = "gemini-3.8-flash"
+PIXELATE = "pixelate the whole picture into big square blocks"
+
+#: A custom stage script as the contract in plugins/prompts/ffmpeg.txt asks for one.
+_SCRIPT = '''#!/usr/bin/env python3
+"""promptcut custom stage: pixelate the whole picture."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+
+INPUTS = {"main": "input.mp4"}
+OUTPUT = "output.mp4"
+
+
+def command(inputs: dict[str, str], output: str) -> list[str]:
+    ffmpeg = os.environ.get("PROMPTCUT_FFMPEG") or "ffmpeg"
+    return [
+        ffmpeg, "-hide_banner", "-nostdin", "-y", "-loglevel", "error",
+        "-protocol_whitelist", "file,pipe", "-i", inputs["main"],
+        "-vf", FILTERS,
+        *OPTIONS,
+        output,
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--output", default=OUTPUT)
+    parser.add_argument("--input", action="append", default=[], metavar="NAME=PATH")
+    options = parser.parse_args()
+    inputs = dict(INPUTS)
+    for item in options.input:
+        name, _, path = item.partition("=")
+        inputs[name] = path
+    cmd = command(inputs, options.output)
+    progress = os.environ.get("PROMPTCUT_PROGRESS")
+    if progress:
+        cmd[1:1] = ["-progress", progress, "-nostats"]
+    return subprocess.run(cmd).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+'''
+WORKS = "scale=iw/16:ih/16:flags=neighbor,scale=iw*16:ih*16:flags=neighbor"
+FAILS = "pixelizee=w=16:h=16"  # no such filter
+
+
+def script(filters: str, output: dict[str, Any]) -> str:
+    """The stage script with `filters`, encoding as the task's output says."""
+    options = output["encoder_options"]
+    args = [*options["video"], *options["audio"], *options["muxer"]]
+    return _SCRIPT.replace("FILTERS", json.dumps(filters)).replace("OPTIONS", repr(args))
+
+
+def asked(messages: Sequence[ModelMessage]) -> dict[str, Any]:
+    """What the agent asked the model: its first user prompt, a JSON document."""
+    for message in messages:
+        if isinstance(message, ModelRequest):
+            for part in message.parts:
+                if part.part_kind == "user-prompt" and isinstance(part.content, str):
+                    found: dict[str, Any] = json.loads(part.content)
+                    return found
+    raise AssertionError(f"no user prompt in {messages}")
+
+
+class FakeModel:
+    """Answers the planner with `plan` and the script writer with `filters[n]` for its n-th
+    request; records what each was asked."""
+
+    def __init__(self, plan: dict[str, Any], filters: Sequence[str] = ()) -> None:
+        self.plan = plan
+        self.filters = list(filters)
+        self.plans: list[dict[str, Any]] = []
+        self.scripts: list[dict[str, Any]] = []
+
+    @property
+    def calls(self) -> int:
+        return len(self.plans) + len(self.scripts)
+
+    def __call__(self, messages: list[ModelMessage], info: AgentInfo) -> ModelResponse:
+        instructions = info.instructions or ""
+        ask = asked(messages)
+        if instructions.startswith("You are the planner of promptcut"):
+            self.plans.append(ask)
+            args = self.plan
+        elif instructions.startswith("You write one stage script"):
+            self.scripts.append(ask)
+            n = len(self.scripts) - 1
+            assert n < len(self.filters), f"script request {n + 1} was not expected"
+            args = {"script": script(self.filters[n], ask["output"])}
+        else:
+            raise AssertionError(f"an agent nobody expected: {instructions[:80]!r}")
+        return ModelResponse(parts=[ToolCallPart(info.output_tools[0].name, args)])
+
+
+class ModelApiFactory(Protocol):
+    def __call__(self, model: FakeModel, **overrides: Any) -> Api: ...
+
+
+@pytest.fixture
+def make_model_api(tmp_path: Path) -> Iterator[ModelApiFactory]:
+    """`make_model_api(fake, **settings)`: the app with `fake` as its model."""
+    with ExitStack() as stack:
+
+        def make(model: FakeModel, **overrides: Any) -> Api:
+            settings = Settings(**({"data_dir": tmp_path / "data", "planner": "auto"} | overrides))
+            app = create_app(settings, model=FunctionModel(model, model_name=MODEL))
+            client = stack.enter_context(TestClient(app, raise_server_exceptions=False))
+            return Api(client, settings)
+
+        yield make
+
+
+def test_a_request_the_grammar_reads_never_asks_the_model(
+    make_model_api: ModelApiFactory, clip2_mp4: Path
+) -> None:
+    fake = FakeModel({"version": 1, "steps": [], "cannot": "not asked"})
+    api = make_model_api(fake)
+    sid = api.upload(clip2_mp4)["session_id"]
+
+    job = api.edit(sid, "cut the first 0.5 seconds")
+
+    assert fake.calls == 0
+    assert job["planner"] == {"name": "offline", "model": None}
+    assert api.session(sid)["history"][-1]["planner"]["name"] == "offline"
+
+
+def test_a_request_only_the_model_reads_gets_a_custom_stage_whose_script_is_retried(
+    make_model_api: ModelApiFactory, clip2_mp4: Path, tmp_path: Path
+) -> None:
+    step = {"task": PIXELATE, "op": "custom", "params": {"description": "pixelate: 16x16 blocks"}}
+    fake = FakeModel({"version": 1, "steps": [step]}, filters=[FAILS, WORKS])
+    api = make_model_api(fake)
+    sid = api.upload(clip2_mp4)["session_id"]
+
+    accepted = api.submit(sid, PIXELATE)
+    job = api.wait_job(accepted["job_id"])
+    events = api.events(accepted["job_id"])
+
+    assert job["status"] == "succeeded", job
+    assert len(fake.plans) == 1  # the route checked with the grammar alone: one plan, paid once
+    assert len(fake.scripts) == 2  # the failing script, then the working one
+    assert job["planner"]["name"] == "llm"
+    assert job["planner"]["model"] == MODEL
+    assert job["planner"]["requests"] == 3
+    assert [s["op"] for s in job["plan"]["steps"]] == ["custom"]
+    attempts = [body for name, body in events if name == "attempt"]
+    assert [a["attempt"]["number"] for a in attempts] == [1, 2]
+    second = attempts[1]
+    assert "attempt 2 of 3" in second["stage"]
+    assert "pixelizee" in second["stage"]
+    assert second["attempt"] == {"stage": 1, "number": 2, "of": 3, "message": second["stage"]}
+    bar = next(b for b in second["stages"] if b["number"] == 1)
+    assert bar["phase"] == "script"
+    plan_event = next(body for name, body in events if name == "plan")
+    assert plan_event["planner"]["name"] == "llm" and plan_event["planner"]["model"] == MODEL
+    assert job["attempt"] is None  # the tries are over once the stage renders
+    assert all(b["phase"] == "done" for b in job["stages"])
+    out = api.download(job["output_url"], tmp_path / "v1.mp4")
+    made = api.measure(out)
+    assert abs(made.duration - api.measure(clip2_mp4).duration) < 0.1
+    assert (made.width, made.height) == (320, 240)
+    assert api.session(sid)["history"][-1]["planner"]["requests"] == 3
+
+
+def test_a_model_that_cannot_plan_it_ends_the_job_refused(
+    make_model_api: ModelApiFactory, clip2_mp4: Path
+) -> None:
+    reason = "there is no way to know which parts are boring; say e.g. 'cut from 0:01 to 0:02'"
+    fake = FakeModel({"version": 1, "steps": [], "cannot": reason})
+    api = make_model_api(fake)
+    sid = api.upload(clip2_mp4)["session_id"]
+    api.edit(sid, "cut the first 0.5 seconds")
+
+    accepted = api.submit(sid, "remove the boring parts of my holiday")
+    job = api.wait_job(accepted["job_id"])
+
+    assert job["status"] == "failed", job
+    assert job["refused"] is True
+    assert reason in job["error"]
+    assert job["version"] is None
+    assert fake.calls == 1
+    # The model is shown the session's last request.
+    assert fake.plans[0]["previous_request"] == "cut the first 0.5 seconds"
+    history = api.session(sid)["history"]
+    assert history[-1]["outcome"] == "refused"
+    assert api.session(sid)["current"] == 1
