@@ -1,0 +1,1 @@
+"""Real requests people wrote, as machine-checkable cases, and the planner's score on them."""

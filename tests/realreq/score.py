@@ -1,0 +1,467 @@
+"""Judging the offline planner's answer to a real request: the case types, matching and verdicts."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+from promptcut.errors import UserError
+from promptcut.plan import Plan
+
+__all__ = [
+    "VERTICAL",
+    "Above",
+    "AnyOf",
+    "Below",
+    "Between",
+    "Case",
+    "Probe",
+    "Verdict",
+    "Want",
+    "anywhere",
+    "judge",
+    "maybe",
+    "optional",
+    "outcome_of",
+    "run",
+    "show_plan",
+    "step",
+    "totals",
+    "validate",
+]
+
+Cls = Literal["DOABLE", "UNDERSPECIFIED", "OUT-OF-SCOPE"]
+Expect = Literal["plan", "ask", "refuse"]
+Result = Literal["RIGHT", "WRONG", "REFUSED", "ERROR"]
+
+#: Parameters that are times on the clip: a negative value counts back from its end.
+TIME_KEYS = frozenset({"start", "end", "at"})
+REL_TOL = 0.01
+ABS_TOL = 0.02
+
+
+# ---------------------------------------------------------------- what the input is
+
+
+@dataclass(frozen=True)
+class Probe:
+    """The input a request implies: what its probe would say."""
+
+    duration: float = 60.0
+    width: int = 1920
+    height: int = 1080
+    fps: float = 30.0
+    has_audio: bool = True
+
+
+VERTICAL = Probe(width=1080, height=1920)
+
+
+# ---------------------------------------------------------------- value matchers
+
+
+class Matcher:
+    """A test of one parameter's value, for when one exact value is not the only right one."""
+
+    def test(self, value: Any, key: str, duration: float) -> bool:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True, repr=False)
+class Between(Matcher):
+    """A number from `lo` to `hi`, both included (None: no bound on that side)."""
+
+    lo: float | None = None
+    hi: float | None = None
+
+    def test(self, value: Any, key: str, duration: float) -> bool:
+        return any(
+            (self.lo is None or v >= self.lo - ABS_TOL)
+            and (self.hi is None or v <= self.hi + ABS_TOL)
+            for v in _candidates(value, key, duration)
+        )
+
+    def __repr__(self) -> str:
+        lo = "" if self.lo is None else f"{self.lo:g}"
+        hi = "" if self.hi is None else f"{self.hi:g}"
+        return f"{lo}..{hi}"
+
+
+@dataclass(frozen=True, repr=False)
+class Above(Matcher):
+    """A number strictly above `lo`."""
+
+    lo: float
+
+    def test(self, value: Any, key: str, duration: float) -> bool:
+        return any(v > self.lo for v in _candidates(value, key, duration))
+
+    def __repr__(self) -> str:
+        return f">{self.lo:g}"
+
+
+@dataclass(frozen=True, repr=False)
+class Below(Matcher):
+    """A number strictly below `hi`."""
+
+    hi: float
+
+    def test(self, value: Any, key: str, duration: float) -> bool:
+        return any(v < self.hi for v in _candidates(value, key, duration))
+
+    def __repr__(self) -> str:
+        return f"<{self.hi:g}"
+
+
+@dataclass(frozen=True, repr=False)
+class AnyOf(Matcher):
+    """Any one of several values or matchers (None among them: the parameter left unset)."""
+
+    options: tuple[Any, ...]
+
+    def __init__(self, *options: Any) -> None:
+        object.__setattr__(self, "options", options)
+
+    def test(self, value: Any, key: str, duration: float) -> bool:
+        return any(same(o, value, key, duration) for o in self.options)
+
+    def __repr__(self) -> str:
+        return "|".join(repr(o) for o in self.options)
+
+
+def _number(x: Any) -> bool:
+    return isinstance(x, int | float) and not isinstance(x, bool)
+
+
+def _candidates(value: Any, key: str, duration: float) -> list[float]:
+    """A number as it may be read: a negative time also as the second it counts back to."""
+    if not _number(value):
+        return []
+    out = [float(value)]
+    if key in TIME_KEYS and value < 0:
+        out.append(duration + value)
+    return out
+
+
+def same(expected: Any, actual: Any, key: str = "", duration: float = 0.0) -> bool:
+    """Whether a parameter's value is what was expected: numbers within a tolerance, a time
+    counted from the end equal to the same time counted from the start, text in any case,
+    lists element by element."""
+    if isinstance(expected, Matcher):
+        return expected.test(actual, key, duration)
+    if expected is None or actual is None:
+        return expected is None and actual is None
+    if isinstance(expected, bool) or isinstance(actual, bool):
+        return expected is actual
+    if _number(expected):
+        return any(
+            math.isclose(e, a, rel_tol=REL_TOL, abs_tol=ABS_TOL)
+            for e in _candidates(expected, key, duration)
+            for a in _candidates(actual, key, duration)
+        )
+    if isinstance(expected, str):
+        return isinstance(actual, str) and expected.lower() == actual.lower()
+    if isinstance(expected, list | tuple):
+        return (
+            isinstance(actual, list | tuple)
+            and len(expected) == len(actual)
+            and all(same(e, a, "", duration) for e, a in zip(expected, actual, strict=True))
+        )
+    return bool(expected == actual)
+
+
+# ---------------------------------------------------------------- expected steps
+
+
+@dataclass(frozen=True)
+class Want:
+    """One expected step: an operation and the parameters that matter (compared as a subset),
+    or several such (`a | b`: either is right). `optional`: the plan may leave it out;
+    `anywhere`: it may stand at any place in the plan (an encoding setting, a format)."""
+
+    options: tuple[tuple[str, Mapping[str, Any]], ...]
+    optional: bool = False
+    anywhere: bool = False
+
+    def __or__(self, other: Want) -> Want:
+        return replace(self, options=self.options + other.options)
+
+    def fits(self, op: str, params: Mapping[str, Any], duration: float) -> bool:
+        return any(
+            name == op
+            and all(k in params and same(v, params[k], k, duration) for k, v in want.items())
+            for name, want in self.options
+        )
+
+    def names(self) -> set[str]:
+        return {name for name, _ in self.options}
+
+    def __repr__(self) -> str:
+        text = " | ".join(
+            f"{name}({', '.join(f'{k}={v!r}' for k, v in want.items())})"
+            for name, want in self.options
+        )
+        return text + ("?" if self.optional else "") + ("~" if self.anywhere else "")
+
+
+def step(op: str, **params: Any) -> Want:
+    """An expected step: `step("trim", end=-2)`."""
+    return Want(((op, params),))
+
+
+def optional(want: Want) -> Want:
+    return replace(want, optional=True)
+
+
+def anywhere(want: Want) -> Want:
+    return replace(want, anywhere=True)
+
+
+def maybe(want: Want) -> Want:
+    """A step the plan may add or leave out, at any place (an optional quality or format)."""
+    return replace(want, optional=True, anywhere=True)
+
+
+# ---------------------------------------------------------------- cases and verdicts
+
+
+@dataclass(frozen=True)
+class Case:
+    """One row of the development set.
+
+    `expect`: "plan" (DOABLE with existing operations: one of `plans` is right), "ask"
+    (UNDERSPECIFIED: refuse, ideally asking for `missing`; `ask_terms` are the words that show
+    a refusal asks for it) or "refuse" (OUT-OF-SCOPE, or DOABLE with no operation for it:
+    `no_op`, `tag` says why)."""
+
+    id: str
+    cls: Cls
+    request: str
+    expect: Expect
+    plans: tuple[tuple[Want, ...], ...] = ()
+    missing: str = ""
+    ask_terms: tuple[str, ...] = ()
+    assets: tuple[str, ...] = ()
+    probe: Probe = field(default_factory=Probe)
+    no_op: bool = False
+    tag: str = ""
+    note: str = ""
+
+    @property
+    def group(self) -> str:
+        """The totals line it counts in."""
+        if self.expect == "plan":
+            return "doable"
+        if self.expect == "ask":
+            return "underspecified"
+        return "refuse"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How the planner did on one case. `asked`: for a refused UNDERSPECIFIED request,
+    whether the refusal names what is missing (None elsewhere). `shown`: the plan in one line,
+    or the refusal's message (`planned` says which)."""
+
+    case: Case
+    result: Result
+    shown: str
+    reason: str = ""
+    asked: bool | None = None
+    planned: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.case.id,
+            "class": self.case.cls,
+            "expect": self.case.expect,
+            "no_op": self.case.no_op,
+            "result": self.result,
+            "asked": self.asked,
+            "planned": self.planned,
+            "shown": self.shown,
+            "reason": self.reason,
+        }
+
+
+Outcome = Plan | BaseException
+
+
+def show_plan(plan: Plan) -> str:
+    """A plan in one line: `trim(end=-2) + grayscale()`."""
+    return " + ".join(
+        _call(s.op, s.operation.model_dump(exclude_defaults=True)) for s in plan.steps
+    )
+
+
+def _call(op: str, params: Mapping[str, Any]) -> str:
+    return f"{op}({', '.join(f'{k}={v!r}' for k, v in params.items())})"
+
+
+def _steps(plan: Plan) -> list[tuple[str, dict[str, Any]]]:
+    """Each step's operation and all its parameters, defaults included."""
+    return [(s.op, s.operation.model_dump()) for s in plan.steps]
+
+
+def _fits(
+    ordered: Sequence[Want],
+    free: Sequence[Want],
+    steps: Sequence[tuple[str, dict[str, Any]]],
+    duration: float,
+) -> bool:
+    """Whether the steps are the ordered wants in order and the free ones anywhere, every
+    want that is not optional used once and no step left over."""
+    if not steps:
+        return all(w.optional for w in ordered) and all(w.optional for w in free)
+    (op, params), rest = steps[0], steps[1:]
+    for k, want in enumerate(ordered):
+        if want.fits(op, params, duration) and _fits(ordered[k + 1 :], free, rest, duration):
+            return True
+        if not want.optional:
+            break
+    for k, want in enumerate(free):
+        if want.fits(op, params, duration) and _fits(
+            ordered, [*free[:k], *free[k + 1 :]], rest, duration
+        ):
+            return True
+    return False
+
+
+def matches(alternative: Sequence[Want], plan: Plan, duration: float) -> bool:
+    ordered = [w for w in alternative if not w.anywhere]
+    free = [w for w in alternative if w.anywhere]
+    return _fits(ordered, free, _steps(plan), duration)
+
+
+def _difference(alternative: Sequence[Want], plan: Plan, duration: float) -> tuple[int, str]:
+    """What separates a plan from one right answer, and how much (for the closest answer)."""
+    steps = _steps(plan)
+    left = list(steps)
+    missing: list[Want] = []
+    for want in alternative:
+        hit = next((s for s in left if s[0] in want.names()), None)
+        if hit is not None:
+            left.remove(hit)
+        elif not want.optional:
+            missing.append(want)
+    problems = [f"missing {w!r}" for w in missing]
+    problems += [f"extra {op}" for op, _ in left]
+    if not problems:
+        for op, params in steps:
+            wants = [w for w in alternative if op in w.names()]
+            if wants and not any(w.fits(op, params, duration) for w in wants):
+                keys = {k for w in wants for name, want in w.options if name == op for k in want}
+                shown = _call(op, {k: params.get(k) for k in sorted(keys)})
+                problems.append(f"{shown} is not {' / '.join(repr(w) for w in wants)}")
+        if not problems:
+            problems.append(f"order: expected {list(alternative)!r}")
+    return len(problems), "; ".join(problems)
+
+
+def _unquoted(message: str) -> str:
+    """A refusal without the words it quotes (the request's own clause, the phrasings it
+    suggests): what is left is what it says itself."""
+    # An apostrophe inside a word ("the video's sound") neither opens nor closes a quote.
+    return re.sub(r"(?<!\w)'(?:[^']|'(?=\w))*'(?!\w)|\"[^\"]*\"", " ", message)
+
+
+def _asks(case: Case, message: str) -> bool:
+    said = _unquoted(message).lower()
+    # A word's start is enough: "start" is asked for in "where it starts".
+    return any(re.search(rf"\b{re.escape(t.lower())}", said) for t in case.ask_terms)
+
+
+def judge(case: Case, outcome: Outcome) -> Verdict:
+    """The verdict on the planner's outcome for a case: its Plan, or what it raised."""
+    if isinstance(outcome, BaseException):
+        message = str(outcome) or type(outcome).__name__
+        if not isinstance(outcome, UserError):
+            return Verdict(case, "ERROR", f"{type(outcome).__name__}: {message}", "crashed")
+        if case.expect == "plan":
+            return Verdict(case, "REFUSED", message)
+        if case.expect == "ask":
+            return Verdict(case, "RIGHT", message, asked=_asks(case, message))
+        return Verdict(case, "RIGHT", message)
+    shown = show_plan(outcome)
+    if case.expect == "ask":
+        return Verdict(case, "WRONG", shown, f"planned; should ask for {case.missing}", None, True)
+    if case.expect == "refuse":
+        why = f"no operation does it ({case.tag})" if case.no_op else "out of scope"
+        return Verdict(case, "WRONG", shown, f"planned; should refuse: {why}", None, True)
+    duration = case.probe.duration
+    if any(matches(alt, outcome, duration) for alt in case.plans):
+        return Verdict(case, "RIGHT", shown, planned=True)
+    _, reason = min(_difference(alt, outcome, duration) for alt in case.plans)
+    return Verdict(case, "WRONG", shown, reason, planned=True)
+
+
+def validate(cases: Iterable[Case]) -> list[str]:
+    """Mistakes in the cases themselves: an operation or a parameter the catalogue does not
+    have, a DOABLE case with no right plan, an UNDERSPECIFIED one with nothing to ask."""
+    from promptcut.operations import CATALOGUE
+
+    problems: list[str] = []
+    for case in cases:
+        if case.expect == "plan" and not case.plans:
+            problems.append(f"{case.id}: no plan is right")
+        if case.expect == "ask" and not (case.missing and case.ask_terms):
+            problems.append(f"{case.id}: nothing to ask for")
+        if case.expect != "plan" and case.plans:
+            problems.append(f"{case.id}: plans given, but expected to {case.expect}")
+        for alternative in case.plans:
+            for want in alternative:
+                for op, params in want.options:
+                    if op not in CATALOGUE:
+                        problems.append(f"{case.id}: no operation {op!r}")
+                        continue
+                    fields = CATALOGUE[op].model_fields
+                    problems += [f"{case.id}: {op} has no {k!r}" for k in params if k not in fields]
+    return problems
+
+
+def outcome_of(case: Case) -> Outcome:
+    """What the offline planner makes of a case: a Plan, or the exception it raised."""
+    from promptcut.planner import plan
+
+    try:
+        return plan(case.request, case.probe.duration, list(case.assets))
+    except Exception as e:
+        return e
+
+
+def run(cases: Iterable[Case] | None = None) -> list[Verdict]:
+    """The verdict on each case (by default the whole development set)."""
+    if cases is None:
+        from .dev import CASES
+
+        cases = CASES
+    return [judge(case, outcome_of(case)) for case in cases]
+
+
+def totals(verdicts: Iterable[Verdict]) -> dict[str, dict[str, int]]:
+    """The counts by group: DOABLE with operations, UNDERSPECIFIED, and refuse (OUT-OF-SCOPE
+    and DOABLE with no operation)."""
+    out: dict[str, dict[str, int]] = {
+        "doable": {"total": 0, "right": 0, "refused": 0, "wrong": 0, "error": 0},
+        "underspecified": {"total": 0, "refused": 0, "asked": 0, "wrong": 0, "error": 0},
+        "refuse": {"total": 0, "refused": 0, "wrong": 0, "error": 0},
+    }
+    for v in verdicts:
+        group = out[v.case.group]
+        group["total"] += 1
+        if v.result == "ERROR":
+            group["error"] += 1
+        elif v.result == "WRONG":
+            group["wrong"] += 1
+        elif v.result == "REFUSED":
+            group["refused"] += 1
+        elif v.case.expect == "plan":
+            group["right"] += 1
+        else:
+            group["refused"] += 1
+            if v.asked:
+                group["asked"] += 1
+    return out
