@@ -158,6 +158,21 @@ def _aspect(v: str) -> str:
     return f"{a:g}:{b:g}"
 
 
+_IG = r"(?:instagram|insta|ig)"
+_PLATFORM_WORDS = (
+    rf"(?:(?P<tiktok>tik ?tok)|(?P<reels>(?:{_IG} )?reels?)|(?P<story>(?:{_IG} )?stor(?:y|ies))"
+    rf"|(?P<shorts>(?:youtube |yt )?shorts?)|(?P<portrait>{_IG} (?:portrait|4:5|vertical post)(?: post)?)"
+    rf"|(?P<post>{_IG}(?: (?:post|feed|square|grid))?)|(?P<youtube>youtube|yt))"
+)
+# "... for TikTok", "for an Instagram post": the platform a shape is for, and nothing else
+# (an open tail here once swallowed the next instruction).
+_FOR_PLATFORM = (
+    r"(?: for (?:an? |the |my )?"
+    + re.sub(r"\(\?P<\w+>", "(?:", _PLATFORM_WORDS)
+    + r"(?: (?:video|post|clip|upload|feed|format))?)?"
+)
+
+
 class Crop(Operation):
     """Crop to an aspect ratio, keeping the center of the picture."""
 
@@ -196,8 +211,7 @@ class Crop(Operation):
             r"(?:(?:crop|make|turn|convert|change|reformat|format|resize|set|put|reframe)(?: {it})?(?: to| into| in| as)?"
             r"|(?:cut|trim|clip)(?: {it})?(?: down)? (?:to|into|as)) (?:an? |the )?(?:aspect ratio (?:of |to )?)?"
             r"(?P<r>\d{1,2}(?:\.\d+)? ?[:/] ?\d{1,2}(?:\.\d+)?)(?: (?:vertical|portrait|square|horizontal|landscape|widescreen))?"
-            r"(?: (?:aspect(?: ratio)?|ratio|format|crop|frame|video))?"
-            r"(?: for (?:an? )?[a-z ]+)?",
+            r"(?: (?:aspect(?: ratio)?|ratio|format|crop|frame|video))?" + _FOR_PLATFORM,
             lambda g: Crop(aspect=g["r"]),
         ),
         # Without a verb a bare "1:25" is as likely a time ("between 1:10 and 1:25"), so only
@@ -207,13 +221,13 @@ class Crop(Operation):
             r"(?:(?P<r>16:9|9:16|1:1|4:5|5:4|4:3|3:4|21:9|2:3|3:2)(?: (?:vertical|portrait|square|horizontal|landscape|widescreen))?"
             r"(?: (?:aspect(?: ratio)?|ratio|format|crop|frame))?"
             r"|(?P<r2>\d{1,2}(?:\.\d+)? ?[:/] ?\d{1,2}(?:\.\d+)?) (?:aspect(?: ratio)?|ratio|format|crop|frame))"
-            r"(?: for (?:an? )?[a-z ]+)?",
+            + _FOR_PLATFORM,
             lambda g: Crop(aspect=g.get("r") or g["r2"]),
         ),
         rule(
             r"(?:crop|cut|make|turn|convert|change|reformat|reframe)(?: {it})?(?: to| into| as)?(?: an?)? "
             r"(?P<n>square|vertical|portrait|horizontal|landscape|widescreen)"
-            r"(?: video| format| aspect(?: ratio)?| crop| frame)?(?: for (?:an? )?[a-z ]+)?",
+            r"(?: video| format| aspect(?: ratio)?| crop| frame)?" + _FOR_PLATFORM,
             lambda g: Crop(aspect=_RATIO_NAMES[g["n"]]),
         ),
         rule(
@@ -580,12 +594,6 @@ PlatformName = Literal[
     "tiktok", "instagram_reels", "instagram_story", "youtube_shorts", "instagram_post",
     "instagram_portrait", "youtube",
 ]  # fmt: skip
-_IG = r"(?:instagram|insta|ig)"
-_PLATFORM_WORDS = (
-    rf"(?:(?P<tiktok>tik ?tok)|(?P<reels>(?:{_IG} )?reels?)|(?P<story>(?:{_IG} )?stor(?:y|ies))"
-    rf"|(?P<shorts>(?:youtube |yt )?shorts?)|(?P<portrait>{_IG} (?:portrait|4:5|vertical post)(?: post)?)"
-    rf"|(?P<post>{_IG}(?: (?:post|feed|square|grid))?)|(?P<youtube>youtube|yt))"
-)
 
 
 def _platform_name(g: dict[str, str]) -> PlatformName:

@@ -14,8 +14,10 @@ from functools import lru_cache
 from pydantic import ValidationError
 
 from promptcut.errors import InvalidRequest, NotUnderstood
-from promptcut.operations import CATALOGUE, Operation
-from promptcut.operations.base import Ranged
+from promptcut.operations import CATALOGUE, Operation, lexicon
+from promptcut.operations.base import Ranged, fmt_seconds
+from promptcut.operations.export import Quality
+from promptcut.operations.frame import Crop, Pad, Platform
 from promptcut.operations.grammar import (
     MEDIA_EXTS,
     PIECES,
@@ -23,6 +25,7 @@ from promptcut.operations.grammar import (
     parse_time,
     parse_times,
 )
+from promptcut.operations.timeline import FrameRate
 from promptcut.plan import Plan, Step
 
 __all__ = ["normalize", "plan", "split_clauses"]
@@ -122,14 +125,54 @@ def normalize(clause: str) -> str:
     t = re.sub(r"(\d)-(?=[a-z])", r"\1 ", t)  # "3-second fade" -> "3 second fade"
     t = re.sub(r"\bfade-(?=(?:in|out)\b)", "fade ", t)  # "a fade-in"
     t = re.sub(r"(?<=\d)(h|m|s)(?=\d)", r"\1 ", t)  # "1m30s" -> "1m 30s", as "1 min 30 s"
+    # "1.10min" is one minute ten, as a clock shows it: minutes are not written in hundredths.
+    t = re.sub(r"\b(\d+)\.([0-5]\d) ?(?:min|mins|minutes?)\b", r"\1:\2", t)
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # "1,000" -> "1000"
     t = re.sub(r"\s+", " ", t).strip(" .!?,;:")
+    t = _canonical(t)
     previous = None
     while previous != t:
         previous = t
         t = _LEAD_RE.sub("", t).strip(" ,")
         t = _TRAIL_RE.sub("", t).strip(" ,.!?")
     return _restore(t, quoted)
+
+
+_POSSESSIVE = re.compile(
+    r"\b(?:the |this |my )?(?:video|clip|movie|film|footage|recording)'?s (?:own |original )?"
+    r"(?=audio|sound|picture|frame ?rate|fps|resolution|colou?rs?|speed|volume|length)"
+)
+
+
+def _canonical(t: str) -> str:
+    """The words people use for the edited thing and for the catalogue's verbs, as the grammars
+    spell them: "the 5 sec drone video" -> "the video", "the video's audio" -> "the audio",
+    "edit out" -> "cut out". What was said of the video is checked separately (`_facts`)."""
+    t = _POSSESSIVE.sub("the ", t)
+    t = lexicon.OBJECT.sub("the video", t)
+    for pattern, replacement in lexicon.SYNONYMS:
+        t = pattern.sub(replacement, t)
+    return t
+
+
+def _facts(clause: str) -> None:
+    """InvalidRequest when the request says the video is a length it is not ("the last 2 sec
+    of the 5 sec video" of a 60 s one): which part is meant is then a question, not a guess."""
+    duration = media_duration.get()
+    if duration is None:
+        return
+    for said in lexicon.OBJECT.finditer(clause.lower()):
+        fact = lexicon.DURATION_FACT.search(said.group(0))
+        if fact is None:
+            continue
+        seconds = parse_time(f"{fact['n']} {fact['unit']}")
+        if fact["n2"]:
+            seconds += parse_time(f"{fact['n2']} {fact['unit2']}")
+        if abs(seconds - duration) > max(1.0, 0.1 * duration):
+            raise InvalidRequest(
+                f"the request says the video is {fmt_seconds(seconds)} long, but it is "
+                f"{fmt_seconds(duration)}; say which part you mean with times in this one"
+            )
 
 
 # ---------------------------------------------------------------- clause splitting
@@ -168,6 +211,9 @@ def split_clauses(prompt: str) -> list[str]:
     """Split at commas, periods, 'then', 'after that'...; 'and' is settled later, by grammar."""
     hidden, quoted = _protect(prompt)
     hidden = _HALF.sub(lambda m: f"{float(m.group(1)) + 0.5:g}", hidden)
+    # "e.g." and "1,000" end no clause.
+    hidden = lexicon.ABBREVIATIONS.sub(lambda m: m.group(1).replace(".", ""), hidden)
+    hidden = re.sub(r"(?<=\d),(?=\d{3}\b)", "", hidden)
     parts = (_ORDERING.sub("", _restore(p, quoted).strip()) for p in _HARD.split(hidden))
     return [p for p in parts if normalize(p)]
 
@@ -190,12 +236,69 @@ def _match(text: str) -> list[Operation] | None:
     if not clause:
         return []
     try:
-        found = _read_whole(clause) or _read_ranged(clause)
+        _facts(text)
+    except InvalidRequest as e:
+        raise InvalidRequest(f"'{text.strip()}': {e}") from None
+    try:
+        found = _read_whole(clause) or _read_ranged(clause) or _peeled(clause)
         if found is None and _respelling.get():
             found = _respelled(clause)
     except (ValueError, ValidationError) as e:
         raise InvalidRequest(f"'{text.strip()}': {_reason(e)}") from None
     return found
+
+
+def _peeled(clause: str) -> list[Operation] | None:
+    """What a clause asks for once what surrounds its instruction is read off its end: how
+    well it must come out ("maintaining quality": high quality), why it is wanted ("so it
+    plays in Chrome": nothing to do, unless the words read as an edit themselves), and how
+    ("by adding black bars": bars, not a crop). None unless what is left reads whole."""
+    extra: list[Operation] = []
+    method: str | None = None
+    head = clause
+    while True:
+        if (m := lexicon.QUALITY_RIDER.search(head)) and m.start() > 0:
+            extra.append(Quality(level="high"))
+        elif (m := lexicon.PURPOSE.search(head)) and m.start() > 0:
+            why = re.sub(r"^,? (?:so(?: that)?|in order to|so as to|which will|to) ", "", m[0])
+            extra.extend(_read_whole(why) or [])
+        elif (found := _method(head)) is not None:
+            m, method = found
+        else:
+            break
+        head = head[: m.start()].strip(" ,")
+    if head == clause or not head:
+        return None
+    ops = _read_whole(head) or _read_ranged(head)
+    if ops is None or (method is not None and (ops := _by(ops, method)) is None):
+        return None
+    kinds = {type(op) for op in ops}
+    return ops + [op for op in extra if type(op) not in kinds]
+
+
+def _method(clause: str) -> tuple[re.Match[str], str] | None:
+    for pattern, method in lexicon.METHODS:
+        if (m := pattern.search(clause)) and m.start() > 0:
+            return m, method
+    return None
+
+
+def _by(ops: list[Operation], method: str) -> list[Operation] | None:
+    """`ops` done the way "by <method>" says; None when the method is not a way to do them."""
+    if method == "pad":
+        done: list[Operation] = []
+        for op in ops:
+            if isinstance(op, Crop) and op.aspect:
+                done.append(Pad(aspect=op.aspect))
+            elif isinstance(op, Platform):
+                done.append(op.model_copy(update={"fit": "pad"}))
+            elif isinstance(op, Pad):
+                done.append(op)
+            else:
+                return None
+        return done
+    wanted = {"crop": (Crop, Platform), "fps": (FrameRate,)}[method]
+    return ops if all(isinstance(op, wanted) for op in ops) else None
 
 
 @lru_cache(maxsize=1)
@@ -432,13 +535,19 @@ _DESCRIBES = re.compile(
 
 def _suggest(text: str, limit: int = 3) -> tuple[str, ...]:
     """Example phrasings of the operations whose examples look most like `text`."""
-    words = set(normalize(text).split())
+    said = normalize(text)
+    words = set(said.split())
+    # The verb says which edit is meant: examples that start with it come first, whatever
+    # other words they share ("trim the video" is nearer "trim off the first 3 seconds" than
+    # "mirror the video").
+    verb = said.split(" ", 1)[0] if said else ""
     scored = []
     for op in CATALOGUE.values():
         for ex in op.examples:
-            ratio = difflib.SequenceMatcher(None, normalize(text), ex).ratio()
+            ratio = difflib.SequenceMatcher(None, said, ex).ratio()
             overlap = len(words & set(ex.split()))
-            scored.append((overlap + ratio, op.name, ex))
+            same_verb = 3 if verb and ex.split(" ", 1)[0] == verb else 0
+            scored.append((same_verb + overlap + ratio, op.name, ex))
     scored.sort(reverse=True)
     picked: list[str] = []
     seen: set[str] = set()
@@ -449,6 +558,32 @@ def _suggest(text: str, limit: int = 3) -> tuple[str, ...]:
         if len(picked) == limit:
             break
     return tuple(picked)
+
+
+def _not_understood(text: str, understood: list[Operation]) -> NotUnderstood:
+    """The refusal of a clause: what else was understood, and the question that would unblock
+    it when its words point to an edit whose value is missing ("trim the video": from when to
+    when?), else phrasings of the edits its words point to."""
+    clause = text.strip()
+    said = f"could not understand '{clause}'"
+    if understood:
+        said = f"understood {', '.join(op.describe() for op in understood)}, but {said}"
+    words = normalize(clause)
+    for pattern, question, example in lexicon.QUESTIONS:
+        if pattern.search(words):
+            return NotUnderstood(
+                f"{said}: {question} For example: '{example}'",
+                clause=clause,
+                suggestions=(example,),
+            )
+    tips = _suggest(clause)
+    return NotUnderstood(
+        f"{said}; promptcut understands requests like "
+        + ", ".join(f"'{t}'" for t in tips)
+        + " (run 'promptcut ops' for the full list)",
+        clause=clause,
+        suggestions=tips,
+    )
 
 
 def _readings(clauses: list[str]) -> list[tuple[_Parse, dict[str, InvalidRequest]]]:
@@ -517,13 +652,41 @@ def _name_assets(prompt: str, assets: Sequence[str]) -> str:
     return _restore(hidden, quoted)
 
 
+_ASIDE = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _asides(prompt: str) -> str:
+    """The request with its bracketed asides read: one that only describes ("(me clicking Stop
+    recording)", "(it was posted mirrored)") is set aside, one that only gives a value ("(2 s)")
+    joins the words before it, one that asks for something becomes a clause of its own, and
+    any other stays where it is, to be refused with its clause rather than dropped."""
+    hidden, quoted = _protect(prompt)
+
+    def read(m: re.Match[str]) -> str:
+        inside = _restore(m.group(1), quoted).strip()
+        said = inside.lower()
+        if not said or lexicon.describes(said):
+            return ""
+        if lexicon.VALUE_ASIDE.fullmatch(said):
+            return f" {m.group(1).strip()}"
+        try:
+            _plan(inside)
+        except (NotUnderstood, InvalidRequest):
+            return m.group(0)
+        return f"; {m.group(1).strip()};"
+
+    return _restore(_ASIDE.sub(read, hidden), quoted)
+
+
 def _plan(prompt: str) -> Plan:
+    prompt = _asides(prompt)
     if not normalize(prompt):
         raise NotUnderstood(
             "the request is empty; say what to change, e.g. 'cut the first 2 seconds and make "
             "it black and white'"
         )
     read: list[tuple[str, tuple[Operation, ...]]] = []
+    unread: str | None = None
     for reading, errors in _readings(split_clauses(prompt)):
         for text, ops in reading.clauses:
             if ops is None and text in errors:
@@ -531,15 +694,11 @@ def _plan(prompt: str) -> Plan:
             if ops is None and _DESCRIBES.match(normalize(text)):
                 continue  # "my footage is shaky, fix the shake": the next clause asks
             if ops is None:
-                tips = _suggest(text)
-                raise NotUnderstood(
-                    f"could not understand '{text.strip()}'; promptcut understands requests like "
-                    + ", ".join(f"'{t}'" for t in tips)
-                    + " (run 'promptcut ops' for the full list)",
-                    clause=text.strip(),
-                    suggestions=tips,
-                )
+                unread = unread or text
+                continue
             read.append((text, ops))
+    if unread is not None:
+        raise _not_understood(unread, [op for _, ops in read for op in ops])
     steps: list[Step] = []
     for i, (text, ops) in enumerate(read):
         after = read[i + 1][1] if i + 1 < len(read) else ()

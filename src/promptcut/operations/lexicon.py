@@ -1,0 +1,212 @@
+"""The words around instructions, as data: what people call the thing being edited and the facts
+they state about it, what they say an edit is for, how well it must come out, the methods they
+name, and the verbs they use for the catalogue's own. The planner reads a request's structure
+with these before any operation's grammar."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ABBREVIATIONS",
+    "DURATION_FACT",
+    "METHODS",
+    "OBJECT",
+    "PURPOSE",
+    "QUALITY_RIDER",
+    "QUESTIONS",
+    "STATED_FACT",
+    "SYNONYMS",
+    "VALUE_ASIDE",
+    "describes",
+]
+
+#: What people call the media being edited, after "the/this/my".
+NOUNS = (
+    "video", "clip", "footage", "movie", "film", "recording", "screen recording", "screencast",
+    "video file", "movie file", "video output", "vid", "image", "picture", "photo",
+)  # fmt: skip
+# Not "file" or "output": "make the file lighter" asks for a smaller file, not a brighter one.
+
+#: Words people put before it that say what it is, not what to do: kinds, sources, states.
+MODIFIERS = (
+    "drone", "screen", "phone", "iphone", "android", "gopro", "camera", "webcam", "dashcam",
+    "quicktime", "original", "source", "input", "whole", "entire", "full", "raw", "old", "new",
+    "exported", "recorded", "current", "edited", "finished", "shaky", "long", "short", "same",
+    "own", "entire", "little", "youtube", "zoom", "obs", "mp4", "mov", "mkv", "webm", "avi",
+    "vertical", "horizontal", "portrait", "landscape", "hd", "full hd", "uhd", "4k", "8k",
+)  # fmt: skip
+
+_NUM = r"\d+(?:\.\d+)?"
+#: A length stated as a fact: "the 5 sec video", "a 3 min 56 sec video".
+DURATION_FACT = re.compile(
+    rf"(?P<n>{_NUM}) ?(?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)(?![a-z])"
+    rf"(?: (?P<n2>{_NUM}) ?(?P<unit2>s|secs?|seconds?)(?![a-z]))?(?: long)?"
+)
+#: Facts about the file: its length, size in pixels or bytes, frame rate, resolution name.
+STATED_FACT = (
+    rf"(?:{DURATION_FACT.pattern}|\d{{3,5}} ?x ?\d{{3,5}}|{_NUM} ?(?:fps|mb|gb|kb)"
+    r"|\d{3,4}p(?:\d\d)?|(?:" + "|".join(m.replace(" ", " ") for m in MODIFIERS) + r"))"
+)
+#: The thing being edited, with what is said of it: "the 5 sec drone video".
+OBJECT = re.compile(
+    rf"\b(?:the|this|my|that|our|your) (?:{STATED_FACT} ){{0,3}}"
+    rf"(?:{'|'.join(sorted(NOUNS, key=len, reverse=True))})\b(?!\.\w| [\w-]+\.\w)"
+)
+
+#: "(I want it) to <verb> …", "so (that) …": why the edit is wanted. Verbs that name an edit
+#: the catalogue makes are not here: "to make it smaller" is read, never dropped.
+PURPOSE = re.compile(
+    r"(?:,? (?:so(?: that)?|in order to|so as to|which will) .+"
+    r"|,? to (?:make room|create|get|save|reduce|match|avoid|prevent|allow|be able|play|upload"
+    r"|share|post|send|fit|improve|hide|free|use|show|publish|watch|view|meet|comply|remove the "
+    r"black bars on|fix the|correct the|have|look|sound) .+"
+    r"|,? (?:before|for|when|after) (?:uploading|sharing|posting|sending|publishing|playback|"
+    r"streaming|editing|presenting)(?: .+)?)$"
+)
+
+#: "… maintaining quality", "without losing quality": the result must look as good as it can.
+QUALITY_RIDER = re.compile(
+    r",? (?:while |but |and )?(?:(?:maintaining|keeping|preserving|retaining|keep|maintain|"
+    r"preserve|retain) (?:the |its |good |high |a good )?(?:original |same |full |best )?quality"
+    r"|without (?:losing|reducing|sacrificing|compromising|hurting|degrading|any loss of|loss of|"
+    r"losing any|a loss of|a drop in)(?: (?:the|any|much|too much))?(?: (?:video|picture|image))? "
+    r"quality|(?:in|with|at) (?:the )?(?:highest|best|high|full|original|top|max(?:imum)?) "
+    r"quality(?: possible)?|(?:with )?(?:the )?(?:highest|best) (?:possible )?quality"
+    r"(?: possible)?|(?:with(?:out)? )?(?:no|minimal|little) quality loss|losslessly)$"
+)
+
+#: "… by <method>": how the person wants it done. Each method says which operation it means;
+#: one not listed here leaves the clause unread (refused), never silently dropped.
+METHODS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r" by (?:adding|using|putting|filling (?:it )?with|padding (?:it )?with|with) "
+            r"(?:a |the )?(?:black|blank)? ?(?:fill|bars?|borders?|padding|background|letterbox(?:ing)?)"
+            r"(?: (?:on|at|to) (?:the )?(?:sides|top and bottom|edges))?$"
+        ),
+        "pad",
+    ),
+    (re.compile(r",? without (?:cutting|cropping|chopping)(?: (?:anything|any of it|it|any part))?(?: off| out)?$"), "pad"),
+    (re.compile(r" by (?:cropping|cutting off)(?: (?:it|the (?:sides|edges|top and bottom)))?$"), "crop"),
+    (
+        re.compile(r" by (?:dropping|removing|skipping|discarding) (?:every (?:second|other|2nd) frame|frames)$"),
+        "fps",
+    ),
+)  # fmt: skip
+
+#: Verbs people use for the catalogue's own, by what they mean there: (pattern, replacement).
+SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"\b{pattern}\b"), replacement)
+    for pattern, replacement in (
+        (r"(?:edit|snip|chop|cut away|clip) out", "cut out"),
+        (r"(?:get rid of|take out|delete)", "remove"),
+        (r"transcode", "convert"),
+        (r"force", "convert"),
+        (r"using", "with"),
+        (r"just (?=under|below|over|above)", ""),
+        (r"(?:audio|sound) track", "audio"),
+        (r"(volume|loudness) of the (?:audio|sound)", r"\1"),
+        (
+            r"(?<=the )(?:bad|boring|unwanted|ugly|wrong|broken|useless|annoying) (?=part|bit|section)",
+            "",
+        ),
+        (r"to be (?=twice|half|\d)", ""),
+        (r"like (?:in|on|for) (?=instagram|insta|ig|tik ?tok|youtube|reels|shorts)", "for "),
+        (r"in a square", "into a square"),
+        (
+            r"(?:write|render|embed|print|draw|bake|hardcode)(?: in| on)? "
+            r"(?=(?:the )?(?:external |hard |srt |vtt )?(?:subtitles?|captions?|subs)\b|"
+            r"(?:the )?[\w-]+\.(?:srt|vtt|ass|ssa)\b)",
+            "burn in ",
+        ),
+        (
+            r"(?<=the )(?:external|hard|srt|vtt) (?=subtitles?|captions?|subs|[\w-]+\.(?:srt|vtt))",
+            "",
+        ),
+    )
+)
+
+#: "e.g." and friends end no sentence.
+ABBREVIATIONS = re.compile(r"\b(e\.g|i\.e|etc|approx|vs|ca)\.", re.IGNORECASE)
+
+#: A clause that states something about the media or the person rather than asking for an
+#: edit: "it was posted mirrored", "me clicking Stop recording", "it has people talking".
+_STATEMENT = re.compile(
+    r"^(?:it|this|that|which|the (?:video|clip|footage|audio|sound|picture)|i|we|me|my|there)"
+    r"(?:'s|'re| is| was| has| had| have| are| were| looks?| seems?| sounds?| got| gets?| came|"
+    r" clicking| recorded| filmed| shot| took| made| need| want| used| tried| think| mean)\b"
+    r"|^(?:to|so|for|like|e\.?g\.?|ie|as|because|since|when|while|before|after) "
+    r"|^[a-z-]+ing$"
+    r"|^(?!(?:make|cut|trim|add|remove|put|set|turn|crop|mute|keep)\b)[^,;]* (?:is|was|are|were) "
+)
+#: An aside that only gives a value: "(2 s)", "(90 degrees)", "(1920x1080)".
+VALUE_ASIDE = re.compile(
+    r"^(?:about |around |approx |roughly |~)?[-+]?\d[\d.:,]*(?: ?(?:x|×|:|/) ?\d+)?"
+    r" ?(?:%|°|ms|s|secs?|seconds?|mins?|minutes?|h|hours?|fps|db|mb|degrees?|px|pixels?|p)?$"
+)
+
+
+def describes(text: str) -> bool:
+    """Whether an aside only describes (a statement, a purpose, one -ing word), asking for
+    nothing the planner would have to do."""
+    return bool(_STATEMENT.search(text.strip().lower()))
+
+
+#: What to ask when a clause names an edit but not the value it needs: (words that point to
+#: the edit, the question naming what is missing, an example that reads). Most specific first.
+QUESTIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(pattern), question, example)
+    for pattern, question, example in (
+        (
+            r"\b(?:timelapse|time-lapse|speeded[- ]up|sped[- ]up)\b",
+            "how much faster, and which part (from when to when)?",
+            "speed up 0:10 to 0:20 8x",
+        ),
+        (
+            r"\b(?:slow(?:er|ly)?|slow[- ]?mo(?:tion)?)\b",
+            "which part should play slower (from when to when), and how slow?",
+            "slow down 0:10 to 0:20 to half speed",
+        ),
+        (
+            r"\b(?:speed|faster|quicker|accelerate)\b",
+            "which part should play faster (from when to when), and how much faster?",
+            "speed up 0:10 to 0:20 2x",
+        ),
+        (
+            r"\b(?:cut out|cut away|remove|take out|drop|skip)\b.*\b(?:part|bit|section|segment|portion|scene)\b",
+            "which part should go, from when to when?",
+            "cut out 0:10 to 0:20",
+        ),
+        (
+            r"\b(?:trim|clip|shorten|cut|crop the (?:length|time))\b",
+            "which part should stay: from when to when (where it starts and ends)?",
+            "keep 0:05 to 0:30",
+        ),
+        (
+            r"\b(?:text|title|caption|words|name|label|date)\b",
+            "what should the text say? Put it in quotes",
+            "add the text 'Summer 2024' at the top",
+        ),
+        (
+            r"\brotate\b",
+            "which way, and how far (90, 180 or 270 degrees)?",
+            "rotate it 90 degrees clockwise",
+        ),
+        (
+            r"\bloop\b",
+            "how many times should it play?",
+            "loop it 3 times",
+        ),
+        (
+            r"\b(?:freeze|pause|hold)\b",
+            "which frame (at what time), and for how long?",
+            "freeze the frame at 0:05 for 3 seconds",
+        ),
+        (
+            r"\b(?:subtitles?|captions?|subs)\b",
+            "which subtitle file (an .srt, .vtt or .ass given with --asset)?",
+            "add subtitles from subs.srt",
+        ),
+    )
+)  # fmt: skip
