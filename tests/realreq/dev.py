@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from .score import (
-    VERTICAL,
-    AnyOf,
-    Below,
-    Between,
-    Case,
-    Probe,
-    Want,
-    anywhere,
-    maybe,
-    step,
-)
+from .cases import CORNERS, WHICH_PART
+from .cases import ask as _ask
+from .cases import do as _do
+from .cases import no_op as _no_op
+from .score import VERTICAL, AnyOf, Below, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "by_id"]
 
 AUDIO_FORMATS = AnyOf("mp3", "m4a", "wav", "flac", "opus")
-CORNERS = AnyOf("top-left", "top-right", "bottom-left", "bottom-right")
 VERTICAL_PLATFORMS = AnyOf("tiktok", "instagram_reels", "instagram_story", "youtube_shorts")
 HIGH = maybe(step("quality", level="high"))
 SMALL = anywhere(step("quality", level="small"))
@@ -33,80 +23,6 @@ BURN_VTT = step("subtitles", file=AnyOf("subtitles.vtt", None))
 TWICE = step("speed", factor=2, start=None, end=None)
 FPS_48 = step("fps", fps=48)
 
-
-def _do(
-    id: str,
-    request: str,
-    *plans: Sequence[Want],
-    assets: Sequence[str] = (),
-    probe: Probe | None = None,
-    tag: str = "",
-    note: str = "",
-) -> Case:
-    """DOABLE with existing operations: each of `plans` is a right answer."""
-    return Case(
-        id,
-        "DOABLE",
-        request,
-        "plan",
-        plans=tuple(tuple(p) for p in plans),
-        assets=tuple(assets),
-        probe=probe or Probe(),
-        tag=tag,
-        note=note,
-    )
-
-
-def _no_op(
-    id: str,
-    request: str,
-    tag: str,
-    *,
-    assets: Sequence[str] = (),
-    probe: Probe | None = None,
-    note: str = "",
-) -> Case:
-    """DOABLE in principle, but no operation does it ("no op") or it needs an analysis
-    promptcut does not have ("needs analysis"): offline, the right answer is a refusal."""
-    return Case(
-        id,
-        "DOABLE",
-        request,
-        "refuse",
-        assets=tuple(assets),
-        probe=probe or Probe(),
-        no_op=True,
-        tag=tag,
-        note=note,
-    )
-
-
-def _ask(
-    id: str,
-    request: str,
-    missing: str,
-    terms: Sequence[str],
-    *,
-    assets: Sequence[str] = (),
-    probe: Probe | None = None,
-    note: str = "",
-) -> Case:
-    """UNDERSPECIFIED: refuse, asking for `missing` (a refusal that says one of `terms`,
-    outside what it quotes, asks for it)."""
-    return Case(
-        id,
-        "UNDERSPECIFIED",
-        request,
-        "ask",
-        missing=missing,
-        ask_terms=tuple(terms),
-        assets=tuple(assets),
-        probe=probe or Probe(),
-        note=note,
-    )
-
-
-WHICH_PART = ("which part", "which", "where", "when", "start", "end", "range", "time")
 
 CASES: tuple[Case, ...] = (
     # ------------------------------------------------------------ audio

@@ -54,15 +54,19 @@ OBJECT = re.compile(
     rf"(?:{'|'.join(sorted(NOUNS, key=len, reverse=True))})\b(?!\.\w| [\w-]+\.\w)"
 )
 
+#: The rest of a purpose clause: it ends where another instruction may begin, so "so it plays
+#: in Chrome and mute it" keeps "mute it" to be read (or refused), never swallowed.
+_REST = r"(?:(?!\b(?:and|then|also|plus|but|as well as)\b|&)[^,;])+"
+
 #: "(I want it) to <verb> …", "so (that) …": why the edit is wanted. Verbs that name an edit
 #: the catalogue makes are not here: "to make it smaller" is read, never dropped.
 PURPOSE = re.compile(
-    r"(?:,? (?:so(?: that)?|in order to|so as to|which will) .+"
+    rf"(?:,? (?:so(?: that)?|in order to|so as to|which will) {_REST}"
     r"|,? to (?:make room|create|get|save|reduce|match|avoid|prevent|allow|be able|play|upload"
     r"|share|post|send|fit|improve|hide|free|use|show|publish|watch|view|meet|comply|remove the "
-    r"black bars on|fix the|correct the|have|look|sound) .+"
+    rf"black bars on|fix the|correct the|have|look|sound) {_REST}"
     r"|,? (?:before|for|when|after) (?:uploading|sharing|posting|sending|publishing|playback|"
-    r"streaming|editing|presenting)(?: .+)?)$"
+    rf"streaming|editing|presenting)(?: {_REST})?)$"
 )
 
 #: "… maintaining quality", "without losing quality": the result must look as good as it can.

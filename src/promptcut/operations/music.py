@@ -67,9 +67,20 @@ _SPEECH = (
 _MUSIC = r"(?:(?:the |my |this |that )?(?:background )?(?:{file}|music|song|track|tune))"
 # "it" is the music only after the music was named: "add music.mp3 and duck it".
 _THE_MUSIC = rf"(?:it|the volume|{_MUSIC})"
+# The words around the speech: a few, from a closed list. An open tail here once read "duck it
+# under the speech and reverse it" as one step, dropping the reverse.
+_AROUND_SPEECH = (
+    r"(?:(?:the|a|an|any|some|there is|there's|there are|is|are|someone is|people are|it has|"
+    r"there's some|original|main|video's|clip's|own|background|when|someone|people) )*"
+)
+_AFTER_SPEECH = (
+    r"(?: (?:is|are|starts?|comes? in|kicks? in|happens?|plays?|can be heard|in the video|"
+    r"in the clip|talking|speaking|talks|speaks|says something|begins?|parts?|sections?|bits?|"
+    r"audio|track|sound))*"
+)
 _UNDER_SPEECH = (
     r"(?:under|below|beneath|behind|for|during|when|whenever|while|whilst|if|where|as) "
-    rf"[\w' ]*?{_SPEECH}\b[\w' ]*"
+    rf"{_AROUND_SPEECH}{_SPEECH}\b{_AFTER_SPEECH}"
 )
 _TO_END = r"(?: (?:at|towards?|near|by|until|till) the end(?: of {it})?)?"
 
@@ -121,7 +132,8 @@ _MODS = [
     rf"going)(?: (?:{_THE_MUSIC}(?:'s)? (?:volume|level)?|its (?:volume|level)))?(?: (?:down|"
     r"quieter|softer|lower|automatically|a bit|a lot|way down))? (?:under|below|beneath|behind|for|"
     r"during|when|whenever|while|whilst|if|where|as|so|around|against|in favou?r of|to let|"
-    rf"to make room for|each time|every time|any time|anytime) [\w' ]*?{_SPEECH}\b[\w' ]*|"
+    rf"to make room for|each time|every time|any time|anytime) {_AROUND_SPEECH}{_SPEECH}\b"
+    rf"{_AFTER_SPEECH}|"
     rf"(?:(?:automatically|auto) )?(?:duck|ducked|side-?chain|side-?chained)(?: {_THE_MUSIC})?"
     r"(?: (?:automatically|down))?)",
     # fades
@@ -144,7 +156,8 @@ _MODS = [
     r"(?:just |only )?once|(?:only )?one time|(?:and |but )?(?:don't|do not|dont|"
     rf"without|no|not|never) (?:loop|repeat|looping|repeating|looped)(?: {_THE_MUSIC})?)",
     r"(?P<loop>(?:on |in |as )(?:a )?(?:loop|repeat)|looped|looping|repeated|repeating|(?:and )?"
-    rf"(?:loop|repeat) {_THE_MUSIC}(?: (?:if|when|as|so|to) [\w' ]*)?|(?:for|throughout|through|"
+    rf"(?:loop|repeat) {_THE_MUSIC}(?: (?:if|when|as|so|to) (?:it(?:'s| is) |it runs )?(?:needed|necessary|"
+    r"shorter|too short|out|it ends|it runs out|ends|fill(?: {it})?|cover(?: {it})?))?|(?:for|throughout|through|"
     r"over|across|during|to fill|filling|covering) (?:the )?(?:whole|entire|full) (?:video|clip|"
     r"thing|length|duration|way)|throughout(?: {it})?|all the way through|the whole (?:way|time)"
     r"(?: through)?|(?:to|until|till) the (?:end|very end)(?: of {it})?|(?:to|and) (?:fill|cover)"

@@ -448,14 +448,20 @@ def _pieces(clause: str) -> list[str]:
 
 
 def _join(clause: str, pieces: list[str], i: int, j: int) -> str:
-    """The original text spanning pieces i..j-1, separators included."""
+    """The original text spanning pieces i..j-1, separators included. Pieces are found in
+    order, each after the one before: a word said twice ("with white and make it black and
+    white") is two pieces, never one found twice."""
     if j - i == 1:
         return pieces[i]
-    start = clause.find(pieces[i])
-    end = clause.find(pieces[j - 1], start) + len(pieces[j - 1])
-    return (
-        clause[start:end] if start >= 0 and end >= len(pieces[j - 1]) else " and ".join(pieces[i:j])
-    )
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for piece in pieces[:j]:
+        at = clause.find(piece, cursor)
+        if at < 0:
+            return " and ".join(pieces[i:j])
+        spans.append((at, at + len(piece)))
+        cursor = at + len(piece)
+    return clause[spans[i][0] : spans[j - 1][1]]
 
 
 def _carry(previous: str, ops: tuple[Operation, ...] | None, text: str) -> list[Operation] | None:
