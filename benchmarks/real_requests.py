@@ -1,4 +1,7 @@
-"""Score the offline planner on the real-request development set (tests/realreq/dev.py)."""
+"""Score the offline planner on real requests: the development set, the corpus, or both.
+
+The development set is tests/realreq/dev.py (shared/prompts/real-dev.md), the corpus
+tests/realreq/corpus.py (tests/realreq/corpus.md); --set picks one, dev by default."""
 
 from __future__ import annotations
 
@@ -12,24 +15,25 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from realreq.dev import CASES
-from realreq.score import Verdict, run, totals, validate
+from realreq.score import Verdict, cases_of, run, totals, validate
+
+SETS = ("dev", "corpus", "all")
 
 
 def _pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:.0f}%" if whole else "-"
 
 
-def _line(v: Verdict) -> str:
+def _line(v: Verdict, width: int = 11) -> str:
     mark = v.result
     if v.case.expect == "ask" and v.result == "RIGHT":
         mark = "ASKED" if v.asked else "RIGHT"
     text = v.shown.replace("\n", " ")
     if not v.planned:
         text = f"refused: {text[:100]}"
-    line = f"{v.case.id:<11} {mark:<8} {text}"
+    line = f"{v.case.id:<{width}} {mark:<8} {text}"
     if v.reason and v.result != "RIGHT":
-        line += f"\n{'':<20}-> {v.reason}"
+        line += f"\n{'':<{width + 9}}-> {v.reason}"
     return line
 
 
@@ -50,16 +54,24 @@ def _summary(counts: dict[str, dict[str, int]]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument(
+        "--set",
+        choices=SETS,
+        default="dev",
+        dest="which",
+        help="which cases: the development set (default), the corpus, or all of them",
+    )
     parser.add_argument("--only", help="comma-separated case ids")
     parser.add_argument("--wrong", action="store_true", help="show only the WRONG rows")
     parser.add_argument("--json", action="store_true", help="print the verdicts as JSON")
     args = parser.parse_args(argv)
 
-    problems = validate(CASES)
+    # Every set is checked, whichever is scored: a mistake in one is found at once.
+    problems = validate()
     if problems:
-        print("the development set itself is wrong:\n  " + "\n  ".join(problems), file=sys.stderr)
+        print("the cases themselves are wrong:\n  " + "\n  ".join(problems), file=sys.stderr)
         return 1
-    cases = list(CASES)
+    cases = list(cases_of(args.which))
     if args.only:
         wanted = [x.strip() for x in args.only.split(",") if x.strip()]
         unknown = sorted(set(wanted) - {c.id for c in cases})
@@ -71,10 +83,12 @@ def main(argv: list[str] | None = None) -> int:
     shown = [v for v in verdicts if v.result == "WRONG"] if args.wrong else verdicts
 
     if args.json:
-        print(json.dumps({"verdicts": [v.as_dict() for v in shown], "totals": counts}, indent=2))
+        out = {"set": args.which, "verdicts": [v.as_dict() for v in shown], "totals": counts}
+        print(json.dumps(out, indent=2))
         return 0
+    width = max((len(v.case.id) for v in shown), default=11)
     for v in shown:
-        print(_line(v))
+        print(_line(v, width))
     if args.wrong and not shown:
         print("no WRONG rows")
     print()

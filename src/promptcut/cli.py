@@ -187,8 +187,15 @@ def edit(
             raise _SameFile(
                 f"the output {destination.name} would overwrite the input; pick another name"
             )
-        if destination.exists() and not yes and sys.stdin.isatty() and not as_json:
-            typer.confirm(f"{destination} exists. Overwrite it?", abort=True)
+        if (
+            destination.exists()
+            and not yes
+            and sys.stdin.isatty()
+            and not as_json
+            and not typer.confirm(f"{destination} exists. Overwrite it?")
+        ):
+            err.print(f"promptcut: {destination} not overwritten", markup=False, highlight=False)
+            raise typer.Exit(1)
         session = Session.create(settings.data_dir, input, media)
         kept = orch.keep_assets(session, given)
         show_bar = not as_json and err.is_terminal
@@ -311,15 +318,25 @@ def _kind(schema: dict[str, Any]) -> str:
 
 @app.command()
 def ops(
+    word: Annotated[
+        str | None, typer.Argument(help="Only operations this word is found in, e.g. crop.")
+    ] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print names, parameters (JSON schema) and examples.")
     ] = False,
 ) -> None:
     """List every operation with its parameters and example phrasings."""
+    wanted = word.lower().strip() if word else ""
+    entries = [e for e in catalogue() if not wanted or wanted in json.dumps(e).lower()]
+    # The operation called that first, then those whose name holds it, then the rest.
+    entries.sort(key=lambda e: (e["name"] != wanted, wanted not in e["name"]))
     if as_json:
-        print(json.dumps(catalogue(), indent=2))
+        print(json.dumps(entries, indent=2))
         return
-    for op in CATALOGUE.values():
+    if not entries:
+        err.print(f"promptcut: no operation mentions '{word}'", markup=False, highlight=False)
+        raise typer.Exit(1)
+    for op in (CATALOGUE[e["name"]] for e in entries):
         out.print(f"[bold]{op.name}[/bold] — {op.summary()}", highlight=False, soft_wrap=True)
         props = op.model_json_schema().get("properties", {})
         for name, f in op.model_fields.items():

@@ -165,3 +165,40 @@ def test_a_question_beside_an_edit_is_answered_and_the_edit_done(cli: Cli, clip3
     assert result["answers"] == ["clip3.mp4 is 320x240"]
     assert [s["op"] for s in result["plan"]["steps"]] == ["grayscale"]
     assert Path(result["output"]).is_file()
+
+
+def test_ops_takes_a_word_to_look_for(cli: Cli) -> None:
+    run = cli("ops", "crop")
+    assert run.code == 0, run.err
+    listed = [line.split(" ")[0] for line in run.out.splitlines() if not line.startswith(" ")]
+    assert listed[0] == "crop" and {"crop_area", "crop_edges"} <= set(listed)
+    assert "reverse" not in listed
+    missing = cli("ops", "nothing-like-this")
+    assert missing.code == 1 and "no operation mentions" in missing.err
+
+
+def test_declining_to_overwrite_exits_1_without_an_error(cli: Cli, clip_mp4: Path) -> None:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    existing = cli.home / "out.mp4"
+    existing.write_bytes(b"keep me")
+    primary, secondary = pty.openpty()
+    os.write(primary, b"n\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "promptcut", "edit", str(clip_mp4), "mute it", "-o", str(existing)],
+        env={**os.environ, "PROMPTCUT_DATA_DIR": str(cli.data_dir)},
+        cwd=cli.home,
+        stdin=secondary,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    os.close(primary)
+    os.close(secondary)
+    assert done.returncode == 1
+    assert "not overwritten" in done.stderr and "internal error" not in done.stderr
+    assert existing.read_bytes() == b"keep me"

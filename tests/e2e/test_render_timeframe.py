@@ -99,6 +99,34 @@ def test_slowing_down_one_part_leaves_the_rest_alone(cli: Cli, clip3_mp4: Path) 
     assert _in_sync(out, 0.08)
 
 
+def _repeats(path: Path) -> tuple[int, int]:
+    """How many frames the video has, and how many look the same as the one before."""
+    with av.open(str(path)) as c:
+        pictures = [f.to_ndarray(format="gray").astype(float) for f in c.decode(video=0)]
+    same = sum(((a - b) ** 2).mean() < 2 for a, b in zip(pictures, pictures[1:], strict=False))
+    return len(pictures), same
+
+
+def test_slow_motion_keeps_the_frame_rate(cli: Cli, clip3_mp4: Path) -> None:
+    out = cli.edit(clip3_mp4, "make it slow motion", "out.mp4")
+    got = measure(out)
+    assert abs(got.duration - 6.0) <= 0.1
+    # Twice as long at the same rate: twice the frames, each shown twice.
+    assert got.video is not None and abs(got.video.fps - 25) <= 0.5
+    frames, repeated = _repeats(out)
+    assert abs(frames - 150) <= 3 and abs(repeated - 75) <= 5
+
+
+def test_smooth_slow_motion_makes_new_frames(cli: Cli, clip3_mp4: Path) -> None:
+    out = cli.edit(clip3_mp4, "smooth slow motion", "out.mp4")
+    got = measure(out)
+    assert abs(got.duration - 6.0) <= 0.1
+    assert got.video is not None and abs(got.video.fps - 25) <= 0.5
+    # The in-between frames are new pictures, not repeats of their neighbours.
+    frames, repeated = _repeats(out)
+    assert abs(frames - 150) <= 3 and repeated <= 10
+
+
 def test_freeze_frame_holds_then_plays_on(cli: Cli, clip3_mp4: Path) -> None:
     out = cli.edit(clip3_mp4, "freeze the frame at 0:01 for 1 second", "out.mp4")
     assert abs(_duration(out) - 4.0) <= 0.08

@@ -6,12 +6,14 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any, Literal
 
 from promptcut.errors import UserError
 from promptcut.plan import Plan
 
 __all__ = [
+    "SET_NAMES",
     "VERTICAL",
     "Above",
     "AnyOf",
@@ -21,7 +23,9 @@ __all__ = [
     "Probe",
     "Verdict",
     "Want",
+    "against_table",
     "anywhere",
+    "cases_of",
     "judge",
     "maybe",
     "optional",
@@ -29,6 +33,7 @@ __all__ = [
     "run",
     "show_plan",
     "step",
+    "table_rows",
     "totals",
     "validate",
 ]
@@ -230,7 +235,7 @@ def maybe(want: Want) -> Want:
 
 @dataclass(frozen=True)
 class Case:
-    """One row of the development set.
+    """One row of a real-request set (dev.py, corpus.py).
 
     `expect`: "plan" (DOABLE with existing operations: one of `plans` is right), "ask"
     (UNDERSPECIFIED: refuse, ideally asking for `missing`; `ask_terms` are the words that show
@@ -398,28 +403,151 @@ def judge(case: Case, outcome: Outcome) -> Verdict:
     return Verdict(case, "WRONG", shown, reason, planned=True)
 
 
-def validate(cases: Iterable[Case]) -> list[str]:
-    """Mistakes in the cases themselves: an operation or a parameter the catalogue does not
-    have, a DOABLE case with no right plan, an UNDERSPECIFIED one with nothing to ask."""
+def validate(cases: Iterable[Case] | None = None) -> list[str]:
+    """Mistakes in the cases themselves: an id used twice, a class and an expectation that do
+    not go together, an operation or a parameter the catalogue does not have, a value the
+    parameter cannot take, a file no asset gives, a DOABLE case with no right plan, an
+    UNDERSPECIFIED one with nothing to ask. By default every set, and the corpus against its
+    table (tests/realreq/corpus.md) too."""
+    if cases is None:
+        from .corpus import CASES, TABLE
+
+        return validate(cases_of("all")) + against_table(CASES, TABLE)
+
     from promptcut.operations import CATALOGUE
 
     problems: list[str] = []
+    seen: set[str] = set()
     for case in cases:
+        if case.id in seen:
+            problems.append(f"{case.id}: id used twice")
+        seen.add(case.id)
+        if case.expect not in _EXPECTS[case.cls] or case.no_op != (
+            case.cls == "DOABLE" and case.expect == "refuse"
+        ):
+            problems.append(
+                f"{case.id}: {case.cls} cannot expect {case.expect} (no_op={case.no_op})"
+            )
         if case.expect == "plan" and not case.plans:
             problems.append(f"{case.id}: no plan is right")
         if case.expect == "ask" and not (case.missing and case.ask_terms):
             problems.append(f"{case.id}: nothing to ask for")
+        if case.expect == "refuse" and not case.tag:
+            problems.append(f"{case.id}: a refusal with no tag saying why")
         if case.expect != "plan" and case.plans:
             problems.append(f"{case.id}: plans given, but expected to {case.expect}")
+        given = {a.lower() for a in case.assets}
         for alternative in case.plans:
             for want in alternative:
                 for op, params in want.options:
                     if op not in CATALOGUE:
                         problems.append(f"{case.id}: no operation {op!r}")
                         continue
-                    fields = CATALOGUE[op].model_fields
+                    model = CATALOGUE[op]
+                    fields = model.model_fields
                     problems += [f"{case.id}: {op} has no {k!r}" for k in params if k not in fields]
+                    for k, v in params.items():
+                        if k not in fields:
+                            continue
+                        for value in _literals(v):
+                            if not _takes(model, k, value):
+                                problems.append(f"{case.id}: {op}({k}={value!r}) is not valid")
+                            if k in ("file", "clips"):
+                                names = value if isinstance(value, list | tuple) else [value]
+                                problems += [
+                                    f"{case.id}: {op}({k}) names {n!r}, not among the assets"
+                                    for n in names
+                                    if isinstance(n, str) and n.lower() not in given
+                                ]
     return problems
+
+
+_EXPECTS: dict[str, tuple[Expect, ...]] = {
+    "DOABLE": ("plan", "refuse"),
+    "UNDERSPECIFIED": ("ask",),
+    "OUT-OF-SCOPE": ("refuse",),
+}
+
+
+def _literals(value: Any) -> list[Any]:
+    """The plain values an expected parameter's value allows (a matcher's bounds aside; None,
+    the parameter left unset, aside)."""
+    if isinstance(value, AnyOf):
+        return [x for o in value.options for x in _literals(o)]
+    if isinstance(value, Matcher) or value is None:
+        return []
+    return [value]
+
+
+def _takes(model: Any, key: str, value: Any) -> bool:
+    """Whether an operation's parameter can hold a value (the other parameters aside)."""
+    from pydantic import ValidationError
+
+    try:
+        model.model_validate({key: value})
+    except ValidationError as e:
+        return not any(err["loc"][:1] == (key,) for err in e.errors())
+    except ValueError:
+        return True  # a check across parameters, not this one's
+    return True
+
+
+_MARKER = re.compile(r"\s*\[extra input:[^\]]*\]")
+
+
+def table_rows(path: Path) -> dict[str, tuple[str, str, str]]:
+    """A set's table, row by row: id -> (class, request, expected)."""
+    rows: dict[str, tuple[str, str, str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split(" | ")]
+        if len(cells) >= 4 and re.fullmatch(r"[a-z]+-\d+", cells[0]):
+            rows[cells[0]] = (cells[1], cells[2], cells[3])
+    return rows
+
+
+def against_table(cases: Iterable[Case], path: Path) -> list[str]:
+    """Where the cases are not the table's rows: a row left out or made up, another class,
+    a request not word for word the row's (its "[extra input: …]" marker aside), a second
+    file the row needs that no asset gives, or a refusal the row's `expected` asks for
+    ("[no op]", "[needs analysis]", "[out of scope]") that is not one."""
+    rows = table_rows(path)
+    by_id = {c.id: c for c in cases}
+    problems = [f"{i}: in {path.name} but not a case" for i in rows if i not in by_id]
+    problems += [f"{i}: a case but not in {path.name}" for i in by_id if i not in rows]
+    for i, case in by_id.items():
+        if i not in rows:
+            continue
+        cls, request, expected = rows[i]
+        if case.cls != cls:
+            problems.append(f"{i}: class {case.cls}, the table says {cls}")
+        if case.request != _MARKER.sub("", request):
+            problems.append(f"{i}: the request is not the table's: {case.request!r}")
+        if _MARKER.search(request) and not case.assets:
+            problems.append(f"{i}: the table names an extra input, but no asset is given")
+        if re.search(r"\[(?:no op|needs analysis|out of scope)\]", expected) and (
+            case.cls != "UNDERSPECIFIED" and case.expect != "refuse"
+        ):
+            problems.append(f"{i}: the table's expected is a refusal: {expected!r}")
+    return problems
+
+
+SET_NAMES = ("dev", "corpus")
+
+
+def cases_of(name: str) -> tuple[Case, ...]:
+    """A set's cases: "dev" (shared/prompts/real-dev.md), "corpus" (tests/realreq/corpus.md),
+    or "all" (both, dev first)."""
+    if name == "dev":
+        from .dev import CASES as dev
+
+        return dev
+    if name == "corpus":
+        from .corpus import CASES as corpus
+
+        return corpus
+    if name == "all":
+        return cases_of("dev") + cases_of("corpus")
+    raise ValueError(f"no set {name!r}: dev, corpus or all")
 
 
 def outcome_of(case: Case) -> Outcome:
@@ -435,9 +563,7 @@ def outcome_of(case: Case) -> Outcome:
 def run(cases: Iterable[Case] | None = None) -> list[Verdict]:
     """The verdict on each case (by default the whole development set)."""
     if cases is None:
-        from .dev import CASES
-
-        cases = CASES
+        cases = cases_of("dev")
     return [judge(case, outcome_of(case)) for case in cases]
 
 

@@ -141,7 +141,11 @@ def test_cutting_out_the_middle_splits_and_joins_both_streams() -> None:
             "[0:v:0]setpts=PTS/4,fps=source_fps[v1];[0:a:0]atempo=2,atempo=2[a2]",
             5.0,
         ),
-        ("quarter speed", "[0:v:0]setpts=PTS/0.25[v1];[0:a:0]atempo=0.5,atempo=0.5[a2]", 80.0),
+        (
+            "quarter speed",
+            "[0:v:0]setpts=PTS/0.25,fps=source_fps[v1];[0:a:0]atempo=0.5,atempo=0.5[a2]",
+            80.0,
+        ),
         (
             "speed it up 3x",
             "[0:v:0]setpts=PTS/3,fps=source_fps[v1];[0:a:0]atempo=2,atempo=1.5[a2]",

@@ -15,6 +15,7 @@ __all__ = [
     "PURPOSE",
     "QUALITY_RIDER",
     "QUESTIONS",
+    "SMOOTH",
     "STATED_FACT",
     "SYNONYMS",
     "VALUE_ASIDE",
@@ -214,3 +215,9 @@ QUESTIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         ),
     )
 )  # fmt: skip
+
+
+#: "smooth slow motion", "slow it down smoothly": in-between frames interpolated.
+SMOOTH = re.compile(
+    r"\b(?:smooth(?:ly)?|with (?:motion |frame )?interpolation|interpolated|optical flow)\b ?"
+)

@@ -321,35 +321,45 @@ class Speed(Ranged):
     )
 
     factor: float = Field(gt=0, description="How many times faster: 2 is double speed, 0.5 half.")
+    smooth: bool = Field(
+        False,
+        description="Slowed down, make the frames in between by motion interpolation (smooth, "
+        "slower to render) instead of showing each frame longer.",
+    )
 
     def check(self, clip: Clip) -> None:
         _require_timeline(clip, "speed up or slow down")
+        if self.smooth and self.factor >= 1:
+            raise InvalidRequest("only a slow-down can be made smooth by interpolating frames")
         if not 0.05 <= self.factor <= 100:
             raise InvalidRequest(
                 f"a speed of {self.factor:g}x is out of range; promptcut plays between 0.05x and 100x"
             )
         super().check(clip)
 
-    def _filters(self) -> tuple[list[str], list[str]]:
+    def _filters(self, fps: float) -> tuple[list[str], list[str]]:
         f = self.factor
         video = [f"setpts=PTS/{num(f)}"]
-        if f > 1:
-            # Keep the source frame rate instead of f times as many frames to encode.
+        if self.smooth:
+            # New frames between the real ones, from the motion between them.
+            video.append(f"minterpolate=fps={num(fps or 30)}:mi_mode=mci:mc_mode=aobmc")
+        else:
+            # The source frame rate: sped up, not f times as many frames to encode; slowed
+            # down, each frame repeated instead of a video at a fraction of its rate.
             video.append("fps=source_fps")
         return video, _atempo(f)
 
     def render(self, graph: Graph) -> None:
         clip = graph.clip
-        video, audio = self._filters()
+        video, audio = self._filters(clip.fps)
         if not self.ranged:
             graph.vf(*video)
             graph.af(*audio)
             graph.clip = clip.evolve(duration=clip.duration / self.factor)
             return
         # Split and join: the part before and after plays as it was. The changed part keeps
-        # the source's frame rate (frames dropped or repeated), so the joined video is even.
-        if self.factor < 1:
-            video.append("fps=source_fps")
+        # the source's frame rate (frames dropped, repeated or interpolated), so the joined
+        # video is even.
         a, b = self.span(clip)
         b = min(b, clip.duration)
         parts = [(0.0, a, False), (a, b, True), (b, clip.duration, False)]
@@ -362,7 +372,8 @@ class Speed(Ranged):
         graph.clip = clip.evolve(duration=clip.duration - (b - a) + (b - a) / self.factor)
 
     def describe(self) -> str:
-        return f"speed ×{self.factor:g}{self.describe_range()}"
+        smooth = ", smooth" if self.smooth else ""
+        return f"speed ×{self.factor:g}{smooth}{self.describe_range()}"
 
     grammar = (
         rule(

@@ -25,7 +25,7 @@ from promptcut.operations.grammar import (
     parse_time,
     parse_times,
 )
-from promptcut.operations.timeline import FrameRate
+from promptcut.operations.timeline import FrameRate, Speed
 from promptcut.plan import Plan, Step
 
 __all__ = ["normalize", "plan", "split_clauses"]
@@ -240,7 +240,13 @@ def _match(text: str) -> list[Operation] | None:
     except InvalidRequest as e:
         raise InvalidRequest(f"'{text.strip()}': {e}") from None
     try:
-        found = _read_whole(clause) or _read_ranged(clause) or _peeled(clause)
+        found = (
+            _read_whole(clause)
+            or _read_ranged(clause)
+            or _peeled(clause)
+            or _smooth(clause)
+            or _named(clause)
+        )
         if found is None and _respelling.get():
             found = _respelled(clause)
     except (ValueError, ValidationError) as e:
@@ -274,6 +280,20 @@ def _peeled(clause: str) -> list[Operation] | None:
         return None
     kinds = {type(op) for op in ops}
     return ops + [op for op in extra if type(op) not in kinds]
+
+
+def _smooth(clause: str) -> list[Operation] | None:
+    """A slow-down asked to be smooth ("smooth slow motion"): its frames interpolated."""
+    if not lexicon.SMOOTH.search(clause):
+        return None
+    rest = re.sub(r"\s+", " ", lexicon.SMOOTH.sub("", clause)).strip()
+    ops = _read_whole(rest) or _read_ranged(rest) if rest else None
+    if not ops or not any(isinstance(op, Speed) and op.factor < 1 for op in ops):
+        return None
+    return [
+        op.model_copy(update={"smooth": True}) if isinstance(op, Speed) and op.factor < 1 else op
+        for op in ops
+    ]
 
 
 def _method(clause: str) -> tuple[re.Match[str], str] | None:
@@ -620,9 +640,17 @@ def plan(prompt: str, duration: float | None = None, assets: Sequence[str] = ())
     _check_files(prompt, assets)
     token = media_duration.set(duration)
     try:
-        return _plan(_name_assets(prompt, assets))
+        given = _given.set(tuple(assets))
+        try:
+            return _plan(prompt)
+        finally:
+            _given.reset(given)
     finally:
         media_duration.reset(token)
+
+
+#: The names of the files given with the request being planned (see `_named`).
+_given: ContextVar[tuple[str, ...]] = ContextVar("given", default=())
 
 
 _FILE_NAME = re.compile(
@@ -641,21 +669,31 @@ def _check_files(prompt: str, assets: Sequence[str]) -> None:
             )
 
 
-def _name_assets(prompt: str, assets: Sequence[str]) -> str:
-    """The request with each asset called by its full file name: 'add music' -> 'add
-    music.mp3' when music.mp3 was given (quoted text aside)."""
-    if not assets:
-        return prompt
-    hidden, quoted = _protect(prompt)
-    for name in assets:
-        stem = name.rsplit(".", 1)[0]
+def _named(clause: str) -> list[Operation] | None:
+    """What a clause asks for when a word of it means one of the files given: "add music" with
+    music.mp3 given is "add music.mp3". Tried only when the words as written do not read, one
+    file at a time, then all: "add background music" with background.png and music.mp3 given
+    is music.mp3 under the video, and "make it black and white" never means black.png."""
+    hidden, quoted = _protect(clause)
+    stems = []
+    for name in _given.get():
+        stem = name.rsplit(".", 1)[0].lower()
         # A one-letter stem is a word too ("with a crossfade" and a.mp4): such a file is
         # called by its full name.
-        if len(stem) > 1 and stem.lower() != name.lower():
-            hidden = re.sub(
-                rf"(?<![\w.-]){re.escape(stem)}(?![\w-]|\.\w)", name, hidden, flags=re.IGNORECASE
-            )
-    return _restore(hidden, quoted)
+        if len(stem) > 1 and stem != name.lower():
+            pattern = rf"(?<![\w.-]){re.escape(stem)}(?![\w-]|\.\w)"
+            if re.search(pattern, hidden):
+                stems.append((pattern, name.lower()))
+    tries = [[s] for s in stems] + ([stems] if len(stems) > 1 else [])
+    for chosen in tries:
+        text = hidden
+        for pattern, name in chosen:
+            text = re.sub(pattern, name, text)
+        text = _restore(text, quoted)
+        found = _read_whole(text) or _read_ranged(text) or _peeled(text)
+        if found is not None:
+            return found
+    return None
 
 
 _ASIDE = re.compile(r"\s*\(([^()]*)\)")
