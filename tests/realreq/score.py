@@ -550,12 +550,54 @@ def cases_of(name: str) -> tuple[Case, ...]:
     raise ValueError(f"no set {name!r}: dev, corpus or all")
 
 
+def _media(probe: Probe, name: str) -> Any:
+    """A MediaInfo standing for a file the case implies, for the plan's checks."""
+    from pathlib import Path
+
+    from promptcut.media.info import AudioStream, MediaInfo, VideoStream
+
+    ext = name.rsplit(".", 1)[-1].lower()
+    audio = AudioStream(codec="aac", sample_rate=48000, channels=2)
+    if ext in ("mp3", "wav", "m4a", "aac", "flac", "ogg", "opus"):
+        return MediaInfo(path=Path(name), container=ext, duration=30.0, size_bytes=1, audio=audio)
+    still = ext in ("png", "jpg", "jpeg", "webp", "bmp")
+    return MediaInfo(
+        path=Path(name),
+        container="image2" if still else "mov,mp4,m4a,3gp,3g2,mj2",
+        duration=0.0 if still else probe.duration,
+        size_bytes=1,
+        video=VideoStream(
+            width=probe.width,
+            height=probe.height,
+            fps=0.0 if still else probe.fps,
+            pix_fmt="yuv420p",
+            codec="png" if still else "h264",
+        ),
+        audio=audio if probe.has_audio and not still else None,
+        is_image=still,
+    )
+
+
 def outcome_of(case: Case) -> Outcome:
-    """What the offline planner makes of a case: a Plan, or the exception it raised."""
+    """What promptcut makes of a case offline, as `promptcut plan --input` would: the Plan
+    after every step is checked against the video the case implies, or what was raised."""
+    from pathlib import Path
+
     from promptcut.planner import plan
+    from promptcut.script_gen import choose_format, predict
 
     try:
-        return plan(case.request, case.probe.duration, list(case.assets))
+        made = plan(case.request, case.probe.duration, list(case.assets))
+        media = _media(case.probe, "input.mp4")
+        assets: dict[str, Any] = {
+            name: Path(name)
+            if name.lower().endswith((".srt", ".vtt", ".ass", ".ssa"))
+            else _media(Probe(), name)
+            for name in case.assets
+        }
+        choose_format(made, media)
+        predict(made, media, assets)
+        return made
     except Exception as e:
         return e
 

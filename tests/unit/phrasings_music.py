@@ -21,7 +21,6 @@ PHRASINGS: dict[str, list[tuple[str, Steps]]] = {
         ("change the sound to music.mp3, no fade", [("replace_audio", MUSIC | {"fade_out": 0.0})]),
         ("make music.mp3 the soundtrack", [("replace_audio", MUSIC)]),
         ("dub the clip with voiceover.m4a", [("replace_audio", {"file": "voiceover.m4a"})]),
-        ("new audio: music.mp3", [("replace_audio", MUSIC)]),
         ("substitute music.mp3 for the original sound", [("replace_audio", MUSIC)]),
         ("remove the audio and use music.mp3 instead", [("replace_audio", MUSIC)]),
         (

@@ -116,3 +116,15 @@ def test_words_around_an_instruction_never_swallow_the_next(example: str, around
     joined = around.format(example=example)
     got = planned(joined)
     assert got is None or "reverse" in {s.op for s in got.steps}, f"{joined!r} -> {got}"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "readings"),
+    [
+        ("new audio: music.mp3", ("replace the audio with music.mp3", "add music.mp3 as music")),
+    ],
+)
+def test_two_readings_are_refused_with_both_shown(prompt: str, readings: tuple[str, str]) -> None:
+    with pytest.raises(InvalidRequest) as refused:
+        plan(prompt, DURATION, ASSETS)
+    assert all(r in str(refused.value) for r in readings)

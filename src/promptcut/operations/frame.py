@@ -164,6 +164,11 @@ _PLATFORM_WORDS = (
     rf"|(?P<shorts>(?:youtube |yt )?shorts?)|(?P<portrait>{_IG} (?:portrait|4:5|vertical post)(?: post)?)"
     rf"|(?P<post>{_IG}(?: (?:post|feed|square|grid))?)|(?P<youtube>youtube|yt))"
 )
+#: The shapes people crop to, by their usual names.
+_COMMON_RATIOS = frozenset(
+    {"16:9", "9:16", "1:1", "4:5", "5:4", "4:3", "3:4", "21:9", "2:3", "3:2", "16:10", "9:21"}
+)
+
 # "... for TikTok", "for an Instagram post": the platform a shape is for, and nothing else
 # (an open tail here once swallowed the next instruction).
 _FOR_PLATFORM = (
@@ -209,10 +214,15 @@ class Crop(Operation):
     grammar = (
         rule(
             r"(?:(?:crop|make|turn|convert|change|reformat|format|resize|set|put|reframe)(?: {it})?(?: to| into| in| as)?"
-            r"|(?:cut|trim|clip)(?: {it})?(?: down)? (?:to|into|as)) (?:an? |the )?(?:aspect ratio (?:of |to )?)?"
+            r"|(?P<cut>cut|trim|clip)(?: {it})?(?: down)? (?:to|into|as)) (?:an? |the )?(?:aspect ratio (?:of |to )?)?"
             r"(?P<r>\d{1,2}(?:\.\d+)? ?[:/] ?\d{1,2}(?:\.\d+)?)(?: (?:vertical|portrait|square|horizontal|landscape|widescreen))?"
             r"(?: (?:aspect(?: ratio)?|ratio|format|crop|frame|video))?" + _FOR_PLATFORM,
-            lambda g: Crop(aspect=g["r"]),
+            # "cut it to 4:30" is a length; cut to a shape only the shapes people crop to.
+            lambda g: (
+                Crop(aspect=g["r"])
+                if "cut" not in g or re.sub(r"\s", "", g["r"]) in _COMMON_RATIOS
+                else None
+            ),
         ),
         # Without a verb a bare "1:25" is as likely a time ("between 1:10 and 1:25"), so only
         # the ratios people crop to, or a ratio that says it is one.

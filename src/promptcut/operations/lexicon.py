@@ -57,7 +57,9 @@ OBJECT = re.compile(
 
 #: The rest of a purpose clause: it ends where another instruction may begin, so "so it plays
 #: in Chrome and mute it" keeps "mute it" to be read (or refused), never swallowed.
-_REST = r"(?:(?!\b(?:and|then|also|plus|but|as well as)\b|&)[^,;])+"
+#: A purpose that gives a value ("so the render is 29s long") says how to do the edit: it is
+#: not set aside, so the clause is read with it or refused.
+_REST = r"(?:(?!\b(?:and|then|also|plus|but|as well as)\b|&)[^,;0-9])+"
 
 #: "(I want it) to <verb> …", "so (that) …": why the edit is wanted. Verbs that name an edit
 #: the catalogue makes are not here: "to make it smaller" is read, never dropped.

@@ -379,12 +379,22 @@ def _respelled(clause: str) -> list[Operation] | None:
 
 
 def _read_whole(clause: str) -> list[Operation] | None:
+    """What the first rule of each operation that reads the clause whole makes of it. Two
+    operations reading it differently is a tie: refused with both readings, never settled by
+    which operation comes first."""
+    readings: list[list[Operation]] = []
     for op in CATALOGUE.values():
         for rule in op.grammar:
             found = rule.match(clause)
             if found is not None:
-                return found
-    return None
+                if not readings or found == readings[0]:
+                    readings.append(found)
+                    break
+                first, other = ("; ".join(o.describe() for o in r) for r in (readings[0], found))
+                raise ValueError(
+                    f"this could mean '{first}' or '{other}'; say which, in other words"
+                )
+    return readings[0] if readings else None
 
 
 _T = PIECES["time"]
