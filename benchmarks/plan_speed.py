@@ -44,7 +44,7 @@ def prompts(seed: int = 7) -> list[str]:
     )]  # fmt: skip
     joins = [", ", " and ", ". Then ", " then ", ", after that "]
     multi = []
-    names = list(by_op)
+    names = [n for n, phrasings in by_op.items() if phrasings]  # "custom": the model only
     for _ in range(300):
         ops = rng.sample(names, rng.randint(2, 4))
         parts = [rng.choice(by_op[n]) for n in ops]

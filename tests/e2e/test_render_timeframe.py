@@ -3,6 +3,7 @@ frozen part, crops by pixels, bars and platform formats, each measured on the ou
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import av
@@ -103,7 +104,7 @@ def _repeats(path: Path) -> tuple[int, int]:
     """How many frames the video has, and how many look the same as the one before."""
     with av.open(str(path)) as c:
         pictures = [f.to_ndarray(format="gray").astype(float) for f in c.decode(video=0)]
-    same = sum(((a - b) ** 2).mean() < 2 for a, b in zip(pictures, pictures[1:], strict=False))
+    same = sum(((a - b) ** 2).mean() < 2 for a, b in itertools.pairwise(pictures))
     return len(pictures), same
 
 

@@ -26,6 +26,9 @@ __all__ = [
 NOUNS = (
     "video", "clip", "footage", "movie", "film", "recording", "screen recording", "screencast",
     "video file", "movie file", "video output", "vid", "image", "picture", "photo",
+    "video clip", "mp4", "mov", "webm", "mkv", "avi", "mp4 file", "mov file", "webm file",
+    "mkv file", "avi file", "mp4 video", ".mp4", ".mov", ".webm", ".mkv", ".avi", ".mp4 file",
+    ".mov file", ".webm file", ".mp4 video", "recorded video",
 )  # fmt: skip
 # Not "file" or "output": "make the file lighter" asks for a smaller file, not a brighter one.
 
@@ -52,7 +55,8 @@ STATED_FACT = (
 #: The thing being edited, with what is said of it: "the 5 sec drone video".
 OBJECT = re.compile(
     rf"\b(?:the|this|my|that|our|your) (?:{STATED_FACT} ){{0,3}}"
-    rf"(?:{'|'.join(sorted(NOUNS, key=len, reverse=True))})\b(?!\.\w| [\w-]+\.\w)"
+    rf"(?:{'|'.join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))})\b"
+    r"(?!\.\w| [\w-]+\.\w)"
 )
 
 #: The rest of a purpose clause: it ends where another instruction may begin, so "so it plays
@@ -121,6 +125,29 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"to be (?=twice|half|\d)", ""),
         (r"like (?:in|on|for) (?=instagram|insta|ig|tik ?tok|youtube|reels|shorts)", "for "),
         (r"in a square", "into a square"),
+        # a part by what it shows: "cut out the OP from 0:15 to 0:35"
+        (
+            r"(?:the )?(?:op|ed|intro|outro|ads?|advert|advertisement|commercial|credits|opening|"
+            r"ending|segment|piece|scene|clip) (?=from \S+ (?:to|until|till|-)|between )",
+            "the part ",
+        ),
+        # questions asked as commands
+        (
+            r"(?:get|return|grab|tell me|show me|find out|print|give me|report|check) the "
+            r"(?=duration|length|frame ?rate|fps|resolution|dimensions|size)",
+            "what is the ",
+        ),
+        (
+            r"check (?:if|whether) (?:the video|it) has (?:an? |any )?(?:audio|sound)",
+            "is there audio",
+        ),
+        (r"reduce (?:the )?(?:file )?size(?: of the video)?", "make the file smaller"),
+        # subtitle files by kind: "the existing .srt file"
+        (
+            r"(?<![\w.-])(?:the |an? )?(?:existing |external |separate )?\.?(?:srt|vtt|ass|ssa) "
+            r"(?:subtitles?|subs|captions?|file)(?: file)?",
+            "the subtitles",
+        ),
         (
             r"(?:write|render|embed|print|draw|bake|hardcode)(?: in| on)? "
             r"(?=(?:the )?(?:external |hard |srt |vtt )?(?:subtitles?|captions?|subs)\b|"

@@ -178,7 +178,7 @@ def _facts(clause: str) -> None:
 # ---------------------------------------------------------------- clause splitting
 _QUOTED = re.compile(r"\"[^\"]*\"|(?<![\w])'[^']*'(?![\w])")
 _HARD = re.compile(
-    r"\s*(?:[,;!?\n]+|\.(?=\s|$)|\s(?:and then|then|after that|afterwards|afterward|"
+    r"\s*(?:[,;!?\n]+|\.(?=\s|$)|(?<![\d:])\s[-–]\s(?![\d:])|\s(?:and then|then|after that|afterwards|afterward|"
     r"finally|lastly|and also|also|next)\b)\s*",
     re.IGNORECASE,
 )
@@ -254,6 +254,10 @@ def _match(text: str) -> list[Operation] | None:
     return found
 
 
+#: The thing edited, named at the end of a clause: it adds nothing to what the clause asks.
+_THE_VIDEO = re.compile(r" (?:(?:of|on|to|in|into|onto|from|for|in|across|over) )?the video$")
+
+
 def _peeled(clause: str) -> list[Operation] | None:
     """What a clause asks for once what surrounds its instruction is read off its end: how
     well it must come out ("maintaining quality": high quality), why it is wanted ("so it
@@ -263,7 +267,9 @@ def _peeled(clause: str) -> list[Operation] | None:
     method: str | None = None
     head = clause
     while True:
-        if (m := lexicon.QUALITY_RIDER.search(head)) and m.start() > 0:
+        if (m := _THE_VIDEO.search(head)) and m.start() > 0:
+            pass  # "fade out the video": the video is what every edit is done to
+        elif (m := lexicon.QUALITY_RIDER.search(head)) and m.start() > 0:
             extra.append(Quality(level="high"))
         elif (m := lexicon.PURPOSE.search(head)) and m.start() > 0:
             why = re.sub(r"^,? (?:so(?: that)?|in order to|so as to|which will|to) ", "", m[0])
@@ -698,7 +704,12 @@ def _named(clause: str) -> list[Operation] | None:
     for chosen in tries:
         text = hidden
         for pattern, name in chosen:
-            text = re.sub(pattern, name, text)
+            # "the intro video" is "intro.mp4": its kind said after it is the same file.
+            text = re.sub(
+                pattern + r"(?: (?:video|clip|file|image|picture|photo|song|track|audio))?",
+                name,
+                text,
+            )
         text = _restore(text, quoted)
         found = _read_whole(text) or _read_ranged(text) or _peeled(text)
         if found is not None:

@@ -1,0 +1,30 @@
+"""Real requests people wrote (the development set and a corpus of 197 more, each with its
+source, in tests/realreq/): no plan is ever wrong, what is underspecified is refused, and what
+plans right stays right."""
+
+from __future__ import annotations
+
+import pytest
+from realreq import corpus, dev
+from realreq.score import Case, Verdict, judge, outcome_of, validate
+
+CASES = {"dev": dev.CASES, "corpus": corpus.CASES}
+# Rows planned right today, by set: a floor that only goes up.
+RIGHT_AT_LEAST = {"dev": 19, "corpus": 18}
+
+
+def test_the_cases_name_real_operations_and_parameters() -> None:
+    validate()
+
+
+@pytest.mark.parametrize("case", [c for cases in CASES.values() for c in cases], ids=lambda c: c.id)
+def test_no_request_is_planned_wrong(case: Case) -> None:
+    verdict = judge(case, outcome_of(case))
+    assert verdict.result in ("RIGHT", "REFUSED"), f"{verdict.shown}: {verdict.reason}"
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_what_plans_right_stays_right(name: str) -> None:
+    verdicts: list[Verdict] = [judge(c, outcome_of(c)) for c in CASES[name]]
+    right = [v.case.id for v in verdicts if v.result == "RIGHT" and v.case.expect == "plan"]
+    assert len(right) >= RIGHT_AT_LEAST[name], right
