@@ -5,6 +5,7 @@ plans right stays right."""
 from __future__ import annotations
 
 import pytest
+
 from realreq import corpus, dev
 from realreq.score import Case, Verdict, judge, outcome_of, validate
 
