@@ -20,6 +20,7 @@ __all__ = [
     "SYNONYMS",
     "VALUE_ASIDE",
     "describes",
+    "states",
 ]
 
 #: What people call the media being edited, after "the/this/my".
@@ -125,6 +126,10 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"to be (?=twice|half|\d)", ""),
         (r"like (?:in|on|for) (?=instagram|insta|ig|tik ?tok|youtube|reels|shorts)", "for "),
         (r"in a square", "into a square"),
+        (
+            r"(?:an? )?(?:simple|quick|little|nice|short|very short|automatic|soft|gentle) (?=fade|cross ?fade|transition)",
+            "a ",
+        ),
         # a part by what it shows: "cut out the OP from 0:15 to 0:35"
         (
             r"(?:the )?(?:op|ed|intro|outro|ads?|advert|advertisement|commercial|credits|opening|"
@@ -169,7 +174,8 @@ ABBREVIATIONS = re.compile(r"\b(e\.g|i\.e|etc|approx|vs|ca)\.", re.IGNORECASE)
 _STATEMENT = re.compile(
     r"^(?:it|this|that|which|the (?:video|clip|footage|audio|sound|picture)|i|we|me|my|there)"
     r"(?:'s|'re| is| was| has| had| have| are| were| looks?| seems?| sounds?| got| gets?| came|"
-    r" clicking| recorded| filmed| shot| took| made| need| want| used| tried| think| mean)\b"
+    r" clicking| recorded| filmed| shot| took| made| uploaded| posted| displays?| plays?| loads?|"
+    r" keeps?| just| only| doesn't| does not| don't| didn't| can't| cannot| won't)\b"
     r"|^(?:to|so|for|like|e\.?g\.?|ie|as|because|since|when|while|before|after) "
     r"|^[a-z-]+ing$"
     r"|^(?!(?:make|cut|trim|add|remove|put|set|turn|crop|mute|keep)\b)[^,;]* (?:is|was|are|were) "
@@ -179,6 +185,15 @@ VALUE_ASIDE = re.compile(
     r"^(?:about |around |approx |roughly |~)?[-+]?\d[\d.:,]*(?: ?(?:x|×|:|/) ?\d+)?"
     r" ?(?:%|°|ms|s|secs?|seconds?|mins?|minutes?|h|hours?|fps|db|mb|degrees?|px|pixels?|p)?$"
 )
+
+
+_SUBJECT_VERB = re.compile(_STATEMENT.pattern.split("|^(?:to|so|for|like")[0])
+
+
+def states(text: str) -> bool:
+    """Whether a clause is a statement about the video or the person ("the video source
+    displays as 4:3", "it just abruptly stops"): it asks for nothing."""
+    return bool(_SUBJECT_VERB.search(text.strip().lower()))
 
 
 def describes(text: str) -> bool:

@@ -207,6 +207,11 @@ def _restore(text: str, quoted: list[str]) -> str:
     return re.sub(r"\x00(\d+)\x00", lambda m: quoted[int(m.group(1))], text)
 
 
+def _sentence_before(text: str, m: re.Match[str]) -> bool:
+    before = re.split(r"[,;.!?\n]", text[: m.start()])[-1].split()
+    return len(before) >= 3
+
+
 def split_clauses(prompt: str) -> list[str]:
     """Split at commas, periods, 'then', 'after that'...; 'and' is settled later, by grammar."""
     hidden, quoted = _protect(prompt)
@@ -214,6 +219,11 @@ def split_clauses(prompt: str) -> list[str]:
     # "e.g." and "1,000" end no clause.
     hidden = lexicon.ABBREVIATIONS.sub(lambda m: m.group(1).replace(".", ""), hidden)
     hidden = re.sub(r"(?<=\d),(?=\d{3}\b)", "", hidden)
+    # "the source displays as 4:3: stretch it to 16:9": a colon after a whole sentence ends
+    # it; after a word or two it labels what follows ("caption: 'Day 1'").
+    hidden = re.sub(
+        r"(?<=\w)(?<!\d):(?= )", lambda m: ";" if _sentence_before(hidden, m) else ":", hidden
+    )
     parts = (_ORDERING.sub("", _restore(p, quoted).strip()) for p in _HARD.split(hidden))
     return [p for p in parts if normalize(p)]
 
@@ -279,8 +289,8 @@ def _peeled(clause: str) -> list[Operation] | None:
         else:
             break
         head = head[: m.start()].strip(" ,")
-    if head == clause or not head:
-        return None
+    if head == clause or not _QUOTED.sub("", head).strip():
+        return None  # nothing left but the user's own words in quotes: no instruction
     ops = _read_whole(head) or _read_ranged(head)
     if ops is None or (method is not None and (ops := _by(ops, method)) is None):
         return None
@@ -756,8 +766,12 @@ def _plan(prompt: str) -> Plan:
         for text, ops in reading.clauses:
             if ops is None and text in errors:
                 raise errors[text]
-            if ops is None and _DESCRIBES.match(normalize(text)):
-                continue  # "my footage is shaky, fix the shake": the next clause asks
+            if ops is None and (
+                _DESCRIBES.match(normalize(text)) or lexicon.states(normalize(text))
+            ):
+                # "my footage is shaky, fix the shake", "it was posted mirrored: flip it": a
+                # statement about the video; the clause that asks is read on its own.
+                continue
             if ops is None:
                 unread = unread or text
                 continue
