@@ -178,8 +178,9 @@ def _facts(clause: str) -> None:
 # ---------------------------------------------------------------- clause splitting
 _QUOTED = re.compile(r"\"[^\"]*\"|(?<![\w])'[^']*'(?![\w])")
 _HARD = re.compile(
-    r"\s*(?:[,;!?\n]+|\.(?=\s|$)|(?<![\d:])\s[-–]\s(?![\d:])|\s(?:and then|then|after that|afterwards|afterward|"
-    r"finally|lastly|and also|also|next)\b)\s*",
+    r"\s*(?:[,;!?\n]+|\.(?=\s|$)|(?<![\d:])\s[-–]\s(?![\d:])"
+    r"|\s(?:and then|then|after that|afterwards|afterward|finally|lastly|and also|also|next)\b)"
+    r"\s*",
     re.IGNORECASE,
 )
 # An ordering word left at the start of a clause by the split before it (", then make it ...").
