@@ -127,6 +127,23 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"like (?:in|on|for) (?=instagram|insta|ig|tik ?tok|youtube|reels|shorts)", "for "),
         (r"in a square", "into a square"),
         (
+            r"speed (?:it |the video )?up (?:the video )?"
+            r"(?=(?:twice|\d+(?:\.\d+)? ?x|\d+ times) as fast)",
+            "make it ",
+        ),
+        (r"(part|bit|section|segment|portion) at (?=\S+ (?:to|till|until|-) )", r"\1 from "),
+        (
+            r"extract (?:an? |the )?(mp3|wav|m4a|flac|opus|aac)(?: file| audio)?"
+            r"(?: from (?:the video|it))?",
+            r"extract the audio as \1",
+        ),
+        (
+            r"(?:add )?an? fade[ -]?out(?: effect)? (?:for|to|on) the (audio|sound)",
+            r"fade the \1 out",
+        ),
+        (r"(?<=fade the (?:audio|sound) out) at the (?:very )?end(?: of the video)?", ""),
+        (r"(?<=fade out the (?:audio|sound)) at the (?:very )?end(?: of the video)?", ""),
+        (
             r"(?:an? )?(?:simple|quick|little|nice|short|very short|automatic|soft|gentle) (?=fade|cross ?fade|transition)",
             "a ",
         ),

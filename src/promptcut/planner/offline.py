@@ -712,6 +712,12 @@ def _named(clause: str) -> list[Operation] | None:
             if re.search(pattern, hidden):
                 stems.append((pattern, name.lower()))
     tries = [[s] for s in stems] + ([stems] if len(stems) > 1 else [])
+    # A file by its kind ("a new audio", "the watermark photo", "the intro video") when just
+    # one file of that kind was given.
+    for kind, words in _KINDS.items():
+        given = [n.lower() for n in _given.get() if n.rsplit(".", 1)[-1].lower() in _EXTS[kind]]
+        if len(given) == 1:
+            tries.append([(words, given[0])])
     for chosen in tries:
         text = hidden
         for pattern, name in chosen:
@@ -725,7 +731,39 @@ def _named(clause: str) -> list[Operation] | None:
         found = _read_whole(text) or _read_ranged(text) or _peeled(text)
         if found is not None:
             return found
+    # "replace the audio" with one sound file given: the file is what it is replaced with.
+    for kind in _KINDS:
+        given = [n.lower() for n in _given.get() if n.rsplit(".", 1)[-1].lower() in _EXTS[kind]]
+        if (
+            len(given) == 1
+            and _FILE_VERB.match(hidden)
+            and not any(n.lower() in hidden for n in _given.get())
+        ):
+            text = _restore(f"{hidden} with {given[0]}", quoted)
+            found = _read_whole(text) or _read_ranged(text) or _peeled(text)
+            if found is not None:
+                return found
     return None
+
+
+#: Verbs whose object a file is ("replace the audio", "add a watermark").
+_FILE_VERB = re.compile(r"(?:replace|swap|switch|change|add|put|overlay|insert|include|use|mix)\b")
+_EXTS = {
+    "audio": frozenset({"mp3", "wav", "m4a", "aac", "flac", "ogg", "oga", "opus"}),
+    "image": frozenset({"png", "jpg", "jpeg", "webp", "bmp", "tif", "tiff"}),
+    "video": frozenset({"mp4", "m4v", "mov", "mkv", "webm", "avi", "ts", "mpg", "mpeg"}),
+}
+_FILE_WORDS = r"(?: file| clip| track)?"
+#: What people call a file of each kind when they do not name it.
+_KINDS = {
+    "audio": r"(?<![\w.-])(?:an? |the |my )?(?:new |custom |another |different |separate |"
+    r"individual |external |own )?\.?(?:audio|sound|song|music|mp3|wav|voice ?-?over|"
+    rf"voice|narration|soundtrack)(?:/song)?{_FILE_WORDS}(?![\w-]|\.\w)",
+    "image": r"(?<![\w.-])(?:an? |the |my )?(?:watermark |logo )?(?:photo|image|picture|png|"
+    rf"logo|watermark){_FILE_WORDS}(?![\w-]|\.\w)",
+    "video": r"(?<![\w.-])(?:an? |the |my |another |second )?(?:intro |outro )?(?:video|clip|"
+    r"intro|outro)(?: video| clip| file)?(?![\w-]|\.\w)",
+}
 
 
 _ASIDE = re.compile(r"\s*\(([^()]*)\)")
