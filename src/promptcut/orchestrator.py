@@ -271,7 +271,9 @@ class Orchestrator:
         if self.settings.planner != "llm":
             try:
                 duration = None if media.is_image else media.duration
-                asked = planner.plan(prompt, duration, list(assets))
+                v = media.video
+                picture = (v.width, v.height, v.fps) if v and not media.is_image else None
+                asked = planner.plan(prompt, duration, list(assets), picture=picture)
             except NotUnderstood as e:
                 if self.settings.planner == "offline" or not prompt.strip():
                     raise

@@ -581,25 +581,47 @@ def _media(probe: Probe, name: str) -> Any:
 def outcome_of(case: Case) -> Outcome:
     """What promptcut makes of a case offline, as `promptcut plan --input` would: the Plan
     after every step is checked against the video the case implies, or what was raised."""
+    import tempfile
     from pathlib import Path
 
     from promptcut.planner import plan
     from promptcut.script_gen import choose_format, predict
 
     try:
-        made = plan(case.request, case.probe.duration, list(case.assets))
+        probe = case.probe
+        picture = (probe.width, probe.height, probe.fps)
+        made = plan(case.request, probe.duration, list(case.assets), picture=picture)
         media = _media(case.probe, "input.mp4")
-        assets: dict[str, Any] = {
-            name: Path(name)
-            if name.lower().endswith((".srt", ".vtt", ".ass", ".ssa"))
-            else _media(Probe(), name)
-            for name in case.assets
-        }
-        choose_format(made, media)
-        predict(made, media, assets)
+        with tempfile.TemporaryDirectory() as folder:
+            assets: dict[str, Any] = {
+                name: _subtitles(Path(folder) / name)
+                if name.lower().endswith((".srt", ".vtt", ".ass", ".ssa"))
+                else _media(Probe(), name)
+                for name in case.assets
+            }
+            choose_format(made, media)
+            predict(made, media, assets)
         return made
     except Exception as e:
         return e
+
+
+def _subtitles(path: Any) -> Any:
+    """A real subtitle file of one line, in the format its name says."""
+    cue = (
+        "00:00:01,000 --> 00:00:02,000"
+        if path.suffix != ".vtt"
+        else "00:00:01.000 --> 00:00:02.000"
+    )
+    if path.suffix in (".ass", ".ssa"):
+        text = (
+            "[Script Info]\nScriptType: v4.00+\n\n[Events]\nFormat: Layer, Start, End, Style, "
+            "Text\nDialogue: 0,0:00:01.00,0:00:02.00,Default,Hello\n"
+        )
+    else:
+        text = ("WEBVTT\n\n" if path.suffix == ".vtt" else "1\n") + f"{cue}\nHello\n"
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 def run(cases: Iterable[Case] | None = None) -> list[Verdict]:

@@ -175,6 +175,33 @@ def _facts(clause: str) -> None:
             )
 
 
+def _picture_facts(clause: str) -> None:
+    """InvalidRequest when the request says the video has a size or frame rate it has not
+    ("resize the 1920x800 movie" of a 1280x720 one): the request was written for another file."""
+    picture = _picture.get()
+    if picture is None:
+        return
+    width, height, fps = picture
+    for said in lexicon.OBJECT.finditer(clause.lower()):
+        if (size := re.search(r"(\d{3,5}) ?x ?(\d{3,5})", said.group(0))) is not None:
+            w, h = int(size[1]), int(size[2])
+            if {w, h} != {width, height}:
+                raise InvalidRequest(
+                    f"the request says the video is {w}x{h}, but it is {width}x{height}; "
+                    "say what to do with this one"
+                )
+        rate = re.search(r"(\d+(?:\.\d+)?) ?fps", said.group(0))
+        if rate is not None and fps and abs(float(rate[1]) - fps) > 0.6:
+            raise InvalidRequest(
+                f"the request says the video is {float(rate[1]):g} fps, but it is {fps:g} fps; "
+                "say what to do with this one"
+            )
+
+
+#: The video's width, height and frame rate, when known, for the facts a request states.
+_picture: ContextVar[tuple[int, int, float] | None] = ContextVar("picture", default=None)
+
+
 # ---------------------------------------------------------------- clause splitting
 _QUOTED = re.compile(r"\"[^\"]*\"|(?<![\w])'[^']*'(?![\w])")
 _HARD = re.compile(
@@ -248,6 +275,7 @@ def _match(text: str) -> list[Operation] | None:
         return []
     try:
         _facts(text)
+        _picture_facts(text)
     except InvalidRequest as e:
         raise InvalidRequest(f"'{text.strip()}': {e}") from None
     try:
@@ -657,21 +685,30 @@ def _readings(clauses: list[str]) -> list[tuple[_Parse, dict[str, InvalidRequest
     return [(reading, errors) for _, reading, errors in done]
 
 
-def plan(prompt: str, duration: float | None = None, assets: Sequence[str] = ()) -> Plan:
+def plan(
+    prompt: str,
+    duration: float | None = None,
+    assets: Sequence[str] = (),
+    *,
+    picture: tuple[int, int, float] | None = None,
+) -> Plan:
     """The plan for a request, or NotUnderstood quoting the first clause no grammar reads.
 
     `duration`, the media's length when known, turns times like "halfway" into seconds.
     `assets` are the names of the other files given with the request; the request may call
     them with or without their extension, in any case. A file the request names that is not
-    among them is refused, naming the files that were given."""
+    among them is refused, naming the files that were given. `picture`, the video's width,
+    height and frame rate when known, is what facts the request states are checked against."""
     _check_files(prompt, assets)
     token = media_duration.set(duration)
     try:
         given = _given.set(tuple(assets))
+        shown = _picture.set(picture)
         try:
             return _plan(prompt)
         finally:
             _given.reset(given)
+            _picture.reset(shown)
     finally:
         media_duration.reset(token)
 

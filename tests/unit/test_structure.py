@@ -1,0 +1,129 @@
+"""The words around an instruction, read before any operation's grammar: asides, statements,
+purposes, quality riders, methods, facts stated about the video, what it is called, the verbs
+people use, files by their kind; and the questions asked when a value is missing."""
+
+from __future__ import annotations
+
+import pytest
+
+from promptcut.errors import InvalidRequest, NotUnderstood
+from promptcut.planner import plan
+
+PICTURE = (1920, 1080, 30.0)
+
+
+def ops(prompt: str, assets: tuple[str, ...] = (), duration: float = 60.0) -> list[str]:
+    return plan(prompt, duration, list(assets), picture=PICTURE).describe()
+
+
+@pytest.mark.parametrize(
+    ("prompt", "steps"),
+    [
+        # asides that only describe are set aside; a value joins its clause
+        ("remove the last 2 seconds (me clicking Stop recording)", ["trim(end=-2.0)"]),
+        ("flip the video horizontally (it was posted mirrored)", ["flip horizontally"]),
+        ("rotate the video (90 degrees)", ["rotate 90° clockwise"]),
+        ("mute it (and reverse it)", ["mute", "reverse"]),
+        # statements about the video ask for nothing
+        ("it was posted mirrored: flip it horizontally", ["flip horizontally"]),
+        # purposes are read off the end; riders mean high quality
+        ("transcode the video to mp4 so it can be played in Chrome", ["convert to .mp4"]),
+        ("resize to 720p maintaining quality", ["resize to 720p", "high quality"]),
+        # methods change how it is done
+        (
+            "make it 9:16 for a YouTube short by adding black fill",
+            ["fit into 9:16 with black bars"],
+        ),
+        # what the video is called, and what is said of it when it agrees with the file
+        ("stabilize the drone video", ["stabilize (medium)"]),
+        ("increase the volume of the video's audio track", ["volume +6 dB"]),
+        ("resize the 1920x1080 video to 1280x720", ["resize to 1280x720"]),
+        ("delete the last 2 sec of the 60 sec video", ["trim(end=-2.0)"]),
+        # the verbs people use; times as people write them
+        ("edit out the part from 00:06 till 00:09", ["cut(start=6.0, end=9.0)"]),
+        ("cut out the bad part at 1min to 1.10min", ["cut(start=60.0, end=70.0)"]),
+        ("speed up the video to be twice as fast", ["speed ×2"]),
+    ],
+)
+def test_the_words_around_an_instruction_are_read(prompt: str, steps: list[str]) -> None:
+    assert ops(prompt) == steps
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "steps"),
+    [
+        ("add background music", ("background.png", "music.mp3"), ["add music.mp3 as music"]),
+        ("make it black and white", ("black.png",), ["grayscale"]),
+        ("replace the audio", ("track.mp3",), ["replace the audio with track.mp3"]),
+        ("add a watermark photo to the video", ("logo.png",), ["logo.png at"]),
+        ("hardcode the subs into the video", ("subs.srt",), ["subtitles"]),
+    ],
+)
+def test_a_file_is_meant_where_a_file_is_meant(
+    prompt: str, assets: tuple[str, ...], steps: list[str]
+) -> None:
+    got = ops(prompt, assets)
+    assert len(got) == len(steps) and all(g.startswith(s) for g, s in zip(got, steps, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("prompt", "says"),
+    [
+        (
+            "delete the last 2 sec of the 5 sec video",
+            "says the video is 5.0 s long, but it is 1:00",
+        ),
+        (
+            "resize the 1920x800 movie to 1920x1080",
+            "says the video is 1920x800, but it is 1920x1080",
+        ),
+        ("convert the 60 fps video to 24 fps", "says the video is 60 fps, but it is 30 fps"),
+    ],
+)
+def test_a_fact_that_disagrees_with_the_file_is_a_question(prompt: str, says: str) -> None:
+    with pytest.raises(InvalidRequest, match=says):
+        ops(prompt)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "asks", "example"),
+    [
+        (
+            "trim the video to size by giving it a start and an end time",
+            "from when to when",
+            "keep 0:05 to 0:30",
+        ),
+        (
+            "speed up only one part of the video",
+            "which part should play faster",
+            "speed up 0:10 to 0:20 2x",
+        ),
+        ("add some text on the video", "what should the text say", "add the text 'Summer 2024'"),
+        ("rotate the video", "which way, and how far", "rotate it 90 degrees clockwise"),
+    ],
+)
+def test_a_missing_value_is_asked_for_with_an_example_that_works(
+    prompt: str, asks: str, example: str
+) -> None:
+    with pytest.raises(NotUnderstood) as refused:
+        ops(prompt)
+    assert asks in str(refused.value) and example in str(refused.value)
+    assert refused.value.suggestions and ops(refused.value.suggestions[0])
+
+
+def test_a_refusal_says_what_else_was_understood() -> None:
+    with pytest.raises(NotUnderstood, match=r"understood mute, but could not understand 'blend"):
+        ops("mute it and blend the rest together")
+
+
+def test_suggestions_follow_the_verb() -> None:
+    with pytest.raises(NotUnderstood) as refused:
+        ops("flip the colors around")
+    assert refused.value.suggestions[0].startswith("flip")
+
+
+def test_every_question_s_example_is_a_request_that_works() -> None:
+    from promptcut.operations.lexicon import QUESTIONS
+
+    for _, _, example in QUESTIONS:
+        assert ops(example, ("subs.srt",)), example
