@@ -70,10 +70,8 @@ PHRASINGS: dict[str, list[tuple[str, Steps]]] = {
         ("add music.mp3 with a fade in", [("add_music", MUSIC | {"fade_in": 2.0})]),
         ("music.mp3 in the background at 10%", [("add_music", MUSIC | {"percent": 10.0})]),
         ("add song.mp3 as background music", [("add_music", {"file": "song.mp3"})]),
-        (
-            "mute it and add music.mp3",
-            [("mute", {}), ("add_music", MUSIC)],
-        ),
+        # its own sound muted and music added: the sound replaced by the music
+        ("mute it and add music.mp3", [("replace_audio", MUSIC)]),
         (
             "add music.mp3 and fade it out",
             [("add_music", MUSIC), ("fade", {"direction": "out"})],

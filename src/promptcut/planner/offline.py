@@ -25,6 +25,8 @@ from promptcut.operations.grammar import (
     parse_time,
     parse_times,
 )
+from promptcut.operations.music import AddMusic, ReplaceAudio
+from promptcut.operations.sound import Mute
 from promptcut.operations.timeline import FrameRate, Speed
 from promptcut.plan import Plan, Step
 
@@ -766,7 +768,7 @@ def _named(clause: str) -> list[Operation] | None:
             )
         text = _restore(text, quoted)
         found = _read_whole(text) or _read_ranged(text) or _peeled(text)
-        if found is not None:
+        if found is not None and _files_given(found):
             return found
     # "replace the audio" with one sound file given: the file is what it is replaced with.
     for kind in _KINDS:
@@ -778,9 +780,16 @@ def _named(clause: str) -> list[Operation] | None:
         ):
             text = _restore(f"{hidden} with {given[0]}", quoted)
             found = _read_whole(text) or _read_ranged(text) or _peeled(text)
-            if found is not None:
+            if found is not None and _files_given(found):
                 return found
     return None
+
+
+def _files_given(ops: list[Operation]) -> bool:
+    """Whether every file the operations read is one of those given, by its whole name (a
+    reading that split a name, "new" and "_audio.mp3", is no reading)."""
+    given = {n.lower() for n in _given.get()}
+    return all(name.lower() in given for op in ops for name in op.assets())
 
 
 #: Verbs whose object a file is ("replace the audio", "add a watermark").
@@ -862,7 +871,22 @@ def _plan(prompt: str) -> Plan:
         steps.extend(Step.of(text.strip(), op) for op in ops)
     if not steps:
         raise NotUnderstood("the request asks for no change; say what to do to the video")
-    return Plan(steps=tuple(steps))
+    return Plan(steps=tuple(_replacing(steps)))
+
+
+def _replacing(steps: list[Step]) -> list[Step]:
+    """ "Mute its own audio and add song.mp3" is one step: the sound replaced by the song (added
+    music with nothing to sit under would be the same sound, but not what was said)."""
+    out: list[Step] = []
+    for step in steps:
+        op = step.operation
+        if out and isinstance(out[-1].operation, Mute) and isinstance(op, AddMusic) and not op.duck:
+            fields = op.model_dump(exclude={"duck"}, exclude_defaults=True)
+            words = f"{out[-1].task} and {step.task}"
+            out[-1] = Step.of(words, ReplaceAudio.model_validate(fields))
+            continue
+        out.append(step)
+    return out
 
 
 def grammar_size() -> int:
