@@ -84,7 +84,13 @@ def test_a_method_is_honoured_or_refused(example: str, method: str) -> None:
 @pytest.mark.parametrize("example", [ex for _, ex in EXAMPLES])
 @pytest.mark.parametrize(
     ("aside", "op"),
-    [("(and reverse it)", "reverse"), ("(also mute it)", "mute")],
+    [
+        ("(and reverse it)", "reverse"),
+        ("(also mute it)", "mute"),
+        ("(black and white)", "grayscale"),
+        ("(2x faster)", "speed"),
+        ("(in reverse)", "reverse"),
+    ],
 )
 def test_an_aside_that_asks_for_something_is_planned_or_refused(
     example: str, aside: str, op: str

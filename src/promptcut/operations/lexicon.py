@@ -127,6 +127,24 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"like (?:in|on|for) (?=instagram|insta|ig|tik ?tok|youtube|reels|shorts)", "for "),
         (r"in a square", "into a square"),
         (
+            r",? instead of (?:the )?(?:an? )?\.?(?:mp4|webm|mov|mkv|avi|gif|wmv|flv)(?: file| format)?",
+            "",
+        ),
+        (
+            r"(?:get|have|save|export) (?:the video|it) (?:in|as) (?:an? )?\.?(mp4|webm|mov|mkv|gif) format",
+            r"convert it to \1",
+        ),
+        (
+            r"(?:make|create|export|generate|get|cut) an? gif (?:of|from) the video "
+            r"(?:from|between) (\S+) (?:to|and|until|till|-) (\S+)",
+            r"keep \1 to \2, save it as a gif",
+        ),
+        (
+            r"(?:take|grab|make|capture|get) an? (jpe?g|png) (snapshot|screenshot|still|thumbnail|frame)",
+            r"take a \2 as a \1",
+        ),
+        (r"(?<=as a (?:jpg|png)) (at \S+)(?: from the video)?", r" \1"),
+        (
             r"speed (?:it |the video )?up (?:the video )?"
             r"(?=(?:twice|\d+(?:\.\d+)? ?x|\d+ times) as fast)",
             "make it ",

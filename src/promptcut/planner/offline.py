@@ -812,7 +812,8 @@ _KINDS = {
 }
 
 
-_ASIDE = re.compile(r"\s*\(([^()]*)\)")
+#: "(…)", or "(…" left open at the end of the request.
+_ASIDE = re.compile(r"\s*\(([^()]*)(?:\)|$)")
 
 
 def _asides(prompt: str) -> str:
@@ -832,10 +833,31 @@ def _asides(prompt: str) -> str:
         try:
             _plan(inside)
         except (NotUnderstood, InvalidRequest):
-            return m.group(0)
+            # Unread, it is an aside unless it sounds like an instruction (starts with a verb
+            # of the catalogue's, or gives a value): then its clause is refused with it.
+            asks = _asks_something(said)
+            return m.group(0) if asks else ""
         return f"; {m.group(1).strip()};"
 
     return _restore(_ASIDE.sub(read, hidden), quoted)
+
+
+def _asks_something(text: str) -> bool:
+    """Whether unread words sound like an instruction: a number in them, or a first word (past
+    "and", "also", "then", "please") that starts an example phrasing of the catalogue."""
+    if re.search(r"\d", text):
+        return True
+    words = re.sub(r"^(?:(?:and|also|then|please|just|but|plus|or) )+", "", normalize(text))
+    first = words.split(" ", 1)[0] if words else ""
+    return first in _verbs()
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """The first words of every example phrasing, and of what the synonyms stand for."""
+    firsts = {ex.split(" ", 1)[0].lower() for op in CATALOGUE.values() for ex in op.examples}
+    firsts |= {"cut", "trim", "remove", "burn", "add", "make", "keep", "put", "use", "turn"}
+    return frozenset(firsts)
 
 
 def _plan(prompt: str) -> Plan:
