@@ -29,7 +29,7 @@ NOUNS = (
     "video file", "movie file", "video output", "vid", "image", "picture", "photo",
     "video clip", "mp4", "mov", "webm", "mkv", "avi", "mp4 file", "mov file", "webm file",
     "mkv file", "avi file", "mp4 video", ".mp4", ".mov", ".webm", ".mkv", ".avi", ".mp4 file",
-    ".mov file", ".webm file", ".mp4 video", "recorded video",
+    ".mov file", ".webm file", ".mp4 video", "recorded video", "video mp4", "recorded clip",
 )  # fmt: skip
 # Not "file" or "output": "make the file lighter" asks for a smaller file, not a brighter one.
 
@@ -74,7 +74,9 @@ PURPOSE = re.compile(
     r"|share|post|send|fit|improve|hide|free|use|show|publish|watch|view|meet|comply|remove the "
     rf"black bars on|fix the|correct the|have|look|sound) {_REST}"
     r"|,? (?:before|for|when|after) (?:uploading|sharing|posting|sending|publishing|playback|"
-    rf"streaming|editing|presenting)(?: {_REST})?)$"
+    rf"streaming|editing|presenting)(?: {_REST})?"
+    rf"|,? (?:because|since) {_REST}"
+    r"|,? as an? (?:preview|sample|teaser|trailer|test|backup))$"
 )
 
 #: "… maintaining quality", "without losing quality": the result must look as good as it can.
@@ -126,6 +128,31 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"to be (?=twice|half|\d)", ""),
         (r"like (?:in|on|for) (?=instagram|insta|ig|tik ?tok|youtube|reels|shorts)", "for "),
         (r"in a square", "into a square"),
+        (r"(into|to|at|of|be|around|about) like (?=~?\d)", r"\1 "),
+        (r"~(?=\d)", ""),
+        (r"(?:upscale|downscale|rescale)", "resize"),
+        (r"(?<=resize) the video (?:into|to) (?=\d{3,5} ?x ?\d{3,5})", " it to "),
+        (
+            r"(?:reduce|change|set|lower|increase) the (?:size|resolution|dimensions) of the video "
+            r"to (?=\d)",
+            "resize it to ",
+        ),
+        # a fact said on the way ("from 1080p to 720p", "from 60 fps to 30 fps")
+        (
+            r"from (?:\d{3,4}p|\d{3,5} ?x ?\d{3,5}|\d+(?:\.\d+)? ?fps|hd|4k) to (?=\d|hd|sd|4k)",
+            "to ",
+        ),
+        (r"extract (?=(?:the )?(?:first|last) \d)", "keep "),
+        (
+            r"(?:so (?:that )?it fits|to fit)(?: (?:in|into|under|within))? (?:the )?(?:[a-z]+ )?"
+            r"(\d+(?:\.\d+)? ?mb)(?: (?:limit|cap|max(?:imum)?))?",
+            r"to under \1",
+        ),
+        (
+            r"(?:below|under) (?:the )?(\d+(?:\.\d+)? ?mb)(?: mp4)? (?:limit|cap)"
+            r"(?: of (?:the )?[a-z]+(?: api| app)?)?",
+            r"under \1",
+        ),
         (
             r",? instead of (?:the )?(?:an? )?\.?(?:mp4|webm|mov|mkv|avi|gif|wmv|flv)(?: file| format)?",
             "",
