@@ -16,66 +16,15 @@ from fastapi.testclient import TestClient
 from pydantic_ai.messages import ModelMessage, ModelRequest, ModelResponse, ToolCallPart
 from pydantic_ai.models.function import AgentInfo, FunctionModel
 
+from model_kit import PIXELATE_FILTER, script
 from promptcut.api.main import create_app
 from promptcut.settings import Settings
 
 MODEL = "gemini-3.8-flash"
 PIXELATE = "pixelate the whole picture into big square blocks"
 
-#: A custom stage script as the contract in plugins/prompts/ffmpeg.txt asks for one.
-_SCRIPT = '''#!/usr/bin/env python3
-"""promptcut custom stage: pixelate the whole picture."""
-
-from __future__ import annotations
-
-import argparse
-import os
-import subprocess
-import sys
-
-INPUTS = {"main": "input.mp4"}
-OUTPUT = "output.mp4"
-
-
-def command(inputs: dict[str, str], output: str) -> list[str]:
-    ffmpeg = os.environ.get("PROMPTCUT_FFMPEG") or "ffmpeg"
-    return [
-        ffmpeg, "-hide_banner", "-nostdin", "-y", "-loglevel", "error",
-        "-protocol_whitelist", "file,pipe", "-i", inputs["main"],
-        "-vf", FILTERS,
-        *OPTIONS,
-        output,
-    ]
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--output", default=OUTPUT)
-    parser.add_argument("--input", action="append", default=[], metavar="NAME=PATH")
-    options = parser.parse_args()
-    inputs = dict(INPUTS)
-    for item in options.input:
-        name, _, path = item.partition("=")
-        inputs[name] = path
-    cmd = command(inputs, options.output)
-    progress = os.environ.get("PROMPTCUT_PROGRESS")
-    if progress:
-        cmd[1:1] = ["-progress", progress, "-nostats"]
-    return subprocess.run(cmd).returncode
-
-
-if __name__ == "__main__":
-    sys.exit(main())
-'''
-WORKS = "scale=iw/16:ih/16:flags=neighbor,scale=iw*16:ih*16:flags=neighbor"
-FAILS = "pixelizee=w=16:h=16"  # no such filter
-
-
-def script(filters: str, output: dict[str, Any]) -> str:
-    """The stage script with `filters`, encoding as the task's output says."""
-    options = output["encoder_options"]
-    args = [*options["video"], *options["audio"], *options["muxer"]]
-    return _SCRIPT.replace("FILTERS", json.dumps(filters)).replace("OPTIONS", repr(args))
+WORKS = PIXELATE_FILTER
+FAILS = "scale=iw/16:ih/16,pixelizee"  # no such filter
 
 
 def asked(messages: Sequence[ModelMessage]) -> dict[str, Any]:
@@ -113,7 +62,8 @@ class FakeModel:
             self.scripts.append(ask)
             n = len(self.scripts) - 1
             assert n < len(self.filters), f"script request {n + 1} was not expected"
-            args = {"script": script(self.filters[n], ask["output"])}
+            assert ask["output"]["file_type"] == "mp4"  # the encoders the script uses
+            args = {"script": script(self.filters[n])}
         else:
             raise AssertionError(f"an agent nobody expected: {instructions[:80]!r}")
         return ModelResponse(parts=[ToolCallPart(info.output_tools[0].name, args)])
