@@ -300,10 +300,11 @@ _THE_VIDEO = re.compile(r" (?:(?:of|on|to|in|into|onto|from|for|in|across|over) 
 
 
 def _peeled(clause: str) -> list[Operation] | None:
-    """What a clause asks for once what surrounds its instruction is read off its end: how
-    well it must come out ("maintaining quality": high quality), why it is wanted ("so it
-    plays in Chrome": nothing to do, unless the words read as an edit themselves), and how
-    ("by adding black bars": bars, not a crop). None unless what is left reads whole."""
+    """What a clause asks for once what surrounds its instruction is read off its end: what
+    it is done to ("fade out the video"), how well it must come out ("maintaining quality":
+    high quality), why it is wanted ("so it plays in Chrome": nothing to do, unless the words
+    read as an edit themselves), and how ("by adding black bars": bars, not a crop). None
+    unless what is left reads whole."""
     extra: list[Operation] = []
     method: str | None = None
     head = clause
