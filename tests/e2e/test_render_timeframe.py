@@ -128,6 +128,14 @@ def test_smooth_slow_motion_makes_new_frames(cli: Cli, clip3_mp4: Path) -> None:
     assert abs(frames - 150) <= 3 and repeated <= 10
 
 
+def test_holding_the_last_frame_ends_on_a_still(cli: Cli, clip3_mp4: Path) -> None:
+    out = cli.edit(clip3_mp4, "hold the last frame for 1 second", "out.mp4")
+    assert abs(_duration(out) - 4.0) <= 0.1
+    held = [frame(out, t) for t in (3.1, 3.5, 3.9)]
+    assert max(mse(held[0], f) for f in held[1:]) < 5  # the picture stands still
+    assert mse(held[0], frame(clip3_mp4, 2.95)) < 20  # and it is the last one
+
+
 def test_freeze_frame_holds_then_plays_on(cli: Cli, clip3_mp4: Path) -> None:
     out = cli.edit(clip3_mp4, "freeze the frame at 0:01 for 1 second", "out.mp4")
     assert abs(_duration(out) - 4.0) <= 0.08

@@ -43,6 +43,8 @@ def ops(prompt: str, assets: tuple[str, ...] = (), duration: float = 60.0) -> li
         ("edit out the part from 00:06 till 00:09", ["cut(start=6.0, end=9.0)"]),
         ("cut out the bad part at 1min to 1.10min", ["cut(start=60.0, end=70.0)"]),
         ("speed up the video to be twice as fast", ["speed ×2"]),
+        ("hold the last frame for 2 seconds", ["freeze the frame at 59.95 s for 2 s"]),
+        ("get a mp3 file with the audio of the mp4", ["convert to .mp3"]),
     ],
 )
 def test_the_words_around_an_instruction_are_read(prompt: str, steps: list[str]) -> None:
@@ -57,6 +59,7 @@ def test_the_words_around_an_instruction_are_read(prompt: str, steps: list[str])
         ("replace the audio", ("track.mp3",), ["replace the audio with track.mp3"]),
         ("add a watermark photo to the video", ("logo.png",), ["logo.png at"]),
         ("hardcode the subs into the video", ("subs.srt",), ["subtitles"]),
+        ("embed the subtitles as hardcoded text into the video", ("subs.srt",), ["subtitles"]),
     ],
 )
 def test_a_file_is_meant_where_a_file_is_meant(

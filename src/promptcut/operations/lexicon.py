@@ -113,13 +113,32 @@ METHODS: tuple[tuple[re.Pattern[str], str], ...] = (
 SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b{pattern}\b"), replacement)
     for pattern, replacement in (
+        # "as hardcoded text": how burned-in subtitles are, said again
+        (
+            r",? as (?:hard ?-?coded|hard|burnt?[- ]in|burned[- ]in|permanent|open) "
+            r"(?:text|subtitles?|subs|captions?)",
+            "",
+        ),
+        (r"(?<=subtitle) back(?= to| into)|(?<=subtitles) back(?= to| into)", ""),
+        (
+            r"(?:get|make|create|export|save) an? (mp3|wav|m4a|flac|opus|aac)(?: file)? "
+            r"(?:with|of|from) the (?:audio|sound)(?: of the video)?",
+            r"extract the audio as \1",
+        ),
         (r"(?:edit|snip|chop|cut away|clip) out", "cut out"),
         (r"(?:get rid of|take out|delete)", "remove"),
         (r"transcode", "convert"),
         (r"force", "convert"),
         (r"using", "with"),
         (r"just (?=under|below|over|above)", ""),
-        (r"(?:audio|sound) track", "audio"),
+        (r"(?:audio|sound) tracks?", "audio"),
+        (
+            r"(?:merge|combine|concatenate|stitch) (?:the |all (?:the )?)?(?:\d+ |two |three |four )?"
+            r"(?:videos|clips)(?: together)?(?: (?:to|into) (?:one|a single)(?: video| file)?)?",
+            "join them",
+        ),
+        (r",? (?:in|into|as) (?:1|one|a single) (?:file|video)", ""),
+        (r"at an? (?:reduced|lowered|lower|decreased) volume", "at a low volume"),
         (r"(volume|loudness) of the (?:audio|sound)", r"\1"),
         (
             r"(?<=the )(?:bad|boring|unwanted|ugly|wrong|broken|useless|annoying) (?=part|bit|section)",

@@ -151,10 +151,34 @@ def _canonical(t: str) -> str:
     spell them: "the 5 sec drone video" -> "the video", "the video's audio" -> "the audio",
     "edit out" -> "cut out". What was said of the video is checked separately (`_facts`)."""
     t = _POSSESSIVE.sub("the ", t)
+    t = _ends(t)
     t = lexicon.OBJECT.sub("the video", t)
     for pattern, replacement in lexicon.SYNONYMS:
         t = pattern.sub(replacement, t)
     return t
+
+
+_END_FRAME = re.compile(
+    r"\b(?:freeze|hold|pause (?:on|at))(?: on)? the (?P<which>last|final|first|opening) frame"
+    r"|\bfreeze the frame at the (?P<end>end|very end)"
+)
+
+
+def _ends(t: str) -> str:
+    """ "Hold the last frame": the frame just before the end, at its time (the video's length
+    known), so freezing it reads like any other frame's."""
+    duration = media_duration.get()
+    if duration is None:
+        return t
+
+    def at(m: re.Match[str]) -> str:
+        first = m.group("which") in ("first", "opening")
+        picture = _picture.get()
+        frame = 1 / picture[2] if picture and picture[2] else 1 / 30
+        seconds = 0.0 if first else max(0.0, duration - 1.5 * frame)
+        return f"freeze the frame at {seconds:.3f}s"
+
+    return _END_FRAME.sub(at, t)
 
 
 def _facts(clause: str) -> None:
