@@ -130,3 +130,15 @@ def test_every_question_s_example_is_a_request_that_works() -> None:
 
     for _, _, example in QUESTIONS:
         assert ops(example, ("subs.srt",)), example
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["we have to cut the first 5 seconds, then mute it", "i have to trim it, then mute it"],
+)
+def test_a_statement_that_names_an_edit_is_never_set_aside(prompt: str) -> None:
+    try:
+        got = plan(prompt, 60.0, [], picture=PICTURE)
+    except NotUnderstood:
+        return
+    assert {s.op for s in got.steps} != {"mute"}, "the first clause was dropped"

@@ -38,7 +38,7 @@ MODIFIERS = (
     "drone", "screen", "phone", "iphone", "android", "gopro", "camera", "webcam", "dashcam",
     "quicktime", "original", "source", "input", "whole", "entire", "full", "raw", "old", "new",
     "exported", "recorded", "current", "edited", "finished", "shaky", "long", "short", "same",
-    "own", "entire", "little", "youtube", "zoom", "obs", "mp4", "mov", "mkv", "webm", "avi",
+    "own", "little", "youtube", "zoom", "obs", "mp4", "mov", "mkv", "webm", "avi",
     "vertical", "horizontal", "portrait", "landscape", "hd", "full hd", "uhd", "4k", "8k",
 )  # fmt: skip
 
@@ -51,7 +51,7 @@ DURATION_FACT = re.compile(
 #: Facts about the file: its length, size in pixels or bytes, frame rate, resolution name.
 STATED_FACT = (
     rf"(?:{DURATION_FACT.pattern}|\d{{3,5}} ?x ?\d{{3,5}}|{_NUM} ?(?:fps|mb|gb|kb)"
-    r"|\d{3,4}p(?:\d\d)?|(?:" + "|".join(m.replace(" ", " ") for m in MODIFIERS) + r"))"
+    r"|\d{3,4}p(?:\d\d)?|(?:" + "|".join(MODIFIERS) + r"))"
 )
 #: The thing being edited, with what is said of it: "the 5 sec drone video".
 OBJECT = re.compile(
@@ -256,7 +256,7 @@ _STATEMENT = re.compile(
     r"^(?:it|this|that|which|the (?:video|clip|footage|audio|sound|picture)|i|we|me|my|there)"
     r"(?:'s|'re| is| was| has| had| have| are| were| looks?| seems?| sounds?| got| gets?| came|"
     r" clicking| recorded| filmed| shot| took| made| uploaded| posted| displays?| plays?| loads?|"
-    r" keeps?| just| only| doesn't| does not| don't| didn't| can't| cannot| won't)\b"
+    r" keeps?| doesn't| does not| don't| didn't| can't| cannot| won't)\b"
     r"|^(?:to|so|for|like|e\.?g\.?|ie|as|because|since|when|while|before|after) "
     r"|^[a-z-]+ing$"
     r"|^(?!(?:make|cut|trim|add|remove|put|set|turn|crop|mute|keep)\b)[^,;]* (?:is|was|are|were) "

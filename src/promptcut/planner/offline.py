@@ -867,6 +867,12 @@ def _asides(prompt: str) -> str:
     return _restore(_ASIDE.sub(read, hidden), quoted)
 
 
+def _names_an_edit(text: str) -> bool:
+    """Whether any word of unread text is one an instruction starts with ("we have to cut
+    the first 5 seconds"): such a clause is refused, never set aside as a statement."""
+    return any(word in _verbs() for word in re.findall(r"[a-z]+", normalize(text)))
+
+
 def _asks_something(text: str) -> bool:
     """Whether unread words sound like an instruction: a number in them, or a first word (past
     "and", "also", "then", "please") that starts an example phrasing of the catalogue."""
@@ -899,7 +905,8 @@ def _plan(prompt: str) -> Plan:
             if ops is None and text in errors:
                 raise errors[text]
             if ops is None and (
-                _DESCRIBES.match(normalize(text)) or lexicon.states(normalize(text))
+                _DESCRIBES.match(normalize(text))
+                or (lexicon.states(normalize(text)) and not _names_an_edit(text))
             ):
                 # "my footage is shaky, fix the shake", "it was posted mirrored: flip it": a
                 # statement about the video; the clause that asks is read on its own.
