@@ -779,9 +779,8 @@ def _named(clause: str) -> list[Operation] | None:
     # A file by its kind ("a new audio", "the watermark photo", "the intro video") when just
     # one file of that kind was given.
     for kind, words in _KINDS.items():
-        given = [n.lower() for n in _given.get() if n.rsplit(".", 1)[-1].lower() in _EXTS[kind]]
-        if len(given) == 1:
-            tries.append([(words, given[0])])
+        if (only := _only_file(kind)) is not None:
+            tries.append([(words, only)])
     for chosen in tries:
         text = hidden
         for pattern, name in chosen:
@@ -797,17 +796,23 @@ def _named(clause: str) -> list[Operation] | None:
             return found
     # "replace the audio" with one sound file given: the file is what it is replaced with.
     for kind in _KINDS:
-        given = [n.lower() for n in _given.get() if n.rsplit(".", 1)[-1].lower() in _EXTS[kind]]
+        only = _only_file(kind)
         if (
-            len(given) == 1
+            only is not None
             and _FILE_VERB.match(hidden)
             and not any(n.lower() in hidden for n in _given.get())
         ):
-            text = _restore(f"{hidden} with {given[0]}", quoted)
+            text = _restore(f"{hidden} with {only}", quoted)
             found = _read_whole(text) or _read_ranged(text) or _peeled(text)
             if found is not None and _files_given(found):
                 return found
     return None
+
+
+def _only_file(kind: str) -> str | None:
+    """The one file of this kind given with the request (lower case), or None."""
+    given = [n.lower() for n in _given.get() if n.rsplit(".", 1)[-1].lower() in _EXTS[kind]]
+    return given[0] if len(given) == 1 else None
 
 
 def _files_given(ops: list[Operation]) -> bool:
