@@ -194,7 +194,12 @@ def edit(
             and not as_json
             and not typer.confirm(f"{destination} exists. Overwrite it?")
         ):
-            err.print(f"promptcut: {destination} not overwritten", markup=False, highlight=False)
+            err.print(
+                f"promptcut: {destination} not overwritten",
+                markup=False,
+                highlight=False,
+                soft_wrap=True,
+            )
             raise typer.Exit(1)
         session = Session.create(settings.data_dir, input, media)
         kept = orch.keep_assets(session, given)
