@@ -9,6 +9,8 @@ import av
 import numpy as np
 import pytest
 from _clips import make_clip
+from pydantic_ai.models.function import FunctionModel
+
 from model_kit import (
     ERRORS_BUT_EXIT_0,
     GOOD,
@@ -18,8 +20,6 @@ from model_kit import (
     WRONG_LENGTH,
     Model,
 )
-from pydantic_ai.models.function import FunctionModel
-
 from promptcut import orchestrator as orchestrator_module
 from promptcut.errors import InvalidRequest
 from promptcut.media.info import MediaInfo

@@ -14,10 +14,10 @@ import av
 import pytest
 from cli_kit import Cli
 from measure import measure
-from model_kit import GOOD, PIXELATE_PLAN, UNKNOWN_FILTER, hostile, is_planner
 from test_custom_steps import block_spread
 
 from fakellm import FakeLLM, FakeRequest, Reply, call, error
+from model_kit import GOOD, PIXELATE_PLAN, UNKNOWN_FILTER, hostile, is_planner
 
 pytestmark = pytest.mark.e2e
 
