@@ -43,7 +43,7 @@ def ops(prompt: str, assets: tuple[str, ...] = (), duration: float = 60.0) -> li
         ("edit out the part from 00:06 till 00:09", ["cut(start=6.0, end=9.0)"]),
         ("cut out the bad part at 1min to 1.10min", ["cut(start=60.0, end=70.0)"]),
         ("speed up the video to be twice as fast", ["speed ×2"]),
-        ("hold the last frame for 2 seconds", ["freeze the frame at 59.95 s for 2 s"]),
+        ("hold the last frame for 2 seconds", ["freeze the frame at 59.9 s for 2 s"]),
         ("get a mp3 file with the audio of the mp4", ["convert to .mp3"]),
     ],
 )
@@ -142,3 +142,66 @@ def test_a_statement_that_names_an_edit_is_never_set_aside(prompt: str) -> None:
     except NotUnderstood:
         return
     assert {s.op for s in got.steps} != {"mute"}, "the first clause was dropped"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "steps"),
+    [
+        # what is not to be done, when the plan does none of it
+        ("crop it to a square rather than just resizing it", ["crop(aspect=1:1)"]),
+        ("rotate it 90 degrees clockwise without cropping the top", ["rotate 90° clockwise"]),
+        ("cut the silent parts out entirely instead of speeding them up", ["cut silence"]),
+        # what it should resemble; scare quotes; a phrasal verb said around its object
+        ('"Stabilize" the video (deshaking), like YouTube used to', ["stabilize (medium)"]),
+        # what cutting does to the rest, said with the cut
+        ("edit out the part from 0:06 till 0:09 (keep and join the rest)", ["cut(start=6.0"]),
+        # an aside that says the same edit again, and one that only adds the edit's own words
+        ("make the movie play video and sound in reverse (backward)", ["reverse"]),
+        (
+            "turn the video into a horizontal video with a (stretched, blurred) background",
+            ["fit into 16:9 with a blurred"],
+        ),
+        # the means is an edit of its own, done first
+        ("turn it into 48 fps by playing it back twice as fast", ["speed ×2", "48 fps"]),
+        # a size with bars: its shape, then that size (none when the bars already make it)
+        (
+            "make it 720x1280 with black fill",
+            ["fit into 9:16 with black bars", "resize to 720x1280"],
+        ),
+        (
+            "add upper and lower black bars to make the video 1920x1080",
+            ["fit into 16:9 with black bars"],
+        ),
+        # times said on the video as it is: the later part is done first, so neither moves
+        (
+            "apply the speedup only from 10 to 15 seconds and again from 50 to 60 seconds",
+            ["speed ×2 from 50 s to 60 s", "speed ×2 from 10 s to 15 s"],
+        ),
+        (
+            "add music to the video that already has a voice-over, without removing the voiceover",
+            ["add music.mp3"],
+        ),
+    ],
+)
+def test_what_surrounds_an_instruction_is_read_as_what_it_is(prompt: str, steps: list[str]) -> None:
+    got = ops(prompt, ("music.mp3",))
+    assert len(got) == len(steps) and all(
+        g.startswith(s) for g, s in zip(got, steps, strict=True)
+    ), got
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "crop it to a square without cropping it",  # asked and not asked
+        "mute it without removing the sound",
+        "make it black and white and join the rest together",  # the rest of what?
+        "convert it to a gif without the sound",  # no verb: the sound is a request of its own
+    ],
+)
+def test_a_rider_that_contradicts_or_asks_is_not_set_aside(prompt: str) -> None:
+    try:
+        got = plan(prompt, 60.0, [], picture=PICTURE)
+    except (NotUnderstood, InvalidRequest):
+        return
+    assert "mute" in {s.op for s in got.steps}, got.describe()

@@ -3,6 +3,7 @@ pad to a ratio, shape for a platform, rotate, flip."""
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 from typing import Any, ClassVar, Literal
@@ -505,10 +506,12 @@ _RATIO = r"\d{1,2}(?:\.\d+)? ?[:/] ?\d{1,2}(?:\.\d+)?"
 _COLORS = r"(?P<color>black|white|gr[ae]y|red|green|blue|yellow|pink|purple|orange|#[0-9a-f]{6,6})"
 _PAD_SHAPE = (
     rf"(?:(?P<r>{_RATIO})(?: (?:aspect(?: ratio)?|ratio|format|frame|canvas))?"
-    r"|(?P<n>square|vertical|portrait|horizontal|landscape|widescreen)(?: video| format| frame| canvas)?)"
+    r"|(?P<n>square|vertical|portrait|horizontal|landscape|widescreen)(?: video| format| frame| canvas)?"
+    # a size: that shape, then that size ("1080x1920 with black fill")
+    r"|(?P<size>\d{3,5} ?x ?\d{3,5}))"
 )
 _BARS = (
-    rf" (?:with|using|by adding|and add) (?:(?:{_COLORS})(?: (?:bars|borders|padding|background|around it))?"
+    rf" (?:with|using|by adding|and add) (?:(?:{_COLORS})(?: (?:bars|borders|padding|background|fill|around it))?"
     r"|(?:bars|borders|padding|letterboxing|letterbox|pillarboxing|pillarbox))(?: (?:on|at) (?:the )?(?:sides|top and bottom))?"
 )
 _NO_CROP = r" (?:without cropping|with no crop(?:ping)?|and (?:do not|don't) crop|no crop(?:ping)?|letterboxed|pillarboxed|padded)"
@@ -517,6 +520,16 @@ _NO_CROP = r" (?:without cropping|with no crop(?:ping)?|and (?:do not|don't) cro
 def _color(g: dict[str, str]) -> str:
     c = g.get("color", "black")
     return "gray" if c == "grey" else c
+
+
+def padded_size(aspect: str, width: int, height: int) -> tuple[int, int]:
+    """The frame a picture of this size is fitted into for an aspect ratio: it keeps its
+    longer side."""
+    a, b = parse_ratio(aspect)
+    side = max(width, height)
+    return (
+        (side - side % 2, _even(side * b / a)) if a >= b else (_even(side * a / b), side - side % 2)
+    )
 
 
 class Pad(Operation):
@@ -546,13 +559,7 @@ class Pad(Operation):
         return _aspect(v)
 
     def canvas(self, clip: Clip) -> tuple[int, int]:
-        a, b = parse_ratio(self.aspect)
-        side = max(clip.width, clip.height)
-        return (
-            (side - side % 2, _even(side * b / a))
-            if a >= b
-            else (_even(side * a / b), side - side % 2)
-        )
+        return padded_size(self.aspect, clip.width, clip.height)
 
     def check(self, clip: Clip) -> None:
         super().check(clip)
@@ -586,7 +593,12 @@ class Pad(Operation):
     )
 
 
-def _pad(g: dict[str, str]) -> Pad:
+def _pad(g: dict[str, str]) -> Pad | list[Operation]:
+    if g.get("size"):
+        # "1920x1080 with black bars": the shape of that size, bars added, then that size
+        w, h = parse_size(g["size"])
+        side = math.gcd(w, h)
+        return [Pad(aspect=f"{w // side}:{h // side}", color=_color(g)), Resize(width=w, height=h)]
     return Pad(aspect=g.get("r") or _RATIO_NAMES[g["n"]], color=_color(g))
 
 
@@ -889,7 +901,7 @@ class BlurFill(Operation):
             r"(?:(?:make|turn|convert|change|reframe|fit|put|reformat|format)(?: (?:this|the|my|that|it))?(?: (?:vertical|horizontal|portrait|landscape|tall|wide|phone))?"
             r"(?: video| clip| footage| it)?(?: in| into| to| as)? )?(?:an? |the )?"
             rf"(?:(?:vertical|horizontal|portrait|landscape|widescreen) )?{_PAD_SHAPE}"
-            r"(?: video| format)?,? (?:with|using|and (?:add|use)) (?:a |the )?(?:blur(?:red|ry)?|soft) (?:sides|background|bars|edges|borders|fill|backdrop|copy(?: behind it)?)",
+            r"(?: video| format)?,? (?:with|using|and (?:add|use)) (?:a |the )?(?:(?:stretched|enlarged|zoomed|scaled|large|big),? (?:and )?)?(?:blur(?:red|ry)?|soft)(?: background)? (?:sides|background|bars|edges|borders|fill|backdrop|copy(?: behind it)?)",
             lambda g: _blur_fill(g),
         ),
         rule(
@@ -899,7 +911,11 @@ class BlurFill(Operation):
     )
 
 
-def _blur_fill(g: dict[str, str]) -> BlurFill:
+def _blur_fill(g: dict[str, str]) -> BlurFill | list[Operation]:
+    if "size" in g:
+        w, h = parse_size(g["size"])
+        side = math.gcd(w, h)
+        return [BlurFill(aspect=f"{w // side}:{h // side}"), Resize(width=w, height=h)]
     if "r" in g:
         return BlurFill(aspect=g["r"].replace(" ", ""))
     return BlurFill(aspect=_RATIO_NAMES[g["n"]])

@@ -9,12 +9,17 @@ import re
 
 __all__ = [
     "ABBREVIATIONS",
+    "BY_DOING",
+    "CONTRAST",
+    "CUTS",
     "DURATION_FACT",
     "METHODS",
     "OBJECT",
     "PURPOSE",
     "QUALITY_RIDER",
     "QUESTIONS",
+    "REST_JOINED",
+    "SIMILE",
     "SMOOTH",
     "STATED_FACT",
     "SYNONYMS",
@@ -27,7 +32,7 @@ __all__ = [
 NOUNS = (
     "video", "clip", "footage", "movie", "film", "recording", "screen recording", "screencast",
     "video file", "movie file", "video output", "vid", "image", "picture", "photo",
-    "video clip", "mp4", "mov", "webm", "mkv", "avi", "mp4 file", "mov file", "webm file",
+    "video clip", "source video", "content", "mp4", "mov", "webm", "mkv", "avi", "mp4 file", "mov file", "webm file",
     "mkv file", "avi file", "mp4 video", ".mp4", ".mov", ".webm", ".mkv", ".avi", ".mp4 file",
     ".mov file", ".webm file", ".mp4 video", "recorded video", "video mp4", "recorded clip",
 )  # fmt: skip
@@ -90,6 +95,36 @@ QUALITY_RIDER = re.compile(
     r"(?: possible)?|(?:with(?:out)? )?(?:no|minimal|little) quality loss|losslessly)$"
 )
 
+#: "… without removing the voiceover", "rather than just resizing it", "instead of speeding them
+#: up": what is not to be done. Its verb names edits; the rest of the clause is read only when
+#: its plan does none of them (else what was asked contradicts itself, and is refused).
+CONTRAST = re.compile(
+    r",? (?:(?:and|but) )?(?:without|instead of|rather than|not) (?:just |simply |only |merely |"
+    r"actually )?(?P<verb>[a-z]+)(?: (?:it|them|the (?:[a-z]+ ){0,2}[a-z]+|anything|any of it|"
+    r"any part|all|the top|the bottom|the sides)(?: (?:up|down|off|out))?| (?:up|down|off|out))?$"
+)
+
+#: "… like YouTube used to", "like in television", "like a news channel": what the result should
+#: resemble, said of an edit already named. No value in it (no digit first, no quotes).
+SIMILE = re.compile(
+    r",? (?:just |exactly |kind of |sort of |a bit )?(?:like|as in|similar to) "
+    r"(?![\d\"'])(?:[a-z][a-z0-9'-]*)(?: [a-z0-9'-]+){0,6}$"
+)
+
+#: "(keep and join the rest)", "and blend the rest together": what cutting a part out does to
+#: what is left, said with it. It asks for nothing more when the plan cuts something out.
+REST_JOINED = re.compile(
+    r"(?:and |then )?(?:(?:keep|join|stitch|glue|blend|put|merge|splice|connect)"
+    r"(?: (?:and|&) (?:keep|join|stitch|glue|blend|put|merge|splice|connect))? )"
+    r"(?:the rest|what is left|what's left|what remains|the remaining(?: parts?| bits?)?|"
+    r"the (?:parts?|bits?|pieces?) (?:left|before and after|on either side))"
+    r"(?: of (?:the video|it))?(?: (?:back )?together| back)?"
+    r"|(?:and )?(?:join|stitch|glue|blend|merge) (?:them|it|the (?:two )?(?:parts|pieces|ends)) "
+    r"(?:back )?together"
+)
+#: Operations that take a part out of the timeline and close the gap.
+CUTS = frozenset({"cut", "cut_ranges", "remove_silence", "remove_black", "remove_short_scenes"})
+
 #: "… by <method>": how the person wants it done. Each method says which operation it means;
 #: one not listed here leaves the clause unread (refused), never silently dropped.
 METHODS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -109,6 +144,9 @@ METHODS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )  # fmt: skip
 
+#: "… by playing it back twice as fast": the means is an edit of its own, done first.
+BY_DOING = re.compile(r",? by (?P<verb>[a-z]+ing) (?P<rest>(?:(?! (?:and|then|but)\b)[^,;])+)$")
+
 #: Verbs people use for the catalogue's own, by what they mean there: (pattern, replacement).
 SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b{pattern}\b"), replacement)
@@ -125,6 +163,67 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:with|of|from) the (?:audio|sound)(?: of the video)?",
             r"extract the audio as \1",
         ),
+        # what is said of the video on the way: "the video that already has a voice-over"
+        (
+            r"(?<=the video) (?:that|which|who)(?: (?:already|still|currently|now|also))? "
+            r"(?:has|have|contains|shows|is|was|includes|features|plays|runs)\b"
+            r"(?:(?! (?:and|then|but|also|plus)\b)[^,;0-9])*",
+            "",
+        ),
+        # how completely: the edit itself says it
+        (
+            r",? (?:entirely|completely|altogether|totally|fully)(?=$| from| of| and| instead| rather| without| but|,)",
+            "",
+        ),
+        # the screen it is for, said with its shape: "on a 16:9 display"
+        (r"(?:on|for) an? \d+ ?: ?\d+ (?:display|screen|monitor|tv|television)s?", "on a display"),
+        # bars by where they go: "upper and lower black bars", "black bars on the sides"
+        (
+            r"(?:the )?(?:upper|top) and (?:lower|bottom) (black |white |blank )?(?:bars|borders|bands)",
+            r"\1bars at the top and bottom",
+        ),
+        (r"(?<=of )the original(?=$|,| and | then )", "the video"),
+        # "crop 20% of both sides": off them
+        (
+            r"(?<=crop )(\d+(?:\.\d+)? ?(?:%|px|pixels?)) (?:of|from) "
+            r"(?=both|each|all|the (?:left|right|top|bottom|sides|edges))",
+            r"\1 off ",
+        ),
+        # picture and sound together are what every timeline edit changes: "it"
+        (
+            r"(?:both )?(?:the )?(?:video|picture|image|movie) (?:and|&|as well as) (?:the )?"
+            r"(?:sound|audio)(?: (?:both|together))?",
+            "it",
+        ),
+        (r"make (?:the video|it) (?=play )", ""),
+        # an edit named as a thing to apply: "apply the speedup", "do a slow-down"
+        (r"(?:apply|add|do|use|put) (?:the |a |an )?speed ?-?up", "speed up"),
+        (r"(?:apply|add|do|use|put) (?:the |a |an )?slow ?-?down", "slow down"),
+        (
+            r"(?:apply|add|do|use|put) (?:the |a |an |some )?(?:stabili[sz]ation|de-?shak(?:e|ing))(?: to)?",
+            "stabilize",
+        ),
+        (r"de-?shake|de-?shaking", "stabilize"),
+        # to be smaller, however it is said
+        (
+            r"(?:re-?encode|re-?compress|encode|compress)(?: it| the video)? (?:to|so as to|in order to) "
+            r"(?:save|reduce|cut|shrink|lower|decrease) (?:the )?(?:file ?)?(?:size|space)",
+            "make the file smaller",
+        ),
+        (
+            r"(?:in reverse|in rewind|reversed|backwards?)(?: (?:order|direction|mode))?(?= |$)",
+            "backwards",
+        ),
+        # "only" before the part an edit is for: the part says it
+        (r"only (?=(?:from|between|during|for the|in the) |\d)", ""),
+        (r"(?:again|also|as well) (?=(?:from|between) |\d)", ""),
+        (r"(?<=play it) back(?= )|(?<=play the video) back(?= )", ""),
+        (
+            r"(?:turn|make|change|render) (?:it|the video) (?:in)?to (?=\d+(?:\.\d+)? ?fps)",
+            "convert to ",
+        ),
+        # "black/white", "slow-mo/slow motion": words joined by a slash
+        (r"black ?/ ?white", "black and white"),
         (r"(?:edit|snip|chop|cut away|clip) out", "cut out"),
         (r"(?:get rid of|take out|delete)", "remove"),
         (r"transcode", "convert"),

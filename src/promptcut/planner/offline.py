@@ -17,7 +17,7 @@ from promptcut.errors import InvalidRequest, NotUnderstood
 from promptcut.operations import CATALOGUE, Operation, lexicon
 from promptcut.operations.base import Ranged, fmt_seconds
 from promptcut.operations.export import Quality
-from promptcut.operations.frame import Crop, Pad, Platform
+from promptcut.operations.frame import BlurFill, Crop, Pad, Platform, Resize, padded_size
 from promptcut.operations.grammar import (
     MEDIA_EXTS,
     PIECES,
@@ -27,7 +27,7 @@ from promptcut.operations.grammar import (
 )
 from promptcut.operations.music import AddMusic, ReplaceAudio
 from promptcut.operations.sound import Mute
-from promptcut.operations.timeline import FrameRate, Speed
+from promptcut.operations.timeline import FrameRate, Freeze, Speed
 from promptcut.plan import Plan, Step
 
 __all__ = ["normalize", "plan", "split_clauses"]
@@ -175,7 +175,9 @@ def _ends(t: str) -> str:
         first = m.group("which") in ("first", "opening")
         picture = _picture.get()
         frame = 1 / picture[2] if picture and picture[2] else 1 / 30
-        seconds = 0.0 if first else max(0.0, duration - 1.5 * frame)
+        # A frame and a half before the end, and never within the end's slack (where no
+        # frame is left to hold).
+        seconds = 0.0 if first else max(0.0, duration - max(1.5 * frame, 0.1))
         return f"freeze the frame at {seconds:.3f}s"
 
     return _END_FRAME.sub(at, t)
@@ -297,26 +299,65 @@ def _match(text: str) -> list[Operation] | None:
     ("make 0:05 to 0:10 black and white"); failing that, the same with small typos in its
     words put right ("make it grayscle")."""
     clause = normalize(text)
-    if not clause:
-        return []
+    if not clause or lexicon.REST_JOINED.fullmatch(clause):
+        return []  # nothing, or what a cut does to the rest (see `_plan`)
     try:
         _facts(text)
         _picture_facts(text)
     except InvalidRequest as e:
         raise InvalidRequest(f"'{text.strip()}': {e}") from None
     try:
-        found = (
-            _read_whole(clause)
-            or _read_ranged(clause)
-            or _peeled(clause)
-            or _smooth(clause)
-            or _named(clause)
-        )
+        found = _reads(clause) or _named(clause)
+        if found is None and (moved := _particle_moved(clause)) is not None:
+            found = _reads(moved) or _named(moved)
+        if found is None and (unquoted := _unquoted(clause)) is not None:
+            found = _reads(unquoted) or _named(unquoted)
         if found is None and _respelling.get():
             found = _respelled(clause)
     except (ValueError, ValidationError) as e:
         raise InvalidRequest(f"'{text.strip()}': {_reason(e)}") from None
     return found
+
+
+def _reads(clause: str) -> list[Operation] | None:
+    """What the clause asks for as written, with a time range taken out, with what surrounds
+    its instruction read off, or said smoothly."""
+    return _read_whole(clause) or _read_ranged(clause) or _peeled(clause) or _smooth(clause)
+
+
+#: "cut the silent parts out", "turn the music down": a phrasal verb's object said inside it.
+_PARTICLE = re.compile(
+    r"^(?P<verb>[a-z]+) (?P<object>(?:it|them|(?:the|this|that|my|all(?: the)?) [a-z' -]+?)) "
+    r"(?P<particle>out|off|up|down|in|away)\b(?P<rest>.*)$"
+)
+
+
+def _particle_moved(clause: str) -> str | None:
+    """The clause with a phrasal verb put back together ("cut out the silent parts"), or
+    None when it has none split."""
+    m = _PARTICLE.match(clause)
+    if m is None or m["object"] in ("it", "them"):
+        return None
+    return f"{m['verb']} {m['particle']} {m['object']}{m['rest']}"
+
+
+#: A word or two in quotes: a title to draw, or a word the person put in quotes for emphasis
+#: ('"Stabilize" the video').
+_SCARE = re.compile(r"\"([a-z][a-z -]{0,30})\"|'([a-z][a-z -]{0,30})'")
+
+
+def _unquoted(clause: str) -> str | None:
+    """The clause with quotes taken off words that are the catalogue's own (every one of them
+    a word its grammars are written in), or None when there are none such. Tried only when
+    the clause does not read with them: then they were never a title to draw."""
+    vocabulary = _vocabulary() | _verbs()
+
+    def plain(m: re.Match[str]) -> str:
+        words = (m[1] or m[2]).split()
+        return " ".join(words) if all(w in vocabulary for w in words) else m[0]
+
+    unquoted = _SCARE.sub(plain, clause.lower())
+    return unquoted if unquoted != clause.lower() else None
 
 
 #: The thing edited, named at the end of a clause: it adds nothing to what the clause asks.
@@ -330,11 +371,20 @@ def _peeled(clause: str) -> list[Operation] | None:
     read as an edit themselves), and how ("by adding black bars": bars, not a crop). None
     unless what is left reads whole."""
     extra: list[Operation] = []
+    first: list[Operation] = []
     method: str | None = None
+    unwanted: set[str] = set()
     head = clause
     while True:
         if (m := _THE_VIDEO.search(head)) and m.start() > 0:
             pass  # "fade out the video": the video is what every edit is done to
+        elif (m := lexicon.SIMILE.search(head)) and m.start() > 0:
+            pass  # "like YouTube used to": what it should resemble, the edit already named
+        elif (m := lexicon.CONTRAST.search(head)) and m.start() > 0:
+            named = _verb_ops(m["verb"])
+            if not named:
+                break  # "without the sound": not a verb of an edit; read (or refused) as said
+            unwanted |= named
         elif (m := lexicon.QUALITY_RIDER.search(head)) and m.start() > 0:
             extra.append(Quality(level="high"))
         elif (m := lexicon.PURPOSE.search(head)) and m.start() > 0:
@@ -342,6 +392,11 @@ def _peeled(clause: str) -> list[Operation] | None:
             extra.extend(_read_whole(why) or [])
         elif (found := _method(head)) is not None:
             m, method = found
+        elif (m := lexicon.BY_DOING.search(head)) and m.start() > 0:
+            means = _read_whole(normalize(f"{_base_form(m['verb'])} {m['rest']}"))
+            if not means:
+                break  # a means that is no edit of the catalogue's: read (or refused) whole
+            first.extend(means)
         else:
             break
         head = head[: m.start()].strip(" ,")
@@ -350,8 +405,10 @@ def _peeled(clause: str) -> list[Operation] | None:
     ops = _read_whole(head) or _read_ranged(head)
     if ops is None or (method is not None and (ops := _by(ops, method)) is None):
         return None
+    if any(op.name in unwanted for op in ops):
+        return None  # "crop it without cropping": what is asked and what is not are the same
     kinds = {type(op) for op in ops}
-    return ops + [op for op in extra if type(op) not in kinds]
+    return first + ops + [op for op in extra if type(op) not in kinds]
 
 
 def _smooth(clause: str) -> list[Operation] | None:
@@ -858,18 +915,45 @@ def _asides(prompt: str) -> str:
         said = inside.lower()
         if not said or lexicon.describes(said):
             return ""
+        if lexicon.REST_JOINED.fullmatch(normalize(said)):
+            return f"; {m.group(1).strip()};"  # read with the rest: it needs a cut
         if lexicon.VALUE_ASIDE.fullmatch(said):
             return f" {m.group(1).strip()}"
         try:
-            _plan(inside)
+            asked = _plan(inside)
         except (NotUnderstood, InvalidRequest):
+            words = re.findall(r"[a-z]+", said)
+            if (
+                len(words) <= 4
+                and words[0] not in _verbs()
+                and all(w in _vocabulary() or w in ("and", "or") for w in words)
+                and not set(words) & {"the", "into", "to", "of", "in", "on", "at", "for", "by"}
+                and not re.search(r"\d", said)
+            ):
+                # "a (stretched, blurred) background": the edit's own words, in brackets
+                return " " + " ".join(w for w in words if w not in ("and", "or")) + " "
             # Unread, it is an aside unless it sounds like an instruction (starts with a verb
             # of the catalogue's, or gives a value): then its clause is refused with it.
             asks = _asks_something(said)
             return m.group(0) if asks else ""
+        if _glosses(_restore(hidden[: m.start()], quoted), asked):
+            return ""  # "play it in reverse (backward)": the same edit, said again
         return f"; {m.group(1).strip()};"
 
     return _restore(_ASIDE.sub(read, hidden), quoted)
+
+
+def _glosses(before: str, aside: Plan) -> bool:
+    """Whether an aside's edits are those the clause before it asks for: said again in other
+    words ("in reverse (backward)", "stabilize it (deshaking)"), not asked twice."""
+    clauses = split_clauses(before)
+    if not clauses:
+        return False
+    try:
+        said = _plan(clauses[-1])
+    except (NotUnderstood, InvalidRequest):
+        return False
+    return {s.operation.name for s in aside.steps} <= {s.operation.name for s in said.steps}
 
 
 def _names_an_edit(text: str) -> bool:
@@ -889,6 +973,47 @@ def _asks_something(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _ops_by_verb() -> dict[str, frozenset[str]]:
+    """The operations each verb starts an example of ("speed" -> speed, "remove" -> trim,
+    cut, ...), with the verbs the synonyms stand for ("edit" as "cut")."""
+    found: dict[str, set[str]] = {}
+    for op in CATALOGUE.values():
+        for ex in op.examples:
+            found.setdefault(ex.split(" ", 1)[0].lower(), set()).add(op.name)
+    return {verb: frozenset(names) for verb, names in found.items()}
+
+
+def _base_form(word: str) -> str:
+    """ "playing" -> play, "cropping" -> crop, "removing" -> remove: the form the grammars
+    are written in (the word itself when no form of it is known)."""
+    if not word.endswith("ing") or len(word) < 6:
+        return word
+    stem = word[:-3]
+    known = _verbs() | _vocabulary()
+    for candidate in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else ""):
+        if candidate in known:
+            return candidate
+    return word
+
+
+def _verb_ops(word: str) -> frozenset[str]:
+    """The operations a verb, in any form ("resizing", "cropped", "removes"), names."""
+    table = _ops_by_verb()
+    stems = [word]
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            # "cropping" -> crop, "removing" -> remove, "resizing" -> resize
+            stems += [stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem]
+    for stem in stems:
+        canonical = normalize(stem).split(" ", 1)[0] if stem else stem
+        for candidate in (stem, canonical):
+            if candidate in table:
+                return table[candidate]
+    return frozenset()
+
+
+@lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
     """The first words of every example phrasing, and of what the synonyms stand for."""
     firsts = {ex.split(" ", 1)[0].lower() for op in CATALOGUE.values() for ex in op.examples}
@@ -905,10 +1030,14 @@ def _plan(prompt: str) -> Plan:
         )
     read: list[tuple[str, tuple[Operation, ...]]] = []
     unread: str | None = None
+    joined: str | None = None
     for reading, errors in _readings(split_clauses(prompt)):
         for text, ops in reading.clauses:
             if ops is None and text in errors:
                 raise errors[text]
+            if ops == () and lexicon.REST_JOINED.fullmatch(normalize(text)):
+                joined = joined or text  # "and join the rest": true of a cut, checked below
+                continue
             if ops is None and (
                 _DESCRIBES.match(normalize(text))
                 or (lexicon.states(normalize(text)) and not _names_an_edit(text))
@@ -920,6 +1049,12 @@ def _plan(prompt: str) -> Plan:
                 unread = unread or text
                 continue
             read.append((text, ops))
+    if (
+        unread is None
+        and joined is not None
+        and not any(op.name in lexicon.CUTS for _, ops in read for op in ops)
+    ):
+        unread = joined  # the rest joined, but nothing cut out: which part goes is asked
     if unread is not None:
         raise _not_understood(unread, [op for _, ops in read for op in ops])
     steps: list[Step] = []
@@ -930,7 +1065,67 @@ def _plan(prompt: str) -> Plan:
         steps.extend(Step.of(text.strip(), op) for op in ops)
     if not steps:
         raise NotUnderstood("the request asks for no change; say what to do to the video")
-    return Plan(steps=tuple(_replacing(steps)))
+    return Plan(steps=tuple(_needless(_latest_first(_replacing(steps)))))
+
+
+def _when(op: Operation) -> float | None:
+    """Where on the timeline an edit that changes the length after it starts, if it is one."""
+    if isinstance(op, Speed) and op.start is not None and op.start >= 0:
+        return op.start
+    if isinstance(op, Freeze):
+        return op.at
+    return None
+
+
+def _latest_first(steps: list[Step]) -> list[Step]:
+    """Edits that change the length after them, at times the request gives on the video as it
+    is ("speed up 10-15 s and again 50-60 s"), done from the latest: an earlier one would move
+    the later one's times."""
+    out: list[Step] = []
+    run: list[Step] = []
+    for step in [*steps, None]:
+        if step is not None and _when(step.operation) is not None:
+            if not run or type(run[0].operation) is type(step.operation):
+                run.append(step)
+                continue
+        out.extend(sorted(run, key=lambda s: -(_when(s.operation) or 0.0)))
+        run = []
+        if step is not None:
+            if _when(step.operation) is not None:
+                run = [step]
+            else:
+                out.append(step)
+    return out
+
+
+#: Operations after which the picture may have another size than the video's.
+_RESHAPING = frozenset(
+    {"resize", "crop", "crop_edges", "crop_area", "pad", "blur_fill", "platform", "rotate"}
+)
+
+
+def _needless(steps: list[Step]) -> list[Step]:
+    """Without a resize to the size bars already made ("add bars to make the 1920x800 video
+    1920x1080": padded to 16:9, it is 1920x1080), when the video's size is known."""
+    picture = _picture.get()
+    if picture is None:
+        return steps
+    out: list[Step] = []
+    size = (picture[0], picture[1])
+    for step in steps:
+        op = step.operation
+        reshaped = any(s.operation.name in _RESHAPING for s in out[:-1])
+        if (
+            isinstance(op, Resize)
+            and out
+            and isinstance(out[-1].operation, (Pad, BlurFill))
+            and not reshaped
+        ):
+            shape = out[-1].operation.aspect
+            if (op.width, op.height) == padded_size(shape, *size):
+                continue
+        out.append(step)
+    return out
 
 
 def _replacing(steps: list[Step]) -> list[Step]:
