@@ -1083,18 +1083,20 @@ def _latest_first(steps: list[Step]) -> list[Step]:
     the later one's times."""
     out: list[Step] = []
     run: list[Step] = []
-    for step in [*steps, None]:
-        if step is not None and _when(step.operation) is not None:
-            if not run or type(run[0].operation) is type(step.operation):
-                run.append(step)
-                continue
+
+    def flush() -> None:
         out.extend(sorted(run, key=lambda s: -(_when(s.operation) or 0.0)))
-        run = []
-        if step is not None:
-            if _when(step.operation) is not None:
-                run = [step]
-            else:
-                out.append(step)
+        run.clear()
+
+    for step in steps:
+        if _when(step.operation) is None:
+            flush()
+            out.append(step)
+            continue
+        if run and type(run[0].operation) is not type(step.operation):
+            flush()
+        run.append(step)
+    flush()
     return out
 
 
