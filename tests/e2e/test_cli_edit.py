@@ -140,6 +140,15 @@ def test_volume(cli: Cli, clip_mp4: Path, prompt: str, change_db: float) -> None
     assert abs(mean_volume(out) - mean_volume(clip_mp4) - change_db) <= 1.0
 
 
+def test_mute_one_part(cli: Cli, clip3_mp4: Path) -> None:
+    out = cli.edit(clip3_mp4, "mute 0:01 to 0:02", "out.mp4")
+    got = measure(out)
+    assert got.audio is not None and abs(got.duration - 3.0) <= 0.08
+    assert mean_volume(out, 1.1, 0.8) < -80, "the part asked for is silent"
+    for t in (0.1, 2.1):
+        assert abs(mean_volume(out, t, 0.8) - mean_volume(clip3_mp4, t, 0.8)) <= 1.0
+
+
 # ---------------------------------------------------------------- converting
 
 CONVERSIONS = [

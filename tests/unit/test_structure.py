@@ -91,18 +91,22 @@ def test_a_fact_that_disagrees_with_the_file_is_a_question(prompt: str, says: st
 @pytest.mark.parametrize(
     ("prompt", "asks", "example"),
     [
+        # the example is the person's own words with the missing value put in
         (
             "trim the video to size by giving it a start and an end time",
             "from when to when",
-            "keep 0:05 to 0:30",
+            "trim the video from 0:05 to 0:30",
         ),
         (
             "speed up only one part of the video",
             "which part should play faster",
-            "speed up 0:10 to 0:20 2x",
+            "speed up from 0:10 to 0:20 2x",
         ),
-        ("add some text on the video", "what should the text say", "add the text 'Summer 2024'"),
-        ("rotate the video", "which way, and how far", "rotate it 90 degrees clockwise"),
+        ("add some text on the video", "what should the text say", 'on the video "Summer 2024"'),
+        ("rotate the video", "which way, and how far", "rotate the video 90 degrees clockwise"),
+        ("mute only part of the audio", "which part, from when to when", "mute"),
+        # words that cannot start one get an example of the question's own
+        ("simply put my channel name in the video", "what should the text say", "Summer 2024"),
     ],
 )
 def test_a_missing_value_is_asked_for_with_an_example_that_works(
@@ -128,8 +132,8 @@ def test_suggestions_follow_the_verb() -> None:
 def test_every_question_s_example_is_a_request_that_works() -> None:
     from promptcut.operations.lexicon import QUESTIONS
 
-    for _, _, example in QUESTIONS:
-        assert ops(example, ("subs.srt",)), example
+    for asked in QUESTIONS:
+        assert ops(asked.example, ("subs.srt",)), asked.example
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ with these before any operation's grammar."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 __all__ = [
     "ABBREVIATIONS",
@@ -18,6 +19,7 @@ __all__ = [
     "PURPOSE",
     "QUALITY_RIDER",
     "QUESTIONS",
+    "Question",
     "REST_JOINED",
     "SIMILE",
     "SMOOTH",
@@ -382,59 +384,102 @@ def describes(text: str) -> bool:
     return bool(_STATEMENT.search(text.strip().lower()))
 
 
-#: What to ask when a clause names an edit but not the value it needs: (words that point to
-#: the edit, the question naming what is missing, an example that reads). Most specific first.
-QUESTIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(pattern), question, example)
-    for pattern, question, example in (
+@dataclass(frozen=True)
+class Question:
+    """What to ask when a clause names an edit but not the value it needs."""
+
+    #: words that point to the edit
+    pattern: re.Pattern[str]
+    #: the question, naming what is missing
+    question: str
+    #: the edit it is about: an example must plan to it
+    op: str
+    #: values that complete the person's own words ("rotate the video" + "90 degrees
+    #: clockwise"), tried in order; each is put after the clause, or after its verb
+    fills: tuple[str, ...]
+    #: an example that reads whatever the words were
+    example: str
+
+
+#: Most specific first.
+QUESTIONS: tuple[Question, ...] = tuple(
+    Question(re.compile(pattern), question, op, fills, example)
+    for pattern, question, op, fills, example in (
         (
             r"\b(?:timelapse|time-lapse|speeded[- ]up|sped[- ]up)\b",
             "how much faster, and which part (from when to when)?",
+            "speed",
+            ("from 0:10 to 0:20 8x", "8x"),
             "speed up 0:10 to 0:20 8x",
         ),
         (
             r"\b(?:slow(?:er|ly)?|slow[- ]?mo(?:tion)?)\b",
             "which part should play slower (from when to when), and how slow?",
+            "speed",
+            ("from 0:10 to 0:20 at half speed", "at half speed"),
             "slow down 0:10 to 0:20 to half speed",
         ),
         (
             r"\b(?:speed|faster|quicker|accelerate)\b",
             "which part should play faster (from when to when), and how much faster?",
+            "speed",
+            ("from 0:10 to 0:20 2x", "2x"),
             "speed up 0:10 to 0:20 2x",
+        ),
+        (
+            r"\b(?:mute|silence|quieter|louder|volume)\b.*\b(?:part|bit|section|segment|portion|some)\b",
+            "which part, from when to when?",
+            "mute",
+            ("from 0:10 to 0:20",),
+            "mute 0:10 to 0:20",
         ),
         (
             r"\b(?:cut out|cut away|remove|take out|drop|skip)\b.*\b(?:part|bit|section|segment|portion|scene)\b",
             "which part should go, from when to when?",
+            "cut",
+            ("from 0:10 to 0:20",),
             "cut out 0:10 to 0:20",
         ),
         (
             r"\b(?:trim|clip|shorten|cut|crop the (?:length|time))\b",
             "which part should stay: from when to when (where it starts and ends)?",
+            "trim",
+            ("from 0:05 to 0:30",),
             "keep 0:05 to 0:30",
         ),
         (
             r"\b(?:text|title|caption|words|name|label|date)\b",
-            "what should the text say? Put it in quotes",
-            "add the text 'Summer 2024' at the top",
+            "what should the text say? Put it in quotes.",
+            "text",
+            ('"Summer 2024"',),
+            'add the text "Summer 2024" at the top',
         ),
         (
             r"\brotate\b",
             "which way, and how far (90, 180 or 270 degrees)?",
+            "rotate",
+            ("90 degrees clockwise",),
             "rotate it 90 degrees clockwise",
         ),
         (
             r"\bloop\b",
             "how many times should it play?",
+            "loop",
+            ("3 times",),
             "loop it 3 times",
         ),
         (
             r"\b(?:freeze|pause|hold)\b",
             "which frame (at what time), and for how long?",
+            "freeze",
+            ("at 0:05 for 3 seconds",),
             "freeze the frame at 0:05 for 3 seconds",
         ),
         (
             r"\b(?:subtitles?|captions?|subs)\b",
             "which subtitle file (an .srt, .vtt or .ass given with --asset)?",
+            "subtitles",
+            ("from subs.srt",),
             "add subtitles from subs.srt",
         ),
     )

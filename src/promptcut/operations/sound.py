@@ -12,7 +12,7 @@ from pydantic import Field, field_validator, model_validator
 
 from promptcut.errors import InvalidRequest
 from promptcut.formats import output_format
-from promptcut.operations.base import Analysis, Clip, Graph, Operation, num
+from promptcut.operations.base import Analysis, Clip, Graph, Operation, Ranged, num
 from promptcut.operations.grammar import parse_number, rule
 
 __all__ = ["AudioDenoise", "ExtractAudio", "Mute", "Normalize", "Volume"]
@@ -68,8 +68,9 @@ _RAISE = (
 _LEVEL = r"(?:the )?(?:volume|audio|sound|level|loudness|audio level|sound level|gain)"
 
 
-class Volume(Operation):
-    """Make the sound louder or quieter, by a percentage of its level or by decibels."""
+class Volume(Ranged):
+    """Make the sound louder or quieter, by a percentage of its level or by decibels; all of it
+    or one part (0% there silences that part)."""
 
     name: ClassVar[str] = "volume"
     examples: ClassVar[tuple[str, ...]] = (
@@ -101,15 +102,18 @@ class Volume(Operation):
             raise InvalidRequest(f"{self.percent:g}% is out of range (at most 1000%)")
 
     def render(self, graph: Graph) -> None:
+        only = self.enable(graph.clip)
         if self.db is not None:
-            graph.af(f"volume={num(self.db)}dB")
+            graph.af(f"volume={num(self.db)}dB{only}")
         else:
-            graph.af(f"volume={num((self.percent or 0) / 100)}")
+            graph.af(f"volume={num((self.percent or 0) / 100)}{only}")
 
     def describe(self) -> str:
         if self.db is not None:
-            return f"volume {self.db:+g} dB"
-        return f"volume to {self.percent:g}% ({20 * math.log10(max(self.percent or 0, 1e-6) / 100):+.1f} dB)"
+            return f"volume {self.db:+g} dB{self.describe_range()}"
+        if self.percent == 0:
+            return f"silence{self.describe_range()}"
+        return f"volume to {self.percent:g}% ({20 * math.log10(max(self.percent or 0, 1e-6) / 100):+.1f} dB){self.describe_range()}"
 
     grammar = (
         rule(

@@ -26,7 +26,7 @@ from promptcut.operations.grammar import (
     parse_times,
 )
 from promptcut.operations.music import AddMusic, ReplaceAudio
-from promptcut.operations.sound import Mute
+from promptcut.operations.sound import Mute, Volume
 from promptcut.operations.timeline import FrameRate, Freeze, Speed
 from promptcut.plan import Plan, Step
 
@@ -582,6 +582,8 @@ def _read_ranged(clause: str) -> list[Operation] | None:
             rest = (clause[: m.start()] + " " + clause[m.end() :]).strip()
             for candidate in (re.sub(r"\s+", " ", rest), _with_it(clause, m)):
                 found = _read_whole(candidate) if candidate else None
+                if found and all(isinstance(op, Mute) for op in found):
+                    found = [Volume(percent=0)]  # "mute 0:10 to 0:20": that part silent
                 if found and all(isinstance(op, Ranged) and not op.ranged for op in found):
                     start, end = span({k: v for k, v in m.groupdict().items() if v})
                     return [op.model_copy(update={"start": start, "end": end}) for op in found]
@@ -725,6 +727,50 @@ def _suggest(text: str, limit: int = 3) -> tuple[str, ...]:
     return tuple(picked)
 
 
+#: Set while an example is being tried: its own refusal needs no example.
+_asking: ContextVar[bool] = ContextVar("asking", default=False)
+
+
+def _example(words: str, asked: lexicon.Question) -> str:
+    """An example that answers the question in the person's own words: the longest start of
+    what they said that, with the missing value put after it, plans to the edit asked about
+    ("rotate the video" -> "rotate the video 90 degrees clockwise"); else the question's own.
+    Quoted words are never cut in two."""
+    if _asking.get():
+        return asked.example
+    hidden, quoted = _protect(words)
+    said = hidden.split()
+    token = _asking.set(True)
+    try:
+        for k in range(len(said), 0, -1):
+            last = said[k - 1]
+            # the whole of it, or a start that ends on what is edited or on the verb
+            verb = k == 1 and last not in _LIGHT_VERBS
+            if k < len(said) and not (
+                last in _OBJECT_WORDS or verb or (k == 2 and last in _PARTICLES)
+            ):
+                continue
+            head = _restore(" ".join(said[:k]), quoted)
+            for fill in asked.fills:
+                candidate = f"{head} {fill}"
+                try:
+                    found = _plan(candidate)
+                except (NotUnderstood, InvalidRequest):
+                    continue
+                if any(step.operation.name == asked.op for step in found.steps):
+                    return candidate
+    finally:
+        _asking.reset(token)
+    return asked.example
+
+
+#: Where the start of an instruction may end: on what is edited, or on a verb's particle.
+_OBJECT_WORDS = frozenset({"it", "video", "audio", "sound", "music", "them", "this", "clip"})
+_PARTICLES = frozenset({"up", "down", "out", "off", "in"})
+#: Verbs that say nothing of the edit on their own ("make", "put").
+_LIGHT_VERBS = frozenset({"make", "put", "get", "do", "have", "give", "let", "cut", "set"})
+
+
 def _not_understood(text: str, understood: list[Operation]) -> NotUnderstood:
     """The refusal of a clause: what else was understood, and the question that would unblock
     it when its words point to an edit whose value is missing ("trim the video": from when to
@@ -734,10 +780,11 @@ def _not_understood(text: str, understood: list[Operation]) -> NotUnderstood:
     if understood:
         said = f"understood {', '.join(op.describe() for op in understood)}, but {said}"
     words = normalize(clause)
-    for pattern, question, example in lexicon.QUESTIONS:
-        if pattern.search(words):
+    for asked in lexicon.QUESTIONS:
+        if asked.pattern.search(words):
+            example = _example(words, asked)
             return NotUnderstood(
-                f"{said}: {question} For example: '{example}'",
+                f"{said}: {asked.question} For example: '{example}'",
                 clause=clause,
                 suggestions=(example,),
             )
