@@ -566,6 +566,9 @@ CASES: dict[str, list[tuple[str, Steps]]] = {
         ("Mute the vid please", one("mute")),
     ],
     "volume": [
+        # muting one part is silencing it there
+        ("mute the first 5 seconds", one("volume", percent=0.0, end=5.0)),
+        ("silence 0:10 to 0:12", one("volume", percent=0.0, start=10.0, end=12.0)),
         ("lower the sound a bit", one("volume", db=-3.0)),
         ("louder by 5 dB", one("volume", db=5.0)),
         ("turn it down a bit", one("volume", db=-3.0)),
@@ -795,8 +798,6 @@ REFUSED = [
     "upload it to youtube",
     "turn it into a slideshow",
     "remove the logo",
-    # mute has no range: muting part of it is not something promptcut does
-    "mute the first 5 seconds",
     # a volume change without a direction
     "change the volume",
     # which way is unclear

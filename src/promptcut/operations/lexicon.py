@@ -19,13 +19,13 @@ __all__ = [
     "PURPOSE",
     "QUALITY_RIDER",
     "QUESTIONS",
-    "Question",
     "REST_JOINED",
     "SIMILE",
     "SMOOTH",
     "STATED_FACT",
     "SYNONYMS",
     "VALUE_ASIDE",
+    "Question",
     "describes",
     "states",
 ]
@@ -193,16 +193,60 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # picture and sound together are what every timeline edit changes: "it"
         (
+            r",? (?:both )?(?:in|on|to|for) (?:both )?(?:the )?(?:video|picture) (?:and|&) (?:the )?"
+            r"(?:sound|audio)(?= |$)",
+            "",
+        ),
+        (
             r"(?:both )?(?:the )?(?:video|picture|image|movie) (?:and|&|as well as) (?:the )?"
-            r"(?:sound|audio)(?: (?:both|together))?",
+            r"(?:sound|audio)(?: (?:both|together))?"
+            r"|(?:both )?(?:the )?(?:sound|audio) (?:and|&|as well as) (?:the )?(?:video|picture)"
+            r"(?: (?:both|together))?",
             "it",
         ),
+        (r",? (?:in sync|keeping (?:them |it )?in sync|synced|in step)$", ""),
+        # what is said of the video on the way: "the video taken from the camera"
+        (
+            r"(?<=the video) (?:taken|recorded|filmed|shot|captured|downloaded|exported|made) "
+            r"(?:from|with|on|by|in) (?:the |my |a |an |our )?[a-z']+(?: (?:camera|phone|app))?",
+            "",
+        ),
+        # "the first few seconds (0:04)": the value given says how many
+        (
+            r"(?:a |the )?(first|last) (?:few|couple of|some) (?:seconds|secs|minutes|mins) (?=\d)",
+            r"the \1 ",
+        ),
+        # the resolution, however it is asked for
+        (r"(?:the )?video(?:'s)? (resolution|size|dimensions|frame rate|framerate)", r"the \1"),
+        (
+            r"(?:update|downgrade|upgrade|render|re-?render|export|save|encode|re-?encode|output|"
+            r"bring|turn|convert|change) (?:it|the video)(?: from \S+)?(?: down| up)? (?:in)?to "
+            r"(?:an? )?(\d{3,4}p|4k|hd|full hd|sd)(?: one| 1| video| version| file)?(?= |$)",
+            r"resize it to \1",
+        ),
+        (
+            r"(?:make|turn|create|render|get) an? (?:backwards?|reversed?) (?:copy|version)(?: of the video)?",
+            "reverse the video",
+        ),
+        (
+            r"reverse the (?:frames|frame order|order of the frames)(?: of the video)?",
+            "reverse the video",
+        ),
+        # a platform's rules: "to satisfy the instagram reel requirements"
+        (
+            r"(?:so (?:that )?it |to )?(?:satisfy|satisfies|meet|meets|match|matches|fit|fits|"
+            r"comply with|complies with|follow|follows) (?:the )?"
+            r"((?:instagram |insta |ig )?reels?|tik ?tok|(?:youtube |yt )?shorts?|instagram(?: story| post)?)"
+            r"(?:'s)? (?:requirements|specs|specifications|format|guidelines|rules|limits)",
+            r"for \1",
+        ),
+        (r"(duration|length)( of the video)? in (?:seconds|secs|minutes|mins)", r"\1\2"),
         (r"make (?:the video|it) (?=play )", ""),
         # an edit named as a thing to apply: "apply the speedup", "do a slow-down"
         (r"(?:apply|add|do|use|put) (?:the |a |an )?speed ?-?up", "speed up"),
         (r"(?:apply|add|do|use|put) (?:the |a |an )?slow ?-?down", "slow down"),
         (
-            r"(?:apply|add|do|use|put) (?:the |a |an |some )?(?:stabili[sz]ation|de-?shak(?:e|ing))(?: to)?",
+            r"(?:apply|add|do|use|put) (?:the |a |an |some )?(?:motion |video |image |camera )?(?:stabili[sz]ation|de-?shak(?:e|ing))(?: to)?",
             "stabilize",
         ),
         (r"de-?shake|de-?shaking", "stabilize"),
@@ -219,7 +263,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "only" before the part an edit is for: the part says it
         (r"only (?=(?:from|between|during|for the|in the) |\d)", ""),
         (r"(?:again|also|as well) (?=(?:from|between) |\d)", ""),
-        (r"(?<=play it) back(?= )|(?<=play the video) back(?= )", ""),
+        (r"play (?:it |the video )?back(?= )", "play it"),
+        (
+            r"(?<=speed)(?: of| from| compared to)? (?:the )?(?:current|original|normal|actual)(?: speed| one)?",
+            "",
+        ),
+        (r"(?<=[a-z]) (?:just|simply) (?=the |an? |\d)", " "),
         (
             r"(?:turn|make|change|render) (?:it|the video) (?:in)?to (?=\d+(?:\.\d+)? ?fps)",
             "convert to ",
@@ -281,16 +330,28 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:get|have|save|export) (?:the video|it) (?:in|as) (?:an? )?\.?(mp4|webm|mov|mkv|gif) format",
             r"convert it to \1",
         ),
+        # a clip made of a part is the part kept
         (
-            r"(?:make|create|export|generate|get|cut) an? gif (?:of|from) the video "
-            r"(?:from|between) (\S+) (?:to|and|until|till|-) (\S+)",
-            r"keep \1 to \2, save it as a gif",
+            r"(?:cut|make|create|extract|grab|take|get|save|export) an? (?:short |small |new )?"
+            r"(?:clip|excerpt|snippet)(?= from| between)",
+            "keep",
         ),
         (
-            r"(?:take|grab|make|capture|get) an? (jpe?g|png) (snapshot|screenshot|still|thumbnail|frame)",
+            r"(?:make|create|export|generate|produce|render|output|save|get|cut) (?:an? )?"
+            r"(?:animated )?gif(?: (?:of|from|out of) (?:the video|it))?",
+            "make a gif",
+        ),
+        (r"(?<![.\w])jpeg(?![.\w])", "jpg"),
+        (
+            r"(?:take|grab|make|capture|get|save|export) an? (jpg|png) (snapshot|screenshot|still|"
+            r"thumbnail|frame|image|picture) (at \S+)(?: (?:from|of) the video)?",
+            r"take a \2 \3 as a \1",
+        ),
+        (
+            r"(?:take|grab|make|capture|get|save|export) an? (jpg|png) (snapshot|screenshot|still|"
+            r"thumbnail|frame|image|picture)(?: (?:from|of) the video)?",
             r"take a \2 as a \1",
         ),
-        (r"(?<=as a (?:jpg|png)) (at \S+)(?: from the video)?", r" \1"),
         (
             r"speed (?:it |the video )?up (?:the video )?"
             r"(?=(?:twice|\d+(?:\.\d+)? ?x|\d+ times) as fast)",
@@ -335,6 +396,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:subtitles?|subs|captions?|file)(?: file)?",
             "the subtitles",
         ),
+        (r",? (?:to|and) (?:hard ?-?code|burn) (?:it|them)(?: in)?(?: into the video)?$", ""),
         (
             r"(?:write|render|embed|print|draw|bake|hardcode)(?: in| on)? "
             r"(?=(?:the )?(?:external |hard |srt |vtt )?(?:subtitles?|captions?|subs)\b|"
@@ -354,7 +416,7 @@ ABBREVIATIONS = re.compile(r"\b(e\.g|i\.e|etc|approx|vs|ca)\.", re.IGNORECASE)
 #: A clause that states something about the media or the person rather than asking for an
 #: edit: "it was posted mirrored", "me clicking Stop recording", "it has people talking".
 _STATEMENT = re.compile(
-    r"^(?:it|this|that|which|the (?:video|clip|footage|audio|sound|picture)|i|we|me|my|there)"
+    r"^(?:it|this|that|which|the [a-z]+|i|we|me|my|there)"
     r"(?:'s|'re| is| was| has| had| have| are| were| looks?| seems?| sounds?| got| gets?| came|"
     r" clicking| recorded| filmed| shot| took| made| uploaded| posted| displays?| plays?| loads?|"
     r" keeps?| doesn't| does not| don't| didn't| can't| cannot| won't)\b"

@@ -24,10 +24,11 @@ from promptcut.operations.grammar import (
     media_duration,
     parse_time,
     parse_times,
+    time_unit,
 )
 from promptcut.operations.music import AddMusic, ReplaceAudio
 from promptcut.operations.sound import Mute, Volume
-from promptcut.operations.timeline import FrameRate, Freeze, Speed
+from promptcut.operations.timeline import FrameRate, Freeze, Speed, Trim
 from promptcut.plan import Plan, Step
 
 __all__ = ["normalize", "plan", "split_clauses"]
@@ -123,6 +124,12 @@ def normalize(clause: str) -> str:
         r"\b(?:a )?couple(?: of)? (?=(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?)\b)", "2 ", t
     )
     t = _HALF.sub(lambda m: f"{float(m.group(1)) + 0.5:g}", t)
+    # "1/2 speed", "at 3/4 the speed": a factor
+    t = re.sub(
+        r"\b(\d+)/(\d+)(?= (?:speed|the speed|as fast)\b)",
+        lambda m: f"{int(m[1]) / int(m[2]):g}x" if int(m[2]) else m[0],
+        t,
+    )
     t = _FRACTION.sub(lambda m: f"{m.group(1)} {_FRACTIONS[m.group(2)]}%", t)
     t = re.sub(r"(\d)-(?=[a-z])", r"\1 ", t)  # "3-second fade" -> "3 second fade"
     t = re.sub(r"\bfade-(?=(?:in|out)\b)", "fade ", t)  # "a fade-in"
@@ -131,12 +138,14 @@ def normalize(clause: str) -> str:
     t = re.sub(r"\b(\d+)\.([0-5]\d) ?(?:min|mins|minutes?)\b", r"\1:\2", t)
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # "1,000" -> "1000"
     t = re.sub(r"\s+", " ", t).strip(" .!?,;:")
-    t = _canonical(t)
+    t = _canonical(_spans(t))
     previous = None
     while previous != t:
         previous = t
         t = _LEAD_RE.sub("", t).strip(" ,")
         t = _TRAIL_RE.sub("", t).strip(" ,.!?")
+        # "only normalize the audio": only before a verb says no more than the verb
+        t = re.sub(r"^only (?=(\w+))", lambda m: "" if m[1] in _verbs() else m[0], t)
     return _restore(t, quoted)
 
 
@@ -156,6 +165,59 @@ def _canonical(t: str) -> str:
     for pattern, replacement in lexicon.SYNONYMS:
         t = pattern.sub(replacement, t)
     return t
+
+
+_T_ = PIECES["time"]
+#: "30 seconds starting at 2:15", "from 2:15 for 30 seconds": a part by where it starts and
+#: how long it is.
+_FOR_FROM = re.compile(
+    rf"(?:the |a )?(?P<d>{_T_}) (?:long )?(?:starting|beginning|from|that starts|which starts|"
+    rf"after)(?: at| from)? (?P<a>{_T_})(?! ?(?:to|-|till|until|and) ?\d)"
+    rf"|(?:(?:starting|beginning) (?:at|from)|from) (?P<a2>{_T_}) for (?:the next )?(?P<d2>{_T_})"
+    rf"|(?:an? |the )?(?P<d3>{_T_}) (?:long )?(?P<kind>gif|clip|part|segment|section|piece|bit) "
+    rf"(?:starting|beginning|from)(?: at| from)? (?P<a3>{_T_})"
+)
+#: "the middle 5 minutes": a part around the middle, the video's length known.
+_MIDDLE = re.compile(rf"(?:the )?(?:middle|central|center) (?P<d>{_T_})(?! ?(?:to|-) ?\d)")
+
+
+def _spans(t: str) -> str:
+    """Parts given by a start and a length, or as the middle, as the times they span:
+    "30 seconds starting at 2:15" -> "from 2:15 to 2:45"."""
+
+    def span(a: float, d: float) -> str:
+        return f"from {fmt_clock(a)} to {fmt_clock(a + d)}"
+
+    def for_from(m: re.Match[str]) -> str:
+        start, length = next(
+            (m[f"a{i}"], m[f"d{i}"]) for i in ("", "2", "3") if m[f"a{i}"] is not None
+        )
+        if time_unit(length) is None and ":" not in length:
+            return m[0]  # "5 from 10": no unit says which is the length
+        try:
+            said = span(parse_time(start), parse_time(length))
+        except ValueError:
+            return m[0]
+        return f"a {m['kind']} {said}" if m["kind"] else said
+
+    def middle(m: re.Match[str]) -> str:
+        duration = media_duration.get()
+        if duration is None or time_unit(m["d"]) is None:
+            return m[0]
+        d = parse_time(m["d"])
+        return span(max(0.0, (duration - d) / 2), d) if d < duration else m[0]
+
+    return _MIDDLE.sub(middle, _FOR_FROM.sub(for_from, t))
+
+
+def fmt_clock(seconds: float) -> str:
+    """0:05, 2:15.5, 1:02:03: a time as a clock shows it, for text the grammars read again."""
+    whole = int(seconds)
+    fraction = f"{seconds - whole:.3f}".lstrip("0").rstrip("0").rstrip(".")
+    h, rest = divmod(whole, 3600)
+    m, sec = divmod(rest, 60)
+    clock = f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
+    return clock + fraction
 
 
 _END_FRAME = re.compile(
@@ -312,11 +374,41 @@ def _match(text: str) -> list[Operation] | None:
             found = _reads(moved) or _named(moved)
         if found is None and (unquoted := _unquoted(clause)) is not None:
             found = _reads(unquoted) or _named(unquoted)
+        if found is None:
+            found = _alternatives(clause)
         if found is None and _respelling.get():
             found = _respelled(clause)
     except (ValueError, ValidationError) as e:
         raise InvalidRequest(f"'{text.strip()}': {_reason(e)}") from None
     return found
+
+
+def _alternatives(clause: str) -> list[Operation] | None:
+    """ "make it black and white or grey", "stabilize or 'de-shake'": two ways of saying one
+    edit, read as it. Two different edits are a question ("extract the audio as mp3 or wav":
+    which?), never a pick."""
+    hidden, quoted = _protect(clause)
+    parts = re.split(r" or | ?/ ", hidden)
+    if len(parts) != 2:
+        return None
+    first, second = (_restore(p, quoted).strip() for p in parts)
+    said = _reads(first) or _reads(_unquoted(first) or first)
+    if not said:
+        return None
+    verb = first.split()
+    for other in (
+        second,
+        _unquoted(second) or second,
+        *(" ".join(verb[:n]) + " " + second for n in (1, 2, 3) if len(verb) > n),
+    ):
+        found = _reads(normalize(other))
+        if found is None:
+            continue
+        if found == said:
+            return said
+        one, two = ("; ".join(op.describe() for op in ops) for ops in (said, found))
+        raise ValueError(f"this asks for '{one}' or '{two}'; say which one")
+    return None
 
 
 def _reads(clause: str) -> list[Operation] | None:
@@ -354,7 +446,10 @@ def _unquoted(clause: str) -> str | None:
 
     def plain(m: re.Match[str]) -> str:
         words = (m[1] or m[2]).split()
-        return " ".join(words) if all(w in vocabulary for w in words) else m[0]
+        known = all(w in vocabulary for w in words) or all(
+            w in vocabulary for w in normalize(" ".join(words)).split()
+        )
+        return " ".join(words) if known else m[0]
 
     unquoted = _SCARE.sub(plain, clause.lower())
     return unquoted if unquoted != clause.lower() else None
@@ -580,14 +675,24 @@ def _read_ranged(clause: str) -> list[Operation] | None:
             if any(a < m.end() and m.start() < b for a, b in quoted):
                 continue  # "add the title '5 to 10'": the user's words, not a range
             rest = (clause[: m.start()] + " " + clause[m.end() :]).strip()
-            for candidate in (re.sub(r"\s+", " ", rest), _with_it(clause, m)):
+            with_it = _with_it(clause, m)
+            for candidate in (re.sub(r"\s+", " ", rest), with_it, normalize(with_it)):
                 found = _read_whole(candidate) if candidate else None
                 if found and all(isinstance(op, Mute) for op in found):
                     found = [Volume(percent=0)]  # "mute 0:10 to 0:20": that part silent
+                if found and all(op.name in _OUTPUTS for op in found):
+                    # "a gif of 0:30 to 0:40": of that part only
+                    start, end = span({k: v for k, v in m.groupdict().items() if v})
+                    return [Trim(start=start or 0.0, end=end), *found]
                 if found and all(isinstance(op, Ranged) and not op.ranged for op in found):
                     start, end = span({k: v for k, v in m.groupdict().items() if v})
                     return [op.model_copy(update={"start": start, "end": end}) for op in found]
     return None
+
+
+#: Operations that make another kind of file of the video: a part named with them is the
+#: part the file is made of.
+_OUTPUTS = frozenset({"gif", "convert", "extract_audio"})
 
 
 def _with_it(clause: str, m: re.Match[str]) -> str:
@@ -929,6 +1034,7 @@ def _files_given(ops: list[Operation]) -> bool:
 #: Verbs whose object a file is ("replace the audio", "add a watermark").
 _FILE_VERB = re.compile(r"(?:replace|swap|switch|change|add|put|overlay|insert|include|use|mix)\b")
 _EXTS = {
+    "subtitles": frozenset({"srt", "vtt", "ass", "ssa"}),
     "audio": frozenset({"mp3", "wav", "m4a", "aac", "flac", "ogg", "oga", "opus"}),
     "image": frozenset({"png", "jpg", "jpeg", "webp", "bmp", "tif", "tiff"}),
     "video": frozenset({"mp4", "m4v", "mov", "mkv", "webm", "avi", "ts", "mpg", "mpeg"}),
@@ -936,6 +1042,8 @@ _EXTS = {
 _FILE_WORDS = r"(?: file| clip| track)?"
 #: What people call a file of each kind when they do not name it.
 _KINDS = {
+    "subtitles": r"(?<![\w.-])(?:an? |the |my )?(?:external |separate |own )?\.?(?:srt|vtt|ass|ssa)"
+    rf"(?: subtitles?| subs| captions?)?{_FILE_WORDS}(?![\w-]|\.\w)",
     "audio": r"(?<![\w.-])(?:an? |the |my )?(?:new |custom |another |different |separate |"
     r"individual |external |own )?\.?(?:audio|sound|song|music|mp3|wav|voice ?-?over|"
     rf"voice|narration|soundtrack)(?:/song)?{_FILE_WORDS}(?![\w-]|\.\w)",
