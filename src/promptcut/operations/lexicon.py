@@ -426,7 +426,7 @@ _STATEMENT = re.compile(
 )
 #: An aside that only gives a value: "(2 s)", "(90 degrees)", "(1920x1080)".
 VALUE_ASIDE = re.compile(
-    r"^(?:about |around |approx |roughly |~)?[-+]?\d[\d.:,]*(?: ?(?:x|×|:|/) ?\d+)?"
+    r"^(?:(?:to|at|by|for|of) )?(?:about |around |approx |roughly |~)?[-+]?\d[\d.:,]*(?: ?(?:x|×|:|/) ?\d+)?"
     r" ?(?:%|°|ms|s|secs?|seconds?|mins?|minutes?|h|hours?|fps|db|mb|degrees?|px|pixels?|p)?$"
 )
 
@@ -442,8 +442,12 @@ def states(text: str) -> bool:
 
 def describes(text: str) -> bool:
     """Whether an aside only describes (a statement, a purpose, one -ing word), asking for
-    nothing the planner would have to do."""
-    return bool(_STATEMENT.search(text.strip().lower()))
+    nothing the planner would have to do. One that gives a value ("to 80%", "for 2 s") is
+    not a description unless it is a statement ("it was shot at 60 fps")."""
+    said = text.strip().lower()
+    if re.search(r"\d", said):
+        return states(said)
+    return bool(_STATEMENT.search(said))
 
 
 @dataclass(frozen=True)

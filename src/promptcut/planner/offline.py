@@ -139,6 +139,13 @@ def normalize(clause: str) -> str:
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # "1,000" -> "1000"
     t = re.sub(r"\s+", " ", t).strip(" .!?,;:")
     t = _canonical(_spans(t))
+    # "slow it down to 80%": of its speed
+    t = re.sub(
+        r"\b((?:slow|speed) (?:it |the video )?(?:down |up )?to \d+(?:\.\d+)? ?%)"
+        r"(?! ?(?:speed|volume|of|louder|quieter))",
+        r"\1 speed",
+        t,
+    )
     previous = None
     while previous != t:
         previous = t
@@ -1091,16 +1098,21 @@ def _asides(prompt: str) -> str:
             # of the catalogue's, or gives a value): then its clause is refused with it.
             asks = _asks_something(said)
             return m.group(0) if asks else ""
-        if _glosses(_restore(hidden[: m.start()], quoted), asked):
+        glossed = _glosses(_restore(hidden[: m.start()], quoted), asked)
+        if glossed is True:
             return ""  # "play it in reverse (backward)": the same edit, said again
+        if glossed is None:
+            return m.group(0)  # the same edit with other values: refused with its clause
         return f"; {m.group(1).strip()};"
 
     return _restore(_ASIDE.sub(read, hidden), quoted)
 
 
-def _glosses(before: str, aside: Plan) -> bool:
-    """Whether an aside's edits are those the clause before it asks for: said again in other
-    words ("in reverse (backward)", "stabilize it (deshaking)"), not asked twice."""
+def _glosses(before: str, aside: Plan) -> bool | None:
+    """Whether an aside's edits are those the clause before it asks for, said again in other
+    words ("in reverse (backward)", "stabilize it (deshaking)"): True. None when they are the
+    same edits with other values ("slow it down (to 80%)"): which is meant is not guessed.
+    False when they are other edits."""
     clauses = split_clauses(before)
     if not clauses:
         return False
@@ -1108,7 +1120,12 @@ def _glosses(before: str, aside: Plan) -> bool:
         said = _plan(clauses[-1])
     except (NotUnderstood, InvalidRequest):
         return False
-    return {s.operation.name for s in aside.steps} <= {s.operation.name for s in said.steps}
+    ops = [s.operation for s in said.steps]
+    if all(s.operation in ops for s in aside.steps):
+        return True
+    if {s.operation.name for s in aside.steps} <= {op.name for op in ops}:
+        return None
+    return False
 
 
 def _names_an_edit(text: str) -> bool:
