@@ -4,6 +4,8 @@ people use, files by their kind; and the questions asked when a value is missing
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from promptcut.errors import InvalidRequest, NotUnderstood
@@ -209,3 +211,61 @@ def test_a_rider_that_contradicts_or_asks_is_not_set_aside(prompt: str) -> None:
     except (NotUnderstood, InvalidRequest):
         return
     assert "mute" in {s.op for s in got.steps}, got.describe()
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "steps"),
+    [
+        # a part by its start and length, or as the middle of the video
+        ("extract 30 seconds starting at 0:15", (), ["trim(start=15.0, end=45.0)"]),
+        ("keep from 0:20 for 10 seconds", (), ["trim(start=20.0, end=30.0)"]),
+        ("cut out middle 5 seconds", (), ["cut(start=27.5, end=32.5)"]),
+        # a file made of a part is made of that part only
+        (
+            "create 10-second GIF starting at 30 seconds",
+            (),
+            ["trim(start=30.0, end=40.0)", "convert to .gif"],
+        ),
+        (
+            "extract the audio from 0:10 to 0:20",
+            (),
+            ["trim(start=10.0, end=20.0)", "extract the audio"],
+        ),
+        # two ways of saying one edit
+        ("make the video black and white or grey", (), ["grayscale"]),
+        ('apply motion stabilization or "de-shake"', (), ["stabilize"]),
+        # a value in brackets joins its clause; a statement in brackets is set aside
+        ("slow it down (to 80%)", (), ["speed ×0.8"]),
+        ("fade out (for 2 s)", (), ["fade out 2 s"]),
+        # the file of a kind, the resolution and platform however they are said
+        ("burn in subtitles from the external srt", ("subs.srt",), ["subtitles from subs.srt"]),
+        ("update the video from 1080p to 720p", (), ["resize to 720p"]),
+        (
+            "convert the mp4 video to satisfy the instagram reel requirements",
+            (),
+            ["instagram reels format"],
+        ),
+        ("the timelapse plays too quickly: make it play back at 1/2 speed", (), ["speed ×0.5"]),
+        ("mute 0:10 to 0:20", (), ["silence from 10 s to 20 s"]),
+    ],
+)
+def test_parts_values_and_alternatives_are_read(
+    prompt: str, assets: tuple[str, ...], steps: list[str]
+) -> None:
+    got = ops(prompt, assets)
+    assert len(got) == len(steps) and all(
+        g.startswith(s) for g, s in zip(got, steps, strict=True)
+    ), got
+
+
+@pytest.mark.parametrize(
+    ("prompt", "says"),
+    [
+        ("extract the audio as mp3 or wav", "'convert to .mp3' or 'convert to .wav'; say which"),
+        ("make it 720p or 1080p", "say which"),
+        ("slow it down (2x)", "could not understand 'slow it down (2x)'"),  # which speed?
+    ],
+)
+def test_two_different_edits_offered_are_asked_about(prompt: str, says: str) -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest), match=re.escape(says)):
+        ops(prompt)
