@@ -404,8 +404,8 @@ def _alternatives(clause: str) -> list[Operation] | None:
         return None
     verb = first.split()
     for other in (
-        second,
         _unquoted(second) or second,
+        second,
         *(" ".join(verb[:n]) + " " + second for n in (1, 2, 3) if len(verb) > n),
     ):
         found = _reads(normalize(other))
