@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "Cancelled",
     "ExecutionError",
@@ -14,7 +16,11 @@ __all__ = [
     "TooLarge",
     "UnsupportedMedia",
     "UserError",
+    "without_command_hints",
 ]
+
+#: A pointer to a command to run ("(run 'promptcut ops' for the full list)").
+_COMMAND_HINT = re.compile(r"\s*\(run 'promptcut\b[^']*'[^()]*\)")
 
 
 class PromptcutError(Exception):
@@ -70,3 +76,9 @@ class Timeout(ExecutionError):
 
 class Cancelled(ExecutionError):
     """The run was stopped on request (a cancelled job); its process group was killed."""
+
+
+def without_command_hints(message: str) -> str:
+    """`message` as the API and the page show it: without its pointers to commands to run,
+    which help at a command line and are noise where there is none."""
+    return _COMMAND_HINT.sub("", message)

@@ -252,8 +252,9 @@ class Orchestrator:
 
         The grammar plans first (PROMPTCUT_PLANNER=auto); when it cannot read the request and
         a model is configured, the model plans the whole of it, its plan checked here the same
-        way (a failed check goes back to it). `previous` is the session's last request, which
-        the model is shown. `use_model=False` raises NeedsModel instead of asking the model."""
+        way (a failed check goes back to it); if the model refuses too, its refusal offers the
+        grammar's suggestions. `previous` is the session's last request, which the model is
+        shown. `use_model=False` raises NeedsModel instead of asking the model."""
         assets = dict(assets or {})
         shown = media.model_copy(update={"path": media.path.with_name(name)}) if name else media
 
@@ -268,6 +269,7 @@ class Orchestrator:
 
         client: ModelClient | None = None
         asked: Plan | None = None
+        unread: NotUnderstood | None = None
         if self.settings.planner != "llm":
             try:
                 duration = None if media.is_image else media.duration
@@ -277,20 +279,30 @@ class Orchestrator:
             except NotUnderstood as e:
                 if self.settings.planner == "offline" or not prompt.strip():
                     raise
+                unread = e
                 client = self._client_for(e, use_model)
         else:
             client = self._client_for(None, use_model)
         if asked is None:
             assert client is not None
-            asked = plan_with_model(
-                prompt,
-                client,
-                media=media,
-                assets=assets,
-                check=checked,
-                attempts=self.settings.llm_attempts,
-                previous=previous,
-            )
+            try:
+                asked = plan_with_model(
+                    prompt,
+                    client,
+                    media=media,
+                    assets=assets,
+                    check=checked,
+                    attempts=self.settings.llm_attempts,
+                    previous=previous,
+                )
+            except NotUnderstood as e:
+                if e.suggestions or unread is None or not unread.suggestions:
+                    raise
+                # The model's refusal offers nothing to try; the grammar's question does
+                # ("rotate the video": which way? e.g. 'rotate the video 90 degrees clockwise').
+                raise NotUnderstood(
+                    str(e), clause=unread.clause, suggestions=unread.suggestions
+                ) from None
         plan, fmt, answers = checked(asked)
         if any(isinstance(s.operation, Custom) for s in plan.steps):
             self._custom_isolation(plan)

@@ -4,6 +4,7 @@ final version play, undo, and keep screenshots of each step (in build/screenshot
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -77,7 +78,56 @@ def test_upload_edit_preview_and_undo_in_the_page(server: str, browser: Browser,
     page.fill("#prompt", "make it purple")
     page.click("#submit")
     expect(page.locator("#error")).to_contain_text("make it purple", timeout=15_000)
+    expect(page.locator("#error")).not_to_contain_text("promptcut ops")  # no command line here
+    expect(page.locator("#suggestion-list button").first).to_be_visible()
     _shot(page, "5-not-understood")
+    assert not errors, errors
+
+
+def test_a_question_offers_a_request_to_adjust_then_send_on_a_phone(
+    server: str, browser: Browser, clip: Path
+):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(server)
+    page.set_input_files("#file-input", str(clip))
+    expect(page.locator("body")).to_have_attribute("data-state", "ready", timeout=30_000)
+
+    page.fill("#prompt", "rotate the video")
+    page.press("#prompt", "Enter")
+    question = page.locator("#error")
+    expect(question).to_contain_text("?", timeout=15_000)
+    expect(question).to_have_class(re.compile(r"\basking\b"))  # styled as a question
+    chip = page.locator("#suggestion-list button").first
+    expect(chip).to_be_visible()
+    assert chip.evaluate("b => b.tagName + ':' + b.type") == "BUTTON:button"  # keyboard reaches it
+    box = chip.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390, box
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    suggestion = chip.inner_text().strip()
+    assert suggestion != "rotate the video"
+    _shot(page, "phone-1-asked")
+
+    chip.click()
+    prompt = page.locator("#prompt")
+    expect(prompt).to_have_value(suggestion)
+    expect(prompt).to_be_focused()
+    caret = page.evaluate(
+        "[document.activeElement.selectionStart, document.activeElement.selectionEnd]"
+    )
+    assert caret == [len(suggestion), len(suggestion)]
+    expect(page.locator("body")).to_have_attribute("data-state", "error")  # not sent by itself
+    expect(page.locator("#plan li")).to_have_count(0)
+    _shot(page, "phone-2-suggestion-in-the-box")
+
+    page.keyboard.press("Enter")
+    expect(page.locator("#plan li")).not_to_have_count(0, timeout=30_000)
+    expect(page.locator("body")).to_have_attribute("data-state", "done", timeout=60_000)
+    expect(page.locator("#error")).to_be_empty()
+    expect(page.locator("#suggestions")).to_be_hidden()
+    expect(page.locator("#versions .current")).to_have_attribute("data-version", "1")
+    _shot(page, "phone-3-edited")
     assert not errors, errors
 
 

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from promptcut.errors import without_command_hints
+
 if TYPE_CHECKING:
     from api_kit import Api, ApiFactory
 
@@ -81,7 +83,7 @@ def test_edit_with_wait_answers_with_the_finished_job(api: Api, clip2_mp4: Path)
     assert all(bar["phase"] == "done" and bar["fraction"] == 1.0 for bar in job["stages"])
 
 
-def test_edit_not_understood_is_422_with_the_clis_message(
+def test_edit_not_understood_is_422_with_the_clis_message_less_its_command(
     api: Api, clip2_mp4: Path, tmp_path: Path
 ) -> None:
     sid = api.upload(clip2_mp4)["session_id"]
@@ -94,8 +96,39 @@ def test_edit_not_understood_is_422_with_the_clis_message(
     assert body["error"] == "NotUnderstood"
     assert body["clause"] == "make it purple"
     assert body["suggestions"]
-    assert _cli_error(tmp_path, clip2_mp4, "make it purple") == f"promptcut: {body['detail']}"
+    cli = _cli_error(tmp_path, clip2_mp4, "make it purple")
+    assert "promptcut ops" in cli  # at a command line it says which command lists them all
+    assert "promptcut ops" not in body["detail"]  # on the page there is no command line
+    assert without_command_hints(cli) == f"promptcut: {body['detail']}"
     assert api.session(sid)["history"] == []  # refused before it became a job
+
+
+@pytest.mark.parametrize("prompt", ["rotate the video", "trim the video"])
+def test_an_underspecified_edit_is_422_asking_with_whole_requests_to_try(
+    api: Api, clip2_mp4: Path, prompt: str
+) -> None:
+    """What the page shows as a question and buttons: the question, no command to run, and
+    suggestions that are whole requests the planner reads as they are."""
+    sid = api.upload(clip2_mp4)["session_id"]
+
+    r = api.post("/edit", json={"session_id": sid, "prompt": prompt})
+
+    assert r.status_code == 422, r.text
+    body = r.json()
+    assert body["error"] == "NotUnderstood"
+    assert body["clause"] == prompt
+    assert "?" in body["detail"]  # it asks for what is missing
+    assert "(run '" not in body["detail"] and "promptcut ops" not in body["detail"]
+    assert body["suggestions"] and all(isinstance(s, str) and s for s in body["suggestions"])
+    for suggestion in body["suggestions"]:
+        tried = api.post(
+            "/edit", params={"wait": "true"}, json={"session_id": sid, "prompt": suggestion}
+        )
+        # Understood as it is: done, or refused only for its example times (the clip is 2 s).
+        if tried.status_code == 200:
+            assert tried.json()["status"] == "succeeded", tried.text
+        else:
+            assert tried.json()["error"] == "InvalidRequest", tried.text
 
 
 def test_edit_past_the_end_is_422_naming_the_real_duration(api: Api, clip2_mp4: Path) -> None:

@@ -161,3 +161,33 @@ def test_a_model_that_cannot_plan_it_ends_the_job_refused(
     history = api.session(sid)["history"]
     assert history[-1]["outcome"] == "refused"
     assert api.session(sid)["current"] == 1
+
+
+def test_a_refusal_by_the_model_offers_what_the_grammar_would_ask_in_the_job(
+    make_model_api: ModelApiFactory, clip2_mp4: Path
+) -> None:
+    """A request the grammar asks about goes to the model; when the model refuses it too, the
+    job (its body and its `error` event, which the page reads) carries the grammar's
+    suggestions, so the page can offer them as buttons."""
+    reason = "the request does not say which way to turn the picture"
+    fake = FakeModel({"version": 1, "steps": [], "cannot": reason})
+    api = make_model_api(fake)
+    sid = api.upload(clip2_mp4)["session_id"]
+    accepted = api.post("/edit", json={"session_id": sid, "prompt": "rotate the video"})
+    assert accepted.status_code == 202, accepted.text  # the route leaves it to the job's model
+
+    job = api.wait_job(accepted.json()["job_id"])
+    events = api.events(job["job_id"])
+
+    assert job["status"] == "failed" and job["refused"] is True, job
+    assert reason in job["error"]
+    assert job["clause"] == "rotate the video"
+    assert job["suggestions"] and all(isinstance(s, str) and s for s in job["suggestions"])
+    name, last = events[-1]
+    assert name == "error"
+    assert last["suggestions"] == job["suggestions"] and last["clause"] == job["clause"]
+    assert fake.calls == 1
+    offline = make_model_api(fake, planner="offline", data_dir=api.data_dir.parent / "offline")
+    sid = offline.upload(clip2_mp4)["session_id"]
+    asked = offline.post("/edit", json={"session_id": sid, "prompt": "rotate the video"}).json()
+    assert job["suggestions"] == asked["suggestions"]  # the same buttons the grammar offers

@@ -37,6 +37,7 @@ from promptcut.errors import (
     PromptcutError,
     UnsupportedMedia,
     UserError,
+    without_command_hints,
 )
 from promptcut.formats import output_format
 from promptcut.jobs import Job, JobRunner, LocalRunner
@@ -313,10 +314,11 @@ def create_app(
         wait: Annotated[bool, Query(description="Answer when the job has ended.")] = False,
     ) -> JSONResponse:
         """Edit the session's current version as the prompt says. The request is planned and
-        checked at once (422 with the reason if it is not understood or impossible), then
+        checked at once (422 with the reason if it is not understood or impossible; one not
+        understood names the `clause` and offers `suggestions`, whole requests to try), then
         runs as a job: 202 with its id, or with `?wait=true` the finished job. A request only
         a model can plan is accepted unchecked: the job asks the model, and ends failed
-        (`refused`) if the model cannot plan it either."""
+        (`refused`, with the same `suggestions`) if the model cannot plan it either."""
         orch = _orch(request)
 
         def check() -> None:
@@ -445,7 +447,9 @@ def _status(exc: PromptcutError) -> int:
 
 
 def _error_body(exc: PromptcutError) -> dict[str, Any]:
-    body: dict[str, Any] = {"detail": str(exc), "error": type(exc).__name__}
+    """The refusal as the page shows it: a request not understood asks what would unblock it
+    and offers `suggestions`, complete requests the page turns into buttons."""
+    body: dict[str, Any] = {"detail": without_command_hints(str(exc)), "error": type(exc).__name__}
     if isinstance(exc, NotUnderstood):
         body |= {"clause": exc.clause, "suggestions": list(exc.suggestions)}
     return body

@@ -65,6 +65,14 @@ class Job(BaseModel):
     )
     error: str | None = None
     refused: bool = Field(False, description="The error is the request's, not the machine's.")
+    clause: str | None = Field(
+        None, description="The words of the request that were not understood, when refused."
+    )
+    suggestions: list[str] = Field(
+        default_factory=list,
+        description="Whole requests to try instead when refused, e.g. 'trim the video from "
+        "0:05 to 0:30' for 'trim the video'.",
+    )
     version: int | None = Field(None, description="The version the edit made.")
     output_kind: Literal["video", "audio", "image"] | None = Field(
         None, description="What the edit makes, once planned."

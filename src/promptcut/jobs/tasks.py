@@ -13,7 +13,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from promptcut.errors import Cancelled, PromptcutError, UserError
+from promptcut.errors import (
+    Cancelled,
+    NotUnderstood,
+    PromptcutError,
+    UserError,
+    without_command_hints,
+)
 from promptcut.jobs.model import Job, JobEvent, StageProgress
 from promptcut.llm import ModelClient
 from promptcut.orchestrator import Event, Orchestrator
@@ -43,7 +49,7 @@ def run(orch: Orchestrator, job: Job, update: Update, cancel: threading.Event) -
     except Cancelled:
         return update("cancelled", {"status": "cancelled"} | _ended())
     except UserError as e:
-        return update("error", {"status": "failed", "error": str(e), "refused": True} | _ended())
+        return update("error", {"status": "failed"} | _refusal(e) | _ended())
     except PromptcutError as e:
         log.warning("job %s failed: %s", job.job_id, e)
         return update("error", {"status": "failed", "error": _first_line(e)} | _ended())
@@ -72,8 +78,9 @@ def _edit(orch: Orchestrator, job: Job, update: Update, cancel: threading.Event)
     except UserError as e:
         # Accepted when it was sent, impossible by the time it ran (an edit queued before it
         # changed the video): the history keeps the attempt like any refused edit.
+        refused = without_command_hints(str(e))
         session.append_history(
-            HistoryEntry(prompt=job.prompt, parent_version=parent, outcome="refused", error=str(e))
+            HistoryEntry(prompt=job.prompt, parent_version=parent, outcome="refused", error=refused)
         )
         raise
     plan = prepared.plan
@@ -210,6 +217,15 @@ class _Tracker:
         if stage is not None:
             summary["stage"] = stage
         return summary
+
+
+def _refusal(e: UserError) -> dict[str, Any]:
+    """A refused request as the job shows it: the reason and, for a request not understood,
+    which words were not and whole requests to try instead (the page's buttons)."""
+    refusal: dict[str, Any] = {"error": without_command_hints(str(e)), "refused": True}
+    if isinstance(e, NotUnderstood):
+        refusal |= {"clause": e.clause or None, "suggestions": list(e.suggestions)}
+    return refusal
 
 
 def _ended(*, made: bool = False) -> dict[str, Any]:

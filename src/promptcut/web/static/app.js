@@ -55,6 +55,8 @@
     submit: $('submit'),
     cancel: $('cancel'),
     error: $('error'),
+    suggestions: $('suggestions'),
+    suggestionList: $('suggestion-list'),
     examples: $('examples'),
     status: $('status'),
     elapsed: $('elapsed'),
@@ -98,6 +100,7 @@
     working: false, // a job runs (or is being started)
     busy: false, // undo/redo in flight
     job: null, // last job body
+    refusal: null, // {prompt, clause, suggestions} of the request refused last, while shown
     jobDone: true,
     source: null, // EventSource
     pollTimer: 0,
@@ -123,12 +126,58 @@
     if (els.status.textContent !== text) els.status.textContent = text;
   }
 
-  function showError(message) {
+  /** Show `message` by the request; `refusal` ({prompt, clause, suggestions}: a 422 body or a
+   * refused job) turns it into a question, with a button per request to start from instead. */
+  function showError(message, refusal) {
     els.error.textContent = message || 'Something went wrong.';
+    showSuggestions(refusal);
   }
 
   function clearError() {
     els.error.textContent = '';
+    showSuggestions(null);
+  }
+
+  function showSuggestions(refusal) {
+    const given = refusal && Array.isArray(refusal.suggestions) ? refusal.suggestions : [];
+    const suggestions = given.filter((s) => typeof s === 'string' && s.trim()).map((s) => s.trim());
+    state.refusal = suggestions.length
+      ? { prompt: String(refusal.prompt || ''), clause: String(refusal.clause || ''), suggestions }
+      : null;
+    clear(els.suggestionList);
+    for (const text of suggestions) {
+      els.suggestionList.append(
+        h('button', { type: 'button', class: 'example suggestion', title: 'Put this in the request box' }, text),
+      );
+    }
+    els.suggestions.hidden = suggestions.length === 0;
+    els.error.classList.toggle('asking', suggestions.length > 0);
+  }
+
+  /** The refused request with its unread words replaced by `suggestion` (the rest of what was
+   * asked stays), and where the caret goes: after the suggestion. */
+  function withSuggestion(refusal, suggestion) {
+    const at = refusal.clause ? refusal.prompt.indexOf(refusal.clause) : -1;
+    if (at < 0) return { value: suggestion, caret: suggestion.length };
+    const before = refusal.prompt.slice(0, at);
+    const value = before + suggestion + refusal.prompt.slice(at + refusal.clause.length);
+    return { value, caret: before.length + suggestion.length };
+  }
+
+  /** A suggestion clicked: it goes into the request box to be adjusted, never sent by itself. */
+  function useSuggestion(suggestion) {
+    const refusal = state.refusal;
+    let next = { value: suggestion, caret: suggestion.length };
+    if (refusal) {
+      // While the box holds the refused request (or another suggestion put in it), only its
+      // unread words are replaced; a request typed since is replaced whole.
+      const typed = els.prompt.value.trim();
+      const held = [refusal.prompt, ...refusal.suggestions.map((s) => withSuggestion(refusal, s).value)];
+      if (held.includes(typed)) next = withSuggestion(refusal, suggestion);
+    }
+    els.prompt.value = next.value;
+    els.prompt.focus();
+    els.prompt.setSelectionRange(next.caret, next.caret);
   }
 
   function enc(s) {
@@ -290,10 +339,11 @@
   // ---------------------------------------------------------------- HTTP
 
   class ApiError extends Error {
-    constructor(status, detail) {
+    constructor(status, detail, body) {
       super(detail);
       this.status = status;
       this.detail = detail;
+      this.body = body && typeof body === 'object' ? body : null; // the JSON error body
     }
   }
 
@@ -354,7 +404,7 @@
         continue;
       }
       const data = parseBody(text);
-      if (!res.ok) throw new ApiError(res.status, detailOf(data, res.status));
+      if (!res.ok) throw new ApiError(res.status, detailOf(data, res.status), data);
       return data;
     }
   }
@@ -1359,7 +1409,7 @@
     state.working = false;
     updateControls();
     if (job.status === 'failed') {
-      showError(job.error || 'The edit failed, and the server did not say why.');
+      showError(job.error || 'The edit failed, and the server did not say why.', job.refused ? job : null);
       setStatus(jobStatusText(job));
       setState('error');
     } else {
@@ -1392,7 +1442,7 @@
       stopElapsed();
       els.overall.hidden = true;
       updateControls();
-      showError(err.detail);
+      showError(err.detail, err.status === 422 && err.body ? Object.assign({ prompt }, err.body) : null);
       setStatus(err.status === 422 ? 'I could not do that one.' : 'The edit did not start.');
       setState('error');
       refreshSession();
@@ -1593,6 +1643,10 @@
       submitEdit();
     });
     els.cancel.addEventListener('click', cancelJob);
+    els.suggestionList.addEventListener('click', (e) => {
+      const button = e.target instanceof Element && e.target.closest('button.suggestion');
+      if (button) useSuggestion(button.textContent.trim());
+    });
 
     els.examples.addEventListener('click', (e) => {
       const button = e.target instanceof Element && e.target.closest('button.example');
