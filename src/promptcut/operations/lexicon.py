@@ -420,6 +420,10 @@ _STATEMENT = re.compile(
     r"(?:'s|'re| is| was| has| had| have| are| were| looks?| seems?| sounds?| got| gets?| came|"
     r" clicking| recorded| filmed| shot| took| made| uploaded| posted| displays?| plays?| loads?|"
     r" keeps?| doesn't| does not| don't| didn't| can't| cannot| won't)\b"
+    # "I left one scene running too long", "we shot it at night"
+    r"|^(?:i|we|my [a-z]+|our [a-z]+) (?:[a-z]+ed|left|made|took|shot|got|had|did|forgot|kept|"
+    r"ran|saw|found|began|wrote|sent|bought|held|lost|set up|brought|caught|chose|drove|flew|"
+    r"gave|knew|led|meant|paid|rode|sang|sat|sold|spent|stood|swam|taught|told|thought|wore|won)\b"
     r"|^(?:to|so|for|like|e\.?g\.?|ie|as|because|since|when|while|before|after) "
     r"|^[a-z-]+ing$"
     r"|^(?!(?:make|cut|trim|add|remove|put|set|turn|crop|mute|keep)\b)[^,;]* (?:is|was|are|were) "
@@ -493,28 +497,29 @@ QUESTIONS: tuple[Question, ...] = tuple(
             "speed up 0:10 to 0:20 2x",
         ),
         (
-            r"\b(?:mute|silence|quieter|louder|volume)\b.*\b(?:part|bit|section|segment|portion|some)\b",
+            r"\b(?:mute|silence|quieter|louder|volume)\b.*\b(?:parts?|bits?|sections?|segments?|portions?|places?|spots?|some|where)\b",
             "which part, from when to when?",
             "mute",
             ("from 0:10 to 0:20",),
             "mute 0:10 to 0:20",
         ),
         (
-            r"\b(?:cut out|cut away|remove|take out|drop|skip)\b.*\b(?:part|bit|section|segment|portion|scene)\b",
+            r"\b(?:cut out|cut away|remove|take out|drop|skip|discard)\b.*\b(?:parts?|bits?|sections?|segments?|portions?|scenes?|something|seconds|intro|few)\b",
             "which part should go, from when to when?",
             "cut",
             ("from 0:10 to 0:20",),
             "cut out 0:10 to 0:20",
         ),
         (
-            r"\b(?:trim|clip|shorten|cut|crop the (?:length|time))\b",
+            r"\b(?:trim|clip|shorten|shorter|cut|crop the (?:length|time)|(?:in|out|start|end) points?)\b",
             "which part should stay: from when to when (where it starts and ends)?",
             "trim",
             ("from 0:05 to 0:30",),
             "keep 0:05 to 0:30",
         ),
         (
-            r"\b(?:text|title|caption|words|name|label|date)\b",
+            r"\b(?:add|put|write|overlay|show|insert|type|place|display|draw|burn|stamp)\b.*"
+            r"\b(?:text|title|caption|words|name|label|date|time|timestamp)\b",
             "what should the text say? Put it in quotes.",
             "text",
             ('"Summer 2024"',),
@@ -526,6 +531,49 @@ QUESTIONS: tuple[Question, ...] = tuple(
             "rotate",
             ("90 degrees clockwise",),
             "rotate it 90 degrees clockwise",
+        ),
+        (
+            r"\b(?:watermark|logo)\b",
+            "which image (a .png given with --asset), or what text in quotes?",
+            "overlay_image",
+            (),
+            "put logo.png in the bottom right corner",
+        ),
+        (
+            r"\b(?:instagram|insta)\b",
+            "which shape: a post (1:1), a portrait post (4:5) or reels (9:16)?",
+            "platform",
+            ("for instagram reels",),
+            "format it for instagram reels",
+        ),
+        (
+            r"\bcrop\b",
+            "crop to what: a shape like 1:1 or 9:16, or pixels off which sides?",
+            "crop",
+            ("to 1:1",),
+            "crop it to 1:1",
+        ),
+        (
+            r"\b(?:resolution|resize|rescale|scale|upscale|downscale)\b",
+            "to what size: a height like 720p or 1080p, or width x height?",
+            "resize",
+            ("to 720p",),
+            "resize it to 720p",
+        ),
+        (
+            r"\b(?:adjust|change|fix|correct|tweak|set|improve)\b.*\b(?:brightness|exposure)\b",
+            "which way and how much: brighter or darker, by how many percent?",
+            "brightness",
+            ("brighter by 20%",),
+            "make it 20% brighter",
+        ),
+        (
+            r"\b(?:adjust|improve|change|fix|correct|enhance|tweak|better)\b.*"
+            r"\b(?:contrast|colou?rs?|colou?ring|saturation)\b",
+            "which way and how much: more or less contrast, more or less colour, or a look?",
+            "contrast",
+            ("by 20%",),
+            "increase the contrast by 20%",
         ),
         (
             r"\bloop\b",

@@ -75,6 +75,7 @@ _LEAD = [
     "please", "pls", "plz", "kindly", "can you", "could you", "would you", "will you", "can u",
     "could u", "i want you to", "i'd like you to", "i would like you to", "i need you to",
     "i'd like it to be", "i would like it to be", "i want it to be", "i need it to be",
+    "we need to", "we want to", "we'd like to", "we would like to",
     "i'd like it", "i want it", "i need it", "it should be", "make sure it is", "make sure it's",
     "i want to", "i'd like to", "i would like to", "i need to", "help me", "let's", "lets",
     "go ahead and", "also", "and", "then", "first of all", "firstly", "first", "secondly",
@@ -1190,7 +1191,12 @@ def _verbs() -> frozenset[str]:
     """The first words of every example phrasing, and of what the synonyms stand for."""
     firsts = {ex.split(" ", 1)[0].lower() for op in CATALOGUE.values() for ex in op.examples}
     firsts |= {"cut", "trim", "remove", "burn", "add", "make", "keep", "put", "use", "turn"}
-    return frozenset(firsts)
+    # words an example may start with that start no instruction ("a bit less contrast")
+    return frozenset(
+        w
+        for w in firsts
+        if w.isalpha() and w not in {"a", "an", "for", "how", "what", "is", "just", "only"}
+    )
 
 
 def _plan(prompt: str) -> Plan:
