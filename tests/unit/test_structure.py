@@ -269,3 +269,10 @@ def test_parts_values_and_alternatives_are_read(
 def test_two_different_edits_offered_are_asked_about(prompt: str, says: str) -> None:
     with pytest.raises((NotUnderstood, InvalidRequest), match=re.escape(says)):
         ops(prompt)
+
+
+def test_an_example_fits_a_short_video() -> None:
+    with pytest.raises(NotUnderstood) as refused:
+        plan("trim the video", 4.0, [], picture=PICTURE)
+    example = refused.value.suggestions[0]
+    assert plan(example, 4.0, [], picture=PICTURE).describe() == ["trim(start=0.5, end=3.0)"]

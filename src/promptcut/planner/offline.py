@@ -864,7 +864,7 @@ def _example(words: str, asked: lexicon.Question) -> str:
             ):
                 continue
             head = _restore(" ".join(said[:k]), quoted)
-            for fill in asked.fills:
+            for fill in map(_fitted, asked.fills):
                 candidate = f"{head} {fill}"
                 try:
                     found = _plan(candidate)
@@ -874,7 +874,21 @@ def _example(words: str, asked: lexicon.Question) -> str:
                     return candidate
     finally:
         _asking.reset(token)
-    return asked.example
+    return _fitted(asked.example)
+
+
+def _fitted(text: str) -> str:
+    """An example's times (written for a 40 s video) within the video's length when it is
+    shorter: "from 0:05 to 0:30" on a 4 s clip is "from 0:00.5 to 0:03"."""
+    duration = media_duration.get()
+    if duration is None or duration >= 40:
+        return text
+
+    def scaled(m: re.Match[str]) -> str:
+        seconds = parse_time(m[0]) * duration / 40
+        return fmt_clock(round(seconds, 1))
+
+    return re.sub(r"\b\d+:\d\d\b", scaled, text)
 
 
 #: Where the start of an instruction may end: on what is edited, or on a verb's particle.
