@@ -276,3 +276,15 @@ def test_an_example_fits_a_short_video() -> None:
         plan("trim the video", 4.0, [], picture=PICTURE)
     example = refused.value.suggestions[0]
     assert plan(example, 4.0, [], picture=PICTURE).describe() == ["trim(start=0.5, end=3.0)"]
+
+
+LITTLE_WORDS = ["a little", "a little bit", "a tad", "a touch", "slightly", "somewhat", "a bit"]
+
+
+@pytest.mark.parametrize("little", LITTLE_WORDS)
+def test_one_vocabulary_of_degree_for_every_edit(little: str) -> None:
+    """ "a tad louder" is as much louder as "a bit louder", and the same words work for the
+    picture: one list of degree words, not one per operation."""
+    assert ops(f"make it {little} louder") == ops("make it a bit louder") == ["volume +3 dB"]
+    assert ops(f"make it {little} brighter") == ops("make it a bit brighter")
+    assert ops(f"make it {little} quieter") == ["volume -3 dB"]

@@ -8,6 +8,7 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
 
+from promptcut.operations import lexicon
 from promptcut.operations.base import Graph, Operation, Ranged, num
 from promptcut.operations.grammar import parse_number, rule
 
@@ -42,17 +43,10 @@ _VIS = (
     r"(?:(?:the|this|my|that|our|your) )?(?:video|footage|picture|image|clip|shot|frames?|visuals?)"
 )
 _COLORS = r"(?:(?:the|its|my|all the|all) )?colou?rs?"
-# How much, said around a verb: "brighten it a little", "much darker". Python allows a group
-# name once per pattern, so each use is numbered.
-_LITTLE = (
-    r"(?:just )?(?:a (?:(?:little|tiny|wee)(?: bit)?|bit|tad|touch|smidge|hair)|slightly|"
-    r"somewhat|lightly|gently|subtly|mildly|marginally|a small amount)(?: more)?"
-)
-_LOT = (
-    r"(?:a lot|lots|a ton|much|way|far|heavily|strongly|really|very|super|significantly|"
-    r"considerably|dramatically|massively|greatly|hugely|substantially|drastically|"
-    r"a great deal|a good deal)(?: more)?"
-)
+# How much, said around a verb: "brighten it a little", "much darker" (the lexicon's words).
+# Python allows a group name once per pattern, so each use is numbered.
+_LITTLE = lexicon.LITTLE
+_LOT = lexicon.LOT
 # How much, said as an adjective of a noun: "a light blur", "a strong vignette".
 _LEVEL = (
     r"(?:(?P<light>light|slight|subtle|small|soft|gentle|mild|little|faint|minor|tiny|"

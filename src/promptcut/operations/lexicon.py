@@ -13,7 +13,10 @@ __all__ = [
     "BY_DOING",
     "CONTRAST",
     "CUTS",
+    "DEGREE",
     "DURATION_FACT",
+    "LITTLE",
+    "LOT",
     "METHODS",
     "OBJECT",
     "PURPOSE",
@@ -84,6 +87,38 @@ PURPOSE = re.compile(
     rf"streaming|editing|presenting)(?: {_REST})?"
     rf"|,? (?:because|since) {_REST}"
     r"|,? as an? (?:preview|sample|teaser|trailer|test|backup))$"
+)
+
+#: How much, said around a verb: "brighten it a little", "much darker". Every operation's
+#: degree words are these; `DEGREE` puts the rarer ones into the two forms every grammar reads.
+LITTLE = (
+    r"(?:just )?(?:a (?:(?:little|tiny|wee)(?: bit)?|bit|tad|touch|smidge|hair|notch)|slightly|"
+    r"somewhat|lightly|gently|subtly|mildly|marginally|a small amount)(?: more)?"
+)
+LOT = (
+    r"(?:a lot|lots|a ton|much|way|far|heavily|strongly|really|very|super|significantly|"
+    r"considerably|dramatically|massively|greatly|hugely|substantially|drastically|"
+    r"a great deal|a good deal)(?: more)?"
+)
+#: (pattern, replacement): a degree said before a comparative or at the end, as "a bit" or
+#: "a lot" ("make it a tad louder" is "make it a bit louder").
+DEGREE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:just )?(?:a (?:little|tiny|wee) bit|a tad|a touch|a smidge|a hair|a notch|"
+            r"slightly|somewhat|marginally|mildly|a small amount|a little)"
+            r"(?= (?:more |less )?[a-z]+er\b|$| (?:up|down)$)"
+        ),
+        "a bit",
+    ),
+    (
+        re.compile(
+            r"\b(?:a ton|a great deal|a good deal|significantly|considerably|dramatically|"
+            r"massively|greatly|hugely|substantially|drastically|lots)"
+            r"(?= (?:more |less )?[a-z]+er\b|$| (?:up|down)$)"
+        ),
+        "a lot",
+    ),
 )
 
 #: "… maintaining quality", "without losing quality": the result must look as good as it can.

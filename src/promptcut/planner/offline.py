@@ -168,6 +168,8 @@ def _canonical(t: str) -> str:
     spell them: "the 5 sec drone video" -> "the video", "the video's audio" -> "the audio",
     "edit out" -> "cut out". What was said of the video is checked separately (`_facts`)."""
     t = _POSSESSIVE.sub("the ", t)
+    for pattern, replacement in lexicon.DEGREE:
+        t = pattern.sub(replacement, t)
     t = _ends(t)
     t = lexicon.OBJECT.sub("the video", t)
     for pattern, replacement in lexicon.SYNONYMS:
