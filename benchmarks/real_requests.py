@@ -1,7 +1,9 @@
-"""Score the offline planner on real requests: the development set, the corpus, or both.
+"""Score the offline planner on real requests: the development set, the corpus, the fresh set,
+or all of them.
 
 The development set is tests/realreq/dev.py (shared/prompts/real-dev.md), the corpus
-tests/realreq/corpus.py (tests/realreq/corpus.md); --set picks one, dev by default."""
+tests/realreq/corpus.py (tests/realreq/corpus.md), the fresh set tests/realreq/fresh.py
+(tests/realreq/fresh.md, held out: nothing was tuned on it); --set picks one, dev by default."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 from realreq.score import Verdict, cases_of, run, totals, validate
 
-SETS = ("dev", "corpus", "all")
+SETS = ("dev", "corpus", "fresh", "all")
 
 
 def _pct(part: int, whole: int) -> str:
@@ -59,7 +61,8 @@ def main(argv: list[str] | None = None) -> int:
         choices=SETS,
         default="dev",
         dest="which",
-        help="which cases: the development set (default), the corpus, or all of them",
+        help="which cases: the development set (default), the corpus, the held-out fresh set, "
+        "or all of them",
     )
     parser.add_argument("--only", help="comma-separated case ids")
     parser.add_argument("--wrong", action="store_true", help="show only the WRONG rows")

@@ -407,12 +407,16 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     """Mistakes in the cases themselves: an id used twice, a class and an expectation that do
     not go together, an operation or a parameter the catalogue does not have, a value the
     parameter cannot take, a file no asset gives, a DOABLE case with no right plan, an
-    UNDERSPECIFIED one with nothing to ask. By default every set, and the corpus against its
-    table (tests/realreq/corpus.md) too."""
+    UNDERSPECIFIED one with nothing to ask. By default every set, and the corpus and the fresh
+    set against their tables (tests/realreq/corpus.md, tests/realreq/fresh.md) too."""
     if cases is None:
-        from .corpus import CASES, TABLE
+        from . import corpus, fresh
 
-        return validate(cases_of("all")) + against_table(CASES, TABLE)
+        return (
+            validate(cases_of("all"))
+            + against_table(corpus.CASES, corpus.TABLE)
+            + against_table(fresh.CASES, fresh.TABLE)
+        )
 
     from promptcut.operations import CATALOGUE
 
@@ -531,12 +535,13 @@ def against_table(cases: Iterable[Case], path: Path) -> list[str]:
     return problems
 
 
-SET_NAMES = ("dev", "corpus")
+SET_NAMES = ("dev", "corpus", "fresh")
 
 
 def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases: "dev" (shared/prompts/real-dev.md), "corpus" (tests/realreq/corpus.md),
-    or "all" (both, dev first)."""
+    "fresh" (tests/realreq/fresh.md, held out: nothing was tuned on it) or "all" (the three,
+    in that order)."""
     if name == "dev":
         from .dev import CASES as dev
 
@@ -545,9 +550,13 @@ def cases_of(name: str) -> tuple[Case, ...]:
         from .corpus import CASES as corpus
 
         return corpus
+    if name == "fresh":
+        from .fresh import CASES as fresh
+
+        return fresh
     if name == "all":
-        return cases_of("dev") + cases_of("corpus")
-    raise ValueError(f"no set {name!r}: dev, corpus or all")
+        return cases_of("dev") + cases_of("corpus") + cases_of("fresh")
+    raise ValueError(f"no set {name!r}: dev, corpus, fresh or all")
 
 
 def _media(probe: Probe, name: str) -> Any:
