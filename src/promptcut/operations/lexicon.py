@@ -6,11 +6,13 @@ with these before any operation's grammar."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = [
     "ABBREVIATIONS",
     "BY_DOING",
+    "CHANGES",
     "CONTRAST",
     "CUTS",
     "DEGREE",
@@ -22,15 +24,19 @@ __all__ = [
     "PURPOSE",
     "QUALITY_RIDER",
     "QUESTIONS",
-    "REST_JOINED",
+    "RESULTS",
+    "RIDERS",
     "SIMILE",
     "SMOOTH",
     "STATED_FACT",
     "SYNONYMS",
     "VALUE_ASIDE",
     "Question",
+    "Rider",
     "describes",
+    "rider",
     "states",
+    "trailing_rider",
 ]
 
 #: What people call the media being edited, after "the/this/my".
@@ -148,19 +154,126 @@ SIMILE = re.compile(
     r"(?![\d\"'])(?:[a-z][a-z0-9'-]*)(?: [a-z0-9'-]+){0,6}$"
 )
 
-#: "(keep and join the rest)", "and blend the rest together": what cutting a part out does to
-#: what is left, said with it. It asks for nothing more when the plan cuts something out.
-REST_JOINED = re.compile(
-    r"(?:and |then )?(?:(?:keep|join|stitch|glue|blend|put|merge|splice|connect)"
-    r"(?: (?:and|&) (?:keep|join|stitch|glue|blend|put|merge|splice|connect))? )"
-    r"(?:the rest|what is left|what's left|what remains|the remaining(?: parts?| bits?)?|"
-    r"the (?:parts?|bits?|pieces?) (?:left|before and after|on either side))"
-    r"(?: of (?:the video|it))?(?: (?:back )?together| back)?"
-    r"|(?:and )?(?:join|stitch|glue|blend|merge) (?:them|it|the (?:two )?(?:parts|pieces|ends)) "
-    r"(?:back )?together"
-)
+
+@dataclass(frozen=True)
+class Rider:
+    """Words said with an edit that ask for nothing more when they are true of its plan ("and
+    join the rest" of a cut, "making it longer" of a slow-down, "keeping the same fps" of an
+    edit that leaves the frame rate alone). Untrue of the plan, they are refused with their
+    clause: what was said and what would be done do not agree."""
+
+    #: the words, as a whole clause (a leading ", while", ", and" is read off before)
+    pattern: re.Pattern[str]
+    #: the operation names of the plan -> whether the words are true of it
+    holds: Callable[[re.Match[str], frozenset[str]], bool]
+
+
 #: Operations that take a part out of the timeline and close the gap.
 CUTS = frozenset({"cut", "cut_ranges", "remove_silence", "remove_black", "remove_short_scenes"})
+_LONGER = frozenset({"speed", "loop", "freeze"})
+_SHORTER = frozenset(
+    {"trim", "cut", "cut_ranges", "keep_ranges", "speed", "remove_silence", "remove_black",
+     "keep_scenes", "remove_short_scenes"}
+)  # fmt: skip
+_RESHAPE = frozenset(
+    {"resize", "crop", "pad", "platform", "blur_fill", "crop_area", "crop_edges", "rotate", "gif",
+     "contact_sheet", "still"}
+)  # fmt: skip
+_SOUND = frozenset(
+    {"mute", "replace_audio", "add_music", "volume", "normalize", "audio_denoise", "extract_audio"}
+)
+#: What an edit makes of the video ("making it longer"): the edits that can.
+RESULTS: dict[str, frozenset[str]] = {
+    "longer": _LONGER,
+    "shorter": _SHORTER,
+    "smaller": frozenset({"compress", "quality", "resize", "crop", "gif", "convert"}),
+    "lighter": frozenset({"compress", "quality", "resize", "gif", "convert"}),
+    "louder": frozenset({"volume", "normalize"}),
+    "quieter": frozenset({"volume", "normalize"}),
+    "brighter": frozenset({"brightness", "gamma", "look"}),
+    "darker": frozenset({"brightness", "gamma", "look"}),
+    "faster": frozenset({"speed"}),
+    "slower": frozenset({"speed"}),
+    "smoother": frozenset({"stabilize", "fps", "speed"}),
+    "steadier": frozenset({"stabilize"}),
+}
+#: What a person asks to stay as it is ("keeping the same fps"): the edits that would change it.
+CHANGES: dict[str, frozenset[str]] = {
+    "fps": frozenset({"fps", "gif"}),
+    "frame rate": frozenset({"fps", "gif"}),
+    "framerate": frozenset({"fps", "gif"}),
+    "resolution": _RESHAPE,
+    "size": _RESHAPE,
+    "dimensions": _RESHAPE,
+    "aspect ratio": _RESHAPE - {"resize"},
+    "pitch": frozenset(),  # speed changes keep the pitch
+    "sync": frozenset(),
+    "audio-video sync": frozenset(),
+    "audio sync": frozenset(),
+    "audio": _SOUND,
+    "sound": _SOUND,
+    "length": _SHORTER | _LONGER,
+    "duration": _SHORTER | _LONGER,
+    "colors": frozenset({"grayscale", "sepia", "invert", "look", "saturation"}),
+}
+
+_KEPT = "|".join(sorted(map(re.escape, CHANGES), key=len, reverse=True))
+RIDERS: tuple[Rider, ...] = (
+    # "(keep and join the rest)", "and blend the rest together": what cutting does to the rest
+    Rider(
+        re.compile(
+            r"(?:and |then )?(?:(?:keep|join|stitch|glue|blend|put|merge|splice|connect)"
+            r"(?: (?:and|&) (?:keep|join|stitch|glue|blend|put|merge|splice|connect))? )"
+            r"(?:the rest|what is left|what's left|what remains|the remaining(?: parts?| bits?)?|"
+            r"the (?:parts?|bits?|pieces?) (?:left|before and after|on either side))"
+            r"(?: of (?:the video|it))?(?: (?:back )?together| back)?"
+            r"|(?:and )?(?:join|stitch|glue|blend|merge) (?:them|it|the (?:two )?(?:parts|pieces|ends)) "
+            r"(?:back )?together"
+        ),
+        lambda m, ops: bool(ops & CUTS),
+    ),
+    # "making it longer", "so it is shorter": what the edit makes of it
+    Rider(
+        re.compile(
+            r"(?:(?:thus |thereby |and )?making|so (?:that )?it (?:is|gets|becomes|will be)|which makes|"
+            r"to make) (?:it|the video) (?:a (?:bit|lot) |much )?(?P<result>"
+            + "|".join(RESULTS)
+            + r")"
+        ),
+        lambda m, ops: bool(ops & RESULTS[m["result"]]),
+    ),
+    # "while keeping the same fps", "keeping the original pitch": what stays as it is
+    Rider(
+        re.compile(
+            r"(?:while |but |and )?(?:keeping|keep|maintaining|maintain|preserving|preserve|"
+            r"retaining|retain|with|without changing|not changing|leaving)(?: (?:the|its|their))?"
+            r"(?: (?:same|original|current|existing|normal))? (?P<kept>" + _KEPT + r")"
+            r"(?: (?:of the video|of the audio|the same|unchanged|as it is|intact|untouched))?"
+        ),
+        lambda m, ops: not ops & CHANGES[m["kept"]],
+    ),
+)
+
+
+def rider(text: str) -> tuple[Rider, re.Match[str]] | None:
+    """The rider a whole clause is, with its match, or None."""
+    for r in RIDERS:
+        if (m := r.pattern.fullmatch(text)) is not None:
+            return r, m
+    return None
+
+
+_TRAILING = tuple(re.compile(rf",? (?:{r.pattern.pattern})$") for r in RIDERS)
+
+
+def trailing_rider(text: str) -> tuple[Rider, re.Match[str]] | None:
+    """The rider a clause ends with ("slow it down, making it longer"), or None; the match
+    spans the rider and the comma or space before it."""
+    for r, pattern in zip(RIDERS, _TRAILING, strict=True):
+        if (m := pattern.search(text)) is not None and m.start() > 0:
+            return r, m
+    return None
+
 
 #: "… by <method>": how the person wants it done. Each method says which operation it means;
 #: one not listed here leaves the clause unread (refused), never silently dropped.
@@ -455,6 +568,8 @@ _STATEMENT = re.compile(
     r"(?:'s|'re| is| was| has| had| have| are| were| looks?| seems?| sounds?| got| gets?| came|"
     r" clicking| recorded| filmed| shot| took| made| uploaded| posted| displays?| plays?| loads?|"
     r" keeps?| doesn't| does not| don't| didn't| can't| cannot| won't)\b"
+    # "normalising would make it easier to hear": what doing it would do
+    r"|^[a-z]+ing (?:would|will|could|should|might|may|makes?|made|helps?|is|was)\b"
     # "I left one scene running too long", "we shot it at night"
     r"|^(?:i|we|my [a-z]+|our [a-z]+) (?:[a-z]+ed|left|made|took|shot|got|had|did|forgot|kept|"
     r"ran|saw|found|began|wrote|sent|bought|held|lost|set up|brought|caught|chose|drove|flew|"

@@ -371,8 +371,8 @@ def _match(text: str) -> list[Operation] | None:
     ("make 0:05 to 0:10 black and white"); failing that, the same with small typos in its
     words put right ("make it grayscle")."""
     clause = normalize(text)
-    if not clause or lexicon.REST_JOINED.fullmatch(clause):
-        return []  # nothing, or what a cut does to the rest (see `_plan`)
+    if not clause or lexicon.rider(clause):
+        return []  # nothing, or words true of the plan or not (checked in `_plan`)
     try:
         _facts(text)
         _picture_facts(text)
@@ -479,12 +479,16 @@ def _peeled(clause: str) -> list[Operation] | None:
     first: list[Operation] = []
     method: str | None = None
     unwanted: set[str] = set()
+    conditions: list[tuple[lexicon.Rider, re.Match[str]]] = []
     head = clause
     while True:
         if (m := _THE_VIDEO.search(head)) and m.start() > 0:
             pass  # "fade out the video": the video is what every edit is done to
         elif (m := lexicon.SIMILE.search(head)) and m.start() > 0:
             pass  # "like YouTube used to": what it should resemble, the edit already named
+        elif (said := lexicon.trailing_rider(head)) is not None:
+            m = said[1]
+            conditions.append(said)
         elif (m := lexicon.CONTRAST.search(head)) and m.start() > 0:
             named = _verb_ops(m["verb"])
             if not named:
@@ -512,6 +516,9 @@ def _peeled(clause: str) -> list[Operation] | None:
         return None
     if any(op.name in unwanted for op in ops):
         return None  # "crop it without cropping": what is asked and what is not are the same
+    names = frozenset(op.name for op in [*first, *ops, *extra])
+    if not all(r.holds(m, names) for r, m in conditions):
+        return None  # "mute it, keeping the sound": untrue of what it asks for
     kinds = {type(op) for op in ops}
     return first + ops + [op for op in extra if type(op) not in kinds]
 
@@ -1094,8 +1101,8 @@ def _asides(prompt: str) -> str:
         said = inside.lower()
         if not said or lexicon.describes(said):
             return ""
-        if lexicon.REST_JOINED.fullmatch(normalize(said)):
-            return f"; {m.group(1).strip()};"  # read with the rest: it needs a cut
+        if lexicon.rider(normalize(said)):
+            return f"; {m.group(1).strip()};"  # checked against the plan (see `_plan`)
         if lexicon.VALUE_ASIDE.fullmatch(said):
             return f" {m.group(1).strip()}"
         try:
@@ -1145,10 +1152,19 @@ def _glosses(before: str, aside: Plan) -> bool | None:
     return False
 
 
+#: Words of wanting or needing, and the word after them: "we have to cut".
+_WANTING = re.compile(
+    r"\b(?:have to|has to|had to|need to|needs to|want to|wants to|wanna|must|should|going to|"
+    r"gonna|try to|trying to|like to|ought to|supposed to|got to|gotta)"
+    r"(?: be)?(?: (?:\w+ly|just|also|then))? (\w+)"
+)
+
+
 def _names_an_edit(text: str) -> bool:
-    """Whether any word of unread text is one an instruction starts with ("we have to cut
-    the first 5 seconds"): such a clause is refused, never set aside as a statement."""
-    return any(word in _verbs() for word in re.findall(r"[a-z]+", normalize(text)))
+    """Whether a statement asks for an edit all the same: a verb the catalogue's instructions
+    start with, after words of wanting or needing ("we have to cut the first 5 seconds", "it
+    should be muted"). "It does not play smoothly" names no edit: it says what is wrong."""
+    return any(m[1] in _verbs() or _verb_ops(m[1]) for m in _WANTING.finditer(normalize(text)))
 
 
 def _asks_something(text: str) -> bool:
@@ -1224,13 +1240,13 @@ def _plan(prompt: str) -> Plan:
         )
     read: list[tuple[str, tuple[Operation, ...]]] = []
     unread: str | None = None
-    joined: str | None = None
+    riders: list[tuple[str, lexicon.Rider, re.Match[str]]] = []
     for reading, errors in _readings(split_clauses(prompt)):
         for text, ops in reading.clauses:
             if ops is None and text in errors:
                 raise errors[text]
-            if ops == () and lexicon.REST_JOINED.fullmatch(normalize(text)):
-                joined = joined or text  # "and join the rest": true of a cut, checked below
+            if ops == () and (said := lexicon.rider(normalize(text))) is not None:
+                riders.append((text, *said))  # "and join the rest": true of a cut? below
                 continue
             if ops is None and (
                 _DESCRIBES.match(normalize(text))
@@ -1243,12 +1259,10 @@ def _plan(prompt: str) -> Plan:
                 unread = unread or text
                 continue
             read.append((text, ops))
-    if (
-        unread is None
-        and joined is not None
-        and not any(op.name in lexicon.CUTS for _, ops in read for op in ops)
-    ):
-        unread = joined  # the rest joined, but nothing cut out: which part goes is asked
+    names = frozenset(op.name for _, ops in read for op in ops)
+    for text, kind, m in riders:
+        if unread is None and not kind.holds(m, names):
+            unread = text  # "and join the rest" with nothing cut out: which part goes is asked
     if unread is not None:
         raise _not_understood(unread, [op for _, ops in read for op in ops])
     steps: list[Step] = []
