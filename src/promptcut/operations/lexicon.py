@@ -11,12 +11,14 @@ from dataclasses import dataclass
 
 __all__ = [
     "ABBREVIATIONS",
+    "LOOSE_OBJECT",
     "BY_DOING",
     "CHANGES",
     "CONTRAST",
     "CUTS",
     "DEGREE",
     "DURATION_FACT",
+    "FORMAT_ASIDE",
     "LITTLE",
     "LOT",
     "METHODS",
@@ -43,7 +45,8 @@ __all__ = [
 NOUNS = (
     "video", "clip", "footage", "movie", "film", "recording", "screen recording", "screencast",
     "video file", "movie file", "video output", "vid", "image", "picture", "photo",
-    "video clip", "source video", "content", "mp4", "mov", "webm", "mkv", "avi", "mp4 file", "mov file", "webm file",
+    "video clip", "source video", "content", "timelapse", "time-lapse", "time lapse",
+    "animation", "screen capture", "video stream", "stream", "episode", "mp4", "mov", "webm", "mkv", "avi", "mp4 file", "mov file", "webm file",
     "mkv file", "avi file", "mp4 video", ".mp4", ".mov", ".webm", ".mkv", ".avi", ".mp4 file",
     ".mov file", ".webm file", ".mp4 video", "recorded video", "video mp4", "recorded clip",
 )  # fmt: skip
@@ -75,6 +78,23 @@ OBJECT = re.compile(
     rf"(?:{'|'.join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))})\b"
     r"(?!\.\w| [\w-]+\.\w)"
 )
+
+#: The thing being edited with words before it that only say what it is ("the lecture video",
+#: "the 1280x720 game recording"): the words are read off unless they name another file.
+LOOSE_OBJECT = re.compile(
+    r"\b(?P<det>the|this|my|that|our|your) "
+    r"(?P<words>(?:(?!(?:of|the|a|an|to|in|on|at|for|from|with|and|or|by|into|as|is|it)\b)"
+    r"[a-z0-9][a-z0-9-]* ){1,3})"
+    rf"(?P<noun>{'|'.join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))})\b"
+    r"(?!\.\w| [\w-]+\.\w)"
+)
+#: Words before "video" that make it another file than the one edited.
+OTHER_FILE = frozenset(
+    {"intro", "outro", "second", "other", "another", "next", "new", "previous", "overlay",
+     "first", "last", "final", "ending", "opening", "closing", "title", "b-roll", "webcam",
+     "music", "audio", "sound", "logo", "watermark", "image", "picture", "photo", "reversed",
+     "backwards", "black", "white", "gif", "short", "small", "big", "large", "same", "one", "1"}
+)  # fmt: skip
 
 #: The rest of a purpose clause: it ends where another instruction may begin, so "so it plays
 #: in Chrome and mute it" keeps "mute it" to be read (or refused), never swallowed.
@@ -144,7 +164,8 @@ QUALITY_RIDER = re.compile(
 CONTRAST = re.compile(
     r",? (?:(?:and|but) )?(?:without|instead of|rather than|not) (?:just |simply |only |merely |"
     r"actually )?(?P<verb>[a-z]+)(?: (?:it|them|the (?:[a-z]+ ){0,2}[a-z]+|anything|any of it|"
-    r"any part|all|the top|the bottom|the sides)(?: (?:up|down|off|out))?| (?:up|down|off|out))?$"
+    r"any part|all|the top|the bottom|the sides)(?: (?:up|down|off|out))?| (?:up|down|off|out))?"
+    r"(?: [a-z]+ly)?$"
 )
 
 #: "… like YouTube used to", "like in television", "like a news channel": what the result should
@@ -288,6 +309,7 @@ METHODS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r",? without (?:cutting|cropping|chopping)(?: (?:anything|any of it|it|any part))?(?: off| out)?$"), "pad"),
     (re.compile(r" by (?:cropping|cutting off)(?: (?:it|the (?:sides|edges|top and bottom)))?$"), "crop"),
+    (re.compile(r",? (?:(?:it )?cropped|cropping it)(?: (?:to fit|to fill))?$"), "crop"),
     (
         re.compile(r" by (?:dropping|removing|skipping|discarding) (?:every (?:second|other|2nd) frame|frames)$"),
         "fps",
@@ -315,7 +337,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # what is said of the video on the way: "the video that already has a voice-over"
         (
-            r"(?<=the video) (?:that|which|who)(?: (?:already|still|currently|now|also))? "
+            r"(?<=the video),? (?:that|which|who)(?: (?:already|still|currently|now|also))? "
             r"(?:has|have|contains|shows|is|was|includes|features|plays|runs)\b"
             r"(?:(?! (?:and|then|but|also|plus)\b)[^,;0-9])*",
             "",
@@ -392,6 +414,16 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"make (?:the video|it) (?=play )", ""),
         # an edit named as a thing to apply: "apply the speedup", "do a slow-down"
         (r"(?:apply|add|do|use|put) (?:the |a |an )?speed ?-?up", "speed up"),
+        # one value for both fades: "a fade-in and fade-out of 0.5 seconds"
+        (
+            r"(?:(?:add|apply|put|use|do|give it) )?(?:an? )?(?:(?:simple|quick|short|smooth|soft|"
+            r"gentle|nice|little|automatic) )?fade[ -]?in and (?:an? )?fade[ -]?out",
+            "fade in and out",
+        ),
+        (
+            r"(?:silent|quiet|soft|low|subtle|low-volume|gentle) (background )?music",
+            r"\1music quietly",
+        ),
         (r"(?:apply|add|do|use|put) (?:the |a |an )?slow ?-?down", "slow down"),
         (
             r"(?:apply|add|do|use|put) (?:the |a |an |some )?(?:motion |video |image |camera )?(?:stabili[sz]ation|de-?shak(?:e|ing))(?: to)?",
@@ -423,6 +455,63 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "black/white", "slow-mo/slow motion": words joined by a slash
         (r"black ?/ ?white", "black and white"),
+        # a value said loosely: "by say x1.25", "for about 1.5 min"
+        (r"(?:say|about|around|approximately|approx|roughly|circa|ca) (?=[x~]?\d)", ""),
+        (r"(?:(?<=by |to |at |of |be )|(?<=for ))like (?=[x~]?\d)", ""),
+        (r"(?<=\d)x (?=\d)", "x"),
+        # times as "second 10", "minute 5"
+        (r"(?<![\d.])(?:second|sec) (\d+(?:\.\d+)?)(?! ?(?:s|sec|secs|seconds|x|%)\b)", r"\1s"),
+        (r"(?<![\d.])minute (\d+(?:\.\d+)?)(?! ?(?:m|min|mins|minutes|x|%)\b)", r"\1 min"),
+        # adverbs that only stress: "burn it directly into the video", "raise only the volume"
+        (
+            r"(?<=[a-z]) (?:directly|simply|just|only|basically|actually|really) (?=the |an? |it |\d)",
+            " ",
+        ),
+        # what is said of a file on the way: "the subtitles downloaded from the website"
+        (
+            r"(?<=the subtitles) (?:downloaded|made|created|exported|generated|written|I made|we made)"
+            r"(?: (?:from|by|with|on|in|at) (?:the |a |an |my |our )?[a-z]+)?",
+            "",
+        ),
+        # corners and sides however they are said
+        (r"(top|bottom|upper|lower) (left|right)[ -]hand (corner|side)", r"\1 \2 \3"),
+        # edges by the pixels taken off them: "drop the bottom 40px"
+        (
+            r"(?:drop|remove|cut|trim|chop|shave|take|cut off|crop|crop out|remove the) (?:off )?the "
+            r"(top|bottom|left|right) (\d+ ?(?:px|pixels?))",
+            r"crop \2 off the \1",
+        ),
+        (
+            r"(?:drop|remove|cut|trim|chop|shave|take) (?:off )?(\d+ ?(?:px|pixels?)) "
+            r"(?:from|off|of|at) the (top|bottom|left|right)",
+            r"crop \1 off the \2",
+        ),
+        # a shape changed: "change the video from 16:9 to 9:16"
+        (
+            r"(?:change|convert|turn|switch|make|reformat|transform) (?:it|the video) from "
+            r"\d+(?:\.\d+)? ?: ?\d+(?:\.\d+)? (?:in)?to (?=\d+(?:\.\d+)? ?: ?\d)",
+            "make it ",
+        ),
+        # a container is its format: "remux from the mkv container to an mp4 container"
+        (r"re-?mux|re-?wrap|rewrap|re-?package|repackage", "convert"),
+        (r"(?:the |an? )?\.?(mp4|mkv|mov|webm|avi|ts) (?:container|format|wrapper)", r"\1"),
+        (r"(?:from|out of) (?:the )?(?:mp4|mkv|mov|webm|avi|ts|flv|wmv|m4v) (?=(?:in)?to )", ""),
+        (r"(?<=convert) the file (?=(?:in)?to )", " it "),
+        # a size limit however it is said
+        (
+            r"(?:to |under |below )?an? (?:maximum|max|max\.) (?:file )?size of (?=\d)",
+            "to under ",
+        ),
+        (r"re-?compress", "compress"),
+        # a reversed copy is the video reversed
+        (
+            r"(?:export|make|create|render|save|output|give me|produce|get) an? (?:backwards|reversed) "
+            r"(?:video|clip|version|copy)",
+            "reverse the video",
+        ),
+        (r"(?:the )?colou?r saturation", "the saturation"),
+        (r"(?:of|in|on) (?:each|every|all(?: the)?) frames?", "of the video"),
+        (r"(?:to|onto|after|before|with) this one", "to the video"),
         (r"(?:edit|snip|chop|cut away|clip) out", "cut out"),
         (r"(?:get rid of|take out|delete)", "remove"),
         (r"transcode", "convert"),
@@ -568,6 +657,9 @@ _STATEMENT = re.compile(
     r"(?:'s|'re| is| was| has| had| have| are| were| looks?| seems?| sounds?| got| gets?| came|"
     r" clicking| recorded| filmed| shot| took| made| uploaded| posted| displays?| plays?| loads?|"
     r" keeps?| doesn't| does not| don't| didn't| can't| cannot| won't)\b"
+    # "ffmpeg will duplicate frames", "youtube does it this way": what something else does
+    r"|^[a-z]+ (?:will|would|can|could|does|did|doesn't|won't|can't|is|was|has|had) "
+    r"(?!be (?:muted|cut|trimmed|removed|rotated|flipped|cropped|reversed|resized)\b)"
     # "normalising would make it easier to hear": what doing it would do
     r"|^[a-z]+ing (?:would|will|could|should|might|may|makes?|made|helps?|is|was)\b"
     # "I left one scene running too long", "we shot it at night"
@@ -578,6 +670,17 @@ _STATEMENT = re.compile(
     r"|^[a-z-]+ing$"
     r"|^(?!(?:make|cut|trim|add|remove|put|set|turn|crop|mute|keep)\b)[^,;]* (?:is|was|are|were) "
 )
+_FORMAT_WORDS = (
+    r"(?:mp4|m4v|mov|mkv|webm|avi|ts|mts|flv|wmv|gif|mp3|wav|m4a|aac|flac|ogg|opus|png|jpe?g|webp|"
+    r"srt|vtt|ass|h\.?264|h\.?265|hevc|avc|vp[89]|av1|x26[45]|prores|dnxhd|pcm|ac3|eac3|dts|"
+    r"mpeg-?[24]?|quicktime|matroska|dolby ?vision|hdr|sdr)"
+)
+#: An aside that only says what a file is: "(png)", "(mp4, with aac encoded audio)".
+FORMAT_ASIDE = re.compile(
+    rf"(?:(?:an? |the |with |and |in |encoded |format |file |audio |video |container |codec |, ?|/|\+ ?)*"
+    rf"\.?{_FORMAT_WORDS}\b)+(?: (?:encoded|audio|video|format|file|container|codec|streams?))*"
+)
+
 #: An aside that only gives a value: "(2 s)", "(90 degrees)", "(1920x1080)".
 VALUE_ASIDE = re.compile(
     r"^(?:(?:to|at|by|for|of) )?(?:about |around |approx |roughly |~)?[-+]?\d[\d.:,]*(?: ?(?:x|×|:|/) ?\d+)?"
@@ -588,10 +691,18 @@ VALUE_ASIDE = re.compile(
 _SUBJECT_VERB = re.compile(_STATEMENT.pattern.split("|^(?:to|so|for|like")[0])
 
 
+#: Words a statement may start with before its subject: "right now it's too fast".
+_STATEMENT_LEAD = re.compile(
+    r"^(?:(?:right now|currently|at the moment|now|but|and|because|since|as|also|"
+    r"unfortunately|sadly|however|basically|honestly|otherwise),? )+"
+)
+
+
 def states(text: str) -> bool:
     """Whether a clause is a statement about the video or the person ("the video source
     displays as 4:3", "it just abruptly stops"): it asks for nothing."""
-    return bool(_SUBJECT_VERB.search(text.strip().lower()))
+    said = _STATEMENT_LEAD.sub("", text.strip().lower())
+    return bool(_SUBJECT_VERB.search(said))
 
 
 def describes(text: str) -> bool:

@@ -171,6 +171,7 @@ def _canonical(t: str) -> str:
     for pattern, replacement in lexicon.DEGREE:
         t = pattern.sub(replacement, t)
     t = _ends(t)
+    t = lexicon.LOOSE_OBJECT.sub(_plain_object, t)
     t = lexicon.OBJECT.sub("the video", t)
     for pattern, replacement in lexicon.SYNONYMS:
         t = pattern.sub(replacement, t)
@@ -228,6 +229,20 @@ def fmt_clock(seconds: float) -> str:
     m, sec = divmod(rest, 60)
     clock = f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
     return clock + fraction
+
+
+def _plain_object(m: re.Match[str]) -> str:
+    """ "the lecture video" -> "the video", keeping what states a fact ("the 5 sec video"),
+    unless a word of it names another file ("the intro video", "the second clip")."""
+    words = m["words"].split()
+    stems = {n.rsplit(".", 1)[0].lower() for n in _given.get()}
+    if any(w in lexicon.OTHER_FILE or w in stems for w in words):
+        return m[0]
+    facts = lexicon.OBJECT.match(f"{m['det']} {m['words']}{m['noun']}")
+    if facts is not None and facts.end() == len(m[0]):
+        return m[0]  # every word is a fact or a modifier the lexicon knows: read as it is
+    kept = [w for w in words if re.search(r"\d", w)]
+    return " ".join([m["det"], *kept, m["noun"]])
 
 
 _END_FRAME = re.compile(
@@ -383,6 +398,7 @@ def _match(text: str) -> list[Operation] | None:
         if found is None and (moved := _particle_moved(clause)) is not None:
             found = _reads(moved) or _named(moved)
         if found is None and (unquoted := _unquoted(clause)) is not None:
+            unquoted = normalize(unquoted)
             found = _reads(unquoted) or _named(unquoted)
         if found is None:
             found = _alternatives(clause)
@@ -445,7 +461,9 @@ def _particle_moved(clause: str) -> str | None:
 
 #: A word or two in quotes: a title to draw, or a word the person put in quotes for emphasis
 #: ('"Stabilize" the video').
-_SCARE = re.compile(r"\"([a-z][a-z -]{0,30})\"|'([a-z][a-z -]{0,30})'")
+_SCARE = re.compile(
+    r"\"([a-z][a-z -]{0,30}|x?\d+(?:\.\d+)?x?)\"|'([a-z][a-z -]{0,30}|x?\d+(?:\.\d+)?x?)'"
+)
 
 
 def _unquoted(clause: str) -> str | None:
@@ -456,8 +474,10 @@ def _unquoted(clause: str) -> str | None:
 
     def plain(m: re.Match[str]) -> str:
         words = (m[1] or m[2]).split()
-        known = all(w in vocabulary for w in words) or all(
-            w in vocabulary for w in normalize(" ".join(words)).split()
+        known = (
+            all(w in vocabulary for w in words)
+            or all(w in vocabulary for w in normalize(" ".join(words)).split())
+            or re.fullmatch(r"x?\d+(?:\.\d+)?x?", words[0]) is not None  # "x1.25": a value
         )
         return " ".join(words) if known else m[0]
 
@@ -486,6 +506,8 @@ def _peeled(clause: str) -> list[Operation] | None:
             pass  # "fade out the video": the video is what every edit is done to
         elif (m := lexicon.SIMILE.search(head)) and m.start() > 0:
             pass  # "like YouTube used to": what it should resemble, the edit already named
+        elif (m := _PURPOSE_ANY.search(head)) and m.start() > 0 and _no_edit(m["verb"]):
+            pass  # "to modernize the colors": why, in a verb that names no edit
         elif (said := lexicon.trailing_rider(head)) is not None:
             m = said[1]
             conditions.append(said)
@@ -521,6 +543,17 @@ def _peeled(clause: str) -> list[Operation] | None:
         return None  # "mute it, keeping the sound": untrue of what it asks for
     kinds = {type(op) for op in ops}
     return first + ops + [op for op in extra if type(op) not in kinds]
+
+
+#: "… to <verb> the …": a purpose, when its verb names no edit of the catalogue's.
+_PURPOSE_ANY = re.compile(
+    r",? (?:in order |so as )?to (?P<verb>[a-z]+) (?:the|a|an|my|our|your|it|its|them|their|"
+    r"this|that|these|those) [^,;0-9]*$"
+)
+
+
+def _no_edit(verb: str) -> bool:
+    return verb not in _verbs() and not _verb_ops(verb) and verb not in _vocabulary()
 
 
 def _smooth(clause: str) -> list[Operation] | None:
@@ -1105,6 +1138,8 @@ def _asides(prompt: str) -> str:
             return f"; {m.group(1).strip()};"  # checked against the plan (see `_plan`)
         if lexicon.VALUE_ASIDE.fullmatch(said):
             return f" {m.group(1).strip()}"
+        if lexicon.FORMAT_ASIDE.fullmatch(said):
+            return ""  # "(png)", "(mp4, with aac encoded audio)": what the file is
         try:
             asked = _plan(inside)
         except (NotUnderstood, InvalidRequest):
@@ -1218,17 +1253,25 @@ def _verb_ops(word: str) -> frozenset[str]:
     return frozenset()
 
 
+#: First words of examples that are no verb ("a bit less contrast", "background music: …").
+_NOT_VERBS = frozenset(
+    {"a", "an", "for", "how", "what", "is", "just", "only", "background", "picture", "audio",
+     "gif", "old", "cinematic", "faded", "negative", "warmer", "more", "half", "logo", "sepia",
+     "grayscale", "contact"}
+)  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
     """The first words of every example phrasing, and of what the synonyms stand for."""
     firsts = {ex.split(" ", 1)[0].lower() for op in CATALOGUE.values() for ex in op.examples}
     firsts |= {"cut", "trim", "remove", "burn", "add", "make", "keep", "put", "use", "turn"}
-    # words an example may start with that start no instruction ("a bit less contrast")
-    return frozenset(
-        w
-        for w in firsts
-        if w.isalpha() and w not in {"a", "an", "for", "how", "what", "is", "just", "only"}
-    )
+    return frozenset(w for w in firsts if w.isalpha() and w not in _NOT_VERBS)
+
+
+#: A sound level stated, and the edits whose settings such a level decides.
+_LEVEL = re.compile(r"[-+]?\d+(?:\.\d+)? ?(?:db|dbfs|lufs|lu)\b")
+_BY_LEVEL = frozenset({"remove_silence", "volume", "normalize", "add_music", "audio_denoise"})
 
 
 def _plan(prompt: str) -> Plan:
@@ -1241,6 +1284,7 @@ def _plan(prompt: str) -> Plan:
     read: list[tuple[str, tuple[Operation, ...]]] = []
     unread: str | None = None
     riders: list[tuple[str, lexicon.Rider, re.Match[str]]] = []
+    levels: list[str] = []
     for reading, errors in _readings(split_clauses(prompt)):
         for text, ops in reading.clauses:
             if ops is None and text in errors:
@@ -1253,13 +1297,19 @@ def _plan(prompt: str) -> Plan:
                 or (lexicon.states(normalize(text)) and not _names_an_edit(text))
             ):
                 # "my footage is shaky, fix the shake", "it was posted mirrored: flip it": a
-                # statement about the video; the clause that asks is read on its own.
+                # statement about the video; the clause that asks is read on its own. One
+                # that gives a sound level ("which has a noise floor of -33 dB") says how an
+                # edit of the sound should be done: checked below.
+                if _LEVEL.search(normalize(text)):
+                    levels.append(text)
                 continue
             if ops is None:
                 unread = unread or text
                 continue
             read.append((text, ops))
     names = frozenset(op.name for _, ops in read for op in ops)
+    if unread is None and levels and names & _BY_LEVEL:
+        unread = levels[0]  # a level the edit should follow is not guessed at
     for text, kind, m in riders:
         if unread is None and not kind.holds(m, names):
             unread = text  # "and join the rest" with nothing cut out: which part goes is asked
