@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 __all__ = [
     "ABBREVIATIONS",
-    "LOOSE_OBJECT",
     "BY_DOING",
     "CHANGES",
     "CONTRAST",
@@ -20,6 +19,7 @@ __all__ = [
     "DURATION_FACT",
     "FORMAT_ASIDE",
     "LITTLE",
+    "LOOSE_OBJECT",
     "LOT",
     "METHODS",
     "OBJECT",
