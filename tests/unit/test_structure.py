@@ -288,3 +288,64 @@ def test_one_vocabulary_of_degree_for_every_edit(little: str) -> None:
     assert ops(f"make it {little} louder") == ops("make it a bit louder") == ["volume +3 dB"]
     assert ops(f"make it {little} brighter") == ops("make it a bit brighter")
     assert ops(f"make it {little} quieter") == ["volume -3 dB"]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "steps"),
+    [
+        # ffmpeg's own words for the edit, in brackets or after "with"
+        ("slow down the video (setpts=2.0*PTS)", (), ["speed ×0.5"]),
+        ("rotate it with transpose=1", (), ["rotate 90° clockwise"]),
+        # a length that agrees with the part just named; what a still is for
+        (
+            "create a gif from 33 to 34 (1 second long)",
+            (),
+            ["trim(start=33.0, end=34.0)", "convert to .gif"],
+        ),
+        (
+            "extract the first frame of the video and use it as a thumbnail",
+            (),
+            ["still frame at 0 s"],
+        ),
+        # a file described in brackets, a file by its kind and extension
+        (
+            'add an outro clip to the video (a short clip with "like and subscribe")',
+            ("outro.mp4",),
+            ["join outro.mp4 after the video"],
+        ),
+        (
+            "append another *.mp4 video file to this one",
+            ("second.mp4",),
+            ["join second.mp4 after the video"],
+        ),
+        # the edited video with words before it that say what it is
+        (
+            "drop the bottom 40px (the Windows taskbar) of the game recording",
+            (),
+            ["crop 40 px off the bottom"],
+        ),
+        ("make the timelapse a little bit slower, right now it's so fast", (), ["speed ×0.8"]),
+    ],
+)
+def test_technical_words_and_descriptions_are_read(
+    prompt: str, assets: tuple[str, ...], steps: list[str]
+) -> None:
+    got = ops(prompt, assets)
+    assert len(got) == len(steps) and all(
+        g.startswith(s) for g, s in zip(got, steps, strict=True)
+    ), got
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "make it 720p (a black and white version)",  # an edit in brackets, never set aside
+        "rotate it 180 degrees with transpose=1",  # two different turns
+        "slow down the video (setpts=4*PTS)",  # which speed?
+        "cut the silent parts, the video has a noise floor of -33dB",  # the level decides it
+        "crop it to 9:16 while keeping the same resolution",  # untrue of a crop
+    ],
+)
+def test_what_would_change_the_edit_is_never_set_aside(prompt: str) -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        ops(prompt)

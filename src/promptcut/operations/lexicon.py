@@ -17,6 +17,7 @@ __all__ = [
     "CUTS",
     "DEGREE",
     "DURATION_FACT",
+    "EDIT_WORDS",
     "FORMAT_ASIDE",
     "LITTLE",
     "LOOSE_OBJECT",
@@ -263,6 +264,14 @@ RIDERS: tuple[Rider, ...] = (
         ),
         lambda m, ops: bool(ops & RESULTS[m["result"]]),
     ),
+    # "and use it as a thumbnail": what a picture made of the video is for
+    Rider(
+        re.compile(
+            r"(?:and |to )?(?:use|set) (?:it|them|this|that) as (?:a |an |the |my )?(?:video )?"
+            r"(?:thumbnail|poster|cover|preview|profile picture|avatar|cover image|poster frame)"
+        ),
+        lambda m, ops: bool(ops & {"still", "contact_sheet", "gif"}),
+    ),
     # "while keeping the same fps", "keeping the original pitch": what stays as it is
     Rider(
         re.compile(
@@ -464,15 +473,11 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<![\d.])minute (\d+(?:\.\d+)?)(?! ?(?:m|min|mins|minutes|x|%)\b)", r"\1 min"),
         # adverbs that only stress: "burn it directly into the video", "raise only the volume"
         (
-            r"(?<=[a-z]) (?:directly|simply|just|only|basically|actually|really) (?=the |an? |it |\d)",
+            r"(?<=[a-z]) (?:directly|simply|just|only|basically|actually|really) "
+            r"(?=the |an? |it |into |onto |to |on |in |\d)",
             " ",
         ),
-        # what is said of a file on the way: "the subtitles downloaded from the website"
-        (
-            r"(?<=the subtitles) (?:downloaded|made|created|exported|generated|written|I made|we made)"
-            r"(?: (?:from|by|with|on|in|at) (?:the |a |an |my |our )?[a-z]+)?",
-            "",
-        ),
+        (r"(size|dimensions|resolution) width (?:and |x |& )?height", r"\1"),
         # corners and sides however they are said
         (r"(top|bottom|upper|lower) (left|right)[ -]hand (corner|side)", r"\1 \2 \3"),
         # edges by the pixels taken off them: "drop the bottom 40px"
@@ -511,7 +516,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"(?:the )?colou?r saturation", "the saturation"),
         (r"(?:of|in|on) (?:each|every|all(?: the)?) frames?", "of the video"),
-        (r"(?:to|onto|after|before|with) this one", "to the video"),
+        (r"(?:to|onto|after|before|with) this (?:one|1)(?= |$)", "to the video"),
         (r"(?:edit|snip|chop|cut away|clip) out", "cut out"),
         (r"(?:get rid of|take out|delete)", "remove"),
         (r"transcode", "convert"),
@@ -644,6 +649,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?<=the )(?:external|hard|srt|vtt) (?=subtitles?|captions?|subs|[\w-]+\.(?:srt|vtt))",
             "",
         ),
+        # what is said of a file on the way: "the subtitles downloaded from the website"
+        (
+            r"(?<=the subtitles) (?:downloaded|made|created|exported|generated|written)"
+            r"(?: (?:from|by|with|on|in|at) (?:the |a |an |my |our )?[a-z]+)?",
+            "",
+        ),
     )
 )
 
@@ -680,6 +691,21 @@ FORMAT_ASIDE = re.compile(
     rf"(?:(?:an? |the |with |and |in |encoded |format |file |audio |video |container |codec |, ?|/|\+ ?)*"
     rf"\.?{_FORMAT_WORDS}\b)+(?: (?:encoded|audio|video|format|file|container|codec|streams?))*"
 )
+
+#: Words that name an edit or its result wherever they stand: an aside with one of them is
+#: never set aside unread ("(a black and white version)").
+EDIT_WORDS = frozenset(
+    {"black", "white", "gray", "grey", "grayscale", "greyscale", "monochrome", "sepia", "louder",
+     "quieter", "softer", "brighter", "darker", "faster", "slower", "bigger", "smaller", "sharper",
+     "blurry", "blurrier", "blur", "blurred", "vignette", "fade", "faded", "reverse", "reversed",
+     "backwards", "mute", "muted", "silent", "silence", "speed", "slow", "zoom", "crop", "cropped",
+     "rotate", "rotated", "flip", "flipped", "mirror", "mirrored", "loop", "looped", "freeze",
+     "frozen", "subtitles", "subtitle", "captions", "text", "title", "logo", "watermark", "music",
+     "stabilize", "stabilized", "denoise", "vertical", "horizontal", "square", "portrait",
+     "landscape", "gif", "compress", "compressed", "trim", "trimmed", "cut", "remove", "removed",
+     "volume", "contrast", "saturation", "brightness", "gamma", "vintage", "cinematic", "warmer",
+     "cooler", "negative", "inverted", "resize", "resized", "scale", "scaled", "louder"}
+)  # fmt: skip
 
 #: An aside that only gives a value: "(2 s)", "(90 degrees)", "(1920x1080)".
 VALUE_ASIDE = re.compile(

@@ -112,6 +112,39 @@ def _number_word(m: re.Match[str]) -> str:
     return str(value)
 
 
+#: An ffmpeg filter's arguments said in a request ("transpose=1", "setpts=2.0*PTS"), and the
+#: words they mean: read like any other words (a gloss in brackets, or what is asked).
+_FILTER_ARGS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    (re.compile(r"\btranspose ?= ?(?:1|clock)\b"), lambda m: "rotate it 90 degrees clockwise"),
+    (
+        re.compile(r"\btranspose ?= ?(?:2|cclock)\b"),
+        lambda m: "rotate it 90 degrees counterclockwise",
+    ),
+    (
+        re.compile(r"\bsetpts ?= ?(\d+(?:\.\d+)?) ?\* ?pts\b"),
+        lambda m: f"play it at {1 / float(m[1]):g}x speed" if float(m[1]) else m[0],
+    ),
+    (
+        re.compile(r"\bsetpts ?= ?pts ?/ ?(\d+(?:\.\d+)?)\b"),
+        lambda m: f"play it at {float(m[1]):g}x speed" if float(m[1]) else m[0],
+    ),
+    (
+        re.compile(r"\bvolume ?= ?(\d+(?:\.\d+)?)(?![\d.]| ?db)"),
+        lambda m: f"set the volume to {float(m[1]) * 100:g}%",
+    ),
+    (re.compile(r"\bhflip\b"), lambda m: "flip it horizontally"),
+    (re.compile(r"\bvflip\b"), lambda m: "flip it vertically"),
+    (re.compile(r"\bfps ?= ?(\d+(?:\.\d+)?)\b"), lambda m: f"convert to {m[1]} fps"),
+    (re.compile(r"\bscale ?= ?(\d{2,5}) ?: ?(\d{2,5})\b"), lambda m: f"resize it to {m[1]}x{m[2]}"),
+)
+
+
+def _filter_args(text: str) -> str:
+    for pattern, words in _FILTER_ARGS:
+        text = pattern.sub(words, text)
+    return text
+
+
 def normalize(clause: str) -> str:
     """The clause as grammars read it: lower case, digits for number words, no filler. Quoted
     text is the user's own words (a title to draw): it is kept exactly as written."""
@@ -500,6 +533,7 @@ def _peeled(clause: str) -> list[Operation] | None:
     method: str | None = None
     unwanted: set[str] = set()
     conditions: list[tuple[lexicon.Rider, re.Match[str]]] = []
+    gloss: list[Operation] = []
     head = clause
     while True:
         if (m := _THE_VIDEO.search(head)) and m.start() > 0:
@@ -508,6 +542,13 @@ def _peeled(clause: str) -> list[Operation] | None:
             pass  # "like YouTube used to": what it should resemble, the edit already named
         elif (m := _PURPOSE_ANY.search(head)) and m.start() > 0 and _no_edit(m["verb"]):
             pass  # "to modernize the colors": why, in a verb that names no edit
+        elif (m := _WITH_ARGS.search(head)) and m.start() > 0:
+            # "rotate it with transpose=1": the same edit in ffmpeg's words; they give the
+            # value when the words before give none
+            glossed = _read_whole(normalize(_filter_args(m["args"])))
+            if not glossed:
+                break
+            gloss.extend(glossed)
         elif (said := lexicon.trailing_rider(head)) is not None:
             m = said[1]
             conditions.append(said)
@@ -534,6 +575,15 @@ def _peeled(clause: str) -> list[Operation] | None:
     if head == clause or not _QUOTED.sub("", head).strip():
         return None  # nothing left but the user's own words in quotes: no instruction
     ops = _read_whole(head) or _read_ranged(head)
+    if gloss:
+        missing = ops is None and bool(_QUESTION_WORDS.search(head))
+        if ops is not None and ops != gloss and re.search(r"\d", head):
+            return None  # "rotate it 180 degrees with transpose=1": which is meant?
+        if ops is None and not missing:
+            return None
+        if ops is not None and [o.name for o in ops] != [o.name for o in gloss]:
+            return None
+        ops = gloss
     if ops is None or (method is not None and (ops := _by(ops, method)) is None):
         return None
     if any(op.name in unwanted for op in ops):
@@ -554,6 +604,21 @@ _PURPOSE_ANY = re.compile(
 
 def _no_edit(verb: str) -> bool:
     return verb not in _verbs() and not _verb_ops(verb) and verb not in _vocabulary()
+
+
+#: "… with transpose=1", "using setpts=2*PTS": the edit said again as ffmpeg's arguments.
+_WITH_ARGS = re.compile(
+    r",? (?:with|using|via|by|through) (?:ffmpeg'?s? )?(?:the )?(?:filter )?"
+    r"(?P<args>[a-z]+ ?= ?[\w.*/:+-]+)(?: filter)?$"
+)
+
+
+def _question_words() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{q.pattern.pattern})" for q in lexicon.QUESTIONS))
+
+
+#: Words that name an edit whose value is missing (see lexicon.QUESTIONS).
+_QUESTION_WORDS = _question_words()
 
 
 def _smooth(clause: str) -> list[Operation] | None:
@@ -1060,7 +1125,7 @@ def _named(clause: str) -> list[Operation] | None:
             # "the intro video" is "intro.mp4": its kind said after it is the same file.
             text = re.sub(
                 pattern + r"(?: (?:video|clip|file|image|picture|photo|song|track|audio))?",
-                name,
+                lambda m, name=name: m[0] if m[0].strip() in _THE_EDITED else name,  # type: ignore[misc]
                 text,
             )
         text = _restore(text, quoted)
@@ -1080,6 +1145,10 @@ def _named(clause: str) -> list[Operation] | None:
             if found is not None and _files_given(found):
                 return found
     return None
+
+
+#: What the edited video is called once read: never another file of its kind.
+_THE_EDITED = frozenset({"the video", "video", "this video", "the clip", "clip"})
 
 
 def _only_file(kind: str) -> str | None:
@@ -1113,7 +1182,8 @@ _KINDS = {
     rf"voice|narration|soundtrack)(?:/song)?{_FILE_WORDS}(?![\w-]|\.\w)",
     "image": r"(?<![\w.-])(?:an? |the |my )?(?:watermark |logo )?(?:photo|image|picture|png|"
     rf"logo|watermark){_FILE_WORDS}(?![\w-]|\.\w)",
-    "video": r"(?<![\w.-])(?:an? |the |my |another |second )?(?:intro |outro )?(?:video|clip|"
+    "video": r"(?<![\w.-])(?:an? |the |my |another |second )?(?:intro |outro )?"
+    r"(?:\*?\.?(?:mp4|mov|mkv|webm|m4v) )?(?:video|clip|"
     r"intro|outro)(?: video| clip| file)?(?![\w-]|\.\w)",
 }
 
@@ -1140,8 +1210,12 @@ def _asides(prompt: str) -> str:
             return f" {m.group(1).strip()}"
         if lexicon.FORMAT_ASIDE.fullmatch(said):
             return ""  # "(png)", "(mp4, with aac encoded audio)": what the file is
+        if _A_FILE.match(said) and not re.search(r"\d", said):
+            return ""  # "(a short clip with 'subscribe')": a file described, not an edit
+        if _length_of_range(hidden[: m.start()], said):
+            return ""  # "from 33 to 34 (1 second long)": the length of the part just given
         try:
-            asked = _plan(inside)
+            asked = _plan(_filter_args(inside.lower()))
         except (NotUnderstood, InvalidRequest):
             words = re.findall(r"[a-z]+", said)
             if (
@@ -1167,6 +1241,25 @@ def _asides(prompt: str) -> str:
     return _restore(_ASIDE.sub(read, hidden), quoted)
 
 
+_LONG = re.compile(rf"(?:about |around |roughly )?(?P<d>{PIECES['time']}) long")
+
+
+def _length_of_range(before: str, aside: str) -> bool:
+    """Whether an aside says how long the part named just before it is ("from 33 to 34 (1
+    second long)"), and that is how long it is."""
+    said = _LONG.fullmatch(aside.strip())
+    if said is None:
+        return False
+    text = normalize(before)
+    for pattern, span in _RANGES:
+        found = [m for m in pattern.finditer(text) if m.end() >= len(text) - 1]
+        if found:
+            start, end = span({k: v for k, v in found[-1].groupdict().items() if v})
+            if start is not None and end is not None:
+                return abs((end - start) - parse_time(said["d"])) <= 0.1
+    return False
+
+
 def _glosses(before: str, aside: Plan) -> bool | None:
     """Whether an aside's edits are those the clause before it asks for, said again in other
     words ("in reverse (backward)", "stabilize it (deshaking)"): True. None when they are the
@@ -1175,9 +1268,14 @@ def _glosses(before: str, aside: Plan) -> bool | None:
     clauses = split_clauses(before)
     if not clauses:
         return False
-    try:
-        said = _plan(clauses[-1])
-    except (NotUnderstood, InvalidRequest):
+    said: Plan | None = None
+    for text in (before, clauses[-1]):
+        try:
+            said = _plan(text)
+            break
+        except (NotUnderstood, InvalidRequest):
+            continue
+    if said is None:
         return False
     ops = [s.operation for s in said.steps]
     if all(s.operation in ops for s in aside.steps):
@@ -1195,6 +1293,13 @@ _WANTING = re.compile(
 )
 
 
+#: An aside that describes a file ("(a short clip with 'like and subscribe')").
+_A_FILE = re.compile(
+    r"(?:a|an|the|this|that|my|our) (?:[a-z]+ ){0,2}"
+    r"(?:clip|video|file|image|picture|photo|song|track|logo|recording|one)\b"
+)
+
+
 def _names_an_edit(text: str) -> bool:
     """Whether a statement asks for an edit all the same: a verb the catalogue's instructions
     start with, after words of wanting or needing ("we have to cut the first 5 seconds", "it
@@ -1205,7 +1310,7 @@ def _names_an_edit(text: str) -> bool:
 def _asks_something(text: str) -> bool:
     """Whether unread words sound like an instruction: a number in them, or a first word (past
     "and", "also", "then", "please") that starts an example phrasing of the catalogue."""
-    if re.search(r"\d", text):
+    if re.search(r"\d", text) or set(re.findall(r"[a-z]+", text.lower())) & lexicon.EDIT_WORDS:
         return True
     words = re.sub(r"^(?:(?:and|also|then|please|just|but|plus|or) )+", "", normalize(text))
     first = words.split(" ", 1)[0] if words else ""
