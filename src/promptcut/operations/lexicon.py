@@ -704,7 +704,7 @@ EDIT_WORDS = frozenset(
      "stabilize", "stabilized", "denoise", "vertical", "horizontal", "square", "portrait",
      "landscape", "gif", "compress", "compressed", "trim", "trimmed", "cut", "remove", "removed",
      "volume", "contrast", "saturation", "brightness", "gamma", "vintage", "cinematic", "warmer",
-     "cooler", "negative", "inverted", "resize", "resized", "scale", "scaled", "louder"}
+     "cooler", "negative", "inverted", "resize", "resized", "scale", "scaled"}
 )  # fmt: skip
 
 #: An aside that only gives a value: "(2 s)", "(90 degrees)", "(1920x1080)".
