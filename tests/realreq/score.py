@@ -408,14 +408,16 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     not go together, an operation or a parameter the catalogue does not have, a value the
     parameter cannot take, a file no asset gives, a DOABLE case with no right plan, an
     UNDERSPECIFIED one with nothing to ask. By default every set, and the corpus and the fresh
-    set against their tables (tests/realreq/corpus.md, tests/realreq/fresh.md) too."""
+    sets against their tables (tests/realreq/corpus.md, tests/realreq/fresh.md,
+    tests/realreq/fresh2.md) too."""
     if cases is None:
-        from . import corpus, fresh
+        from . import corpus, fresh, fresh2
 
         return (
             validate(cases_of("all"))
             + against_table(corpus.CASES, corpus.TABLE)
             + against_table(fresh.CASES, fresh.TABLE)
+            + against_table(fresh2.CASES, fresh2.TABLE)
         )
 
     from promptcut.operations import CATALOGUE
@@ -504,7 +506,7 @@ def table_rows(path: Path) -> dict[str, tuple[str, str, str]]:
     rows: dict[str, tuple[str, str, str]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split(" | ")]
-        if len(cells) >= 4 and re.fullmatch(r"[a-z]+-\d+", cells[0]):
+        if len(cells) >= 4 and re.fullmatch(r"[a-z]+\d*-\d+", cells[0]):
             rows[cells[0]] = (cells[1], cells[2], cells[3])
     return rows
 
@@ -535,13 +537,13 @@ def against_table(cases: Iterable[Case], path: Path) -> list[str]:
     return problems
 
 
-SET_NAMES = ("dev", "corpus", "fresh")
+SET_NAMES = ("dev", "corpus", "fresh", "fresh2")
 
 
 def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases: "dev" (shared/prompts/real-dev.md), "corpus" (tests/realreq/corpus.md),
-    "fresh" (tests/realreq/fresh.md, held out: nothing was tuned on it) or "all" (the three,
-    in that order)."""
+    "fresh" (tests/realreq/fresh.md, held out: nothing was tuned on it), "fresh2"
+    (tests/realreq/fresh2.md, a second held-out set) or "all" (the four, in that order)."""
     if name == "dev":
         from .dev import CASES as dev
 
@@ -554,9 +556,13 @@ def cases_of(name: str) -> tuple[Case, ...]:
         from .fresh import CASES as fresh
 
         return fresh
+    if name == "fresh2":
+        from .fresh2 import CASES as fresh2
+
+        return fresh2
     if name == "all":
-        return cases_of("dev") + cases_of("corpus") + cases_of("fresh")
-    raise ValueError(f"no set {name!r}: dev, corpus, fresh or all")
+        return cases_of("dev") + cases_of("corpus") + cases_of("fresh") + cases_of("fresh2")
+    raise ValueError(f"no set {name!r}: dev, corpus, fresh, fresh2 or all")
 
 
 def _media(probe: Probe, name: str) -> Any:
