@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from promptcut.errors import InvalidRequest
 from promptcut.media.info import MediaInfo
-from promptcut.operations.grammar import Rule
+from promptcut.operations.grammar import Frame, Rule
 
 __all__ = [
     "Analysis",
@@ -340,6 +340,9 @@ class Operation(BaseModel):
     tool: ClassVar[str] = "ffmpeg"
     examples: ClassVar[tuple[str, ...]] = ()
     grammar: ClassVar[tuple[Rule, ...]] = ()
+    #: the operation by its parts, for requests no phrasing of the grammar reads (see
+    #: planner.frames): what it is called and the values it takes
+    frames: ClassVar[tuple[Frame, ...]] = ()
     #: streams the operation needs: "video", "audio"
     needs: ClassVar[frozenset[str]] = frozenset()
     #: the step brings sound of its own (music from another file): a mute before it does not

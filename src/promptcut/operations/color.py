@@ -10,7 +10,7 @@ from pydantic import Field
 
 from promptcut.operations import lexicon
 from promptcut.operations.base import Graph, Operation, Ranged, num
-from promptcut.operations.grammar import parse_number, rule
+from promptcut.operations.grammar import frame, parse_number, rule
 
 __all__ = [
     "OPERATIONS",
@@ -203,6 +203,7 @@ class Sharpen(Ranged):
     """Sharpen the picture so edges and fine detail look crisper."""
 
     name: ClassVar[str] = "sharpen"
+    frames = (frame("sharpen it", "sharpen sharper", also="make apply"),)
     examples: ClassVar[tuple[str, ...]] = (
         "sharpen it up",
         "make the video sharper",
@@ -283,6 +284,14 @@ class Brightness(Ranged):
     """Make the picture brighter or darker."""
 
     name: ClassVar[str] = "brightness"
+    frames = (
+        frame(
+            "make it brighter by {percent}",
+            "brighter brighten brightness lighter",
+            also="increase make raise up boost",
+        ),
+        frame("make it darker by {percent}", "darker darken", also="make decrease lower reduce"),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "brighten it",
         "darken the video a little",
@@ -364,6 +373,9 @@ class Contrast(Ranged):
     """Raise or lower the contrast between the light and dark parts of the picture."""
 
     name: ClassVar[str] = "contrast"
+    frames = (
+        frame("increase the contrast by {percent}", "contrast", also="increase raise boost more"),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "increase the contrast",
         "a bit less contrast",
@@ -441,6 +453,13 @@ class Saturation(Ranged):
     """Make the colors more vivid or more muted."""
 
     name: ClassVar[str] = "saturation"
+    frames = (
+        frame(
+            "increase the saturation by {percent}",
+            "saturation saturate",
+            also="increase raise boost more color colour",
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "make the colors pop",
         "more saturated",

@@ -8,7 +8,7 @@ from pydantic import Field, field_validator
 
 from promptcut.formats import output_format
 from promptcut.operations.base import Graph, Operation
-from promptcut.operations.grammar import parse_time, rule
+from promptcut.operations.grammar import frame, parse_time, rule
 from promptcut.operations.timeline import Trim
 
 __all__ = ["Convert"]
@@ -28,6 +28,14 @@ class Convert(Operation):
     """
 
     name: ClassVar[str] = "convert"
+    frames = (
+        frame(
+            "convert it to {format}",
+            also="convert transcode change save export turn make render output encode format container "
+            "create generate produce animated",
+            optional=("range",),
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "convert it to a webm file",
         "export just the audio as wav",

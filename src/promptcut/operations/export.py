@@ -9,7 +9,7 @@ from pydantic import Field
 
 from promptcut.errors import InvalidRequest
 from promptcut.operations.base import Clip, Graph, Operation, fmt_seconds, num
-from promptcut.operations.grammar import parse_number, parse_time, rule
+from promptcut.operations.grammar import frame, parse_number, parse_time, rule
 from promptcut.operations.timeline import Trim
 
 __all__ = ["OPERATIONS", "Compress", "ContactSheet", "Gif", "Quality", "Still"]
@@ -41,6 +41,14 @@ class Compress(Operation):
     with headroom; if the file still comes out too big it is encoded once more, smaller."""
 
     name: ClassVar[str] = "compress"
+    frames = (
+        frame(
+            "compress it to under {mb}",
+            "compress shrink reduce smaller",
+            also="size file down under below max maximum limit make",
+        ),
+        frame("make the file smaller", "compress shrink", also="smaller size file make reduce"),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "shrink it to under 2 MB",
         "make it small enough for discord",
@@ -151,6 +159,13 @@ class Still(Operation):
     last frame, or a thumbnail (a third of the way in, past most intros)."""
 
     name: ClassVar[str] = "still"
+    frames = (
+        frame(
+            "save a still frame from {at}",
+            "screenshot snapshot still thumbnail picture image",
+            also="take save make extract get export create grab capture frame",
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "save a still frame from 0:05 as a jpg",
         "take a screenshot at 10 seconds",
@@ -299,6 +314,20 @@ class Gif(Operation):
     480 pixels wide, which keeps GIFs shareable)."""
 
     name: ClassVar[str] = "gif"
+    frames = (
+        frame(
+            "make a gif",
+            "gif",
+            also="make create generate produce render export save convert turn output give do animated",
+            optional=("range",),
+        ),
+        frame(
+            "make a gif at {fps}",
+            "gif",
+            also="make create generate produce render export save convert turn output give do animated",
+            optional=("range",),
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "make a gif at 15 fps",
         "gif 320 pixels wide",

@@ -12,7 +12,7 @@ from pydantic import Field, field_validator, model_validator
 
 from promptcut.errors import InvalidRequest
 from promptcut.operations.base import Analysis, Clip, Graph, Operation, escape_filter_path
-from promptcut.operations.grammar import parse_number, parse_ratio, parse_size, rule
+from promptcut.operations.grammar import frame, parse_number, parse_ratio, parse_size, rule
 
 __all__ = ["Crop", "CropArea", "CropEdges", "Flip", "Pad", "Platform", "Resize", "Rotate"]
 
@@ -44,6 +44,21 @@ class Resize(Operation):
     """Change the resolution: a standard like 720p, an exact size, or a percentage."""
 
     name: ClassVar[str] = "resize"
+    frames = (
+        frame(
+            "resize it to {lines}",
+            also="resize scale downscale upscale rescale change convert make set render export resolution size reduce lower increase down up shrink bring encode output",
+        ),
+        frame(
+            "resize it to {size}",
+            also="resize scale downscale upscale rescale change convert make set render export resolution size reduce lower increase down up shrink bring encode output",
+        ),
+        frame(
+            "scale it to {percent}",
+            "resize scale downscale upscale rescale shrink",
+            also="size resolution down up",
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "make it 720p",
         "scale it down to 480p",
@@ -183,6 +198,9 @@ class Crop(Operation):
     """Crop to an aspect ratio, keeping the center of the picture."""
 
     name: ClassVar[str] = "crop"
+    frames = (
+        frame("crop it to {ratio}", "crop cropped", also="make change convert aspect ratio format"),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "crop to 1:1 for instagram",
         "make it 9:16",
@@ -689,6 +707,10 @@ class Rotate(Operation):
     """Turn the picture by a quarter, half or three-quarter turn."""
 
     name: ClassVar[str] = "rotate"
+    frames = (
+        frame("rotate it {degrees} {direction}", "rotate turn rotated", also="by"),
+        frame("rotate it {degrees}", "rotate turn rotated", also="by"),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "rotate it 90 degrees clockwise",
         "rotate left",
@@ -738,6 +760,10 @@ class Flip(Operation):
     """Mirror the picture left-to-right or top-to-bottom."""
 
     name: ClassVar[str] = "flip"
+    frames = (
+        frame("flip it {direction}", "flip mirror flipped mirrored", also="image picture make"),
+        frame("flip it horizontally", "mirror mirrored", also="image picture make"),
+    )
     examples: ClassVar[tuple[str, ...]] = ("mirror the video", "flip it vertically")
     needs: ClassVar[frozenset[str]] = frozenset({"video"})
 
@@ -775,6 +801,13 @@ class Stabilize(Operation):
     out in the render (vidstabtransform), zooming in just enough to hide the moving edges."""
 
     name: ClassVar[str] = "stabilize"
+    frames = (
+        frame(
+            "stabilize it",
+            "stabilize stabilise stabilization stabilisation deshake steady steadier shaky shake",
+            also="camera remove fix reduce smooth make apply motion image",
+        ),
+    )
     tool: ClassVar[str] = "metadata"
     examples: ClassVar[tuple[str, ...]] = (
         "stabilize it",

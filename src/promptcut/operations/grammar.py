@@ -16,7 +16,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MEDIA_EXTS",
+    "Frame",
     "Rule",
+    "frame",
     "media_duration",
     "parse_factor",
     "parse_number",
@@ -108,6 +110,28 @@ class Rule:
         if built is None:
             return None
         return list(built) if isinstance(built, Sequence) else [built]
+
+
+@dataclass(frozen=True)
+class Frame:
+    """An operation by its parts: the words that name it (one of each set in `needs`), the
+    other words it may be said with, and its phrasing with the values it takes as {kind}
+    placeholders, which the operation's own grammar reads once they are put in. Values of the
+    `optional` kinds are said after it ("speed it up 2x" + "from 10s to 20s")."""
+
+    say: str
+    needs: tuple[frozenset[str], ...]
+    words: frozenset[str]
+    slots: tuple[str, ...]
+    optional: tuple[str, ...] = ()
+
+
+def frame(say: str, *needs: str, also: str = "", optional: tuple[str, ...] = ()) -> Frame:
+    """A frame from words written as strings: frame("increase the volume by {percent}",
+    "increase raise boost", "volume audio sound", also="up level")."""
+    sets = tuple(frozenset(n.split()) for n in needs)
+    words = frozenset(also.split()).union(*sets)
+    return Frame(say, sets, words, tuple(re.findall(r"\{(\w+)\}", say)), optional)
 
 
 def rule(pattern: str, build: Callable[[dict[str, str]], Any]) -> Rule:

@@ -517,6 +517,13 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:the )?colou?r saturation", "the saturation"),
         (r"(?:of|in|on) (?:each|every|all(?: the)?) frames?", "of the video"),
         (r"(?:to|onto|after|before|with) this (?:one|1)(?= |$)", "to the video"),
+        # before it all: at the start
+        (
+            r",? (?:first,? )?before the (?:main |actual |real )?(?:film|video|movie|clip|content)"
+            r"(?: (?:starts|begins|plays))?$",
+            " at the start",
+        ),
+        (r"(?:at )?first at the start$", "at the start"),
         (r"(?:edit|snip|chop|cut away|clip) out", "cut out"),
         (r"(?:get rid of|take out|delete)", "remove"),
         (r"transcode", "convert"),

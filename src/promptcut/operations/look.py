@@ -8,7 +8,7 @@ from pydantic import Field
 
 from promptcut.errors import InvalidRequest
 from promptcut.operations.base import Clip, Graph, Operation, Ranged, fmt_seconds, num
-from promptcut.operations.grammar import parse_time, rule
+from promptcut.operations.grammar import frame, parse_time, rule
 
 __all__ = ["Fade", "Grayscale"]
 
@@ -22,6 +22,18 @@ class Grayscale(Ranged):
     """Make the picture black and white, all of it or a part ("0:05 to 0:10")."""
 
     name: ClassVar[str] = "grayscale"
+    frames = (
+        frame(
+            "make it black and white",
+            "grayscale greyscale monochrome",
+            also="make create generate produce render export save convert turn output give do color colour mode filter",
+        ),
+        frame(
+            "make it black and white",
+            "black",
+            also="make create generate produce render export save convert turn output give do white color colour mode filter",
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "make it black and white",
         "grayscale",

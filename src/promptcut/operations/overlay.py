@@ -11,7 +11,7 @@ from pydantic import Field, field_validator
 from promptcut.errors import InvalidRequest
 from promptcut.media.info import MediaInfo
 from promptcut.operations.base import Clip, Graph, Operation, Ranged, num
-from promptcut.operations.grammar import IT, PIECES, Rule, parse_time, parse_times
+from promptcut.operations.grammar import IT, PIECES, Rule, frame, parse_time, parse_times
 from promptcut.operations.text import COLORS
 
 __all__ = ["OPERATIONS", "OverlayImage", "PictureInPicture"]
@@ -187,6 +187,12 @@ class OverlayImage(_Placed):
     keeping its shape, and sits 3% of the frame's shorter side in from the edges."""
 
     name: ClassVar[str] = "overlay_image"
+    frames = (
+        frame(
+            "put {file} in the {position}",
+            also="add put place insert overlay logo watermark image picture png corner",
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "put logo.png in the bottom left corner",
         "add watermark.png top right at 50% opacity",

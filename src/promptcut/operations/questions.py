@@ -8,7 +8,7 @@ from pydantic import Field
 
 from promptcut.media.info import MediaInfo
 from promptcut.operations.base import Graph, Operation, fmt_seconds
-from promptcut.operations.grammar import rule
+from promptcut.operations.grammar import frame, rule
 
 __all__ = ["OPERATIONS", "Question"]
 
@@ -21,6 +21,18 @@ class Question(Operation):
     what promptcut measured of it; nothing is rendered and no file is written."""
 
     name: ClassVar[str] = "question"
+    frames = (
+        frame(
+            "what is the duration",
+            "duration length",
+            also="get what tell show find print check how long total",
+        ),
+        frame(
+            "what is the resolution",
+            "resolution dimensions width height",
+            also="get what tell show find print check size",
+        ),
+    )
     tool: ClassVar[str] = "metadata"
     examples: ClassVar[tuple[str, ...]] = (
         "how long is it?",

@@ -13,7 +13,7 @@ from pydantic import Field, field_validator, model_validator
 from promptcut.errors import InvalidRequest
 from promptcut.formats import output_format
 from promptcut.operations.base import Analysis, Clip, Graph, Operation, Ranged, num
-from promptcut.operations.grammar import parse_number, rule
+from promptcut.operations.grammar import frame, parse_number, rule
 
 __all__ = ["AudioDenoise", "ExtractAudio", "Mute", "Normalize", "Volume"]
 
@@ -24,6 +24,20 @@ class Mute(Operation):
     """Remove the sound: the result has no audio track."""
 
     name: ClassVar[str] = "mute"
+    frames = (
+        frame(
+            "mute it",
+            "mute silence remove strip delete drop kill disable",
+            also="audio sound soundtrack track volume level loudness gain music voice off out all take rid without",
+            optional=("range",),
+        ),
+        frame(
+            "mute it",
+            "mute muted silent",
+            also="make audio sound soundtrack track volume level loudness gain",
+            optional=("range",),
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = ("mute it", "remove the audio", "make it silent")
 
     def check(self, clip: Clip) -> None:
@@ -73,6 +87,48 @@ class Volume(Ranged):
     or one part (0% there silences that part)."""
 
     name: ClassVar[str] = "volume"
+    frames = (
+        frame(
+            "increase the volume by {percent}",
+            "increase raise boost amplify crank bump pump louder",
+            also="audio sound soundtrack track volume level loudness gain up make",
+        ),
+        frame(
+            "boost the volume by {db}",
+            "increase raise boost amplify crank bump pump louder",
+            also="audio sound soundtrack track volume level loudness gain up make",
+        ),
+        frame(
+            "lower the volume by {db}",
+            "reduce lower decrease drop quieter soften",
+            also="audio sound soundtrack track volume level loudness gain down make",
+        ),
+        frame(
+            "set the volume to {percent}",
+            "volume",
+            also="set change adjust make put audio sound level",
+        ),
+        frame(
+            "make it louder",
+            "louder",
+            also="audio sound soundtrack track volume level loudness gain make",
+        ),
+        frame(
+            "make it quieter",
+            "quieter softer",
+            also="audio sound soundtrack track volume level loudness gain make",
+        ),
+        frame(
+            "increase the volume",
+            "increase raise boost amplify crank bump pump",
+            also="audio sound soundtrack track volume level loudness gain up",
+        ),
+        frame(
+            "lower the volume",
+            "reduce lower decrease",
+            also="audio sound soundtrack track volume level loudness gain down",
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "reduce the volume to 25%",
         "boost the volume by 3dB",
@@ -243,6 +299,18 @@ class Normalize(Operation):
     set exactly in the render, so the result lands within 1 LU of the target."""
 
     name: ClassVar[str] = "normalize"
+    frames = (
+        frame(
+            "normalize the audio",
+            "normalize normalise normalization normalisation",
+            also="audio sound soundtrack track volume level loudness gain levels",
+        ),
+        frame(
+            "normalize the audio to {lufs}",
+            "normalize normalise normalization normalisation",
+            also="audio sound soundtrack track volume level loudness gain levels",
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "normalize audio to -14 LUFS for youtube",
         "normalize the loudness for a podcast",
@@ -332,6 +400,13 @@ class AudioDenoise(Operation):
     measured first, in the quietest tenth of the sound, so the reduction aims at it."""
 
     name: ClassVar[str] = "audio_denoise"
+    frames = (
+        frame(
+            "remove the background noise",
+            "noise hiss hum",
+            also="remove reduce clean eliminate cut suppress lower filter background wind fan audio sound soundtrack track volume level loudness gain",
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "remove the background noise",
         "denoise the audio",
@@ -411,6 +486,18 @@ class ExtractAudio(Operation):
     wav, flac or opus)."""
 
     name: ClassVar[str] = "extract_audio"
+    frames = (
+        frame(
+            "extract the audio",
+            "extract rip pull separate",
+            also="audio sound soundtrack track volume level loudness gain music only out get save export",
+        ),
+        frame(
+            "extract the audio as {format}",
+            "extract rip pull separate get save export",
+            also="audio sound soundtrack track volume level loudness gain music only out",
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "extract the audio",
         "just give me the sound",

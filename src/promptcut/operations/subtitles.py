@@ -11,7 +11,7 @@ from pydantic import Field, field_validator
 from promptcut.errors import InvalidRequest
 from promptcut.fonts import TEXT_FONT
 from promptcut.operations.base import Clip, Graph, Operation, escape_filter_path, num
-from promptcut.operations.grammar import IT, PIECES, Rule
+from promptcut.operations.grammar import IT, PIECES, Rule, frame
 
 __all__ = ["OPERATIONS", "SUBTITLE_EXTS", "Subtitles"]
 
@@ -297,6 +297,19 @@ class Subtitles(Operation):
     the cuts, and a later crop can clip a long line."""
 
     name: ClassVar[str] = "subtitles"
+    frames = (
+        frame(
+            "burn in the subtitles",
+            "subtitles subtitle subs srt vtt",
+            "burn hardcode embed render hard",
+            also="in into onto put",
+        ),
+        frame(
+            "burn in the subtitles from {file}",
+            "subtitles subtitle captions subs srt vtt",
+            also="burn add hardcode embed put render write in into hard onto from",
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "add subtitles from subs.srt",
         "burn in captions.vtt at the top",

@@ -18,7 +18,7 @@ from promptcut.operations.base import (
     fmt_seconds,
     num,
 )
-from promptcut.operations.grammar import IT, PIECES, Rule, parse_time
+from promptcut.operations.grammar import IT, PIECES, Rule, frame, parse_time
 
 __all__ = ["OPERATIONS", "Text"]
 
@@ -218,6 +218,14 @@ class Text(Ranged):
     """Draw text on the picture: a title or caption, placed, sized and coloured as asked."""
 
     name: ClassVar[str] = "text"
+    frames = (
+        frame(
+            "add the text {text}",
+            "text title caption words label",
+            also="add put write overlay show insert display burn",
+            optional=("position", "range"),
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "add the title 'Summer' at the top",
         "write 'THE END' in the middle of the screen",

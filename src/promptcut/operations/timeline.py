@@ -12,6 +12,7 @@ from promptcut.errors import InvalidRequest
 from promptcut.operations.base import Clip, Graph, Operation, Ranged, fmt_seconds, num
 from promptcut.operations.grammar import (
     PIECES,
+    frame,
     parse_factor,
     parse_number,
     parse_time,
@@ -75,6 +76,33 @@ class Trim(Operation):
     """Keep one part of the video: trim the start, the end, or keep a range."""
 
     name: ClassVar[str] = "trim"
+    frames = (
+        frame(
+            "remove {head}",
+            "cut remove delete trim drop chop snip skip lose discard exclude erase crop out off away rid",
+            also="part section bit segment portion piece scene stretch beginning start end ending video seconds",
+        ),
+        frame(
+            "remove {tail}",
+            "cut remove delete trim drop chop snip skip lose discard exclude erase crop out off away rid",
+            also="part section bit segment portion piece scene stretch beginning start end ending video seconds",
+        ),
+        frame(
+            "keep {head}",
+            "keep extract take save export grab isolate retain preserve only just",
+            also="part section bit segment portion piece scene stretch beginning start end ending video seconds clip excerpt snippet",
+        ),
+        frame(
+            "keep {tail}",
+            "keep extract take save export grab isolate retain preserve only just",
+            also="part section bit segment portion piece scene stretch beginning start end ending video seconds clip excerpt snippet",
+        ),
+        frame(
+            "keep {range}",
+            "keep extract take save export grab isolate retain preserve only just",
+            also="part section bit segment portion piece scene stretch beginning start end ending video seconds clip excerpt snippet",
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "trim off the first 3 seconds",
         "remove the last 4 seconds",
@@ -220,6 +248,13 @@ class Cut(Operation):
     """Cut a range out of the middle of the video and join what is left."""
 
     name: ClassVar[str] = "cut"
+    frames = (
+        frame(
+            "cut out {range}",
+            "cut remove delete trim drop chop snip skip lose discard exclude erase crop out off away rid",
+            also="part section bit segment portion piece scene stretch beginning start end ending video seconds",
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "cut out 8s to 12s",
         "remove the part between 0:10 and 0:15",
@@ -312,6 +347,26 @@ class Speed(Ranged):
     """Play faster or slower, all of it or one part; the sound keeps its pitch."""
 
     name: ClassVar[str] = "speed"
+    frames = (
+        frame(
+            "speed it up {factor}",
+            "speed faster accelerate quicker fast timelapse speedup sped",
+            also="up make play playback rate increase video",
+            optional=("range",),
+        ),
+        frame(
+            "play it at {percent} speed",
+            "speed playback rate",
+            also="play change set make video",
+            optional=("range",),
+        ),
+        frame(
+            "slow it down by {factor}",
+            "slow slower slowdown slowmo decelerate",
+            also="down make play motion video",
+            optional=("range",),
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "speed it up 2x",
         "make it twice as fast",
@@ -471,6 +526,13 @@ class Reverse(Operation):
     """Play the video (and its sound) backwards."""
 
     name: ClassVar[str] = "reverse"
+    frames = (
+        frame(
+            "reverse the video",
+            "reverse backwards backward reversed rewind",
+            also="play make playback run export render make create generate produce render export save convert turn output give do",
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = ("reverse the clip", "play it backwards")
 
     #: Reversing holds every decoded frame in memory; refuse what would not fit comfortably.
@@ -689,6 +751,7 @@ class Loop(Operation):
     """Play the video several times in a row, sound and picture together."""
 
     name: ClassVar[str] = "loop"
+    frames = (frame("loop it {factor}", "loop repeat looped", also="play"),)
     examples: ClassVar[tuple[str, ...]] = (
         "repeat it twice",
         "loop it 3 times",
@@ -758,6 +821,12 @@ class FrameRate(Operation):
     """Change the frame rate: drop or repeat frames so it plays as many per second as asked."""
 
     name: ClassVar[str] = "fps"
+    frames = (
+        frame(
+            "convert to {fps}",
+            also="convert change set make turn reduce increase lower force rate frame framerate conversion output export encode render",
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "convert to 24fps",
         "make it 60 fps",
@@ -802,6 +871,13 @@ class Freeze(Operation):
     """Hold one frame still for a while, then play on; the sound pauses (silence) meanwhile."""
 
     name: ClassVar[str] = "freeze"
+    frames = (
+        frame(
+            "freeze the frame {at} for {length}",
+            "freeze hold pause",
+            also="frame still picture image add",
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "freeze the frame at 0:03 for 2 seconds",
         "freeze frame at 5s for 1 second",

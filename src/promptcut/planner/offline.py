@@ -26,10 +26,12 @@ from promptcut.operations.grammar import (
     parse_times,
     time_unit,
 )
+from promptcut.operations.join import Join
 from promptcut.operations.music import AddMusic, ReplaceAudio
 from promptcut.operations.sound import Mute, Volume
 from promptcut.operations.timeline import FrameRate, Freeze, Speed, Trim
 from promptcut.plan import Plan, Step
+from promptcut.planner.frames import read_framed
 
 __all__ = ["normalize", "plan", "split_clauses"]
 
@@ -295,9 +297,9 @@ def _ends(t: str) -> str:
         first = m.group("which") in ("first", "opening")
         picture = _picture.get()
         frame = 1 / picture[2] if picture and picture[2] else 1 / 30
-        # A frame and a half before the end, and never within the end's slack (where no
-        # frame is left to hold).
-        seconds = 0.0 if first else max(0.0, duration - max(1.5 * frame, 0.1))
+        # A frame and a half before the end (within the last whole frame's time), and never
+        # within the end's slack, where the freeze finds no frame to hold.
+        seconds = 0.0 if first else max(0.0, min(duration - 1.5 * frame, duration - 0.051))
         return f"freeze the frame at {seconds:.3f}s"
 
     return _END_FRAME.sub(at, t)
@@ -435,6 +437,8 @@ def _match(text: str) -> list[Operation] | None:
             found = _reads(unquoted) or _named(unquoted)
         if found is None:
             found = _alternatives(clause)
+        if found is None:
+            found = _framed(clause)
         if found is None and _respelling.get():
             found = _respelled(clause)
     except (ValueError, ValidationError) as e:
@@ -447,11 +451,20 @@ def _alternatives(clause: str) -> list[Operation] | None:
     edit, read as it. Two different edits are a question ("extract the audio as mp3 or wav":
     which?), never a pick."""
     hidden, quoted = _protect(clause)
-    parts = re.split(r" or | ?/ ", hidden)
+    slashed = re.fullmatch(r"(?P<before>.*?)(?P<a>[\w.-]+) ?/ ?(?P<b>[\w.-]+)(?P<after>.*)", hidden)
+    slash = slashed is not None and " or " not in hidden
+    if slashed is not None and slash:
+        # "add an intro/outro video": the words around the slash go with each side
+        parts = [
+            slashed["before"] + slashed["a"] + slashed["after"],
+            slashed["before"] + slashed["b"] + slashed["after"],
+        ]
+    else:
+        parts = re.split(r" or ", hidden)
     if len(parts) != 2:
         return None
     first, second = (_restore(p, quoted).strip() for p in parts)
-    said = _reads(first) or _reads(_unquoted(first) or first)
+    said = _reads(first) or _reads(_unquoted(first) or first) or _named(first)
     if not said:
         return None
     verb = first.split()
@@ -460,11 +473,14 @@ def _alternatives(clause: str) -> list[Operation] | None:
         second,
         *(" ".join(verb[:n]) + " " + second for n in (1, 2, 3) if len(verb) > n),
     ):
-        found = _reads(normalize(other))
+        found = _reads(normalize(other)) or _named(normalize(other))
         if found is None:
             continue
         if found == said:
             return said
+        files = [{n for op in ops for n in op.assets()} for ops in (said, found)]
+        if slash and all(files) and not files[0] & files[1] and _files_given(said + found):
+            return said + found  # "add an intro/outro video": both files given, both meant
         one, two = ("; ".join(op.describe() for op in ops) for ops in (said, found))
         raise ValueError(f"this asks for '{one}' or '{two}'; say which one")
     return None
@@ -574,7 +590,7 @@ def _peeled(clause: str) -> list[Operation] | None:
         head = head[: m.start()].strip(" ,")
     if head == clause or not _QUOTED.sub("", head).strip():
         return None  # nothing left but the user's own words in quotes: no instruction
-    ops = _read_whole(head) or _read_ranged(head)
+    ops = _read_whole(head) or _read_ranged(head) or _framed(head)
     if gloss:
         missing = ops is None and bool(_QUESTION_WORDS.search(head))
         if ops is not None and ops != gloss and re.search(r"\d", head):
@@ -1110,7 +1126,9 @@ def _named(clause: str) -> list[Operation] | None:
         # A one-letter stem is a word too ("with a crossfade" and a.mp4): such a file is
         # called by its full name.
         if len(stem) > 1 and stem != name.lower():
-            pattern = rf"(?<![\w.-]){re.escape(stem)}(?![\w-]|\.\w)"
+            pattern = (
+                rf"(?:(?<![\w.-])(?:an?|the|my|our) )?(?<![\w.-]){re.escape(stem)}(?![\w-]|\.\w)"
+            )
             if re.search(pattern, hidden):
                 stems.append((pattern, name.lower()))
     tries = [[s] for s in stems] + ([stems] if len(stems) > 1 else [])
@@ -1131,7 +1149,7 @@ def _named(clause: str) -> list[Operation] | None:
         text = _restore(text, quoted)
         found = _read_whole(text) or _read_ranged(text) or _peeled(text)
         if found is not None and _files_given(found):
-            return found
+            return _placed(found, hidden)
     # "replace the audio" with one sound file given: the file is what it is replaced with.
     for kind in _KINDS:
         only = _only_file(kind)
@@ -1149,6 +1167,27 @@ def _named(clause: str) -> list[Operation] | None:
 
 #: What the edited video is called once read: never another file of its kind.
 _THE_EDITED = frozenset({"the video", "video", "this video", "the clip", "clip"})
+
+
+_OPENING = re.compile(r"\b(?:intro|introduction|opening|opener|title ?card)\b")
+_CLOSING = re.compile(r"\b(?:outro|ending|closing|credits|end ?card)\b")
+_WHERE = re.compile(r"\b(?:after|end|start|beginning|before|front|first|last|finish)\b")
+
+
+def _placed(ops: list[Operation], said: str) -> list[Operation]:
+    """A clip called an intro ("add an intro video", intro.mp4) goes before the video, where an
+    intro is, when the words say nowhere else."""
+    if _WHERE.search(said):
+        return ops
+    placed: list[Operation] = []
+    for op in ops:
+        if isinstance(op, Join) and op.at == "end" and len(op.clips) == 1:
+            name = op.clips[0].lower()
+            called = _OPENING.search(said) and not _CLOSING.search(said)
+            if (_OPENING.search(name) or called) and not _CLOSING.search(name):
+                op = op.model_copy(update={"at": "start"})
+        placed.append(op)
+    return placed
 
 
 def _only_file(kind: str) -> str | None:
@@ -1328,6 +1367,40 @@ def _ops_by_verb() -> dict[str, frozenset[str]]:
     return {verb: frozenset(names) for verb, names in found.items()}
 
 
+#: Set while a frame's phrasing is read: it is read by the grammars alone.
+_framing: ContextVar[bool] = ContextVar("framing", default=False)
+
+
+def _framed(clause: str) -> list[Operation] | None:
+    """What a clause asks for read by its parts (see planner.frames)."""
+    if _framing.get():
+        return None
+    token = _framing.set(True)
+    try:
+        return read_framed(clause, lambda said: _reads(normalize(said)), _stem)
+    finally:
+        _framing.reset(token)
+
+
+@lru_cache(maxsize=1)
+def _frame_words() -> frozenset[str]:
+    return frozenset(w for op in CATALOGUE.values() for f in op.frames for w in f.words)
+
+
+@lru_cache(maxsize=4096)
+def _stem(word: str) -> str:
+    """A word as the frames spell it: "videos" -> video, "increased" -> increase,
+    "cropping" -> crop; the word itself when no form of it is theirs."""
+    known = _frame_words()
+    if word in known:
+        return word
+    candidates = [_base_form(word)]
+    for ending, back in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", "")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            candidates.append(word[: -len(ending)] + back)
+    return next((c for c in candidates if c in known), word)
+
+
 def _base_form(word: str) -> str:
     """ "playing" -> play, "cropping" -> crop, "removing" -> remove: the form the grammars
     are written in (the word itself when no form of it is known)."""
@@ -1372,6 +1445,16 @@ def _verbs() -> frozenset[str]:
     firsts = {ex.split(" ", 1)[0].lower() for op in CATALOGUE.values() for ex in op.examples}
     firsts |= {"cut", "trim", "remove", "burn", "add", "make", "keep", "put", "use", "turn"}
     return frozenset(w for w in firsts if w.isalpha() and w not in _NOT_VERBS)
+
+
+def _says_why(text: str) -> bool:
+    """Whether a clause says what is wrong or what an edit is for, not what to do."""
+    said = normalize(text)
+    return bool(
+        _DESCRIBES.match(said)
+        or lexicon.states(said)
+        or re.match(r"(?:so(?: that)?|in order to|which|because|since|as) ", text.strip().lower())
+    )
 
 
 #: A sound level stated, and the edits whose settings such a level decides.
@@ -1422,9 +1505,11 @@ def _plan(prompt: str) -> Plan:
         raise _not_understood(unread, [op for _, ops in read for op in ops])
     steps: list[Step] = []
     for i, (text, ops) in enumerate(read):
-        after = read[i + 1][1] if i + 1 < len(read) else ()
-        if _DESCRIBES.match(normalize(text)) and {o.name for o in ops} <= {o.name for o in after}:
-            continue  # "it's too dark, brighten it by 20%": said twice, done once
+        others = {o.name for j, (_, more) in enumerate(read) if j != i for o in more}
+        if _says_why(text) and {o.name for o in ops} <= others:
+            # "it's too dark, brighten it by 20%", "reverse it, so it plays backwards": the
+            # same edit said again as what is wrong or what it is for; done once
+            continue
         steps.extend(Step.of(text.strip(), op) for op in ops)
     if not steps:
         raise NotUnderstood("the request asks for no change; say what to do to the video")
