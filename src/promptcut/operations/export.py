@@ -161,7 +161,7 @@ class Still(Operation):
     name: ClassVar[str] = "still"
     frames = (
         frame(
-            "save a still frame from {at}",
+            "save a still frame {at}",
             "screenshot snapshot still thumbnail picture image",
             also="take save make extract get export create grab capture frame",
         ),

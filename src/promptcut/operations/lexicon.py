@@ -113,6 +113,7 @@ PURPOSE = re.compile(
     r"|,? (?:before|for|when|after) (?:uploading|sharing|posting|sending|publishing|playback|"
     rf"streaming|editing|presenting)(?: {_REST})?"
     rf"|,? (?:because|since) {_REST}"
+    rf"|,? for (?:a |an )?(?:more|better|nicer|cleaner|smoother|consistent|uniform|even|higher|lower) {_REST}"
     r"|,? as an? (?:preview|sample|teaser|trailer|test|backup))$"
 )
 
@@ -174,6 +175,7 @@ CONTRAST = re.compile(
 SIMILE = re.compile(
     r",? (?:just |exactly |kind of |sort of |a bit )?(?:like|as in|similar to) "
     r"(?![\d\"'])(?:[a-z][a-z0-9'-]*)(?: [a-z0-9'-]+){0,6}$"
+    r"|,? (?:just )?(?:as|like) (?![\d\"'])(?:[a-z][a-z0-9'-]* ){1,5}(?:do|does|did|used to|would)$"
 )
 
 
@@ -524,6 +526,28 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             " at the start",
         ),
         (r"(?:at )?first at the start$", "at the start"),
+        # an example value: "e.g. as *.FLAC", "for example after second 10"
+        (r",? (?:eg|e\.g\.?|for example|for instance)[,:]? ", " "),
+        (r"\*\.(?=[a-z0-9]{2,4}\b)", ""),
+        # what is said of the video on the way: "the video I shot"
+        (
+            r"(?<=the video) (?:that |which )?(?:i|we|they|you|he|she) (?:[a-z]+ed|shot|made|took|"
+            r"filmed|recorded|got|have|had|sent|did|wrote|uploaded)(?= |$)",
+            "",
+        ),
+        # one file of them all: "merge it with 2.mp4 and 3.mp4 into one"
+        (r",? (?:in|into|as) (?:1|one|a single)(?: (?:file|video|clip))?$", ""),
+        # loudness standards
+        (
+            r"(?:according to|to|per|following|as per|with|using) (?:the )?ebu ?r ?-?128(?: standard)?",
+            "to -23 lufs",
+        ),
+        # strips and bands off an edge: "remove a 100px strip at the top"
+        (
+            r"(?:(?:remove|cut|crop|drop|trim|chop|take) (?:off )?)?an? (\d+ ?(?:px|pixels?)) "
+            r"(?:strip|band|bar|border|line|slice)s? (?:at|from|on|off) the (top|bottom|left|right)",
+            r"crop \1 off the \2",
+        ),
         (r"(?:edit|snip|chop|cut away|clip) out", "cut out"),
         (r"(?:get rid of|take out|delete)", "remove"),
         (r"transcode", "convert"),
@@ -678,6 +702,8 @@ _STATEMENT = re.compile(
     # "ffmpeg will duplicate frames", "youtube does it this way": what something else does
     r"|^[a-z]+ (?:will|would|can|could|does|did|doesn't|won't|can't|is|was|has|had) "
     r"(?!be (?:muted|cut|trimmed|removed|rotated|flipped|cropped|reversed|resized)\b)"
+    # "my screen burns in bright colours", "the timelapse plays too fast"
+    r"|^(?:my|our|the|this|his|her|their) [a-z]+ (?!is\b)[a-z]+s\b(?! (?:it|the|off|out|up|down)\b)"
     # "normalising would make it easier to hear": what doing it would do
     r"|^[a-z]+ing (?:would|will|could|should|might|may|makes?|made|helps?|is|was)\b"
     # "I left one scene running too long", "we shot it at night"

@@ -17,7 +17,15 @@ from promptcut.errors import InvalidRequest, NotUnderstood
 from promptcut.operations import CATALOGUE, Operation, lexicon
 from promptcut.operations.base import Ranged, fmt_seconds
 from promptcut.operations.export import Quality
-from promptcut.operations.frame import BlurFill, Crop, Pad, Platform, Resize, padded_size
+from promptcut.operations.frame import (
+    BlurFill,
+    Crop,
+    CropEdges,
+    Pad,
+    Platform,
+    Resize,
+    padded_size,
+)
 from promptcut.operations.grammar import (
     MEDIA_EXTS,
     PIECES,
@@ -224,7 +232,10 @@ _FOR_FROM = re.compile(
     rf"(?:starting|beginning|from)(?: at| from)? (?P<a3>{_T_})"
 )
 #: "the middle 5 minutes": a part around the middle, the video's length known.
-_MIDDLE = re.compile(rf"(?:the )?(?:middle|central|center) (?P<d>{_T_})(?! ?(?:to|-) ?\d)")
+_MIDDLE = re.compile(
+    rf"(?:the )?(?:middle|central|center) (?P<d>{_T_})(?! ?(?:to|-) ?\d)"
+    rf"|(?P<d2>{_T_}) (?:from|in|of|around|at) the (?:middle|center|centre)"
+)
 
 
 def _spans(t: str) -> str:
@@ -248,9 +259,10 @@ def _spans(t: str) -> str:
 
     def middle(m: re.Match[str]) -> str:
         duration = media_duration.get()
-        if duration is None or time_unit(m["d"]) is None:
+        length = m["d"] or m["d2"]
+        if duration is None or time_unit(length) is None:
             return m[0]
-        d = parse_time(m["d"])
+        d = parse_time(length)
         return span(max(0.0, (duration - d) / 2), d) if d < duration else m[0]
 
     return _MIDDLE.sub(middle, _FOR_FROM.sub(for_from, t))
@@ -1513,7 +1525,26 @@ def _plan(prompt: str) -> Plan:
         steps.extend(Step.of(text.strip(), op) for op in ops)
     if not steps:
         raise NotUnderstood("the request asks for no change; say what to do to the video")
-    return Plan(steps=tuple(_needless(_latest_first(_replacing(steps)))))
+    return Plan(steps=tuple(_merged(_needless(_latest_first(_replacing(steps))))))
+
+
+def _merged(steps: list[Step]) -> list[Step]:
+    """Edges cropped one after another ("a 100px strip at the top and a 200px strip at the
+    bottom") as one crop, when they are in the same unit and none is cropped twice."""
+    out: list[Step] = []
+    sides = ("left", "right", "top", "bottom")
+    for step in steps:
+        op = step.operation
+        if out and isinstance(op, CropEdges) and isinstance(out[-1].operation, CropEdges):
+            last = out[-1].operation
+            if last.unit == op.unit and not any(getattr(last, k) and getattr(op, k) for k in sides):
+                both = last.model_copy(
+                    update={k: getattr(last, k) or getattr(op, k) for k in sides}
+                )
+                out[-1] = Step.of(f"{out[-1].task} and {step.task}", both)
+                continue
+        out.append(step)
+    return out
 
 
 def _when(op: Operation) -> float | None:
