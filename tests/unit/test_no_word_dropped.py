@@ -77,6 +77,9 @@ def test_a_method_is_honoured_or_refused(example: str, method: str) -> None:
         assert "crop" not in ops, f"{example!r} {method!r} -> {got}"
     elif method == "by cropping":
         assert "pad" not in ops
+    elif method == "by using a blur":
+        # the means read as an edit of its own: a blur is done
+        assert "blur" in ops, f"{example!r} {method!r} -> {got}"
     else:
         pytest.fail(f"{example!r} {method!r} was planned as {got} without reading the method")
 

@@ -11,7 +11,7 @@ from pydantic import Field, field_validator, model_validator
 
 from promptcut.errors import InvalidRequest
 from promptcut.operations.base import Analysis, Clip, Graph, Operation, fmt_seconds, num
-from promptcut.operations.grammar import parse_number, parse_time, rule
+from promptcut.operations.grammar import frame, parse_number, parse_time, rule
 from promptcut.operations.timeline import KeepRanges, Trim
 
 __all__ = [
@@ -155,6 +155,13 @@ class RemoveSilence(Operation):
     no word is clipped."""
 
     name: ClassVar[str] = "remove_silence"
+    frames = (
+        frame(
+            "cut the silence",
+            "silence silent silences pauses pause quiet",
+            also="cut remove delete trim drop skip strip rid out parts part bits sections automatically all periods gaps",
+        ),
+    )
     tool: ClassVar[str] = "metadata"
     examples: ClassVar[tuple[str, ...]] = (
         "cut the silence",
@@ -297,6 +304,13 @@ class RemoveBlack(Operation):
     """Cut out the black stretches (at the start, the end or between shots), sound with picture."""
 
     name: ClassVar[str] = "remove_black"
+    frames = (
+        frame(
+            "remove black frames",
+            "black",
+            also="frames frame screen screens remove cut delete trim drop start end beginning parts part",
+        ),
+    )
     tool: ClassVar[str] = "metadata"
     examples: ClassVar[tuple[str, ...]] = (
         "remove black frames",

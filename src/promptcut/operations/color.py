@@ -145,6 +145,7 @@ class Blur(Ranged):
     """Blur the picture, lightly or strongly, all of it or a part."""
 
     name: ClassVar[str] = "blur"
+    frames = (frame("blur it", "blur blurry blurred", also="make add apply effect whole"),)
     examples: ClassVar[tuple[str, ...]] = (
         "add a blur effect",
         "blur it slightly",
@@ -610,6 +611,13 @@ class Sepia(Ranged):
     """Give the picture the brown tone of an old photograph."""
 
     name: ClassVar[str] = "sepia"
+    frames = (
+        frame(
+            "make it sepia",
+            "sepia",
+            also="make create generate produce render export save convert turn output give do tone toned filter effect look apply add",
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "apply a sepia filter",
         "make it sepia",
@@ -653,6 +661,13 @@ class Invert(Ranged):
     """Invert the colors, like a photographic negative."""
 
     name: ClassVar[str] = "invert"
+    frames = (
+        frame(
+            "invert the colors",
+            "invert inverted negative",
+            also="colors colours color colour make look image picture",
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "invert the colors",
         "make it look like a negative",
@@ -688,6 +703,7 @@ class Vignette(Ranged):
     """Darken the corners and edges, drawing the eye to the middle of the picture."""
 
     name: ClassVar[str] = "vignette"
+    frames = (frame("add a vignette", "vignette", also="add apply effect put dark corners edges"),)
     examples: ClassVar[tuple[str, ...]] = (
         "add a vignette",
         "darken the corners",
@@ -749,6 +765,13 @@ class Denoise(Ranged):
     """Reduce grain and noise in the picture (not in the sound)."""
 
     name: ClassVar[str] = "denoise"
+    frames = (
+        frame(
+            "denoise it",
+            "grain grainy denoise",
+            also="remove reduce clean fix less picture image noise noisy",
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "denoise it",
         "remove the grain from the footage",
@@ -864,6 +887,13 @@ class Look(Ranged):
     """Give the picture a named color look: vintage, warm, cool, cinematic or faded."""
 
     name: ClassVar[str] = "look"
+    frames = (
+        frame(
+            "give it a vintage look",
+            "vintage retro",
+            also="make create generate produce render export save convert turn output give do look effect add apply style filter old film movie feel",
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "give it a vintage look",
         "old film look",

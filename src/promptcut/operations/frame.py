@@ -656,6 +656,12 @@ class Platform(Operation):
     else themselves, so doing it once here, with a good scaler, gives a predictable file."""
 
     name: ClassVar[str] = "platform"
+    frames = (
+        frame(
+            "format it for {platform}",
+            also="make create generate produce render export save convert turn output give do format for vertical crop fit ready optimize optimise suitable video reel short story",
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "format it for TikTok",
         "format it for Instagram Reels",

@@ -13,7 +13,7 @@ from pydantic import Field
 from promptcut.errors import InvalidRequest
 from promptcut.media.info import MediaInfo
 from promptcut.operations.base import Clip, Graph, Operation, fmt_seconds, num
-from promptcut.operations.grammar import parse_time, rule
+from promptcut.operations.grammar import frame, parse_time, rule
 
 __all__ = ["OPERATIONS", "XFADE", "Join", "Transition"]
 
@@ -466,6 +466,13 @@ class Join(_Joining):
     seconds."""
 
     name: ClassVar[str] = "join"
+    frames = (
+        frame(
+            "join the video with {file}",
+            "join merge combine concatenate append stitch attach",
+            also="together after end video videos clips clip one single all them add",
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "add clip2.mp4 after the video",
         "put intro.mp4 at the start",

@@ -69,6 +69,14 @@ class Fade(Operation):
     """Fade in from black at the start or out to black at the end, sound with picture."""
 
     name: ClassVar[str] = "fade"
+    frames = (
+        frame(
+            "{fade}",
+            "fade",
+            also="add effect audio video black from to start end beginning apply simple short smooth",
+            optional=("length",),
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "add a 3 second fade in",
         "fade out over the last 2 seconds",

@@ -11,7 +11,7 @@ from pydantic import Field, model_validator
 from promptcut.errors import InvalidRequest
 from promptcut.media.info import MediaInfo
 from promptcut.operations.base import Clip, Graph, Operation, fmt_seconds, num
-from promptcut.operations.grammar import parse_number, parse_time, rule
+from promptcut.operations.grammar import frame, parse_number, parse_time, rule
 
 __all__ = ["OPERATIONS", "AddMusic", "ReplaceAudio"]
 
@@ -302,6 +302,13 @@ class ReplaceAudio(_FromFile):
     is left as it is."""
 
     name: ClassVar[str] = "replace_audio"
+    frames = (
+        frame(
+            "replace the audio with {file}",
+            "replace swap substitute switch dub",
+            also="audio sound soundtrack track volume level loudness gain music song original new",
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "use music.mp3 as the audio track",
         "replace the audio with song.wav",
@@ -369,6 +376,13 @@ class AddMusic(_FromFile):
     video with no sound the music plays at its own level."""
 
     name: ClassVar[str] = "add_music"
+    frames = (
+        frame(
+            "add {file} as background music",
+            "music song soundtrack background",
+            also="add put mix play include use under over behind quietly quiet softly low volume track audio",
+        ),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "mix in music.mp3 at 20% volume",
         "add music.mp3 quietly in the background",

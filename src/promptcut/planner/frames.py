@@ -43,7 +43,9 @@ _VALUES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     (kind, re.compile(pattern), words)
     for kind, pattern, words in (
         ("text", r"\"[^\"]*\"|(?<![\w])'[^']*'(?![\w])", lambda m: m[0]),
-        ("file", PIECES["file"], lambda m: m[0]),
+        ("file", rf"{PIECES['file']}(?:(?:,| and|,? then| after that) {PIECES['file']})*", lambda m: " and ".join(re.findall(PIECES["file"], m[0]))),
+        ("fade", r"\bfade[ -]?(?P<d>in|out)\b", lambda m: f"fade {m['d']}"),
+        ("platform", r"\b(?P<p>tik ?tok|(?:instagram |insta |ig )?reels?|(?:youtube |yt )?shorts?|instagram stor(?:y|ies)|instagram|youtube)\b", lambda m: m["p"]),
         ("size", r"\b(?P<w>\d{2,5}) ?(?:x|by|\*) ?(?P<h>\d{2,5})\b", lambda m: f"{m['w']}x{m['h']}"),
         ("ratio", r"\b(?P<a>\d{1,2}) ?: ?(?P<b>\d{1,2})\b(?! ?(?:to|-) ?\d)(?!:)", lambda m: f"{m['a']}:{m['b']}"),
         (

@@ -558,6 +558,7 @@ def _peeled(clause: str) -> list[Operation] | None:
     unless what is left reads whole."""
     extra: list[Operation] = []
     first: list[Operation] = []
+    means_of: set[str] = set()
     method: str | None = None
     unwanted: set[str] = set()
     conditions: list[tuple[lexicon.Rider, re.Match[str]]] = []
@@ -597,6 +598,7 @@ def _peeled(clause: str) -> list[Operation] | None:
             if not means:
                 break  # a means that is no edit of the catalogue's: read (or refused) whole
             first.extend(means)
+            means_of.update(op.name for op in means)
         else:
             break
         head = head[: m.start()].strip(" ,")
@@ -620,6 +622,8 @@ def _peeled(clause: str) -> list[Operation] | None:
     if not all(r.holds(m, names) for r, m in conditions):
         return None  # "mute it, keeping the sound": untrue of what it asks for
     kinds = {type(op) for op in ops}
+    if means_of and means_of <= {op.name for op in ops}:
+        first = []  # "blur it by using a blur": the means is the edit itself
     return first + ops + [op for op in extra if type(op) not in kinds]
 
 
@@ -1385,8 +1389,8 @@ _framing: ContextVar[bool] = ContextVar("framing", default=False)
 
 def _framed(clause: str) -> list[Operation] | None:
     """What a clause asks for read by its parts (see planner.frames)."""
-    if _framing.get():
-        return None
+    if _framing.get() or clause.startswith("by "):
+        return None  # a means without what it is for is no instruction
     token = _framing.set(True)
     try:
         return read_framed(clause, lambda said: _reads(normalize(said)), _stem)
