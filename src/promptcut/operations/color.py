@@ -893,6 +893,12 @@ class Look(Ranged):
             "vintage retro",
             also="make create generate produce render export save convert turn output give do look effect add apply style filter old film movie feel",
         ),
+        frame(
+            "cinematic color grade",
+            "cinematic filmic hollywood",
+            "look grade grading color colour filter style feel",
+            also="make create render give do effect add apply movie film",
+        ),
     )
     examples: ClassVar[tuple[str, ...]] = (
         "give it a vintage look",

@@ -47,7 +47,8 @@ NOUNS = (
     "video", "clip", "footage", "movie", "film", "recording", "screen recording", "screencast",
     "video file", "movie file", "video output", "vid", "image", "picture", "photo",
     "video clip", "source video", "content", "timelapse", "time-lapse", "time lapse",
-    "animation", "screen capture", "video stream", "stream", "episode", "mp4", "mov", "webm", "mkv", "avi", "mp4 file", "mov file", "webm file",
+    "animation", "screen capture", "video stream", "stream", "episode", "documentary", "vlog",
+    "tutorial", "lecture", "presentation", "webinar", "interview", "trailer", "mp4", "mov", "webm", "mkv", "avi", "mp4 file", "mov file", "webm file",
     "mkv file", "avi file", "mp4 video", ".mp4", ".mov", ".webm", ".mkv", ".avi", ".mp4 file",
     ".mov file", ".webm file", ".mp4 video", "recorded video", "video mp4", "recorded clip",
 )  # fmt: skip
@@ -548,6 +549,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:strip|band|bar|border|line|slice)s? (?:at|from|on|off) the (top|bottom|left|right)",
             r"crop \1 off the \2",
         ),
+        (r"(?:main|primary|whole) (?=audio|sound)", ""),
         (r"(?:edit|snip|chop|cut away|clip) out", "cut out"),
         (r"(?:get rid of|take out|delete)", "remove"),
         (r"transcode", "convert"),

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pydantic import ValidationError
 
@@ -448,6 +448,8 @@ def _match(text: str) -> list[Operation] | None:
             unquoted = normalize(unquoted)
             found = _reads(unquoted) or _named(unquoted)
         if found is None:
+            found = _labelled(clause)
+        if found is None:
             found = _alternatives(clause)
         if found is None:
             found = _framed(clause)
@@ -456,6 +458,37 @@ def _match(text: str) -> list[Operation] | None:
     except (ValueError, ValidationError) as e:
         raise InvalidRequest(f"'{text.strip()}': {_reason(e)}") from None
     return found
+
+
+#: Words a label may have besides the edit's own.
+_LABEL_FILLER = frozenset({"in", "a", "an", "the", "of", "and", "effect", "mode", "option"})
+
+_LABEL = re.compile(r"(?P<label>[a-z][a-z -]{2,30}): (?P<rest>.+)")
+
+
+def _labelled(clause: str) -> list[Operation] | None:
+    """ "picture in picture: overlay cam.mp4 at the top right": what follows a short label
+    that names the same edit, read as it."""
+    m = _LABEL.fullmatch(clause)
+    if m is None:
+        return None
+    rest = m["rest"]
+    found = _reads(rest) or _named(rest) or _framed(rest)
+    if not found:
+        return None
+    said = {_stem(w) for w in re.findall(r"[a-z]+", m["label"])} - {"in", "a", "the", "of", "and"}
+    known = set().union(*(_words_of(op.name) for op in found))
+    return found if said and said <= known else None
+
+
+@cache
+def _words_of(name: str) -> frozenset[str]:
+    """The words an operation is described and named in: its name, its description, its
+    examples and its frames."""
+    op = CATALOGUE[name]
+    text = " ".join([name.replace("_", " "), op.__doc__ or "", *op.examples])
+    words = {_stem(w) for w in re.findall(r"[a-z]+", text.lower())}
+    return frozenset(words | {w for f in op.frames for w in f.words})
 
 
 def _alternatives(clause: str) -> list[Operation] | None:
@@ -1489,6 +1522,7 @@ def _plan(prompt: str) -> Plan:
     unread: str | None = None
     riders: list[tuple[str, lexicon.Rider, re.Match[str]]] = []
     levels: list[str] = []
+    labels: list[str] = []
     for reading, errors in _readings(split_clauses(prompt)):
         for text, ops in reading.clauses:
             if ops is None and text in errors:
@@ -1507,11 +1541,19 @@ def _plan(prompt: str) -> Plan:
                 if _LEVEL.search(normalize(text)):
                     levels.append(text)
                 continue
+            if ops is None and len(text.split()) <= 4 and not re.search(r"\d", text):
+                labels.append(text)  # "picture in picture: overlay cam.mp4 …"? below
+                continue
             if ops is None:
                 unread = unread or text
                 continue
             read.append((text, ops))
     names = frozenset(op.name for _, ops in read for op in ops)
+    known = set().union(*(_words_of(name) for name in names)) if names else set()
+    for text in labels:
+        label = {_stem(w) for w in re.findall(r"[a-z]+", text.lower())} - _LABEL_FILLER
+        if not label or not label <= known:
+            unread = unread or text  # not a name of what the rest asks for
     if unread is None and levels and names & _BY_LEVEL:
         unread = levels[0]  # a level the edit should follow is not guessed at
     for text, kind, m in riders:
