@@ -605,6 +605,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:get|have|save|export) (?:the video|it) (?:in|as) (?:an? )?\.?(mp4|webm|mov|mkv|gif) format",
             r"convert it to \1",
         ),
+        (r"^clip (?=(?:from|between) )", "keep "),
         # a clip made of a part is the part kept
         (
             r"(?:cut|make|create|extract|grab|take|get|save|export) an? (?:short |small |new )?"
@@ -841,7 +842,9 @@ QUESTIONS: tuple[Question, ...] = tuple(
         ),
         (
             r"\b(?:add|put|write|overlay|show|insert|type|place|display|draw|burn|stamp)\b.*"
-            r"\b(?:text|title|caption|words|name|label|date|time|timestamp)\b",
+            r"\b(?:text|title|caption|words|name|label|date|time|timestamp)\b"
+            # "(add images and) text on the video", "a camera name on the video"
+            r"|^(?:an? |the |some |my )?(?:[a-z]+ )?(?:text|title|caption|name|label)\b",
             "what should the text say? Put it in quotes.",
             "text",
             ('"Summer 2024"',),

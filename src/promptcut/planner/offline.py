@@ -1030,7 +1030,7 @@ def _example(words: str, asked: lexicon.Question) -> str:
         for k in range(len(said), 0, -1):
             last = said[k - 1]
             # the whole of it, or a start that ends on what is edited or on the verb
-            verb = k == 1 and last not in _LIGHT_VERBS
+            verb = k == 1 and last in _verbs() and last not in _LIGHT_VERBS
             if k < len(said) and not (
                 last in _OBJECT_WORDS or verb or (k == 2 and last in _PARTICLES)
             ):
