@@ -11,7 +11,7 @@ from realreq.score import Case, Verdict, judge, outcome_of, validate
 
 CASES = {"dev": dev.CASES, "corpus": corpus.CASES, "fresh": fresh.CASES, "fresh2": fresh2.CASES}
 # Rows planned right today, by set: a floor that only goes up.
-RIGHT_AT_LEAST = {"dev": 47, "corpus": 60, "fresh": 26, "fresh2": 17}
+RIGHT_AT_LEAST = {"dev": 47, "corpus": 60, "fresh": 27, "fresh2": 17}
 
 
 def test_the_cases_name_real_operations_and_parameters() -> None:

@@ -550,6 +550,13 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"crop \1 off the \2",
         ),
         (r"(?:main|primary|whole) (?=audio|sound)", ""),
+        # "resized to 500 wide": said of the result
+        (
+            r"(?:,? |^)(?:resized|scaled|downscaled|upscaled) (?:down |up )?to (\d{2,5})(?: ?(?:px|pixels))? "
+            r"(wide|high|tall)",
+            r" and resize it to \1 pixels \2",
+        ),
+        (r"(?<=resize it to )(\d{2,5}) (wide|high|tall)", r"\1 pixels \2"),
         (r"(?:edit|snip|chop|cut away|clip) out", "cut out"),
         (r"(?:get rid of|take out|delete)", "remove"),
         (r"transcode", "convert"),
@@ -813,7 +820,7 @@ QUESTIONS: tuple[Question, ...] = tuple(
             "slow down 0:10 to 0:20 to half speed",
         ),
         (
-            r"\b(?:speed|faster|quicker|accelerate)\b",
+            r"\b(?:speed|faster|quicker|accelerate|fast[ -]?forward)\b",
             "which part should play faster (from when to when), and how much faster?",
             "speed",
             ("from 0:10 to 0:20 2x", "2x"),
@@ -827,7 +834,7 @@ QUESTIONS: tuple[Question, ...] = tuple(
             "mute 0:10 to 0:20",
         ),
         (
-            r"\b(?:cut out|cut away|remove|take out|drop|skip|discard)\b.*\b(?:parts?|bits?|sections?|segments?|portions?|scenes?|something|seconds|intro|few)\b",
+            r"\b(?:cut out|cut away|remove|take out|drop|skip|discard)\b.*\b(?:parts?|bits?|sections?|segments?|portions?|scenes?|something|seconds|minutes?|intro|outro|opening|ending|middle|few)\b",
             "which part should go, from when to when?",
             "cut",
             ("from 0:10 to 0:20",),
@@ -858,6 +865,28 @@ QUESTIONS: tuple[Question, ...] = tuple(
             "rotate it 90 degrees clockwise",
         ),
         (
+            r"\b(?:transition|crossfade|cross-fade|dissolve)s?\b",
+            "between which clips? Give the other clips with --asset and name them.",
+            "transition",
+            (),
+            "combine with clip2.mp4 with a 2 second crossfade",
+        ),
+        (
+            r"\b(?:add|replace|swap|put|use|mix|change|include)\b.*\b(?:music|song|soundtrack|audio track|audio file|audio)\b",
+            "which sound file (an .mp3, .wav or .m4a given with --asset)?",
+            "add_music",
+            (),
+            "add music.mp3 quietly in the background",
+        ),
+        (
+            r"\b(?:take|grab|extract|save|capture|get|make|export|create|pull)\b.*"
+            r"\b(?:frame|screenshot|snapshot|thumbnail|still|picture|image)\b",
+            "at what time?",
+            "still",
+            ("at 0:05",),
+            "take a screenshot at 0:05",
+        ),
+        (
             r"\b(?:watermark|logo)\b",
             "which image (a .png given with --asset), or what text in quotes?",
             "overlay_image",
@@ -872,7 +901,7 @@ QUESTIONS: tuple[Question, ...] = tuple(
             "format it for instagram reels",
         ),
         (
-            r"\bcrop\b",
+            r"\bcrop\b|\b(?:take|cut|trim|shave) off\b.*\b(?:picture|image|frame|edges?|borders?|sides?|around)\b",
             "crop to what: a shape like 1:1 or 9:16, or pixels off which sides?",
             "crop",
             ("to 1:1",),
