@@ -348,3 +348,64 @@ def test_technical_words_and_descriptions_are_read(
 def test_what_would_change_the_edit_is_never_set_aside(prompt: str) -> None:
     with pytest.raises((NotUnderstood, InvalidRequest)):
         ops(prompt)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "steps"),
+    [
+        # a slow-down by a factor below 1 gives the speed itself, never the opposite
+        ("slow down the video to 0.5x", (), ["speed ×0.5"]),
+        ("slow it down 2x", (), ["speed ×0.5"]),
+        # how people ask
+        ("how do I trim the last 3 seconds off the end", (), ["trim(end=-3.0)"]),
+        ("is it possible to make the video play at double speed", (), ["speed ×2"]),
+        (
+            "compress this video so that it's under 10MB for discord",
+            (),
+            ["compress to under 10 MB"],
+        ),
+        (
+            "add the intro.mp4 at the beginning of the video",
+            ("intro.mp4",),
+            ["join intro.mp4 before"],
+        ),
+        # by its parts: word order and small words do not matter
+        ("increase audio volume by 50%", (), ["volume to 150%"]),
+        ("by 50% increase the volume", (), ["volume to 150%"]),
+        (
+            "create gif from video between 5-10 seconds",
+            (),
+            ["trim(start=5.0, end=10.0)", "convert to .gif"],
+        ),
+        ("remove or reduce the background noise of the recorded video", (), ["reduce audio noise"]),
+        (
+            "picture in picture: overlay cam.mp4 at the top right",
+            ("cam.mp4",),
+            ["cam.mp4 picture-in-picture"],
+        ),
+    ],
+)
+def test_requests_as_people_ask_them(
+    prompt: str, assets: tuple[str, ...], steps: list[str]
+) -> None:
+    got = ops(prompt, assets)
+    assert len(got) == len(steps) and all(
+        g.startswith(s) for g, s in zip(got, steps, strict=True)
+    ), got
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "make it smaller",  # the file or the picture?
+        "by 50% increase",  # of what?
+        "increase by 50%",
+        "make it black",  # not black and white
+        "extract it",  # extract what?
+        "increase the volume by 50% and the speed",  # the speed by how much?
+        "rotate the video and more",
+    ],
+)
+def test_a_frame_never_reads_past_a_word_it_does_not_know(prompt: str) -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        ops(prompt)

@@ -557,6 +557,18 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r" and resize it to \1 pixels \2",
         ),
         (r"(?<=resize it to )(\d{2,5}) (wide|high|tall)", r"\1 pixels \2"),
+        # "so that it's under 10MB for discord": a size limit
+        (
+            r"so (?:that )?(?:it's|it is|it will be|the file is|it gets) (?:under|below|less than|"
+            r"smaller than) (\d+(?:\.\d+)? ?mb)",
+            r"to under \1",
+        ),
+        (r"(?<=mb) for (?:discord|whatsapp|email|e-mail|twitter|telegram|slack|gmail|sharing)", ""),
+        # "the intro.mp4": a file by its name needs no article
+        (
+            r"(?:the|an?|my) (?=[\w-]+\.(?:mp4|mov|mkv|webm|mp3|wav|m4a|png|jpg|jpeg|srt|vtt|ass)\b)",
+            "",
+        ),
         (r"(?:edit|snip|chop|cut away|clip) out", "cut out"),
         (r"(?:get rid of|take out|delete)", "remove"),
         (r"transcode", "convert"),

@@ -31,7 +31,8 @@ class Grayscale(Ranged):
         frame(
             "make it black and white",
             "black",
-            also="make create generate produce render export save convert turn output give do white color colour mode filter",
+            "white",
+            also="make create generate produce render export save convert turn output give do color colour mode filter",
         ),
     )
     examples: ClassVar[tuple[str, ...]] = (
@@ -72,7 +73,6 @@ class Fade(Operation):
     frames = (
         frame(
             "{fade}",
-            "fade",
             also="add effect audio video black from to start end beginning apply simple short smooth",
             optional=("length",),
         ),

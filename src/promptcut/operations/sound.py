@@ -28,7 +28,8 @@ class Mute(Operation):
         frame(
             "mute it",
             "mute silence remove strip delete drop kill disable",
-            also="audio sound soundtrack track volume level loudness gain music voice off out all take rid without",
+            "audio sound soundtrack music voice",
+            also="track volume level loudness gain off out all take rid without",
             optional=("range",),
         ),
         frame(
@@ -90,18 +91,21 @@ class Volume(Ranged):
     frames = (
         frame(
             "increase the volume by {percent}",
-            "increase raise boost amplify crank bump pump louder",
-            also="audio sound soundtrack track volume level loudness gain up make",
+            "increase raise boost amplify crank bump pump",
+            "audio sound soundtrack volume level loudness gain",
+            also="track up make",
         ),
         frame(
             "boost the volume by {db}",
             "increase raise boost amplify crank bump pump louder",
-            also="audio sound soundtrack track volume level loudness gain up make",
+            "audio sound soundtrack volume level loudness gain louder",
+            also="track up make",
         ),
         frame(
             "lower the volume by {db}",
             "reduce lower decrease drop quieter soften",
-            also="audio sound soundtrack track volume level loudness gain down make",
+            "audio sound soundtrack volume level loudness gain quieter",
+            also="track down make",
         ),
         frame(
             "set the volume to {percent}",
@@ -121,12 +125,14 @@ class Volume(Ranged):
         frame(
             "increase the volume",
             "increase raise boost amplify crank bump pump",
-            also="audio sound soundtrack track volume level loudness gain up",
+            "audio sound soundtrack volume loudness",
+            also="track up level gain",
         ),
         frame(
             "lower the volume",
             "reduce lower decrease",
-            also="audio sound soundtrack track volume level loudness gain down",
+            "audio sound soundtrack volume loudness",
+            also="track down level gain",
         ),
     )
     examples: ClassVar[tuple[str, ...]] = (
@@ -490,7 +496,8 @@ class ExtractAudio(Operation):
         frame(
             "extract the audio",
             "extract rip pull separate",
-            also="audio sound soundtrack track volume level loudness gain music only out get save export",
+            "audio sound soundtrack music",
+            also="track only out get save export",
         ),
         frame(
             "extract the audio as {format}",

@@ -327,6 +327,11 @@ def _speed(factor: float) -> Speed:
     return Speed(factor=factor)
 
 
+def _slowed(factor: float) -> Speed:
+    """ "slow it down 2x" is half speed; "slow it down 0.5x" says the speed itself."""
+    return _speed(factor if factor < 1 else 1 / factor)
+
+
 def _restated_speed(g: dict[str, str]) -> Speed | None:
     """'slower, like half speed', 'faster, say 3x': the amount, read the way the direction
     goes ('slower, like 2x' is half speed); None if the amount says the other direction."""
@@ -497,7 +502,7 @@ class Speed(Ranged):
         ),
         rule(
             r"(?:slow(?: {it})? down|decelerate)(?: {it})?(?: by)?(?: a factor of)?(?: {factor:f}| {num:n})?",
-            lambda g: _speed(1 / parse_factor(g.get("f") or g.get("n") or "2")),
+            lambda g: _slowed(parse_factor(g.get("f") or g.get("n") or "2")),
         ),
         rule(
             r"(?:slow(?: {it})? down|decelerate)(?: {it})? by {pct:p}",

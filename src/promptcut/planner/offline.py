@@ -85,7 +85,8 @@ _LEAD = [
     "please", "pls", "plz", "kindly", "can you", "could you", "would you", "will you", "can u",
     "could u", "i want you to", "i'd like you to", "i would like you to", "i need you to",
     "i'd like it to be", "i would like it to be", "i want it to be", "i need it to be",
-    "we need to", "we want to", "we'd like to", "we would like to",
+    "we need to", "we want to", "we'd like to", "we would like to", "how do i", "how can i",
+    "how do you", "how to", "is it possible to", "is there a way to", "can i", "could i",
     "i'd like it", "i want it", "i need it", "it should be", "make sure it is", "make sure it's",
     "i want to", "i'd like to", "i would like to", "i need to", "help me", "let's", "lets",
     "go ahead and", "also", "and", "then", "first of all", "firstly", "first", "secondly",
@@ -1422,7 +1423,7 @@ _framing: ContextVar[bool] = ContextVar("framing", default=False)
 
 def _framed(clause: str) -> list[Operation] | None:
     """What a clause asks for read by its parts (see planner.frames)."""
-    if _framing.get() or clause.startswith("by "):
+    if _framing.get() or re.match(r"by [a-z]+ing\b", clause):
         return None  # a means without what it is for is no instruction
     token = _framing.set(True)
     try:
