@@ -409,3 +409,14 @@ def test_requests_as_people_ask_them(
 def test_a_frame_never_reads_past_a_word_it_does_not_know(prompt: str) -> None:
     with pytest.raises((NotUnderstood, InvalidRequest)):
         ops(prompt)
+
+
+def test_the_musics_volume_is_the_musics() -> None:
+    got = plan(
+        "add music.mp3 as background music and lower its volume",
+        60.0,
+        ["music.mp3"],
+        picture=PICTURE,
+    )
+    assert [s.op for s in got.steps] == ["add_music"]
+    assert got.steps[0].operation.model_dump()["db"] == -24.0

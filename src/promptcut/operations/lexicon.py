@@ -569,6 +569,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:the|an?|my) (?=[\w-]+\.(?:mp4|mov|mkv|webm|mp3|wav|m4a|png|jpg|jpeg|srt|vtt|ass)\b)",
             "",
         ),
+        (r",? (?:permanently|for good)(?=$| into| onto| on| to|,)", ""),
         (r"(?:edit|snip|chop|cut away|clip) out", "cut out"),
         (r"(?:get rid of|take out|delete)", "remove"),
         (r"transcode", "convert"),

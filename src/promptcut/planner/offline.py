@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import itertools
+import math
 import re
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
@@ -35,7 +36,7 @@ from promptcut.operations.grammar import (
     time_unit,
 )
 from promptcut.operations.join import Join
-from promptcut.operations.music import AddMusic, ReplaceAudio
+from promptcut.operations.music import UNDER_DB, AddMusic, ReplaceAudio
 from promptcut.operations.sound import Mute, Volume
 from promptcut.operations.timeline import FrameRate, Freeze, Speed, Trim
 from promptcut.plan import Plan, Step
@@ -1656,12 +1657,44 @@ def _needless(steps: list[Step]) -> list[Step]:
     return out
 
 
+_OF_THE_MUSIC = re.compile(
+    r"\b(?:its|their|the music|the song|the background(?: music)?|the track)\b"
+)
+
+
+def _music_level(music: AddMusic, change: Volume) -> AddMusic:
+    """The music at the level a volume change said of it ("add music.mp3 and lower its volume")."""
+    if music.db is not None:
+        level = music.db
+    elif music.percent is not None:
+        level = 20 * math.log10(max(music.percent, 1e-6) / 100)
+    else:
+        level = UNDER_DB
+    step = (
+        change.db
+        if change.db is not None
+        else 20 * math.log10(max(change.percent or 0, 1e-6) / 100)
+    )
+    fields = music.model_dump(exclude={"percent", "db"}, exclude_defaults=True)
+    return AddMusic.model_validate(fields | {"db": round(max(-60.0, min(20.0, level + step)), 1)})
+
+
 def _replacing(steps: list[Step]) -> list[Step]:
     """ "Mute its own audio and add song.mp3" is one step: the sound replaced by the song (added
     music with nothing to sit under would be the same sound, but not what was said)."""
     out: list[Step] = []
     for step in steps:
         op = step.operation
+        last = out[-1].operation if out else None
+        if (
+            isinstance(last, AddMusic)
+            and isinstance(op, Volume)
+            and not op.ranged
+            and _OF_THE_MUSIC.search(step.task.lower())
+        ):
+            # "add music.mp3 and lower its volume": the music's level, not the whole mix
+            out[-1] = Step.of(f"{out[-1].task} and {step.task}", _music_level(last, op))
+            continue
         if out and isinstance(out[-1].operation, Mute) and isinstance(op, AddMusic) and not op.duck:
             fields = op.model_dump(exclude={"duck"}, exclude_defaults=True)
             words = f"{out[-1].task} and {step.task}"
