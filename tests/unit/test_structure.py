@@ -420,3 +420,15 @@ def test_the_musics_volume_is_the_musics() -> None:
     )
     assert [s.op for s in got.steps] == ["add_music"]
     assert got.steps[0].operation.model_dump()["db"] == -24.0
+
+
+@pytest.mark.parametrize(
+    ("prompt", "steps"),
+    [
+        ("start the video at 0:05 and end it at 0:50", ["trim(start=5.0, end=50.0)"]),
+        ("cut the first 5 seconds and end it at 0:50", ["trim(start=5.0, end=50.0)"]),
+        ("halve the speed", ["speed ×0.5"]),
+    ],
+)
+def test_times_are_on_the_video_as_it_is(prompt: str, steps: list[str]) -> None:
+    assert ops(prompt) == steps

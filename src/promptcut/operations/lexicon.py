@@ -570,6 +570,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "",
         ),
         (r",? (?:permanently|for good)(?=$| into| onto| on| to|,)", ""),
+        (r"halve the (?:speed|playback speed|frame rate of playback)", "half speed"),
+        (r"double the (?:speed|playback speed)", "double speed"),
         (r"(?:edit|snip|chop|cut away|clip) out", "cut out"),
         (r"(?:get rid of|take out|delete)", "remove"),
         (r"transcode", "convert"),

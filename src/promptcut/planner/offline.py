@@ -1578,11 +1578,26 @@ def _plan(prompt: str) -> Plan:
 
 def _merged(steps: list[Step]) -> list[Step]:
     """Edges cropped one after another ("a 100px strip at the top and a 200px strip at the
-    bottom") as one crop, when they are in the same unit and none is cropped twice."""
+    bottom") as one crop, when they are in the same unit and none is cropped twice; a start
+    and an end given on the video as it is ("start it at 0:05 and end it at 0:50") as one
+    trim, not an end counted on what the start left."""
     out: list[Step] = []
     sides = ("left", "right", "top", "bottom")
     for step in steps:
         op = step.operation
+        last = out[-1].operation if out else None
+        if (
+            isinstance(last, Trim)
+            and isinstance(op, Trim)
+            and last.start > 0
+            and last.end is None
+            and op.start == 0
+            and op.end is not None
+            and op.end > last.start
+        ):
+            # "start it at 0:05 and end it at 0:50": both times on the video as it is
+            out[-1] = Step.of(f"{out[-1].task} and {step.task}", Trim(start=last.start, end=op.end))
+            continue
         if out and isinstance(op, CropEdges) and isinstance(out[-1].operation, CropEdges):
             last = out[-1].operation
             if last.unit == op.unit and not any(getattr(last, k) and getattr(op, k) for k in sides):
