@@ -18,6 +18,11 @@ def ops(prompt: str, assets: tuple[str, ...] = (), duration: float = 60.0) -> li
     return plan(prompt, duration, list(assets), picture=PICTURE).describe()
 
 
+def begins(got: list[str], steps: list[str]) -> bool:
+    """Whether the plan is these steps, each described as starting with its words."""
+    return len(got) == len(steps) and all(g.startswith(s) for g, s in zip(got, steps, strict=True))
+
+
 @pytest.mark.parametrize(
     ("prompt", "steps"),
     [
@@ -68,7 +73,7 @@ def test_a_file_is_meant_where_a_file_is_meant(
     prompt: str, assets: tuple[str, ...], steps: list[str]
 ) -> None:
     got = ops(prompt, assets)
-    assert len(got) == len(steps) and all(g.startswith(s) for g, s in zip(got, steps, strict=True))
+    assert begins(got, steps)
 
 
 @pytest.mark.parametrize(
@@ -191,9 +196,7 @@ def test_a_statement_that_names_an_edit_is_never_set_aside(prompt: str) -> None:
 )
 def test_what_surrounds_an_instruction_is_read_as_what_it_is(prompt: str, steps: list[str]) -> None:
     got = ops(prompt, ("music.mp3",))
-    assert len(got) == len(steps) and all(
-        g.startswith(s) for g, s in zip(got, steps, strict=True)
-    ), got
+    assert begins(got, steps), got
 
 
 @pytest.mark.parametrize(
@@ -253,9 +256,7 @@ def test_parts_values_and_alternatives_are_read(
     prompt: str, assets: tuple[str, ...], steps: list[str]
 ) -> None:
     got = ops(prompt, assets)
-    assert len(got) == len(steps) and all(
-        g.startswith(s) for g, s in zip(got, steps, strict=True)
-    ), got
+    assert begins(got, steps), got
 
 
 @pytest.mark.parametrize(
@@ -330,9 +331,7 @@ def test_technical_words_and_descriptions_are_read(
     prompt: str, assets: tuple[str, ...], steps: list[str]
 ) -> None:
     got = ops(prompt, assets)
-    assert len(got) == len(steps) and all(
-        g.startswith(s) for g, s in zip(got, steps, strict=True)
-    ), got
+    assert begins(got, steps), got
 
 
 @pytest.mark.parametrize(
@@ -389,9 +388,7 @@ def test_requests_as_people_ask_them(
     prompt: str, assets: tuple[str, ...], steps: list[str]
 ) -> None:
     got = ops(prompt, assets)
-    assert len(got) == len(steps) and all(
-        g.startswith(s) for g, s in zip(got, steps, strict=True)
-    ), got
+    assert begins(got, steps), got
 
 
 @pytest.mark.parametrize(

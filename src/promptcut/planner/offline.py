@@ -680,12 +680,8 @@ _WITH_ARGS = re.compile(
 )
 
 
-def _question_words() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{q.pattern.pattern})" for q in lexicon.QUESTIONS))
-
-
 #: Words that name an edit whose value is missing (see lexicon.QUESTIONS).
-_QUESTION_WORDS = _question_words()
+_QUESTION_WORDS = re.compile("|".join(f"(?:{q.pattern.pattern})" for q in lexicon.QUESTIONS))
 
 
 def _smooth(clause: str) -> list[Operation] | None:
@@ -1452,29 +1448,28 @@ def _stem(word: str) -> str:
     return next((c for c in candidates if c in known), word)
 
 
+def _inflected(word: str, endings: Sequence[str]) -> list[str]:
+    """The forms `word` may be an inflection of, by these endings, in order: "cropping" ->
+    cropp, croppe, crop; "removing" -> remov, remove, remov."""
+    forms: list[str] = []
+    for ending in endings:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            forms += [stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem]
+    return forms
+
+
 def _base_form(word: str) -> str:
     """ "playing" -> play, "cropping" -> crop, "removing" -> remove: the form the grammars
     are written in (the word itself when no form of it is known)."""
-    if not word.endswith("ing") or len(word) < 6:
-        return word
-    stem = word[:-3]
     known = _verbs() | _vocabulary()
-    for candidate in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else ""):
-        if candidate in known:
-            return candidate
-    return word
+    return next((form for form in _inflected(word, ("ing",)) if form in known), word)
 
 
 def _verb_ops(word: str) -> frozenset[str]:
     """The operations a verb, in any form ("resizing", "cropped", "removes"), names."""
     table = _ops_by_verb()
-    stems = [word]
-    for ending in ("ing", "ed", "es", "s"):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            stem = word[: -len(ending)]
-            # "cropping" -> crop, "removing" -> remove, "resizing" -> resize
-            stems += [stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem]
-    for stem in stems:
+    for stem in [word, *_inflected(word, ("ing", "ed", "es", "s"))]:
         canonical = normalize(stem).split(" ", 1)[0] if stem else stem
         for candidate in (stem, canonical):
             if candidate in table:
