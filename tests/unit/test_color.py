@@ -95,6 +95,10 @@ def steps(prompt: str) -> Steps:
             "cinematic color grade",
             "colorbalance=rs=-0.1:bs=0.1:rh=0.1:bh=-0.1,eq=contrast=1.1:saturation=0.9",
         ),
+        (
+            "make this clip cinematic",  # the grade; bars or framing are asked for in words
+            "colorbalance=rs=-0.1:bs=0.1:rh=0.1:bh=-0.1,eq=contrast=1.1:saturation=0.9",
+        ),
         ("faded look", "eq=contrast=0.8:brightness=0.05:saturation=0.7"),
     ],
 )
@@ -206,7 +210,6 @@ def test_out_of_range_parameters_are_rejected(make: object) -> None:
         "make it pop",  # vague: color, contrast, music?
         "make it look cool",  # praise, not a temperature
         "make it cooler",
-        "make it cinematic",  # asks for framing too, not just a grade
         "blur the background",  # needs a mask
         "blur the faces",
         "add motion blur",

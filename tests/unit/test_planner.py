@@ -470,7 +470,6 @@ def test_phrasing(prompt: str, expected: Steps) -> None:
         ("rotate", "rotate"),
         ("crop", "crop"),
         ("make it better", "make it better"),
-        ("make it cinematic", "make it cinematic"),
         ("zoom in", "zoom in"),
         ("add subtitles", "add subtitles"),
         ("trim the end", "trim the end"),

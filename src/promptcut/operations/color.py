@@ -974,7 +974,14 @@ class Look(Ranged):
             rf"cool(?: (?:{_OBJ}|{_COLORS}))? down(?: (?:{_OBJ}|{_COLORS}))?(?: {_deg(2)})?",
             _look("cool"),
         ),
-        # "make it cinematic" asks for more than color (bars, framing): only the color grade here.
+        # "make it cinematic": the color grade films are known for (bars or framing are
+        # asked for in their own words: "add black bars", "crop to 2.39:1")
+        rule(
+            rf"(?:make|turn)(?: {_OBJ})?(?: (?:look|feel|appear|seem))?(?: (?:like|more))?"
+            rf"(?: an?| the| some)? (?:{_deg(1)} )?(?:more )?(?:cinematic|filmic|film-like|movie-like)"
+            rf"(?: {_STYLE_NOUN})?(?: {_deg(2)})?",
+            _look("cinematic"),
+        ),
         rule(
             rf"(?:{_ADD}(?: {_OBJ})?(?: an?| the| some)? )?(?:{_LEVEL} )?"
             rf"(?:cinematic|filmic|hollywood|blockbuster)(?: colou?r)? {_STYLE_NOUN}(?: (?:to|on) {_OBJ})?",

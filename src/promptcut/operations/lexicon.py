@@ -33,6 +33,7 @@ __all__ = [
     "SMOOTH",
     "STATED_FACT",
     "SYNONYMS",
+    "TRAILING_VALUE",
     "VALUE_ASIDE",
     "Question",
     "Rider",
@@ -151,6 +152,14 @@ DEGREE: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 #: "… maintaining quality", "without losing quality": the result must look as good as it can.
+#: "… at 25 fps", "… in 720p": a value said after an edit that does not take it, which asks
+#: for its own edit of the picture ("convert it to mp4 at 25 fps": mp4, and 25 fps).
+TRAILING_VALUE = re.compile(
+    r",? (?:at|in|with|and) (?:a frame ?rate of |a resolution of )?"
+    r"(?:(?P<fps>\d+(?:\.\d+)?) ?(?:fps|frames per second|frames a second)"
+    r"|(?P<lines>240|360|480|540|576|720|1080|1440|2160)p)$"
+)
+
 QUALITY_RIDER = re.compile(
     r",? (?:while |but |and )?(?:(?:maintaining|keeping|preserving|retaining|keep|maintain|"
     r"preserve|retain) (?:the |its |good |high |a good )?(?:original |same |full |best )?quality"
@@ -310,14 +319,30 @@ def trailing_rider(text: str) -> tuple[Rider, re.Match[str]] | None:
 
 #: "… by <method>": how the person wants it done. Each method says which operation it means;
 #: one not listed here leaves the clause unread (refused), never silently dropped.
+#: Where fill goes: "on the sides", "to the upper and lower parts".
+_FILLED = (
+    r"(?: (?:on|at|to|in|for) (?:the )?(?:sides|edges|top and bottom|left and right|"
+    r"(?:upper|top) and (?:lower|bottom)(?: parts?| areas?| portions?| sections?| halves)?|"
+    r"empty (?:space|area|parts?)))?"
+)
+#: How a change of shape is made ("by adding black bars", ", adding blur effects to the upper
+#: and lower parts"): (pattern, method); `_by` in the planner applies it.
 METHODS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            r" by (?:adding|using|putting|filling (?:it )?with|padding (?:it )?with|with) "
-            r"(?:a |the )?(?:black|blank)? ?(?:fill|bars?|borders?|padding|background|letterbox(?:ing)?)"
-            r"(?: (?:on|at|to) (?:the )?(?:sides|top and bottom|edges))?$"
+            r"(?:,? by|,) (?:adding|using|putting|filling (?:it )?with|padding (?:it )?with|with) "
+            r"(?:a |the |some )?(?:black|blank)? ?(?:fill|bars?|borders?|padding|background|letterbox(?:ing)?)"
+            rf"{_FILLED}$"
         ),
         "pad",
+    ),
+    (
+        re.compile(
+            r"(?:,? by|,) (?:adding|using|putting|filling (?:it )?with|with) (?:a |the |some )?"
+            r"(?:blur(?:red|ry)?|blurred copy|blurred version)(?: effects?| fill| background| bars?|"
+            rf" borders?| sides| copy)?{_FILLED}$"
+        ),
+        "blur",
     ),
     (re.compile(r",? without (?:cutting|cropping|chopping)(?: (?:anything|any of it|it|any part))?(?: off| out)?$"), "pad"),
     (re.compile(r" by (?:cropping|cutting off)(?: (?:it|the (?:sides|edges|top and bottom)))?$"), "crop"),
@@ -380,10 +405,10 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "",
         ),
         (
-            r"(?:both )?(?:the )?(?:video|picture|image|movie) (?:and|&|as well as) (?:the )?"
-            r"(?:sound|audio)(?: (?:both|together))?"
-            r"|(?:both )?(?:the )?(?:sound|audio) (?:and|&|as well as) (?:the )?(?:video|picture)"
-            r"(?: (?:both|together))?",
+            r"(?:both )?(?:the )?(?:visual )?(?:video|picture|image|movie)(?: streams?| tracks?)? "
+            r"(?:and|&|as well as) (?:the )?(?:sound|audio)(?: streams?| tracks?)?(?: (?:both|together))?"
+            r"|(?:both )?(?:the )?(?:sound|audio)(?: streams?| tracks?)? (?:and|&|as well as) "
+            r"(?:the )?(?:visual )?(?:video|picture)(?: streams?| tracks?)?(?: (?:both|together))?",
             "it",
         ),
         (r",? (?:in sync|keeping (?:them |it )?in sync|synced|in step)$", ""),

@@ -13,6 +13,7 @@ from promptcut.operations.base import Clip, Graph, Operation, Ranged, fmt_second
 from promptcut.operations.grammar import (
     PIECES,
     frame,
+    media_duration,
     parse_factor,
     parse_number,
     parse_time,
@@ -332,6 +333,42 @@ def _slowed(factor: float) -> Speed:
     return _speed(factor if factor < 1 else 1 / factor)
 
 
+def _lasting(length: str, way: str) -> Speed:
+    """ "speed it up so it lasts 29 s": the speed that plays the whole video in that long.
+    `way` is the direction the words give ("up", "down") or "" when they give none."""
+    duration = media_duration.get()
+    if duration is None:
+        raise ValueError(f"'{length}' as a length depends on the video's; plan it with the video")
+    target = parse_time(length)
+    if target <= 0:
+        raise InvalidRequest(f"a video cannot last {length}; give a length above zero")
+    factor = duration / target
+    if (way == "up" and factor <= 1) or (way == "down" and factor >= 1):
+        raise InvalidRequest(
+            f"the video is {fmt_seconds(duration)} long: to last {fmt_seconds(target)} it would "
+            f"play {'slower' if factor < 1 else 'faster'}, not {'faster' if way == 'up' else 'slower'}"
+        )
+    if not way and factor > 1:
+        # "make it last 30 s" of a minute-long video: cut to 30 s, or sped up to fit?
+        raise InvalidRequest(
+            f"the video is {fmt_seconds(duration)} long: should it be cut to {fmt_seconds(target)} "
+            f"('keep the first {fmt_seconds(target)}') or sped up to fit ('speed it up so it lasts "
+            f"{fmt_seconds(target)}')?"
+        )
+    return _speed(round(factor, 6))
+
+
+#: "so it lasts", "so the render is", "to last", "to a length of": what a speed change is for.
+_LASTS = (
+    r"(?:,? ?(?:so(?: that)?|until) (?:it|the (?:video|clip|render|result|output|whole thing|"
+    r"final video|edit)) (?:is|lasts|runs|plays for|plays|takes|fits in|fits into|becomes|ends up)"
+    r"|to (?:last|run|play for|take|fit in|fit into|be)"
+    r"|to (?:a )?(?:total )?(?:length|duration|runtime|running time) of|to|into|in)"
+    r" (?:only |just |exactly |about |around |roughly )?{length:t}"
+    r"(?: long| in length| total| in total| of (?:video|footage|runtime))?"
+)
+
+
 def _restated_speed(g: dict[str, str]) -> Speed | None:
     """'slower, like half speed', 'faster, say 3x': the amount, read the way the direction
     goes ('slower, like 2x' is half speed); None if the amount says the other direction."""
@@ -436,6 +473,17 @@ class Speed(Ranged):
         return f"speed ×{self.factor:g}{smooth}{self.describe_range()}"
 
     grammar = (
+        # "speed the clip up so the render is 29 s long", "slow it down to last 1:30",
+        # "make the 1 min clip last 1.5 min": the speed from the length asked for
+        rule(
+            rf"(?:{_SPEED_VERB}|(?P<down>slow(?: {{it}})? down|stretch|slow))(?: {{it}})? {_LASTS}",
+            lambda g: _lasting(g["t"], "down" if "down" in g else "up"),
+        ),
+        rule(
+            r"(?:make|have|get) {it} (?:last|run|play|play for|run for|last for|take) "
+            r"(?:for )?(?:say |about |around |exactly |roughly )?{length:t}(?: long| in total)?",
+            lambda g: _lasting(g["t"], ""),
+        ),
         rule(
             rf"{_SPEED_VERB}(?: {{it}})?(?: by| to)?(?: a factor of)?(?: {{factor:f}}| {{num:n}})?",
             lambda g: _speed(parse_factor(g.get("f") or g.get("n") or "2")),
@@ -819,7 +867,40 @@ class Loop(Operation):
             lambda g: _loop(g),
         ),
         rule(rf"(?:loop|repeat) {_TIMES}", lambda g: _loop(g)),
+        # "loop it until it lasts 10 minutes", "set its duration to 60 minutes, repeating it
+        # in a loop": as many plays as fill that long, the last cut where the length ends
+        rule(
+            r"(?:loop|repeat)(?: {it})?(?: (?:on repeat|in a loop|on a loop|over and over))? "
+            r"(?:until (?:it|the (?:video|result)) (?:is|lasts|runs)|to (?:fill|last|make it|a length of|"
+            r"a total of)|for(?: a total of)?|so (?:that )?it (?:is|lasts|runs)) {length:t}(?: long| in total)?",
+            lambda g: _looped_to(g["t"]),
+        ),
+        rule(
+            r"(?:(?:set|make|change|extend|stretch) (?:its|the|the video'?s?|the clip'?s?) "
+            r"(?:duration|length|runtime|running time) to|(?:make|extend|stretch) {it} (?:to )?) "
+            r"{length:t}(?: long)?,? (?:by )?(?:repeating|looping|replaying) (?:it|{it})"
+            r"(?: in a loop| on a loop| over and over| on repeat)?",
+            lambda g: _looped_to(g["t"]),
+        ),
     )
+
+
+def _looped_to(length: str) -> list[Operation]:
+    """The plays that fill `length`, the last one cut where it ends."""
+    duration = media_duration.get()
+    if duration is None:
+        raise ValueError(f"'{length}' as a length depends on the video's; plan it with the video")
+    target = parse_time(length)
+    if target <= duration:
+        raise InvalidRequest(
+            f"the video is {fmt_seconds(duration)} long already; looping it cannot make it "
+            f"{fmt_seconds(target)}"
+        )
+    plays = target / duration
+    whole = round(plays)
+    if abs(plays - whole) < 1e-3 * plays:
+        return [Loop(times=whole)]
+    return [Loop(times=int(plays) + 1), Trim(end=target)]
 
 
 class FrameRate(Operation):

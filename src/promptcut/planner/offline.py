@@ -232,6 +232,10 @@ _FOR_FROM = re.compile(
     rf"|(?:(?:starting|beginning) (?:at|from)|from) (?P<a2>{_T_}) for (?:the next )?(?P<d2>{_T_})"
     rf"|(?:an? |the )?(?P<d3>{_T_}) (?:long )?(?P<kind>gif|clip|part|segment|section|piece|bit) "
     rf"(?:starting|beginning|from)(?: at| from)? (?P<a3>{_T_})"
+    # "with start time 00:00:00 and duration 00:00:10", "starting at 1:00 with a length of 20 s"
+    rf"|(?:(?:with|that has|having) )?(?:a )?(?:start|starting|start ?time|start point|begin|"
+    rf"beginning)(?: at| of| from| =|:)? (?P<a4>{_T_}),? (?:and|with|for) (?:a |the )?"
+    rf"(?:duration|length|runtime)(?: of| =|:)? (?P<d4>{_T_})"
 )
 #: "the middle 5 minutes": a part around the middle, the video's length known.
 _MIDDLE = re.compile(
@@ -249,7 +253,7 @@ def _spans(t: str) -> str:
 
     def for_from(m: re.Match[str]) -> str:
         start, length = next(
-            (m[f"a{i}"], m[f"d{i}"]) for i in ("", "2", "3") if m[f"a{i}"] is not None
+            (m[f"a{i}"], m[f"d{i}"]) for i in ("", "2", "3", "4") if m[f"a{i}"] is not None
         )
         if time_unit(length) is None and ":" not in length:
             return m[0]  # "5 from 10": no unit says which is the length
@@ -452,6 +456,8 @@ def _match(text: str) -> list[Operation] | None:
         if found is None:
             found = _labelled(clause)
         if found is None:
+            found = _handed_on(clause)
+        if found is None:
             found = _alternatives(clause)
         if found is None:
             found = _framed(clause)
@@ -460,6 +466,25 @@ def _match(text: str) -> list[Operation] | None:
     except (ValueError, ValidationError) as e:
         raise InvalidRequest(f"'{text.strip()}': {_reason(e)}") from None
     return found
+
+
+#: "send the video removing the audio": a verb that hands the video on, naming no edit, and
+#: the edit it goes with, said as a participle.
+_HANDED_ON = re.compile(
+    r"(?:send|share|post|upload|email|publish|deliver|give me|return|export|render|output|save)"
+    r" (?:it|the video|this|them) (?:while |by |after |first |with )?"
+    r"(?P<verb>[a-z]+ing) (?P<rest>.+)"
+)
+
+
+def _handed_on(clause: str) -> list[Operation] | None:
+    if (m := _HANDED_ON.fullmatch(clause)) is None:
+        return None
+    verb = _base_form(m["verb"])
+    if verb == m["verb"] or not _verb_ops(verb):
+        return None
+    said = normalize(f"{verb} {m['rest']}")
+    return _reads(said) or _named(said)
 
 
 #: Words a label may have besides the edit's own.
@@ -582,7 +607,10 @@ def _unquoted(clause: str) -> str | None:
 
 
 #: The thing edited, named at the end of a clause: it adds nothing to what the clause asks.
-_THE_VIDEO = re.compile(r" (?:(?:of|on|to|in|into|onto|from|for|in|across|over) )?the video$")
+_THE_VIDEO = re.compile(
+    r" (?:(?:of|on|to|in|into|onto|from|for|in|across|over) )?the (?:video|(?:final |exported )?"
+    r"(?:export|output|render|result|exported video|final video|final cut))$"
+)
 
 
 def _peeled(clause: str) -> list[Operation] | None:
@@ -621,6 +649,9 @@ def _peeled(clause: str) -> list[Operation] | None:
             if not named:
                 break  # "without the sound": not a verb of an edit; read (or refused) as said
             unwanted |= named
+        elif (m := lexicon.TRAILING_VALUE.search(head)) and m.start() > 0:
+            said = f"{m['fps']} fps" if m["fps"] else f"{m['lines']}p"
+            extra.extend(_read_whole(f"convert it to {said}") or [])
         elif (m := lexicon.QUALITY_RIDER.search(head)) and m.start() > 0:
             extra.append(Quality(level="high"))
         elif (m := lexicon.PURPOSE.search(head)) and m.start() > 0:
@@ -719,6 +750,12 @@ def _by(ops: list[Operation], method: str) -> list[Operation] | None:
             else:
                 return None
         return done
+    if method == "blur":
+        # "to vertical, adding blur to the upper and lower parts": the shape filled with a
+        # blurred copy, nothing cut off
+        if all(isinstance(op, (Crop, Pad, BlurFill)) and op.aspect for op in ops):
+            return [BlurFill(aspect=op.aspect) for op in ops]  # type: ignore[union-attr]
+        return None
     wanted = {"crop": (Crop, Platform), "fps": (FrameRate,)}[method]
     return ops if all(isinstance(op, wanted) for op in ops) else None
 
