@@ -409,15 +409,16 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     parameter cannot take, a file no asset gives, a DOABLE case with no right plan, an
     UNDERSPECIFIED one with nothing to ask. By default every set, and the corpus and the fresh
     sets against their tables (tests/realreq/corpus.md, tests/realreq/fresh.md,
-    tests/realreq/fresh2.md) too."""
+    tests/realreq/fresh2.md, tests/realreq/fresh3.md) too."""
     if cases is None:
-        from . import corpus, fresh, fresh2
+        from . import corpus, fresh, fresh2, fresh3
 
         return (
             validate(cases_of("all"))
             + against_table(corpus.CASES, corpus.TABLE)
             + against_table(fresh.CASES, fresh.TABLE)
             + against_table(fresh2.CASES, fresh2.TABLE)
+            + against_table(fresh3.CASES, fresh3.TABLE)
         )
 
     from promptcut.operations import CATALOGUE
@@ -537,13 +538,14 @@ def against_table(cases: Iterable[Case], path: Path) -> list[str]:
     return problems
 
 
-SET_NAMES = ("dev", "corpus", "fresh", "fresh2")
+SET_NAMES = ("dev", "corpus", "fresh", "fresh2", "fresh3")
 
 
 def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases: "dev" (shared/prompts/real-dev.md), "corpus" (tests/realreq/corpus.md),
     "fresh" (tests/realreq/fresh.md, held out: nothing was tuned on it), "fresh2"
-    (tests/realreq/fresh2.md, a second held-out set) or "all" (the four, in that order)."""
+    (tests/realreq/fresh2.md, a second held-out set), "fresh3" (tests/realreq/fresh3.md, a third)
+    or "all" (the five, in that order)."""
     if name == "dev":
         from .dev import CASES as dev
 
@@ -560,9 +562,19 @@ def cases_of(name: str) -> tuple[Case, ...]:
         from .fresh2 import CASES as fresh2
 
         return fresh2
+    if name == "fresh3":
+        from .fresh3 import CASES as fresh3
+
+        return fresh3
     if name == "all":
-        return cases_of("dev") + cases_of("corpus") + cases_of("fresh") + cases_of("fresh2")
-    raise ValueError(f"no set {name!r}: dev, corpus, fresh, fresh2 or all")
+        return (
+            cases_of("dev")
+            + cases_of("corpus")
+            + cases_of("fresh")
+            + cases_of("fresh2")
+            + cases_of("fresh3")
+        )
+    raise ValueError(f"no set {name!r}: dev, corpus, fresh, fresh2, fresh3 or all")
 
 
 def _media(probe: Probe, name: str) -> Any:

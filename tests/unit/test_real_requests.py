@@ -1,17 +1,23 @@
-"""Real requests people wrote (the development set, a corpus of 197 more and two fresh sets of
-73 and 78 collected later, each with its source, in tests/realreq/): no plan is ever wrong,
+"""Real requests people wrote (the development set, a corpus of 197 more and three fresh sets of
+73, 78 and 48 collected later, each with its source, in tests/realreq/): no plan is ever wrong,
 what is underspecified is refused, and what plans right stays right."""
 
 from __future__ import annotations
 
 import pytest
 
-from realreq import corpus, dev, fresh, fresh2
+from realreq import corpus, dev, fresh, fresh2, fresh3
 from realreq.score import Case, Verdict, judge, outcome_of, validate
 
-CASES = {"dev": dev.CASES, "corpus": corpus.CASES, "fresh": fresh.CASES, "fresh2": fresh2.CASES}
+CASES = {
+    "dev": dev.CASES,
+    "corpus": corpus.CASES,
+    "fresh": fresh.CASES,
+    "fresh2": fresh2.CASES,
+    "fresh3": fresh3.CASES,
+}
 # Rows planned right today, by set: a floor that only goes up.
-RIGHT_AT_LEAST = {"dev": 47, "corpus": 60, "fresh": 27, "fresh2": 17}
+RIGHT_AT_LEAST = {"dev": 47, "corpus": 60, "fresh": 27, "fresh2": 17, "fresh3": 5}
 
 
 def test_the_cases_name_real_operations_and_parameters() -> None:
