@@ -20,6 +20,7 @@ __all__ = [
     "Rule",
     "frame",
     "media_duration",
+    "media_fps",
     "parse_factor",
     "parse_number",
     "parse_ratio",
@@ -50,6 +51,9 @@ _HALFWAY = (
 
 #: The length of the media being planned for, when known: "halfway" needs it.
 media_duration: ContextVar[float | None] = ContextVar("media_duration", default=None)
+
+#: The frame rate of the video being planned for, when known: "conform to 23.976" needs it.
+media_fps: ContextVar[float | None] = ContextVar("media_fps", default=None)
 
 #: Pieces a rule's pattern may name in braces; `{time:start}` captures into the group `start`.
 PIECES: dict[str, str] = {

@@ -276,6 +276,20 @@ RIDERS: tuple[Rider, ...] = (
         ),
         lambda m, ops: bool(ops & RESULTS[m["result"]]),
     ),
+    # "the background audio must be lower", "so it doesn't drown out the voice": what music
+    # added under the sound is
+    Rider(
+        re.compile(
+            r"(?:and |but |so (?:that )?)?(?:the )?(?:background|added|new) (?:audio|music|sound|track|song)"
+            r" (?:must|should|has to|needs to|is to|will) be (?:a (?:bit|lot|little) |much )?"
+            r"(?:lower|quieter|softer|low|quiet|soft|in the background|under the (?:voice|speech)|"
+            r"lower than the (?:voice|speech|talking|dialogue))"
+            r"|(?:so (?:that )?)?(?:it|the music) (?:does not|doesn't|won't|will not) (?:drown(?: out)?|"
+            r"cover|overpower|suppress|overwhelm) (?:the )?(?:voice|speech|talking|dialogue|people|"
+            r"speaker|narration|main (?:audio|sound))"
+        ),
+        lambda m, ops: "add_music" in ops,
+    ),
     # "and use it as a thumbnail": what a picture made of the video is for
     Rider(
         re.compile(
@@ -291,8 +305,12 @@ RIDERS: tuple[Rider, ...] = (
             r"retaining|retain|with|without changing|not changing|leaving)(?: (?:the|its|their))?"
             r"(?: (?:same|original|current|existing|normal))? (?P<kept>" + _KEPT + r")"
             r"(?: (?:of the video|of the audio|the same|unchanged|as it is|intact|untouched))?"
+            # "keeping the original sync and the original pitch of the audio"
+            r"(?:,? (?:and|&) (?:the |its |their )?(?:(?:same|original|current|existing|normal) )?"
+            r"(?P<also>" + _KEPT + r")"
+            r"(?: (?:of the video|of the audio|the same|unchanged|as it is|intact|untouched))?)?"
         ),
-        lambda m, ops: not ops & CHANGES[m["kept"]],
+        lambda m, ops: not ops & (CHANGES[m["kept"]] | CHANGES.get(m["also"] or "", frozenset())),
     ),
 )
 
@@ -745,8 +763,10 @@ ABBREVIATIONS = re.compile(r"\b(e\.g|i\.e|etc|approx|vs|ca)\.", re.IGNORECASE)
 #: A clause that states something about the media or the person rather than asking for an
 #: edit: "it was posted mirrored", "me clicking Stop recording", "it has people talking".
 _STATEMENT = re.compile(
-    r"^(?:it|this|that|which|the [a-z]+|i|we|me|my|there)"
-    r"(?:'s|'re| is| was| has| had| have| are| were| looks?| seems?| sounds?| got| gets?| came|"
+    r"^(?:it|this|that|which|the [a-z]+|i|we|me|my|there|they|these|those|he|she|"
+    r"(?:my|our|their|his|her) [a-z]+)"
+    r"(?: (?:usually|always|often|sometimes|never|just|really|already|still|also|mostly|all))?"
+    r"(?:'s|'re| is| was| has| had| have| are| were| looks?| seems?| seemed| sounds?| got| gets?| came|"
     r" clicking| recorded| filmed| shot| took| made| uploaded| posted| displays?| plays?| loads?|"
     r" keeps?| doesn't| does not| don't| didn't| can't| cannot| won't)\b"
     # "ffmpeg will duplicate frames", "youtube does it this way": what something else does
@@ -755,11 +775,16 @@ _STATEMENT = re.compile(
     # "my screen burns in bright colours", "the timelapse plays too fast"
     r"|^(?:my|our|the|this|his|her|their) [a-z]+ (?!is\b)[a-z]+s\b(?! (?:it|the|off|out|up|down)\b)"
     # "normalising would make it easier to hear": what doing it would do
-    r"|^[a-z]+ing (?:would|will|could|should|might|may|makes?|made|helps?|is|was)\b"
+    r"|^[a-z]+ing(?: it| them)? (?:would|will|could|should|might|may|makes?|made|helps?|is|was|"
+    r"seemed|seems|did|does|caused|causes|turned|turns|gave|gives)\b"
     # "I left one scene running too long", "we shot it at night"
     r"|^(?:i|we|my [a-z]+|our [a-z]+) (?:[a-z]+ed|left|made|took|shot|got|had|did|forgot|kept|"
     r"ran|saw|found|began|wrote|sent|bought|held|lost|set up|brought|caught|chose|drove|flew|"
     r"gave|knew|led|meant|paid|rode|sang|sat|sold|spent|stood|swam|taught|told|thought|wore|won)\b"
+    # "(they have special positioning and) don't work if I upload them": what it does not do
+    r"|^(?:do not|don't|does not|doesn't|did not|didn't|can't|cannot|won't|will not|isn't|"
+    r"aren't|wasn't|weren't) (?:work|play|load|open|show|display|support|look|sound|seem|fit|"
+    r"sync|match|appear|run|stay|exist|render|upload|stream|decode)s?\b"
     r"|^(?:to|so|for|like|e\.?g\.?|ie|as|because|since|when|while|before|after) "
     r"|^[a-z-]+ing$"
     r"|^(?!(?:make|cut|trim|add|remove|put|set|turn|crop|mute|keep)\b)[^,;]* (?:is|was|are|were) "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar, Literal
 
 from pydantic import Field
@@ -14,6 +15,38 @@ __all__ = ["OPERATIONS", "Question"]
 
 _IT = r"(?:(?:the|this|my|that) )?(?:it|video|clip|file|footage|movie|recording|vid|audio|song|image|picture)"
 _ABOUT = Literal["duration", "resolution", "fps", "audio", "format", "everything"]
+
+
+#: What can be asked about the media, by the answer that gives it.
+_ATTRIBUTES: dict[str, str] = {
+    "duration": r"duration|length|runtime|run time|running time",
+    "resolution": r"resolution|dimensions|frame size|width and height|width|height|aspect ratio|"
+    r"size in pixels|pixel size",
+    "fps": r"frame ?rate|fps|frames per second|(?:total )?number of frames|frame count|"
+    r"(?:total )?frame count",
+    "audio": r"sample ?rate|audio channels|channels|(?:audio|sound) (?:bit ?rate|codec|format|"
+    r"channels|sample ?rate|track)",
+    "format": r"format|container|(?:video )?codecs?|file type|(?:video |overall )?bit ?rate|encoding",
+    "everything": r"info|information|details|specs|properties|metadata|media info|stats",
+}
+_ASKED = (
+    r"(?:(?:video|picture|file|clip|total) )?(?:"
+    + "|".join(f"(?:{a})" for a in _ATTRIBUTES.values())
+    + ")"
+)
+
+
+def _asked(said: str) -> list[Question]:
+    """A Question for each thing asked about, in the order asked, each once."""
+    abouts: list[str] = []
+    for item in re.split(r",? (?:and|&|as well as) |, ", said):
+        item = re.sub(r"^(?:the |its )?(?:(?:video|picture|file|clip|total) )?", "", item.strip())
+        about = next(
+            (a for a, words in _ATTRIBUTES.items() if re.fullmatch(words, item)), "everything"
+        )
+        if about not in abouts:
+            abouts.append(about)
+    return [Question(about=a) for a in abouts]  # type: ignore[arg-type]
 
 
 class Question(Operation):
@@ -66,7 +99,8 @@ class Question(Operation):
         if self.about == "fps":
             if v is None or media.is_image:
                 return f"{name} has no frame rate: it is {'a still image' if media.is_image else 'audio only'}"
-            return f"{name} plays at {v.fps:g} frames per second"
+            frames = round(media.duration * v.fps)
+            return f"{name} plays at {v.fps:g} frames per second (about {frames} frames in all)"
         if self.about == "audio":
             if a is None:
                 return f"no: {name} has no audio track"
@@ -80,6 +114,15 @@ class Question(Operation):
         return f"answer: {self.about}"
 
     grammar = (
+        # "show the video resolution, FPS, video codec and sample rate", "get the frame count":
+        # a verb of telling and what is asked about, one or a list
+        rule(
+            rf"(?:what(?:'s|s| is| are)|tell me|show(?: me)?|get(?: me)?|print|display|find(?: out)?|"
+            rf"check|give me|list|report|read|output|see|know)(?: (?:the|its|{_IT}'?s?))?"
+            rf" (?P<asked>{_ASKED}(?:(?:,| and|, and| &|,? as well as) (?:the |its )?{_ASKED})*)"
+            rf"(?: (?:of|in|for) {_IT})?",
+            lambda g: _asked(g["asked"]),
+        ),
         rule(
             rf"(?:how long|what(?:'s|s| is) the (?:duration|length|runtime|run time)(?: of)?|how many (?:seconds|minutes)(?: long)?)(?: is| does)?(?: {_IT})?(?: last| run| go on for| long)?",
             lambda g: Question(about="duration"),

@@ -14,6 +14,7 @@ from promptcut.operations.grammar import (
     PIECES,
     frame,
     media_duration,
+    media_fps,
     parse_factor,
     parse_number,
     parse_time,
@@ -950,7 +951,36 @@ class FrameRate(Operation):
             r"(?:frame ?rate|framerate|fps) (?:to |at |of |= ?|: ?)?(?P<f>\d+(?:\.\d+)?)(?: ?fps)?",
             lambda g: FrameRate(fps=float(g["f"])),
         ),
+        # "conform it to 23.976", "slow it down to 24 fps": every frame kept, played at the
+        # new rate, so it plays slower or faster by as much
+        rule(
+            r"(?:conform|retime|re-?interpret|interpret)(?: {it})? (?:to|as|at) (?P<f>\d+(?:\.\d+)?)"
+            r"(?: ?fps| frames per second)?",
+            lambda g: _conformed(float(g["f"]), ""),
+        ),
+        rule(
+            r"(?:(?P<down>slow(?: {it})? down)|speed(?: {it})? up)(?: {it})? (?:to|at) (?P<f>\d+(?:\.\d+)?)"
+            r" ?(?:fps|frames per second)",
+            lambda g: _conformed(float(g["f"]), "down" if "down" in g else "up"),
+        ),
     )
+
+
+def _conformed(fps: float, way: str) -> list[Operation]:
+    """The video's frames played at `fps` instead of its own rate: slower or faster by the
+    ratio, none dropped or repeated."""
+    source = media_fps.get()
+    if source is None:
+        raise ValueError(
+            f"playing it at {fps:g} fps depends on its frame rate; plan it with the video"
+        )
+    factor = fps / source
+    if (way == "down" and factor >= 1) or (way == "up" and factor <= 1):
+        raise InvalidRequest(
+            f"the video plays {source:g} frames a second: at {fps:g} it would play "
+            f"{'faster' if factor > 1 else 'slower'}, not {'slower' if way == 'down' else 'faster'}"
+        )
+    return [Speed(factor=round(factor, 6)), FrameRate(fps=fps)]
 
 
 class Freeze(Operation):

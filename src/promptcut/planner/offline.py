@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Literal
 
 from pydantic import ValidationError
 
@@ -31,6 +32,7 @@ from promptcut.operations.grammar import (
     MEDIA_EXTS,
     PIECES,
     media_duration,
+    media_fps,
     parse_time,
     parse_times,
     time_unit,
@@ -404,7 +406,7 @@ def _restore(text: str, quoted: list[str]) -> str:
 
 
 def _sentence_before(text: str, m: re.Match[str]) -> bool:
-    before = re.split(r"[,;.!?\n]", text[: m.start()])[-1].split()
+    before = re.split(r"[,;!?\n]|\.(?=\s|$)", text[: m.start()])[-1].split()
     return len(before) >= 3
 
 
@@ -421,7 +423,26 @@ def split_clauses(prompt: str) -> list[str]:
         r"(?<=\w)(?<!\d):(?= )", lambda m: ";" if _sentence_before(hidden, m) else ":", hidden
     )
     parts = (_ORDERING.sub("", _restore(p, quoted).strip()) for p in _HARD.split(hidden))
-    return [p for p in parts if normalize(p)]
+    clauses = [p for p in parts if normalize(p)]
+    # "At 0:15, add text 'HELLO'": a time said first, on its own, is when the next clause's
+    # edit is done; said last ("add text 'HELLO', at 0:15"), when the one before's is
+    for i, clause in enumerate(clauses):
+        if _WHEN_ONLY.fullmatch(clause.lower().strip(" .")) and len(clauses) > 1:
+            if i + 1 < len(clauses):
+                clauses[i + 1] = f"{clauses[i + 1]} {clause}"
+            else:
+                clauses[i - 1] = f"{clauses[i - 1]} {clause}"
+            clauses[i] = ""
+    return [c for c in clauses if c]
+
+
+#: A clause that only says when: "at 0:15", "from 1:00 to 1:20", "for the first 10 seconds".
+_WHEN_ONLY = re.compile(
+    rf"(?:(?:at|after|from|starting at|starting from|beginning at|until|till|up to|before|"
+    rf"around) (?:the )?{_T_}(?: (?:to|-|until|till|and) {_T_})?"
+    rf"|between {_T_} and {_T_}|(?:in|during|for|over) the (?:first|last|final) {_T_}"
+    rf"|(?:at|in) the (?:very )?(?:start|beginning|end))(?: of (?:the video|it))?"
+)
 
 
 # ---------------------------------------------------------------- matching
@@ -458,7 +479,7 @@ def _match(text: str) -> list[Operation] | None:
         if found is None:
             found = _handed_on(clause)
         if found is None:
-            found = _alternatives(clause)
+            found = _alternatives(clause, hedged=bool(_HEDGED.search(text.lower())))
         if found is None:
             found = _framed(clause)
         if found is None and _respelling.get():
@@ -518,10 +539,17 @@ def _words_of(name: str) -> frozenset[str]:
     return frozenset(words | {w for f in op.frames for w in f.words})
 
 
-def _alternatives(clause: str) -> list[Operation] | None:
+#: "say 1.25x or 1.3x", "maybe 2 or 3 seconds": values offered as examples, either one fine.
+_HEDGED = re.compile(
+    r"\b(?:say|like|maybe|perhaps|eg|e\.g\.|for example|for instance)\W+[\w\".:-]+ or "
+)
+
+
+def _alternatives(clause: str, hedged: bool = False) -> list[Operation] | None:
     """ "make it black and white or grey", "stabilize or 'de-shake'": two ways of saying one
     edit, read as it. Two different edits are a question ("extract the audio as mp3 or wav":
-    which?), never a pick."""
+    which?), never a pick, unless the values are offered as examples (`hedged`: "by say x1.25
+    or x1.3"): then either will do, and the first is taken."""
     hidden, quoted = _protect(clause)
     slashed = re.fullmatch(r"(?P<before>.*?)(?P<a>[\w.-]+) ?/ ?(?P<b>[\w.-]+)(?P<after>.*)", hidden)
     slash = slashed is not None and " or " not in hidden
@@ -536,7 +564,7 @@ def _alternatives(clause: str) -> list[Operation] | None:
     if len(parts) != 2:
         return None
     first, second = (_restore(p, quoted).strip() for p in parts)
-    said = _reads(first) or _reads(_unquoted(first) or first) or _named(first)
+    said = _reads(first) or _reads(normalize(_unquoted(first) or first)) or _named(first)
     if not said:
         return None
     verb = first.split()
@@ -553,6 +581,10 @@ def _alternatives(clause: str) -> list[Operation] | None:
         files = [{n for op in ops for n in op.assets()} for ops in (said, found)]
         if slash and all(files) and not files[0] & files[1] and _files_given(said + found):
             return said + found  # "add an intro/outro video": both files given, both meant
+        if all(o.name == "question" for o in said + found):
+            return said + found  # "the frame count or the length": answering both costs nothing
+        if hedged and [o.name for o in said] == [o.name for o in found]:
+            return said  # "by say x1.25 or x1.3": either will do; the first is taken
         one, two = ("; ".join(op.describe() for op in ops) for ops in (said, found))
         raise ValueError(f"this asks for '{one}' or '{two}'; say which one")
     return None
@@ -1166,6 +1198,7 @@ def plan(
     height and frame rate when known, is what facts the request states are checked against."""
     _check_files(prompt, assets)
     token = media_duration.set(duration)
+    rate = media_fps.set(picture[2] if picture else None)
     try:
         given = _given.set(tuple(assets))
         shown = _picture.set(picture)
@@ -1175,6 +1208,7 @@ def plan(
             _given.reset(given)
             _picture.reset(shown)
     finally:
+        media_fps.reset(rate)
         media_duration.reset(token)
 
 
@@ -1357,11 +1391,20 @@ def _asides(prompt: str) -> str:
         glossed = _glosses(_restore(hidden[: m.start()], quoted), asked)
         if glossed is True:
             return ""  # "play it in reverse (backward)": the same edit, said again
+        if glossed == "amount":
+            amounts.append(m.group(1).strip())
+            return f"\x02{len(amounts) - 1}\x02"
         if glossed is None:
             return m.group(0)  # the same edit with other values: refused with its clause
         return f"; {m.group(1).strip()};"
 
-    return _restore(_ASIDE.sub(read, hidden), quoted)
+    amounts: list[str] = []
+    text = _ASIDE.sub(read, hidden)
+    while (at := re.search(r"\x02(\d+)\x02", text)) is not None:
+        # "slow it down (to 80%)": the aside says how much; it is the clause
+        start = max((b.end() for b in _HARD.finditer(text, 0, at.start())), default=0)
+        text = f"{text[:start]}{amounts[int(at[1])]}{text[at.end() :]}"
+    return _restore(text, quoted)
 
 
 _LONG = re.compile(rf"(?:about |around |roughly )?(?P<d>{PIECES['time']}) long")
@@ -1383,11 +1426,12 @@ def _length_of_range(before: str, aside: str) -> bool:
     return False
 
 
-def _glosses(before: str, aside: Plan) -> bool | None:
+def _glosses(before: str, aside: Plan) -> bool | Literal["amount"] | None:
     """Whether an aside's edits are those the clause before it asks for, said again in other
-    words ("in reverse (backward)", "stabilize it (deshaking)"): True. None when they are the
-    same edits with other values ("slow it down (to 80%)"): which is meant is not guessed.
-    False when they are other edits."""
+    words ("in reverse (backward)", "stabilize it (deshaking)"): True. "amount" when the
+    clause says its edits without a value and the aside says them with one ("slow it down (to
+    80%)"). None when they are the same edits with other values ("slow it down 2x (to 80%)"):
+    which is meant is not guessed. False when they are other edits."""
     clauses = split_clauses(before)
     if not clauses:
         return False
@@ -1403,7 +1447,12 @@ def _glosses(before: str, aside: Plan) -> bool | None:
     ops = [s.operation for s in said.steps]
     if all(s.operation in ops for s in aside.steps):
         return True
-    if {s.operation.name for s in aside.steps} <= {op.name for op in ops}:
+    names = {op.name for op in ops}
+    if not re.search(r"\d", clauses[-1]) and names <= {s.operation.name for s in aside.steps}:
+        # "slow it down (to 80%)", "slow it down (conform to 23.976)": the edit said without
+        # an amount, and the aside that gives it
+        return "amount"
+    if {s.operation.name for s in aside.steps} <= names:
         return None
     return False
 
