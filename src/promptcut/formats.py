@@ -85,6 +85,8 @@ FORMATS: dict[str, OutputFormat] = {
             ),
         ),
         OutputFormat("opus", "audio", (), ("-c:a", "libopus", "-b:a", "128k")),
+        # Ogg with Vorbis: what players that know no .opus (older phones, car stereos) play
+        OutputFormat("ogg", "audio", (), ("-c:a", "libvorbis", "-q:a", "5")),
         OutputFormat(
             "png",
             "image",
@@ -97,7 +99,7 @@ FORMATS: dict[str, OutputFormat] = {
     )
 }
 
-_ALIASES = {"jpeg": "jpg", "m4v": "mp4", "ogg": "opus", "aac": "m4a"}
+_ALIASES = {"jpeg": "jpg", "m4v": "mp4", "oga": "ogg", "aac": "m4a"}
 
 
 def output_format(ext: str) -> OutputFormat:

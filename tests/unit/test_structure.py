@@ -325,6 +325,9 @@ def test_one_vocabulary_of_degree_for_every_edit(little: str) -> None:
             ["crop 40 px off the bottom"],
         ),
         ("make the timelapse a little bit slower, right now it's so fast", (), ["speed ×0.8"]),
+        # an edit said without an amount, and the amount in brackets
+        ("slow down the video (setpts=4*PTS)", (), ["speed ×0.25"]),
+        ("slow it down (to 80%)", (), ["speed ×0.8"]),
     ],
 )
 def test_technical_words_and_descriptions_are_read(
@@ -339,7 +342,7 @@ def test_technical_words_and_descriptions_are_read(
     [
         "make it 720p (a black and white version)",  # an edit in brackets, never set aside
         "rotate it 180 degrees with transpose=1",  # two different turns
-        "slow down the video (setpts=4*PTS)",  # which speed?
+        "slow down the video 2x (setpts=4*PTS)",  # which speed?
         "cut the silent parts, the video has a noise floor of -33dB",  # the level decides it
         "crop it to 9:16 while keeping the same resolution",  # untrue of a crop
     ],

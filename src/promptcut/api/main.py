@@ -65,6 +65,7 @@ _MEDIA_TYPES = {
     "m4a": "audio/mp4",
     "flac": "audio/flac",
     "opus": "audio/ogg",
+    "ogg": "audio/ogg",
     "png": "image/png",
     "jpg": "image/jpeg",
 }

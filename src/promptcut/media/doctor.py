@@ -17,6 +17,7 @@ IMPORTANT_ENCODERS = (
     "libx265",
     "libvpx-vp9",
     "libopus",
+    "libvorbis",
     "libmp3lame",
     "aac",
     "gif",

@@ -154,6 +154,13 @@ class Quality(Operation):
     )
 
 
+#: "… as a png", "… as a picture": what a still is saved as (a format named is converted to).
+_AS_PICTURE = (
+    r"(?: (?:as|in|into|to) (?:an? )?(?:(?P<fmt>png|jpe?g)(?: file| image| picture)?|picture|image|"
+    r"photo|still(?: image)?|screenshot|image file|picture file|file|separate (?:image|picture)))?"
+)
+
+
 class Still(Operation):
     """Save one frame as an image (png, or jpg if asked): a screenshot at a time, the first or
     last frame, or a thumbnail (a third of the way in, past most intros)."""
@@ -215,24 +222,25 @@ class Still(Operation):
         rule(
             r"(?:save|export|grab|take|get|extract|make|capture|give me|pull|create|output)(?: me)?(?: out)? (?:an? |the |one )?"
             r"(?:still(?: frame| image| photo| picture)?|frame|screenshot|screen ?grab|snapshot|screen ?cap|picture|image|photo|png|jpe?g)"
-            r" (?:from|at|of|on)(?: the)?(?: frame at)? {time:t}(?: mark)?"
-            r"(?: (?:as|in|into) (?:an? )?(?P<fmt>png|jpe?g)(?: file| image)?)?",
+            r" (?:from|at|of|on)(?: the)?(?: frame at)? {time:t}(?: mark)?(?: of {it})?"
+            + _AS_PICTURE,
             lambda g: _still(parse_time(g["t"]), g.get("fmt")),
         ),
         rule(
             r"(?:(?:save|export|grab|take|get|extract|make|capture|give me|pull|create|output)(?: me)? (?:an? |the )?"
             r"(?:(?:screenshot|snapshot|still|picture|image|png|jpe?g) of (?:the )?)?|(?:an? )?(?:screenshot|snapshot|still) of (?:the )?)"
-            r"(?P<which>first|opening|last|final|closing|ending) (?:frame|image|shot)(?: of {it})?(?: (?:as|in|into) (?:an? )?(?P<fmt>png|jpe?g)(?: file| image)?)?",
+            r"(?P<which>first|opening|last|final|closing|ending) (?:frame|image|shot)(?: of {it})?"
+            + _AS_PICTURE,
             lambda g: _still(0.0 if g["which"] in ("first", "opening") else -0.05, g.get("fmt")),
         ),
         rule(
             r"(?:save|export|grab|take|get|extract|make|create|generate|give me|pick)(?: me)? (?:an? |the )?"
             r"(?:thumbnail|poster frame|cover image|preview image|cover)(?: (?:image|picture|frame))?(?: for {it})?(?: (?:at|from) {time:t})?"
-            r"(?: (?:as|in|into) (?:an? )?(?P<fmt>png|jpe?g)(?: file| image)?)?",
+            + _AS_PICTURE,
             lambda g: _still(parse_time(g["t"]) if "t" in g else None, g.get("fmt")),
         ),
         rule(
-            r"(?:screenshot|snapshot|still|frame grab)(?: (?:at|of|from))? {time:t}(?: (?:as|in) (?:an? )?(?P<fmt>png|jpe?g))?",
+            r"(?:screenshot|snapshot|still|frame grab)(?: (?:at|of|from))? {time:t}" + _AS_PICTURE,
             lambda g: _still(parse_time(g["t"]), g.get("fmt")),
         ),
     )

@@ -488,7 +488,22 @@ class CropEdges(Operation):
             r"(?: (?:all (?:around|round)|around|on (?:each|every|all) sides?|per side|each side|on each edge))",
             lambda g: _edges(g),
         ),
+        # "keep only the left half of the picture", "crop it to the top third"
+        rule(
+            r"(?:(?:keep|show|use|leave)(?: only| just)?|(?:crop|cut)(?: {it})?(?: down)? to(?: only| just)?)"
+            r" the (?P<side>left|right|top|bottom|upper|lower) (?P<part>half|third|two thirds|quarter)"
+            r"(?: of (?:{it}|the (?:picture|frame|image|screen)))?",
+            lambda g: _part_kept(g["side"], g["part"]),
+        ),
     )
+
+
+def _part_kept(side: str, part: str) -> CropEdges:
+    """The picture cut down to one side's part: "the left half" crops 50% off the right."""
+    kept = {"half": 50.0, "third": 100 / 3, "two thirds": 200 / 3, "quarter": 25.0}[part]
+    opposite = {"left": "right", "right": "left", "top": "bottom", "upper": "bottom",
+                "bottom": "top", "lower": "top"}[side]  # fmt: skip
+    return CropEdges(**{opposite: round(100 - kept, 4)}, unit="%")
 
 
 def _edges(g: dict[str, str]) -> CropEdges:

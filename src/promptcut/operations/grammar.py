@@ -33,8 +33,17 @@ _UNIT = r"ms|msecs?|millisecs?|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h
 _CLOCK = r"\d{1,2}(?::\d{1,2}){1,2}(?:\.\d+)?"
 # A unit ends where letters end, so "1m30s" reads as 1 m and 30 s.
 _ONE = rf"(?:{_NUM})\s*(?:{_UNIT})(?![a-z])"
-# "1m30s", "1 min 30 sec", "1 hour 2 minutes"
-_COMPOUND = rf"{_ONE}(?:\s*(?:and\s+)?{_ONE}){{1,2}}"
+# "1m30s", "1 min 30 sec", "1 hour 2 minutes": larger units first, each once ("5 seconds 3 s"
+# is two times, not 8 seconds)
+_H = r"(?:h|hrs?|hours?)(?![a-z])"
+_M = r"(?:m|mins?|minutes?)(?![a-z])"
+_S = r"(?:s|secs?|seconds?)(?![a-z])"
+_AND = r"\s*(?:and\s+)?"
+_COMPOUND = (
+    rf"(?:(?:{_NUM})\s*{_H}{_AND}(?:{_NUM})\s*{_M}(?:{_AND}(?:{_NUM})\s*{_S})?"
+    rf"|(?:{_NUM})\s*{_H}{_AND}(?:{_NUM})\s*{_S}"
+    rf"|(?:{_NUM})\s*{_M}{_AND}(?:{_NUM})\s*{_S})"
+)
 
 #: Extensions of files a request can name (media, images, subtitles).
 MEDIA_EXTS = (
@@ -63,7 +72,7 @@ PIECES: dict[str, str] = {
     "length": rf"(?:{_CLOCK}|{_COMPOUND}|{_ONE})",
     "num": rf"(?:{_NUM})",
     # a file the request names: music.mp3, clip-2.mov
-    "file": rf"(?:[a-z0-9_][\w.-]*\.(?:{'|'.join(MEDIA_EXTS)}))",
+    "file": rf"(?<![\w.-])(?:[a-z0-9_][\w.-]*\.(?:{'|'.join(MEDIA_EXTS)}))",
     # 2x, 2 x, x2, 2 times, 1.5×
     "factor": rf"(?:(?:{_NUM})\s*(?:x|×|times)(?![a-z])|x\s*(?:{_NUM}))",
     "pct": rf"(?:{_NUM})\s*(?:%|percent\b|per cent\b|pct\b)",

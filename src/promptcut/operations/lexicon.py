@@ -515,8 +515,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:(?<=by |to |at |of |be )|(?<=for ))like (?=[x~]?\d)", ""),
         (r"(?<=\d)x (?=\d)", "x"),
         # times as "second 10", "minute 5"
-        (r"(?<![\d.])(?:second|sec) (\d+(?:\.\d+)?)(?! ?(?:s|sec|secs|seconds|x|%)\b)", r"\1s"),
-        (r"(?<![\d.])minute (\d+(?:\.\d+)?)(?! ?(?:m|min|mins|minutes|x|%)\b)", r"\1 min"),
+        # (not "1 minute 30 seconds": a length in two units)
+        (
+            r"(?<![\d.])(?<!\d )(?:second|sec) (\d+(?:\.\d+)?)(?! ?(?:s|sec|secs|seconds|x|%)\b)",
+            r"\1s",
+        ),
+        (r"(?<![\d.])(?<!\d )minute (\d+(?:\.\d+)?)(?! ?(?:m|min|mins|minutes|x|%)\b)", r"\1 min"),
         # adverbs that only stress: "burn it directly into the video", "raise only the volume"
         (
             r"(?<=[a-z]) (?:directly|simply|just|only|basically|actually|really) "
@@ -796,7 +800,7 @@ _FORMAT_WORDS = (
 )
 #: An aside that only says what a file is: "(png)", "(mp4, with aac encoded audio)".
 FORMAT_ASIDE = re.compile(
-    rf"(?:(?:an? |the |with |and |in |encoded |format |file |audio |video |container |codec |, ?|/|\+ ?)*"
+    rf"(?:(?:an? |the |with |and |in |encoded |format |file |audio |video |container |codec |, ?|/|\+ ?| )*"
     rf"\.?{_FORMAT_WORDS}\b)+(?: (?:encoded|audio|video|format|file|container|codec|streams?))*"
 )
 
@@ -923,7 +927,7 @@ QUESTIONS: tuple[Question, ...] = tuple(
             'add the text "Summer 2024" at the top',
         ),
         (
-            r"\brotate\b",
+            r"\brotate\b|\b(?:correct|fix|repair|undo)\b.*\b(?:rotation|orientation|rotated|sideways)\b",
             "which way, and how far (90, 180 or 270 degrees)?",
             "rotate",
             ("90 degrees clockwise",),

@@ -73,7 +73,7 @@ _VALUES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str]], ...]
             lambda m: m["p"].replace("upper", "top").replace("lower", "bottom").replace("-", " "),
         ),
         ("direction", r"\b(?P<d>counter-?clockwise|anti-?clockwise|clockwise|horizontally|vertically|upside down)\b", lambda m: m["d"]),
-        ("format", r"\b(?:as |to |into |in )?(?:an? )?\.?(?P<f>mp4|webm|mov|mkv|avi|gif|mp3|wav|m4a|flac|ogg|opus|aac|png|jpe?g)\b(?: (?:file|format))?",
+        ("format", r"\b(?:as |to |into |in )?(?:an? )?\.?(?P<f>mp4|webm|mov|mkv|avi|gif|mp3|wav|m4a|flac|ogg|opus|aac|png|jpe?g)\b(?: (?:file|format|container|extension))?",
          lambda m: m["f"].replace("jpeg", "jpg")),
     )
 )  # fmt: skip
@@ -108,6 +108,8 @@ def slots_of(clause: str) -> Slots:
         text = text[: m.start()] + " " + text[m.end() :]
         if pattern.search(text):
             values[kind + "+"] = ""  # a second value of a kind: not a clause for a frame
+    if re.search(r"\d", text):
+        values["number+"] = ""  # a number no kind took ("90 degrees 180"): not for a frame
     return Slots(values, tuple(w for w in re.findall(r"[a-z][a-z'-]*", text)))
 
 

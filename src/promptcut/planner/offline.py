@@ -96,6 +96,8 @@ _LEAD = [
     "second", "thirdly", "third", "next", "finally", "lastly", "after that", "afterwards", "now",
     "just", "try to", "ok", "okay", "so", "hey", "hi", "yeah", "maybe", "quickly", "simply",
     "basically", "actually", "could you please", "can you please",
+    # a restatement of the clause before: checked against it in `_plan`
+    "ie", "i.e", "that is", "in other words", "namely", "meaning",
     # the usual slips of quick typing
     "plese", "pleas", "pleae", "pleasee", "plse", "cna you", "can yuo", "can yu", "coudl you",
     "could yuo", "woudl you",
@@ -150,6 +152,14 @@ _FILTER_ARGS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     (re.compile(r"\bvflip\b"), lambda m: "flip it vertically"),
     (re.compile(r"\bfps ?= ?(\d+(?:\.\d+)?)\b"), lambda m: f"convert to {m[1]} fps"),
     (re.compile(r"\bscale ?= ?(\d{2,5}) ?: ?(\d{2,5})\b"), lambda m: f"resize it to {m[1]}x{m[2]}"),
+    (
+        re.compile(r"\bcrop ?= ?(\d{1,5}) ?: ?(\d{1,5}) ?: ?(\d{1,5}) ?: ?(\d{1,5})\b"),
+        lambda m: f"crop it to {m[1]}x{m[2]} at x {m[3]} y {m[4]}",
+    ),
+    (
+        re.compile(r"\bcrop ?= ?(\d{1,5}) ?: ?(\d{1,5})(?! ?:)\b"),
+        lambda m: f"crop it to {m[1]}x{m[2]} in the center",
+    ),
 )
 
 
@@ -482,6 +492,8 @@ def _match(text: str) -> list[Operation] | None:
             found = _alternatives(clause, hedged=bool(_HEDGED.search(text.lower())))
         if found is None:
             found = _framed(clause)
+        if found is None and (said := normalize(_filter_args(clause))) != clause:
+            found = _reads(said)  # "crop=1080:607": ffmpeg's words for an edit
         if found is None and _respelling.get():
             found = _respelled(clause)
     except (ValueError, ValidationError) as e:
@@ -1137,6 +1149,17 @@ _PARTICLES = frozenset({"up", "down", "out", "off", "in"})
 _LIGHT_VERBS = frozenset({"make", "put", "get", "do", "have", "give", "let", "cut", "set"})
 
 
+def _asked_for(text: str) -> lexicon.Question | None:
+    """The question a clause raises when its words name an edit but not its value."""
+    words = normalize(text.strip())
+    # As written, too: "the wrongly rotated clip" reads as "the video" (a clip is a video here,
+    # not a verb)
+    said = re.sub(r"\bclips?\b", "video", text.strip().lower())
+    return next((q for q in lexicon.QUESTIONS if q.pattern.search(words)), None) or next(
+        (q for q in lexicon.QUESTIONS if q.pattern.search(said)), None
+    )
+
+
 def _not_understood(text: str, understood: list[Operation]) -> NotUnderstood:
     """The refusal of a clause: what else was understood, and the question that would unblock
     it when its words point to an edit whose value is missing ("trim the video": from when to
@@ -1146,14 +1169,13 @@ def _not_understood(text: str, understood: list[Operation]) -> NotUnderstood:
     if understood:
         said = f"understood {', '.join(op.describe() for op in understood)}, but {said}"
     words = normalize(clause)
-    for asked in lexicon.QUESTIONS:
-        if asked.pattern.search(words):
-            example = _example(words, asked)
-            return NotUnderstood(
-                f"{said}: {asked.question} For example: '{example}'",
-                clause=clause,
-                suggestions=(example,),
-            )
+    if (asked := _asked_for(clause)) is not None:
+        example = _example(words, asked)
+        return NotUnderstood(
+            f"{said}: {asked.question} For example: '{example}'",
+            clause=clause,
+            suggestions=(example,),
+        )
     tips = _suggest(clause)
     return NotUnderstood(
         f"{said}; promptcut understands requests like "
@@ -1256,18 +1278,24 @@ def _named(clause: str) -> list[Operation] | None:
         if (only := _only_file(kind)) is not None:
             tries.append([(words, only)])
     for chosen in tries:
-        text = hidden
-        for pattern, name in chosen:
-            # "the intro video" is "intro.mp4": its kind said after it is the same file.
-            text = re.sub(
-                pattern + r"(?: (?:video|clip|file|image|picture|photo|song|track|audio))?",
-                lambda m, name=name: m[0] if m[0].strip() in _THE_EDITED else name,  # type: ignore[misc]
-                text,
-            )
-        text = _restore(text, quoted)
-        found = _read_whole(text) or _read_ranged(text) or _peeled(text)
-        if found is not None and _files_given(found):
-            return _placed(found, hidden)
+        for last in (False, True):
+            text = hidden
+            for pattern, name in chosen:
+                # "the intro video" is "intro.mp4": its kind said after it is the same file.
+                said = pattern + r"(?: (?:video|clip|file|image|picture|photo|song|track|audio))?"
+                spots = [m for m in re.finditer(said, text) if m[0].strip() not in _THE_EDITED]
+                if last:
+                    # "replace the audio with the audio I attached": the first is the video's
+                    if len(spots) < 2:
+                        break
+                    spots = spots[-1:]
+                for m in reversed(spots):
+                    text = text[: m.start()] + name + text[m.end() :]
+            else:
+                text = _restore(text, quoted)
+                found = _read_whole(text) or _read_ranged(text) or _peeled(text)
+                if found is not None and _files_given(found):
+                    return _placed(found, hidden)
     # "replace the audio" with one sound file given: the file is what it is replaced with.
     for kind in _KINDS:
         only = _only_file(kind)
@@ -1329,7 +1357,13 @@ _EXTS = {
     "image": frozenset({"png", "jpg", "jpeg", "webp", "bmp", "tif", "tiff"}),
     "video": frozenset({"mp4", "m4v", "mov", "mkv", "webm", "avi", "ts", "mpg", "mpeg"}),
 }
-_FILE_WORDS = r"(?: file| clip| track)?"
+_FILE_WORDS = (
+    r"(?: file| clip| track)?"
+    # "another audio we send", "the logo I attached": the file given with the request
+    r"(?: (?:that |which )?(?:i|we)(?:'ve| have| will| am| are)? (?:send|sent|sending|give|gave|"
+    r"giving|upload|uploaded|provide|provided|attach|attached|supply|supplied|added)(?: you)?"
+    r"(?: here| with it| too| as well)?)?"
+)
 #: What people call a file of each kind when they do not name it.
 _KINDS = {
     "subtitles": r"(?<![\w.-])(?:an? |the |my )?(?:external |separate |own )?\.?(?:srt|vtt|ass|ssa)"
@@ -1374,6 +1408,8 @@ def _asides(prompt: str) -> str:
         try:
             asked = _plan(_filter_args(inside.lower()))
         except (NotUnderstood, InvalidRequest):
+            if _same_with_its_verb(_restore(hidden[: m.start()], quoted), said):
+                return ""  # "transpose=1 (90° clockwise)": the values of the edit, said again
             words = re.findall(r"[a-z]+", said)
             if (
                 len(words) <= 4
@@ -1423,6 +1459,28 @@ def _length_of_range(before: str, aside: str) -> bool:
             start, end = span({k: v for k, v in found[-1].groupdict().items() if v})
             if start is not None and end is not None:
                 return abs((end - start) - parse_time(said["d"])) <= 0.1
+    return False
+
+
+def _same_with_its_verb(before: str, aside: str) -> bool:
+    """Whether an aside that reads as nothing alone ("90° clockwise") says the edit of the
+    clause before it again once given that edit's verb ("rotate it 90° clockwise")."""
+    clauses = split_clauses(before)
+    if not clauses or not re.search(r"\d", aside):
+        return False
+    try:
+        said = [s.operation for s in _plan(clauses[-1]).steps]
+    except (NotUnderstood, InvalidRequest):
+        return False
+    if len(said) != 1:
+        return False
+    verb = type(said[0]).examples[0].split()[0]
+    for text in (f"{verb} it {aside}", f"{verb} {aside}"):
+        try:
+            again = [s.operation for s in _plan(text).steps]
+        except (NotUnderstood, InvalidRequest):
+            continue
+        return again == said
     return False
 
 
@@ -1586,7 +1644,21 @@ def _says_why(text: str) -> bool:
         _DESCRIBES.match(said)
         or lexicon.states(said)
         or re.match(r"(?:so(?: that)?|in order to|which|because|since|as) ", text.strip().lower())
+        or _RESTATED.match(text.strip().lower())
     )
+
+
+#: "…, i.e. only a part of the picture": the clause before, said again in other words.
+_RESTATED = re.compile(r"(?:ie|i\.e\.?|that is|in other words|meaning|namely|basically)\b,? ")
+
+
+def _restates_vaguely(text: str) -> bool:
+    """Whether a clause only says the one before again, in words with no value or edit of
+    their own ("i.e. only a specified region of the video")."""
+    said = text.strip().lower()
+    if not _RESTATED.match(said) or re.search(r"\d|\"|'", said):
+        return False
+    return not set(re.findall(r"[a-z]+", said)) & lexicon.EDIT_WORDS
 
 
 #: A sound level stated, and the edits whose settings such a level decides.
@@ -1606,6 +1678,7 @@ def _plan(prompt: str) -> Plan:
     riders: list[tuple[str, lexicon.Rider, re.Match[str]]] = []
     levels: list[str] = []
     labels: list[str] = []
+    vague: list[tuple[str, str]] = []
     for reading, errors in _readings(split_clauses(prompt)):
         for text, ops in reading.clauses:
             if ops is None and text in errors:
@@ -1624,6 +1697,17 @@ def _plan(prompt: str) -> Plan:
                 if _LEVEL.search(normalize(text)):
                     levels.append(text)
                 continue
+            if (
+                ops is None
+                and not re.search(r"\d|\"", text)
+                and re.search(re.escape(text.strip()) + r"\s*:", prompt)
+                and (asked := _asked_for(text)) is not None
+            ):
+                # "trim the video: keep 0:05 to 0:30": the edit named, then said in full? below
+                vague.append((text, asked.op))
+                continue
+            if ops is None and _restates_vaguely(text):
+                continue  # "i.e. only a specified region of the video": the same, again
             if ops is None and len(text.split()) <= 4 and not re.search(r"\d", text):
                 labels.append(text)  # "picture in picture: overlay cam.mp4 …"? below
                 continue
@@ -1633,6 +1717,9 @@ def _plan(prompt: str) -> Plan:
             read.append((text, ops))
     names = frozenset(op.name for _, ops in read for op in ops)
     known = set().union(*(_words_of(name) for name in names)) if names else set()
+    for text, op in vague:
+        if op not in names:
+            unread = unread or text  # what it needs is not said anywhere: asked for
     for text in labels:
         label = {_stem(w) for w in re.findall(r"[a-z]+", text.lower())} - _LABEL_FILLER
         if not label or not label <= known:
@@ -1644,6 +1731,7 @@ def _plan(prompt: str) -> Plan:
             unread = text  # "and join the rest" with nothing cut out: which part goes is asked
     if unread is not None:
         raise _not_understood(unread, [op for _, ops in read for op in ops])
+    read = _glossed(read)
     steps: list[Step] = []
     for i, (text, ops) in enumerate(read):
         others = {o.name for j, (_, more) in enumerate(read) if j != i for o in more}
@@ -1651,10 +1739,51 @@ def _plan(prompt: str) -> Plan:
             # "it's too dark, brighten it by 20%", "reverse it, so it plays backwards": the
             # same edit said again as what is wrong or what it is for; done once
             continue
+        if _RESTATED.match(text.strip().lower()):
+            # "mute it, i.e. make it black and white": "i.e." says the same, and it is not
+            raise _not_understood(
+                text, [o for j, (_, more) in enumerate(read) if j != i for o in more]
+            )
         steps.extend(Step.of(text.strip(), op) for op in ops)
     if not steps:
         raise NotUnderstood("the request asks for no change; say what to do to the video")
     return Plan(steps=tuple(_merged(_needless(_latest_first(_replacing(steps))))))
+
+
+#: ffmpeg's own words for an edit: "volume=0.5", "crop=1080:607", "transpose=1".
+_FFMPEG_WORDS = re.compile(
+    r"\b(?:transpose|setpts|volume|fps|scale|crop) ?= ?[\w.*/:+-]+|\b[hv]flip\b"
+)
+
+
+def _glossed(
+    read: list[tuple[str, tuple[Operation, ...]]],
+) -> list[tuple[str, tuple[Operation, ...]]]:
+    """A clause in ffmpeg's words that says an edit another clause asks for again: the same
+    edit once. Its values stand for the other's when the other gives none ("lower the volume,
+    volume=0.5": half the volume); different values of both are asked about."""
+    done = list(read)
+    for i, (text, ops) in enumerate(read):
+        if not _FFMPEG_WORDS.search(text.lower()) or len(ops) != 1:
+            continue
+        same = [
+            j for j, (_, more) in enumerate(done)
+            if j != i and len(more) == 1 and more[0].name == ops[0].name
+        ]  # fmt: skip
+        if not same:
+            continue
+        j = same[0]
+        other_text, other = done[j]
+        if other[0] != ops[0] and re.search(r"\d", _FFMPEG_WORDS.sub("", other_text)):
+            one, two = other[0].describe(), ops[0].describe()
+            raise NotUnderstood(
+                f"'{other_text.strip()}' and '{text.strip()}' ask for '{one}' and '{two}'; say "
+                "which one",
+                clause=text.strip(),
+            )
+        done[j] = (other_text, ops)
+        done[i] = (text, ())
+    return [(text, ops) for text, ops in done if ops]
 
 
 def _merged(steps: list[Step]) -> list[Step]:

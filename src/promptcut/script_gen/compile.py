@@ -423,6 +423,7 @@ _COPY_AUDIO = {
     "m4a": {"aac", "alac"},
     "mp3": {"mp3"},
     "opus": {"opus"},
+    "ogg": {"vorbis", "opus"},
     "flac": {"flac"},
     "wav": {"pcm_s16le"},
 }
