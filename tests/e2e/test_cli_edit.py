@@ -160,6 +160,8 @@ CONVERSIONS = [
     ("export just the audio as mp3", "out.mp3", "mp3", None, "mp3"),
     ("export just the audio as wav", "out.wav", "wav", None, "pcm_s16le"),
     ("convert it to m4a", "out.m4a", "mp4", None, "aac"),
+    # Ogg is Vorbis, what players that know no .opus play; never quietly .opus
+    ("extract the audio to the OGG container", "out.ogg", "ogg", None, "vorbis"),
     ("convert it to png", "out.png", "png", "png", None),
     ("convert it to jpg", "out.jpg", "image2", "mjpeg", None),
 ]
@@ -179,7 +181,7 @@ def test_convert(
     assert container in got.format
     assert (got.video.codec if got.video else None) == vcodec
     assert (got.audio.codec if got.audio else None) == acodec
-    if name.endswith((".webm", ".mov", ".mkv", ".gif", ".mp3", ".wav", ".m4a")):
+    if name.endswith((".webm", ".mov", ".mkv", ".gif", ".mp3", ".wav", ".m4a", ".ogg")):
         assert abs(got.duration - 1.0) <= 0.1
     if name.endswith(".mov"):
         import av

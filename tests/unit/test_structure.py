@@ -432,3 +432,112 @@ def test_the_musics_volume_is_the_musics() -> None:
 )
 def test_times_are_on_the_video_as_it_is(prompt: str, steps: list[str]) -> None:
     assert ops(prompt) == steps
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "steps"),
+    [
+        # a speed from the length asked for (the video is 60 s long)
+        ("speed the 60s clip up so the render is 30s long", (), ["speed ×2"]),
+        ("make the 1 min clip last for say 1.5 min", (), ["speed ×0.666667"]),
+        ("slow it down to last 2 minutes", (), ["speed ×0.5"]),
+        # plays that fill a length, the last cut where it ends
+        ("set its duration to 3 minutes, repeating it in a loop", (), ["play 3 times"]),
+        ("loop it until it lasts 2.5 minutes", (), ["play 3 times", "trim(end=150.0)"]),
+        # every frame played at another rate (the video plays 30 a second)
+        ("conform it to 24 fps", (), ["speed ×0.8", "24 fps"]),
+        ("slow both video and audio down (conform to 23.976)", (), ["speed ×0.7992", "23.976"]),
+        # how a change of shape is filled
+        (
+            "convert the horizontal video to vertical video, adding blur effects to the upper "
+            "and lower parts",
+            (),
+            ["fit into 9:16 with a blurred background"],
+        ),
+        ("make it 9:16, adding black bars on the sides", (), ["fit into 9:16 with black bars"]),
+        # a value said after an edit that does not take it is an edit of its own
+        ("convert it to mp4 at 25 fps", (), ["convert to .mp4", "25 fps"]),
+        ("convert to webm in 720p", (), ["convert to .webm", "resize to 720p"]),
+        # a part by where it starts and how long it is
+        (
+            "exclude the segment with startTime 00:00:05 and duration 00:00:10",
+            (),
+            ["cut(start=5.0, end=15.0)"],
+        ),
+        # values offered as examples: either will do
+        ('speed up the video by say "x1.25" or "x1.3"', (), ["speed ×1.25"]),
+        # a time said first is when the next clause's edit is done
+        ('At 0:15, add text "HELLO" in red', (), ["text 'HELLO' from 15 s"]),
+        ("for the first 10 seconds, make it black and white", (), ["grayscale from start to 10"]),
+        # the video handed on with its edit
+        ("send the video removing the audio", (), ["mute"]),
+        # a list of things asked about, each answered once
+        (
+            "show the video resolution, FPS, video CODEC, sound CODEC and samplerate",
+            (),
+            ["answer: resolution", "answer: fps", "answer: format", "answer: audio"],
+        ),
+        ("get the total number of frames or the video length", (), ["answer: fps", "answer: d"]),
+        # a file by what it is, the video's own sound named first
+        (
+            "replace the video's audio with another audio we send",
+            ("new_audio.mp3",),
+            ["replace the audio with new_audio.mp3"],
+        ),
+        ("keep only the left half of the picture", (), ["crop 50% off the right"]),
+        ("save the last frame of the video as a picture", (), ["still frame at -0.05 s"]),
+        ("extract the audio (WEBM Opus) to the OGG container", (), ["convert to .ogg"]),
+        ("crop the 1920x1080 recording with crop=960:540:240:450", (), ["crop to 960x540 at"]),
+        # an edit named, then said in full after a colon
+        ("trim the video: keep 0:05 to 0:30", (), ["trim(start=5.0, end=30.0)"]),
+        (
+            "correct the wrongly rotated clip: transpose=1 (90° clockwise), crop=1080:607",
+            (),
+            ["rotate 90° clockwise", "crop to 1080x607"],
+        ),
+        ("lower the volume of the video, volume=0.5", (), ["volume to 50%"]),
+        # statements: with adverbs, pronouns, what something does not do
+        ("amplify the audio: my recordings usually have outputs at low volume", (), ["volume"]),
+        ("sharpen the 1080p episode: sharpening it seemed to blur it", (), ["sharpen"]),
+        ("keep only the left half of the picture, i.e. a region of the video", (), ["crop 50%"]),
+        ("mute it, i.e. remove the sound", (), ["mute"]),
+        ("Make this clip cinematic", (), ["cinematic look"]),
+        ("trim the first 1 minute 30 seconds", (), ["trim(start=90.0)"]),
+        (
+            "speed it up 2x, keeping the original audio-video sync and the original pitch",
+            (),
+            ["speed ×2"],
+        ),
+        (
+            "add background music; the background audio must be lower",
+            ("music.mp3",),
+            ["add music.mp3 as music"],
+        ),
+    ],
+)
+def test_lengths_rates_lists_and_restatements_are_read(
+    prompt: str, assets: tuple[str, ...], steps: list[str]
+) -> None:
+    got = ops(prompt, assets)
+    assert begins(got, steps), got
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "make it last 30 seconds",  # cut to 30 s, or sped up to fit?
+        "slow it down so it lasts 30 s",  # that would be faster
+        "loop it for 10 seconds",  # shorter than it is
+        "speed it up to 24 fps",  # the video plays 30 a second: that is slower
+        "speed it up 1.25x or 1.3x",  # two values, none offered as an example
+        "mute it, i.e. make it black and white",  # "i.e." and another edit
+        "lower the volume by 3 dB, volume=0.5",  # two different levels
+        "rotate it 90 degrees (180 clockwise)",  # a number no value took
+        "rotate it 90 degrees 180 clockwise",
+        "trim the first 5 seconds (3 s)",  # not 8 seconds
+        "mute it; the background audio must be lower",  # no music added
+    ],
+)
+def test_what_does_not_add_up_is_refused(prompt: str) -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        ops(prompt, ("music.mp3",))
