@@ -541,3 +541,36 @@ def test_lengths_rates_lists_and_restatements_are_read(
 def test_what_does_not_add_up_is_refused(prompt: str) -> None:
     with pytest.raises((NotUnderstood, InvalidRequest)):
         ops(prompt, ("music.mp3",))
+
+
+@pytest.mark.parametrize(
+    ("prompt", "steps"),
+    [
+        # a format, and the one it should not be
+        ("get the recorded video in .mp4 format instead of .webm", ["convert to .mp4"]),
+        ("save it as an mp4 instead of a webm", ["convert to .mp4"]),
+        # what others do with it is no instruction
+        ("convert it to mp4 (at 25 fps), some video players cannot play it", ["convert", "25"]),
+        # a fact said of the video after it, true of the file
+        ("make a 60fps video from the video which is originally 30fps", ["60 fps"]),
+        ("grab the frame count of the video", ["answer: fps", "answer: duration"]),
+        ('add a "Subscribe!" text overlay at the top for the first 5 seconds', ["text"]),
+    ],
+)
+def test_formats_facts_and_counts_are_read(prompt: str, steps: list[str]) -> None:
+    got = ops(prompt)
+    assert begins(got, steps), got
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "convert it to webm instead of webm",
+        "mute it instead of mp4",  # "instead of mp4" said of no change of format
+        "make a 60fps video from the video which is originally 24fps",  # it is 30 fps
+        "slow it down (without slowing it down)",
+    ],
+)
+def test_a_format_or_fact_that_does_not_fit_is_refused(prompt: str) -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        ops(prompt)

@@ -19,6 +19,7 @@ __all__ = [
     "DURATION_FACT",
     "EDIT_WORDS",
     "FORMAT_ASIDE",
+    "INSTEAD_OF_FORMAT",
     "LITTLE",
     "LOOSE_OBJECT",
     "LOT",
@@ -394,7 +395,9 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"(?<=the video),? (?:that|which|who)(?: (?:already|still|currently|now|also))? "
             r"(?:has|have|contains|shows|is|was|includes|features|plays|runs)\b"
-            r"(?:(?! (?:and|then|but|also|plus)\b)[^,;0-9])*",
+            r"(?:(?! (?:and|then|but|also|plus)\b)[^,;0-9])*"
+            # all of it, to where the clause or the next instruction starts: never a value
+            r"(?=$|[,;]| (?:and|then|but|also|plus)\b)",
             "",
         ),
         # how completely: the edit itself says it
@@ -667,10 +670,6 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"under \1",
         ),
         (
-            r",? instead of (?:the )?(?:an? )?\.?(?:mp4|webm|mov|mkv|avi|gif|wmv|flv)(?: file| format)?",
-            "",
-        ),
-        (
             r"(?:get|have|save|export) (?:the video|it) (?:in|as) (?:an? )?\.?(mp4|webm|mov|mkv|gif) format",
             r"convert it to \1",
         ),
@@ -785,6 +784,9 @@ _STATEMENT = re.compile(
     r"|^(?:i|we|my [a-z]+|our [a-z]+) (?:[a-z]+ed|left|made|took|shot|got|had|did|forgot|kept|"
     r"ran|saw|found|began|wrote|sent|bought|held|lost|set up|brought|caught|chose|drove|flew|"
     r"gave|knew|led|meant|paid|rode|sang|sat|sold|spent|stood|swam|taught|told|thought|wore|won)\b"
+    # "some video players cannot play it": what others do with it
+    r"|^(?:some|many|most|all|other|older|certain|a lot of|lots of) [a-z]+(?: [a-z]+)? "
+    r"(?:can't|cannot|can not|won't|don't|do not|doesn't|can|will|do|play|support|show|need|want)\b"
     # "(they have special positioning and) don't work if I upload them": what it does not do
     r"|^(?:do not|don't|does not|doesn't|did not|didn't|can't|cannot|won't|will not|isn't|"
     r"aren't|wasn't|weren't) (?:work|play|load|open|show|display|support|look|sound|seem|fit|"
@@ -802,6 +804,12 @@ _FORMAT_WORDS = (
 FORMAT_ASIDE = re.compile(
     rf"(?:(?:an? |the |with |and |in |encoded |format |file |audio |video |container |codec |, ?|/|\+ ?| )*"
     rf"\.?{_FORMAT_WORDS}\b)+(?: (?:encoded|audio|video|format|file|container|codec|streams?))*"
+)
+
+#: "… in .mp4 format instead of .webm": the format it should not be (the one it is, often).
+INSTEAD_OF_FORMAT = re.compile(
+    rf",? (?:(?:and|but) )?(?:instead of|rather than|not(?: as)?|and not(?: as)?) (?:an? |the )?"
+    rf"\.?(?P<fmt>{_FORMAT_WORDS})(?: (?:file|format|container|video|one))?$"
 )
 
 #: Words that name an edit or its result wherever they stand: an aside with one of them is

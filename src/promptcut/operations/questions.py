@@ -22,8 +22,7 @@ _ATTRIBUTES: dict[str, str] = {
     "duration": r"duration|length|runtime|run time|running time",
     "resolution": r"resolution|dimensions|frame size|width and height|width|height|aspect ratio|"
     r"size in pixels|pixel size",
-    "fps": r"frame ?rate|fps|frames per second|(?:total )?number of frames|frame count|"
-    r"(?:total )?frame count",
+    "fps": r"frame ?rate|fps|frames per second|(?:total )?number of frames|(?:total )?frame count",
     "audio": r"sample ?rate|audio channels|channels|(?:audio|sound) (?:bit ?rate|codec|format|"
     r"channels|sample ?rate|track)",
     "format": r"format|container|(?:video )?codecs?|file type|(?:video |overall )?bit ?rate|encoding",
@@ -44,8 +43,11 @@ def _asked(said: str) -> list[Question]:
         about = next(
             (a for a, words in _ATTRIBUTES.items() if re.fullmatch(words, item)), "everything"
         )
-        if about not in abouts:
-            abouts.append(about)
+        # a frame count is the frame rate times the length: both are answered
+        counted = re.search(r"number of frames|frame count", item) is not None
+        for one in ("fps", "duration") if counted else (about,):
+            if one not in abouts:
+                abouts.append(one)
     return [Question(about=a) for a in abouts]  # type: ignore[arg-type]
 
 
@@ -118,7 +120,8 @@ class Question(Operation):
         # a verb of telling and what is asked about, one or a list
         rule(
             rf"(?:what(?:'s|s| is| are)|tell me|show(?: me)?|get(?: me)?|print|display|find(?: out)?|"
-            rf"check|give me|list|report|read|output|see|know)(?: (?:the|its|{_IT}'?s?))?"
+            rf"check|give me|list|report|read|output|see|know|grab|obtain|retrieve|fetch|"
+            rf"determine|measure|calculate|count)(?: (?:the|its|{_IT}'?s?))?"
             rf" (?P<asked>{_ASKED}(?:(?:,| and|, and| &|,? as well as) (?:the |its )?{_ASKED})*)"
             rf"(?: (?:of|in|for) {_IT})?",
             lambda g: _asked(g["asked"]),

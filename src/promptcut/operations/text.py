@@ -223,7 +223,7 @@ class Text(Ranged):
             "add the text {text}",
             "text title caption words label",
             also="add put write overlay show insert display burn",
-            optional=("position", "range"),
+            optional=("position", "range", "head", "tail"),
         ),
     )
     examples: ClassVar[tuple[str, ...]] = (

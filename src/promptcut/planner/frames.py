@@ -140,6 +140,11 @@ def read_framed(
     slots = slots_of(clause)
     words = {stem(w) for w in slots.words} - _EMPTY
     if not words:
+        # "get the video in mp4": a format asked for, and nothing else
+        if set(slots.values) == {"format"} and re.search(
+            rf"\b(?:in|to|into|as) (?:an? )?\.?{slots.values['format']}\b", clause
+        ):
+            return read(f"convert to {slots.values['format']}")
         return None
     readings: list[list[Operation]] = []
     for op in CATALOGUE.values():

@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from promptcut.errors import InvalidRequest, NotUnderstood
 from promptcut.operations import CATALOGUE, Operation, lexicon
 from promptcut.operations.base import Ranged, fmt_seconds
+from promptcut.operations.convert import Convert
 from promptcut.operations.export import Quality
 from promptcut.operations.frame import (
     BlurFill,
@@ -594,7 +595,8 @@ def _alternatives(clause: str, hedged: bool = False) -> list[Operation] | None:
         if slash and all(files) and not files[0] & files[1] and _files_given(said + found):
             return said + found  # "add an intro/outro video": both files given, both meant
         if all(o.name == "question" for o in said + found):
-            return said + found  # "the frame count or the length": answering both costs nothing
+            # "the frame count or the length": answering both costs nothing
+            return said + [o for o in found if o not in said]
         if hedged and [o.name for o in said] == [o.name for o in found]:
             return said  # "by say x1.25 or x1.3": either will do; the first is taken
         one, two = ("; ".join(op.describe() for op in ops) for ops in (said, found))
@@ -668,6 +670,7 @@ def _peeled(clause: str) -> list[Operation] | None:
     means_of: set[str] = set()
     method: str | None = None
     unwanted: set[str] = set()
+    not_as: str | None = None
     conditions: list[tuple[lexicon.Rider, re.Match[str]]] = []
     gloss: list[Operation] = []
     head = clause
@@ -688,6 +691,12 @@ def _peeled(clause: str) -> list[Operation] | None:
         elif (said := lexicon.trailing_rider(head)) is not None:
             m = said[1]
             conditions.append(said)
+        elif (m := _WHICH_IS.search(head)) and m.start() > 0:
+            # ", which is originally 24fps": a fact of the video, true of the file or asked about
+            _facts(f"the {m['fact']} video")
+            _picture_facts(f"the {m['fact']} video")
+        elif (m := lexicon.INSTEAD_OF_FORMAT.search(head)) and m.start() > 0:
+            not_as = m["fmt"].lstrip(".")  # "in mp4 instead of webm": never written as webm
         elif (m := lexicon.CONTRAST.search(head)) and m.start() > 0:
             named = _verb_ops(m["verb"])
             if not named:
@@ -728,6 +737,10 @@ def _peeled(clause: str) -> list[Operation] | None:
         return None
     if any(op.name in unwanted for op in ops):
         return None  # "crop it without cropping": what is asked and what is not are the same
+    if not_as is not None and not any(
+        isinstance(op, Convert) and op.format != not_as for op in ops
+    ):
+        return None  # "instead of webm" said of no change of format, or of a change to webm
     names = frozenset(op.name for op in [*first, *ops, *extra])
     if not all(r.holds(m, names) for r, m in conditions):
         return None  # "mute it, keeping the sound": untrue of what it asks for
@@ -735,6 +748,13 @@ def _peeled(clause: str) -> list[Operation] | None:
     if means_of and means_of <= {op.name for op in ops}:
         first = []  # "blur it by using a blur": the means is the edit itself
     return first + ops + [op for op in extra if type(op) not in kinds]
+
+
+#: ", which is originally 24fps", "that is 3 minutes long": what the video is, said after it.
+_WHICH_IS = re.compile(
+    r",? (?:which|that) (?:is|was|are|were|has|had|runs at|plays at)(?: originally| currently|"
+    rf" already| now| actually| only| natively)? (?:at )?(?P<fact>{lexicon.STATED_FACT})(?: long)?$"
+)
 
 
 #: "… to <verb> the …": a purpose, when its verb names no edit of the catalogue's.
@@ -1397,6 +1417,10 @@ def _asides(prompt: str) -> str:
             return ""
         if lexicon.rider(normalize(said)):
             return f"; {m.group(1).strip()};"  # checked against the plan (see `_plan`)
+        if lexicon.CONTRAST.fullmatch(f" {said}") and _verb_ops(
+            lexicon.CONTRAST.fullmatch(f" {said}")["verb"]  # type: ignore[index]
+        ):
+            return f", {m.group(1).strip()}"  # "(without slowing it down)": checked by its clause
         if lexicon.VALUE_ASIDE.fullmatch(said):
             return f" {m.group(1).strip()}"
         if lexicon.FORMAT_ASIDE.fullmatch(said):
