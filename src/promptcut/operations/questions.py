@@ -48,7 +48,7 @@ def _asked(said: str) -> list[Question]:
         for one in ("fps", "duration") if counted else (about,):
             if one not in abouts:
                 abouts.append(one)
-    return [Question(about=a) for a in abouts]  # type: ignore[arg-type]
+    return [Question(about=a) for a in abouts]
 
 
 class Question(Operation):

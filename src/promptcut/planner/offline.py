@@ -703,8 +703,8 @@ def _peeled(clause: str) -> list[Operation] | None:
                 break  # "without the sound": not a verb of an edit; read (or refused) as said
             unwanted |= named
         elif (m := lexicon.TRAILING_VALUE.search(head)) and m.start() > 0:
-            said = f"{m['fps']} fps" if m["fps"] else f"{m['lines']}p"
-            extra.extend(_read_whole(f"convert it to {said}") or [])
+            value = f"{m['fps']} fps" if m["fps"] else f"{m['lines']}p"
+            extra.extend(_read_whole(f"convert it to {value}") or [])
         elif (m := lexicon.QUALITY_RIDER.search(head)) and m.start() > 0:
             extra.append(Quality(level="high"))
         elif (m := lexicon.PURPOSE.search(head)) and m.start() > 0:
@@ -817,9 +817,8 @@ def _by(ops: list[Operation], method: str) -> list[Operation] | None:
     if method == "blur":
         # "to vertical, adding blur to the upper and lower parts": the shape filled with a
         # blurred copy, nothing cut off
-        if all(isinstance(op, (Crop, Pad, BlurFill)) and op.aspect for op in ops):
-            return [BlurFill(aspect=op.aspect) for op in ops]  # type: ignore[union-attr]
-        return None
+        shapes = [op.aspect for op in ops if isinstance(op, (Crop, Pad, BlurFill)) and op.aspect]
+        return [BlurFill(aspect=a) for a in shapes] if len(shapes) == len(ops) else None
     wanted = {"crop": (Crop, Platform), "fps": (FrameRate,)}[method]
     return ops if all(isinstance(op, wanted) for op in ops) else None
 
