@@ -574,3 +574,28 @@ def test_formats_facts_and_counts_are_read(prompt: str, steps: list[str]) -> Non
 def test_a_format_or_fact_that_does_not_fit_is_refused(prompt: str) -> None:
     with pytest.raises((NotUnderstood, InvalidRequest)):
         ops(prompt)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "steps"),
+    [
+        # a value in brackets after two edits of one kind is each one's
+        (
+            "a simple fade in at the start and fade out at the end (2 s)",
+            ["fade in 2", "fade out 2"],
+        ),
+        ("mute it and fade out (2 s)", ["mute", "fade out 2"]),
+        # the device it was shot on is no instruction, whatever its name's digits
+        ("the picture is upside down, rotated 180 degrees (on a Nexus 5X phone)", ["rotate 180"]),
+        ("take a screenshot at 0:10 (00:01 is a black screen)", ["still frame at 10"]),
+        # examples offered: the first will do
+        ("trim the first like 5 seconds or so", ["trim(start=5.0)"]),
+        ("take the thumbnail at like 0:30 or at a third of the video", ["still frame at 30"]),
+        # slow motion, however it is put
+        ("apply slow motion to the clip", ["speed ×0.5"]),
+        ("convert the video from 30 FPS to 24 FPS, only removing frames", ["24 fps"]),
+    ],
+)
+def test_shared_values_devices_and_examples_are_read(prompt: str, steps: list[str]) -> None:
+    got = ops(prompt)
+    assert begins(got, steps), got

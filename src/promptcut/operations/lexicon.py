@@ -367,7 +367,10 @@ METHODS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r" by (?:cropping|cutting off)(?: (?:it|the (?:sides|edges|top and bottom)))?$"), "crop"),
     (re.compile(r",? (?:(?:it )?cropped|cropping it)(?: (?:to fit|to fill))?$"), "crop"),
     (
-        re.compile(r" by (?:dropping|removing|skipping|discarding) (?:every (?:second|other|2nd) frame|frames)$"),
+        re.compile(
+            r"(?:,? by|,)(?: only| just| simply)? (?:dropping|removing|skipping|discarding|deleting) "
+            r"(?:every (?:second|other|2nd) frame|(?:some |extra |the extra )?frames)$"
+        ),
         "fps",
     ),
 )  # fmt: skip
@@ -767,7 +770,7 @@ ABBREVIATIONS = re.compile(r"\b(e\.g|i\.e|etc|approx|vs|ca)\.", re.IGNORECASE)
 #: edit: "it was posted mirrored", "me clicking Stop recording", "it has people talking".
 _STATEMENT = re.compile(
     r"^(?:it|this|that|which|the [a-z]+|i|we|me|my|there|they|these|those|he|she|"
-    r"(?:my|our|their|his|her) [a-z]+)"
+    r"(?:my|our|their|his|her) [a-z]+|(?:at )?\d+(?::\d+)+(?:\.\d+)?)"
     r"(?: (?:usually|always|often|sometimes|never|just|really|already|still|also|mostly|all))?"
     r"(?:'s|'re| is| was| has| had| have| are| were| looks?| seems?| seemed| sounds?| got| gets?| came|"
     r" clicking| recorded| filmed| shot| took| made| uploaded| posted| displays?| plays?| loads?|"
@@ -856,9 +859,19 @@ def describes(text: str) -> bool:
     nothing the planner would have to do. One that gives a value ("to 80%", "for 2 s") is
     not a description unless it is a statement ("it was shot at 60 fps")."""
     said = text.strip().lower()
+    if _DEVICE.fullmatch(said):
+        return True  # "(on a Nexus 5X phone)": where it was shot or is played
     if re.search(r"\d", said):
         return states(said)
     return bool(_STATEMENT.search(said))
+
+
+#: "on a Nexus 5X phone", "with my GoPro Hero 8": the device, not an instruction.
+_DEVICE = re.compile(
+    r"(?:on|with|from|using|by|in) (?:an?|my|the|our|his|her) (?:[\w.-]+ ){0,4}"
+    r"(?:phone|smartphone|camera|cam|device|laptop|tv|iphone|android|tablet|ipad|gopro|drone|"
+    r"computer|pc|mac|macbook|monitor|console|camcorder|dslr|webcam)"
+)
 
 
 @dataclass(frozen=True)

@@ -409,6 +409,14 @@ class Speed(Ranged):
             also="down make play motion video",
             optional=("range",),
         ),
+        # "apply slow motion to the clip": slow motion at its usual half speed
+        frame(
+            "make it slow motion",
+            "slow slowmo slomo slow-mo",
+            "motion mo",
+            also="apply add put use turn make give effect filter video",
+            optional=("range",),
+        ),
     )
     examples: ClassVar[tuple[str, ...]] = (
         "speed it up 2x",

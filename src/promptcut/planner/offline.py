@@ -554,7 +554,7 @@ def _words_of(name: str) -> frozenset[str]:
 
 #: "say 1.25x or 1.3x", "maybe 2 or 3 seconds": values offered as examples, either one fine.
 _HEDGED = re.compile(
-    r"\b(?:say|like|maybe|perhaps|eg|e\.g\.|for example|for instance)\W+[\w\".:-]+ or "
+    r"\b(?:say|like|maybe|perhaps|eg|e\.g\.|for example|for instance)\W+[\w\".:-]+(?: [a-z]+)? or "
 )
 
 
@@ -577,6 +577,12 @@ def _alternatives(clause: str, hedged: bool = False) -> list[Operation] | None:
     if len(parts) != 2:
         return None
     first, second = (_restore(p, quoted).strip() for p in parts)
+    if hedged:  # "the first like 5 seconds": the value, without the word that offers it
+        first = re.sub(
+            r"\b(?:say|like|maybe|perhaps|eg|e\.g\.|for example|for instance),?\s+(?=[\w\".:-]+(?: [a-z]+)?$)",
+            "",
+            first,
+        )
     said = _reads(first) or _reads(normalize(_unquoted(first) or first)) or _named(first)
     if not said:
         return None
@@ -586,7 +592,10 @@ def _alternatives(clause: str, hedged: bool = False) -> list[Operation] | None:
         second,
         *(" ".join(verb[:n]) + " " + second for n in (1, 2, 3) if len(verb) > n),
     ):
-        found = _reads(normalize(other)) or _named(normalize(other))
+        try:
+            found = _reads(normalize(other)) or _named(normalize(other))
+        except (ValueError, InvalidRequest):
+            found = None
         if found is None:
             continue
         if found == said:
@@ -601,7 +610,9 @@ def _alternatives(clause: str, hedged: bool = False) -> list[Operation] | None:
             return said  # "by say x1.25 or x1.3": either will do; the first is taken
         one, two = ("; ".join(op.describe() for op in ops) for ops in (said, found))
         raise ValueError(f"this asks for '{one}' or '{two}'; say which one")
-    return None
+    # "at like 5min or at 1/3 of the video", "the first like 5 seconds or so": the first
+    # example given will do, whatever the other says
+    return said if hedged else None
 
 
 def _reads(clause: str) -> list[Operation] | None:
@@ -1421,6 +1432,10 @@ def _asides(prompt: str) -> str:
         ):
             return f", {m.group(1).strip()}"  # "(without slowing it down)": checked by its clause
         if lexicon.VALUE_ASIDE.fullmatch(said):
+            shared = _shared(_restore(hidden[: m.start()], quoted), m.group(1).strip())
+            if shared is not None:
+                amounts.append(shared)
+                return f"\x02{len(amounts) - 1}\x02"
             return f" {m.group(1).strip()}"
         if lexicon.FORMAT_ASIDE.fullmatch(said):
             return ""  # "(png)", "(mp4, with aac encoded audio)": what the file is
@@ -1483,6 +1498,32 @@ def _length_of_range(before: str, aside: str) -> bool:
             if start is not None and end is not None:
                 return abs((end - start) - parse_time(said["d"])) <= 0.1
     return False
+
+
+def _shared(before: str, value: str) -> str | None:
+    """The clause before a value in brackets with the value given to each of its edits, when
+    they are one kind of edit said without values ("fade in and fade out (2 s)": both 2 s);
+    None otherwise (the value then joins the words just before it)."""
+    clauses = split_clauses(before)
+    if not clauses or re.search(r"\d", clauses[-1]):
+        return None
+    last = clauses[-1]
+    try:
+        said = [s.operation for s in _plan(last).steps]
+    except (NotUnderstood, InvalidRequest):
+        return None
+    pieces = re.split(r" (?:and|&) ", last)
+    if len(said) < 2 or len({type(op) for op in said}) != 1 or len(pieces) != len(said):
+        return None
+    for joiner in ("", "for "):  # "fade in 2 s", "fade in at the start for 2 s"
+        each = " and ".join(f"{piece} {joiner}{value}" for piece in pieces)
+        try:
+            again = [s.operation for s in _plan(each).steps]
+        except (NotUnderstood, InvalidRequest):
+            continue
+        if [type(op) for op in again] == [type(op) for op in said]:
+            return each
+    return None
 
 
 def _same_with_its_verb(before: str, aside: str) -> bool:
