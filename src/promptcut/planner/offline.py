@@ -579,7 +579,8 @@ def _alternatives(clause: str, hedged: bool = False) -> list[Operation] | None:
     first, second = (_restore(p, quoted).strip() for p in parts)
     if hedged:  # "the first like 5 seconds": the value, without the word that offers it
         first = re.sub(
-            r"\b(?:say|like|maybe|perhaps|eg|e\.g\.|for example|for instance),?\s+(?=[\w\".:-]+(?: [a-z]+)?$)",
+            r"\b(?:say|like|maybe|perhaps|eg|e\.g\.|for example|for instance),?\s+"
+            r"(?=[\w\".:-]+(?: [a-z]+)?$)",
             "",
             first,
         )
