@@ -17,7 +17,7 @@ CASES = {
     "fresh3": fresh3.CASES,
 }
 # Rows planned right today, by set: a floor that only goes up.
-RIGHT_AT_LEAST = {"dev": 51, "corpus": 67, "fresh": 29, "fresh2": 25, "fresh3": 13}
+RIGHT_AT_LEAST = {"dev": 51, "corpus": 67, "fresh": 29, "fresh2": 25, "fresh3": 15}
 
 
 def test_the_cases_name_real_operations_and_parameters() -> None:

@@ -599,3 +599,36 @@ def test_a_format_or_fact_that_does_not_fit_is_refused(prompt: str) -> None:
 def test_shared_values_devices_and_examples_are_read(prompt: str, steps: list[str]) -> None:
     got = ops(prompt)
     assert begins(got, steps), got
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "steps"),
+    [
+        # why, said to its end, with no instruction in it
+        (
+            "save the last frame of the video as a picture, so that I can start the next one "
+            "with the last frame of the previous one",
+            (),
+            ["still frame at -0.05 s"],
+        ),
+        # an instruction after why is an instruction
+        ("mute it, so that it plays and normalize it", (), ["mute", "normalize"]),
+        (
+            "trim off the first 3 seconds so it plays on my phone and reverse it",
+            (),
+            ["trim", "rev"],
+        ),
+        # ffmpeg's transition said after the join: its style and length, the files kept
+        (
+            "join video2.mp4 after this video with a transition: "
+            "xfade=transition=vdslice:duration=1:offset=2",
+            ("video2.mp4",),
+            ["join video2.mp4 after the video with a 1 s vdslice transition"],
+        ),
+    ],
+)
+def test_why_and_ffmpeg_words_around_an_instruction(
+    prompt: str, assets: tuple[str, ...], steps: list[str]
+) -> None:
+    got = ops(prompt, assets)
+    assert begins(got, steps), got

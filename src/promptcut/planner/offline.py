@@ -154,6 +154,13 @@ _FILTER_ARGS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     (re.compile(r"\bfps ?= ?(\d+(?:\.\d+)?)\b"), lambda m: f"convert to {m[1]} fps"),
     (re.compile(r"\bscale ?= ?(\d{2,5}) ?: ?(\d{2,5})\b"), lambda m: f"resize it to {m[1]}x{m[2]}"),
     (
+        re.compile(
+            r"\bxfade ?= ?(?:transition ?= ?)?([a-z]+)(?: ?: ?duration ?= ?(\d+(?:\.\d+)?))?"
+            r"(?: ?: ?offset ?= ?\d+(?:\.\d+)?)?"
+        ),
+        lambda m: f"add a {m[2] or 1}s {m[1]} transition between the clips",
+    ),
+    (
         re.compile(r"\bcrop ?= ?(\d{1,5}) ?: ?(\d{1,5}) ?: ?(\d{1,5}) ?: ?(\d{1,5})\b"),
         lambda m: f"crop it to {m[1]}x{m[2]} at x {m[3]} y {m[4]}",
     ),
@@ -387,7 +394,9 @@ _picture: ContextVar[tuple[int, int, float] | None] = ContextVar("picture", defa
 _QUOTED = re.compile(r"\"[^\"]*\"|(?<![\w])'[^']*'(?![\w])")
 _HARD = re.compile(
     r"\s*(?:[,;!?\n]+|\.(?=\s|$)|(?<![\d:])\s[-–]\s(?![\d:])"
-    r"|\s(?:and then|then|after that|afterwards|afterward|finally|lastly|and also|also|next)\b)"
+    # ("the next one" is no ordering word)
+    r"|(?<!\bthe)(?<!\bthis)(?<!\bthat)(?<!\ba)"
+    r"\s(?:and then|then|after that|afterwards|afterward|finally|lastly|and also|also|next)\b)"
     r"\s*",
     re.IGNORECASE,
 )
@@ -1001,6 +1010,10 @@ def _pieces(clause: str) -> list[str]:
     """The clause cut at every 'and'; each piece keeps its original text."""
     hidden, quoted = _protect(clause)
     return [_restore(p, quoted) for p in _SOFT.split(hidden) if p.strip()]
+
+
+#: Where a clause says why ("so that I can start the next one with it").
+_WHY = re.compile(r"(?:so that|so as to|in order to|so (?:i|we|you|it|they) |because |since )")
 
 
 def _join(clause: str, pieces: list[str], i: int, j: int) -> str:
@@ -1717,6 +1730,18 @@ def _says_why(text: str) -> bool:
 _RESTATED = re.compile(r"(?:ie|i\.e\.?|that is|in other words|meaning|namely|basically)\b,? ")
 
 
+def _only_why(text: str) -> bool:
+    """Whether a clause only says why ("so that I can start the next one with the last
+    frame"): no value, no word of an edit, no verb of one after words of wanting."""
+    said = text.strip().lower()
+    if not _WHY.match(said) or re.search(r"\d|\"", said) or _names_an_edit(text):
+        return False
+    if set(re.findall(r"[a-z]+", said)) & lexicon.EDIT_WORDS:
+        return False
+    # "…, so that it plays and normalize it": an instruction after it is not why
+    return not any(normalize(piece).split(" ", 1)[0] in _verbs() for piece in _SOFT.split(said)[1:])
+
+
 def _restates_vaguely(text: str) -> bool:
     """Whether a clause only says the one before again, in words with no value or edit of
     their own ("i.e. only a specified region of the video")."""
@@ -1744,7 +1769,9 @@ def _plan(prompt: str) -> Plan:
     levels: list[str] = []
     labels: list[str] = []
     vague: list[tuple[str, str]] = []
-    for reading, errors in _readings(split_clauses(prompt)):
+    clauses = split_clauses(prompt)
+    # ", so that I can start the next one with it": why, said to its end; nothing to do
+    for reading, errors in _readings([c for c in clauses if not _only_why(c)]):
         for text, ops in reading.clauses:
             if ops is None and text in errors:
                 raise errors[text]
@@ -1771,6 +1798,8 @@ def _plan(prompt: str) -> Plan:
                 # "trim the video: keep 0:05 to 0:30": the edit named, then said in full? below
                 vague.append((text, asked.op))
                 continue
+            if ops is None and _only_why(text):
+                continue  # ", so that I can start the next one with it": why, no edit in it
             if ops is None and _restates_vaguely(text):
                 continue  # "i.e. only a specified region of the video": the same, again
             if ops is None and len(text.split()) <= 4 and not re.search(r"\d", text):
@@ -1817,7 +1846,7 @@ def _plan(prompt: str) -> Plan:
 
 #: ffmpeg's own words for an edit: "volume=0.5", "crop=1080:607", "transpose=1".
 _FFMPEG_WORDS = re.compile(
-    r"\b(?:transpose|setpts|volume|fps|scale|crop) ?= ?[\w.*/:+-]+|\b[hv]flip\b"
+    r"\b(?:transpose|setpts|volume|fps|scale|crop|xfade) ?= ?[\w.*/:+=-]+|\b[hv]flip\b"
 )
 
 
@@ -1839,16 +1868,30 @@ def _glossed(
             continue
         j = same[0]
         other_text, other = done[j]
-        if other[0] != ops[0] and re.search(r"\d", _FFMPEG_WORDS.sub("", other_text)):
-            one, two = other[0].describe(), ops[0].describe()
+        values = _FILE_NAME.sub("", _FFMPEG_WORDS.sub("", other_text))
+        gloss = _with_files_of(ops[0], other[0])
+        if other[0] != gloss and re.search(r"\d", values):
+            one, two = other[0].describe(), gloss.describe()
             raise NotUnderstood(
                 f"'{other_text.strip()}' and '{text.strip()}' ask for '{one}' and '{two}'; say "
                 "which one",
                 clause=text.strip(),
             )
-        done[j] = (other_text, ops)
+        done[j] = (other_text, (gloss,))
         done[i] = (text, ())
     return [(text, ops) for text, ops in done if ops]
+
+
+def _with_files_of(gloss: Operation, said: Operation) -> Operation:
+    """ffmpeg's words name no file ("xfade=transition=vdslice"): the files the other clause
+    names stay."""
+    fields = type(gloss).model_fields
+    named = {
+        k: getattr(said, k)
+        for k in ("clips", "file", "at")
+        if k in fields and getattr(gloss, k) == fields[k].default and getattr(said, k)
+    }
+    return gloss.model_copy(update=named) if named else gloss
 
 
 def _merged(steps: list[Step]) -> list[Step]:
