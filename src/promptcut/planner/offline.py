@@ -1886,7 +1886,7 @@ def _with_files_of(gloss: Operation, said: Operation) -> Operation:
     """ffmpeg's words name no file ("xfade=transition=vdslice"): the files the other clause
     names stay."""
     fields = type(gloss).model_fields
-    named = {
+    named: dict[str, object] = {
         k: getattr(said, k)
         for k in ("clips", "file", "at")
         if k in fields and getattr(gloss, k) == fields[k].default and getattr(said, k)
