@@ -409,9 +409,9 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     parameter cannot take, a file no asset gives, a DOABLE case with no right plan, an
     UNDERSPECIFIED one with nothing to ask. By default every set, and the corpus and the fresh
     sets against their tables (tests/realreq/corpus.md, tests/realreq/fresh.md,
-    tests/realreq/fresh2.md, tests/realreq/fresh3.md) too."""
+    tests/realreq/fresh2.md, tests/realreq/fresh3.md, tests/realreq/fresh4.md) too."""
     if cases is None:
-        from . import corpus, fresh, fresh2, fresh3
+        from . import corpus, fresh, fresh2, fresh3, fresh4
 
         return (
             validate(cases_of("all"))
@@ -419,6 +419,7 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
             + against_table(fresh.CASES, fresh.TABLE)
             + against_table(fresh2.CASES, fresh2.TABLE)
             + against_table(fresh3.CASES, fresh3.TABLE)
+            + against_table(fresh4.CASES, fresh4.TABLE)
         )
 
     from promptcut.operations import CATALOGUE
@@ -538,14 +539,14 @@ def against_table(cases: Iterable[Case], path: Path) -> list[str]:
     return problems
 
 
-SET_NAMES = ("dev", "corpus", "fresh", "fresh2", "fresh3")
+SET_NAMES = ("dev", "corpus", "fresh", "fresh2", "fresh3", "fresh4")
 
 
 def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases: "dev" (shared/prompts/real-dev.md), "corpus" (tests/realreq/corpus.md),
     "fresh" (tests/realreq/fresh.md, held out: nothing was tuned on it), "fresh2"
-    (tests/realreq/fresh2.md, a second held-out set), "fresh3" (tests/realreq/fresh3.md, a third)
-    or "all" (the five, in that order)."""
+    (tests/realreq/fresh2.md, a second held-out set), "fresh3" (tests/realreq/fresh3.md, a third),
+    "fresh4" (tests/realreq/fresh4.md, a fourth) or "all" (the six, in that order)."""
     if name == "dev":
         from .dev import CASES as dev
 
@@ -566,6 +567,10 @@ def cases_of(name: str) -> tuple[Case, ...]:
         from .fresh3 import CASES as fresh3
 
         return fresh3
+    if name == "fresh4":
+        from .fresh4 import CASES as fresh4
+
+        return fresh4
     if name == "all":
         return (
             cases_of("dev")
@@ -573,8 +578,9 @@ def cases_of(name: str) -> tuple[Case, ...]:
             + cases_of("fresh")
             + cases_of("fresh2")
             + cases_of("fresh3")
+            + cases_of("fresh4")
         )
-    raise ValueError(f"no set {name!r}: dev, corpus, fresh, fresh2, fresh3 or all")
+    raise ValueError(f"no set {name!r}: dev, corpus, fresh, fresh2, fresh3, fresh4 or all")
 
 
 def _media(probe: Probe, name: str) -> Any:
