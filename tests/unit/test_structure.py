@@ -632,3 +632,36 @@ def test_why_and_ffmpeg_words_around_an_instruction(
 ) -> None:
     got = ops(prompt, assets)
     assert begins(got, steps), got
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "steps"),
+    [
+        # the same change said in other units is said once
+        ("lower the volume by 12 dB (25% of original volume)", (), ["volume -12 dB"]),
+        ("set the volume to 25% of the original volume", (), ["volume to 25%"]),
+        # how exact a value is: it is what is done
+        (
+            "the music is really loud and peaks: lower the volume by 12 dB at the very least",
+            (),
+            ["volume -12 dB"],
+        ),
+        ("trim the first 5 seconds or so", (), ["trim(start=5.0)"]),
+        # a file called by how it was made
+        (
+            "replace the original sound with the audio I recorded at the same time",
+            ("recorded.wav",),
+            ["replace the audio with recorded.wav"],
+        ),
+    ],
+)
+def test_units_hedges_and_described_files(
+    prompt: str, assets: tuple[str, ...], steps: list[str]
+) -> None:
+    got = ops(prompt, assets)
+    assert begins(got, steps), got
+
+
+def test_the_same_change_in_other_units_must_agree() -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        ops("lower the volume by 12 dB (50% of original volume)")

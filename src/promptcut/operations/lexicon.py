@@ -517,8 +517,14 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "black/white", "slow-mo/slow motion": words joined by a slash
         (r"black ?/ ?white", "black and white"),
         # a value said loosely: "by say x1.25", "for about 1.5 min"
-        (r"(?:say|about|around|approximately|approx|roughly|circa|ca) (?=[x~]?\d)", ""),
-        (r"(?:(?<=by |to |at |of |be )|(?<=for ))like (?=[x~]?\d)", ""),
+        (
+            r"(?:say|about|around|approximately|approx|roughly|circa|ca|maybe|perhaps) (?=[x~]?\d)",
+            "",
+        ),
+        (
+            r"(?:(?<=by |to |at |of |be )|(?<=for |the )|(?<=first |final )|(?<=last ))like (?=[x~]?\d)",
+            "",
+        ),
         (r"(?<=\d)x (?=\d)", "x"),
         # times as "second 10", "minute 5"
         # (not "1 minute 30 seconds": a length in two units)

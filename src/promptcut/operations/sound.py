@@ -110,7 +110,8 @@ class Volume(Ranged):
         frame(
             "set the volume to {percent}",
             "volume",
-            also="set change adjust make put audio sound level",
+            also="set change adjust make put audio sound level reduce lower decrease drop bring "
+            "original current normal existing",
         ),
         frame(
             "make it louder",

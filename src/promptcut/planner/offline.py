@@ -107,6 +107,8 @@ _TRAIL = [
     "please", "pls", "plz", "thanks", "thank you", "thx", "for me", "too", "as well", "if possible",
     "if you can", "if you could", "thank you very much", "at the same time", "also",
     "thank u", "thanks a lot", "thanks so much", "many thanks", "cheers", "ty",
+    # how exact the value said is: it is what is done
+    "at the very least", "at least", "or so", "more or less", "give or take", "or thereabouts",
     # the usual slips of quick typing
     "plese", "pleas", "pleae", "pleasee", "thanx", "thnx", "thnks", "thansk", "thankyou",
 ]  # fmt: skip
@@ -1089,7 +1091,9 @@ def _read_as(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
                 ops = _carry(prev_text, prev_ops, text)
             found = tuple(ops) if ops is not None else None
             cand = _Parse(
-                before.unread + (0 if found is not None else len(text)),
+                # an unread piece costs its words and the "and" before it: unread words that
+                # run on are one clause, not pieces ("the music is loud and peaks")
+                before.unread + (0 if found is not None else len(text) + 5),
                 (*before.clauses, (text, found)),
             )
             cur = best[j]
@@ -1405,8 +1409,9 @@ _FILE_WORDS = (
     r"(?: file| clip| track)?"
     # "another audio we send", "the logo I attached": the file given with the request
     r"(?: (?:that |which )?(?:i|we)(?:'ve| have| will| am| are)? (?:send|sent|sending|give|gave|"
-    r"giving|upload|uploaded|provide|provided|attach|attached|supply|supplied|added)(?: you)?"
-    r"(?: here| with it| too| as well)?)?"
+    r"giving|upload|uploaded|provide|provided|attach|attached|supply|supplied|added|recorded|"
+    r"made|created|prepared|saved|exported)(?: you)?"
+    r"(?: here| with it| too| as well| earlier| before| separately| at the same time)?)?"
 )
 #: What people call a file of each kind when they do not name it.
 _KINDS = {
@@ -1540,6 +1545,20 @@ def _shared(before: str, value: str) -> str | None:
     return None
 
 
+def _same_effect(one: Operation, other: Operation) -> bool:
+    """Whether two edits do the same, said in other units ("lower the volume by 12 dB (25% of
+    the original volume)": a quarter of the amplitude is 12 dB less)."""
+    if not (isinstance(one, Volume) and isinstance(other, Volume)):
+        return False
+    if (one.start, one.end) != (other.start, other.end):
+        return False
+    gains = [
+        v.db if v.db is not None else 20 * math.log10(v.percent / 100) if v.percent else -120.0
+        for v in (one, other)
+    ]
+    return abs(gains[0] - gains[1]) <= 0.5
+
+
 def _same_with_its_verb(before: str, aside: str) -> bool:
     """Whether an aside that reads as nothing alone ("90° clockwise") says the edit of the
     clause before it again once given that edit's verb ("rotate it 90° clockwise")."""
@@ -1581,7 +1600,9 @@ def _glosses(before: str, aside: Plan) -> bool | Literal["amount"] | None:
     if said is None:
         return False
     ops = [s.operation for s in said.steps]
-    if all(s.operation in ops for s in aside.steps):
+    if all(
+        s.operation in ops or any(_same_effect(s.operation, op) for op in ops) for s in aside.steps
+    ):
         return True
     names = {op.name for op in ops}
     if not re.search(r"\d", clauses[-1]) and names <= {s.operation.name for s in aside.steps}:
