@@ -665,3 +665,57 @@ def test_units_hedges_and_described_files(
 def test_the_same_change_in_other_units_must_agree() -> None:
     with pytest.raises((NotUnderstood, InvalidRequest)):
         ops("lower the volume by 12 dB (50% of original volume)")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "steps"),
+    [
+        # a verb that only makes the file, and how it should come out
+        ("encode it without audio (the -an flag)", (), ["mute"]),
+        ("output it at 16x", (), ["speed ×16"]),
+        ("export the video at a higher playback rate of 126%", (), ["speed ×1.26"]),
+        # what the result is for, with no edit in it
+        ("export it at 16x, to capture funny moments over a lengthy period", (), ["speed ×16"]),
+        # "it" as what the words before named
+        (
+            "the source video frame rate is 30 and I want to change it to 29.97",
+            (),
+            ["29.97 fps"],
+        ),
+        ("the volume is too low, raise it by 6 dB", (), ["volume +6 dB"]),
+        # what it must not also do
+        ("rotate the MP4 180 degrees, without it also being mirrored", (), ["rotate 180"]),
+        # a frame by its place
+        ("sample the 5th frame", (), ["still frame at 0.133 s"]),
+        ("freeze the 10th frame for 2 seconds", (), ["freeze the frame at 0.3 s for 2 s"]),
+        # the verbs and words an edit is known by
+        ("merge subtitles captions.srt with the video", ("captions.srt",), ["subtitles from"]),
+        ("reverse the play direction", (), ["reverse"]),
+        # statements about the files joined
+        (
+            "join clip2.mp4 after this clip: one is 1280x720 and the other 1920x1080",
+            ("clip2.mp4",),
+            ["join clip2.mp4 after the video"],
+        ),
+    ],
+)
+def test_carriers_references_and_places_are_read(
+    prompt: str, assets: tuple[str, ...], steps: list[str]
+) -> None:
+    got = ops(prompt, assets)
+    assert begins(got, steps), got
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # a statement of the rate or length that is not the file's (it is 30 fps, 60 s)
+        "the source video frame rate is 60 and I want to change it to 29.97",
+        "the video is only 10 minutes long: set its duration to 60 minutes, repeating it in a loop",
+        "rotate it 180 degrees, without it being rotated",
+        "mute it, to make it black and white",  # what it is for is an edit: not set aside
+    ],
+)
+def test_statements_that_disagree_or_ask_are_not_set_aside(prompt: str) -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        ops(prompt)

@@ -220,7 +220,8 @@ class Still(Operation):
 
     grammar = (
         rule(
-            r"(?:save|export|grab|take|get|extract|make|capture|give me|pull|create|output)(?: me)?(?: out)? (?:an? |the |one )?"
+            r"(?:save|export|grab|take|get|extract|make|capture|give me|pull|create|output|sample|"
+            r"keep|show me)(?: me)?(?: out)? (?:an? |the |one )?"
             r"(?:still(?: frame| image| photo| picture)?|frame|screenshot|screen ?grab|snapshot|screen ?cap|picture|image|photo|png|jpe?g)"
             r" (?:from|at|of|on)(?: the)?(?: frame at)? {time:t}(?: mark)?(?: of {it})?"
             + _AS_PICTURE,

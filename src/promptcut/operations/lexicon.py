@@ -176,7 +176,7 @@ QUALITY_RIDER = re.compile(
 #: its plan does none of them (else what was asked contradicts itself, and is refused).
 CONTRAST = re.compile(
     r",? (?:(?:and|but) )?(?:without|instead of|rather than|not) (?:just |simply |only |merely |"
-    r"actually )?(?P<verb>[a-z]+)(?: (?:it|them|the (?:[a-z]+ ){0,2}[a-z]+|anything|any of it|"
+    r"actually )?(?:(?:it|them|the video) (?:also |ever |then )?(?:being|getting|to be) )?(?P<verb>[a-z]+)(?: (?:it|them|the (?:[a-z]+ ){0,2}[a-z]+|anything|any of it|"
     r"any part|all|the top|the bottom|the sides)(?: (?:up|down|off|out))?| (?:up|down|off|out))?"
     r"(?: [a-z]+ly)?$"
 )
@@ -775,8 +775,9 @@ ABBREVIATIONS = re.compile(r"\b(e\.g|i\.e|etc|approx|vs|ca)\.", re.IGNORECASE)
 #: A clause that states something about the media or the person rather than asking for an
 #: edit: "it was posted mirrored", "me clicking Stop recording", "it has people talking".
 _STATEMENT = re.compile(
-    r"^(?:it|this|that|which|the [a-z]+|i|we|me|my|there|they|these|those|he|she|"
-    r"(?:my|our|their|his|her) [a-z]+|(?:at )?\d+(?::\d+)+(?:\.\d+)?)"
+    r"^(?:it|this|that|which|the (?:[a-z]+ ){0,3}[a-z]+|i|we|me|my|there|they|these|those|he|she|"
+    r"(?:my|our|their|his|her) [a-z]+|(?:at )?\d+(?::\d+)+(?:\.\d+)?|one|the other|both|each|"
+    r"neither|either|(?:the )?(?:first|second|other) one)"
     r"(?: (?:usually|always|often|sometimes|never|just|really|already|still|also|mostly|all))?"
     r"(?:'s|'re| is| was| has| had| have| are| were| looks?| seems?| seemed| sounds?| got| gets?| came|"
     r" clicking| recorded| filmed| shot| took| made| uploaded| posted| displays?| plays?| loads?|"

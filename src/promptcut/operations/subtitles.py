@@ -307,7 +307,8 @@ class Subtitles(Operation):
         frame(
             "burn in the subtitles from {file}",
             "subtitles subtitle captions subs srt vtt",
-            also="burn add hardcode embed put render write in into hard onto from",
+            also="burn add hardcode embed put render write in into hard onto from merge mux combine "
+            "attach include with",
         ),
     )
     examples: ClassVar[tuple[str, ...]] = (

@@ -400,7 +400,7 @@ class Speed(Ranged):
         frame(
             "play it at {percent} speed",
             "speed playback rate",
-            also="play change set make video",
+            also="play change set make video higher faster new export output render",
             optional=("range",),
         ),
         frame(
@@ -592,7 +592,7 @@ class Reverse(Operation):
         frame(
             "reverse the video",
             "reverse backwards backward reversed rewind",
-            also="play make playback run export render make create generate produce render export save convert turn output give do",
+            also="play make playback run export render make create generate produce render export save convert turn output give do direction order",
         ),
     )
     examples: ClassVar[tuple[str, ...]] = ("reverse the clip", "play it backwards")

@@ -342,7 +342,20 @@ def _ends(t: str) -> str:
         seconds = 0.0 if first else max(0.0, min(duration - 1.5 * frame, duration - 0.051))
         return f"freeze the frame at {seconds:.3f}s"
 
-    return _END_FRAME.sub(at, t)
+    def nth(m: re.Match[str]) -> str:
+        picture = _picture.get()
+        n = int(m["n"] or m["n2"])
+        if not picture or not picture[2] or n < 1:
+            return m[0]
+        return f"the frame at {(n - 1) / picture[2]:.3f}s"
+
+    return _NTH_FRAME.sub(nth, _END_FRAME.sub(at, t))
+
+
+#: "the 5th frame", "frame number 120": a frame by its place, counted from 1.
+_NTH_FRAME = re.compile(
+    r"\b(?:the )?(?P<n>\d+)(?:st|nd|rd|th) frame\b|\bframe (?:number |no\.? ?|#)(?P<n2>\d+)\b"
+)
 
 
 def _facts(clause: str) -> None:
@@ -388,6 +401,41 @@ def _picture_facts(clause: str) -> None:
             )
 
 
+#: "the source frame rate is 60", "the video is only 10 minutes long": what a statement says
+#: of the file's rate or length.
+_STATED_RATE = re.compile(
+    r"\b(?:frame ?rate|fps|framerate)(?: is| was| of| at)?(?: only| about| around| exactly)? "
+    r"(?P<r>\d+(?:\.\d+)?)(?! ?(?:%|x|s\b|sec|min))"
+    r"|\b(?:video|clip|footage|source|it|recording)(?: is| was| runs)(?: at)? (?P<r2>\d+(?:\.\d+)?) ?fps\b"
+)
+_STATED_LENGTH = re.compile(
+    r"\b(?:video|clip|footage|source|it|recording|movie)(?:'s| is| was| lasts| runs)"
+    r"(?: only| about| around| roughly| exactly| just)? (?:for )?"
+    rf"(?P<d>{_T_})(?: long| in length)"
+)
+
+
+def _stated(text: str) -> None:
+    """InvalidRequest when a statement says the video has a frame rate or a length it has not:
+    the request was written for another file, and what it asks is then a question."""
+    said = text.lower()
+    picture, duration = _picture.get(), media_duration.get()
+    if picture and picture[2] and (m := _STATED_RATE.search(said)):
+        rate = float(m["r"] or m["r2"])
+        if abs(rate - picture[2]) > 0.6:
+            raise InvalidRequest(
+                f"'{text.strip()}': the request says the video is {rate:g} fps, but it is "
+                f"{picture[2]:g} fps; say what to do with this one"
+            )
+    if duration and (m := _STATED_LENGTH.search(said)) and time_unit(m["d"]) is not None:
+        seconds = parse_time(m["d"])
+        if abs(seconds - duration) > max(1.0, 0.1 * duration):
+            raise InvalidRequest(
+                f"'{text.strip()}': the request says the video is {fmt_seconds(seconds)} long, "
+                f"but it is {fmt_seconds(duration)}; say which part you mean with times in this one"
+            )
+
+
 #: The video's width, height and frame rate, when known, for the facts a request states.
 _picture: ContextVar[tuple[int, int, float] | None] = ContextVar("picture", default=None)
 
@@ -398,7 +446,8 @@ _HARD = re.compile(
     r"\s*(?:[,;!?\n]+|\.(?=\s|$)|(?<![\d:])\s[-–]\s(?![\d:])"
     # ("the next one" is no ordering word)
     r"|(?<!\bthe)(?<!\bthis)(?<!\bthat)(?<!\ba)"
-    r"\s(?:and then|then|after that|afterwards|afterward|finally|lastly|and also|also|next)\b)"
+    r"\s(?:and then|then|after that|afterwards|afterward|finally|lastly|and also|also|next)\b"
+    r"(?! (?:being|been|be|getting)\b))"
     r"\s*",
     re.IGNORECASE,
 )
@@ -501,6 +550,10 @@ def _match(text: str) -> list[Operation] | None:
         if found is None:
             found = _handed_on(clause)
         if found is None:
+            found = _carried(clause)
+        if found is None:
+            found = _referred(clause, text)
+        if found is None:
             found = _alternatives(clause, hedged=bool(_HEDGED.search(text.lower())))
         if found is None:
             found = _framed(clause)
@@ -530,6 +583,58 @@ def _handed_on(clause: str) -> list[Operation] | None:
         return None
     said = normalize(f"{verb} {m['rest']}")
     return _reads(said) or _named(said)
+
+
+#: "encode it without audio", "output it at 16x": a verb that only says the video comes out,
+#: and how it should.
+_CARRIER = re.compile(
+    r"(?:encode|re-?encode|transcode|render|output|save|produce|write(?: out)?|deliver|export|"
+    r"generate|create|give me|get me) (?P<rest>(?:it|them|this|the video)\b.*)"
+)
+
+
+def _carried(clause: str) -> list[Operation] | None:
+    """The clause read with a verb the grammars know in place of one that only makes the
+    file ("encode it without audio" as "export it without audio", "output it at 16x" as "play
+    it at 16x")."""
+    if (m := _CARRIER.fullmatch(clause)) is None:
+        return None
+    for verb in ("export", "make", "play", "convert"):
+        said = f"{verb} {m['rest']}"
+        if said != clause and (found := _reads(said)) is not None:
+            return found
+    return None
+
+
+#: What "it" may stand for once a clause has named it: "the frame rate is 60 and I want to
+#: change it to 29.97".
+_ATTRIBUTES = re.compile(
+    r"\b(?P<attr>frame ?rate|fps|resolution|volume|speed|brightness|contrast|saturation|"
+    r"aspect ratio|playback speed|playback rate|gamma)\b"
+)
+_IT_CHANGED = re.compile(
+    r"\b(?P<verb>change|set|convert|bring|lower|raise|increase|reduce|decrease|drop|boost|turn|"
+    r"adjust|make) (?:it|that|this) (?=to\b|by\b|down\b|up\b|\d)"
+)
+
+
+def _referred(clause: str, text: str) -> list[Operation] | None:
+    """The clause read with "it" as what the words before it named ("the source frame rate is
+    60 and I want to change it to 29.97": the frame rate), when that reads and "it" does
+    not."""
+    said = _said.get()
+    at = said.find(text.strip()) if said else -1
+    if at < 0 or (m := _IT_CHANGED.search(clause)) is None:
+        return None
+    named = list(_ATTRIBUTES.finditer(said[:at].lower()))
+    if not named:
+        return None
+    again = f"{clause[: m.start()]}{m['verb']} the {named[-1]['attr']} {clause[m.end() :]}"
+    return _reads(again.strip())
+
+
+#: The request being planned (after its asides are read), for what "it" refers to.
+_said: ContextVar[str] = ContextVar("said", default="")
 
 
 #: Words a label may have besides the edit's own.
@@ -1763,6 +1868,17 @@ def _only_why(text: str) -> bool:
     return not any(normalize(piece).split(" ", 1)[0] in _verbs() for piece in _SOFT.split(said)[1:])
 
 
+def _only_what_for(text: str) -> bool:
+    """Whether an unread clause only says what the result is for ("to capture funny moments
+    over a lengthy period"): "to" and a verb, no value and no word of an edit in it."""
+    said = text.strip().lower()
+    if not re.match(r"(?:in order |so as )?to [a-z]+ ", said) or re.search(r"\d|\"", said):
+        return False
+    if _names_an_edit(text) or set(re.findall(r"[a-z]+", said)) & lexicon.EDIT_WORDS:
+        return False
+    return not any(normalize(piece).split(" ", 1)[0] in _verbs() for piece in _SOFT.split(said)[1:])
+
+
 def _restates_vaguely(text: str) -> bool:
     """Whether a clause only says the one before again, in words with no value or edit of
     their own ("i.e. only a specified region of the video")."""
@@ -1779,6 +1895,14 @@ _BY_LEVEL = frozenset({"remove_silence", "volume", "normalize", "add_music", "au
 
 def _plan(prompt: str) -> Plan:
     prompt = _asides(prompt)
+    token = _said.set(prompt)
+    try:
+        return _plan_read(prompt)
+    finally:
+        _said.reset(token)
+
+
+def _plan_read(prompt: str) -> Plan:
     if not normalize(prompt):
         raise NotUnderstood(
             "the request is empty; say what to change, e.g. 'cut the first 2 seconds and make "
@@ -1801,12 +1925,17 @@ def _plan(prompt: str) -> Plan:
                 continue
             if ops is None and (
                 _DESCRIBES.match(normalize(text))
-                or (lexicon.states(normalize(text)) and not _names_an_edit(text))
+                or (
+                    (lexicon.states(normalize(text)) or lexicon.states(text))
+                    and not _names_an_edit(text)
+                )
             ):
                 # "my footage is shaky, fix the shake", "it was posted mirrored: flip it": a
                 # statement about the video; the clause that asks is read on its own. One
                 # that gives a sound level ("which has a noise floor of -33 dB") says how an
-                # edit of the sound should be done: checked below.
+                # edit of the sound should be done: checked below. What it says of the file
+                # is checked against it.
+                _stated(text)
                 if _LEVEL.search(normalize(text)):
                     levels.append(text)
                 continue
@@ -1819,7 +1948,7 @@ def _plan(prompt: str) -> Plan:
                 # "trim the video: keep 0:05 to 0:30": the edit named, then said in full? below
                 vague.append((text, asked.op))
                 continue
-            if ops is None and _only_why(text):
+            if ops is None and (_only_why(text) or _only_what_for(text)):
                 continue  # ", so that I can start the next one with it": why, no edit in it
             if ops is None and _restates_vaguely(text):
                 continue  # "i.e. only a specified region of the video": the same, again
