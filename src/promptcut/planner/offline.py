@@ -406,7 +406,8 @@ def _picture_facts(clause: str) -> None:
 _STATED_RATE = re.compile(
     r"\b(?:frame ?rate|fps|framerate)(?: is| was| of| at)?(?: only| about| around| exactly)? "
     r"(?P<r>\d+(?:\.\d+)?)(?! ?(?:%|x|s\b|sec|min))"
-    r"|\b(?:video|clip|footage|source|it|recording)(?: is| was| runs)(?: at)? (?P<r2>\d+(?:\.\d+)?) ?fps\b"
+    r"|\b(?:video|clip|footage|source|it|recording)(?: is| was| runs)(?: at)? "
+    r"(?P<r2>\d+(?:\.\d+)?) ?fps\b"
 )
 _STATED_LENGTH = re.compile(
     r"\b(?:video|clip|footage|source|it|recording|movie)(?:'s| is| was| lasts| runs)"
