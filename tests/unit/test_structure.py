@@ -719,3 +719,30 @@ def test_carriers_references_and_places_are_read(
 def test_statements_that_disagree_or_ask_are_not_set_aside(prompt: str) -> None:
     with pytest.raises((NotUnderstood, InvalidRequest)):
         ops(prompt)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "steps"),
+    [
+        # "one" as a thing, not a number
+        ("overlay the second video on this one", ("clip2.mp4",), ["clip2.mp4 picture-in"]),
+        ("trim the first one second", (), ["trim(start=1.0)"]),
+        # lengths in frames, at the video's rate (30 a second)
+        ("trim the first 1,000 frames", (), ["trim(start=33.333)"]),
+        ("remove the last 15 frames", (), ["trim(end=-0.5)"]),
+        ("convert to 24 frames per second", (), ["24 fps"]),
+        ("best stabilize the cycling video", (), ["stabilize (strong)"]),
+        ("keep 2-4s,6-8s and 10-12s", (), ["keep 2-4 s, 6-8 s, 10-12 s"]),
+    ],
+)
+def test_things_frames_and_lists_of_numbers(
+    prompt: str, assets: tuple[str, ...], steps: list[str]
+) -> None:
+    got = ops(prompt, assets)
+    assert begins(got, steps), got
+
+
+def test_a_list_of_numbers_is_never_one_number() -> None:
+    with pytest.raises(NotUnderstood) as e:
+        ops("crop video to 200,200,400,400, then double the speed")
+    assert "200,200,400,400" in str(e.value)

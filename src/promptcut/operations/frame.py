@@ -874,7 +874,7 @@ class Stabilize(Operation):
 
     grammar = (
         rule(
-            r"(?P<s>lightly |gently |slightly |strongly |heavily |fully )?(?:stabili[sz]e|steady|deshake|de-shake|smooth out|smooth)(?: {it})?(?: footage| video| shot| camera)?"
+            r"(?P<s>lightly |gently |slightly |strongly |heavily |fully |best |maximally |thoroughly )?(?:stabili[sz]e|steady|deshake|de-shake|smooth out|smooth)(?: {it})?(?: footage| video| shot| camera)?"
             r"(?: (?P<s2>a (?:bit|little)|slightly|a lot|heavily|strongly|completely))?",
             lambda g: Stabilize(strength=_stab_strength(g)),
         ),
@@ -898,7 +898,19 @@ def _stab_strength(g: dict[str, str]) -> Literal["light", "medium", "strong"]:
     word = (g.get("s") or g.get("s2") or "").strip()
     if word in ("lightly", "gently", "slightly", "a bit", "a little", "some of"):
         return "light"
-    if word in ("strongly", "heavily", "fully", "a lot", "completely", "all", "most of"):
+    if word in (
+        "strongly",
+        "heavily",
+        "fully",
+        "a lot",
+        "completely",
+        "all",
+        "most of",
+        "best",
+        "maximally",
+        "thoroughly",
+        "as much as possible",
+    ):
         return "strong"
     return "medium"
 

@@ -124,7 +124,21 @@ _TRAIL_RE = re.compile(
 )
 
 
+#: Words after which "one" is a thing ("this one", "the other one"), or a sentence's start.
+_A_THING = re.compile(
+    r"(?:^|\b(?:this|that|the|each|every|other|which|another|same|new|first|second|last|"
+    r"any|no|only) )$"
+)
+#: What makes "one" a number all the same: a unit after it ("the first one second").
+_A_UNIT = re.compile(
+    r" (?:and a half |and a quarter )?(?:second|sec|minute|min|hour|frame|time)s?\b"
+)
+
+
 def _number_word(m: re.Match[str]) -> str:
+    if m.group("small") == "one" and _A_THING.search(m.string, 0, m.start()):
+        if not _A_UNIT.match(m.string, m.end()):
+            return "one"  # "this one", "the other one", "one is 1280x720": a thing
     if m.group("small"):
         return str(_WORD_VALUE[m.group("small")])
     value = _WORD_VALUE[m.group("tens")] + (_WORD_VALUE[m.group("unit")] if m.group("unit") else 0)
@@ -173,6 +187,16 @@ _FILTER_ARGS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
 )
 
 
+def _thousands(text: str) -> str:
+    """ "1,000" and "25,000,000" as one number; "200,200,400,400" stays a list of four."""
+
+    def one(m: re.Match[str]) -> str:
+        groups = m[0].split(",")
+        return "".join(groups) if len(groups) == 2 or len(groups[0]) < 3 else m[0]
+
+    return re.sub(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])", one, text)
+
+
 def _filter_args(text: str) -> str:
     for pattern, words in _FILTER_ARGS:
         text = pattern.sub(words, text)
@@ -204,7 +228,7 @@ def normalize(clause: str) -> str:
     t = re.sub(r"(?<=\d)(h|m|s)(?=\d)", r"\1 ", t)  # "1m30s" -> "1m 30s", as "1 min 30 s"
     # "1.10min" is one minute ten, as a clock shows it: minutes are not written in hundredths.
     t = re.sub(r"\b(\d+)\.([0-5]\d) ?(?:min|mins|minutes?)\b", r"\1:\2", t)
-    t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # "1,000" -> "1000"
+    t = _thousands(t)  # "1,000" -> "1000"
     t = re.sub(r"\s+", " ", t).strip(" .!?,;:")
     t = _canonical(_spans(t))
     # "slow it down to 80%": of its speed
@@ -349,7 +373,19 @@ def _ends(t: str) -> str:
             return m[0]
         return f"the frame at {(n - 1) / picture[2]:.3f}s"
 
-    return _NTH_FRAME.sub(nth, _END_FRAME.sub(at, t))
+    def frames(m: re.Match[str]) -> str:
+        picture = _picture.get()
+        if not picture or not picture[2]:
+            return m[0]
+        return f"{int(m['n']) / picture[2]:.3f}s"
+
+    return _FRAMES.sub(frames, _NTH_FRAME.sub(nth, _END_FRAME.sub(at, t)))
+
+
+#: "the first 1000 frames": a length in frames, as seconds at the video's rate.
+_FRAMES = re.compile(
+    r"(?<![\d.])(?P<n>\d+) frames?\b(?! ?(?:per|a second|each second|/ ?s|every|of\b))"
+)
 
 
 #: "the 5th frame", "frame number 120": a frame by its place, counted from 1.
@@ -444,7 +480,8 @@ _picture: ContextVar[tuple[int, int, float] | None] = ContextVar("picture", defa
 # ---------------------------------------------------------------- clause splitting
 _QUOTED = re.compile(r"\"[^\"]*\"|(?<![\w])'[^']*'(?![\w])")
 _HARD = re.compile(
-    r"\s*(?:[,;!?\n]+|\.(?=\s|$)|(?<![\d:])\s[-–]\s(?![\d:])"
+    # (a comma between digits is a list of numbers: "crop to 200,200,400,400")
+    r"\s*(?:(?:(?<!\d),|,(?!\d)|[;!?\n])+|\.(?=\s|$)|(?<![\d:])\s[-–]\s(?![\d:])"
     # ("the next one" is no ordering word)
     r"|(?<!\bthe)(?<!\bthis)(?<!\bthat)(?<!\ba)"
     r"\s(?:and then|then|after that|afterwards|afterward|finally|lastly|and also|also|next)\b"
@@ -488,7 +525,7 @@ def split_clauses(prompt: str) -> list[str]:
     hidden = _HALF.sub(lambda m: f"{float(m.group(1)) + 0.5:g}", hidden)
     # "e.g." and "1,000" end no clause.
     hidden = lexicon.ABBREVIATIONS.sub(lambda m: m.group(1).replace(".", ""), hidden)
-    hidden = re.sub(r"(?<=\d),(?=\d{3}\b)", "", hidden)
+    hidden = _thousands(hidden)
     # "the source displays as 4:3: stretch it to 16:9": a colon after a whole sentence ends
     # it; after a word or two it labels what follows ("caption: 'Day 1'").
     hidden = re.sub(
@@ -1528,7 +1565,7 @@ _KINDS = {
     rf"voice|narration|soundtrack)(?:/song)?{_FILE_WORDS}(?![\w-]|\.\w)",
     "image": r"(?<![\w.-])(?:an? |the |my )?(?:watermark |logo )?(?:photo|image|picture|png|"
     rf"logo|watermark){_FILE_WORDS}(?![\w-]|\.\w)",
-    "video": r"(?<![\w.-])(?:an? |the |my |another |second )?(?:intro |outro )?"
+    "video": r"(?<![\w.-])(?:an? |the |my )?(?:another |second |other |2nd |new )?(?:intro |outro )?"
     r"(?:\*?\.?(?:mp4|mov|mkv|webm|m4v) )?(?:video|clip|"
     r"intro|outro)(?: video| clip| file)?(?![\w-]|\.\w)",
 }
