@@ -136,9 +136,12 @@ _A_UNIT = re.compile(
 
 
 def _number_word(m: re.Match[str]) -> str:
-    if m.group("small") == "one" and _A_THING.search(m.string, 0, m.start()):
-        if not _A_UNIT.match(m.string, m.end()):
-            return "one"  # "this one", "the other one", "one is 1280x720": a thing
+    if (
+        m.group("small") == "one"
+        and _A_THING.search(m.string, 0, m.start())
+        and not _A_UNIT.match(m.string, m.end())
+    ):
+        return "one"  # "this one", "the other one", "one is 1280x720": a thing
     if m.group("small"):
         return str(_WORD_VALUE[m.group("small")])
     value = _WORD_VALUE[m.group("tens")] + (_WORD_VALUE[m.group("unit")] if m.group("unit") else 0)
@@ -1565,7 +1568,8 @@ _KINDS = {
     rf"voice|narration|soundtrack)(?:/song)?{_FILE_WORDS}(?![\w-]|\.\w)",
     "image": r"(?<![\w.-])(?:an? |the |my )?(?:watermark |logo )?(?:photo|image|picture|png|"
     rf"logo|watermark){_FILE_WORDS}(?![\w-]|\.\w)",
-    "video": r"(?<![\w.-])(?:an? |the |my )?(?:another |second |other |2nd |new )?(?:intro |outro )?"
+    "video": r"(?<![\w.-])(?:an? |the |my )?(?:another |second |other |2nd |new )?"
+    r"(?:intro |outro )?"
     r"(?:\*?\.?(?:mp4|mov|mkv|webm|m4v) )?(?:video|clip|"
     r"intro|outro)(?: video| clip| file)?(?![\w-]|\.\w)",
 }
