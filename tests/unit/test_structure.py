@@ -746,3 +746,23 @@ def test_a_list_of_numbers_is_never_one_number() -> None:
     with pytest.raises(NotUnderstood) as e:
         ops("crop video to 200,200,400,400, then double the speed")
     assert "200,200,400,400" in str(e.value)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "steps"),
+    [
+        ("speed it up a bit", ["speed ×1.25"]),
+        ("slow it down a little", ["speed ×0.8"]),
+        ("slow-mo the whole thing", ["speed ×0.5"]),
+        ("reduce the quality", ["small quality"]),
+        ("increase the quality", ["high quality"]),
+        ("get me just the audio", ["extract the audio"]),
+        ("make a black and white version", ["grayscale"]),
+        ("speed up the middle part from 0:20 to 0:40", ["speed ×2 from 20 s to 40 s"]),
+        # "16 frame" in "9:16 frame" is a shape, not a length in frames
+        ("fit it into a 9:16 frame with black bars", ["fit into 9:16 with black bars"]),
+    ],
+)
+def test_degrees_versions_and_parts(prompt: str, steps: list[str]) -> None:
+    got = ops(prompt)
+    assert begins(got, steps), got

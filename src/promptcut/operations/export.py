@@ -146,6 +146,17 @@ class Quality(Operation):
             r"(?:don't|do not) (?:lose|reduce|lower|sacrifice) (?:any )?quality",
             lambda g: Quality(level="high"),
         ),
+        # "reduce the quality", "compromise the quality a bit": a smaller file, softer
+        rule(
+            r"(?:reduce|lower|decrease|drop|compromise(?: on)?|sacrifice|give up(?: some)?|worsen)"
+            r"(?: the| its| some)? (?:video |picture |image |file )?quality(?: a (?:bit|little)| slightly)?",
+            lambda g: Quality(level="small"),
+        ),
+        rule(
+            r"(?:increase|raise|maximi[sz]e|up|bump up|bump)(?: the| its)? (?:video |export |render )?"
+            r"quality(?: to the max(?:imum)?)?",
+            lambda g: Quality(level="high"),
+        ),
         rule(
             r"(?:make|keep|get|export|save) (?:the file|the file ?size|it as a file) (?:a (?:bit|little|lot) )?(?:smaller|lighter)(?: (?:for sharing|please))?"
             r"|(?:a )?smaller file(?: size)?|(?:reduce|lower|cut|decrease) the file ?size|(?:as )?small (?:a file )?as possible",

@@ -516,6 +516,19 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "black/white", "slow-mo/slow motion": words joined by a slash
         (r"black ?/ ?white", "black and white"),
+        # "get me just the audio": what to hand over
+        (r"^get me\b", "give me"),
+        # "make a vertical version for tiktok": the video made so
+        (
+            r"^(?:make|create|render|export|do|give me|produce) an? (?P<how>[a-z0-9:]+(?: and [a-z]+)?) "
+            r"(?:version|copy|edit|cut|variant)(?: of (?:it|the video|this))?",
+            r"make it \g<how>",
+        ),
+        # "speed up the middle part from 0:20 to 0:40": the part is the times said
+        (
+            r"\bthe (?:middle |main |boring |slow |first |last )?(?:part|section|segment|bit|portion)(?= (?:from|between) \d)",
+            "",
+        ),
         # a value said loosely: "by say x1.25", "for about 1.5 min"
         (
             r"(?:say|about|around|approximately|approx|roughly|circa|ca|maybe|perhaps) (?=[x~]?\d)",

@@ -9,6 +9,7 @@ from typing import ClassVar
 from pydantic import Field, field_validator, model_validator
 
 from promptcut.errors import InvalidRequest
+from promptcut.operations import lexicon
 from promptcut.operations.base import Clip, Graph, Operation, Ranged, fmt_seconds, num
 from promptcut.operations.grammar import (
     PIECES,
@@ -493,6 +494,14 @@ class Speed(Ranged):
             r"(?:for )?(?:say |about |around |exactly |roughly )?{length:t}(?: long| in total)?",
             lambda g: _lasting(g["t"], ""),
         ),
+        # "speed it up a bit", "slow it down a lot": the degree words every edit reads
+        rule(
+            rf"(?:{_SPEED_VERB}|(?P<down>slow(?: {{it}})? down))(?: {{it}})? "
+            rf"(?:(?P<bit>{lexicon.LITTLE})|(?P<lot>{lexicon.LOT}))",
+            lambda g: _speed(
+                (0.8 if "down" in g else 1.25) if "bit" in g else (0.5 if "down" in g else 2)
+            ),
+        ),
         rule(
             rf"{_SPEED_VERB}(?: {{it}})?(?: by| to)?(?: a factor of)?(?: {{factor:f}}| {{num:n}})?",
             lambda g: _speed(parse_factor(g.get("f") or g.get("n") or "2")),
@@ -566,7 +575,8 @@ class Speed(Ranged):
             lambda g: _speed(max(0.05, 1 - parse_number(g["p"]) / 100)),
         ),
         rule(
-            r"(?:(?:make|put|turn|play|render)(?: {it})?(?: in| into)? )?(?:in |into )?(?:a )?(?:slow[- ]?mo(?:tion)?|slomo)(?: effect)?",
+            r"(?:(?:make|put|turn|play|render)(?: {it})?(?: in| into)? )?(?:in |into )?(?:a )?(?:slow[- ]?mo(?:tion)?|slomo)(?: effect)?"
+            r"(?: {it})?",
             lambda g: _speed(0.5),
         ),
         # "slower, like half speed": the amount said after the direction

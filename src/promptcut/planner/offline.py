@@ -387,7 +387,7 @@ def _ends(t: str) -> str:
 
 #: "the first 1000 frames": a length in frames, as seconds at the video's rate.
 _FRAMES = re.compile(
-    r"(?<![\d.])(?P<n>\d+) frames?\b(?! ?(?:per|a second|each second|/ ?s|every|of\b))"
+    r"(?<![\d.:/x×-])(?P<n>\d+) frames?\b(?! ?(?:per|a second|each second|/ ?s|every|of\b))"
 )
 
 
