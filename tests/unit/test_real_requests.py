@@ -18,7 +18,7 @@ CASES = {
     "fresh4": fresh4.CASES,
 }
 # Rows planned right today, by set: a floor that only goes up.
-RIGHT_AT_LEAST = {"dev": 51, "corpus": 71, "fresh": 29, "fresh2": 25, "fresh3": 15, "fresh4": 11}
+RIGHT_AT_LEAST = {"dev": 51, "corpus": 73, "fresh": 29, "fresh2": 25, "fresh3": 15, "fresh4": 11}
 
 
 def test_the_cases_name_real_operations_and_parameters() -> None:

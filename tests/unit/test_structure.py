@@ -766,3 +766,30 @@ def test_a_list_of_numbers_is_never_one_number() -> None:
 def test_degrees_versions_and_parts(prompt: str, steps: list[str]) -> None:
     got = ops(prompt)
     assert begins(got, steps), got
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "steps"),
+    [
+        ("remove all the silent parts from the video in one click", (), ["cut silence ("]),
+        (
+            "remove the big sections of silence at the beginning and end of the lecture",
+            (),
+            ["cut silence at both ends"],
+        ),
+        ("crop the silence on the sound", (), ["cut silence"]),
+        ("add an ending freeze frame of 5 sec", (), ["freeze the frame at 59.949 s for 5 s"]),
+        ("add a 5 second freeze frame at the end", (), ["freeze the frame at 59.949 s for 5 s"]),
+        # how many videos, when it agrees with the files given
+        ("merge the 4 videos to one", ("a.mp4", "b.mp4", "c.mp4"), ["join every clip given"]),
+        ("merge the three videos", ("a.mp4", "b.mp4", "c.mp4"), ["join every clip given"]),
+    ],
+)
+def test_silence_freezes_and_counts(prompt: str, assets: tuple[str, ...], steps: list[str]) -> None:
+    got = ops(prompt, assets)
+    assert begins(got, steps), got
+
+
+def test_a_count_of_videos_that_disagrees_is_refused() -> None:
+    with pytest.raises(InvalidRequest, match="4 videos"):
+        ops("merge the 4 videos to one", ("a.mp4",))

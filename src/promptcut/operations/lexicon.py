@@ -516,6 +516,25 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "black/white", "slow-mo/slow motion": words joined by a slash
         (r"black ?/ ?white", "black and white"),
+        # "the big sections of silence", "crop the silence": the silent parts, cut
+        (
+            r"(?:the |all (?:the )?)?(?:(?:big|long|large|small|short|awkward|dead|empty|unnecessary|"
+            r"annoying|boring|silent) )?(?:sections|parts|bits|periods|stretches|gaps|moments|chunks) "
+            r"of (?:silence|dead air)",
+            "the silence",
+        ),
+        (r"\bcrop(?: out)?(?= (?:the |all (?:the )?)?(?:silence|silent parts|pauses)\b)", "cut"),
+        # "add an ending freeze frame of 5 sec", "a 5 second freeze frame at the end"
+        (
+            r"(?:add|put|insert|make|create|have)(?: an?)? (?:ending|final|closing|end) "
+            r"freeze[ -]?frame (?:of|for|lasting) (?P<d>\d+(?:\.\d+)? ?(?:s|secs?|seconds?))",
+            r"freeze the last frame for \g<d>",
+        ),
+        (
+            r"(?:add|put|insert|make|create|have)(?: an?)? (?P<d>\d+(?:\.\d+)? ?(?:s|secs?|seconds?)) "
+            r"(?:long )?freeze[ -]?frame (?:at|to) the end(?: of (?:it|the video))?",
+            r"freeze the last frame for \g<d>",
+        ),
         # "get me just the audio": what to hand over
         (r"^get me\b", "give me"),
         # "make a vertical version for tiktok": the video made so
@@ -653,7 +672,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:audio|sound) tracks?", "audio"),
         (
             r"(?:merge|combine|concatenate|stitch) (?:the |all (?:the )?)?(?:\d+ |two |three |four )?"
-            r"(?:videos|clips)(?: together)?(?: (?:to|into) (?:one|a single)(?: video| file)?)?",
+            r"(?:videos|clips)(?: together)?(?: (?:to|into) (?:one|1|a single)(?: video| file)?)?",
             "join them",
         ),
         (r",? (?:in|into|as) (?:1|one|a single) (?:file|video)", ""),

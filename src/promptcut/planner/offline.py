@@ -109,6 +109,10 @@ _TRAIL = [
     "thank u", "thanks a lot", "thanks so much", "many thanks", "cheers", "ty",
     # how exact the value said is: it is what is done
     "at the very least", "at least", "or so", "more or less", "give or take", "or thereabouts",
+    # how easily: every edit is one request
+    "in one click", "with one click", "in one go", "in one step", "automatically", "easily",
+    "in 1 click", "with 1 click", "in 1 go", "in 1 step",
+    "quickly", "at once",
     # the usual slips of quick typing
     "plese", "pleas", "pleae", "pleasee", "thanx", "thnx", "thnks", "thansk", "thankyou",
 ]  # fmt: skip
@@ -2033,6 +2037,7 @@ def _plan_read(prompt: str) -> Plan:
         steps.extend(Step.of(text.strip(), op) for op in ops)
     if not steps:
         raise NotUnderstood("the request asks for no change; say what to do to the video")
+    _count_agrees(prompt, steps)
     return Plan(steps=tuple(_merged(_needless(_latest_first(_replacing(steps))))))
 
 
@@ -2084,6 +2089,31 @@ def _with_files_of(gloss: Operation, said: Operation) -> Operation:
         if k in fields and getattr(gloss, k) == fields[k].default and getattr(said, k)
     }
     return gloss.model_copy(update=named) if named else gloss
+
+
+#: "merge the 4 videos", "all three clips": how many videos the request says there are.
+_COUNTED = re.compile(
+    r"\b(?:the|all|these|those|my)(?: the)? (?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?:videos|clips|files|recordings|parts|pieces|movies)\b"
+)
+
+
+def _count_agrees(prompt: str, steps: list[Step]) -> None:
+    """InvalidRequest when the request joins "every clip given" and says how many videos there
+    are, but that many were not given (the video edited counts, or not: either agrees)."""
+    if not any(s.op in ("join", "transition") and not s.params.get("clips") for s in steps):
+        return
+    said = _COUNTED.search(prompt.lower())
+    if said is None:
+        return
+    n = int(said["n"]) if said["n"].isdigit() else _WORD_VALUE[said["n"]]
+    videos = [f for f in _given.get() if f.rsplit(".", 1)[-1].lower() in _EXTS["video"]]
+    if n not in (len(videos), len(videos) + 1):
+        given = ", ".join(videos) or "none"
+        raise InvalidRequest(
+            f"the request says {n} videos, but {len(videos) + 1} are here: this one and "
+            f"{given}; give the others with --asset"
+        )
 
 
 def _merged(steps: list[Step]) -> list[Step]:
