@@ -2094,7 +2094,8 @@ def _with_files_of(gloss: Operation, said: Operation) -> Operation:
 #: "merge the 4 videos", "all three clips": how many videos the request says there are.
 _COUNTED = re.compile(
     r"\b(?:the|all|these|those|my)(?: the)? "
-    r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten) (?:videos|clips|files|recordings|movies)\b"
+    r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?:videos|clips|files|recordings|movies)\b"
 )
 
 
