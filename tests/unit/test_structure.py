@@ -793,3 +793,52 @@ def test_silence_freezes_and_counts(prompt: str, assets: tuple[str, ...], steps:
 def test_a_count_of_videos_that_disagrees_is_refused() -> None:
     with pytest.raises(InvalidRequest, match="4 videos"):
         ops("merge the 4 videos to one", ("a.mp4",))
+
+
+@pytest.mark.parametrize(
+    ("prompt", "steps"),
+    [
+        # how people ask in forums and issue trackers
+        ("I'm trying to remove the first 30 seconds of my screen recording", ["trim(start=30.0)"]),
+        (
+            "can someone tell me how to make a gif from the first 3 seconds",
+            ["trim(end=3.0)", "convert to .gif"],
+        ),
+        ("what's the best way to stabilize a shaky video", ["stabilize"]),
+        ("How can I speed up my video by 2x but keep the audio pitch?", ["speed ×2"]),
+        # a verb that sets what is named after it, said once for two
+        ("change the resolution to 1280x720 and the framerate to 30", ["resize to", "30 fps"]),
+        # a version wanted, and the platform it is for when the shape is the platform's
+        (
+            "I need a 9:16 version of this landscape video with blurred background for stories",
+            ["fit into 9:16 with a blurred background"],
+        ),
+    ],
+)
+def test_forum_questions_setters_and_versions(prompt: str, steps: list[str]) -> None:
+    got = ops(prompt)
+    assert begins(got, steps), got
+
+
+@pytest.mark.parametrize(
+    ("prompt", "says"),
+    [
+        # what is wrong, but not what to do: an edit that would fix it is offered
+        ("the audio is too quiet", "make the audio louder"),
+        ("it was filmed upside down", "rotate it 180 degrees"),
+        # what the person needs done is asked about, never set aside as a statement
+        ("The audio is out of sync by 0.5 seconds, I need to delay the audio", "delay the audio"),
+        ("make it 1:1 with a blurred background for tiktok", "tiktok"),  # tiktok is 9:16
+    ],
+)
+def test_what_is_wrong_or_wanted_is_answered(prompt: str, says: str) -> None:
+    with pytest.raises(NotUnderstood) as e:
+        ops(prompt)
+    assert says in str(e.value)
+
+
+def test_every_fix_offered_for_a_complaint_plans() -> None:
+    from promptcut.operations import lexicon
+
+    for _, fix in lexicon.COMPLAINTS:
+        assert plan(fix, 60.0).steps, fix

@@ -175,7 +175,7 @@ def _aspect(v: str) -> str:
 
 
 _IG = r"(?:instagram|insta|ig)"
-_PLATFORM_WORDS = (
+PLATFORM_WORDS = (
     rf"(?:(?P<tiktok>tik ?tok)|(?P<reels>(?:{_IG} )?reels?)|(?P<story>(?:{_IG} )?stor(?:y|ies))"
     rf"|(?P<shorts>(?:youtube |yt )?shorts?)|(?P<portrait>{_IG} (?:portrait|4:5|vertical post)(?: post)?)"
     rf"|(?P<post>{_IG}(?: (?:post|feed|square|grid))?)|(?P<youtube>youtube|yt))"
@@ -189,7 +189,7 @@ _COMMON_RATIOS = frozenset(
 # (an open tail here once swallowed the next instruction).
 _FOR_PLATFORM = (
     r"(?: for (?:an? |the |my )?"
-    + re.sub(r"\(\?P<\w+>", "(?:", _PLATFORM_WORDS)
+    + re.sub(r"\(\?P<\w+>", "(?:", PLATFORM_WORDS)
     + r"(?: (?:video|post|clip|upload|feed|format))?)?"
 )
 
@@ -651,7 +651,7 @@ PlatformName = Literal[
 ]  # fmt: skip
 
 
-def _platform_name(g: dict[str, str]) -> PlatformName:
+def platform_name(g: dict[str, str]) -> PlatformName:
     for key, name in (
         ("tiktok", "tiktok"), ("reels", "instagram_reels"), ("story", "instagram_story"),
         ("shorts", "youtube_shorts"), ("portrait", "instagram_portrait"),
@@ -713,12 +713,12 @@ class Platform(Operation):
         rule(
             r"(?:(?:make|turn|format|reformat|convert|resize|crop|prepare|prep|get|optimi[sz]e|export|ready|fit|change|adapt|size|set up)"
             r"(?: {it})?(?: up| ready)?(?: (?:in|into|to|for|as|like))? |(?:for|as|like) )?(?:an? |the )?(?:(?:format|size|shape|aspect ratio|ratio) (?:of |for )?)?"
-            rf"{_PLATFORM_WORDS}(?: (?:9:16|1:1|4:5|16:9|vertical|portrait|square))?"
+            rf"{PLATFORM_WORDS}(?: (?:9:16|1:1|4:5|16:9|vertical|portrait|square))?"
             r"(?: (?:video|format|post|clip|size|version|upload|aspect ratio|ratio|dimensions|ready|friendly|style))?"
             r"(?: (?:with (?:black )?(?P<pad>bars|borders|letterbox(?:ing)?|padding)|(?P<pad2>without cropping|letterboxed|fitted|and fit it|fit))"
             r"| (?:cropped|with (?:a )?crop(?:ping)?))?",
             lambda g: Platform(
-                platform=_platform_name(g), fit="pad" if "pad" in g or "pad2" in g else "crop"
+                platform=platform_name(g), fit="pad" if "pad" in g or "pad2" in g else "crop"
             ),
         ),
     )

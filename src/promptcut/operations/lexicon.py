@@ -13,6 +13,7 @@ __all__ = [
     "ABBREVIATIONS",
     "BY_DOING",
     "CHANGES",
+    "COMPLAINTS",
     "CONTRAST",
     "CUTS",
     "DEGREE",
@@ -242,6 +243,9 @@ CHANGES: dict[str, frozenset[str]] = {
     "dimensions": _RESHAPE,
     "aspect ratio": _RESHAPE - {"resize"},
     "pitch": frozenset(),  # speed changes keep the pitch
+    "audio pitch": frozenset(),
+    "voice pitch": frozenset(),
+    "pitch of the audio": frozenset(),
     "sync": frozenset(),
     "audio-video sync": frozenset(),
     "audio sync": frozenset(),
@@ -539,8 +543,10 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^get me\b", "give me"),
         # "make a vertical version for tiktok": the video made so
         (
-            r"^(?:make|create|render|export|do|give me|produce) an? (?P<how>[a-z0-9:]+(?: and [a-z]+)?) "
-            r"(?:version|copy|edit|cut|variant)(?: of (?:it|the video|this))?",
+            r"^(?:make|create|render|export|do|give me|produce|(?:i|we) (?:need|want|would like|'d like)) "
+            r"an? (?P<how>[a-z0-9:]+(?: and [a-z]+)?) "
+            r"(?:version|copy|edit|cut|variant)"
+            r"(?: of (?:it|this|(?:the|this|my) (?:[\w-]+ ){0,3}?(?:video|clip|footage|recording|movie)))?",
             r"make it \g<how>",
         ),
         # "speed up the middle part from 0:20 to 0:40": the part is the times said
@@ -852,6 +858,30 @@ FORMAT_ASIDE = re.compile(
 INSTEAD_OF_FORMAT = re.compile(
     rf",? (?:(?:and|but) )?(?:instead of|rather than|not(?: as)?|and not(?: as)?) (?:an? |the )?"
     rf"\.?(?P<fmt>{_FORMAT_WORDS})(?: (?:file|format|container|video|one))?$"
+)
+
+#: What people say is wrong with a video, and an edit that would fix it: offered when a request
+#: only says what is wrong ("the audio is too quiet").
+COMPLAINTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"\b(?:{words})\b"), fix)
+    for words, fix in (
+        ("quiet|soft|low|faint|inaudible", "make the audio louder"),
+        ("loud|deafening|blaring", "make the audio quieter"),
+        ("dark|underexposed|dim", "make it brighter"),
+        ("bright|overexposed|blown out", "make it darker"),
+        ("shaky|shaking|jittery|wobbly", "stabilize it"),
+        ("noisy|hiss|hissing|hum|humming|buzz|buzzing", "remove the background noise"),
+        ("grainy|noisy picture", "denoise it"),
+        ("blurry|soft focus|out of focus", "sharpen it"),
+        ("long|too long|lengthy", "trim it from 0:05 to 0:30"),
+        ("slow|sluggish", "speed it up 2x"),
+        ("fast|too quick", "slow it down 2x"),
+        ("upside down|flipped over", "rotate it 180 degrees"),
+        ("sideways|rotated|on its side", "rotate it 90 degrees clockwise"),
+        ("mirrored|reversed left to right|backwards text", "flip it horizontally"),
+        ("washed out|flat|dull|faded", "increase the contrast"),
+        ("big|large|huge|heavy", "make the file smaller"),
+    )
 )
 
 #: Words that name an edit or its result wherever they stand: an aside with one of them is

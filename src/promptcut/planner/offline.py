@@ -21,6 +21,8 @@ from promptcut.operations.base import Ranged, fmt_seconds
 from promptcut.operations.convert import Convert
 from promptcut.operations.export import Quality
 from promptcut.operations.frame import (
+    PLATFORM_WORDS,
+    PLATFORMS,
     BlurFill,
     Crop,
     CropEdges,
@@ -28,6 +30,7 @@ from promptcut.operations.frame import (
     Platform,
     Resize,
     padded_size,
+    platform_name,
 )
 from promptcut.operations.grammar import (
     MEDIA_EXTS,
@@ -97,6 +100,16 @@ _LEAD = [
     "second", "thirdly", "third", "next", "finally", "lastly", "after that", "afterwards", "now",
     "just", "try to", "ok", "okay", "so", "hey", "hi", "yeah", "maybe", "quickly", "simply",
     "basically", "actually", "could you please", "can you please",
+    # how people ask in forums and issue trackers
+    "we have to", "i have to", "i'm trying to", "i am trying to", "im trying to", "trying to",
+    "i'm looking for a way to", "i am looking for a way to", "looking for a way to",
+    "i'm looking to", "i am looking to", "can someone tell me how to",
+    "can anyone tell me how to", "does anyone know how to", "anyone know how to",
+    "what's the best way to", "what is the best way to", "what's the easiest way to",
+    "what is the easiest way to", "is there any way to", "i need a way to", "need to",
+    "want to", "i wanted to", "i'd love to", "i would love to", "how would i", "how should i",
+    "how could i", "i'd need to", "i would need to", "i'm wondering how to", "wondering how to",
+    "how would you", "i want to be able to", "is it possible for me to",
     # a restatement of the clause before: checked against it in `_plan`
     "ie", "i.e", "that is", "in other words", "namely", "meaning",
     # the usual slips of quick typing
@@ -844,6 +857,7 @@ def _peeled(clause: str) -> list[Operation] | None:
     method: str | None = None
     unwanted: set[str] = set()
     not_as: str | None = None
+    for_shape: str | None = None
     conditions: list[tuple[lexicon.Rider, re.Match[str]]] = []
     gloss: list[Operation] = []
     head = clause
@@ -864,6 +878,10 @@ def _peeled(clause: str) -> list[Operation] | None:
         elif (said := lexicon.trailing_rider(head)) is not None:
             m = said[1]
             conditions.append(said)
+        elif (m := _FOR_A_PLATFORM.search(head)) and m.start() > 0:
+            # "… with a blurred background for instagram stories": the shape is the platform's
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            for_shape = PLATFORMS[platform_name(groups)][0]
         elif (m := _WHICH_IS.search(head)) and m.start() > 0:
             # ", which is originally 24fps": a fact of the video, true of the file or asked about
             _facts(f"the {m['fact']} video")
@@ -910,6 +928,10 @@ def _peeled(clause: str) -> list[Operation] | None:
         return None
     if any(op.name in unwanted for op in ops):
         return None  # "crop it without cropping": what is asked and what is not are the same
+    if for_shape is not None and not (
+        (shapes := {getattr(op, "aspect", None) for op in ops} - {None}) and shapes == {for_shape}
+    ):
+        return None  # "… for tiktok" said of no change of shape, or of another shape
     if not_as is not None and not any(
         isinstance(op, Convert) and op.format != not_as for op in ops
     ):
@@ -921,6 +943,12 @@ def _peeled(clause: str) -> list[Operation] | None:
     if means_of and means_of <= {op.name for op in ops}:
         first = []  # "blur it by using a blur": the means is the edit itself
     return first + ops + [op for op in extra if type(op) not in kinds]
+
+
+#: "… for instagram stories": the platform a change of shape is for.
+_FOR_A_PLATFORM = re.compile(
+    rf",? for (?:an? |the |my )?{PLATFORM_WORDS}(?: (?:video|post|clip|upload|feed|format))?$"
+)
 
 
 #: ", which is originally 24fps", "that is 3 minutes long": what the video is, said after it.
@@ -1199,7 +1227,15 @@ def _carry(previous: str, ops: tuple[Operation, ...] | None, text: str) -> list[
                 continue
             if found and all(type(f) is type(ops[0]) for f in found):
                 return found
+            if found and words[0] in _SETTERS and n == 1:
+                # "change the resolution to 1280x720 and the framerate to 30": a verb that
+                # sets whatever is named after it
+                return found
     return None
+
+
+#: Verbs that set whatever is named after them ("change the X to …, and the Y to …").
+_SETTERS = frozenset({"change", "set", "adjust", "switch", "bring", "convert"})
 
 
 def _read(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
@@ -1787,6 +1823,16 @@ def _names_an_edit(text: str) -> bool:
     return any(m[1] in _verbs() or _verb_ops(m[1]) for m in _WANTING.finditer(normalize(text)))
 
 
+def _wants(text: str) -> bool:
+    """Whether a statement says what the person wants done ("I need to delay the audio", "we
+    have to cut the first 5 seconds"): then it asks, whether or not its verb is an edit of the
+    catalogue's, and is read or refused, never set aside."""
+    return any(
+        m[1] not in ("be", "have", "know", "see", "say", "make sure", "understand")
+        for m in _WANTING.finditer(normalize(text))
+    ) or _names_an_edit(text)
+
+
 def _asks_something(text: str) -> bool:
     """Whether unread words sound like an instruction: a number in them, or a first word (past
     "and", "also", "then", "please") that starts an example phrasing of the catalogue."""
@@ -1960,6 +2006,7 @@ def _plan_read(prompt: str) -> Plan:
     levels: list[str] = []
     labels: list[str] = []
     vague: list[tuple[str, str]] = []
+    aside: list[str] = []  # statements set aside
     clauses = split_clauses(prompt)
     # ", so that I can start the next one with it": why, said to its end; nothing to do
     for reading, errors in _readings([c for c in clauses if not _only_why(c)]):
@@ -1971,10 +2018,7 @@ def _plan_read(prompt: str) -> Plan:
                 continue
             if ops is None and (
                 _DESCRIBES.match(normalize(text))
-                or (
-                    (lexicon.states(normalize(text)) or lexicon.states(text))
-                    and not _names_an_edit(text)
-                )
+                or (lexicon.states(normalize(text)) and not _wants(text))
             ):
                 # "my footage is shaky, fix the shake", "it was posted mirrored: flip it": a
                 # statement about the video; the clause that asks is read on its own. One
@@ -1984,6 +2028,7 @@ def _plan_read(prompt: str) -> Plan:
                 _stated(text)
                 if _LEVEL.search(normalize(text)):
                     levels.append(text)
+                aside.append(text)
                 continue
             if (
                 ops is None
@@ -2035,6 +2080,17 @@ def _plan_read(prompt: str) -> Plan:
                 text, [o for j, (_, more) in enumerate(read) if j != i for o in more]
             )
         steps.extend(Step.of(text.strip(), op) for op in ops)
+    if not steps and aside:
+        # "the audio is too quiet": what is wrong, but not what to do; edits near its words
+        wrong = aside[0].lower()
+        tips = tuple(dict.fromkeys(f for p, f in lexicon.COMPLAINTS if p.search(wrong)))
+        tips = tips or _suggest(aside[0])
+        raise NotUnderstood(
+            f"'{aside[0].strip()}' says what the video is like but asks for no change; say what "
+            "to do, e.g. " + " or ".join(f"'{t}'" for t in tips[:2]),
+            clause=aside[0].strip(),
+            suggestions=tips,
+        )
     if not steps:
         raise NotUnderstood("the request asks for no change; say what to do to the video")
     _count_agrees(prompt, steps)
