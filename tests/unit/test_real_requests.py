@@ -1,12 +1,12 @@
-"""Real requests people wrote (the development set, a corpus of 197 more and four fresh sets of
-73, 78, 48 and 50 collected later, each with its source, in tests/realreq/): no plan is ever wrong,
-what is underspecified is refused, and what plans right stays right."""
+"""Real requests people wrote (the development set, a corpus of 197 more and five fresh sets of
+73, 78, 48, 50 and 40 collected later, each with its source, in tests/realreq/): no plan is ever
+wrong, what is underspecified is refused, and what plans right stays right."""
 
 from __future__ import annotations
 
 import pytest
 
-from realreq import corpus, dev, fresh, fresh2, fresh3, fresh4
+from realreq import corpus, dev, fresh, fresh2, fresh3, fresh4, fresh5
 from realreq.score import Case, Verdict, judge, outcome_of, validate
 
 CASES = {
@@ -16,9 +16,18 @@ CASES = {
     "fresh2": fresh2.CASES,
     "fresh3": fresh3.CASES,
     "fresh4": fresh4.CASES,
+    "fresh5": fresh5.CASES,
 }
 # Rows planned right today, by set: a floor that only goes up.
-RIGHT_AT_LEAST = {"dev": 51, "corpus": 73, "fresh": 29, "fresh2": 25, "fresh3": 15, "fresh4": 11}
+RIGHT_AT_LEAST = {
+    "dev": 51,
+    "corpus": 73,
+    "fresh": 29,
+    "fresh2": 25,
+    "fresh3": 15,
+    "fresh4": 11,
+    "fresh5": 3,
+}
 
 
 def test_the_cases_name_real_operations_and_parameters() -> None:
