@@ -31,7 +31,12 @@ TABLE = Path(__file__).with_name("fresh5.md")
 
 
 #: 720 lines high with the shape kept (an exact 1280x720 would stretch a picture of another shape).
-TO_720_KEPT = step("resize", lines=720) | step("resize", height=720, width=None)
+#: (resize's `fit`, made after this set was written, fits 1820x1080 into 1280x720 as 720 lines)
+TO_720_KEPT = (
+    step("resize", lines=720)
+    | step("resize", height=720, width=None)
+    | step("resize", width=1280, height=720, fit=True)
+)
 
 #: Comskip's commercial breaks in fresh5-01 (frame n at n/25 s; the first may start at 0), the
 #: one-frame break at the very end, and what is left between the breaks.

@@ -413,3 +413,17 @@ def test_script_without_filters_has_no_filter_block() -> None:
     compile(text, "s.py", "exec")
     assert "FILTERS" not in text
     assert "promptcut stage 1: trim." in text
+
+
+@pytest.mark.parametrize(
+    ("prompt", "size"),
+    [
+        # the video is 1280x720: into 640x640 with its shape kept is 640x360, not stretched
+        ("scale to 640x640 keeping the aspect ratio", (640, 360)),
+        ("crop 100px from left, scale to 1280x720 preserve aspect ratio", (1180, 720)),
+        ("scale to 640x640", (640, 640)),
+    ],
+)
+def test_a_size_with_the_shape_kept_fits_inside_it(prompt: str, size: tuple[int, int]) -> None:
+    s = stage(prompt, "out.mp4")
+    assert (s.expected.width, s.expected.height) == size

@@ -26,7 +26,7 @@ RIGHT_AT_LEAST = {
     "fresh2": 25,
     "fresh3": 15,
     "fresh4": 11,
-    "fresh5": 3,
+    "fresh5": 4,
 }
 
 

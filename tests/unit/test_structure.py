@@ -842,3 +842,39 @@ def test_every_fix_offered_for_a_complaint_plans() -> None:
 
     for _, fix in lexicon.COMPLAINTS:
         assert plan(fix, 60.0).steps, fix
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "steps"),
+    [
+        # parts by their share of the video (60 s long)
+        ("keep the second half", (), ["trim(start=30.0, end=60.0)"]),
+        ("delete the first half", (), ["cut(start=0.0, end=30.0)"]),
+        ("keep the first third", (), ["trim(end=20.0)"]),
+        # to the end, onwards, from the start
+        ("remove everything from 1:00 onwards", (), ["trim(end=60.0)"]),
+        ("keep everything from the start until 0:30", (), ["trim(end=30.0)"]),
+        ("get rid of everything after the 2 minute mark", (), ["trim(end=120.0)"]),
+        ("trim from the 5 second mark to the 12 second mark", (), ["trim(start=5.0, end=12.0)"]),
+        # a split and the part that goes or stays
+        ("split the video at 0:30 and remove the first part", (), ["trim(start=30.0)"]),
+        ("split the video at 0:30 and keep the first part", (), ["trim(end=30.0)"]),
+        # where it should start and end, said as the trim
+        ("trim the video to start at 5 seconds and end at 20 seconds", (), ["trim(start=5.0, e"]),
+        # a subtitle file's times
+        ("remove 00:00:05,000 to 00:00:10,500", (), ["cut(start=5.0, end=10.5)"]),
+        # music that loops to the end is what added music does
+        ("add music.mp3, looping it until the end", ("music.mp3",), ["add music.mp3 as music"]),
+        (
+            "add a fade transition between the video and clip2.mp4",
+            ("clip2.mp4",),
+            ["join clip2.mp4 after the video with a 1 s fade transition"],
+        ),
+        ("scale to 1280x720 keeping the aspect ratio", (), ["resize to fit 1280x720"]),
+    ],
+)
+def test_shares_ends_splits_and_subtitle_times(
+    prompt: str, assets: tuple[str, ...], steps: list[str]
+) -> None:
+    got = ops(prompt, assets, duration=60.0 if "2 minute" not in prompt else 300.0)
+    assert begins(got, steps), got

@@ -73,12 +73,19 @@ class Resize(Operation):
     width: int | None = Field(None, description="Width in pixels (aspect kept if alone).")
     height: int | None = Field(None, description="Height in pixels (aspect kept if alone).")
     percent: float | None = Field(None, gt=0, description="Scale both sides by this percentage.")
+    fit: bool = Field(
+        False,
+        description="With width and height: scale to fit inside that size, keeping the shape "
+        "(false: exactly that size).",
+    )
 
     @model_validator(mode="after")
     def _one_way(self) -> Resize:
         ways = [self.lines is not None, self.width or self.height, self.percent is not None]
         if sum(map(bool, ways)) != 1:
             raise ValueError("give exactly one of: lines, width/height, percent")
+        if self.fit and not (self.width and self.height):
+            raise ValueError("fit needs both a width and a height to fit inside")
         return self
 
     def target(self, clip: Clip) -> tuple[int, int]:
@@ -88,6 +95,11 @@ class Resize(Operation):
             return _even(w * scale), _even(h * scale)
         if self.percent is not None:
             return _even(w * self.percent / 100), _even(h * self.percent / 100)
+        if self.width and self.height and self.fit:
+            scale = min(self.width / w, self.height / h)
+            return min(_even(w * scale), _even(self.width)), min(
+                _even(h * scale), _even(self.height)
+            )
         if self.width and self.height:
             return _even(self.width), _even(self.height)
         if self.width:
@@ -113,6 +125,8 @@ class Resize(Operation):
             return f"resize to {self.lines}p"
         if self.percent:
             return f"resize to {self.percent:g}%"
+        if self.fit:
+            return f"resize to fit {self.width}x{self.height}, keeping the shape"
         return f"resize to {self.width or 'auto'}x{self.height or 'auto'}"
 
     grammar = (

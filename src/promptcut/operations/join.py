@@ -596,6 +596,12 @@ class Transition(_Joining):
             rf"(?P<style>cross ?-?fade|cross ?-?dissolve|dissolve)(?: {{it}})? (?:with|and) {_FILES}{_IN_ORDER}(?: (?:over|lasting|in|of) {{time:t2}})?",
             lambda g: _transition(g, _files(g), "end"),
         ),
+        # "add a fade transition between the video and clip2.mp4"
+        rule(
+            rf"(?:(?:add|use|put|do|with) )?(?:an? |some )?(?:{{time:t}} (?:long )?)?(?P<style>{_STYLE}){_STYLE_DIRECTED}s?"
+            rf"(?P<said> (?:transition|effect)s?)? (?:in )?between {{it}} and {_FILES}(?: (?:over|lasting|of) {{time:t2}})?",
+            lambda g: _transition(g, _files(g), "end"),
+        ),
         # "add crossfades between them", "use dissolves between the clips"
         rule(
             rf"(?:(?:add|use|put|do|with) )?(?:an? |some )?(?:{{time:t}} (?:long )?)?(?P<style>{_STYLE}){_STYLE_DIRECTED}s?(?P<said> (?:transition|effect)s?)? (?:in )?between (?:them|the clips|the videos|each clip|each one|all of them|the files)",

@@ -295,6 +295,19 @@ RIDERS: tuple[Rider, ...] = (
         ),
         lambda m, ops: "add_music" in ops,
     ),
+    # "and make the music loop until the video ends": what music added does
+    Rider(
+        re.compile(
+            r"(?:and |so )?(?:make |have |let )?(?:the |it |its )?(?:(?:background )?(?:music|song|"
+            r"track|audio|sound) )?(?:loop|repeat|play)s?(?: it)?(?: (?:over and over|again))? "
+            r"(?:until|till|to|through) the (?:very )?end(?: of (?:the video|it))?|"
+            r"(?:and |so )?(?:make |have |let )?(?:the |it |its )?(?:(?:background )?(?:music|song|"
+            r"track|audio|sound) )?(?:loop|repeat|play)s?(?: it)? (?:until|till) the video (?:ends|is over)|"
+            r"(?:looping|repeating|replaying) (?:it|the music|the song|the track)(?: over and over)? "
+            r"(?:until|till|to) the (?:very )?end(?: of (?:the video|it))?"
+        ),
+        lambda m, ops: bool(ops & {"add_music", "replace_audio"}),
+    ),
     # "and use it as a thumbnail": what a picture made of the video is for
     Rider(
         re.compile(
@@ -538,6 +551,53 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:add|put|insert|make|create|have)(?: an?)? (?P<d>\d+(?:\.\d+)? ?(?:s|secs?|seconds?)) "
             r"(?:long )?freeze[ -]?frame (?:at|to) the end(?: of (?:it|the video))?",
             r"freeze the last frame for \g<d>",
+        ),
+        # "the 2 minute mark": a time
+        (r"\bthe (\d+(?:\.\d+)?)[ -]?(seconds?|secs?|minutes?|mins?|hours?) mark\b", r"\1 \2"),
+        # "from 0:30 to the end", "from 1:00 onwards": everything after it
+        (
+            r"\b(?:everything )?from (\d[\d:.]*(?: ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hours?))?) "
+            r"(?:to|till|until|through|up to) the (?:very )?end(?: of (?:the video|it))?",
+            r"everything after \1",
+        ),
+        (
+            r"\b(?:everything )?(?:from )?(\d[\d:.]*(?: ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hours?))?) "
+            r"(?:onwards?|and on|on(?=$| to the end))",
+            r"everything after \1",
+        ),
+        (
+            r"\b(?:everything )?from the (?:very )?(?:start|beginning)(?: of (?:the video|it))? "
+            r"(?:to|till|until|up to) (\d[\d:.]*(?: ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hours?))?)",
+            r"everything before \1",
+        ),
+        # "trim the video to start at 5 seconds": where it starts, said as the trim
+        (
+            r"^(?:trim|cut|edit|shorten|crop) (?:the video|it) (?:so (?:that )?it |to )"
+            r"(?=(?:starts?|begins?|ends?|stops?) )",
+            "",
+        ),
+        # "split the video at 0:30 and remove the first part": what goes, by the split
+        (
+            r"^split (?:the video|it) (?:at|on) (?P<t>\d[\d:.]*(?: ?(?:s|secs?|seconds?|m|mins?|minutes?))?)"
+            r",? (?:and|then) (?:remove|delete|discard|drop|throw away) the (?:first|1st|left) "
+            r"(?:part|half|piece|bit|section)",
+            r"remove everything before \g<t>",
+        ),
+        (
+            r"^split (?:the video|it) (?:at|on) (?P<t>\d[\d:.]*(?: ?(?:s|secs?|seconds?|m|mins?|minutes?))?)"
+            r",? (?:and|then) (?:remove|delete|discard|drop|throw away) the (?:second|2nd|last|right) "
+            r"(?:part|half|piece|bit|section)",
+            r"remove everything after \g<t>",
+        ),
+        (
+            r"^split (?:the video|it) (?:at|on) (?P<t>\d[\d:.]*(?: ?(?:s|secs?|seconds?|m|mins?|minutes?))?)"
+            r",? (?:and|then) keep (?:only )?the (?:first|1st|left) (?:part|half|piece|bit|section)",
+            r"keep everything before \g<t>",
+        ),
+        (
+            r"^split (?:the video|it) (?:at|on) (?P<t>\d[\d:.]*(?: ?(?:s|secs?|seconds?|m|mins?|minutes?))?)"
+            r",? (?:and|then) keep (?:only )?the (?:second|2nd|last|right) (?:part|half|piece|bit|section)",
+            r"keep everything after \g<t>",
         ),
         # "get me just the audio": what to hand over
         (r"^get me\b", "give me"),

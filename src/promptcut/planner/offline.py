@@ -208,13 +208,15 @@ _FILTER_ARGS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
 
 
 def _thousands(text: str) -> str:
-    """ "1,000" and "25,000,000" as one number; "200,200,400,400" stays a list of four."""
+    """ "1,000" and "25,000,000" as one number; "200,200,400,400" stays a list of four; a
+    subtitle file's "00:00:05,000" is 5 seconds."""
 
     def one(m: re.Match[str]) -> str:
         groups = m[0].split(",")
         return "".join(groups) if len(groups) == 2 or len(groups[0]) < 3 else m[0]
 
-    return re.sub(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])", one, text)
+    text = re.sub(r"\b(\d{1,2}:\d{2}(?::\d{2})?),(\d{1,3})\b", r"\1.\2", text)  # "00:00:05,000"
+    return re.sub(r"(?<![\d,:])\d{1,3}(?:,\d{3})+(?![\d,])", one, text)
 
 
 def _filter_args(text: str) -> str:
@@ -337,7 +339,27 @@ def _spans(t: str) -> str:
         d = parse_time(length)
         return span(max(0.0, (duration - d) / 2), d) if d < duration else m[0]
 
-    return _MIDDLE.sub(middle, _FOR_FROM.sub(for_from, t))
+    def part(m: re.Match[str]) -> str:
+        duration = media_duration.get()
+        if duration is None:
+            return m[0]
+        n = {"half": 2, "third": 3, "quarter": 4}[m["part"]]
+        which = m["which"]
+        if which in ("first", "1st", "opening"):
+            return span(0.0, duration / n)
+        if which in ("last", "final", "closing", "ending") or (which == "second" and n == 2):
+            return span(duration - duration / n, duration / n)
+        index = {"second": 1, "2nd": 1, "third": 2, "3rd": 2}[which]
+        return span(duration * index / n, duration / n) if index < n else m[0]
+
+    return _PART_OF.sub(part, _MIDDLE.sub(middle, _FOR_FROM.sub(for_from, t)))
+
+
+#: "the first half", "the last third", "the second quarter": a part by its share of the video.
+_PART_OF = re.compile(
+    r"\bthe (?P<which>first|1st|second|2nd|third|3rd|last|final|opening|closing|ending) "
+    r"(?P<part>half|third|quarter)(?: of (?:the video|it))?\b"
+)
 
 
 def fmt_clock(seconds: float) -> str:
@@ -936,6 +958,17 @@ def _peeled(clause: str) -> list[Operation] | None:
         isinstance(op, Convert) and op.format != not_as for op in ops
     ):
         return None  # "instead of webm" said of no change of format, or of a change to webm
+    if any(
+        m.groupdict().get("kept") == "aspect ratio" or m.groupdict().get("also") == "aspect ratio"
+        for _, m in conditions
+    ):
+        # "scale to 1280x720 preserving the aspect ratio": into that size, the shape kept
+        ops = [
+            op.model_copy(update={"fit": True})
+            if isinstance(op, Resize) and op.width and op.height
+            else op
+            for op in ops
+        ]
     names = frozenset(op.name for op in [*first, *ops, *extra])
     if not all(r.holds(m, names) for r, m in conditions):
         return None  # "mute it, keeping the sound": untrue of what it asks for
