@@ -80,7 +80,12 @@ def test_reverse(cli: Cli, clip_mp4: Path) -> None:
 
 @pytest.mark.parametrize(
     ("prompt", "size"),
-    [("make it 720p", (960, 720)), ("resize to 160x120", (160, 120))],
+    [
+        ("make it 720p", (960, 720)),
+        ("resize to 160x120", (160, 120)),
+        # 320x240 into 200x200 with its shape kept: 200x150, never stretched
+        ("scale to 200x200 keeping the aspect ratio", (200, 150)),
+    ],
 )
 def test_resize(cli: Cli, clip_mp4: Path, prompt: str, size: tuple[int, int]) -> None:
     v = measure(cli.edit(clip_mp4, prompt, "out.mp4")).video
