@@ -878,3 +878,24 @@ def test_shares_ends_splits_and_subtitle_times(
 ) -> None:
     got = ops(prompt, assets, duration=60.0 if "2 minute" not in prompt else 300.0)
     assert begins(got, steps), got
+
+
+@pytest.mark.parametrize(
+    ("prompt", "steps"),
+    [
+        # numbered lists
+        (
+            "1. trim the first 5 seconds 2. make it black and white 3. reverse it",
+            ["trim(start=5.0)", "grayscale", "reverse"],
+        ),
+        ("1) mute it 2) speed it up 2x", ["mute", "speed ×2"]),
+        # steps said with when they are done
+        ("after trimming the first 5 seconds, make it black and white", ["trim(start=5.0)", "gr"]),
+        ("before converting to gif, trim it to 5 seconds", ["trim(end=5.0)", "convert to .gif"]),
+        # "+" between edits
+        ("grayscale + 2x speed + mute", ["grayscale", "speed ×2", "mute"]),
+    ],
+)
+def test_lists_and_the_order_steps_are_said_in(prompt: str, steps: list[str]) -> None:
+    got = ops(prompt)
+    assert begins(got, steps), got

@@ -536,7 +536,7 @@ _ORDERING = re.compile(
     r"^(?:and then|then|after that|afterwards|afterward|finally|lastly|and also|also|next)\b[\s,]*",
     re.IGNORECASE,
 )
-_SOFT = re.compile(r"\s+(?:and|&|plus|as well as|along with|with)\s+", re.IGNORECASE)
+_SOFT = re.compile(r"\s+(?:and|&|\+|plus|as well as|along with|with)\s+", re.IGNORECASE)
 
 
 def _protect(prompt: str) -> tuple[str, list[str]]:
@@ -573,8 +573,11 @@ def split_clauses(prompt: str) -> list[str]:
     hidden = re.sub(
         r"(?<=\w)(?<!\d):(?= )", lambda m: ";" if _sentence_before(hidden, m) else ":", hidden
     )
+    if _LIST_START.match(hidden):
+        # "1. trim the first 5 seconds 2. make it black and white": a numbered list
+        hidden = _LIST_ITEM.sub("; ", hidden)
     parts = (_ORDERING.sub("", _restore(p, quoted).strip()) for p in _HARD.split(hidden))
-    clauses = [p for p in parts if normalize(p)]
+    clauses = _in_order([p for p in parts if normalize(p)])
     # "At 0:15, add text 'HELLO'": a time said first, on its own, is when the next clause's
     # edit is done; said last ("add text 'HELLO', at 0:15"), when the one before's is
     for i, clause in enumerate(clauses):
@@ -585,6 +588,33 @@ def split_clauses(prompt: str) -> list[str]:
                 clauses[i - 1] = f"{clauses[i - 1]} {clause}"
             clauses[i] = ""
     return [c for c in clauses if c]
+
+
+#: A numbered list: "1. trim it 2. mute it", "1) … 2) …".
+_LIST_START = re.compile(r"\s*(?:1|a)[.)]\s+(?=[a-z])", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"(?:^|\s)(?:\d{1,2}|[a-h])[.)]\s+(?=[a-z])", re.IGNORECASE)
+#: "after trimming the first 5 seconds, …", "before converting it to a gif, …": a step said
+#: with when it is done.
+_AFTER = re.compile(
+    r"(?:after|once|when)(?: (?:you'?ve|you have|i'?ve|i have))? (?P<verb>[a-z]+ing) (?P<rest>.+)"
+)
+_BEFORE = re.compile(r"before (?P<verb>[a-z]+ing) (?P<rest>.+)")
+
+
+def _in_order(clauses: list[str]) -> list[str]:
+    """Clauses in the order their steps are done: "after trimming X" is "trim X" where it
+    stands; "before converting it, trim it" is "trim it", then "convert it"."""
+    done = list(clauses)
+    for i, clause in enumerate(clauses):
+        said = clause.lower()
+        if (m := _AFTER.fullmatch(said)) or (m := _BEFORE.fullmatch(said)):
+            verb = _base_form(m["verb"])
+            if verb == m["verb"]:
+                continue  # not a verb the grammars know
+            done[i] = f"{verb} {m['rest']}"
+            if m.re is _BEFORE and i + 1 < len(done):
+                done[i], done[i + 1] = done[i + 1], done[i]
+    return done
 
 
 #: A clause that only says when: "at 0:15", "from 1:00 to 1:20", "for the first 10 seconds".
