@@ -840,7 +840,7 @@ def test_what_is_wrong_or_wanted_is_answered(prompt: str, says: str) -> None:
 def test_every_fix_offered_for_a_complaint_plans() -> None:
     from promptcut.operations import lexicon
 
-    for _, fix in lexicon.COMPLAINTS:
+    for _, fix, _sure in lexicon.COMPLAINTS:
         assert plan(fix, 60.0).steps, fix
 
 
@@ -899,3 +899,52 @@ def test_shares_ends_splits_and_subtitle_times(
 def test_lists_and_the_order_steps_are_said_in(prompt: str, steps: list[str]) -> None:
     got = ops(prompt)
     assert begins(got, steps), got
+
+
+def _frame_words() -> list[str]:
+    from promptcut.operations import CATALOGUE
+
+    return sorted(
+        {w for op in CATALOGUE.values() for f in op.frames if not f.slots for w in f.needs[0]}
+    )
+
+
+@pytest.mark.parametrize("word", _frame_words())
+def test_what_the_video_is_said_to_be_is_never_an_edit_by_its_words(word: str) -> None:
+    # "the video is silent" is not "mute it", "it's too steady" not "stabilize it": what the
+    # video is said to be asks for nothing
+    for said in (f"the video is {word}", f"it looks {word}", f"my clip was {word}"):
+        with pytest.raises((NotUnderstood, InvalidRequest)):
+            ops(said)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "steps"),
+    [
+        # "it", "them" as what the clause before named
+        ("the last 3 seconds are black, remove them", ["trim(end=-3.0)"]),
+        ("the video has a long silence at the start, cut it", ["cut silence at the start"]),
+        ("there is a loud hum in the background, get rid of it", ["reduce audio noise"]),
+        ("my video has some camera shake, remove it", ["stabilize"]),
+        # "fix it": the one sure fix for what is wrong
+        ("the audio is too quiet, fix it", ["volume +6 dB"]),
+        ("speed up the boring middle part from 1:00 to 2:00 by 4x", ["speed ×4 from 60 s"]),
+    ],
+)
+def test_what_was_named_before_is_what_it_means(prompt: str, steps: list[str]) -> None:
+    got = ops(prompt, duration=300.0)
+    assert begins(got, steps), got
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "the video shot in landscape is rotated 90 degrees when played: fix it",  # which way?
+        "the audio is too quiet and shaky, fix it",  # two things wrong: which?
+        "it's too quiet",  # not a cut of the quiet parts
+        "fix it",
+    ],
+)
+def test_a_fix_that_is_not_sure_is_asked_about(prompt: str) -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        ops(prompt)

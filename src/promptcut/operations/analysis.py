@@ -159,7 +159,9 @@ class RemoveSilence(Operation):
         frame(
             "cut the silence",
             "silence silent silences pauses pause quiet",
-            also="cut remove delete trim drop skip strip rid out parts part bits sections automatically all periods gaps",
+            # a verb too: "it's too quiet" says what is wrong, it asks for no cut
+            "cut remove delete trim drop skip strip rid",
+            also="out parts part bits sections automatically all periods gaps",
         ),
     )
     tool: ClassVar[str] = "metadata"

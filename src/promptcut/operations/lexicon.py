@@ -611,7 +611,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "speed up the middle part from 0:20 to 0:40": the part is the times said
         (
-            r"\bthe (?:middle |main |boring |slow |first |last )?(?:part|section|segment|bit|portion)(?= (?:from|between) \d)",
+            r"\bthe (?:[a-z]+ ){0,2}(?:part|section|segment|bit|portion)(?= (?:from|between) \d)",
             "",
         ),
         # a value said loosely: "by say x1.25", "for about 1.5 min"
@@ -873,7 +873,7 @@ ABBREVIATIONS = re.compile(r"\b(e\.g|i\.e|etc|approx|vs|ca)\.", re.IGNORECASE)
 #: A clause that states something about the media or the person rather than asking for an
 #: edit: "it was posted mirrored", "me clicking Stop recording", "it has people talking".
 _STATEMENT = re.compile(
-    r"^(?:it|this|that|which|the (?:[a-z]+ ){0,3}[a-z]+|i|we|me|my|there|they|these|those|he|she|"
+    r"^(?:it|this|that|which|the (?:[a-z0-9.]+ ){0,3}[a-z]+|i|we|me|my|there|they|these|those|he|she|"
     r"(?:my|our|their|his|her) [a-z]+|(?:at )?\d+(?::\d+)+(?:\.\d+)?|one|the other|both|each|"
     r"neither|either|(?:the )?(?:first|second|other) one)"
     r"(?: (?:usually|always|often|sometimes|never|just|really|already|still|also|mostly|all))?"
@@ -921,26 +921,27 @@ INSTEAD_OF_FORMAT = re.compile(
 )
 
 #: What people say is wrong with a video, and an edit that would fix it: offered when a request
-#: only says what is wrong ("the audio is too quiet").
-COMPLAINTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(rf"\b(?:{words})\b"), fix)
-    for words, fix in (
-        ("quiet|soft|low|faint|inaudible", "make the audio louder"),
-        ("loud|deafening|blaring", "make the audio quieter"),
-        ("dark|underexposed|dim", "make it brighter"),
-        ("bright|overexposed|blown out", "make it darker"),
-        ("shaky|shaking|jittery|wobbly", "stabilize it"),
-        ("noisy|hiss|hissing|hum|humming|buzz|buzzing", "remove the background noise"),
-        ("grainy|noisy picture", "denoise it"),
-        ("blurry|soft focus|out of focus", "sharpen it"),
-        ("long|too long|lengthy", "trim it from 0:05 to 0:30"),
-        ("slow|sluggish", "speed it up 2x"),
-        ("fast|too quick", "slow it down 2x"),
-        ("upside down|flipped over", "rotate it 180 degrees"),
-        ("sideways|rotated|on its side", "rotate it 90 degrees clockwise"),
-        ("mirrored|reversed left to right|backwards text", "flip it horizontally"),
-        ("washed out|flat|dull|faded", "increase the contrast"),
-        ("big|large|huge|heavy", "make the file smaller"),
+#: only says what is wrong ("the audio is too quiet"), and done for "…, fix it" when it is the
+#: one sure fix (`sure`: no direction or amount in it is a guess).
+COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
+    (re.compile(rf"\b(?:{words})\b"), fix, sure)
+    for words, fix, sure in (
+        ("quiet|soft|low|faint|inaudible", "make the audio louder", True),
+        ("loud|deafening|blaring", "make the audio quieter", True),
+        ("dark|underexposed|dim", "make it brighter", True),
+        ("bright|overexposed|blown out", "make it darker", True),
+        ("shaky|shaking|jittery|wobbly", "stabilize it", True),
+        ("noisy|hiss|hissing|hum|humming|buzz|buzzing", "remove the background noise", True),
+        ("grainy|noisy picture", "denoise it", True),
+        ("blurry|soft focus|out of focus", "sharpen it", True),
+        ("long|too long|lengthy", "trim it from 0:05 to 0:30", False),
+        ("slow|sluggish", "speed it up 2x", False),
+        ("fast|too quick", "slow it down 2x", False),
+        ("upside down|flipped over", "rotate it 180 degrees", True),
+        ("sideways|rotated|on its side", "rotate it 90 degrees clockwise", False),
+        ("mirrored|reversed left to right|backwards text", "flip it horizontally", True),
+        ("washed out|flat|dull|faded", "increase the contrast", True),
+        ("big|large|huge|heavy", "make the file smaller", True),
     )
 )
 

@@ -664,6 +664,10 @@ def _match(text: str) -> list[Operation] | None:
         if found is None:
             found = _referred(clause, text)
         if found is None:
+            found = _pointed(clause, text)
+        if found is None:
+            found = _fixed(clause, text)
+        if found is None:
             found = _alternatives(clause, hedged=bool(_HEDGED.search(text.lower())))
         if found is None:
             found = _framed(clause)
@@ -741,6 +745,64 @@ def _referred(clause: str, text: str) -> list[Operation] | None:
         return None
     again = f"{clause[: m.start()]}{m['verb']} the {named[-1]['attr']} {clause[m.end() :]}"
     return _reads(again.strip())
+
+
+#: "remove them", "cut it out", "get rid of it": an edit of what the clause before named.
+_POINTED = re.compile(
+    r"(?P<verb>(?:[a-z]+ ){1,3}?)(?:it|them|that|this|those)(?P<rest>(?: [a-z]+)?)"
+)
+#: What a statement names that an edit can be done to: a part of the time, or a thing in it.
+_NAMED_PART = re.compile(
+    rf"\bthe (?:first|last|final|opening|closing) {_T_}"
+    r"|\b(?:has|have|had|there is|there's|there are|is|are|with) (?:an? |some |the |this |that )?"
+    r"(?P<thing>(?:[a-z]+ ){0,2}(?:silence|silences|pause|pauses|hum|noise|buzz|buzzing|hiss|"
+    r"hissing|static|shake|shaking|wobble|black frames?|black bars?|grain|echo|wind noise)"
+    r"(?: (?:at|in) the (?:start|beginning|end))?)"
+)
+
+
+def _pointed(clause: str, text: str) -> list[Operation] | None:
+    """The clause read with "it"/"them" as what the clause before named ("the last 3 seconds
+    are black, remove them": the last 3 seconds), when that reads and the clause alone does
+    not."""
+    said = _said.get()
+    at = said.find(text.strip()) if said else -1
+    if at <= 0 or (m := _POINTED.fullmatch(clause)) is None:
+        return None
+    before = re.split(r"[,;:.]", said[:at].lower().rstrip(" ,;:."))[-1]
+    for named in reversed(list(_NAMED_PART.finditer(normalize(before)))):
+        thing = named["thing"]
+        whats = [named[0]] if thing is None else [f"the {thing}", f"the {thing.split(' ', 1)[-1]}"]
+        for what in whats:
+            again = normalize(f"{m['verb']}{what}{m['rest']}")
+            try:
+                found = _reads(again)
+            except (ValueError, InvalidRequest):
+                found = None
+            if found:
+                return found
+    return None
+
+
+#: "fix it", "sort that out": what the clause before says is wrong, put right.
+_FIX_IT = re.compile(
+    r"(?:fix|correct|sort out|repair|solve|improve|address|deal with|adjust) (?:it|this|that|them)"
+    r"(?: please)?"
+)
+
+
+def _fixed(clause: str, text: str) -> list[Operation] | None:
+    """ "the audio is too quiet, fix it": the one edit that puts right what the clause before
+    says is wrong; None when it names no such thing, or more than one."""
+    said = _said.get()
+    at = said.find(text.strip()) if said else -1
+    if at <= 0 or not _FIX_IT.fullmatch(clause):
+        return None
+    before = re.split(r"[,;:.]", said[:at].lower().rstrip(" ,;:."))[-1]
+    fixes = {fix for pattern, fix, sure in lexicon.COMPLAINTS if pattern.search(before)}
+    if not all(sure for pattern, fix, sure in lexicon.COMPLAINTS if fix in fixes):
+        return None  # "it is rotated, fix it": which way is not guessed
+    return _reads(normalize(fixes.pop())) if len(fixes) == 1 else None
 
 
 #: The request being planned (after its asides are read), for what "it" refers to.
@@ -1921,10 +1983,21 @@ def _ops_by_verb() -> dict[str, frozenset[str]]:
 _framing: ContextVar[bool] = ContextVar("framing", default=False)
 
 
+#: A clause that says what the video is ("the video is sepia", "it's too steady", "it looks
+#: vintage"): words of an edit in it describe, they ask for nothing.
+_IS_SAID = re.compile(
+    r"(?:it|this|that|the (?:[a-z0-9.]+ ){0,3}?[a-z]+|my (?:[a-z]+ ){0,2}?[a-z]+|they|these|there)"
+    r"(?:'s|'re| is| are| was| were| looks?| seems?| sounds?| feels?| gets?| got| has| have|"
+    r" had)\b"
+)
+
+
 def _framed(clause: str) -> list[Operation] | None:
     """What a clause asks for read by its parts (see planner.frames)."""
     if _framing.get() or re.match(r"by [a-z]+ing\b", clause):
         return None  # a means without what it is for is no instruction
+    if _IS_SAID.match(clause) and not _wants(clause):
+        return None  # "the video is silent", "it's too steady": what it is, not what to do
     token = _framing.set(True)
     try:
         return read_framed(clause, lambda said: _reads(normalize(said)), _stem)
@@ -2106,7 +2179,13 @@ def _plan_read(prompt: str) -> Plan:
                 continue  # ", so that I can start the next one with it": why, no edit in it
             if ops is None and _restates_vaguely(text):
                 continue  # "i.e. only a specified region of the video": the same, again
-            if ops is None and len(text.split()) <= 4 and not re.search(r"\d", text):
+            if (
+                ops is None
+                and len(text.split()) <= 4
+                and not re.search(r"\d", text)
+                # ("fix it" is an instruction about something named, never a label)
+                and not re.search(r"\b(?:it|them|this|that|those)$", text.strip().lower())
+            ):
                 labels.append(text)  # "picture in picture: overlay cam.mp4 …"? below
                 continue
             if ops is None:
@@ -2146,7 +2225,7 @@ def _plan_read(prompt: str) -> Plan:
     if not steps and aside:
         # "the audio is too quiet": what is wrong, but not what to do; edits near its words
         wrong = aside[0].lower()
-        tips = tuple(dict.fromkeys(f for p, f in lexicon.COMPLAINTS if p.search(wrong)))
+        tips = tuple(dict.fromkeys(f for p, f, _ in lexicon.COMPLAINTS if p.search(wrong)))
         tips = tips or _suggest(aside[0])
         raise NotUnderstood(
             f"'{aside[0].strip()}' says what the video is like but asks for no change; say what "
