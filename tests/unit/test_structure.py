@@ -948,3 +948,25 @@ def test_what_was_named_before_is_what_it_means(prompt: str, steps: list[str]) -
 def test_a_fix_that_is_not_sure_is_asked_about(prompt: str) -> None:
     with pytest.raises((NotUnderstood, InvalidRequest)):
         ops(prompt)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "steps"),
+    [
+        ("basically, mute it", ["mute"]),
+        ("mute it, that is, remove the sound", ["mute"]),
+        ("mute it, in other words, remove the sound", ["mute"]),
+        (
+            "before converting to gif, after trimming the first 2 seconds, make it black and white",
+            ["trim(start=2.0)", "convert to .gif", "grayscale"],
+        ),
+    ],
+)
+def test_restatements_and_order_words(prompt: str, steps: list[str]) -> None:
+    got = ops(prompt)
+    assert begins(got, steps), got
+
+
+def test_a_restatement_of_another_edit_is_refused() -> None:
+    with pytest.raises(NotUnderstood):
+        ops("mute it, in other words, make it black and white")

@@ -111,7 +111,7 @@ _LEAD = [
     "how could i", "i'd need to", "i would need to", "i'm wondering how to", "wondering how to",
     "how would you", "i want to be able to", "is it possible for me to",
     # a restatement of the clause before: checked against it in `_plan`
-    "ie", "i.e", "that is", "in other words", "namely", "meaning",
+    "ie", "i.e", "that is,", "in other words", "namely",
     # the usual slips of quick typing
     "plese", "pleas", "pleae", "pleasee", "plse", "cna you", "can yuo", "can yu", "coudl you",
     "could yuo", "woudl you",
@@ -577,10 +577,15 @@ def split_clauses(prompt: str) -> list[str]:
         # "1. trim the first 5 seconds 2. make it black and white": a numbered list
         hidden = _LIST_ITEM.sub("; ", hidden)
     parts = (_ORDERING.sub("", _restore(p, quoted).strip()) for p in _HARD.split(hidden))
-    clauses = _in_order([p for p in parts if normalize(p)])
+    clauses = _in_order([p for p in parts if normalize(p) or p.lower() in _SAID_AGAIN])
     # "At 0:15, add text 'HELLO'": a time said first, on its own, is when the next clause's
     # edit is done; said last ("add text 'HELLO', at 0:15"), when the one before's is
     for i, clause in enumerate(clauses):
+        if clause.lower().strip(" .") in _SAID_AGAIN:
+            if i + 1 < len(clauses):  # "mute it, that is, remove the sound"
+                clauses[i + 1] = f"{clause.strip(' .')}, {clauses[i + 1]}"
+                clauses[i] = ""
+            continue
         if _WHEN_ONLY.fullmatch(clause.lower().strip(" .")) and len(clauses) > 1:
             if i + 1 < len(clauses):
                 clauses[i + 1] = f"{clauses[i + 1]} {clause}"
@@ -590,6 +595,8 @@ def split_clauses(prompt: str) -> list[str]:
     return [c for c in clauses if c]
 
 
+#: Words that say the next clause is the one before again ("mute it, that is, remove the sound").
+_SAID_AGAIN = frozenset({"that is", "ie", "i.e", "in other words", "namely"})
 #: A numbered list: "1. trim it 2. mute it", "1) … 2) …".
 _LIST_START = re.compile(r"\s*(?:1|a)[.)]\s+(?=[a-z])", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"(?:^|\s)(?:\d{1,2}|[a-h])[.)]\s+(?=[a-z])", re.IGNORECASE)
@@ -604,17 +611,22 @@ _BEFORE = re.compile(r"before (?P<verb>[a-z]+ing) (?P<rest>.+)")
 def _in_order(clauses: list[str]) -> list[str]:
     """Clauses in the order their steps are done: "after trimming X" is "trim X" where it
     stands; "before converting it, trim it" is "trim it", then "convert it"."""
-    done = list(clauses)
-    for i, clause in enumerate(clauses):
+    done: list[str] = []
+    later: str | None = None  # "before converting it": done after the clause that follows
+    for clause in clauses:
         said = clause.lower()
-        if (m := _AFTER.fullmatch(said)) or (m := _BEFORE.fullmatch(said)):
-            verb = _base_form(m["verb"])
-            if verb == m["verb"]:
-                continue  # not a verb the grammars know
-            done[i] = f"{verb} {m['rest']}"
-            if m.re is _BEFORE and i + 1 < len(done):
-                done[i], done[i + 1] = done[i + 1], done[i]
-    return done
+        m = _AFTER.fullmatch(said) or _BEFORE.fullmatch(said)
+        if m is not None and (verb := _base_form(m["verb"])) != m["verb"]:
+            clause = f"{verb} {m['rest']}"
+        else:
+            m = None  # not a verb the grammars know: as it was said
+        done.append(clause)
+        if later is not None:
+            done.append(later)
+            later = None
+        if m is not None and m.re is _BEFORE:
+            later = done.pop()
+    return done + ([later] if later is not None else [])
 
 
 #: A clause that only says when: "at 0:15", "from 1:00 to 1:20", "for the first 10 seconds".
@@ -2081,7 +2093,7 @@ def _says_why(text: str) -> bool:
 
 
 #: "…, i.e. only a part of the picture": the clause before, said again in other words.
-_RESTATED = re.compile(r"(?:ie|i\.e\.?|that is|in other words|meaning|namely|basically)\b,? ")
+_RESTATED = re.compile(r"(?:ie\b|i\.e\.?|that is,|in other words\b|namely\b),? ")
 
 
 def _only_why(text: str) -> bool:
