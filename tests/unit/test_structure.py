@@ -970,3 +970,16 @@ def test_restatements_and_order_words(prompt: str, steps: list[str]) -> None:
 def test_a_restatement_of_another_edit_is_refused() -> None:
     with pytest.raises(NotUnderstood):
         ops("mute it, in other words, make it black and white")
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "make it last 3 minutes",  # three times slower, or looped?
+        "the video is low resolution, fix it",  # no sure fix for that
+        "the text is too big, fix it",  # not the file
+    ],
+)
+def test_lengths_and_fixes_that_could_mean_two_things_are_asked(prompt: str) -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        ops(prompt)

@@ -926,7 +926,12 @@ INSTEAD_OF_FORMAT = re.compile(
 COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
     (re.compile(rf"\b(?:{words})\b"), fix, sure)
     for words, fix, sure in (
-        ("quiet|soft|low|faint|inaudible", "make the audio louder", True),
+        (
+            "quiet|inaudible|faint|hard to hear|low volume|(?:volume|audio|sound|voice) is (?:too |"
+            "very |so )?(?:low|soft)",
+            "make the audio louder",
+            True,
+        ),
         ("loud|deafening|blaring", "make the audio quieter", True),
         ("dark|underexposed|dim", "make it brighter", True),
         ("bright|overexposed|blown out", "make it darker", True),
@@ -940,8 +945,12 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
         ("upside down|flipped over", "rotate it 180 degrees", True),
         ("sideways|rotated|on its side", "rotate it 90 degrees clockwise", False),
         ("mirrored|reversed left to right|backwards text", "flip it horizontally", True),
-        ("washed out|flat|dull|faded", "increase the contrast", True),
-        ("big|large|huge|heavy", "make the file smaller", True),
+        ("washed out|flat|dull|faded", "increase the contrast", False),
+        (
+            "(?:file|video|clip) is (?:too |very |so )?(?:big|large|huge|heavy)|too (?:big|large) to",
+            "make the file smaller",
+            True,
+        ),
     )
 )
 

@@ -357,6 +357,13 @@ def _lasting(length: str, way: str) -> Speed:
             f"('keep the first {fmt_seconds(target)}') or sped up to fit ('speed it up so it lasts "
             f"{fmt_seconds(target)}')?"
         )
+    if not way and factor < 0.5:
+        # "make the 10 s clip last a minute": six times slower, or played again and again?
+        raise InvalidRequest(
+            f"the video is {fmt_seconds(duration)} long: should it play slower to last "
+            f"{fmt_seconds(target)} ('slow it down so it lasts {fmt_seconds(target)}') or again and "
+            f"again ('loop it until it lasts {fmt_seconds(target)}')?"
+        )
     return _speed(round(factor, 6))
 
 
