@@ -24,7 +24,7 @@ _ATTRIBUTES: dict[str, str] = {
     r"size in pixels|pixel size",
     "fps": r"frame ?rate|fps|frames per second|(?:total )?number of frames|(?:total )?frame count",
     "audio": r"sample ?rate|audio channels|channels|(?:audio|sound) (?:bit ?rate|codec|format|"
-    r"channels|sample ?rate|track)",
+    r"channels|sample ?rate)",
     "format": r"format|container|(?:video )?codecs?|file type|(?:video |overall )?bit ?rate|encoding",
     "everything": r"info|information|details|specs|properties|metadata|media info|stats",
 }
@@ -120,7 +120,7 @@ class Question(Operation):
         # a verb of telling and what is asked about, one or a list
         rule(
             rf"(?:what(?:'s|s| is| are)|tell me|show(?: me)?|get(?: me)?|print|display|find(?: out)?|"
-            rf"check|give me|list|report|read|output|see|know|grab|obtain|retrieve|fetch|"
+            rf"check|give me|list|report|read|see|know|grab|obtain|retrieve|fetch|"
             rf"determine|measure|calculate|count)(?: (?:the|its|{_IT}'?s?))?"
             rf" (?P<asked>{_ASKED}(?:(?:,| and|, and| &|,? as well as) (?:the |its )?{_ASKED})*)"
             rf"(?: (?:of|in|for) {_IT})?",
