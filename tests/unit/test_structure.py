@@ -983,3 +983,19 @@ def test_a_restatement_of_another_edit_is_refused() -> None:
 def test_lengths_and_fixes_that_could_mean_two_things_are_asked(prompt: str) -> None:
     with pytest.raises((NotUnderstood, InvalidRequest)):
         ops(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "stretch it to 16:9",  # a shape, never a length of 16 minutes 9 seconds
+        "stretch the video to 4:3",
+        "slow it down to 16:9",
+    ],
+)
+def test_a_shape_is_never_a_length(prompt: str) -> None:
+    try:
+        got = ops(prompt)
+    except (NotUnderstood, InvalidRequest):
+        return
+    assert not any(s.startswith("speed") for s in got), got

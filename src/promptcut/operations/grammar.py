@@ -68,8 +68,9 @@ media_fps: ContextVar[float | None] = ContextVar("media_fps", default=None)
 PIECES: dict[str, str] = {
     # a point in time or a length: 5s, 5 seconds, 0:05, 00:00:05.5, 1m30s, 1.5 min, 500ms, 90
     "time": rf"(?:{_CLOCK}|{_COMPOUND}|{_ONE}|{_NUM}|{_HALFWAY})",
-    # a length said with its unit or as a clock: 29s, 1.5 min, 1:30 (never a bare number)
-    "length": rf"(?:{_CLOCK}|{_COMPOUND}|{_ONE})",
+    # a length said with its unit or as a clock: 29s, 1.5 min, 1:30 (never a bare number, and
+    # never a shape: "16:9" is no clock)
+    "length": rf"(?:\d{{1,2}}(?::\d{{2}}){{1,2}}(?:\.\d+)?|{_COMPOUND}|{_ONE})",
     "num": rf"(?:{_NUM})",
     # a file the request names: music.mp3, clip-2.mov
     "file": rf"(?<![\w.-])(?:[a-z0-9_][\w.-]*\.(?:{'|'.join(MEDIA_EXTS)}))",

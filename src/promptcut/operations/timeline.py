@@ -493,7 +493,7 @@ class Speed(Ranged):
         # "speed the clip up so the render is 29 s long", "slow it down to last 1:30",
         # "make the 1 min clip last 1.5 min": the speed from the length asked for
         rule(
-            rf"(?:{_SPEED_VERB}|(?P<down>slow(?: {{it}})? down|stretch|slow))(?: {{it}})? {_LASTS}",
+            rf"(?:{_SPEED_VERB}|(?P<down>slow(?: {{it}})? down|slow))(?: {{it}})? {_LASTS}",
             lambda g: _lasting(g["t"], "down" if "down" in g else "up"),
         ),
         rule(
