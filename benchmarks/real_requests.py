@@ -5,8 +5,10 @@ The development set is tests/realreq/dev.py (shared/prompts/real-dev.md), the co
 tests/realreq/corpus.py (tests/realreq/corpus.md), the fresh sets tests/realreq/fresh.py
 (tests/realreq/fresh.md), tests/realreq/fresh2.py (tests/realreq/fresh2.md),
 tests/realreq/fresh3.py (tests/realreq/fresh3.md), tests/realreq/fresh4.py
-(tests/realreq/fresh4.md) and tests/realreq/fresh5.py (tests/realreq/fresh5.md), all held out:
-nothing was tuned on them; --set picks one, dev by default."""
+(tests/realreq/fresh4.md) and tests/realreq/fresh5.py (tests/realreq/fresh5.md), each collected
+after the planner was written, to measure what it generalizes to (the planner was later worked on
+with the kinds of request the first four showed; fresh5 has not been tuned on); --set picks one,
+dev by default."""
 
 from __future__ import annotations
 
