@@ -999,3 +999,19 @@ def test_a_shape_is_never_a_length(prompt: str) -> None:
     except (NotUnderstood, InvalidRequest):
         return
     assert not any(s.startswith("speed") for s in got), got
+
+
+@pytest.mark.parametrize(
+    ("prompt", "steps"),
+    [
+        # what an edit makes of it, and the means that does it
+        ("make the video shorter by removing the first minute", ["trim(start=60.0)"]),
+        ("I just need the audio from this video as an mp3 file", ["convert to .mp3"]),
+        ("play the video in slow motion at quarter speed", ["speed ×0.25"]),
+        ("make it widescreen 16:9 with black bars", ["fit into 16:9 with black bars"]),
+        ("make it 9:16", ["crop(aspect=9:16)"]),
+    ],
+)
+def test_results_wants_and_slow_motion_speeds(prompt: str, steps: list[str]) -> None:
+    got = ops(prompt, duration=120.0)
+    assert begins(got, steps), got

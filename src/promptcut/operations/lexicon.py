@@ -599,8 +599,15 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r",? (?:and|then) keep (?:only )?the (?:second|2nd|last|right) (?:part|half|piece|bit|section)",
             r"keep everything after \g<t>",
         ),
-        # "get me just the audio": what to hand over
+        # "get me just the audio", "I just need the audio as an mp3": what to hand over
         (r"^get me\b", "give me"),
+        (
+            r"^(?:i|we) (?:just |only )?(?:need|want|would like|'d like) (?=the |an? |just )",
+            "give me ",
+        ),
+        # "in portrait mode", "widescreen 16:9": the shape, said once
+        (r"\bin (portrait|landscape|vertical|horizontal) (?:mode|orientation|format)\b", r"\1"),
+        (r"\bwidescreen (?=\d+:\d+)", ""),
         # "make a vertical version for tiktok": the video made so
         (
             r"^(?:make|create|render|export|do|give me|produce|(?:i|we) (?:need|want|would like|'d like)) "

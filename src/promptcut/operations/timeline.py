@@ -335,6 +335,17 @@ def _slowed(factor: float) -> Speed:
     return _speed(factor if factor < 1 else 1 / factor)
 
 
+def _slow_motion_at(g: dict[str, str]) -> Speed | None:
+    """Slow motion at the speed said; None when what is said is no slow-down."""
+    if "q" in g:
+        factor = {"quarter": 0.25, "half": 0.5, "third": 1 / 3}[g["q"]]
+    elif "p" in g:
+        factor = parse_number(g["p"]) / 100
+    else:
+        factor = parse_factor(g["f"])
+    return _speed(round(factor, 6)) if 0 < factor < 1 else None
+
+
 def _lasting(length: str, way: str) -> Speed:
     """ "speed it up so it lasts 29 s": the speed that plays the whole video in that long.
     `way` is the direction the words give ("up", "down") or "" when they give none."""
@@ -500,6 +511,13 @@ class Speed(Ranged):
             r"(?:make|have|get) {it} (?:last|run|play|play for|run for|last for|take) "
             r"(?:for )?(?:say |about |around |exactly |roughly )?{length:t}(?: long| in total)?",
             lambda g: _lasting(g["t"], ""),
+        ),
+        # "play it in slow motion at quarter speed": slow motion, and how slow
+        rule(
+            r"(?:(?:make|put|turn|play|render)(?: {it})?(?: in| into)? )?(?:in |into )?(?:a )?"
+            r"(?:slow[- ]?mo(?:tion)?|slomo) (?:at|to) (?:a )?(?:(?P<q>quarter|half|third)(?: the)? speed"
+            r"|{pct:p}(?: speed)?|{factor:f}(?: speed)?)",
+            lambda g: _slow_motion_at(g),
         ),
         # "speed it up a bit", "slow it down a lot": the degree words every edit reads
         rule(

@@ -1040,6 +1040,13 @@ def _peeled(clause: str) -> list[Operation] | None:
         head = head[: m.start()].strip(" ,")
     if head == clause or not _QUOTED.sub("", head).strip():
         return None  # nothing left but the user's own words in quotes: no instruction
+    result = _RESULT_ONLY.fullmatch(head)
+    if result is not None and first and {o.name for o in first} & lexicon.RESULTS[result["r"]]:
+        # "make the video shorter by removing the first minute": the means is the edit
+        names = frozenset(o.name for o in [*first, *extra])
+        if not all(r.holds(m, names) for r, m in conditions):
+            return None
+        return first + [op for op in extra if type(op) not in {type(o) for o in first}]
     ops = _read_whole(head) or _read_ranged(head) or _framed(head)
     if gloss:
         missing = ops is None and bool(_QUESTION_WORDS.search(head))
@@ -1080,6 +1087,13 @@ def _peeled(clause: str) -> list[Operation] | None:
     if means_of and means_of <= {op.name for op in ops}:
         first = []  # "blur it by using a blur": the means is the edit itself
     return first + ops + [op for op in extra if type(op) not in kinds]
+
+
+#: "make the video shorter": what an edit makes of it, said as the instruction.
+_RESULT_ONLY = re.compile(
+    r"(?:make|get|have) (?:it|the video|this) (?:a (?:bit|lot|little) |much )?"
+    r"(?P<r>" + "|".join(lexicon.RESULTS) + r")"
+)
 
 
 #: "… for instagram stories": the platform a change of shape is for.
