@@ -346,12 +346,18 @@ def _slow_motion_at(g: dict[str, str]) -> Speed | None:
     return _speed(round(factor, 6)) if 0 < factor < 1 else None
 
 
-def _lasting(length: str, way: str) -> Speed:
-    """ "speed it up so it lasts 29 s": the speed that plays the whole video in that long.
-    `way` is the direction the words give ("up", "down") or "" when they give none."""
+def _length_of_video(length: str) -> float:
+    """The video's length, which a length asked for is measured against."""
     duration = media_duration.get()
     if duration is None:
         raise ValueError(f"'{length}' as a length depends on the video's; plan it with the video")
+    return duration
+
+
+def _lasting(length: str, way: str) -> Speed:
+    """ "speed it up so it lasts 29 s": the speed that plays the whole video in that long.
+    `way` is the direction the words give ("up", "down") or "" when they give none."""
+    duration = _length_of_video(length)
     target = parse_time(length)
     if target <= 0:
         raise InvalidRequest(f"a video cannot last {length}; give a length above zero")
@@ -931,9 +937,7 @@ class Loop(Operation):
 
 def _looped_to(length: str) -> list[Operation]:
     """The plays that fill `length`, the last one cut where it ends."""
-    duration = media_duration.get()
-    if duration is None:
-        raise ValueError(f"'{length}' as a length depends on the video's; plan it with the video")
+    duration = _length_of_video(length)
     target = parse_time(length)
     if target <= duration:
         raise InvalidRequest(

@@ -449,11 +449,26 @@ def _facts(clause: str) -> None:
         seconds = parse_time(f"{fact['n']} {fact['unit']}")
         if fact["n2"]:
             seconds += parse_time(f"{fact['n2']} {fact['unit2']}")
-        if abs(seconds - duration) > max(1.0, 0.1 * duration):
-            raise InvalidRequest(
-                f"the request says the video is {fmt_seconds(seconds)} long, but it is "
-                f"{fmt_seconds(duration)}; say which part you mean with times in this one"
-            )
+        _length_agrees(seconds, duration)
+
+
+def _length_agrees(seconds: float, duration: float, said: str = "") -> None:
+    """InvalidRequest when a length said of the video is not its length; `said` quotes the
+    words that say it."""
+    if abs(seconds - duration) > max(1.0, 0.1 * duration):
+        raise InvalidRequest(
+            f"{said}the request says the video is {fmt_seconds(seconds)} long, but it is "
+            f"{fmt_seconds(duration)}; say which part you mean with times in this one"
+        )
+
+
+def _rate_agrees(rate: float, fps: float, said: str = "") -> None:
+    """InvalidRequest when a frame rate said of the video is not its rate."""
+    if abs(rate - fps) > 0.6:
+        raise InvalidRequest(
+            f"{said}the request says the video is {rate:g} fps, but it is {fps:g} fps; say what "
+            "to do with this one"
+        )
 
 
 def _picture_facts(clause: str) -> None:
@@ -472,11 +487,8 @@ def _picture_facts(clause: str) -> None:
                     "say what to do with this one"
                 )
         rate = re.search(r"(\d+(?:\.\d+)?) ?fps", said.group(0))
-        if rate is not None and fps and abs(float(rate[1]) - fps) > 0.6:
-            raise InvalidRequest(
-                f"the request says the video is {float(rate[1]):g} fps, but it is {fps:g} fps; "
-                "say what to do with this one"
-            )
+        if rate is not None and fps:
+            _rate_agrees(float(rate[1]), fps)
 
 
 #: "the source frame rate is 60", "the video is only 10 minutes long": what a statement says
@@ -497,22 +509,12 @@ _STATED_LENGTH = re.compile(
 def _stated(text: str) -> None:
     """InvalidRequest when a statement says the video has a frame rate or a length it has not:
     the request was written for another file, and what it asks is then a question."""
-    said = text.lower()
+    said, quoted = text.lower(), f"'{text.strip()}': "
     picture, duration = _picture.get(), media_duration.get()
     if picture and picture[2] and (m := _STATED_RATE.search(said)):
-        rate = float(m["r"] or m["r2"])
-        if abs(rate - picture[2]) > 0.6:
-            raise InvalidRequest(
-                f"'{text.strip()}': the request says the video is {rate:g} fps, but it is "
-                f"{picture[2]:g} fps; say what to do with this one"
-            )
+        _rate_agrees(float(m["r"] or m["r2"]), picture[2], quoted)
     if duration and (m := _STATED_LENGTH.search(said)) and time_unit(m["d"]) is not None:
-        seconds = parse_time(m["d"])
-        if abs(seconds - duration) > max(1.0, 0.1 * duration):
-            raise InvalidRequest(
-                f"'{text.strip()}': the request says the video is {fmt_seconds(seconds)} long, "
-                f"but it is {fmt_seconds(duration)}; say which part you mean with times in this one"
-            )
+        _length_agrees(parse_time(m["d"]), duration, quoted)
 
 
 #: The video's width, height and frame rate, when known, for the facts a request states.
@@ -748,11 +750,10 @@ def _referred(clause: str, text: str) -> list[Operation] | None:
     """The clause read with "it" as what the words before it named ("the source frame rate is
     60 and I want to change it to 29.97": the frame rate), when that reads and "it" does
     not."""
-    said = _said.get()
-    at = said.find(text.strip()) if said else -1
-    if at < 0 or (m := _IT_CHANGED.search(clause)) is None:
+    before = _said_before(text)
+    if not before or (m := _IT_CHANGED.search(clause)) is None:
         return None
-    named = list(_ATTRIBUTES.finditer(said[:at].lower()))
+    named = list(_ATTRIBUTES.finditer(before))
     if not named:
         return None
     again = f"{clause[: m.start()]}{m['verb']} the {named[-1]['attr']} {clause[m.end() :]}"
@@ -777,11 +778,9 @@ def _pointed(clause: str, text: str) -> list[Operation] | None:
     """The clause read with "it"/"them" as what the clause before named ("the last 3 seconds
     are black, remove them": the last 3 seconds), when that reads and the clause alone does
     not."""
-    said = _said.get()
-    at = said.find(text.strip()) if said else -1
-    if at <= 0 or (m := _POINTED.fullmatch(clause)) is None:
+    before = _clause_before(text)
+    if not before or (m := _POINTED.fullmatch(clause)) is None:
         return None
-    before = re.split(r"[,;:.]", said[:at].lower().rstrip(" ,;:."))[-1]
     for named in reversed(list(_NAMED_PART.finditer(normalize(before)))):
         thing = named["thing"]
         whats = [named[0]] if thing is None else [f"the {thing}", f"the {thing.split(' ', 1)[-1]}"]
@@ -806,11 +805,9 @@ _FIX_IT = re.compile(
 def _fixed(clause: str, text: str) -> list[Operation] | None:
     """ "the audio is too quiet, fix it": the one edit that puts right what the clause before
     says is wrong; None when it names no such thing, or more than one."""
-    said = _said.get()
-    at = said.find(text.strip()) if said else -1
-    if at <= 0 or not _FIX_IT.fullmatch(clause):
+    before = _clause_before(text)
+    if not before or not _FIX_IT.fullmatch(clause):
         return None
-    before = re.split(r"[,;:.]", said[:at].lower().rstrip(" ,;:."))[-1]
     fixes = {fix for pattern, fix, sure in lexicon.COMPLAINTS if pattern.search(before)}
     if not all(sure for pattern, fix, sure in lexicon.COMPLAINTS if fix in fixes):
         return None  # "it is rotated, fix it": which way is not guessed
@@ -819,6 +816,19 @@ def _fixed(clause: str, text: str) -> list[Operation] | None:
 
 #: The request being planned (after its asides are read), for what "it" refers to.
 _said: ContextVar[str] = ContextVar("said", default="")
+
+
+def _said_before(text: str) -> str:
+    """What the request being planned says before this clause, in lower case ("" at its start
+    or when the clause is not found in it)."""
+    said = _said.get()
+    at = said.find(text.strip()) if said else -1
+    return said[:at].lower() if at > 0 else ""
+
+
+def _clause_before(text: str) -> str:
+    """The clause just before this one ("the last 3 seconds are black" before "remove them")."""
+    return re.split(r"[,;:.]", _said_before(text).rstrip(" ,;:."))[-1]
 
 
 #: Words a label may have besides the edit's own.
@@ -2116,9 +2126,14 @@ def _only_why(text: str) -> bool:
     said = text.strip().lower()
     if not _WHY.match(said) or re.search(r"\d|\"", said) or _names_an_edit(text):
         return False
+    return _no_edit_in(said)
+
+
+def _no_edit_in(said: str) -> bool:
+    """Whether words that say why ask for nothing: no word of an edit, and no instruction
+    after an "and" ("…, so that it plays and normalize it")."""
     if set(re.findall(r"[a-z]+", said)) & lexicon.EDIT_WORDS:
         return False
-    # "…, so that it plays and normalize it": an instruction after it is not why
     return not any(normalize(piece).split(" ", 1)[0] in _verbs() for piece in _SOFT.split(said)[1:])
 
 
@@ -2128,9 +2143,7 @@ def _only_what_for(text: str) -> bool:
     said = text.strip().lower()
     if not re.match(r"(?:in order |so as )?to [a-z]+ ", said) or re.search(r"\d|\"", said):
         return False
-    if _names_an_edit(text) or set(re.findall(r"[a-z]+", said)) & lexicon.EDIT_WORDS:
-        return False
-    return not any(normalize(piece).split(" ", 1)[0] in _verbs() for piece in _SOFT.split(said)[1:])
+    return not _names_an_edit(text) and _no_edit_in(said)
 
 
 def _restates_vaguely(text: str) -> bool:
