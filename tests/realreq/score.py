@@ -410,9 +410,9 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     UNDERSPECIFIED one with nothing to ask. By default every set, and the corpus and the fresh
     sets against their tables (tests/realreq/corpus.md, tests/realreq/fresh.md,
     tests/realreq/fresh2.md, tests/realreq/fresh3.md, tests/realreq/fresh4.md,
-    tests/realreq/fresh5.md) too."""
+    tests/realreq/fresh5.md, tests/realreq/fresh6.md) too."""
     if cases is None:
-        from . import corpus, fresh, fresh2, fresh3, fresh4, fresh5
+        from . import corpus, fresh, fresh2, fresh3, fresh4, fresh5, fresh6
 
         return (
             validate(cases_of("all"))
@@ -422,6 +422,7 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
             + against_table(fresh3.CASES, fresh3.TABLE)
             + against_table(fresh4.CASES, fresh4.TABLE)
             + against_table(fresh5.CASES, fresh5.TABLE)
+            + against_table(fresh6.CASES, fresh6.TABLE)
         )
 
     from promptcut.operations import CATALOGUE
@@ -541,15 +542,15 @@ def against_table(cases: Iterable[Case], path: Path) -> list[str]:
     return problems
 
 
-SET_NAMES = ("dev", "corpus", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+SET_NAMES = ("dev", "corpus", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 
 
 def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases: "dev" (shared/prompts/real-dev.md), "corpus" (tests/realreq/corpus.md),
     "fresh" (tests/realreq/fresh.md, held out: nothing was tuned on it), "fresh2"
     (tests/realreq/fresh2.md, a second held-out set), "fresh3" (tests/realreq/fresh3.md, a third),
-    "fresh4" (tests/realreq/fresh4.md, a fourth), "fresh5" (tests/realreq/fresh5.md, a fifth) or
-    "all" (the seven, in that order)."""
+    "fresh4" (tests/realreq/fresh4.md, a fourth), "fresh5" (tests/realreq/fresh5.md, a fifth),
+    "fresh6" (tests/realreq/fresh6.md, a sixth) or "all" (the eight, in that order)."""
     if name == "dev":
         from .dev import CASES as dev
 
@@ -578,6 +579,10 @@ def cases_of(name: str) -> tuple[Case, ...]:
         from .fresh5 import CASES as fresh5
 
         return fresh5
+    if name == "fresh6":
+        from .fresh6 import CASES as fresh6
+
+        return fresh6
     if name == "all":
         return (
             cases_of("dev")
@@ -587,8 +592,11 @@ def cases_of(name: str) -> tuple[Case, ...]:
             + cases_of("fresh3")
             + cases_of("fresh4")
             + cases_of("fresh5")
+            + cases_of("fresh6")
         )
-    raise ValueError(f"no set {name!r}: dev, corpus, fresh, fresh2, fresh3, fresh4, fresh5 or all")
+    raise ValueError(
+        f"no set {name!r}: dev, corpus, fresh, fresh2, fresh3, fresh4, fresh5, fresh6 or all"
+    )
 
 
 def _media(probe: Probe, name: str) -> Any:

@@ -1,12 +1,12 @@
-"""Real requests people wrote (the development set, a corpus of 197 more and five fresh sets of
-73, 78, 48, 50 and 40 collected later, each with its source, in tests/realreq/): no plan is ever
-wrong, what is underspecified is refused, and what plans right stays right."""
+"""Real requests people wrote (the development set, a corpus of 197 more and six fresh sets of
+73, 78, 48, 50, 40 and 46 collected later, each with its source, in tests/realreq/): no plan is
+ever wrong, what is underspecified is refused, and what plans right stays right."""
 
 from __future__ import annotations
 
 import pytest
 
-from realreq import corpus, dev, fresh, fresh2, fresh3, fresh4, fresh5
+from realreq import corpus, dev, fresh, fresh2, fresh3, fresh4, fresh5, fresh6
 from realreq.score import Case, Verdict, judge, outcome_of, validate
 
 CASES = {
@@ -17,6 +17,7 @@ CASES = {
     "fresh3": fresh3.CASES,
     "fresh4": fresh4.CASES,
     "fresh5": fresh5.CASES,
+    "fresh6": fresh6.CASES,
 }
 # Rows planned right today, by set: a floor that only goes up.
 RIGHT_AT_LEAST = {
@@ -27,6 +28,7 @@ RIGHT_AT_LEAST = {
     "fresh3": 15,
     "fresh4": 11,
     "fresh5": 4,
+    "fresh6": 1,
 }
 
 
