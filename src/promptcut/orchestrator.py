@@ -270,6 +270,7 @@ class Orchestrator:
         client: ModelClient | None = None
         asked: Plan | None = None
         unread: NotUnderstood | None = None
+        planner.check_length(prompt)  # the model is not sent what the grammar would not read
         if self.settings.planner != "llm":
             try:
                 duration = None if media.is_image else media.duration

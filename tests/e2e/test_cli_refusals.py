@@ -131,6 +131,11 @@ def test_empty_prompt(cli: Cli, clip_mp4: Path) -> None:
     _refused(cli, clip_mp4, "")
 
 
+def test_a_request_too_long_to_read_says_how_long(cli: Cli, clip_mp4: Path) -> None:
+    message = _refused(cli, clip_mp4, "make it brighter and " * 200)
+    assert "4,200 characters" in message and "1,000" in message
+
+
 def test_debug_shows_the_traceback(cli: Cli, clip_mp4: Path) -> None:
     run = cli("--debug", "edit", clip_mp4, "write me a poem", "-o", cli.home / "out.mp4")
     assert run.code != 0

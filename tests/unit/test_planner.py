@@ -3,6 +3,7 @@ read is refused with the clause quoted, never guessed at."""
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from pathlib import Path
 from types import ModuleType
@@ -10,9 +11,10 @@ from typing import Any
 
 import pytest
 
-from promptcut.errors import InvalidRequest, NotUnderstood
-from promptcut.operations import CATALOGUE
+from promptcut.errors import InvalidRequest, NotUnderstood, UserError
+from promptcut.operations import CATALOGUE, Operation
 from promptcut.plan import Plan
+from promptcut.planner import offline
 from promptcut.planner.offline import _FILE_NAME, normalize, split_clauses
 from promptcut.planner.offline import plan as plan_with
 
@@ -575,3 +577,50 @@ def test_plan_json_is_the_documented_shape() -> None:
             }
         ],
     }
+
+
+def test_a_request_longer_than_the_cap_is_refused_before_it_is_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    read: list[str] = []
+    monkeypatch.setattr(offline, "_read_clause", lambda text: read.append(text))
+    with pytest.raises(UserError, match=r"1,001 characters long; .* up to 1,000"):
+        plan("b" * (offline.LONGEST_REQUEST + 1))
+    assert read == []
+
+
+def _clauses_read(monkeypatch: pytest.MonkeyPatch, prompt: str) -> int:
+    """How many texts the planner reads to plan `prompt`: its cost, measured without a clock."""
+    read = offline._read_clause
+    count = 0
+
+    def counted(text: str) -> list[Operation] | None:
+        nonlocal count
+        count += 1
+        return read(text)
+
+    with monkeypatch.context() as m:
+        m.setattr(offline, "_read_clause", counted)
+        with contextlib.suppress(UserError):
+            plan_with(prompt, 60.0)
+    return count
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "make it {n}% brighter and ",  # the 'and's of one clause
+        "add text '{n}' with ",  # pieces joined by 'with'
+        "remove {n} seconds and the ",  # pieces that read only with the verb carried
+    ],
+)
+def test_planning_costs_in_proportion_to_the_request_s_length(
+    monkeypatch: pytest.MonkeyPatch, unit: str
+) -> None:
+    def request(units: int) -> str:
+        return "".join(unit.format(n=n) for n in range(units))
+
+    short = _clauses_read(monkeypatch, request(10))
+    long = _clauses_read(monkeypatch, request(30))
+    # three times the words, about three times the reading (its square would be nine)
+    assert long <= 4.5 * short, (short, long)

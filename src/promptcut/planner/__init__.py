@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from promptcut.planner.offline import plan
+from promptcut.planner.offline import LONGEST_REQUEST, check_length, plan
 
-__all__ = ["plan"]
+__all__ = ["LONGEST_REQUEST", "check_length", "plan"]

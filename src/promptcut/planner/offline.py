@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import ValidationError
 
-from promptcut.errors import InvalidRequest, NotUnderstood
+from promptcut.errors import InvalidRequest, NotUnderstood, UserError
 from promptcut.operations import CATALOGUE, Operation, lexicon
 from promptcut.operations.base import Ranged, fmt_seconds
 from promptcut.operations.convert import Convert
@@ -650,6 +650,29 @@ class _Parse:
 
 
 def _match(text: str) -> list[Operation] | None:
+    """`_read_clause` of a text, once per request: a request's readings try the same text
+    more than once (each way of joining its pieces, the verb carried to the next piece)."""
+    seen = _matched.get()
+    if seen is None:
+        return _read_clause(text)
+    key = (text, _respelling.get(), _asking.get())
+    if key not in seen:
+        try:
+            seen[key] = _read_clause(text)
+        except InvalidRequest as e:
+            seen[key] = e
+    found = seen[key]
+    if isinstance(found, InvalidRequest):
+        raise found
+    return None if found is None else list(found)
+
+
+#: What each text read as, in the request being planned (see `_match`).
+_Readings = dict[tuple[str, bool, bool], list[Operation] | InvalidRequest | None]
+_matched: ContextVar[_Readings | None] = ContextVar("matched", default=None)
+
+
+def _read_clause(text: str) -> list[Operation] | None:
     """The operations a clause asks for, by the first grammar rule that reads it whole; failing
     that, the same with a time range taken out and applied to what the rest asks for
     ("make 0:05 to 0:10 black and white"); failing that, the same with small typos in its
@@ -1357,20 +1380,29 @@ def _pieces(clause: str) -> list[str]:
 _WHY = re.compile(r"(?:so that|so as to|in order to|so (?:i|we|you|it|they) |because |since )")
 
 
-def _join(clause: str, pieces: list[str], i: int, j: int) -> str:
-    """The original text spanning pieces i..j-1, separators included. Pieces are found in
-    order, each after the one before: a word said twice ("with white and make it black and
-    white") is two pieces, never one found twice."""
-    if j - i == 1:
-        return pieces[i]
+def _piece_spans(clause: str, pieces: list[str]) -> list[tuple[int, int]] | None:
+    """Where each piece lies in the clause. Pieces are found in order, each after the one
+    before: a word said twice ("with white and make it black and white") is two pieces, never
+    one found twice. None when a piece is not found as written."""
     spans: list[tuple[int, int]] = []
     cursor = 0
-    for piece in pieces[:j]:
+    for piece in pieces:
         at = clause.find(piece, cursor)
         if at < 0:
-            return " and ".join(pieces[i:j])
+            return None
         spans.append((at, at + len(piece)))
         cursor = at + len(piece)
+    return spans
+
+
+def _join(
+    clause: str, pieces: list[str], spans: list[tuple[int, int]] | None, i: int, j: int
+) -> str:
+    """The original text spanning pieces i..j-1, separators included."""
+    if j - i == 1:
+        return pieces[i]
+    if spans is None:
+        return " and ".join(pieces[i:j])
     return clause[spans[i][0] : spans[j - 1][1]]
 
 
@@ -1418,15 +1450,22 @@ def _read(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
 _respelling: ContextVar[bool] = ContextVar("respelling", default=False)
 
 
+#: The most pieces (parts between 'and's) one reading joins.
+_WIDEST = 6
+
+
 def _read_as(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
     pieces = _pieces(clause)
+    spans = _piece_spans(clause, pieces)
     best: list[_Parse | None] = [_Parse(0, ())] + [None] * len(pieces)
     for j in range(1, len(pieces) + 1):
-        for i in range(j):
+        # A reading spans a few pieces at most, so a long request costs in proportion to its
+        # length, not to its square ('black and white', 'keep 1-2, 3-4 and 5-6 s').
+        for i in range(max(0, j - _WIDEST), j):
             before = best[i]
             if before is None:
                 continue
-            text = _join(clause, pieces, i, j)
+            text = _join(clause, pieces, spans, i, j)
             try:
                 ops = _match(text)
             except InvalidRequest as e:
@@ -1585,18 +1624,41 @@ def _readings(clauses: list[str]) -> list[tuple[_Parse, dict[str, InvalidRequest
     """Each clause's reading. A clause that does not read whole is tried joined to the one
     before it: the commas of a list split it ('keep 2-4s, 6-8s and 10-12s')."""
     done: list[tuple[str, _Parse, dict[str, InvalidRequest]]] = []
+    joins = 0  # how many clauses the last one was joined from, less one
     for clause in clauses:
         errors: dict[str, InvalidRequest] = {}
         reading = _read(clause, errors)
-        if reading.unread and done:
+        # A list is a dozen items at most: past that, joining would make a long request cost
+        # the square of its length.
+        if reading.unread and done and joins < _LONGEST_LIST:
             joined = f"{done[-1][0]}, {clause}"
             joined_errors: dict[str, InvalidRequest] = {}
             again = _read(joined, joined_errors)
             if not again.unread:
                 done[-1] = (joined, again, joined_errors)
+                joins += 1
                 continue
         done.append((clause, reading, errors))
+        joins = 0
     return [(reading, errors) for _, reading, errors in done]
+
+
+#: The most clauses one list joins ('keep 2-4s, 6-8s and 10-12s' is three).
+_LONGEST_LIST = 12
+
+
+#: The longest request read, in characters: a few sentences are a few hundred. Reading costs
+#: in proportion to a request's length, and this keeps the dearest answer well under a second.
+LONGEST_REQUEST = 1000
+
+
+def check_length(prompt: str) -> None:
+    """Refuse a request longer than LONGEST_REQUEST, before any reading of it."""
+    if len(prompt) > LONGEST_REQUEST:
+        raise UserError(
+            f"the request is {len(prompt):,} characters long; promptcut reads requests of up to "
+            f"{LONGEST_REQUEST:,}: say it in fewer words, or make it two edits, one after the other"
+        )
 
 
 def plan(
@@ -1613,15 +1675,18 @@ def plan(
     them with or without their extension, in any case. A file the request names that is not
     among them is refused, naming the files that were given. `picture`, the video's width,
     height and frame rate when known, is what facts the request states are checked against."""
+    check_length(prompt)
     _check_files(prompt, assets)
     token = media_duration.set(duration)
     rate = media_fps.set(picture[2] if picture else None)
     try:
         given = _given.set(tuple(assets))
         shown = _picture.set(picture)
+        matched = _matched.set({})
         try:
             return _plan(prompt)
         finally:
+            _matched.reset(matched)
             _given.reset(given)
             _picture.reset(shown)
     finally:
