@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import itertools
 import os
 import queue
@@ -25,7 +26,20 @@ from typing import IO
 
 from promptcut.errors import Cancelled, ExecutionError, Timeout
 
-__all__ = ["RunResult", "ScriptFailed", "isolation_available", "run_script"]
+__all__ = [
+    "UNISOLATED_WARNING",
+    "RunResult",
+    "ScriptFailed",
+    "isolation_available",
+    "memory_limit",
+    "run_script",
+]
+
+#: What `edit` and `serve` say once when scripts will run without bubblewrap.
+UNISOLATED_WARNING = (
+    "bubblewrap (bwrap) is missing or cannot run here, so stage scripts run unisolated: "
+    "they can read your files and reach the network (install bubblewrap to confine them)"
+)
 
 # Between SIGTERM and SIGKILL: long enough for ffmpeg to finish writing a trailer it was asked
 # to stop, short enough that a cancel feels immediate.
@@ -85,6 +99,14 @@ _SANDBOX_FLAGS = (
 # lacks the flag, and it needs user namespaces; where it cannot run the plain flags are used,
 # which leave nested namespaces possible when bubblewrap is old but the kernel allows them.
 _NO_NESTED_USERNS = ("--unshare-user", "--disable-userns")
+# Runs a script without bubblewrap so that it dies with promptcut (see tether.py).
+_TETHER = Path(__file__).with_name("tether.py")
+_PR_SET_PDEATHSIG = 1
+# glibc gives each thread that allocates an arena of its own, 64 MiB of address space each, up
+# to 8 per core: on a big machine ffmpeg's threads would reserve more than the memory limit
+# without using it. A few arenas cost a little speed under contention and nothing else.
+_MALLOC_ARENAS = "4"
+
 # Last: the sandbox's own root and /dev (tmpfs holding the mount points and device nodes)
 # become read-only too, so the only writable places are the binds made with --bind; a writable
 # /tmp or /dev/shm would be RAM the script could fill, and TMPDIR points into the run's scratch
@@ -174,6 +196,7 @@ def run_script(
     cwd: Path | None = None,
     cancel: threading.Event | None = None,
     isolate: bool | None = None,
+    max_memory_bytes: int | None = None,
 ) -> RunResult:
     """Run a stage script to write `output`, and return once it has succeeded.
 
@@ -185,6 +208,8 @@ def run_script(
     output is deleted and the whole process group is gone before the error is raised:
     `Timeout` past `timeout` seconds, `Cancelled` when `cancel` is set, `ScriptFailed` (an
     ExecutionError) for a non-zero exit or an output larger than `max_output_bytes`.
+    `max_memory_bytes` caps each process's address space (default: `memory_limit()`). The
+    script and all it starts die with the calling process, however that ends (see `_limits`).
     """
     script, output, log_path = script.absolute(), output.absolute(), log_path.absolute()
     inputs = {name: path.absolute() for name, path in inputs.items()}
@@ -211,7 +236,9 @@ def run_script(
         command = [sys.executable, "-I", str(script), "--output", str(output)]
         for name, path in inputs.items():
             command += ["--input", f"{name}={path}"]
-        if isolated:
+        if not isolated:
+            command = [sys.executable, "-I", str(_TETHER), str(os.getpid()), *command]
+        else:
             flags = _sandbox_flags()
             assert flags is not None  # _decide_isolation said it is available
             command = _bwrap_command(
@@ -232,6 +259,7 @@ def run_script(
             "TMPDIR": str(scratch / "tmp"),
             "PROMPTCUT_FFMPEG": exe,
             "PROMPTCUT_PROGRESS": _PROGRESS_TARGET,
+            "MALLOC_ARENA_MAX": _MALLOC_ARENAS,
         }
         return _supervise(
             command,
@@ -244,7 +272,12 @@ def run_script(
             expected_duration=expected_duration,
             on_progress=on_progress,
             cancel=cancel,
-            preexec=_limits(max_output_bytes=max_output_bytes, timeout=timeout, cgroup=cgroup),
+            preexec=_limits(
+                max_output_bytes=max_output_bytes,
+                max_memory_bytes=max_memory_bytes or memory_limit(),
+                timeout=timeout,
+                cgroup=cgroup,
+            ),
             cgroup=cgroup,
             max_output_bytes=max_output_bytes,
             isolated=isolated,
@@ -477,13 +510,32 @@ def _task_room() -> int:
     return 256 + 16 * (os.cpu_count() or 1)
 
 
+def memory_limit() -> int:
+    """The address space one process of a run may have, in bytes: 4 GiB and 512 MiB per core.
+
+    Measured with ffmpeg's x264 (preset medium, 2 cores): 1080p peaks at 1.2 GiB of address
+    space, 4K at 2.6 GiB; 8K runs under 5 GiB. Encoders start more threads, each holding
+    frames, on more cores, hence the share per core. A script that allocates past it gets
+    MemoryError (ffmpeg: "Cannot allocate memory") instead of taking the machine's RAM.
+    """
+    return (4096 + 512 * (os.cpu_count() or 1)) * 1024**2
+
+
 def _limits(
-    *, max_output_bytes: int, timeout: float, cgroup: Path | None = None
+    *,
+    max_output_bytes: int,
+    timeout: float,
+    max_memory_bytes: int | None = None,
+    cgroup: Path | None = None,
 ) -> Callable[[], None]:
     """The limits for the child, computed here so the post-fork function only makes syscalls.
 
+    - parent-death signal: SIGKILL when the thread that started it dies, kill -9 included,
+      where no `finally` runs. It reaches only this child (bwrap, or the tether that kills
+      the script's group in turn), never what it starts.
     - cgroup: the child joins it before anything else, so all it starts is counted and
       killable (see `_pids_cgroup`). Best effort: without it the rlimits below still hold.
+    - AS: the address space of each process (`max_memory_bytes`), not of the run together.
     - FSIZE: no file the script writes may pass `max_output_bytes` (ffmpeg gets SIGXFSZ).
     - CPU: a backstop for a process that escaped the group (setsid) and spins; the wall-clock
       timeout is the real limit. CPU time sums over threads, so allow every core busy.
@@ -495,7 +547,9 @@ def _limits(
     """
     cpus = os.cpu_count() or 1
     cpu_seconds = int(timeout * max(4, 2 * cpus)) + 60
+    memory = max_memory_bytes or memory_limit()
     wanted = [
+        (resource.RLIMIT_AS, memory, memory),
         (resource.RLIMIT_FSIZE, max_output_bytes, max_output_bytes),
         (resource.RLIMIT_CPU, cpu_seconds, cpu_seconds + 10),
         (resource.RLIMIT_NPROC, *([_running_tasks() + _task_room()] * 2)),
@@ -510,8 +564,14 @@ def _limits(
         table.append((which, (soft, hard)))
 
     procs = str(cgroup / "cgroup.procs") if cgroup is not None else None
+    prctl = _libc().prctl
+    parent = os.getpid()
 
     def apply() -> None:
+        prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+        if os.getppid() != parent:
+            # The parent died between the fork and the line above: no signal will come.
+            os.kill(os.getpid(), signal.SIGKILL)
         if procs is not None:
             # Joined here, before exec, rather than by the parent after Popen: by then the
             # child could have forked already, and its children would stay outside.
@@ -527,6 +587,12 @@ def _limits(
             resource.setrlimit(which, limits)
 
     return apply
+
+
+@lru_cache(maxsize=1)
+def _libc() -> ctypes.CDLL:
+    # Loaded before any fork: the post-fork function must not load libraries.
+    return ctypes.CDLL(None, use_errno=True)
 
 
 # Each run's cgroup gets its own name: runs of one process go on in parallel (one per session).

@@ -120,6 +120,8 @@ class EditResult:
     preview: Path | None = None
     #: which planner made the plan, and the model's name and use when a model took part
     planner: dict[str, Any] = field(default_factory=dict)
+    #: whether its stage scripts ran isolated by bubblewrap (False: unconfined)
+    isolated: bool = True
 
 
 class _Clock:
@@ -155,6 +157,12 @@ class Orchestrator:
         if self._model is not None:
             return ModelClient(self._model, max_requests=self.settings.llm_max_requests)
         return ModelClient.from_settings(self.settings)
+
+    @property
+    def isolated(self) -> bool:
+        """Whether stage scripts run isolated by bubblewrap here; without it they run with
+        resource limits only, able to read what the user can and to reach the network."""
+        return isolation_available()
 
     def has_model(self) -> bool:
         return self._model is not None or choose_model(self.settings) is not None
@@ -421,6 +429,7 @@ class Orchestrator:
                 entry.timings,
                 previewed,
                 entry.planner or {},
+                self.isolated,
             )
         except BaseException as e:
             if number:
@@ -809,6 +818,7 @@ class Orchestrator:
     ) -> HistoryEntry:
         return HistoryEntry(
             prompt=prompt,
+            isolated=isolation_available(),
             plan=plan.model_dump(mode="json") if plan else None,
             stages=[
                 StageRecord(

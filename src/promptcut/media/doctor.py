@@ -48,9 +48,9 @@ def doctor_report(settings: Settings) -> dict[str, str]:
         report["isolation"] = "bubblewrap: scripts run without network, with a read-only system"
     else:
         report["isolation"] = (
-            "NONE: bubblewrap is missing or cannot run here; scripts run unconfined and "
-            "model-written ones are refused (install bubblewrap; PROMPTCUT_ALLOW_UNSANDBOXED=1 "
-            "runs them anyway)"
+            "NONE: bubblewrap is missing or cannot run here, so stage scripts run unisolated "
+            "(they can read your files and reach the network) and model-written ones are "
+            "refused (install bubblewrap; PROMPTCUT_ALLOW_UNSANDBOXED=1 runs them anyway)"
         )
     return report
 
