@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import errno
 import itertools
 import os
 import queue
@@ -32,6 +33,8 @@ __all__ = [
     "ScriptFailed",
     "isolation_available",
     "memory_limit",
+    "open_output",
+    "read_output",
     "run_script",
 ]
 
@@ -229,7 +232,7 @@ def run_script(
     cgroup = _pids_cgroup(_task_room())
     try:
         # The log exists before the sandbox is built so it can be bound read-only over itself.
-        log_path.touch()
+        _open_log(log_path).close()
         (scratch / "home").mkdir()
         (scratch / "tmp").mkdir()
         workdir = cwd.absolute() if cwd is not None else scratch
@@ -283,7 +286,7 @@ def run_script(
             isolated=isolated,
         )
     except BaseException:
-        output.unlink(missing_ok=True)
+        _remove(output)
         raise
     finally:
         if cgroup is not None:
@@ -311,7 +314,7 @@ def _supervise(
     max_output_bytes: int,
     isolated: bool,
 ) -> RunResult:
-    with log_path.open("ab") as log:
+    with _open_log(log_path) as log:
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
         log.write(f"=== {stamp} run: {shlex.join(command)}\n".encode())
         log.flush()
@@ -333,6 +336,9 @@ def _supervise(
             )
         except OSError as exc:
             raise ExecutionError(f"could not start the stage script {script.name}: {exc}") from exc
+        # The reader thread appends stray stdout through a descriptor of its own to the same
+        # file: the log's name may be a link by then, and must not be opened again.
+        stray = os.fdopen(os.dup(log.fileno()), "ab")
 
     # Fractions from the reader thread; None when the script's stdout closed (it exited), so
     # the loop wakes at once instead of on its next tick.
@@ -340,7 +346,7 @@ def _supervise(
     assert proc.stdout is not None
     reader = threading.Thread(
         target=_read_progress,
-        args=(proc.stdout, fractions, expected_duration, log_path),
+        args=(proc.stdout, fractions, expected_duration, stray),
         name=f"progress-{proc.pid}",
         daemon=True,
     )
@@ -414,12 +420,13 @@ def _supervise(
             stderr_tail=tail,
             log_path=log_path,
         )
-    if _planted(output):
+    planted = _planted(output)
+    if planted is not None:
         # A link planted as the output would make promptcut itself read (and hand to the user)
         # a file the sandbox kept from the script, such as a .env or another session's video.
         raise ScriptFailed(
-            f"the stage script {script.name} left {output.name} as a link (or a folder, a pipe) "
-            "instead of writing the file itself",
+            f"the stage script {script.name} left {output.name} as {planted} instead of "
+            "writing the file itself",
             returncode=returncode,
             stderr_tail=tail,
             log_path=log_path,
@@ -438,12 +445,12 @@ def _read_progress(
     stream: IO[bytes],
     fractions: queue.SimpleQueue[float | None],
     expected_duration: float | None,
-    log_path: Path,
+    log: IO[bytes],
 ) -> None:
     """Turn ffmpeg's `-progress` blocks into fractions; copy any other stdout to the log."""
     out_time: float | None = None
     stray = 0
-    with log_path.open("ab") as log:
+    with log:
         while True:
             raw = stream.readline(_MAX_LINE)
             if not raw:
@@ -496,12 +503,89 @@ def _signal_group(pgid: int, sig: signal.Signals) -> None:
         os.killpg(pgid, sig)
 
 
-def _planted(output: Path) -> bool:
-    """Whether the script left something other than a plain file (a symlink, a fifo) as output."""
+def _remove(output: Path) -> None:
+    """Delete whatever the run left at the output's name: a file, a link (not what it points
+    to), a pipe, or a folder a script made there."""
+    if output.is_dir() and not output.is_symlink():
+        shutil.rmtree(output, ignore_errors=True)
+    else:
+        output.unlink(missing_ok=True)
+
+
+def _open_log(log_path: Path) -> IO[bytes]:
+    """The run's log, for appending: created if missing, never opened through a link (an
+    earlier stage's script, which may write in the log folder, could have put one at this
+    name to make promptcut append to a file anywhere)."""
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
     try:
-        return not stat.S_ISREG(os.lstat(output).st_mode)
+        fd = os.open(log_path, flags, 0o644)
+    except OSError as exc:
+        what = "is a link" if exc.errno == errno.ELOOP else f"cannot be written: {exc.strerror}"
+        raise ExecutionError(f"the log {log_path} {what}") from None
+    log = os.fdopen(fd, "ab")
+    planted = _not_a_plain_file(os.fstat(fd))
+    if planted is not None:
+        log.close()
+        raise ExecutionError(f"the log {log_path} is {planted}, not a file promptcut wrote")
+    os.set_blocking(fd, True)
+    return log
+
+
+def _planted(output: Path) -> str | None:
+    """What the script left as its output if not a plain file of its own (None: it is one, or
+    there is none): a link, a folder, a pipe or device, or a second name of another file."""
+    try:
+        return _not_a_plain_file(os.lstat(output))
     except FileNotFoundError:
-        return False
+        return None
+
+
+def _not_a_plain_file(info: os.stat_result) -> str | None:
+    if stat.S_ISLNK(info.st_mode):
+        return "a link"
+    if stat.S_ISDIR(info.st_mode):
+        return "a folder"
+    if not stat.S_ISREG(info.st_mode):
+        return "a pipe or device"
+    if info.st_nlink != 1:
+        # A hard link: the same file under another name, maybe outside the run (another
+        # session's video, a .env), which promptcut would then read or promote as its own.
+        return "a second name (a hard link) of another file"
+    return None
+
+
+@contextlib.contextmanager
+def open_output(path: Path) -> Iterator[IO[bytes]]:
+    """Open a file a run wrote (an output, an analysis report, a log) for reading, only if
+    it is a plain file of its own: never through a link, never a pipe (which would block) or
+    a device, never a hard link to a file elsewhere. Checked on the open file itself, so a
+    straggler swapping the name after the run's checks gains nothing. ExecutionError if not."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ExecutionError(
+                f"{path.name} is a link; promptcut reads only plain files a run wrote"
+            ) from None
+        raise ExecutionError(f"{path.name} cannot be read: {exc.strerror}") from None
+    planted = _not_a_plain_file(os.fstat(fd))
+    if planted is not None:
+        os.close(fd)
+        raise ExecutionError(
+            f"{path.name} is {planted}; promptcut reads only plain files a run wrote"
+        )
+    os.set_blocking(fd, True)
+    with os.fdopen(fd, "rb") as file:
+        yield file
+
+
+def read_output(path: Path, *, limit: int) -> bytes:
+    """The bytes of a file a run wrote (see `open_output`), refused past `limit` bytes."""
+    with open_output(path) as file:
+        data = file.read(limit + 1)
+    if len(data) > limit:
+        raise ExecutionError(f"{path.name} is larger than {_human_bytes(limit)}; it was not read")
+    return data
 
 
 def _task_room() -> int:
@@ -791,11 +875,11 @@ def _bwrap_command(
 def _stderr_tail(log_path: Path, offset: int) -> str:
     """The last meaningful lines this run wrote to the log (no stats lines, no blanks)."""
     try:
-        with log_path.open("rb") as log:
+        with open_output(log_path) as log:
             size = log.seek(0, os.SEEK_END)
             log.seek(max(offset, size - 64 * 1024))
             text = log.read().decode("utf-8", "replace")
-    except OSError:
+    except (OSError, ExecutionError):
         return ""
     lines = [
         line.strip()

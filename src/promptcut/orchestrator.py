@@ -20,6 +20,7 @@ from pydantic_ai.models import Model
 from promptcut import planner
 from promptcut.errors import (
     Cancelled,
+    ExecutionError,
     InvalidRequest,
     NotUnderstood,
     PromptcutError,
@@ -27,7 +28,7 @@ from promptcut.errors import (
     TooLarge,
     UserError,
 )
-from promptcut.executor import isolation_available, run_script
+from promptcut.executor import isolation_available, open_output, read_output, run_script
 from promptcut.formats import INTERMEDIATE_FORMATS, OutputFormat, preview_format
 from promptcut.llm import ModelClient, ModelUnavailable, choose_model, not_configured_hint
 from promptcut.media.ffmpeg import ffmpeg_path
@@ -51,6 +52,9 @@ from promptcut.stage import Expected, Stage
 __all__ = ["EditResult", "Event", "NeedsModel", "Orchestrator", "Prepared", "place_output"]
 
 _SUBTITLE_EXTS = frozenset({".srt", ".ass", ".ssa", ".vtt"})
+# The most of an analysis pass's report read back: ffmpeg's lines for each silence, black
+# stretch or scene change of a long video come to a few MiB.
+_MAX_REPORT_BYTES = 256 * 1024**2
 
 
 @dataclass(frozen=True)
@@ -626,8 +630,7 @@ class Orchestrator:
                 )  # fmt: skip
                 _no_ffmpeg_errors(log)
             finally:
-                if log.exists():
-                    shutil.copyfile(log, script.with_suffix(".sandbox.log"))
+                _keep_log(log, script.with_suffix(".sandbox.log"))
                 shutil.rmtree(box, ignore_errors=True)
 
         def attempt(a: Attempt) -> None:
@@ -668,8 +671,7 @@ class Orchestrator:
             assert made is not None
             os.replace(output, stage.output)
         finally:
-            if log.exists():
-                shutil.copyfile(log, place.logs / f"{number:02d}_render.log")
+            _keep_log(log, place.logs / f"{number:02d}_render.log")
             shutil.rmtree(box, ignore_errors=True)
         return made.model_copy(update={"path": stage.output})
 
@@ -725,8 +727,10 @@ class Orchestrator:
             }
             self._run(stage, script, inputs, tmp, clock, emit, cancel, total, place)
             if stage.measures is not None:
-                report = stage.output.read_text(encoding="utf-8", errors="replace")
-                shutil.copyfile(stage.output, place.logs / stage.output.name)
+                # Read as a plain file the run wrote, never through a link the script left.
+                data = read_output(stage.output, limit=_MAX_REPORT_BYTES)
+                (place.logs / stage.output.name).write_bytes(data)
+                report = data.decode("utf-8", errors="replace")
                 step = plan.steps[stage.measures - 1]
                 measured = step.operation.read_measurement(report)
                 if stage.writes is not None:
@@ -903,7 +907,8 @@ _FFMPEG_ERROR = re.compile(
 def _no_ffmpeg_errors(log: Path) -> None:
     """ScriptError with the lines if a model-written script's run printed ffmpeg errors:
     an exit code of 0 is not enough."""
-    text = log.read_text(encoding="utf-8", errors="replace")
+    with open_output(log) as file:
+        text = file.read().decode("utf-8", errors="replace")
     found = [
         line.strip()
         for line in text.splitlines()
@@ -911,6 +916,15 @@ def _no_ffmpeg_errors(log: Path) -> None:
     ]
     if found:
         raise ScriptError("ffmpeg reported errors although it exited 0:\n" + "\n".join(found[-8:]))
+
+
+def _keep_log(log: Path, kept: Path) -> None:
+    """Copy a run's log where the session keeps it, unless the run left no plain file there."""
+    try:
+        with open_output(log) as source, kept.open("wb") as copy:
+            shutil.copyfileobj(source, copy)
+    except ExecutionError:
+        pass
 
 
 def _first_line(text: str) -> str:
