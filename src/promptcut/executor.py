@@ -32,6 +32,7 @@ __all__ = [
     "RunResult",
     "ScriptFailed",
     "isolation_available",
+    "limits_report",
     "memory_limit",
     "open_output",
     "read_output",
@@ -529,6 +530,24 @@ def _open_log(log_path: Path) -> IO[bytes]:
         raise ExecutionError(f"the log {log_path} is {planted}, not a file promptcut wrote")
     os.set_blocking(fd, True)
     return log
+
+
+def limits_report() -> str:
+    """The limits each run gets here, in words, for `promptcut doctor`: whether the task limit
+    holds depends on the machine (a pids cgroup, or RLIMIT_NPROC, which root ignores)."""
+    memory = f"{_human_bytes(memory_limit())} of memory (address space) per process"
+    cgroup = _pids_cgroup(_task_room())
+    if cgroup is not None:
+        _remove_cgroup(cgroup)
+        tasks = f"{_task_room()} tasks per run (a pids cgroup)"
+    elif os.geteuid() == 0:
+        tasks = (
+            "NO task limit: running as root with no pids cgroup to make, so a fork bomb is "
+            "stopped only by the render timeout (run as a user, or give promptcut a cgroup)"
+        )
+    else:
+        tasks = "tasks capped by RLIMIT_NPROC (per user)"
+    return f"{memory}; {tasks}; output files up to the size limit"
 
 
 def _planted(output: Path) -> str | None:

@@ -8,6 +8,7 @@ holds nothing; ffmpeg is named by PROMPTCUT_FFMPEG and Python by its full path."
 from __future__ import annotations
 
 import json
+import os
 import re
 import socket
 import subprocess
@@ -46,6 +47,7 @@ def test_doctor_says_scripts_run_unisolated(cli: Cli, no_bwrap: dict[str, str]) 
     assert rows["isolation"].startswith("NONE: bubblewrap is missing or cannot run here, so ")
     assert "stage scripts run unisolated" in rows["isolation"]
     assert rows["ffmpeg"] == ffmpeg_path()  # the rest of the toolchain is still found
+    assert "of memory (address space) per process" in rows["limits"]
 
 
 def test_an_edit_warns_once_and_says_isolated_false(
@@ -138,3 +140,33 @@ def test_job_bodies_say_whether_scripts_run_isolated(
         monkeypatch.undo()
         _sandbox_flags.cache_clear()
     assert isolation_available() == (_sandbox_flags() is not None)
+
+
+@pytest.mark.parametrize(
+    ("ci", "outcome"),
+    [
+        ({"CI": "true"}, "1 error"),
+        ({"PROMPTCUT_REQUIRE_ISOLATION": "1"}, "1 error"),
+        ({}, "1 skipped"),
+    ],
+)
+def test_in_ci_a_missing_bubblewrap_fails_the_isolation_tests(
+    no_bwrap: dict[str, str], tmp_path: Path, ci: dict[str, str], outcome: str
+) -> None:
+    # Run one isolation test as CI would, on a machine where bubblewrap is missing: it must
+    # fail there, not skip (a skipped security test is a green run that proved nothing).
+    test = "tests/e2e/test_unisolated.py::test_with_bubblewrap_an_edit_says_isolated_true"
+    env = {k: v for k, v in os.environ.items() if k not in ("CI", "PROMPTCUT_REQUIRE_ISOLATION")}
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test],
+        env=env | no_bwrap | ci,
+        cwd=Path(__file__).parents[2],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert outcome in done.stdout, done.stdout
+    assert (done.returncode != 0) == bool(ci)
+    if ci:
+        assert "Failed: bubblewrap cannot run here, and " in done.stdout

@@ -5,7 +5,7 @@ from __future__ import annotations
 import av
 
 from promptcut.errors import ExecutionError
-from promptcut.executor import isolation_available
+from promptcut.executor import isolation_available, limits_report
 from promptcut.fonts import TEXT_FONT
 from promptcut.media.ffmpeg import encoders, ffmpeg_path, ffmpeg_version, run_ffmpeg
 from promptcut.settings import Settings
@@ -52,6 +52,7 @@ def doctor_report(settings: Settings) -> dict[str, str]:
             "(they can read your files and reach the network) and model-written ones are "
             "refused (install bubblewrap; PROMPTCUT_ALLOW_UNSANDBOXED=1 runs them anyway)"
         )
+    report["limits"] = limits_report()
     return report
 
 
