@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import errno
 import itertools
 import os
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import IO
 
 from promptcut.errors import Cancelled, ExecutionError, Timeout
+from promptcut.orphans import dies_with_parent
 
 __all__ = [
     "UNISOLATED_WARNING",
@@ -105,7 +105,6 @@ _SANDBOX_FLAGS = (
 _NO_NESTED_USERNS = ("--unshare-user", "--disable-userns")
 # Runs a script without bubblewrap so that it dies with promptcut (see tether.py).
 _TETHER = Path(__file__).with_name("tether.py")
-_PR_SET_PDEATHSIG = 1
 # glibc gives each thread that allocates an arena of its own, 64 MiB of address space each, up
 # to 8 per core: on a big machine ffmpeg's threads would reserve more than the memory limit
 # without using it. A few arenas cost a little speed under contention and nothing else.
@@ -667,14 +666,10 @@ def _limits(
         table.append((which, (soft, hard)))
 
     procs = str(cgroup / "cgroup.procs") if cgroup is not None else None
-    prctl = _libc().prctl
-    parent = os.getpid()
+    die_with_parent = dies_with_parent()
 
     def apply() -> None:
-        prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
-        if os.getppid() != parent:
-            # The parent died between the fork and the line above: no signal will come.
-            os.kill(os.getpid(), signal.SIGKILL)
+        die_with_parent()
         if procs is not None:
             # Joined here, before exec, rather than by the parent after Popen: by then the
             # child could have forked already, and its children would stay outside.
@@ -690,12 +685,6 @@ def _limits(
             resource.setrlimit(which, limits)
 
     return apply
-
-
-@lru_cache(maxsize=1)
-def _libc() -> ctypes.CDLL:
-    # Loaded before any fork: the post-fork function must not load libraries.
-    return ctypes.CDLL(None, use_errno=True)
 
 
 # Each run's cgroup gets its own name: runs of one process go on in parallel (one per session).

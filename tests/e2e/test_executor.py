@@ -433,6 +433,27 @@ def test_the_run_dies_with_the_process_that_started_it(
     assert _within(3, lambda: not _running(marker)), _running(marker)
 
 
+def test_promptcuts_own_ffmpeg_dies_with_it_too(tmp_path: Path) -> None:
+    # The ffmpeg promptcut runs itself (dummies for the sandbox, samples), not through a script.
+    marker = f"promptcut-orphan-{uuid.uuid4().hex}"
+    starter = textwrap.dedent(
+        f"""
+        from promptcut.media.ffmpeg import run_ffmpeg
+        run_ffmpeg(["-re", "-f", "lavfi", "-i", "testsrc2=size=64x48:rate=10:duration=600",
+                    "-f", "null", {marker!r}])
+        """
+    )
+    parent = subprocess.Popen([sys.executable, "-c", starter])
+    try:
+        # The starter's own command line holds the marker too: its ffmpeg is the other one.
+        assert _within(30, lambda: bool(set(_running(marker)) - {parent.pid})), "no ffmpeg"
+    finally:
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(timeout=10)
+
+    assert _within(3, lambda: not _running(marker)), _running(marker)
+
+
 @pytest.mark.parametrize("isolate", [False, pytest.param(True, marks=needs_bwrap)])
 def test_a_memory_bomb_fails_at_the_address_space_limit(tmp_path: Path, isolate: bool) -> None:
     # Each process of a run gets `memory_limit()` of address space (here 1 GiB): a script that
