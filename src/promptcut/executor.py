@@ -319,6 +319,9 @@ def _supervise(
         log.write(f"=== {stamp} run: {shlex.join(command)}\n".encode())
         log.flush()
         offset = log.tell()
+        # The reader thread appends stray stdout through a descriptor of its own to the same
+        # file: the log's name may be a link by then, and must not be opened again.
+        stray = os.fdopen(os.dup(log.fileno()), "ab")
         started = time.monotonic()
         try:
             proc = subprocess.Popen(
@@ -335,10 +338,8 @@ def _supervise(
                 close_fds=True,
             )
         except OSError as exc:
+            stray.close()
             raise ExecutionError(f"could not start the stage script {script.name}: {exc}") from exc
-        # The reader thread appends stray stdout through a descriptor of its own to the same
-        # file: the log's name may be a link by then, and must not be opened again.
-        stray = os.fdopen(os.dup(log.fileno()), "ab")
 
     # Fractions from the reader thread; None when the script's stdout closed (it exited), so
     # the loop wakes at once instead of on its next tick.
@@ -350,7 +351,6 @@ def _supervise(
         name=f"progress-{proc.pid}",
         daemon=True,
     )
-    reader.start()
     reported = -1.0
 
     def report(fraction: float) -> None:
@@ -361,6 +361,7 @@ def _supervise(
 
     deadline = started + timeout
     try:
+        reader.start()
         stdout_open = True
         while proc.poll() is None:
             if stdout_open:
@@ -395,7 +396,10 @@ def _supervise(
         if cgroup is not None:
             # Also those that left the group with setsid (they may hold stdout open).
             _kill_cgroup(cgroup)
-        reader.join(timeout=5)
+        if reader.ident is not None:
+            reader.join(timeout=5)
+        else:
+            stray.close()  # the reader never started to close it
         proc.stdout.close()
 
     seconds = time.monotonic() - started
