@@ -20,9 +20,12 @@ def dies_with_parent() -> Callable[[], None]:
     Linux sends it when the thread that started the child exits, and to that child alone: it
     is not inherited by what the child starts (see tether.py for a stage script's ffmpeg).
     Everything is looked up here, before the fork; the returned function only makes syscalls.
+    Where there is no prctl (not Linux) it does nothing.
     """
-    prctl = _libc().prctl
+    prctl = _prctl()
     parent = os.getpid()
+    if prctl is None:
+        return lambda: None
 
     def set_signal() -> None:
         prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
@@ -34,5 +37,6 @@ def dies_with_parent() -> Callable[[], None]:
 
 
 @lru_cache(maxsize=1)
-def _libc() -> ctypes.CDLL:
-    return ctypes.CDLL(None, use_errno=True)
+def _prctl() -> Callable[..., int] | None:
+    prctl: Callable[..., int] | None = getattr(ctypes.CDLL(None, use_errno=True), "prctl", None)
+    return prctl

@@ -29,8 +29,8 @@ def main(argv: list[str]) -> int:
     parent, command = int(argv[1]), argv[2:]
     signal.signal(_PARENT_DIED, _kill_group)
     signal.signal(signal.SIGTERM, _ignore)  # the script in the group gets it and ends
-    libc = ctypes.CDLL(None, use_errno=True)
-    if libc.prctl(_PR_SET_PDEATHSIG, int(_PARENT_DIED), 0, 0, 0) != 0:
+    prctl = getattr(ctypes.CDLL(None, use_errno=True), "prctl", None)  # None: not Linux
+    if prctl is not None and prctl(_PR_SET_PDEATHSIG, int(_PARENT_DIED), 0, 0, 0) != 0:
         print("promptcut tether: cannot set the parent-death signal", file=sys.stderr)
         return 125
     if os.getppid() != parent:

@@ -494,3 +494,21 @@ def test_ffmpeg_renders_under_the_default_memory_limit(tmp_path: Path, isolate: 
     with av.open(str(tmp_path / "out" / "result.mp4")) as container:
         assert container.streams.video[0].codec_context.width == 1920
     assert memory_limit() >= 4 * 1024**3
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("sys.exit(3)", 3), ("os.kill(os.getpid(), signal.SIGXFSZ)", -signal.SIGXFSZ),
+     ("os.kill(os.getpid(), signal.SIGKILL)", -signal.SIGKILL)],
+)  # fmt: skip
+def test_the_tether_ends_the_way_its_script_did(code: str, expected: int) -> None:
+    # The executor reads a size-limit stop from SIGXFSZ: the tether must not hide it.
+    import promptcut.tether
+
+    script = f"import os, signal, sys\nsignal.signal(signal.SIGXFSZ, signal.SIG_DFL)\n{code}\n"
+    done = subprocess.run(
+        [sys.executable, "-I", promptcut.tether.__file__, str(os.getpid()),
+         sys.executable, "-c", script],
+        timeout=30, check=False,
+    )  # fmt: skip
+    assert done.returncode == expected
