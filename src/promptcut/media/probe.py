@@ -12,6 +12,7 @@ import av
 
 from promptcut.errors import UnsupportedMedia
 from promptcut.media.ffmpeg import INPUT_FORMATS
+from promptcut.media.header import picture_size
 from promptcut.media.info import AudioStream, MediaInfo, VideoStream
 from promptcut.settings import Settings
 from promptcut.settings import settings as default_settings
@@ -33,6 +34,8 @@ _SNIFF_BYTES = 4096
 # Enough to reach the first decodable frame of any sane file (a .ts may start mid-GOP);
 # bounded so a hostile file cannot make probing read forever.
 _MAX_PROBE_PACKETS = 2000
+# libavcodec's own cap on a frame's pixels is an int.
+_INT_MAX = 2**31 - 1
 _URL_LINE = re.compile(rb"^\s*(?:https?|ftp|rtmp|rtsp|file|data|concat|subfile)\s*:", re.M)
 
 
@@ -60,6 +63,7 @@ def probe(path: Path, settings: Settings | None = None) -> MediaInfo:
     try:
         with path.open("rb") as fh:
             head = fh.read(_SNIFF_BYTES)
+            declared = picture_size(fh)
     except OSError as exc:
         raise UnsupportedMedia(f"{name} cannot be read ({exc.strerror or exc})") from None
     if is_playlist(head):
@@ -67,11 +71,18 @@ def probe(path: Path, settings: Settings | None = None) -> MediaInfo:
             f"{name} is a playlist/list that points at other files; "
             "promptcut only opens media files"
         )
+    # A still picture's size is in its header: refused from there, before anything decodes
+    # (opening it below would decode a first frame to learn its size).
+    if declared is not None:
+        _check_pixels(name, *declared, cfg)
 
+    # The decoders refuse any frame over the cap too, for pictures whose size only a decoder
+    # can find (a video's stream headers name theirs, checked in _describe before decoding).
+    options = _OPEN_OPTIONS | {"max_pixels": str(min(cfg.max_pixels, _INT_MAX))}
     try:
         # An absolute path can never be read as "proto:..." by libavformat's URL parsing.
         container = av.open(
-            str(path.resolve()), mode="r", format=image_format(head), options=dict(_OPEN_OPTIONS)
+            str(path.resolve()), mode="r", format=image_format(head), options=options
         )
     except (av.FFmpegError, ValueError, OSError) as exc:
         raise UnsupportedMedia(f"{name} is not a video/audio file ({_open_reason(exc)})") from None
@@ -98,13 +109,9 @@ def _describe(container: Any, path: Path, name: str, size: int, cfg: Settings) -
 
     if vstream is not None:
         cc = vstream.codec_context
-        w, h = int(cc.width), int(cc.height)
         # Checked before decoding: decoding a huge frame is itself the cost the cap prevents.
-        if w * h > cfg.max_pixels:
-            raise UnsupportedMedia(
-                f"{name} is {w}x{h} ({_megapixels(w * h)}); the limit is "
-                f"{_megapixels(cfg.max_pixels)}, set PROMPTCUT_MAX_PIXELS to raise it"
-            )
+        _check_pixels(name, int(cc.width), int(cc.height), cfg)
+        cc.options = {"max_pixels": str(min(cfg.max_pixels, _INT_MAX))}
 
     is_image = fmt in IMAGE_FORMATS
     duration = 0.0 if is_image else _duration(container, vstream, astream)
@@ -169,6 +176,14 @@ def _describe(container: Any, path: Path, name: str, size: int, cfg: Settings) -
         audio=audio,
         is_image=is_image,
     )
+
+
+def _check_pixels(name: str, w: int, h: int, cfg: Settings) -> None:
+    if w * h > cfg.max_pixels:
+        raise UnsupportedMedia(
+            f"{name} is {w}x{h} ({_megapixels(w * h)}); the limit is "
+            f"{_megapixels(cfg.max_pixels)}, set PROMPTCUT_MAX_PIXELS to raise it"
+        )
 
 
 def _decode_first(container: Any, vstream: Any, astream: Any, fmt: str) -> tuple[Any, Any, int]:

@@ -1,0 +1,84 @@
+"""Hostile files given to the CLI: a picture that declares more pixels than it has bytes, and
+links that point at files the user never meant to give. Each is refused with exit 2 and one
+sentence of facts, cheaply, and without quoting what the file holds."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import av
+import pytest
+from cli_kit import Cli, make_clip
+
+from hostile_media import pixel_bomb_png, run_measured
+from promptcut.media.header import picture_size
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="session")
+def bomb_png(media_dir: Path) -> Path:
+    return pixel_bomb_png(media_dir / "bomb.png")
+
+
+def _one_sentence(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert "Traceback" not in err
+    return lines[0]
+
+
+# -- the pixel cap, from the header --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("ext", ["png", "jpg", "gif", "webp", "bmp", "tiff"])
+def test_picture_size_is_read_from_the_header(media_dir: Path, ext: str) -> None:
+    still = make_clip(
+        media_dir,
+        f"odd.{ext}",
+        ["-f", "lavfi", "-i", "testsrc2=size=64x48,scale=37:23", "-frames:v", "1"],
+    )
+    with av.open(str(still)) as c:
+        # What libavformat found opening it (it decodes a first frame for that).
+        found = c.streams.video[0].codec_context
+        truth = (found.width, found.height)
+
+    with still.open("rb") as fh:
+        assert picture_size(fh) == truth == (37, 23)
+
+
+def test_a_video_has_no_picture_header(media_dir: Path, clip_mp4: Path) -> None:
+    with clip_mp4.open("rb") as fh:
+        assert picture_size(fh) is None
+
+
+def test_pixel_bomb_is_refused_from_its_header_without_decoding(
+    cli: Cli, bomb_png: Path, clip_mp4: Path
+) -> None:
+    """16000x16000 pixels in 0.7 MB: decoding it costs 768 MB; the header says it is too big."""
+    env = {"PROMPTCUT_DATA_DIR": str(cli.data_dir)}
+    command = [sys.executable, "-m", "promptcut", "edit"]
+    started = time.monotonic()
+    baseline = run_measured([*command, str(clip_mp4), "how long is it?"], env=env, cwd=cli.home)
+    baseline_seconds = time.monotonic() - started
+    assert baseline.code == 0, baseline.err
+
+    started = time.monotonic()
+    bomb = run_measured(
+        [*command, str(bomb_png), "make it black and white", "-o", "out.png"],
+        env=env,
+        cwd=cli.home,
+    )
+    seconds = time.monotonic() - started
+
+    assert bomb.code == 2, bomb.err
+    assert _one_sentence(bomb.err) == (
+        "promptcut: bomb.png is 16000x16000 (256 MP); the limit is 67 MP, "
+        "set PROMPTCUT_MAX_PIXELS to raise it"
+    )
+    assert bomb.peak_mib - baseline.peak_mib < 200, (bomb.peak_mib, baseline.peak_mib)
+    # Beyond starting Python and promptcut (the answered question's time), well under 3 s.
+    assert seconds < baseline_seconds + 3, (seconds, baseline_seconds)
+    assert not (cli.home / "out.png").exists()
