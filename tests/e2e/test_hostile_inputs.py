@@ -82,3 +82,87 @@ def test_pixel_bomb_is_refused_from_its_header_without_decoding(
     # Beyond starting Python and promptcut (the answered question's time), well under 3 s.
     assert seconds < baseline_seconds + 3, (seconds, baseline_seconds)
     assert not (cli.home / "out.png").exists()
+
+
+# -- links and file contents ----------------------------------------------------------------------
+
+SECRET = "root:$6$s3cr3t-hash-never-shown:19000:0:99999:7:::"
+
+
+@pytest.fixture
+def secret_file(tmp_path: Path) -> Path:
+    """A file of someone else's, outside the folder the user works in."""
+    private = tmp_path / "private"
+    private.mkdir()
+    path = private / "shadow"
+    path.write_text(SECRET + "\n", encoding="utf-8")
+    return path
+
+
+def _nowhere(secret: str, run_out: str, run_err: str, data_dir: Path) -> None:
+    """The secret is in no output, no message and no file promptcut wrote."""
+    assert "s3cr3t" not in run_out + run_err
+    for written in data_dir.rglob("*") if data_dir.exists() else []:
+        if written.is_file() and not written.is_symlink():
+            assert b"s3cr3t" not in written.read_bytes(), written
+
+
+def test_a_subtitle_link_to_a_file_outside_its_folder_is_refused(
+    cli: Cli, clip_mp4: Path, secret_file: Path, tmp_path: Path
+) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    link = project / "subs.srt"
+    link.symlink_to(secret_file)
+
+    run = cli("edit", clip_mp4, "add subtitles", "--asset", link, "-o", "out.mp4")
+
+    assert run.code == 2, run.err
+    assert _one_sentence(run.err) == (
+        "promptcut: subs.srt is a link to a file outside its folder; promptcut does not "
+        "follow such links, give the file itself"
+    )
+    _nowhere(SECRET, run.out, run.err, cli.data_dir)
+    assert not (cli.home / "out.mp4").exists()
+
+
+def test_a_video_link_to_a_file_outside_its_folder_is_refused(
+    cli: Cli, clip_mp4: Path, tmp_path: Path
+) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "clip.mp4").symlink_to(clip_mp4)
+
+    run = cli("edit", project / "clip.mp4", "how long is it?")
+
+    assert run.code == 2, run.err
+    assert "clip.mp4 is a link to a file outside its folder" in _one_sentence(run.err)
+
+
+def test_a_link_within_its_own_folder_is_followed(cli: Cli, clip_mp4: Path) -> None:
+    folder = clip_mp4.parent
+    link = folder / "same-folder-link.mp4"
+    if not link.is_symlink():
+        link.symlink_to(clip_mp4.name)
+
+    run = cli("edit", link, "how long is it?")
+
+    assert run.code == 0, run.err
+    assert "1.0" in run.out
+
+
+def test_an_unreadable_subtitle_file_is_refused_without_quoting_it(
+    cli: Cli, clip_mp4: Path, tmp_path: Path
+) -> None:
+    subs = tmp_path / "subs.srt"
+    subs.write_text(SECRET + "\nmore private words\n", encoding="utf-8")
+
+    run = cli("edit", clip_mp4, "add subtitles", "--asset", subs, "-o", "out.mp4")
+
+    assert run.code == 2, run.err
+    assert _one_sentence(run.err) == (
+        "promptcut: 'add subtitles': subs.srt is not a readable SRT subtitle file: line 1 "
+        "should be a cue's "
+        "time, like '00:00:01,000 --> 00:00:04,000'"
+    )
+    _nowhere(SECRET, run.out, run.err, cli.data_dir)

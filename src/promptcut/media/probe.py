@@ -24,6 +24,7 @@ __all__ = [
     "is_playlist",
     "normalize_rotation",
     "probe",
+    "refuse_link",
 ]
 
 # Demuxers whose input is a single still picture.
@@ -90,6 +91,27 @@ def probe(path: Path, settings: Settings | None = None) -> MediaInfo:
         return _describe(container, path, name, st.st_size, cfg)
     finally:
         container.close()
+
+
+def refuse_link(path: Path, *, follow_within_folder: bool) -> None:
+    """Refuse `path` if it is a symbolic link that must not be followed: any link, when
+    `follow_within_folder` is False (the server, whose inputs are files it wrote itself);
+    else a link to a file outside the link's own folder ("subs.srt -> /etc/shadow" in a
+    folder someone else shares). Raise UnsupportedMedia saying so; the target is never read."""
+    if not path.is_symlink():
+        return
+    name = path.name
+    if not follow_within_folder:
+        raise UnsupportedMedia(f"{name} is a symbolic link; the server never follows links")
+    try:
+        inside = path.resolve(strict=True).is_relative_to(path.parent.resolve())
+    except (OSError, RuntimeError):
+        raise UnsupportedMedia(f"{name} is a link to a file that does not exist") from None
+    if not inside:
+        raise UnsupportedMedia(
+            f"{name} is a link to a file outside its folder; promptcut does not follow such "
+            "links, give the file itself"
+        )
 
 
 def _describe(container: Any, path: Path, name: str, size: int, cfg: Settings) -> MediaInfo:
