@@ -17,9 +17,9 @@ __all__ = ["picture_size"]
 _SOF = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
 # Markers that stand alone, with no length after them.
 _STANDALONE = frozenset({0x01, *range(0xD0, 0xD9)})
-# How far into a JPEG the frame header is looked for: EXIF and ICC segments come first and
-# may be large, but a header past this is not one any camera or editor writes.
-_JPEG_SEARCH = 16 * 1024**2
+# How many segments may come before a JPEG's frame header: EXIF, ICC, XMP, Adobe and the
+# like are a handful; a file that goes on and on is not one any camera or editor writes.
+_JPEG_SEGMENTS = 256
 
 
 def picture_size(fh: BinaryIO) -> tuple[int, int] | None:
@@ -68,24 +68,25 @@ def _webp(head: bytes) -> tuple[int, int] | None:
 def _jpeg(fh: BinaryIO) -> tuple[int, int] | None:
     """Walk the segments after SOI to the frame header (SOFn), which holds the size."""
     fh.seek(2)
-    while fh.tell() < _JPEG_SEARCH:
-        byte = fh.read(1)
-        if not byte:
-            return None
-        if byte != b"\xff":
-            continue  # entropy-coded data or padding between segments
+    for _ in range(_JPEG_SEGMENTS):
+        if fh.read(1) != b"\xff":
+            return None  # segments follow one another; anything else is not a JPEG we read
         marker = fh.read(1)
-        while marker == b"\xff":  # fill bytes before a marker
+        fill = 0
+        while marker == b"\xff" and fill < 64:  # fill bytes before a marker
             marker = fh.read(1)
-        if not marker:
+            fill += 1
+        if not marker or marker == b"\xff":
             return None
         code = marker[0]
-        if code in _STANDALONE or code == 0x00:
+        if code in _STANDALONE:
             continue
         length = fh.read(2)
         if len(length) < 2:
             return None
         size = int.from_bytes(length, "big")
+        if size < 2:
+            return None  # a length that counts less than itself: never a JPEG's
         if code in _SOF:
             frame = fh.read(5)  # precision, height, width
             found = _pair(">HH", frame, 1)
@@ -99,8 +100,10 @@ def _jpeg(fh: BinaryIO) -> tuple[int, int] | None:
 def _tiff(fh: BinaryIO, order: str) -> tuple[int, int] | None:
     """ImageWidth (256) and ImageLength (257) from the first image directory."""
     fh.seek(4)
-    offset = struct.unpack(order + "I", fh.read(4))[0]
-    fh.seek(offset)
+    where = fh.read(4)
+    if len(where) < 4:
+        return None
+    fh.seek(struct.unpack(order + "I", where)[0])
     count_bytes = fh.read(2)
     if len(count_bytes) < 2:
         return None
