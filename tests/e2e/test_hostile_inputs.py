@@ -13,7 +13,10 @@ import pytest
 from cli_kit import Cli, make_clip
 
 from hostile_media import pixel_bomb_png, run_measured
+from promptcut.errors import UnsupportedMedia
 from promptcut.media.header import picture_size
+from promptcut.media.probe import probe
+from promptcut.settings import Settings
 
 pytestmark = pytest.mark.e2e
 
@@ -166,3 +169,24 @@ def test_an_unreadable_subtitle_file_is_refused_without_quoting_it(
         "time, like '00:00:01,000 --> 00:00:04,000'"
     )
     _nowhere(SECRET, run.out, run.err, cli.data_dir)
+
+
+def test_a_video_whose_size_only_decoding_finds_is_stopped_by_the_decoders_cap(
+    media_dir: Path,
+) -> None:
+    """MPEG-4 Part 2 in AVI states no size in its headers: libavformat decodes a frame to find
+    it, and the decoders are given the cap, so not even that frame is made."""
+    avi = make_clip(
+        media_dir,
+        "part2.avi",
+        ["-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25:duration=0.5", "-c:v", "mpeg4"],
+    )
+    assert probe(avi).video is not None  # under the cap it is read as ever
+
+    with pytest.raises(UnsupportedMedia) as refused:
+        probe(avi, Settings(max_pixels=320 * 200))
+
+    assert str(refused.value) == (
+        "part2.avi is not a video/audio file (its mpeg4 video does not decode, or its frames "
+        "are over the 64,000 pixels limit)"
+    )

@@ -151,8 +151,12 @@ def _describe(container: Any, path: Path, name: str, size: int, cfg: Settings) -
     video = None
     if vstream is not None:
         if first_video is None:
+            reason = "does not decode"
+            if not (vstream.codec_context.width and vstream.codec_context.height):
+                # No header stated its size: only decoding finds it, which the cap stops.
+                reason += f", or its frames are over the {_megapixels(cfg.max_pixels)} limit"
             raise UnsupportedMedia(
-                f"{name} is not a video/audio file (its {_codec(vstream)} video does not decode)"
+                f"{name} is not a video/audio file (its {_codec(vstream)} video {reason})"
             )
         rotation = normalize_rotation(first_video.rotation)
         fw, fh = int(first_video.width), int(first_video.height)
