@@ -492,9 +492,8 @@ def serve(
     ] = None,
 ) -> None:
     """Serve the web page and the HTTP API (open the address it prints in a browser)."""
-    import uvicorn
-
     from promptcut.api.main import create_app
+    from promptcut.api.server import run
 
     with _reported():
         settings = Settings()
@@ -511,7 +510,7 @@ def serve(
             _warn(UNISOLATED_WARNING)
         shown = f"[{host}]" if ":" in host else host
         out.print(f"promptcut: open http://{shown}:{port}/ (API docs at /docs)", markup=False)
-        uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+        run(create_app(settings), settings, host, port)
 
 
 def main() -> None:

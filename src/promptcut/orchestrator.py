@@ -33,7 +33,7 @@ from promptcut.formats import INTERMEDIATE_FORMATS, OutputFormat, preview_format
 from promptcut.llm import ModelClient, ModelUnavailable, choose_model, not_configured_hint
 from promptcut.media.ffmpeg import ffmpeg_path
 from promptcut.media.info import MediaInfo
-from promptcut.media.probe import probe
+from promptcut.media.probe import probe, refuse_link
 from promptcut.operations import Clip, Operation
 from promptcut.operations.custom import Custom
 from promptcut.operations.frame import Resize
@@ -150,10 +150,15 @@ class _Clock:
 class Orchestrator:
     """Drives the flow for one edit. The CLI, the API and job workers call it, nothing else."""
 
-    def __init__(self, settings: Settings, *, model: Model | None = None) -> None:
-        """`model` replaces the configured one (tests give pydantic-ai's FunctionModel)."""
+    def __init__(
+        self, settings: Settings, *, model: Model | None = None, follow_links: bool = True
+    ) -> None:
+        """`model` replaces the configured one (tests give pydantic-ai's FunctionModel).
+        `follow_links`: whether an input or asset may be a link to a file in its own folder
+        (the CLI); the server's are files it wrote, and a link there is never followed."""
         self.settings = settings
         self._model = model
+        self.follow_links = follow_links
 
     def model_client(self) -> ModelClient | None:
         """A fresh client (its own count of requests) for the model that plans and writes
@@ -177,6 +182,7 @@ class Orchestrator:
 
     def inspect(self, path: Path) -> MediaInfo:
         """Accept a file only if it is real media within the caps (see media.probe)."""
+        refuse_link(path, follow_within_folder=self.follow_links)
         return probe(path, self.settings)
 
     def scene_changes(self, media: MediaInfo) -> list[float]:
@@ -223,6 +229,7 @@ class Orchestrator:
         """Assets pass the same checks as the main input (their probe is returned); subtitle
         files must be small UTF-8 text (their path is returned)."""
         if path.suffix.lower() in _SUBTITLE_EXTS:
+            refuse_link(path, follow_within_folder=self.follow_links)
             if not path.is_file():
                 raise InvalidRequest(f"no such file: {path.name}")
             if path.stat().st_size > 5 * 1024**2:

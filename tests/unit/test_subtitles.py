@@ -176,7 +176,7 @@ def test_steps_after_the_subtitles_apply_to_them(srt: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "text", "reason"),
     [
-        ("subs.srt", "this is not a subtitle file\n", "line 1 ('this is not a subtitle file')"),
+        ("subs.srt", "this is not a subtitle file\n", "line 1 should be a cue's time"),
         ("subs.srt", SRT + "\n3\n00:00:20 --> 00:00:21\nno milliseconds\n", "line 10"),
         ("subs.srt", "1\n00:00:05,000 --> 00:00:01,000\nbackwards\n", "ends (1 s) before"),
         ("subs.srt", "#EXTM3U\n#EXTINF:1,\n/etc/passwd\n", "not a readable SRT"),
@@ -192,6 +192,25 @@ def test_steps_after_the_subtitles_apply_to_them(srt: Path) -> None:
 def test_unreadable_subtitle_files_are_refused(name: str, text: str, reason: str) -> None:
     with pytest.raises(InvalidRequest, match=rf"^{name}.*{re.escape(reason)}"):
         read_subtitles(name, text)
+
+
+@pytest.mark.parametrize(
+    ("name", "layout"),
+    [
+        ("subs.srt", "{secret}\n"),
+        ("subs.srt", "1\n00:00:01,000 --> 00:00:02,000\nok\n\n2\n{secret}\nwords\n"),
+        ("subs.vtt", "{secret}\n"),
+        ("subs.vtt", "WEBVTT\n\n{secret}\nwords\n"),
+        ("subs.ass", "{secret}\n[Events]\n"),
+    ],
+)
+def test_refusals_never_quote_the_file(name: str, layout: str) -> None:
+    """A subtitle 'file' may be a link to one the user never meant to show (/etc/shadow):
+    the refusal says where it is wrong, never what it holds."""
+    secret = "root:$6$s3cr3t-hash:19000:0:99999:7:::"
+    with pytest.raises(InvalidRequest) as refused:
+        read_subtitles(name, layout.format(secret=secret))
+    assert "s3cr3t" not in str(refused.value) and "root" not in str(refused.value)
 
 
 def test_readable_files_count_their_cues() -> None:

@@ -97,9 +97,9 @@ def _read_srt(name: str, lines: list[str]) -> SubtitleFile:
         at = 1 if block[0].strip().isdigit() and len(block) > 1 else 0
         timing = _SRT_TIMING.fullmatch(block[at].strip())
         if timing is None:
-            shown = block[at].strip()[:60]
+            # Never quote the line: the file may be one the user did not mean to show.
             raise InvalidRequest(
-                f"{name} is not a readable SRT subtitle file: line {first + at} ({shown!r}) "
+                f"{name} is not a readable SRT subtitle file: line {first + at} "
                 "should be a cue's time, like '00:00:01,000 --> 00:00:04,000'"
             )
         _cue_times(name, first + at, timing)
@@ -119,9 +119,8 @@ def _read_vtt(name: str, lines: list[str]) -> SubtitleFile:
         at = next((i for i, line in enumerate(block[:2]) if "-->" in line), 0)
         timing = _VTT_TIMING.fullmatch(block[at].strip())
         if timing is None:
-            shown = block[at].strip()[:60]
             raise InvalidRequest(
-                f"{name} is not a readable WebVTT file: line {first + at} ({shown!r}) "
+                f"{name} is not a readable WebVTT file: line {first + at} "
                 "should be a cue's time, like '00:01.000 --> 00:04.000'"
             )
         _cue_times(name, first + at, timing)
