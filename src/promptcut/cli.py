@@ -16,6 +16,7 @@ from rich.table import Column, Table
 
 from promptcut import __version__
 from promptcut.errors import NotUnderstood, PromptcutError, UserError
+from promptcut.executor import UNISOLATED_WARNING, isolation_available
 from promptcut.media.info import MediaInfo
 from promptcut.operations import CATALOGUE, catalogue
 from promptcut.orchestrator import Event, Orchestrator, place_output
@@ -49,6 +50,10 @@ def _root(
     ] = False,
 ) -> None:
     _state["debug"] = debug
+
+
+def _warn(message: str) -> None:
+    err.print(f"promptcut: warning: {message}", markup=False, highlight=False, soft_wrap=True)
 
 
 def _one_line(e: BaseException) -> str:
@@ -201,6 +206,8 @@ def edit(
                 soft_wrap=True,
             )
             raise typer.Exit(1)
+        if not orch.isolated:
+            _warn(UNISOLATED_WARNING)
         session = Session.create(settings.data_dir, input, media)
         kept = orch.keep_assets(session, given)
         show_bar = not as_json and err.is_terminal
@@ -232,6 +239,7 @@ def edit(
                         "scripts": [str(s) for s in result.scripts],
                         "timings": result.timings,
                         "planner": result.planner,
+                        "isolated": result.isolated,
                     },
                     indent=2,
                 )
@@ -484,9 +492,8 @@ def serve(
     ] = None,
 ) -> None:
     """Serve the web page and the HTTP API (open the address it prints in a browser)."""
-    import uvicorn
-
     from promptcut.api.main import create_app
+    from promptcut.api.server import run
 
     with _reported():
         settings = Settings()
@@ -499,9 +506,11 @@ def serve(
                 markup=False,
                 highlight=False,
             )
+        if not isolation_available():
+            _warn(UNISOLATED_WARNING)
         shown = f"[{host}]" if ":" in host else host
         out.print(f"promptcut: open http://{shown}:{port}/ (API docs at /docs)", markup=False)
-        uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+        run(create_app(settings), settings, host, port)
 
 
 def main() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import itertools
 import os
 import queue
@@ -24,8 +25,25 @@ from pathlib import Path
 from typing import IO
 
 from promptcut.errors import Cancelled, ExecutionError, Timeout
+from promptcut.orphans import dies_with_parent
 
-__all__ = ["RunResult", "ScriptFailed", "isolation_available", "run_script"]
+__all__ = [
+    "UNISOLATED_WARNING",
+    "RunResult",
+    "ScriptFailed",
+    "isolation_available",
+    "limits_report",
+    "memory_limit",
+    "open_output",
+    "read_output",
+    "run_script",
+]
+
+#: What `edit` and `serve` say once when scripts will run without bubblewrap.
+UNISOLATED_WARNING = (
+    "bubblewrap (bwrap) is missing or cannot run here, so stage scripts run unisolated: "
+    "they can read your files and reach the network (install bubblewrap to confine them)"
+)
 
 # Between SIGTERM and SIGKILL: long enough for ffmpeg to finish writing a trailer it was asked
 # to stop, short enough that a cancel feels immediate.
@@ -85,6 +103,13 @@ _SANDBOX_FLAGS = (
 # lacks the flag, and it needs user namespaces; where it cannot run the plain flags are used,
 # which leave nested namespaces possible when bubblewrap is old but the kernel allows them.
 _NO_NESTED_USERNS = ("--unshare-user", "--disable-userns")
+# Runs a script without bubblewrap so that it dies with promptcut (see tether.py).
+_TETHER = Path(__file__).with_name("tether.py")
+# glibc gives each thread that allocates an arena of its own, 64 MiB of address space each, up
+# to 8 per core: on a big machine ffmpeg's threads would reserve more than the memory limit
+# without using it. A few arenas cost a little speed under contention and nothing else.
+_MALLOC_ARENAS = "4"
+
 # Last: the sandbox's own root and /dev (tmpfs holding the mount points and device nodes)
 # become read-only too, so the only writable places are the binds made with --bind; a writable
 # /tmp or /dev/shm would be RAM the script could fill, and TMPDIR points into the run's scratch
@@ -174,6 +199,7 @@ def run_script(
     cwd: Path | None = None,
     cancel: threading.Event | None = None,
     isolate: bool | None = None,
+    max_memory_bytes: int | None = None,
 ) -> RunResult:
     """Run a stage script to write `output`, and return once it has succeeded.
 
@@ -185,6 +211,8 @@ def run_script(
     output is deleted and the whole process group is gone before the error is raised:
     `Timeout` past `timeout` seconds, `Cancelled` when `cancel` is set, `ScriptFailed` (an
     ExecutionError) for a non-zero exit or an output larger than `max_output_bytes`.
+    `max_memory_bytes` caps each process's address space (default: `memory_limit()`). The
+    script and all it starts die with the calling process, however that ends (see `_limits`).
     """
     script, output, log_path = script.absolute(), output.absolute(), log_path.absolute()
     inputs = {name: path.absolute() for name, path in inputs.items()}
@@ -204,14 +232,16 @@ def run_script(
     cgroup = _pids_cgroup(_task_room())
     try:
         # The log exists before the sandbox is built so it can be bound read-only over itself.
-        log_path.touch()
+        _open_log(log_path).close()
         (scratch / "home").mkdir()
         (scratch / "tmp").mkdir()
         workdir = cwd.absolute() if cwd is not None else scratch
         command = [sys.executable, "-I", str(script), "--output", str(output)]
         for name, path in inputs.items():
             command += ["--input", f"{name}={path}"]
-        if isolated:
+        if not isolated:
+            command = [sys.executable, "-I", str(_TETHER), str(os.getpid()), *command]
+        else:
             flags = _sandbox_flags()
             assert flags is not None  # _decide_isolation said it is available
             command = _bwrap_command(
@@ -232,6 +262,7 @@ def run_script(
             "TMPDIR": str(scratch / "tmp"),
             "PROMPTCUT_FFMPEG": exe,
             "PROMPTCUT_PROGRESS": _PROGRESS_TARGET,
+            "MALLOC_ARENA_MAX": _MALLOC_ARENAS,
         }
         return _supervise(
             command,
@@ -244,13 +275,18 @@ def run_script(
             expected_duration=expected_duration,
             on_progress=on_progress,
             cancel=cancel,
-            preexec=_limits(max_output_bytes=max_output_bytes, timeout=timeout, cgroup=cgroup),
+            preexec=_limits(
+                max_output_bytes=max_output_bytes,
+                max_memory_bytes=max_memory_bytes or memory_limit(),
+                timeout=timeout,
+                cgroup=cgroup,
+            ),
             cgroup=cgroup,
             max_output_bytes=max_output_bytes,
             isolated=isolated,
         )
     except BaseException:
-        output.unlink(missing_ok=True)
+        _remove(output)
         raise
     finally:
         if cgroup is not None:
@@ -278,11 +314,14 @@ def _supervise(
     max_output_bytes: int,
     isolated: bool,
 ) -> RunResult:
-    with log_path.open("ab") as log:
+    with _open_log(log_path) as log:
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
         log.write(f"=== {stamp} run: {shlex.join(command)}\n".encode())
         log.flush()
         offset = log.tell()
+        # The reader thread appends stray stdout through a descriptor of its own to the same
+        # file: the log's name may be a link by then, and must not be opened again.
+        stray = os.fdopen(os.dup(log.fileno()), "ab")
         started = time.monotonic()
         try:
             proc = subprocess.Popen(
@@ -299,6 +338,7 @@ def _supervise(
                 close_fds=True,
             )
         except OSError as exc:
+            stray.close()
             raise ExecutionError(f"could not start the stage script {script.name}: {exc}") from exc
 
     # Fractions from the reader thread; None when the script's stdout closed (it exited), so
@@ -307,11 +347,10 @@ def _supervise(
     assert proc.stdout is not None
     reader = threading.Thread(
         target=_read_progress,
-        args=(proc.stdout, fractions, expected_duration, log_path),
+        args=(proc.stdout, fractions, expected_duration, stray),
         name=f"progress-{proc.pid}",
         daemon=True,
     )
-    reader.start()
     reported = -1.0
 
     def report(fraction: float) -> None:
@@ -322,6 +361,7 @@ def _supervise(
 
     deadline = started + timeout
     try:
+        reader.start()
         stdout_open = True
         while proc.poll() is None:
             if stdout_open:
@@ -356,7 +396,10 @@ def _supervise(
         if cgroup is not None:
             # Also those that left the group with setsid (they may hold stdout open).
             _kill_cgroup(cgroup)
-        reader.join(timeout=5)
+        if reader.ident is not None:
+            reader.join(timeout=5)
+        else:
+            stray.close()  # the reader never started to close it
         proc.stdout.close()
 
     seconds = time.monotonic() - started
@@ -381,12 +424,13 @@ def _supervise(
             stderr_tail=tail,
             log_path=log_path,
         )
-    if _planted(output):
+    planted = _planted(output)
+    if planted is not None:
         # A link planted as the output would make promptcut itself read (and hand to the user)
         # a file the sandbox kept from the script, such as a .env or another session's video.
         raise ScriptFailed(
-            f"the stage script {script.name} left {output.name} as a link (or a folder, a pipe) "
-            "instead of writing the file itself",
+            f"the stage script {script.name} left {output.name} as {planted} instead of "
+            "writing the file itself",
             returncode=returncode,
             stderr_tail=tail,
             log_path=log_path,
@@ -405,12 +449,12 @@ def _read_progress(
     stream: IO[bytes],
     fractions: queue.SimpleQueue[float | None],
     expected_duration: float | None,
-    log_path: Path,
+    log: IO[bytes],
 ) -> None:
     """Turn ffmpeg's `-progress` blocks into fractions; copy any other stdout to the log."""
     out_time: float | None = None
     stray = 0
-    with log_path.open("ab") as log:
+    with log:
         while True:
             raw = stream.readline(_MAX_LINE)
             if not raw:
@@ -463,12 +507,107 @@ def _signal_group(pgid: int, sig: signal.Signals) -> None:
         os.killpg(pgid, sig)
 
 
-def _planted(output: Path) -> bool:
-    """Whether the script left something other than a plain file (a symlink, a fifo) as output."""
+def _remove(output: Path) -> None:
+    """Delete whatever the run left at the output's name: a file, a link (not what it points
+    to), a pipe, or a folder a script made there."""
+    if output.is_dir() and not output.is_symlink():
+        shutil.rmtree(output, ignore_errors=True)
+    else:
+        output.unlink(missing_ok=True)
+
+
+def _open_log(log_path: Path) -> IO[bytes]:
+    """The run's log, for appending: created if missing, never opened through a link (an
+    earlier stage's script, which may write in the log folder, could have put one at this
+    name to make promptcut append to a file anywhere)."""
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
     try:
-        return not stat.S_ISREG(os.lstat(output).st_mode)
+        fd = os.open(log_path, flags, 0o644)
+    except OSError as exc:
+        what = "is a link" if exc.errno == errno.ELOOP else f"cannot be written: {exc.strerror}"
+        raise ExecutionError(f"the log {log_path} {what}") from None
+    log = os.fdopen(fd, "ab")
+    planted = _not_a_plain_file(os.fstat(fd))
+    if planted is not None:
+        log.close()
+        raise ExecutionError(f"the log {log_path} is {planted}, not a file promptcut wrote")
+    os.set_blocking(fd, True)
+    return log
+
+
+def limits_report() -> str:
+    """The limits each run gets here, in words, for `promptcut doctor`: whether the task limit
+    holds depends on the machine (a pids cgroup, or RLIMIT_NPROC, which root ignores)."""
+    memory = f"{_human_bytes(memory_limit())} of memory (address space) per process"
+    cgroup = _pids_cgroup(_task_room())
+    if cgroup is not None:
+        _remove_cgroup(cgroup)
+        tasks = f"{_task_room()} tasks per run (a pids cgroup)"
+    elif os.geteuid() == 0:
+        tasks = (
+            "NO task limit: running as root with no pids cgroup to make, so a fork bomb is "
+            "stopped only by the render timeout (run as a user, or give promptcut a cgroup)"
+        )
+    else:
+        tasks = "tasks capped by RLIMIT_NPROC (per user)"
+    return f"{memory}; {tasks}; output files up to the size limit"
+
+
+def _planted(output: Path) -> str | None:
+    """What the script left as its output if not a plain file of its own (None: it is one, or
+    there is none): a link, a folder, a pipe or device, or a second name of another file."""
+    try:
+        return _not_a_plain_file(os.lstat(output))
     except FileNotFoundError:
-        return False
+        return None
+
+
+def _not_a_plain_file(info: os.stat_result) -> str | None:
+    if stat.S_ISLNK(info.st_mode):
+        return "a link"
+    if stat.S_ISDIR(info.st_mode):
+        return "a folder"
+    if not stat.S_ISREG(info.st_mode):
+        return "a pipe or device"
+    if info.st_nlink != 1:
+        # A hard link: the same file under another name, maybe outside the run (another
+        # session's video, a .env), which promptcut would then read or promote as its own.
+        return "a second name (a hard link) of another file"
+    return None
+
+
+@contextlib.contextmanager
+def open_output(path: Path) -> Iterator[IO[bytes]]:
+    """Open a file a run wrote (an output, an analysis report, a log) for reading, only if
+    it is a plain file of its own: never through a link, never a pipe (which would block) or
+    a device, never a hard link to a file elsewhere. Checked on the open file itself, so a
+    straggler swapping the name after the run's checks gains nothing. ExecutionError if not."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ExecutionError(
+                f"{path.name} is a link; promptcut reads only plain files a run wrote"
+            ) from None
+        raise ExecutionError(f"{path.name} cannot be read: {exc.strerror}") from None
+    planted = _not_a_plain_file(os.fstat(fd))
+    if planted is not None:
+        os.close(fd)
+        raise ExecutionError(
+            f"{path.name} is {planted}; promptcut reads only plain files a run wrote"
+        )
+    os.set_blocking(fd, True)
+    with os.fdopen(fd, "rb") as file:
+        yield file
+
+
+def read_output(path: Path, *, limit: int) -> bytes:
+    """The bytes of a file a run wrote (see `open_output`), refused past `limit` bytes."""
+    with open_output(path) as file:
+        data = file.read(limit + 1)
+    if len(data) > limit:
+        raise ExecutionError(f"{path.name} is larger than {_human_bytes(limit)}; it was not read")
+    return data
 
 
 def _task_room() -> int:
@@ -477,13 +616,32 @@ def _task_room() -> int:
     return 256 + 16 * (os.cpu_count() or 1)
 
 
+def memory_limit() -> int:
+    """The address space one process of a run may have, in bytes: 4 GiB and 512 MiB per core.
+
+    Measured with ffmpeg's x264 (preset medium, 2 cores): 1080p peaks at 1.2 GiB of address
+    space, 4K at 2.6 GiB; 8K runs under 5 GiB. Encoders start more threads, each holding
+    frames, on more cores, hence the share per core. A script that allocates past it gets
+    MemoryError (ffmpeg: "Cannot allocate memory") instead of taking the machine's RAM.
+    """
+    return (4096 + 512 * (os.cpu_count() or 1)) * 1024**2
+
+
 def _limits(
-    *, max_output_bytes: int, timeout: float, cgroup: Path | None = None
+    *,
+    max_output_bytes: int,
+    timeout: float,
+    max_memory_bytes: int | None = None,
+    cgroup: Path | None = None,
 ) -> Callable[[], None]:
     """The limits for the child, computed here so the post-fork function only makes syscalls.
 
+    - parent-death signal: SIGKILL when the thread that started it dies, kill -9 included,
+      where no `finally` runs. It reaches only this child (bwrap, or the tether that kills
+      the script's group in turn), never what it starts.
     - cgroup: the child joins it before anything else, so all it starts is counted and
       killable (see `_pids_cgroup`). Best effort: without it the rlimits below still hold.
+    - AS: the address space of each process (`max_memory_bytes`), not of the run together.
     - FSIZE: no file the script writes may pass `max_output_bytes` (ffmpeg gets SIGXFSZ).
     - CPU: a backstop for a process that escaped the group (setsid) and spins; the wall-clock
       timeout is the real limit. CPU time sums over threads, so allow every core busy.
@@ -495,7 +653,9 @@ def _limits(
     """
     cpus = os.cpu_count() or 1
     cpu_seconds = int(timeout * max(4, 2 * cpus)) + 60
+    memory = max_memory_bytes or memory_limit()
     wanted = [
+        (resource.RLIMIT_AS, memory, memory),
         (resource.RLIMIT_FSIZE, max_output_bytes, max_output_bytes),
         (resource.RLIMIT_CPU, cpu_seconds, cpu_seconds + 10),
         (resource.RLIMIT_NPROC, *([_running_tasks() + _task_room()] * 2)),
@@ -510,8 +670,10 @@ def _limits(
         table.append((which, (soft, hard)))
 
     procs = str(cgroup / "cgroup.procs") if cgroup is not None else None
+    die_with_parent = dies_with_parent()
 
     def apply() -> None:
+        die_with_parent()
         if procs is not None:
             # Joined here, before exec, rather than by the parent after Popen: by then the
             # child could have forked already, and its children would stay outside.
@@ -725,11 +887,11 @@ def _bwrap_command(
 def _stderr_tail(log_path: Path, offset: int) -> str:
     """The last meaningful lines this run wrote to the log (no stats lines, no blanks)."""
     try:
-        with log_path.open("rb") as log:
+        with open_output(log_path) as log:
             size = log.seek(0, os.SEEK_END)
             log.seek(max(offset, size - 64 * 1024))
             text = log.read().decode("utf-8", "replace")
-    except OSError:
+    except (OSError, ExecutionError):
         return ""
     lines = [
         line.strip()

@@ -20,6 +20,7 @@ from pydantic_ai.models import Model
 from promptcut import planner
 from promptcut.errors import (
     Cancelled,
+    ExecutionError,
     InvalidRequest,
     NotUnderstood,
     PromptcutError,
@@ -27,12 +28,12 @@ from promptcut.errors import (
     TooLarge,
     UserError,
 )
-from promptcut.executor import isolation_available, run_script
+from promptcut.executor import isolation_available, open_output, read_output, run_script
 from promptcut.formats import INTERMEDIATE_FORMATS, OutputFormat, preview_format
 from promptcut.llm import ModelClient, ModelUnavailable, choose_model, not_configured_hint
 from promptcut.media.ffmpeg import ffmpeg_path
 from promptcut.media.info import MediaInfo
-from promptcut.media.probe import probe
+from promptcut.media.probe import probe, refuse_link
 from promptcut.operations import Clip, Operation
 from promptcut.operations.custom import Custom
 from promptcut.operations.frame import Resize
@@ -51,6 +52,9 @@ from promptcut.stage import Expected, Stage
 __all__ = ["EditResult", "Event", "NeedsModel", "Orchestrator", "Prepared", "place_output"]
 
 _SUBTITLE_EXTS = frozenset({".srt", ".ass", ".ssa", ".vtt"})
+# The most of an analysis pass's report read back: ffmpeg's lines for each silence, black
+# stretch or scene change of a long video come to a few MiB.
+_MAX_REPORT_BYTES = 256 * 1024**2
 
 
 @dataclass(frozen=True)
@@ -120,6 +124,8 @@ class EditResult:
     preview: Path | None = None
     #: which planner made the plan, and the model's name and use when a model took part
     planner: dict[str, Any] = field(default_factory=dict)
+    #: whether its stage scripts ran isolated by bubblewrap (False: unconfined)
+    isolated: bool = True
 
 
 class _Clock:
@@ -144,10 +150,15 @@ class _Clock:
 class Orchestrator:
     """Drives the flow for one edit. The CLI, the API and job workers call it, nothing else."""
 
-    def __init__(self, settings: Settings, *, model: Model | None = None) -> None:
-        """`model` replaces the configured one (tests give pydantic-ai's FunctionModel)."""
+    def __init__(
+        self, settings: Settings, *, model: Model | None = None, follow_links: bool = True
+    ) -> None:
+        """`model` replaces the configured one (tests give pydantic-ai's FunctionModel).
+        `follow_links`: whether an input or asset may be a link to a file in its own folder
+        (the CLI); the server's are files it wrote, and a link there is never followed."""
         self.settings = settings
         self._model = model
+        self.follow_links = follow_links
 
     def model_client(self) -> ModelClient | None:
         """A fresh client (its own count of requests) for the model that plans and writes
@@ -155,6 +166,12 @@ class Orchestrator:
         if self._model is not None:
             return ModelClient(self._model, max_requests=self.settings.llm_max_requests)
         return ModelClient.from_settings(self.settings)
+
+    @property
+    def isolated(self) -> bool:
+        """Whether stage scripts run isolated by bubblewrap here; without it they run with
+        resource limits only, able to read what the user can and to reach the network."""
+        return isolation_available()
 
     def has_model(self) -> bool:
         return self._model is not None or choose_model(self.settings) is not None
@@ -165,6 +182,7 @@ class Orchestrator:
 
     def inspect(self, path: Path) -> MediaInfo:
         """Accept a file only if it is real media within the caps (see media.probe)."""
+        refuse_link(path, follow_within_folder=self.follow_links)
         return probe(path, self.settings)
 
     def scene_changes(self, media: MediaInfo) -> list[float]:
@@ -211,6 +229,7 @@ class Orchestrator:
         """Assets pass the same checks as the main input (their probe is returned); subtitle
         files must be small UTF-8 text (their path is returned)."""
         if path.suffix.lower() in _SUBTITLE_EXTS:
+            refuse_link(path, follow_within_folder=self.follow_links)
             if not path.is_file():
                 raise InvalidRequest(f"no such file: {path.name}")
             if path.stat().st_size > 5 * 1024**2:
@@ -422,6 +441,7 @@ class Orchestrator:
                 entry.timings,
                 previewed,
                 entry.planner or {},
+                self.isolated,
             )
         except BaseException as e:
             if number:
@@ -618,8 +638,7 @@ class Orchestrator:
                 )  # fmt: skip
                 _no_ffmpeg_errors(log)
             finally:
-                if log.exists():
-                    shutil.copyfile(log, script.with_suffix(".sandbox.log"))
+                _keep_log(log, script.with_suffix(".sandbox.log"))
                 shutil.rmtree(box, ignore_errors=True)
 
         def attempt(a: Attempt) -> None:
@@ -660,8 +679,7 @@ class Orchestrator:
             assert made is not None
             os.replace(output, stage.output)
         finally:
-            if log.exists():
-                shutil.copyfile(log, place.logs / f"{number:02d}_render.log")
+            _keep_log(log, place.logs / f"{number:02d}_render.log")
             shutil.rmtree(box, ignore_errors=True)
         return made.model_copy(update={"path": stage.output})
 
@@ -717,8 +735,10 @@ class Orchestrator:
             }
             self._run(stage, script, inputs, tmp, clock, emit, cancel, total, place)
             if stage.measures is not None:
-                report = stage.output.read_text(encoding="utf-8", errors="replace")
-                shutil.copyfile(stage.output, place.logs / stage.output.name)
+                # Read as a plain file the run wrote, never through a link the script left.
+                data = read_output(stage.output, limit=_MAX_REPORT_BYTES)
+                (place.logs / stage.output.name).write_bytes(data)
+                report = data.decode("utf-8", errors="replace")
                 step = plan.steps[stage.measures - 1]
                 measured = step.operation.read_measurement(report)
                 if stage.writes is not None:
@@ -810,6 +830,7 @@ class Orchestrator:
     ) -> HistoryEntry:
         return HistoryEntry(
             prompt=prompt,
+            isolated=isolation_available(),
             plan=plan.model_dump(mode="json") if plan else None,
             stages=[
                 StageRecord(
@@ -894,7 +915,8 @@ _FFMPEG_ERROR = re.compile(
 def _no_ffmpeg_errors(log: Path) -> None:
     """ScriptError with the lines if a model-written script's run printed ffmpeg errors:
     an exit code of 0 is not enough."""
-    text = log.read_text(encoding="utf-8", errors="replace")
+    with open_output(log) as file:
+        text = file.read().decode("utf-8", errors="replace")
     found = [
         line.strip()
         for line in text.splitlines()
@@ -902,6 +924,15 @@ def _no_ffmpeg_errors(log: Path) -> None:
     ]
     if found:
         raise ScriptError("ffmpeg reported errors although it exited 0:\n" + "\n".join(found[-8:]))
+
+
+def _keep_log(log: Path, kept: Path) -> None:
+    """Copy a run's log where the session keeps it, unless the run left no plain file there."""
+    try:
+        with open_output(log) as source, kept.open("wb") as copy:
+            shutil.copyfileobj(source, copy)
+    except ExecutionError:
+        pass
 
 
 def _first_line(text: str) -> str:

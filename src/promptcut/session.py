@@ -114,6 +114,11 @@ class HistoryEntry(BaseModel):
         description="Which planner made the plan (offline or llm) and, when a model took part, "
         "its name, requests and tokens.",
     )
+    isolated: bool | None = Field(
+        None,
+        description="Whether the stage scripts ran isolated by bubblewrap; False: unconfined "
+        "(no bubblewrap). None in entries written before this was recorded.",
+    )
     created: datetime = Field(default_factory=_now)
 
 

@@ -83,6 +83,21 @@ class Settings(BaseSettings):
     max_upload_mb: int = Field(
         4096, gt=0, description="Largest upload the server accepts, in MiB (413 past it)."
     )
+    max_body_kb: int = Field(
+        64,
+        gt=0,
+        description="Largest request body the server reads outside uploads (a prompt), in KiB "
+        "(413 past it).",
+    )
+    header_timeout: float = Field(
+        10, gt=0, description="Seconds a client has to send a request's head (slow clients)."
+    )
+    body_timeout: float = Field(
+        60, gt=0, description="Seconds a request's body may pause between chunks."
+    )
+    keep_alive_timeout: int = Field(
+        5, ge=1, description="Seconds an idle connection is kept open between requests."
+    )
     api_key: str | None = Field(
         None,
         description="When set, every route but /healthz and the page needs "

@@ -16,17 +16,28 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
         "isolation: runs stage scripts in bubblewrap; skipped where it cannot run, a failure "
-        "instead when PROMPTCUT_REQUIRE_ISOLATION=1",
+        "instead in CI (CI=true) or when PROMPTCUT_REQUIRE_ISOLATION=1",
     )
 
 
+def isolation_required() -> str | None:
+    """Why a missing sandbox must fail the isolation tests here (None: they may skip).
+
+    A security test that skips passes silently: where the isolation must be proven — CI, and
+    scripts/test on a machine where it installs bubblewrap — a missing sandbox fails it."""
+    if os.environ.get("PROMPTCUT_REQUIRE_ISOLATION") == "1":
+        return "PROMPTCUT_REQUIRE_ISOLATION=1 requires it"
+    if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
+        return "a CI run (CI=true) requires it"
+    return None
+
+
 def pytest_runtest_setup(item: pytest.Item) -> None:
-    # A security test that skips passes silently: where the isolation must be proven (CI,
-    # scripts/test on a machine that installs bubblewrap), a missing sandbox fails it.
     if item.get_closest_marker("isolation") is None or isolation_available():
         return
-    if os.environ.get("PROMPTCUT_REQUIRE_ISOLATION") == "1":
-        pytest.fail("bubblewrap cannot run here, and PROMPTCUT_REQUIRE_ISOLATION=1 requires it")
+    required = isolation_required()
+    if required is not None:
+        pytest.fail(f"bubblewrap cannot run here, and {required}")
     pytest.skip("bubblewrap cannot run here")
 
 

@@ -4,6 +4,7 @@ doctor, history, and the session folder an edit leaves behind."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -138,9 +139,20 @@ def test_sample_makes_a_clip(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_doctor_names_ffmpeg(cli: Cli) -> None:
-    run = cli("doctor")
+    run = cli("doctor", env={"COLUMNS": "400"})
     assert run.code == 0, run.err
-    assert "ffmpeg" in run.out
+    # A row that says ffmpeg is missing mentions ffmpeg too: the version row shows it works.
+    assert "not working" not in run.out
+    assert re.search(r"^ *ffmpeg version +ffmpeg version \S+", run.out, re.MULTILINE), run.out
+    assert re.search(r"^ *encoders +libx264 yes", run.out, re.MULTILINE), run.out
+
+
+def test_doctor_fails_its_ffmpeg_row_when_ffmpeg_is_missing(cli: Cli) -> None:
+    # The check above must be able to fail: with ffmpeg missing, doctor says so.
+    run = cli("doctor", env={"COLUMNS": "400", "PROMPTCUT_FFMPEG": "/nonexistent/ffmpeg"})
+    assert run.code == 0, run.err
+    assert re.search(r"^ *ffmpeg +not working: ", run.out, re.MULTILINE), run.out
+    assert "ffmpeg version" not in run.out
 
 
 def test_halfway_is_read_against_the_inputs_length(cli: Cli, clip3_mp4: Path) -> None:

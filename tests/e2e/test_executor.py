@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
+import sys
+import textwrap
 import threading
 import time
+import uuid
 import venv
+from collections.abc import Callable
 from pathlib import Path
 
 import av
@@ -15,7 +20,7 @@ import pytest
 from _clips import make_clip, python_script, stage_script
 
 from promptcut.errors import Cancelled, ExecutionError, Timeout
-from promptcut.executor import RunResult, run_script
+from promptcut.executor import RunResult, memory_limit, run_script
 from promptcut.media.ffmpeg import ffmpeg_path
 
 pytestmark = pytest.mark.e2e
@@ -129,7 +134,7 @@ def test_the_script_does_not_see_the_callers_secrets(
     assert env["PROMPTCUT_FFMPEG"] == ffmpeg_path()
     assert env["HOME"] != os.environ.get("HOME") and env["LC_ALL"] == "C.UTF-8"
     assert set(env) <= {"PATH", "LANG", "LC_ALL", "HOME", "TMPDIR", "PROMPTCUT_FFMPEG",
-                        "PROMPTCUT_PROGRESS", "LC_CTYPE"}  # fmt: skip
+                        "PROMPTCUT_PROGRESS", "LC_CTYPE", "MALLOC_ARENA_MAX"}  # fmt: skip
 
 
 def test_a_failing_script_raises_with_its_last_stderr_lines(tmp_path: Path) -> None:
@@ -360,3 +365,150 @@ def test_isolation_works_from_a_virtualenv(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "True"
     assert (tmp_path / "out" / "o.txt").read_text() == "ok"
+
+
+def _running(marker: str) -> list[int]:
+    """Pids whose command line mentions `marker` (a zombie's is empty: it counts as gone)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and entry.name != str(os.getpid()):
+            try:
+                if marker.encode() in (entry / "cmdline").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                pass
+    return found
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+def _within(seconds: float, done: Callable[[], bool]) -> bool:
+    deadline = time.monotonic() + seconds
+    while not done():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+@pytest.mark.parametrize("isolate", [False, pytest.param(True, marks=needs_bwrap)])
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM], ids=["kill-9", "term"])
+def test_the_run_dies_with_the_process_that_started_it(
+    tmp_path: Path, isolate: bool, how: signal.Signals
+) -> None:
+    # The audit: after kill -9 of the server its ffmpeg kept running. Here a Python process
+    # starts a script whose ffmpeg (a grandchild, not the direct child) would run ten minutes,
+    # and dies without a chance to clean up.
+    marker = f"promptcut-orphan-{uuid.uuid4().hex}"
+    args = ["-re", "-f", "lavfi", "-i", "testsrc2=size=64x48:rate=10:duration=600",
+            "-f", "null", marker]  # fmt: skip
+    script = stage_script(tmp_path / "scripts" / f"{marker}.py", args)
+    starter = textwrap.dedent(
+        f"""
+        from pathlib import Path
+        from promptcut.executor import run_script
+        run_script(
+            Path({str(script)!r}), inputs={{}}, output=Path({str(tmp_path / "out" / "x")!r}),
+            log_path=Path({str(tmp_path / "logs" / "run.log")!r}), timeout=600.0,
+            expected_duration=None, ffmpeg={ffmpeg_path()!r}, max_output_bytes=10**9,
+            isolate={isolate!r},
+        )
+        """
+    )
+    parent = subprocess.Popen([sys.executable, "-c", starter])
+    try:
+        assert _within(30, lambda: any(b"testsrc2" in _cmdline(p) for p in _running(marker))), (
+            "the script's ffmpeg never started"
+        )
+    finally:
+        parent.send_signal(how)
+        parent.wait(timeout=10)
+
+    # Nothing of the run is left: not the script, not its ffmpeg (nor bwrap or the tether).
+    assert _within(3, lambda: not _running(marker)), _running(marker)
+
+
+def test_promptcuts_own_ffmpeg_dies_with_it_too(tmp_path: Path) -> None:
+    # The ffmpeg promptcut runs itself (dummies for the sandbox, samples), not through a script.
+    marker = f"promptcut-orphan-{uuid.uuid4().hex}"
+    starter = textwrap.dedent(
+        f"""
+        from promptcut.media.ffmpeg import run_ffmpeg
+        run_ffmpeg(["-re", "-f", "lavfi", "-i", "testsrc2=size=64x48:rate=10:duration=600",
+                    "-f", "null", {marker!r}])
+        """
+    )
+    parent = subprocess.Popen([sys.executable, "-c", starter])
+    try:
+        # The starter's own command line holds the marker too: its ffmpeg is the other one.
+        assert _within(30, lambda: bool(set(_running(marker)) - {parent.pid})), "no ffmpeg"
+    finally:
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(timeout=10)
+
+    assert _within(3, lambda: not _running(marker)), _running(marker)
+
+
+@pytest.mark.parametrize("isolate", [False, pytest.param(True, marks=needs_bwrap)])
+def test_a_memory_bomb_fails_at_the_address_space_limit(tmp_path: Path, isolate: bool) -> None:
+    # Each process of a run gets `memory_limit()` of address space (here 1 GiB): a script that
+    # wants 2 GiB gets MemoryError instead of the machine's RAM; under the limit it works.
+    script = python_script(
+        tmp_path / "bomb.py",
+        """
+        import resource
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        print(f"limit {soft} {hard}", file=sys.stderr)
+        small = bytearray(256 * 1024**2)
+        open(options.output, "w").write("256 MiB was fine")
+        huge = bytearray(2 * 1024**3)
+        """,
+    )
+    output = tmp_path / "out" / "bomb.txt"
+
+    with pytest.raises(ExecutionError) as caught:
+        run(script, tmp_path, output=output, isolate=isolate, max_memory_bytes=1024**3)
+
+    assert "MemoryError" in str(caught.value)
+    log = (tmp_path / "logs" / "run.log").read_text()
+    assert f"limit {1024**3} {1024**3}" in log  # hard too: the script cannot raise it back
+    assert not output.exists()
+
+
+@pytest.mark.parametrize("isolate", [False, pytest.param(True, marks=needs_bwrap)])
+def test_ffmpeg_renders_under_the_default_memory_limit(tmp_path: Path, isolate: bool) -> None:
+    # 1080p x264 at the compiler's preset peaks near 1.2 GiB of address space on 2 cores.
+    args = ["-f", "lavfi", "-i", "testsrc2=size=1920x1080:rate=25:duration=0.4",
+            "-c:v", "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p",
+            "{output}"]  # fmt: skip
+    script = stage_script(tmp_path / "scripts" / "01_hd.py", args)
+
+    result = run(script, tmp_path, expected_duration=0.4, isolate=isolate)
+
+    assert result.returncode == 0
+    with av.open(str(tmp_path / "out" / "result.mp4")) as container:
+        assert container.streams.video[0].codec_context.width == 1920
+    assert memory_limit() >= 4 * 1024**3
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("sys.exit(3)", 3), ("os.kill(os.getpid(), signal.SIGXFSZ)", -signal.SIGXFSZ),
+     ("os.kill(os.getpid(), signal.SIGKILL)", -signal.SIGKILL)],
+)  # fmt: skip
+def test_the_tether_ends_the_way_its_script_did(code: str, expected: int) -> None:
+    # The executor reads a size-limit stop from SIGXFSZ: the tether must not hide it.
+    import promptcut.tether
+
+    script = f"import os, signal, sys\nsignal.signal(signal.SIGXFSZ, signal.SIG_DFL)\n{code}\n"
+    done = subprocess.run(
+        [sys.executable, "-I", promptcut.tether.__file__, str(os.getpid()),
+         sys.executable, "-c", script],
+        timeout=30, check=False,
+    )  # fmt: skip
+    assert done.returncode == expected

@@ -28,7 +28,7 @@ import pytest
 from _clips import make_clip, python_script, stage_script
 
 from promptcut.errors import ExecutionError, Timeout
-from promptcut.executor import ScriptFailed, _running_tasks, _task_room, run_script
+from promptcut.executor import ScriptFailed, _running_tasks, _task_room, read_output, run_script
 from promptcut.media.ffmpeg import ffmpeg_path
 
 pytestmark = [pytest.mark.e2e, pytest.mark.isolation]
@@ -554,7 +554,8 @@ def gone(marker: str, within: float = 5.0) -> bool:
     return True
 
 
-def test_a_fork_bomb_is_stopped_and_leaves_nothing_behind(host: Host) -> None:
+@pytest.mark.parametrize("isolate", [True, False], ids=["isolated", "unisolated"])
+def test_a_fork_bomb_is_stopped_and_leaves_nothing_behind(host: Host, isolate: bool) -> None:
     # Every process forks again at every step, as in the classic bomb; the number of steps is
     # bounded so that, if nothing stops it, this test fails rather than the machine: twice the
     # most tasks the executor lets a run have (its pids cgroup, or RLIMIT_NPROC for a user).
@@ -580,10 +581,11 @@ time.sleep(60)
     )
     started = time.monotonic()
 
-    run = attempt(script, host, timeout=3.0)
+    run = attempt(script, host, timeout=3.0, isolate=isolate)
 
     assert isinstance(run.error, Timeout)
     assert time.monotonic() - started < 10
+    # Also as root, which RLIMIT_NPROC does not bind: the run's pids cgroup holds.
     assert (run.folder / "refused").exists(), "no fork was refused: the bomb had no ceiling"
     assert gone(str(script))
     assert subprocess.run(["true"], check=False).returncode == 0
@@ -675,3 +677,109 @@ else:
     run = attempt(script, host)
 
     assert b"mounted" not in run.output.read_bytes()
+
+
+# ------------------------------------------------------------------- outputs that are not files
+
+# What a script may leave at its output's name for promptcut to read or promote afterwards.
+PLANTED = {
+    "a-link-to-the-dotenv": "os.symlink({dotenv}, options.output)",
+    "a-hard-link-to-the-dotenv": "os.link({dotenv}, options.output)",
+    "a-hard-link-to-another-sessions-video": "os.link({other_video}, options.output)",
+    "a-fifo": "os.mkfifo(options.output)",
+    "a-device": "os.mknod(options.output, 0o600 | stat.S_IFCHR, os.makedev(1, 3))",
+    "a-folder": "os.mkdir(options.output)",
+}
+
+
+@pytest.mark.parametrize("isolate", [True, False], ids=["isolated", "unisolated"])
+@pytest.mark.parametrize("name", list(PLANTED))
+def test_the_host_takes_only_a_plain_file_the_run_wrote(
+    host: Host, name: str, isolate: bool
+) -> None:
+    # Whether or not the sandbox lets the script make it (inside, the dotenv is not even
+    # there), promptcut must never read or promote it: in the unisolated run it is made.
+    script = python_case(
+        host,
+        name,
+        f"""
+import stat
+try:
+    {PLANTED[name]}
+except OSError as exc:
+    print(f"refused: {{{{exc.strerror}}}}", file=sys.stderr)
+    sys.exit(0)
+""",
+    )
+    before = host.dotenv.read_bytes(), host.other_video.read_bytes()
+    started = time.monotonic()
+
+    run = attempt(script, host, isolate=isolate, ext="mp4")
+
+    assert time.monotonic() - started < 8  # a fifo is never opened waiting for a writer
+    log = (run.folder / "run.log").read_text()
+    if "refused:" not in log:
+        assert isinstance(run.error, ScriptFailed), f"{name} was taken as the output"
+        assert "instead of writing the file itself" in str(run.error)
+    else:
+        assert not isolate or name != "a-folder", "the sandbox refused a plain mkdir"
+    assert not os.path.lexists(run.output)
+    assert run.places_holding(host.secret) == []
+    assert (host.dotenv.read_bytes(), host.other_video.read_bytes()) == before
+    if not isolate and (name != "a-device" or os.geteuid() == 0):
+        assert "refused:" not in log, "the attack did not happen: this test proves nothing"
+
+
+def test_a_link_left_at_the_next_runs_log_is_never_followed(host: Host) -> None:
+    # An isolated script may write in the log folder: a link at the name the next stage's log
+    # will have would make promptcut append that run's output to any file it can write.
+    target = host.dotenv
+    script = python_case(
+        host,
+        "plant-the-next-log",
+        """
+next_log = os.path.join(os.path.dirname(options.output), "next.log")
+os.symlink({dotenv}, next_log)
+open(options.output, "wb").write(b"ok")
+""",
+    )
+    first = attempt(script, host)
+    assert first.error is None and (first.folder / "next.log").is_symlink()
+    before = target.read_bytes()
+    benign = python_case(host, "benign", "print('x' * 100, file=sys.stderr)\nprint('stray')")
+
+    with pytest.raises(ExecutionError, match=r"next\.log is a link"):
+        run_script(
+            benign, inputs={}, output=first.folder / "out2.bin",
+            log_path=first.folder / "next.log", timeout=10.0, expected_duration=None,
+            ffmpeg=ffmpeg_path(), max_output_bytes=10**6,
+        )  # fmt: skip
+
+    assert target.read_bytes() == before
+
+
+@pytest.mark.parametrize("kind", ["link", "hard link", "fifo", "folder"])
+def test_reports_and_logs_are_read_only_from_plain_files(tmp_path: Path, kind: str) -> None:
+    # What the host reads after a run (an analysis stage's report, a log) goes through
+    # read_output, which checks the open file itself: a name swapped after the run's own
+    # checks (by a process that escaped them) gains nothing.
+    secret = tmp_path / "secret.txt"
+    secret.write_bytes(b"the secret")
+    report = tmp_path / "measure-01-silence.txt"
+    if kind == "link":
+        report.symlink_to(secret)
+    elif kind == "hard link":
+        os.link(secret, report)
+    elif kind == "fifo":
+        os.mkfifo(report)
+    else:
+        report.mkdir()
+
+    with pytest.raises(ExecutionError, match=r"measure-01-silence\.txt is a"):
+        read_output(report, limit=1024)
+
+    plain = tmp_path / "plain.txt"
+    plain.write_bytes(b"silence_start: 1.0\n")
+    assert read_output(plain, limit=1024) == b"silence_start: 1.0\n"
+    with pytest.raises(ExecutionError, match="larger than"):
+        read_output(plain, limit=4)

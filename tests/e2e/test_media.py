@@ -21,6 +21,7 @@ from promptcut.media import (
     probe,
     run_ffmpeg,
     safe_input_args,
+    synth,
 )
 from promptcut.settings import Settings
 
@@ -315,15 +316,27 @@ def test_long_dummy_is_exact_in_length(
     assert frames == 38  # 4 fps over 9.5 s, every one decodable
 
 
-def test_dummy_is_cached_by_its_properties(tmp_path: Path, clip_mp4: Path, tone_mp3: Path) -> None:
+def test_dummy_is_cached_by_its_properties(
+    tmp_path: Path, clip_mp4: Path, tone_mp3: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     info = probe(clip_mp4)
     first = make_dummy(info, tmp_path)
     written = first.stat().st_mtime_ns
-    start = time.perf_counter()
+    # Counted, not timed: a cache hit writes no media (a timing would flake on a busy machine).
+    encodes: list[list[str]] = []
+    real_run = synth.run_ffmpeg
+
+    def counted(args: list[str], **options: object) -> object:
+        if "-h" not in args:
+            encodes.append(args)
+        return real_run(args, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(synth, "run_ffmpeg", counted)
     again = make_dummy(info, tmp_path)
     assert again == first and again.stat().st_mtime_ns == written
-    assert time.perf_counter() - start < 0.05
+    assert encodes == []
     assert make_dummy(info.model_copy(update={"duration": 0.5}), tmp_path) != first
+    assert len(encodes) == 1  # a different length is made anew
     assert make_dummy(probe(tone_mp3), tmp_path) != first
 
 

@@ -164,6 +164,22 @@ def test_a_broken_srt_is_refused(cli: Cli, clip3_mp4: Path, tmp_path: Path) -> N
     assert not (cli.home / "out.mp4").exists()
 
 
+def test_a_subtitle_bomb_is_refused_at_once(cli: Cli, clip3_mp4: Path, tmp_path: Path) -> None:
+    # The audit's file: ~100,000 cues (about 5 MB) made a 6 s clip a 170 s render.
+    heavy = tmp_path / "subs.srt"
+    heavy.write_text(
+        "".join(f"{i + 1}\n00:00:01,000 --> 00:00:02,000\nline {i}\n\n" for i in range(100_000)),
+        encoding="utf-8",
+    )
+    run = cli("edit", clip3_mp4, "add subtitles from subs.srt", "-o", "out.mp4", "--asset", heavy)
+    assert run.code == 2, run.err
+    assert "subs.srt holds 100,000 subtitles, too many to burn into a 3.0 s video" in run.err
+    assert run.err.count("\n") == 1
+    assert not (cli.home / "out.mp4").exists()
+    # Refused before any ffmpeg ran (not a slow render that ended in an error): no log.
+    assert not list((cli.data_dir / "sessions").rglob("*.log"))
+
+
 def test_a_subtitle_file_named_but_not_given_is_refused(cli: Cli, clip3_mp4: Path) -> None:
     run = cli("edit", clip3_mp4, "add subtitles from subs.srt", "-o", "out.mp4")
     assert run.code == 2

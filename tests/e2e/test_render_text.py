@@ -3,6 +3,7 @@ the user's words are drawn as written, whatever characters they hold."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -99,10 +100,56 @@ def test_injection_attempts_are_drawn_as_words(cli: Cli, clip3_mp4: Path, words:
     assert drawn(out, clip3_mp4, "middle")
     for corner in ("top_left", "bottom_right"):
         assert untouched(out, clip3_mp4, corner)  # no red box, no other filter ran
-    scripts = list((cli.data_dir / "sessions").rglob("01_*.py"))
-    (script,) = scripts
-    code = script.read_text(encoding="utf-8").split('"""', 2)[2]  # after the docstring
-    assert words not in code
+    (script,) = (cli.data_dir / "sessions").rglob("01_*.py")
+    assert words not in _code_without_steps(script)
+    (text_file,) = script.parent.glob("text-*.txt")
+    assert text_file.read_text(encoding="utf-8") == words
+
+
+def _code_without_steps(script: Path) -> str:
+    """The script's text but for STEPS, the one place the user's words are kept (as data)."""
+    text = script.read_text(encoding="utf-8")
+    tree = ast.parse(text)
+    (steps,) = [
+        node
+        for node in tree.body
+        if isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == "STEPS"
+    ]
+    return text.replace(ast.get_source_segment(text, steps) or "", "")
+
+
+# Every quote and backslash form that could end a string literal or docstring.
+QUOTES = [
+    '"""',
+    "'''",
+    'x""" and print(1) and """',
+    "back\\slash\\",
+    'it\'s a "quote"',
+    "café ☕ 😀",
+]
+
+
+@pytest.mark.parametrize("words", QUOTES)
+def test_titles_with_quotes_render_exactly(cli: Cli, clip3_mp4: Path, words: str) -> None:
+    quote = '"' if "'" in words else "'"
+    prompt = f"add the title {quote}{words}{quote} in the middle"
+    run = cli("edit", clip3_mp4, prompt, "-o", "out.mp4", "--json")
+    # Refusing a title it cannot read is fine (exit 2); failing the edit (exit 1) is not.
+    assert run.code in (0, 2), run.err
+    if run.code == 2:
+        assert "Traceback" not in run.err and run.err.count("\n") == 1
+        return
+    out = cli.home / "out.mp4"
+    assert drawn(out, clip3_mp4, "middle")
+    (script,) = (cli.data_dir / "sessions").rglob("01_*.py")
+    tree = ast.parse(script.read_text(encoding="utf-8"))
+    # Nothing the words could have become: the docstring is the only bare expression.
+    assert [n for n in tree.body if isinstance(n, ast.Expr)] == [tree.body[0]]
+    assert "print(1)" not in (ast.get_docstring(tree) or "")
+    namespace: dict[str, object] = {"__name__": "stage_script"}
+    exec(compile(script.read_text(encoding="utf-8"), str(script), "exec"), namespace)
+    steps = namespace["STEPS"]
+    assert isinstance(steps, list) and words in steps[0][2]  # the request, kept exactly
     (text_file,) = script.parent.glob("text-*.txt")
     assert text_file.read_text(encoding="utf-8") == words
 

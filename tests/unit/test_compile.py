@@ -4,6 +4,7 @@ Media is described, not made: the compiler needs only a MediaInfo, so no ffmpeg 
 
 from __future__ import annotations
 
+import ast
 import itertools
 from pathlib import Path
 
@@ -12,6 +13,8 @@ import pytest
 from promptcut.errors import InvalidRequest
 from promptcut.media.ffmpeg import SAFE_INPUT_ARGS
 from promptcut.media.info import AudioStream, MediaInfo, VideoStream
+from promptcut.operations.text import Text
+from promptcut.plan import Plan, Step
 from promptcut.planner.offline import plan
 from promptcut.script_gen.compile import choose_format, compile_plan, predict
 from promptcut.script_gen.script import render_script
@@ -384,9 +387,9 @@ def test_script_compiles_and_names_its_plan_steps() -> None:
     text = render_script(s, p.steps, ffmpeg="/usr/bin/ffmpeg")
     compile(text, "01_trim_grayscale_speed.py", "exec")
     assert text.startswith('#!/usr/bin/env python3\n"""promptcut stage 1: trim, grayscale, speed.')
-    assert "  1. trim(start=2.0)  <- 'cut the first 2 seconds'" in text
-    assert "  2. grayscale  <- 'make it black and white'" in text
-    assert "  3. speed ×2  <- 'speed it up 2x'" in text
+    assert '    (1, "trim(start=2.0)", "cut the first 2 seconds"),' in text
+    assert '    (2, "grayscale", "make it black and white"),' in text
+    assert '    (3, "speed ×2", "speed it up 2x"),' in text
     assert "python 01_trim_grayscale_speed.py" in text
     assert 'FFMPEG = os.environ.get("PROMPTCUT_FFMPEG") or "/usr/bin/ffmpeg"' in text
     assert '    "[0:v:0]hue=s=0,setpts=PTS/2,fps=source_fps[v1]",' in text
@@ -404,6 +407,50 @@ def test_script_runs_the_same_command_as_the_stage() -> None:
     assert callable(command)
     built = command({"main": "/media/in.mp4"}, "/out/edit.mp4")
     assert built == ["ffmpeg", *s.resolve_args({"main": VIDEO.path}, Path("/out/edit.mp4"))]
+
+
+# Every way a text could end a literal, docstring or comment it were pasted into.
+HOSTILE_TEXTS = [
+    '"""',
+    "'''",
+    'x""" and print(1) and """',
+    "x''' and print(1) and '''",
+    "ends in a backslash\\",
+    "\\",
+    '\\"',
+    "\\n is not a newline",
+    "two\nlines\r\nand\x00 a nul\x0b\x0c",
+    "line\u2028separator\u2029 and \x85",
+    "café ☕ 😀 \u202e right-to-left",
+    "\n\nimport os\nos.system('true')\n#",
+    "{}{{}} {number} %s",
+]
+
+
+@pytest.mark.parametrize("words", HOSTILE_TEXTS)
+def test_user_text_reaches_the_script_only_as_data(words: str) -> None:
+    step = Step.of(f"add the title {words}", Text(text=words))
+    s = compile_plan(Plan(steps=(step,)), VIDEO, Path("/out/edit.mp4"))[0]
+    text = render_script(s, (step,), ffmpeg="ffmpeg")
+    tree = ast.parse(text)  # a SyntaxError here would be a failed edit (exit 1)
+    # Nothing runs at import but the assignments and definitions of the template: no call
+    # the text could have turned into.
+    kinds = {type(node).__name__ for node in tree.body}
+    assert kinds <= {"Expr", "ImportFrom", "Import", "Assign", "FunctionDef", "If"}
+    assert [n for n in tree.body if isinstance(n, ast.Expr)] == [tree.body[0]]  # the docstring
+    assert words not in (ast.get_docstring(tree) or "")
+    namespace: dict[str, object] = {"__name__": "stage_script"}
+    exec(compile(tree, "s.py", "exec"), namespace)
+    assert namespace["STEPS"] == [(1, Text(text=words).describe(), f"add the title {words}")]
+
+
+def test_a_file_name_with_an_undecodable_byte_is_written_exactly() -> None:
+    p = plan("trim the first 2 seconds")
+    odd = Path('/media/caf\udce9 """ .mp4')  # b"caf\xe9" read as UTF-8, and quotes
+    s = compile_plan(p, VIDEO.model_copy(update={"path": odd}), Path("/out/edit.mp4"))[0]
+    namespace: dict[str, object] = {"__name__": "stage_script"}
+    exec(compile(render_script(s, p.steps, ffmpeg="ffmpeg"), "s.py", "exec"), namespace)
+    assert namespace["INPUTS"] == {"main": str(odd)}
 
 
 def test_script_without_filters_has_no_filter_block() -> None:

@@ -176,7 +176,7 @@ def test_steps_after_the_subtitles_apply_to_them(srt: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "text", "reason"),
     [
-        ("subs.srt", "this is not a subtitle file\n", "line 1 ('this is not a subtitle file')"),
+        ("subs.srt", "this is not a subtitle file\n", "line 1 should be a cue's time"),
         ("subs.srt", SRT + "\n3\n00:00:20 --> 00:00:21\nno milliseconds\n", "line 10"),
         ("subs.srt", "1\n00:00:05,000 --> 00:00:01,000\nbackwards\n", "ends (1 s) before"),
         ("subs.srt", "#EXTM3U\n#EXTINF:1,\n/etc/passwd\n", "not a readable SRT"),
@@ -194,12 +194,73 @@ def test_unreadable_subtitle_files_are_refused(name: str, text: str, reason: str
         read_subtitles(name, text)
 
 
+@pytest.mark.parametrize(
+    ("name", "layout"),
+    [
+        ("subs.srt", "{secret}\n"),
+        ("subs.srt", "1\n00:00:01,000 --> 00:00:02,000\nok\n\n2\n{secret}\nwords\n"),
+        ("subs.vtt", "{secret}\n"),
+        ("subs.vtt", "WEBVTT\n\n{secret}\nwords\n"),
+        ("subs.ass", "{secret}\n[Events]\n"),
+    ],
+)
+def test_refusals_never_quote_the_file(name: str, layout: str) -> None:
+    """A subtitle 'file' may be a link to one the user never meant to show (/etc/shadow):
+    the refusal says where it is wrong, never what it holds."""
+    secret = "root:$6$s3cr3t-hash:19000:0:99999:7:::"
+    with pytest.raises(InvalidRequest) as refused:
+        read_subtitles(name, layout.format(secret=secret))
+    assert "s3cr3t" not in str(refused.value) and "root" not in str(refused.value)
+
+
 def test_readable_files_count_their_cues() -> None:
     assert read_subtitles("a.srt", "\ufeff" + SRT.replace("\n", "\r\n")).cues == 2
     assert read_subtitles("a.srt", "00:00:01,000 --> 00:00:02,000\nno number\n").cues == 1
     assert read_subtitles("a.vtt", VTT).cues == 1
     assert read_subtitles("a.ass", ASS).play_res_y == 1080
     assert read_subtitles("a.ssa", ASS.replace("PlayResY: 1080\n", "")).play_res_y == 1440
+
+
+def many_cues(n: int, seconds: float) -> str:
+    """An SRT of n short cues spread over `seconds`."""
+    step = seconds / n
+
+    def at(t: float) -> str:
+        ms = round(t * 1000)
+        return (
+            f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d},{ms % 1000:03d}"
+        )
+
+    return "".join(
+        f"{i + 1}\n{at(i * step)} --> {at(i * step + step)}\nline {i}\n\n" for i in range(n)
+    )
+
+
+def test_a_file_with_too_many_cues_for_the_video_is_refused(tmp_path: Path) -> None:
+    # The audit's bomb: ~100,000 cues (about 5 MB) for a few seconds of video.
+    path = write(tmp_path, "subs.srt", many_cues(100_000, 20.0))
+    assert path.stat().st_size > 3_000_000
+    with pytest.raises(InvalidRequest) as refused:
+        stage("add subtitles from subs.srt", {"subs.srt": path})
+    assert str(refused.value) == (
+        "'add subtitles from subs.srt': subs.srt holds 100,000 subtitles, too many to burn into "
+        "a 20.0 s video (at most 2,000: 2 a second of video, or 2,000); use a file with only "
+        "this video's subtitles"
+    )
+
+
+def test_a_long_video_may_have_many_cues(tmp_path: Path) -> None:
+    hour = VIDEO.model_copy(update={"duration": 3600.0})
+    path = write(tmp_path, "subs.srt", many_cues(7_200, 3600.0))
+    assert "subtitles=" in graph_of(stage("add subtitles from subs.srt", {"subs.srt": path}, hour))
+    path = write(tmp_path, "subs.srt", many_cues(7_201, 3600.0))
+    with pytest.raises(InvalidRequest, match=r"7,201 subtitles, too many .*at most 7,200"):
+        stage("add subtitles from subs.srt", {"subs.srt": path}, hour)
+
+
+def test_a_whole_films_file_on_a_short_clip_is_fine(srt: Path, tmp_path: Path) -> None:
+    path = write(tmp_path, "film.srt", many_cues(2_000, 7200.0))
+    assert "subtitles=" in graph_of(stage("add subtitles from film.srt", {"film.srt": path}))
 
 
 def test_a_broken_file_is_refused_before_anything_runs(tmp_path: Path) -> None:

@@ -71,8 +71,9 @@ def test_page_and_its_static_files_are_served(api: Api) -> None:
 
 
 def test_unknown_route_is_404(api: Api) -> None:
+    # Paths that climb out of /static are sent as written, over a socket, in test_api_hostile:
+    # this client would remove the '..' before sending.
     assert api.get("/nothing-here").status_code == 404
-    assert api.get("/static/../pyproject.toml").status_code == 404
 
 
 # -- the API key -----------------------------------------------------------------------------

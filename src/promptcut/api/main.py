@@ -9,7 +9,6 @@ import contextlib
 import json
 import logging
 import re
-import secrets
 import shutil
 import time
 from collections.abc import AsyncIterator, Callable
@@ -17,9 +16,9 @@ from contextlib import asynccontextmanager
 from importlib.resources import files
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
-from urllib.parse import unquote
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, StreamingResponse
@@ -29,6 +28,7 @@ from pydantic_ai.models import Model
 from starlette.concurrency import run_in_threadpool
 
 from promptcut import __version__
+from promptcut.api.gate import Gate, has_key
 from promptcut.api.uploads import BadUpload, UploadTooLarge, receive_file
 from promptcut.errors import (
     InvalidRequest,
@@ -50,7 +50,6 @@ __all__ = ["app", "create_app"]
 
 log = logging.getLogger("promptcut.api")
 
-_COOKIE = "promptcut_api_key"
 _STATIC = Path(str(files("promptcut.web") / "static"))
 # Swagger UI's files as the fastapi-offline package ships them: /docs works with no network.
 _DOCS_STATIC = Path(str(files("fastapi_offline") / "static"))
@@ -112,7 +111,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        orch = Orchestrator(settings, model=model)
+        orch = Orchestrator(settings, model=model, follow_links=False)
         # Half-received uploads of a stopped server are of no use to anyone.
         shutil.rmtree(settings.data_dir / "uploads", ignore_errors=True)
         app.state.orch = orch
@@ -134,23 +133,21 @@ def create_app(
 
     def authorized(request: Request) -> None:
         """With PROMPTCUT_API_KEY set: a bearer token or the page's cookie must match it."""
-        key = settings.api_key
-        if not key:
-            return
-        header = request.headers.get("authorization", "")
-        scheme, _, token = header.partition(" ")
-        given = (
-            token.strip()
-            if scheme.lower() == "bearer"
-            else unquote(request.cookies.get(_COOKIE, ""))  # the page percent-encodes it
-        )
-        if not secrets.compare_digest(given.encode(), key.encode()):
+        if not has_key(request, settings.api_key):
             raise HTTPException(
                 401, "this server needs an API key", headers={"WWW-Authenticate": "Bearer"}
             )
 
     guarded = [Depends(authorized)]
 
+    # Before any route reads a body: other websites' requests, requests without the key and
+    # bodies over the cap are refused on their head alone (see gate.py).
+    app.add_middleware(
+        Gate,
+        key=settings.api_key,
+        origins=settings.cors_origins,
+        max_body=settings.max_body_kb * 1024,
+    )
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -162,6 +159,10 @@ def create_app(
     @app.exception_handler(PromptcutError)
     async def _promptcut_error(request: Request, exc: PromptcutError) -> JSONResponse:
         return JSONResponse(_error_body(exc), status_code=_status(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid_body(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse(_validation_body(exc), status_code=422)
 
     # -- the page and the documentation ---------------------------------------------------------
 
@@ -454,6 +455,30 @@ def _error_body(exc: PromptcutError) -> dict[str, Any]:
     if isinstance(exc, NotUnderstood):
         body |= {"clause": exc.clause, "suggestions": list(exc.suggestions)}
     return body
+
+
+def _validation_body(exc: RequestValidationError) -> dict[str, Any]:
+    """What was wrong with the request's fields, never what was sent: FastAPI's own answer
+    quotes each bad value whole (a 300 MB prompt came back in full)."""
+    errors = [
+        {
+            "loc": [_excerpt(str(part), 40) if isinstance(part, str) else part
+                    for part in error.get("loc", ())],
+            "msg": _excerpt(str(error.get("msg", "")), 200),
+            "type": str(error.get("type", "")),
+        }
+        for error in exc.errors()[:10]
+    ]  # fmt: skip
+    said = "; ".join(
+        f"{'.'.join(str(p) for p in e['loc'] if p != 'body') or 'body'}: {e['msg']}"
+        for e in errors[:3]
+    )
+    return {"detail": f"the request is not valid ({said})", "error": "InvalidRequest",
+            "errors": errors}  # fmt: skip
+
+
+def _excerpt(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _media_json(media: MediaInfo) -> dict[str, Any]:

@@ -70,7 +70,8 @@ class LocalRunner:
                 raise RuntimeError("the job runner is shutting down")
             live = _Live(job)
             self._live[job.job_id] = live
-            self._record(live, "status", {})
+            # Said in the job from the start: a client shows unconfined runs before they run.
+            self._record(live, "status", {"isolated": self.orch.isolated})
             lane = self._lanes.get(job.session_id)
             if lane is None:
                 # The session is idle: its lane opens with this job.

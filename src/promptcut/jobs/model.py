@@ -74,6 +74,11 @@ class Job(BaseModel):
         "0:05 to 0:30' for 'trim the video'.",
     )
     version: int | None = Field(None, description="The version the edit made.")
+    isolated: bool | None = Field(
+        None,
+        description="Whether its stage scripts run isolated by bubblewrap (False: unconfined, "
+        "bubblewrap missing); None until the job starts.",
+    )
     output_kind: Literal["video", "audio", "image"] | None = Field(
         None, description="What the edit makes, once planned."
     )

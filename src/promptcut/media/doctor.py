@@ -5,7 +5,7 @@ from __future__ import annotations
 import av
 
 from promptcut.errors import ExecutionError
-from promptcut.executor import isolation_available
+from promptcut.executor import isolation_available, limits_report
 from promptcut.fonts import TEXT_FONT
 from promptcut.media.ffmpeg import encoders, ffmpeg_path, ffmpeg_version, run_ffmpeg
 from promptcut.settings import Settings
@@ -48,10 +48,11 @@ def doctor_report(settings: Settings) -> dict[str, str]:
         report["isolation"] = "bubblewrap: scripts run without network, with a read-only system"
     else:
         report["isolation"] = (
-            "NONE: bubblewrap is missing or cannot run here; scripts run unconfined and "
-            "model-written ones are refused (install bubblewrap; PROMPTCUT_ALLOW_UNSANDBOXED=1 "
-            "runs them anyway)"
+            "NONE: bubblewrap is missing or cannot run here, so stage scripts run unisolated "
+            "(they can read your files and reach the network) and model-written ones are "
+            "refused (install bubblewrap; PROMPTCUT_ALLOW_UNSANDBOXED=1 runs them anyway)"
         )
+    report["limits"] = limits_report()
     return report
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from promptcut.errors import ExecutionError, Timeout
 from promptcut.media.info import MediaInfo
+from promptcut.orphans import dies_with_parent
 
 __all__ = [
     "GLOBAL_ARGS",
@@ -184,6 +185,7 @@ def run_ffmpeg(
             timeout=timeout,
             check=False,
             env={**os.environ, "AV_LOG_FORCE_NOCOLOR": "1"},
+            preexec_fn=dies_with_parent(),  # a dummy being made stops with the server
         )
     except subprocess.TimeoutExpired as exc:
         raise Timeout(f"ffmpeg took longer than {timeout:g} s and was stopped") from exc

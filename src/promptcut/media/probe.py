@@ -12,6 +12,7 @@ import av
 
 from promptcut.errors import UnsupportedMedia
 from promptcut.media.ffmpeg import INPUT_FORMATS
+from promptcut.media.header import picture_size
 from promptcut.media.info import AudioStream, MediaInfo, VideoStream
 from promptcut.settings import Settings
 from promptcut.settings import settings as default_settings
@@ -23,6 +24,7 @@ __all__ = [
     "is_playlist",
     "normalize_rotation",
     "probe",
+    "refuse_link",
 ]
 
 # Demuxers whose input is a single still picture.
@@ -33,6 +35,8 @@ _SNIFF_BYTES = 4096
 # Enough to reach the first decodable frame of any sane file (a .ts may start mid-GOP);
 # bounded so a hostile file cannot make probing read forever.
 _MAX_PROBE_PACKETS = 2000
+# libavcodec's own cap on a frame's pixels is an int.
+_INT_MAX = 2**31 - 1
 _URL_LINE = re.compile(rb"^\s*(?:https?|ftp|rtmp|rtsp|file|data|concat|subfile)\s*:", re.M)
 
 
@@ -60,6 +64,7 @@ def probe(path: Path, settings: Settings | None = None) -> MediaInfo:
     try:
         with path.open("rb") as fh:
             head = fh.read(_SNIFF_BYTES)
+            declared = picture_size(fh)
     except OSError as exc:
         raise UnsupportedMedia(f"{name} cannot be read ({exc.strerror or exc})") from None
     if is_playlist(head):
@@ -67,11 +72,18 @@ def probe(path: Path, settings: Settings | None = None) -> MediaInfo:
             f"{name} is a playlist/list that points at other files; "
             "promptcut only opens media files"
         )
+    # A still picture's size is in its header: refused from there, before anything decodes
+    # (opening it below would decode a first frame to learn its size).
+    if declared is not None:
+        _check_pixels(name, *declared, cfg)
 
+    # The decoders refuse any frame over the cap too, for pictures whose size only a decoder
+    # can find (a video's stream headers name theirs, checked in _describe before decoding).
+    options = _OPEN_OPTIONS | {"max_pixels": str(min(cfg.max_pixels, _INT_MAX))}
     try:
         # An absolute path can never be read as "proto:..." by libavformat's URL parsing.
         container = av.open(
-            str(path.resolve()), mode="r", format=image_format(head), options=dict(_OPEN_OPTIONS)
+            str(path.resolve()), mode="r", format=image_format(head), options=options
         )
     except (av.FFmpegError, ValueError, OSError) as exc:
         raise UnsupportedMedia(f"{name} is not a video/audio file ({_open_reason(exc)})") from None
@@ -79,6 +91,27 @@ def probe(path: Path, settings: Settings | None = None) -> MediaInfo:
         return _describe(container, path, name, st.st_size, cfg)
     finally:
         container.close()
+
+
+def refuse_link(path: Path, *, follow_within_folder: bool) -> None:
+    """Refuse `path` if it is a symbolic link that must not be followed: any link, when
+    `follow_within_folder` is False (the server, whose inputs are files it wrote itself);
+    else a link to a file outside the link's own folder ("subs.srt -> /etc/shadow" in a
+    folder someone else shares). Raise UnsupportedMedia saying so; the target is never read."""
+    if not path.is_symlink():
+        return
+    name = path.name
+    if not follow_within_folder:
+        raise UnsupportedMedia(f"{name} is a symbolic link; the server never follows links")
+    try:
+        inside = path.resolve(strict=True).is_relative_to(path.parent.resolve())
+    except (OSError, RuntimeError):
+        raise UnsupportedMedia(f"{name} is a link to a file that does not exist") from None
+    if not inside:
+        raise UnsupportedMedia(
+            f"{name} is a link to a file outside its folder; promptcut does not follow such "
+            "links, give the file itself"
+        )
 
 
 def _describe(container: Any, path: Path, name: str, size: int, cfg: Settings) -> MediaInfo:
@@ -98,13 +131,9 @@ def _describe(container: Any, path: Path, name: str, size: int, cfg: Settings) -
 
     if vstream is not None:
         cc = vstream.codec_context
-        w, h = int(cc.width), int(cc.height)
         # Checked before decoding: decoding a huge frame is itself the cost the cap prevents.
-        if w * h > cfg.max_pixels:
-            raise UnsupportedMedia(
-                f"{name} is {w}x{h} ({_megapixels(w * h)}); the limit is "
-                f"{_megapixels(cfg.max_pixels)}, set PROMPTCUT_MAX_PIXELS to raise it"
-            )
+        _check_pixels(name, int(cc.width), int(cc.height), cfg)
+        cc.options = {"max_pixels": str(min(cfg.max_pixels, _INT_MAX))}
 
     is_image = fmt in IMAGE_FORMATS
     duration = 0.0 if is_image else _duration(container, vstream, astream)
@@ -122,8 +151,12 @@ def _describe(container: Any, path: Path, name: str, size: int, cfg: Settings) -
     video = None
     if vstream is not None:
         if first_video is None:
+            reason = "does not decode"
+            if not (vstream.codec_context.width and vstream.codec_context.height):
+                # No header stated its size: only decoding finds it, which the cap stops.
+                reason += f", or its frames are over the {_megapixels(cfg.max_pixels)} limit"
             raise UnsupportedMedia(
-                f"{name} is not a video/audio file (its {_codec(vstream)} video does not decode)"
+                f"{name} is not a video/audio file (its {_codec(vstream)} video {reason})"
             )
         rotation = normalize_rotation(first_video.rotation)
         fw, fh = int(first_video.width), int(first_video.height)
@@ -169,6 +202,14 @@ def _describe(container: Any, path: Path, name: str, size: int, cfg: Settings) -
         audio=audio,
         is_image=is_image,
     )
+
+
+def _check_pixels(name: str, w: int, h: int, cfg: Settings) -> None:
+    if w * h > cfg.max_pixels:
+        raise UnsupportedMedia(
+            f"{name} is {w}x{h} ({_megapixels(w * h)}); the limit is "
+            f"{_megapixels(cfg.max_pixels)}, set PROMPTCUT_MAX_PIXELS to raise it"
+        )
 
 
 def _decode_first(container: Any, vstream: Any, astream: Any, fmt: str) -> tuple[Any, Any, int]:

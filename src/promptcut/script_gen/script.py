@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import textwrap
 from collections.abc import Sequence
@@ -19,9 +18,7 @@ _TEMPLATE = '''\
 #!/usr/bin/env python3
 """promptcut stage {number}: {title}.
 
-Made by promptcut {version} on {date} from these plan steps:
-{steps}
-
+Made by promptcut {version} on {date} from the plan steps in STEPS below.
 Run it again with the same files, or others of the same kind:
     python {filename} [--output OUT] [--input main=IN]
 PROMPTCUT_FFMPEG names the ffmpeg binary; PROMPTCUT_PROGRESS=pipe:1 prints progress.
@@ -33,6 +30,12 @@ import argparse
 import os
 import subprocess
 import sys
+
+# The plan steps this stage runs: its number in the plan, what it does, and the words that
+# asked for it. Only data: the user's words are string literals no text can end.
+STEPS = [
+{steps}
+]
 
 FFMPEG = os.environ.get("PROMPTCUT_FFMPEG") or {ffmpeg}
 INPUTS = {{
@@ -71,8 +74,25 @@ if __name__ == "__main__":
 
 
 def _q(s: str) -> str:
-    """A double-quoted Python string literal (JSON's escapes are Python's too)."""
-    return json.dumps(s, ensure_ascii=False)
+    """A double-quoted Python string literal of `s`, exactly, on one line, whatever it holds.
+
+    Printable characters stand as they are; quotes and backslashes are escaped; everything
+    else (newlines, control characters, line separators, the lone surrogates an undecodable
+    file name brings) is written as an escape, as `repr` does. So no text can end the
+    literal, and evaluating it gives `s` back.
+    """
+    return '"' + "".join(_escaped(c) for c in s) + '"'
+
+
+def _escaped(c: str) -> str:
+    if c in '"\\':
+        return "\\" + c
+    if c.isprintable():
+        return c
+    code = ord(c)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def _expr(arg: str, filters: str | None) -> str:
@@ -133,7 +153,7 @@ def render_script(
     if "-filter_complex" in stage.args:
         filters = stage.args[stage.args.index("-filter_complex") + 1]
     step_lines = "\n".join(
-        f"  {n}. {s.operation.describe()}  <- {s.task!r}"
+        f"    ({n}, {_q(s.operation.describe())}, {_q(s.task)}),"
         for n, s in zip(stage.steps, steps, strict=True)
     )
     if filters is not None:
