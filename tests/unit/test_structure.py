@@ -1015,3 +1015,89 @@ def test_a_shape_is_never_a_length(prompt: str) -> None:
 def test_results_wants_and_slow_motion_speeds(prompt: str, steps: list[str]) -> None:
     got = ops(prompt, duration=120.0)
     assert begins(got, steps), got
+
+
+@pytest.mark.parametrize(
+    ("prompt", "steps"),
+    [
+        # a part named by what is in it; what cutting both ends leaves
+        (
+            "remove the first 10 seconds (intro) and the last 15 seconds (outro). Keep only the "
+            "main content in the middle.",
+            ["trim(start=10.0)", "trim(end=-15.0)"],
+        ),
+        ("cut 0:00-0:05 (the black screen)", ["cut(start=0.0, end=5.0)"]),
+        # what a conversion or re-encode is for
+        ("convert the video to webm for smaller size on the web", ["convert to .webm"]),
+        ("re-encode the footage to make it smaller", ["small quality"]),
+        # an edit named as an effect, made of the video
+        ("Create a 10x time-lapse effect from this video", ["speed ×10"]),
+        ("create a slow motion effect from 0:10 to 0:20", ["speed ×0.5 from 10 s to 20 s"]),
+        ("maintain smooth motion and remove audio", ["mute"]),
+        # one edit said twice, the second time with its value: done once, with it
+        (
+            "Remove all silent portions and dead air. Cut out any segments where there is no "
+            "speaking for more than 2 seconds.",
+            ["cut silence (below -35 dB for 2 s or more"],
+        ),
+        # ffmpeg's words, with the program's and option's names
+        ("make it slow-motion (ffmpeg setpts=2.0*PTS)", ["speed ×0.5"]),
+        ("eq=contrast=1.2", ["contrast +20%"]),
+        # a statement after a colon is a sentence of its own
+        (
+            "convert it to mp4 with -vf eq=gamma=1.3: the resulting .mp4 is darker than the "
+            "original",
+            ["convert to .mp4", "gamma 1.3"],
+        ),
+        ("brighten it: the video is darker than the original", ["brightness +10%"]),
+        # how much said before the verb; when, said as every edit's
+        ("slightly drop the contrast", ["contrast -10%"]),
+        ("during processing, boost the gamma", ["gamma 1.25"]),
+        # words drawn as a watermark; a grid of screenshots
+        ('add a text watermark saying "Copyright"', ["text 'Copyright'"]),
+        ("create a preview picture of a 5x4 grid of screenshots", ["contact sheet 5x4"]),
+    ],
+)
+def test_labels_purposes_effects_and_edits_said_again(prompt: str, steps: list[str]) -> None:
+    got = ops(prompt)
+    assert begins(got, steps), got
+
+
+def test_how_a_video_shown_over_the_picture_plays_is_checked_against_the_plan() -> None:
+    said = (
+        "overlay the gif on top of the video from 1 to 3 seconds, with the gif starting from its "
+        "beginning"
+    )
+    assert begins(ops(said, ("gif.mp4",)), ["gif.mp4 picture-in-picture"])
+    with pytest.raises(NotUnderstood):
+        ops("mute it, with the gif starting from its beginning", ("gif.mp4",))
+
+
+def test_a_name_in_brackets_after_what_it_is_like_is_an_example_not_a_title() -> None:
+    got = ops('overlay a logo like a news channel ("MTV") in the corner', ("logo.png",))
+    assert begins(got, ["logo.png at"]), got
+
+
+def test_more_said_of_an_overlay_never_adds_a_second_one() -> None:
+    # "with some transparency" is of the logo already overlaid: read with it, or asked
+    try:
+        got = ops(
+            "overlay a logo like a news channel in a corner, with some transparency", ("logo.png",)
+        )
+    except NotUnderstood:
+        return
+    assert len(got) == 1, got
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "mute it for a smaller file size",  # muting makes no smaller file worth the words
+        "make it brighter. keep only the main content in the middle",  # nothing was cut
+        "make it brighter (intro)",  # a part's name after no part
+        "cut 0:00-0:05 (add a title)",  # an instruction in brackets is not a label
+    ],
+)
+def test_a_purpose_or_label_that_does_not_fit_the_plan_is_refused(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        ops(prompt)

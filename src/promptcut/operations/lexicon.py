@@ -26,6 +26,7 @@ __all__ = [
     "LOT",
     "METHODS",
     "OBJECT",
+    "PART_NAME",
     "PURPOSE",
     "QUALITY_RIDER",
     "QUESTIONS",
@@ -254,6 +255,10 @@ CHANGES: dict[str, frozenset[str]] = {
     "length": _SHORTER | _LONGER,
     "duration": _SHORTER | _LONGER,
     "colors": frozenset({"grayscale", "sepia", "invert", "look", "saturation"}),
+    # the picture keeps moving smoothly: every edit here keeps a steady frame rate
+    "smooth motion": frozenset(),
+    "motion smooth": frozenset(),
+    "the motion smooth": frozenset(),
 }
 
 _KEPT = "|".join(sorted(map(re.escape, CHANGES), key=len, reverse=True))
@@ -307,6 +312,40 @@ RIDERS: tuple[Rider, ...] = (
             r"(?:until|till|to) the (?:very )?end(?: of (?:the video|it))?"
         ),
         lambda m, ops: bool(ops & {"add_music", "replace_audio"}),
+    ),
+    # "for a smaller size on the web", "to get a smaller file": what a conversion or a
+    # re-encode is for
+    Rider(
+        re.compile(
+            r"(?:(?:for|to get|to have|to achieve|to give) (?:a |the |it a )?(?:much )?"
+            r"(?:smaller|lower|reduced|less) (?:file ?)?(?:size|file|space)"
+            r"(?: (?:on|for) (?:the )?web| online)?"
+            r"|(?:for|on) (?:the )?web(?: use| playback| pages?| sites?| sharing)?"
+            r"|for (?:online|web) (?:use|playback|sharing|delivery))"
+        ),
+        lambda m, ops: bool(ops & RESULTS["smaller"]),
+    ),
+    # "keep only the main content in the middle": what cutting both ends leaves
+    Rider(
+        re.compile(
+            r"(?:and |then |to )?(?:keep|keeping|leave|leaving) (?:only|just) (?:the )?"
+            r"(?:main (?:content|part|video|recording)|middle(?: part| portion| section| bit)?|"
+            r"(?:good|important|actual) (?:part|bit|content)s?)"
+            r"(?: (?:in|of) (?:the )?(?:middle|between))?"
+            # "the main content" is the video itself to the grammars
+            r"|(?:and |then |to )?(?:keep|keeping|leave|leaving) (?:only |just )?the video "
+            r"(?:in|of) the middle"
+        ),
+        lambda m, ops: bool(ops & (CUTS | {"trim", "keep_ranges"})),
+    ),
+    # "with the gif starting from its beginning": how a video shown over the picture plays
+    Rider(
+        re.compile(
+            r"(?:with|and have|having|so that|so) (?:the |it |its )?(?:gif|clip|overlay|inset|"
+            r"second video|other video|small video|video)? ?(?:starting|starts|start|playing|plays|"
+            r"play)(?: to play)? (?:from|at) (?:its|the) (?:very )?(?:beginning|start)"
+        ),
+        lambda m, ops: "pip" in ops,
     ),
     # "and use it as a thumbnail": what a picture made of the video is for
     Rider(
@@ -510,9 +549,78 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"de-?shake|de-?shaking", "stabilize"),
         # to be smaller, however it is said
         (
-            r"(?:re-?encode|re-?compress|encode|compress)(?: it| the video)? (?:to|so as to|in order to) "
-            r"(?:save|reduce|cut|shrink|lower|decrease) (?:the )?(?:file ?)?(?:size|space)",
+            r"(?:re-?encode|re-?compress|encode|compress)(?: it| the video)? (?:(?:to|so as to|"
+            r"in order to) (?:save|reduce|cut|shrink|lower|decrease) (?:the )?(?:file ?)?(?:size|space)"
+            r"|to make (?:it|the file) (?:a bit |much )?smaller|for (?:a )?smaller (?:file ?)?size)",
             "make the file smaller",
+        ),
+        # "a 10x time-lapse effect", "a slow motion effect": the edit itself
+        (r"\b(time-?lapse|timelapse|slow[ -]?motion|slow-?mo|fast[ -]?motion) effect\b", r"\1"),
+        (r"\btime[ -]lapse\b", "timelapse"),
+        # "slightly drop the contrast": how much, said after it
+        (
+            r"\b(slightly|somewhat|gently|subtly|greatly|significantly|massively|heavily|strongly|"
+            r"dramatically) (boost|raise|increase|lower|reduce|drop|decrease|brighten|darken|lift|"
+            r"bump up|turn up|turn down) ((?:the |its )?(?:contrast|brightness|saturation|gamma|"
+            r"volume|audio|sound|exposure|colou?rs?)|it)\b",
+            r"\2 \3 \1",
+        ),
+        # "a text watermark saying …": words drawn on the picture
+        (
+            r"\b(?:add|put|place|overlay|insert|burn) (?:a |an |the )?(?:text )?watermark "
+            r"(?:saying|that says|which says|reading|with the text|of the text)\b",
+            "add text saying",
+        ),
+        (r"\b(?:a |an |the )?text watermark\b", "text"),
+        # "a gif that stays under 5mb": the limit it is made under
+        (
+            r"\b(?:that|which) (?:stays|is|remains|keeps|comes in|fits|will be) "
+            r"(?=(?:under|below|less than|within|at most) \d)",
+            "",
+        ),
+        # "in one of the 4 corners", "with a chosen transparency": any, so the usual one
+        (r"\bin (?:any )?(?:one|1) of the (?:4 |four )?corners\b", "in a corner"),
+        (
+            r"\bwith (?:a |the )?(?:chosen|selectable|adjustable|custom|choice of) "
+            r"(?=transparency|opacity)",
+            "with some ",
+        ),
+        # "position it in the bottom left corner": put it there
+        (r"\b(?:position|place) (?=(?:it|them|the text|the title|the caption) )", "put "),
+        # "a preview picture of a 5x4 grid of screenshots": a contact sheet
+        (
+            r"\b(?:create|make|generate|produce) (?:a |an )?(?:preview|overview|thumbnail|summary|"
+            r"index) (?:picture|image|sheet) (?:of|with|showing) (?=an? \d+ ?x ?\d+ grid)",
+            "make ",
+        ),
+        (
+            r"(?<=grid of )(?:screenshots|thumbnails|stills|snapshots|images|pictures|screencaps|"
+            r"screen ?shots|captures)\b",
+            "frames",
+        ),
+        (r"\b(?:create|generate|produce|render) (?=an? (?:\d+(?:\.\d+)?x )?timelapse\b)", "make "),
+        # "create slow motion from 0:10 to 0:20": the edit made, as a thing
+        (
+            r"\b(?:create|add|apply|use|put|give it|do) (?:a |an |some )?(slow[ -]?motion|slow-?mo)\b",
+            r"make it \1",
+        ),
+        # "create a 10x timelapse from this video": made of it
+        (
+            r"\b((?:create|make|generate|produce|render) (?:an? |the )?[^,]*?) from the video\b",
+            r"\1 of the video",
+        ),
+        # "segments where there is no speaking or significant audio": the silence
+        (
+            r"(?:any |all |the )?(?:segments|parts|portions|sections|moments|bits|places|stretches"
+            r"|periods)(?: where| in which| with| that have)(?: there is| there's| there are)? no "
+            r"(?:speaking|speech|talking|voice|voices|sound|audio|noise)(?: or (?:significant |any |"
+            r"real |meaningful )?(?:audio|sound|speech|noise|talking))?",
+            "the silence",
+        ),
+        # "the silence for more than 2 seconds": silences longer than that
+        (
+            r"(?<=silence) (?:for|of|lasting) (?:more than|over|longer than|at least) ",
+            " longer than ",
         ),
         (
             r"(?:in reverse|in rewind|reversed|backwards?)(?: (?:order|direction|mode))?(?= |$)",
@@ -880,7 +988,7 @@ ABBREVIATIONS = re.compile(r"\b(e\.g|i\.e|etc|approx|vs|ca)\.", re.IGNORECASE)
 #: A clause that states something about the media or the person rather than asking for an
 #: edit: "it was posted mirrored", "me clicking Stop recording", "it has people talking".
 _STATEMENT = re.compile(
-    r"^(?:it|this|that|which|the (?:[a-z0-9.]+ ){0,3}[a-z]+|i|we|me|my|there|they|these|those|he|she|"
+    r"^(?:it|this|that|which|the (?:[a-z0-9.]+ ){0,3}\.?[a-z][a-z0-9]*|i|we|me|my|there|they|these|those|he|she|"
     r"(?:my|our|their|his|her) [a-z]+|(?:at )?\d+(?::\d+)+(?:\.\d+)?|one|the other|both|each|"
     r"neither|either|(?:the )?(?:first|second|other) one)"
     r"(?: (?:usually|always|often|sometimes|never|just|really|already|still|also|mostly|all))?"
@@ -930,18 +1038,23 @@ INSTEAD_OF_FORMAT = re.compile(
 #: What people say is wrong with a video, and an edit that would fix it: offered when a request
 #: only says what is wrong ("the audio is too quiet"), and done for "…, fix it" when it is the
 #: one sure fix (`sure`: no direction or amount in it is a guess).
+#: "darker than the original": than what it was, or should be.
+_THAN = (
+    r" (?:the |it )?(?:original|source|input|camera|recording|before|it was|it should be|"
+    r"expected|it looks in the player|the original video|in the original)"
+)
 COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
     (re.compile(rf"\b(?:{words})\b"), fix, sure)
     for words, fix, sure in (
         (
             "quiet|inaudible|faint|hard to hear|low volume|(?:volume|audio|sound|voice) is (?:too |"
-            "very |so )?(?:low|soft)",
+            "very |so )?(?:low|soft)|quieter than" + _THAN,
             "make the audio louder",
             True,
         ),
-        ("loud|deafening|blaring", "make the audio quieter", True),
-        ("dark|underexposed|dim", "make it brighter", True),
-        ("bright|overexposed|blown out", "make it darker", True),
+        ("loud|deafening|blaring|louder than" + _THAN, "make the audio quieter", True),
+        ("dark|underexposed|dim|darker than" + _THAN, "make it brighter", True),
+        ("bright|overexposed|blown out|brighter than" + _THAN, "make it darker", True),
         ("shaky|shaking|jittery|wobbly", "stabilize it", True),
         ("noisy|hiss|hissing|hum|humming|buzz|buzzing", "remove the background noise", True),
         ("grainy|noisy picture", "denoise it", True),
@@ -982,6 +1095,16 @@ VALUE_ASIDE = re.compile(
     r" ?(?:%|°|ms|s|secs?|seconds?|mins?|minutes?|h|hours?|fps|db|mb|degrees?|px|pixels?|p)?$"
 )
 
+
+#: What people call a part of a video by what is in it: "the first 10 seconds (intro)".
+PART_NAME = re.compile(
+    r"(?:the |an? |my |our |its )?(?:(?:boring|silent|black|blank|useless|unwanted|long) )?"
+    r"(?:intro|outro|opening|ending|end|credits|end credits|opening credits|ads?|adverts?|"
+    r"advertisements?|commercials?|sponsor(?:ship)?s?|countdown|black screen|black frames|"
+    r"blank screen|title(?: card| sequence| screen)?|logo|bumper|trailer|teaser|preview|"
+    r"recap|setup|warm-?up|dead air|silence|loading(?: screen)?|menu|lobby)"
+    r"(?: (?:part|bit|section|screen|sequence|card|segment|portion))?"
+)
 
 _SUBJECT_VERB = re.compile(_STATEMENT.pattern.split("|^(?:to|so|for|like")[0])
 

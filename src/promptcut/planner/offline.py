@@ -110,6 +110,9 @@ _LEAD = [
     "want to", "i wanted to", "i'd love to", "i would love to", "how would i", "how should i",
     "how could i", "i'd need to", "i would need to", "i'm wondering how to", "wondering how to",
     "how would you", "i want to be able to", "is it possible for me to",
+    # when, as every edit is: in the one render
+    "during processing", "while processing", "in the process", "while you're at it",
+    "while you are at it", "at the same time", "in the same pass", "while at it",
     # a restatement of the clause before: checked against it in `_plan`
     "ie", "i.e", "that is,", "in other words", "namely",
     # the usual slips of quick typing
@@ -168,6 +171,19 @@ def _number_word(m: re.Match[str]) -> str:
 #: An ffmpeg filter's arguments said in a request ("transpose=1", "setpts=2.0*PTS"), and the
 #: words they mean: read like any other words (a gloss in brackets, or what is asked).
 _FILTER_ARGS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    # "(ffmpeg setpts=2.0*PTS)", "-vf eq=gamma=1.3": the program and its option name no edit
+    (
+        re.compile(r"(?:\bffmpeg(?:'s)?|(?<![\w-])-(?:vf|af|filter(?::[va])?))(?= [a-z]+ ?=)"),
+        lambda m: "",
+    ),
+    (re.compile(r"\beq ?= ?gamma ?= ?(\d+(?:\.\d+)?)\b"), lambda m: f"set the gamma to {m[1]}"),
+    (
+        re.compile(r"\beq ?= ?(contrast|saturation) ?= ?(\d+(?:\.\d+)?)\b"),
+        lambda m: (
+            f"{'increase' if float(m[2]) > 1 else 'reduce'} the {m[1]} by "
+            f"{abs(float(m[2]) - 1) * 100:g}%"
+        ),
+    ),
     (re.compile(r"\btranspose ?= ?(?:1|clock)\b"), lambda m: "rotate it 90 degrees clockwise"),
     (
         re.compile(r"\btranspose ?= ?(?:2|cclock)\b"),
@@ -572,8 +588,17 @@ def split_clauses(prompt: str) -> list[str]:
     hidden = _thousands(hidden)
     # "the source displays as 4:3: stretch it to 16:9": a colon after a whole sentence ends
     # it; after a word or two it labels what follows ("caption: 'Day 1'").
+    # A statement after it is a sentence of its own too ("-vf eq=gamma=1.3: the result is
+    # darker than the original").
     hidden = re.sub(
-        r"(?<=\w)(?<!\d):(?= )", lambda m: ";" if _sentence_before(hidden, m) else ":", hidden
+        r"(?<=\S):(?= )",
+        lambda m: (
+            ";"
+            if (m.string[m.start() - 1].isalpha() and _sentence_before(hidden, m))
+            or lexicon.states(re.split(r"[,;!?]|\.(?=\s|$)", m.string[m.end() :], maxsplit=1)[0])
+            else ":"
+        ),
+        hidden,
     )
     if _LIST_START.match(hidden):
         # "1. trim the first 5 seconds 2. make it black and white": a numbered list
@@ -1419,6 +1444,14 @@ def _carry(previous: str, ops: tuple[Operation, ...] | None, text: str) -> list[
             except InvalidRequest:
                 continue
             if found and all(type(f) is type(ops[0]) for f in found):
+                if any(
+                    getattr(f, "file", None) and f.file == getattr(o, "file", None)  # type: ignore[attr-defined]
+                    for f in found
+                    for o in ops
+                ):
+                    # "overlay logo.png in a corner with some transparency": the same file's
+                    # overlay said more of, never a second one
+                    return None
                 return found
             if found and words[0] in _SETTERS and n == 1:
                 # "change the resolution to 1280x720 and the framerate to 30": a verb that
@@ -1875,6 +1908,14 @@ def _asides(prompt: str) -> str:
             return ""  # "(a short clip with 'subscribe')": a file described, not an edit
         if _length_of_range(hidden[: m.start()], said):
             return ""  # "from 33 to 34 (1 second long)": the length of the part just given
+        if re.fullmatch(r"\x00\d+\x00", m.group(1).strip()) and _LIKE_BEFORE.search(
+            hidden[: m.start()].lower()
+        ):
+            return ""  # 'a logo like a news channel ("MTV")': an example of what it is like
+        if lexicon.PART_NAME.fullmatch(said) and _ENDS_ON_A_TIME.search(
+            normalize(_restore(hidden[: m.start()], quoted))
+        ):
+            return ""  # "the first 10 seconds (intro)": what is in the part just given
         try:
             asked = _plan(_filter_args(inside.lower()))
         except (NotUnderstood, InvalidRequest):
@@ -1914,6 +1955,13 @@ def _asides(prompt: str) -> str:
 
 
 _LONG = re.compile(rf"(?:about |around |roughly )?(?P<d>{PIECES['time']}) long")
+#: Words that end on what something is like ("like a news channel"): a name in brackets after
+#: them is an example of it.
+_LIKE_BEFORE = re.compile(r"\b(?:like|such as|as on|as in|similar to)(?: [a-z]+){1,4}$")
+#: Words that end on a time or a length: a part of the video was just named.
+_ENDS_ON_A_TIME = re.compile(
+    rf"(?:{PIECES['time']}|\d+(?:\.\d+)? ?(?:s|secs?|seconds?|m|mins?|minutes?))$"
+)
 
 
 def _length_of_range(before: str, aside: str) -> bool:
@@ -2345,7 +2393,7 @@ def _plan_read(prompt: str) -> Plan:
 
 #: ffmpeg's own words for an edit: "volume=0.5", "crop=1080:607", "transpose=1".
 _FFMPEG_WORDS = re.compile(
-    r"\b(?:transpose|setpts|volume|fps|scale|crop|xfade) ?= ?[\w.*/:+=-]+|\b[hv]flip\b"
+    r"\b(?:transpose|setpts|volume|fps|scale|crop|xfade|eq) ?= ?[\w.*/:+=-]+|\b[hv]flip\b"
 )
 
 
@@ -2419,16 +2467,33 @@ def _count_agrees(prompt: str, steps: list[Step]) -> None:
         )
 
 
+#: Edits that done twice are done once (what the second finds is already as asked).
+_ONCE_IS_ENOUGH = frozenset(
+    {"remove_silence", "remove_black", "stabilize", "audio_denoise", "denoise", "normalize",
+     "mute", "grayscale", "remove_short_scenes"}
+)  # fmt: skip
+
+
 def _merged(steps: list[Step]) -> list[Step]:
-    """Edges cropped one after another ("a 100px strip at the top and a 200px strip at the
-    bottom") as one crop, when they are in the same unit and none is cropped twice; a start
-    and an end given on the video as it is ("start it at 0:05 and end it at 0:50") as one
-    trim, not an end counted on what the start left."""
+    """The same edit said twice in a row, when once is enough, as one; edges cropped one
+    after another ("a 100px strip at the top and a 200px strip at the bottom") as one crop,
+    when they are in the same unit and none is cropped twice; a start and an end given on the
+    video as it is ("start it at 0:05 and end it at 0:50") as one trim, not an end counted on
+    what the start left."""
     out: list[Step] = []
     sides = ("left", "right", "top", "bottom")
     for step in steps:
         op = step.operation
         last = out[-1].operation if out else None
+        if last is not None and last.name == op.name and op.name in _ONCE_IS_ENOUGH:
+            # "remove all silent portions and dead air. Cut out any segments where there is no
+            # speaking for more than 2 seconds": one edit said again, the second time with
+            # its value; done once, with the value said
+            bare = [o for o in (last, op) if not o.model_dump(exclude_defaults=True)]
+            if last == op or bare:
+                kept = op if bare and bare[0] is last else last
+                out[-1] = Step.of(f"{out[-1].task} and {step.task}", kept)
+                continue
         if (
             isinstance(last, Trim)
             and isinstance(op, Trim)
