@@ -1,9 +1,12 @@
-"""The `promptcut` command: edit, plan, ops, probe, sample, doctor, history, serve."""
+"""The `promptcut` command: edit, plan, ops, probe, sample, doctor, history, clean, serve."""
 
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,10 +18,10 @@ from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedCo
 from rich.table import Column, Table
 
 from promptcut import __version__
-from promptcut.errors import NotUnderstood, PromptcutError, UserError
+from promptcut.errors import Cancelled, NotUnderstood, PromptcutError, UserError, disk_error
 from promptcut.media.info import MediaInfo
 from promptcut.operations import CATALOGUE, catalogue
-from promptcut.orchestrator import Event, Orchestrator, place_output
+from promptcut.orchestrator import Event, Orchestrator, check_writable, place_output
 from promptcut.session import Session
 from promptcut.settings import Settings
 
@@ -49,6 +52,9 @@ def _root(
     ] = False,
 ) -> None:
     _state["debug"] = debug
+    # Session folders hold the user's media and words: nothing promptcut makes in them is
+    # readable by others on a shared machine. (The edited output gets the user's own umask.)
+    os.umask(0o077)
 
 
 def _one_line(e: BaseException) -> str:
@@ -58,15 +64,16 @@ def _one_line(e: BaseException) -> str:
 
 @contextmanager
 def _reported() -> Iterator[None]:
-    """User errors: one line and exit 2. Anything else: one line and exit 1. No traceback
-    unless --debug."""
+    """User errors: one line and exit 2. Anything else: one line and exit 1 (a full or
+    read-only disk said as such). Ctrl-C: 130, SIGTERM (see `_Stop`): 143.
+    No traceback unless --debug."""
     try:
         yield
     except typer.Exit:
         raise
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as e:
         err.print("promptcut: interrupted")
-        raise typer.Exit(130) from None
+        raise typer.Exit(143 if e.args == ("SIGTERM",) else 130) from None
     except PromptcutError as e:
         if _state["debug"]:
             raise
@@ -75,9 +82,17 @@ def _reported() -> Iterator[None]:
     except Exception as e:
         if _state["debug"]:
             raise
+        # A full or read-only disk met outside an edit (which names its own folder).
+        where = (e.filename2 or e.filename) if isinstance(e, OSError) else None
+        trouble = disk_error(e, Path(os.fsdecode(where))) if where else None
+        message = (
+            str(trouble)
+            if trouble is not None
+            else f"internal error: {type(e).__name__}: {_one_line(e)} "
+            "(run with --debug for details)"
+        )
         err.print(
-            f"promptcut: internal error: {type(e).__name__}: {_one_line(e)} "
-            "(run with --debug for details)",
+            f"promptcut: {message}",
             markup=False,
             highlight=False,
             soft_wrap=True,
@@ -149,6 +164,44 @@ class _Bar:
             p.console.print(event.message, markup=False, highlight=False, soft_wrap=True)
 
 
+class _Stop:
+    """Ctrl-C and SIGTERM during an edit. The first stops the render at its next look (a
+    tenth of a second): its processes and scratch are cleared and the history records the
+    edit as cancelled, instead of the process vanishing mid-write. A second stops at once.
+
+    Nothing is raised by the first, because a signal handler's exception can land where
+    Python drops it (in a callback around a fork, say) and the edit would run on."""
+
+    def __init__(self) -> None:
+        self.event = threading.Event()
+        self.signal: str | None = None
+
+    def install(self) -> None:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, self._on_signal)
+
+    def _on_signal(self, signum: int, _frame: object) -> None:
+        name = signal.Signals(signum).name
+        if self.event.is_set():
+            raise KeyboardInterrupt(name)
+        self.signal = name
+        self.event.set()
+
+    def check(self) -> None:
+        """Raise KeyboardInterrupt (naming the signal) if one came."""
+        if self.signal is not None:
+            raise KeyboardInterrupt(self.signal)
+
+
+def _remove_if_empty(session: Session) -> None:
+    """A session an edit never got to record anything in is of no use: remove it."""
+    try:
+        if not session.history():
+            session.remove()
+    except OSError:
+        pass  # a disk that fails here has already given the error worth showing
+
+
 @app.command()
 def edit(
     input: Annotated[Path, typer.Argument(help="The video (or audio, or image) to edit.")],
@@ -201,23 +254,41 @@ def edit(
                 soft_wrap=True,
             )
             raise typer.Exit(1)
-        session = Session.create(settings.data_dir, input, media)
-        kept = orch.keep_assets(session, given)
-        show_bar = not as_json and err.is_terminal
-        if show_bar:
-            with Progress(
-                TextColumn("{task.description}"),
-                BarColumn(),
-                TextColumn("{task.percentage:>3.0f}%"),
-                TimeElapsedColumn(),
-                console=err,
-                transient=True,
-            ) as progress:
+        # Found now, not after the render: a folder that cannot take the file.
+        check_writable(destination)
+        stop = _Stop()
+        stop.install()
+        try:
+            session = Session.create(settings.data_dir, input, media, in_place=True)
+        except OSError as e:
+            raise disk_error(e, settings.data_dir) or e from None
+        try:
+            kept = orch.keep_assets(session, given)
+            show_bar = not as_json and err.is_terminal
+            if show_bar:
+                with Progress(
+                    TextColumn("{task.description}"),
+                    BarColumn(),
+                    TextColumn("{task.percentage:>3.0f}%"),
+                    TimeElapsedColumn(),
+                    console=err,
+                    transient=True,
+                ) as progress:
+                    result = orch.edit(
+                        session, prompt, prepared=prepared, assets=kept,
+                        on_event=_Bar(progress), cancel=stop.event,
+                    )  # fmt: skip
+            else:
                 result = orch.edit(
-                    session, prompt, prepared=prepared, assets=kept, on_event=_Bar(progress)
+                    session, prompt, prepared=prepared, assets=kept, cancel=stop.event
                 )
-        else:
-            result = orch.edit(session, prompt, prepared=prepared, assets=kept)
+            stop.check()
+        except Cancelled:
+            stop.check()
+            raise
+        except BaseException:
+            _remove_if_empty(session)
+            raise
         place_output(result.output, destination)
         if as_json:
             print(
@@ -476,6 +547,57 @@ def history(
 
 
 @app.command()
+def clean(
+    older_than: Annotated[
+        str | None,
+        typer.Option(
+            "--older-than",
+            help="Remove sessions not used for this long: 30d, 12h, 2w (default 30d, unless "
+            "--keep-last is given alone).",
+        ),
+    ] = None,
+    keep_last: Annotated[
+        int | None,
+        typer.Option("--keep-last", min=0, help="Always keep the N most recently used."),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Only list what would be removed.")
+    ] = False,
+) -> None:
+    """Remove old sessions from the data folder (never one an edit is running in)."""
+    with _reported():
+        from promptcut import retention
+
+        settings = Settings()
+        age = retention.parse_age(older_than) if older_than else None
+        if age is None and keep_last is None:
+            age = retention.parse_age("30d")
+        chosen = retention.clean(
+            settings.data_dir, older_than=age, keep_last=keep_last, dry_run=dry_run
+        )
+        for r in chosen:
+            when = r.last_used.astimezone().strftime("%Y-%m-%d %H:%M")
+            said = "kept (in use)" if r.status == "in use" else r.status
+            out.print(
+                f"{said} {r.session_id}  {r.name}  last used {when}  {_megabytes(r.size)}",
+                markup=False,
+                highlight=False,
+                soft_wrap=True,
+            )
+        gone = [r for r in chosen if r.status != "in use"]
+        freed = _megabytes(sum(r.size for r in gone))
+        if dry_run:
+            summary = f"would remove {len(gone)} session(s), {freed}; nothing removed (--dry-run)"
+        else:
+            summary = f"removed {len(gone)} session(s), {freed} freed"
+        out.print(summary, markup=False, highlight=False)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1e6:.1f} MB"
+
+
+@app.command()
 def serve(
     host: Annotated[str, typer.Option(help="The address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="The port to listen on.")] = 8000,
@@ -483,7 +605,8 @@ def serve(
         int | None, typer.Option(help="Edits run at once (default: PROMPTCUT_WORKERS or 2).")
     ] = None,
 ) -> None:
-    """Serve the web page and the HTTP API (open the address it prints in a browser)."""
+    """Serve the web page and the HTTP API (open the address it prints in a browser).
+    Sessions unused for PROMPTCUT_KEEP_DAYS (30) days are removed at start and every 6 hours."""
     import uvicorn
 
     from promptcut.api.main import create_app
