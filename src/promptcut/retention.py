@@ -85,23 +85,27 @@ def clean(
 
 
 def keep_pruned(data_dir: Path, keep_days: float) -> Callable[[], None]:
-    """For the server: remove sessions unused for `keep_days` now and every few hours after,
-    on a thread of its own; returns the function that stops it. `keep_days` 0 keeps all."""
+    """For the server: remove sessions unused for `keep_days` now (before returning), then
+    every few hours on a thread of its own; returns the function that stops it. `keep_days`
+    0 keeps every session."""
     stop = threading.Event()
     if keep_days <= 0:
         return stop.set
 
-    def run() -> None:
-        while not stop.is_set():
-            try:
-                for r in clean(data_dir, older_than=timedelta(days=keep_days)):
-                    if r.status == "removed":
-                        log.info("removed session %s, unused since %s", r.session_id, r.last_used)
-            except Exception:
-                log.exception("could not remove old sessions")
-            stop.wait(EVERY.total_seconds())
+    def prune() -> None:
+        try:
+            for r in clean(data_dir, older_than=timedelta(days=keep_days)):
+                if r.status == "removed":
+                    log.info("removed session %s, unused since %s", r.session_id, r.last_used)
+        except Exception:
+            log.exception("could not remove old sessions")
 
-    threading.Thread(target=run, name="promptcut-retention", daemon=True).start()
+    def every_few_hours() -> None:
+        while not stop.wait(EVERY.total_seconds()):
+            prune()
+
+    prune()
+    threading.Thread(target=every_few_hours, name="promptcut-retention", daemon=True).start()
     return stop.set
 
 

@@ -455,10 +455,10 @@ class Session:
             found.unlink(missing_ok=True)
 
     def tidy(self) -> None:
-        """Clear what an interrupted edit left: scratch files, and previews of versions that
-        never came to be."""
-        for leftover in self.tmp_dir().iterdir():
-            if leftover.is_dir():
+        """Clear what an interrupted edit left: scratch files (the session's and each run's
+        beside its logs), and previews of versions that never came to be."""
+        for leftover in [*self.tmp_dir().iterdir(), *self.root.glob("logs/*/.run-*")]:
+            if leftover.is_dir() and not leftover.is_symlink():
                 shutil.rmtree(leftover, ignore_errors=True)
             else:
                 leftover.unlink(missing_ok=True)

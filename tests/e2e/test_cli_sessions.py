@@ -294,3 +294,27 @@ def test_a_refusal_names_the_users_file_not_the_sessions_copy(cli: Cli, media_di
     )
     assert "original" not in done.err
     assert sessions(cli) == [], "refused only after a session was made"
+
+
+def test_a_session_will_not_edit_its_input_once_the_file_changed(cli: Cli, clip_mp4: Path) -> None:
+    from promptcut.errors import InvalidRequest
+    from promptcut.orchestrator import Orchestrator
+    from promptcut.session import Session
+    from promptcut.settings import Settings
+
+    mine = cli.home / "mine.mp4"
+    shutil.copyfile(clip_mp4, mine)
+    cli.edit(mine, "mute it", "muted.mp4")
+    (folder,) = sessions(cli)
+    session = Session.open(cli.data_dir, folder.name)
+    session.undo()  # the next edit starts from the original again
+    mine.write_bytes(clip_mp4.read_bytes() + b"appended afterwards")
+    orch = Orchestrator(Settings(data_dir=cli.data_dir, sandbox=False))
+    if session.source is None:
+        # A reflink clone: the session has its own blocks, the change does not reach it.
+        assert orch.edit(session, "make it louder").version == 2
+        return
+    with pytest.raises(InvalidRequest, match=r"mine\.mp4 has changed since this session was made"):
+        orch.edit(session, "make it louder")
+    assert session.history()[-1].outcome == "refused"
+    assert [v.number for v in session.refresh().versions] == [1]

@@ -119,7 +119,7 @@ def create_app(
         app.state.orch = orch
         app.state.runner = await run_in_threadpool(make_runner, orch)
         # After the runner has marked what a stopped server left unfinished.
-        stop_pruning = keep_pruned(settings.data_dir, settings.keep_days)
+        stop_pruning = await run_in_threadpool(keep_pruned, settings.data_dir, settings.keep_days)
         try:
             yield
         finally:
