@@ -186,6 +186,8 @@ class _Stop:
             raise KeyboardInterrupt(name)
         self.signal = name
         self.event.set()
+        # A plain write: safe wherever the signal lands, even mid-print.
+        os.write(2, b"promptcut: stopping the edit (again to stop at once)\n")
 
     def check(self) -> None:
         """Raise KeyboardInterrupt (naming the signal) if one came."""

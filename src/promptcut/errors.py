@@ -101,7 +101,8 @@ def disk_error(error: BaseException, where: Path) -> DiskError | None:
         return error
     if isinstance(error, OSError) and error.errno in _DISK_TROUBLE:
         return DiskError(_DISK_TROUBLE[error.errno][1].format(where))
-    if isinstance(error, PromptcutError):
+    if isinstance(error, ExecutionError | ScriptError):
+        # What the failed run printed (never the user's words, which a refusal may quote).
         text = str(error)
         for words, message in _DISK_TROUBLE.values():
             if words in text:

@@ -210,6 +210,10 @@ class Session:
     def __init__(self, root: Path, record: SessionRecord) -> None:
         self.root = root
         self._record = record
+        #: The referenced original's (size, mtime) when this object last hashed it: unchanged
+        #: since, it need not be read again (the CLI hashes it to make the session, then uses
+        #: it at once).
+        self._hashed: tuple[int, int] | None = None
 
     # -- finding sessions -------------------------------------------------------------------
 
@@ -273,6 +277,8 @@ class Session:
                 ),
             )
             session = cls(root, record)
+            if found is not None:
+                session._hashed = (found.size, found.mtime_ns)
             with session._locked():
                 session._save(record)
                 write_json_atomic(root / _HISTORY_FILE, [])
@@ -358,16 +364,18 @@ class Session:
             st = os.stat(source.path)
         except OSError:
             raise InvalidRequest(f"{name} is no longer at {source.path} ({kept})") from None
-        changes = []
+        change = None
         if st.st_size != source.size:
-            changes.append(f"it was {source.size:,} bytes and is now {st.st_size:,}")
+            change = f"it was {source.size:,} bytes and is now {st.st_size:,}"
         elif st.st_mtime_ns != source.mtime_ns:
-            changes.append("it was modified")
-        elif contents and _sha256(Path(source.path)) != source.sha256:
-            changes.append("its contents differ")
-        if changes:
+            change = "it was modified"
+        elif contents and self._hashed != (st.st_size, st.st_mtime_ns):
+            if _sha256(Path(source.path)) != source.sha256:
+                change = "its contents differ"
+            self._hashed = (st.st_size, st.st_mtime_ns)
+        if change is not None:
             raise InvalidRequest(
-                f"{name} has changed since this session was made ({changes[0]}); {kept}, "
+                f"{name} has changed since this session was made ({change}); {kept}, "
                 "so edit the file as it is now in a new session"
             )
 

@@ -306,9 +306,12 @@ def test_a_changed_or_missing_reference_is_refused(
 ) -> None:
     import os
 
-    session = Session.create(tmp_path / "data", source, media, in_place=True)
-    if session.source is None:
+    made = Session.create(tmp_path / "data", source, media, in_place=True)
+    if made.source is None:
         pytest.skip("this filesystem clones files: the session never reads the user's file")
+    # A later use: the session as opened again (the object that made it hashed the file
+    # already, and reads it again only once its size or time changes).
+    session = Session.open(tmp_path / "data", made.id)
     st = source.stat()
     # Same size, same modification time, other bytes: only the hash can tell.
     source.write_bytes(b"NOT really a video, but bytes to copy")
