@@ -8,7 +8,7 @@ import signal
 import sys
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -52,14 +52,23 @@ def _root(
     ] = False,
 ) -> None:
     _state["debug"] = debug
-    # Session folders hold the user's media and words: nothing promptcut makes in them is
-    # readable by others on a shared machine. (The edited output gets the user's own umask.)
-    os.umask(0o077)
 
 
 def _one_line(e: BaseException) -> str:
     """An error's message on one line: some carry the tail of a log below the reason."""
     return " | ".join(line.strip() for line in str(e).splitlines() if line.strip())
+
+
+@contextmanager
+def _private_files() -> Iterator[None]:
+    """Everything made meanwhile (sessions, logs, caches, renders by ffmpeg) is readable by
+    its owner only: the data folder holds the user's media and words, on a machine others
+    may share. Files for the user (`-o`, `sample`) are made outside it, with their umask."""
+    mask = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(mask)
 
 
 @contextmanager
@@ -164,6 +173,18 @@ class _Bar:
             p.console.print(event.message, markup=False, highlight=False, soft_wrap=True)
 
 
+def _progress() -> Progress:
+    """The bars an edit shows on a terminal, gone once it ends."""
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.percentage:>3.0f}%"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+
+
 class _Stop:
     """Ctrl-C and SIGTERM during an edit. The first stops the render at its next look (a
     tenth of a second): its processes and scratch are cleared and the history records the
@@ -260,37 +281,26 @@ def edit(
         check_writable(destination)
         stop = _Stop()
         stop.install()
-        try:
-            session = Session.create(settings.data_dir, input, media, in_place=True)
-        except OSError as e:
-            raise disk_error(e, settings.data_dir) or e from None
-        try:
-            kept = orch.keep_assets(session, given)
-            show_bar = not as_json and err.is_terminal
-            if show_bar:
-                with Progress(
-                    TextColumn("{task.description}"),
-                    BarColumn(),
-                    TextColumn("{task.percentage:>3.0f}%"),
-                    TimeElapsedColumn(),
-                    console=err,
-                    transient=True,
-                ) as progress:
+        with _private_files():
+            try:
+                session = Session.create(settings.data_dir, input, media, in_place=True)
+            except OSError as e:
+                raise disk_error(e, settings.data_dir) or e from None
+            try:
+                kept = orch.keep_assets(session, given)
+                bar = _progress() if not as_json and err.is_terminal else None
+                with bar or nullcontext():
                     result = orch.edit(
-                        session, prompt, prepared=prepared, assets=kept,
-                        on_event=_Bar(progress), cancel=stop.event,
+                        session, prompt, prepared=prepared, assets=kept, cancel=stop.event,
+                        on_event=_Bar(bar) if bar else None,
                     )  # fmt: skip
-            else:
-                result = orch.edit(
-                    session, prompt, prepared=prepared, assets=kept, cancel=stop.event
-                )
-            stop.check()
-        except Cancelled:
-            stop.check()
-            raise
-        except BaseException:
-            _remove_if_empty(session)
-            raise
+                stop.check()
+            except Cancelled:
+                stop.check()
+                raise
+            except BaseException:
+                _remove_if_empty(session)
+                raise
         place_output(result.output, destination)
         if as_json:
             print(
@@ -626,7 +636,8 @@ def serve(
             )
         shown = f"[{host}]" if ":" in host else host
         out.print(f"promptcut: open http://{shown}:{port}/ (API docs at /docs)", markup=False)
-        uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+        with _private_files():
+            uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
 
 
 def main() -> None:
