@@ -584,9 +584,10 @@ def clean(
         age = retention.parse_age(older_than) if older_than else None
         if age is None and keep_last is None:
             age = retention.parse_age("30d")
-        chosen = retention.clean(
-            settings.data_dir, older_than=age, keep_last=keep_last, dry_run=dry_run
-        )
+        with _private_files():
+            chosen = retention.clean(
+                settings.data_dir, older_than=age, keep_last=keep_last, dry_run=dry_run
+            )
         for r in chosen:
             when = r.last_used.astimezone().strftime("%Y-%m-%d %H:%M")
             said = "kept (in use)" if r.status == "in use" else r.status

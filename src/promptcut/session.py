@@ -482,10 +482,16 @@ class Session:
     @contextlib.contextmanager
     def in_use(self) -> Iterator[None]:
         """Mark the session busy while an edit or a proxy renders: `remove` leaves it alone.
-        Shared, so any number of renders can hold it at once."""
-        fd = os.open(self.root / _BUSY_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+        Shared, so any number of renders can hold it at once. NotFound if it was removed."""
+        gone = NotFound(f"no such session: {self.id} (it was removed)")
+        try:
+            fd = os.open(self.root / _BUSY_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+        except FileNotFoundError:
+            raise gone from None
         try:
             fcntl.flock(fd, fcntl.LOCK_SH)
+            if not self.root.is_dir():
+                raise gone  # removed while this waited for the lock
             yield
         finally:
             os.close(fd)

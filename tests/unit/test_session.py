@@ -336,3 +336,5 @@ def test_a_busy_session_is_not_removed(session: Session) -> None:
     assert session.remove() is True
     assert not session.root.exists()
     assert not list(session.root.parent.iterdir()), "something of it was left"
+    with pytest.raises(NotFound, match="it was removed"), session.in_use():
+        pass
