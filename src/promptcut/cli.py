@@ -21,7 +21,15 @@ from promptcut import __version__
 from promptcut.errors import Cancelled, NotUnderstood, PromptcutError, UserError, disk_error
 from promptcut.media.info import MediaInfo
 from promptcut.operations import CATALOGUE, catalogue
-from promptcut.orchestrator import Event, Orchestrator, check_writable, place_output
+from promptcut.orchestrator import (
+    Asset,
+    EditResult,
+    Event,
+    Orchestrator,
+    Prepared,
+    check_writable,
+    place_output,
+)
 from promptcut.session import Session
 from promptcut.settings import Settings
 
@@ -191,15 +199,24 @@ class _Stop:
     edit as cancelled, instead of the process vanishing mid-write. A second stops at once.
 
     Nothing is raised by the first, because a signal handler's exception can land where
-    Python drops it (in a callback around a fork, say) and the edit would run on."""
+    Python drops it (in a callback around a fork, say) and the edit would run on. Held
+    while the output is placed too: a signal then lets the copy finish (no half-written
+    temp file is left beside it)."""
+
+    _SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
     def __init__(self) -> None:
         self.event = threading.Event()
         self.signal: str | None = None
+        self._before: list[Any] = []
 
-    def install(self) -> None:
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(sig, self._on_signal)
+    def __enter__(self) -> _Stop:
+        self._before = [signal.signal(sig, self._on_signal) for sig in self._SIGNALS]
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        for sig, handler in zip(self._SIGNALS, self._before, strict=True):
+            signal.signal(sig, handler)
 
     def _on_signal(self, signum: int, _frame: object) -> None:
         name = signal.Signals(signum).name
@@ -214,6 +231,44 @@ class _Stop:
         """Raise KeyboardInterrupt (naming the signal) if one came."""
         if self.signal is not None:
             raise KeyboardInterrupt(self.signal)
+
+
+def _edit_in_new_session(
+    orch: Orchestrator,
+    settings: Settings,
+    source: Path,
+    prompt: str,
+    prepared: Prepared,
+    given: dict[str, Asset],
+    stop: _Stop,
+    *,
+    bar: bool,
+) -> EditResult:
+    """Make a session for `source` and run the edit in it, stopped by `stop`. A session the
+    edit recorded nothing in (it failed before it began) is removed again."""
+    try:
+        session = Session.create(settings.data_dir, source, prepared.media, in_place=True)
+    except OSError as e:
+        raise disk_error(e, settings.data_dir) or e from None
+    try:
+        kept = orch.keep_assets(session, given)
+        progress = _progress() if bar and err.is_terminal else None
+        with progress or nullcontext():
+            result = orch.edit(
+                session, prompt, prepared=prepared, assets=kept, cancel=stop.event,
+                on_event=_Bar(progress) if progress else None,
+            )  # fmt: skip
+        stop.check()
+        return result
+    except Cancelled:
+        stop.check()  # the render was stopped by a signal: say so as one
+        raise
+    except BaseException as e:
+        _remove_if_empty(session)
+        trouble = disk_error(e, settings.data_dir) if isinstance(e, OSError) else None
+        if trouble is not None:
+            raise trouble from None  # copying an asset in, say
+        raise
 
 
 def _remove_if_empty(session: Session) -> None:
@@ -279,29 +334,12 @@ def edit(
             raise typer.Exit(1)
         # Found now, not after the render: a folder that cannot take the file.
         check_writable(destination)
-        stop = _Stop()
-        stop.install()
-        with _private_files():
-            try:
-                session = Session.create(settings.data_dir, input, media, in_place=True)
-            except OSError as e:
-                raise disk_error(e, settings.data_dir) or e from None
-            try:
-                kept = orch.keep_assets(session, given)
-                bar = _progress() if not as_json and err.is_terminal else None
-                with bar or nullcontext():
-                    result = orch.edit(
-                        session, prompt, prepared=prepared, assets=kept, cancel=stop.event,
-                        on_event=_Bar(bar) if bar else None,
-                    )  # fmt: skip
-                stop.check()
-            except Cancelled:
-                stop.check()
-                raise
-            except BaseException:
-                _remove_if_empty(session)
-                raise
-        place_output(result.output, destination)
+        with _Stop() as stop:
+            with _private_files():
+                result = _edit_in_new_session(
+                    orch, settings, input, prompt, prepared, given, stop, bar=not as_json
+                )
+            place_output(result.output, destination)
         if as_json:
             print(
                 json.dumps(
