@@ -329,8 +329,8 @@ class Orchestrator:
         s = self.settings
         if not clip.is_image and clip.duration > s.max_duration:
             raise InvalidRequest(
-                f"the result would be {clip.duration:.1f} s long, over the limit of "
-                f"{s.max_duration:.1f} s; set PROMPTCUT_MAX_DURATION to raise it"
+                f"the result would be {_length(clip.duration)} long, over the limit of "
+                f"{_length(s.max_duration)}; set PROMPTCUT_MAX_DURATION to raise it"
             )
         if clip.has_video and clip.width * clip.height > s.max_pixels:
             raise InvalidRequest(
@@ -955,6 +955,13 @@ def _read_umask() -> int:
 
 #: The umask the program started with: the one the user's own output files are made with.
 _user_umask = _read_umask()
+
+
+def _length(seconds: float) -> str:
+    """A length as people say it: '4.0 s', '12.5 min', '6.0 h'."""
+    if seconds >= 3600:
+        return f"{seconds / 3600:.1f} h"
+    return f"{seconds / 60:.1f} min" if seconds >= 120 else f"{seconds:.1f} s"
 
 
 def _what_happened(error: BaseException) -> str:
