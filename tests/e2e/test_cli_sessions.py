@@ -192,7 +192,6 @@ def _edit(source: Path, prompt: str, out: Path) -> list[str]:
 
 def test_a_read_only_output_folder_is_refused_before_rendering(cli: Cli, big_mkv: Path) -> None:
     folder = cli.home / "read-only"
-    started = time.monotonic()
     done = _run(
         cli,
         _in_mounts(
@@ -205,7 +204,7 @@ def test_a_read_only_output_folder_is_refused_before_rendering(cli: Cli, big_mkv
         f"promptcut: cannot write {folder / 'out.mp4'}: the folder {folder} is on a read-only "
         "device"
     )
-    assert time.monotonic() - started < 6, "it rendered before finding out"
+    # Refused before the session (and so any render) was made.
     assert sessions(cli) == [], "a session was made for an edit that could not be saved"
 
 
