@@ -899,6 +899,12 @@ def check_writable(destination: Path) -> None:
     existing = next((f for f in (folder, *folder.parents) if f.exists()), None)
     if destination.is_dir():
         raise InvalidRequest(f"the output {destination} is a folder; name a file to write")
+    if destination.exists() and not destination.is_file():
+        # Replacing /dev/null or a pipe with a video helps no one.
+        raise InvalidRequest(
+            f"the output {destination} is not a regular file (a device or a pipe); "
+            "name a file to write"
+        )
     if existing is not None and not existing.is_dir():
         raise InvalidRequest(f"cannot write {destination}: {existing} is a file, not a folder")
     probe_in = folder if folder.is_dir() else existing

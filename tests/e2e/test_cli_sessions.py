@@ -217,6 +217,22 @@ def test_an_output_under_a_file_is_refused_before_rendering(cli: Cli, clip_mp4: 
     assert sessions(cli) == []
 
 
+@pytest.mark.parametrize("target", ["folder", "/dev/null"])
+def test_an_output_that_is_not_a_file_is_refused(cli: Cli, clip_mp4: Path, target: str) -> None:
+    if target == "folder":
+        path = cli.home / "videos"
+        path.mkdir()
+        said = f"the output {path} is a folder; name a file to write"
+    else:
+        path = Path(target)
+        said = f"the output {path} is not a regular file (a device or a pipe); name a file to write"
+    done = cli("edit", clip_mp4, "mute it", "-o", path, "--yes")
+    assert done.code == 2, done.err
+    assert done.err.strip() == f"promptcut: {said}"
+    assert Path("/dev/null").is_char_device()
+    assert sessions(cli) == []
+
+
 def test_a_full_disk_under_the_data_folder_is_said_plainly(cli: Cli, clip_mp4: Path) -> None:
     done = _run(
         cli,
