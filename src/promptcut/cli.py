@@ -6,7 +6,6 @@ import json
 import os
 import signal
 import sys
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
@@ -25,6 +24,7 @@ from promptcut.orchestrator import (
     Asset,
     EditResult,
     Event,
+    Interruption,
     Orchestrator,
     Prepared,
     check_writable,
@@ -206,7 +206,7 @@ class _Stop:
     _SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
     def __init__(self) -> None:
-        self.event = threading.Event()
+        self.event = Interruption()
         self.signal: str | None = None
         self._before: list[Any] = []
 
@@ -223,7 +223,7 @@ class _Stop:
         if self.event.is_set():
             raise KeyboardInterrupt(name)
         self.signal = name
-        self.event.set()
+        self.event.interrupt(name)
         # A plain write: safe wherever the signal lands, even mid-print.
         os.write(2, b"promptcut: stopping the edit (again to stop at once)\n")
 

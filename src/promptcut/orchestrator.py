@@ -53,6 +53,7 @@ from promptcut.stage import Expected, Stage
 __all__ = [
     "EditResult",
     "Event",
+    "Interruption",
     "NeedsModel",
     "Orchestrator",
     "Prepared",
@@ -97,6 +98,19 @@ class Prepared:
     planner: Literal["offline", "llm"] = "offline"
     #: the model that planned it, kept for the scripts of its custom steps and its use counted
     model: ModelClient | None = None
+
+
+class Interruption(threading.Event):
+    """A cancel event that says why it was set (a signal's name), so that the history says
+    'interrupted by SIGTERM' rather than which stage script was stopped."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reason = ""
+
+    def interrupt(self, reason: str) -> None:
+        self.reason = reason
+        self.set()
 
 
 class NeedsModel(NotUnderstood):
@@ -489,7 +503,7 @@ class Orchestrator:
             )
             failed = self._entry(
                 session, prompt, plan, stages, scripts, clock, parent, None, outcome,
-                _what_happened(trouble or e), measurements=measurements,
+                _what_happened(trouble or e, cancel), measurements=measurements,
                 planner=_planner(prepared, model) if prepared else None, source=read_in_place,
             )  # fmt: skip
             try:
@@ -970,8 +984,10 @@ def _length(seconds: float) -> str:
     return f"{seconds / 60:.1f} min" if seconds >= 120 else f"{seconds:.1f} s"
 
 
-def _what_happened(error: BaseException) -> str:
+def _what_happened(error: BaseException, cancel: threading.Event | None = None) -> str:
     """An edit's error as its history entry says it."""
+    if isinstance(error, Cancelled) and isinstance(cancel, Interruption) and cancel.reason:
+        return f"interrupted by {cancel.reason}"
     if isinstance(error, KeyboardInterrupt):
         # Ctrl-C, or a signal the CLI turns into one (SIGTERM): args name it.
         return f"interrupted by {error.args[0]}" if error.args else "interrupted"
