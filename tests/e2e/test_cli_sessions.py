@@ -251,10 +251,12 @@ def test_a_full_disk_while_copying_an_asset_in_leaves_no_empty_session(
     cli: Cli, clip_mp4: Path, media_dir: Path
 ) -> None:
     tone = make_clip(
-        media_dir, "tone.wav", ["-f", "lavfi", "-i", "sine=duration=2", "-c:a", "pcm_s16le"]
+        media_dir,
+        "song.wav",
+        ["-f", "lavfi", "-i", "sine=duration=2", "-c:a", "pcm_s16le"],
     )
     assert tone.stat().st_size > 64 * 1024
-    command = _edit(clip_mp4, "add tone.wav as background music", cli.home / "m.mp4")
+    command = _edit(clip_mp4, "add song.wav as background music", cli.home / "m.mp4")
     done = _run(cli, _in_mounts({cli.data_dir: "size=64k"}, [*command, "--asset", str(tone)]))
     assert done.returncode == 1, done.stderr
     assert done.stderr.strip() == f"promptcut: no space left on the device holding {cli.data_dir}"
