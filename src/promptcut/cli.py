@@ -1,11 +1,13 @@
-"""The `promptcut` command: edit, plan, ops, probe, sample, doctor, history, serve."""
+"""The `promptcut` command: edit, plan, ops, probe, sample, doctor, history, clean, serve."""
 
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -15,11 +17,20 @@ from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedCo
 from rich.table import Column, Table
 
 from promptcut import __version__
-from promptcut.errors import NotUnderstood, PromptcutError, UserError
+from promptcut.errors import Cancelled, NotUnderstood, PromptcutError, UserError, disk_error
 from promptcut.executor import UNISOLATED_WARNING, isolation_available
 from promptcut.media.info import MediaInfo
 from promptcut.operations import CATALOGUE, catalogue
-from promptcut.orchestrator import Event, Orchestrator, place_output
+from promptcut.orchestrator import (
+    Asset,
+    EditResult,
+    Event,
+    Interruption,
+    Orchestrator,
+    Prepared,
+    check_writable,
+    place_output,
+)
 from promptcut.session import Session
 from promptcut.settings import Settings
 
@@ -62,16 +73,29 @@ def _one_line(e: BaseException) -> str:
 
 
 @contextmanager
+def _private_files() -> Iterator[None]:
+    """Everything made meanwhile (sessions, logs, caches, renders by ffmpeg) is readable by
+    its owner only: the data folder holds the user's media and words, on a machine others
+    may share. Files for the user (`-o`, `sample`) are made outside it, with their umask."""
+    mask = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(mask)
+
+
+@contextmanager
 def _reported() -> Iterator[None]:
-    """User errors: one line and exit 2. Anything else: one line and exit 1. No traceback
-    unless --debug."""
+    """User errors: one line and exit 2. Anything else: one line and exit 1 (a full or
+    read-only disk said as such). Ctrl-C: 130, SIGTERM (see `_Stop`): 143.
+    No traceback unless --debug."""
     try:
         yield
     except typer.Exit:
         raise
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as e:
         err.print("promptcut: interrupted")
-        raise typer.Exit(130) from None
+        raise typer.Exit(143 if e.args == ("SIGTERM",) else 130) from None
     except PromptcutError as e:
         if _state["debug"]:
             raise
@@ -80,9 +104,17 @@ def _reported() -> Iterator[None]:
     except Exception as e:
         if _state["debug"]:
             raise
+        # A full or read-only disk met outside an edit (which names its own folder).
+        where = (e.filename2 or e.filename) if isinstance(e, OSError) else None
+        trouble = disk_error(e, Path(os.fsdecode(where))) if where else None
+        message = (
+            str(trouble)
+            if trouble is not None
+            else f"internal error: {type(e).__name__}: {_one_line(e)} "
+            "(run with --debug for details)"
+        )
         err.print(
-            f"promptcut: internal error: {type(e).__name__}: {_one_line(e)} "
-            "(run with --debug for details)",
+            f"promptcut: {message}",
             markup=False,
             highlight=False,
             soft_wrap=True,
@@ -154,6 +186,105 @@ class _Bar:
             p.console.print(event.message, markup=False, highlight=False, soft_wrap=True)
 
 
+def _progress() -> Progress:
+    """The bars an edit shows on a terminal, gone once it ends."""
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.percentage:>3.0f}%"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+
+
+class _Stop:
+    """Ctrl-C and SIGTERM during an edit. The first stops the render at its next look (a
+    tenth of a second): its processes and scratch are cleared and the history records the
+    edit as cancelled, instead of the process vanishing mid-write. A second stops at once.
+
+    Nothing is raised by the first, because a signal handler's exception can land where
+    Python drops it (in a callback around a fork, say) and the edit would run on. Held
+    while the output is placed too: a signal then lets the copy finish (no half-written
+    temp file is left beside it)."""
+
+    _SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self) -> None:
+        self.event = Interruption()
+        self.signal: str | None = None
+        self._before: list[Any] = []
+
+    def __enter__(self) -> _Stop:
+        self._before = [signal.signal(sig, self._on_signal) for sig in self._SIGNALS]
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        for sig, handler in zip(self._SIGNALS, self._before, strict=True):
+            signal.signal(sig, handler)
+
+    def _on_signal(self, signum: int, _frame: object) -> None:
+        name = signal.Signals(signum).name
+        if self.event.is_set():
+            raise KeyboardInterrupt(name)
+        self.signal = name
+        self.event.interrupt(name)
+        # A plain write: safe wherever the signal lands, even mid-print.
+        os.write(2, b"promptcut: stopping the edit (again to stop at once)\n")
+
+    def check(self) -> None:
+        """Raise KeyboardInterrupt (naming the signal) if one came."""
+        if self.signal is not None:
+            raise KeyboardInterrupt(self.signal)
+
+
+def _edit_in_new_session(
+    orch: Orchestrator,
+    settings: Settings,
+    source: Path,
+    prompt: str,
+    prepared: Prepared,
+    given: dict[str, Asset],
+    stop: _Stop,
+    *,
+    bar: bool,
+) -> EditResult:
+    """Make a session for `source` and run the edit in it, stopped by `stop`. A session the
+    edit recorded nothing in (it failed before it began) is removed again."""
+    try:
+        session = Session.create(settings.data_dir, source, prepared.media, in_place=True)
+    except OSError as e:
+        raise disk_error(e, settings.data_dir) or e from None
+    try:
+        kept = orch.keep_assets(session, given)
+        progress = _progress() if bar and err.is_terminal else None
+        with progress or nullcontext():
+            result = orch.edit(
+                session, prompt, prepared=prepared, assets=kept, cancel=stop.event,
+                on_event=_Bar(progress) if progress else None,
+            )  # fmt: skip
+        stop.check()
+        return result
+    except Cancelled:
+        stop.check()  # the render was stopped by a signal: say so as one
+        raise
+    except BaseException as e:
+        _remove_if_empty(session)
+        trouble = disk_error(e, settings.data_dir) if isinstance(e, OSError) else None
+        if trouble is not None:
+            raise trouble from None  # copying an asset in, say
+        raise
+
+
+def _remove_if_empty(session: Session) -> None:
+    """A session an edit never got to record anything in is of no use: remove it."""
+    try:
+        if not session.history():
+            session.remove()
+    except OSError:
+        pass  # a disk that fails here has already given the error worth showing
+
+
 @app.command()
 def edit(
     input: Annotated[Path, typer.Argument(help="The video (or audio, or image) to edit.")],
@@ -208,24 +339,14 @@ def edit(
             raise typer.Exit(1)
         if not orch.isolated:
             _warn(UNISOLATED_WARNING)
-        session = Session.create(settings.data_dir, input, media)
-        kept = orch.keep_assets(session, given)
-        show_bar = not as_json and err.is_terminal
-        if show_bar:
-            with Progress(
-                TextColumn("{task.description}"),
-                BarColumn(),
-                TextColumn("{task.percentage:>3.0f}%"),
-                TimeElapsedColumn(),
-                console=err,
-                transient=True,
-            ) as progress:
-                result = orch.edit(
-                    session, prompt, prepared=prepared, assets=kept, on_event=_Bar(progress)
+        # Found now, not after the render: a folder that cannot take the file.
+        check_writable(destination)
+        with _Stop() as stop:
+            with _private_files():
+                result = _edit_in_new_session(
+                    orch, settings, input, prompt, prepared, given, stop, bar=not as_json
                 )
-        else:
-            result = orch.edit(session, prompt, prepared=prepared, assets=kept)
-        place_output(result.output, destination)
+            place_output(result.output, destination)
         if as_json:
             print(
                 json.dumps(
@@ -484,6 +605,58 @@ def history(
 
 
 @app.command()
+def clean(
+    older_than: Annotated[
+        str | None,
+        typer.Option(
+            "--older-than",
+            help="Remove sessions not used for this long: 30d, 12h, 2w (default 30d, unless "
+            "--keep-last is given alone).",
+        ),
+    ] = None,
+    keep_last: Annotated[
+        int | None,
+        typer.Option("--keep-last", min=0, help="Always keep the N most recently used."),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Only list what would be removed.")
+    ] = False,
+) -> None:
+    """Remove old sessions from the data folder (never one an edit is running in)."""
+    with _reported():
+        from promptcut import retention
+
+        settings = Settings()
+        age = retention.parse_age(older_than) if older_than else None
+        if age is None and keep_last is None:
+            age = retention.parse_age("30d")
+        with _private_files():
+            chosen = retention.clean(
+                settings.data_dir, older_than=age, keep_last=keep_last, dry_run=dry_run
+            )
+        for r in chosen:
+            when = r.last_used.astimezone().strftime("%Y-%m-%d %H:%M")
+            said = "kept (in use)" if r.status == "in use" else r.status
+            out.print(
+                f"{said} {r.session_id}  {r.name}  last used {when}  {_megabytes(r.size)}",
+                markup=False,
+                highlight=False,
+                soft_wrap=True,
+            )
+        gone = [r for r in chosen if r.status != "in use"]
+        freed = _megabytes(sum(r.size for r in gone))
+        if dry_run:
+            summary = f"would remove {len(gone)} session(s), {freed}; nothing removed (--dry-run)"
+        else:
+            summary = f"removed {len(gone)} session(s), {freed} freed"
+        out.print(summary, markup=False, highlight=False)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1e6:.1f} MB"
+
+
+@app.command()
 def serve(
     host: Annotated[str, typer.Option(help="The address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="The port to listen on.")] = 8000,
@@ -491,7 +664,8 @@ def serve(
         int | None, typer.Option(help="Edits run at once (default: PROMPTCUT_WORKERS or 2).")
     ] = None,
 ) -> None:
-    """Serve the web page and the HTTP API (open the address it prints in a browser)."""
+    """Serve the web page and the HTTP API (open the address it prints in a browser).
+    Sessions unused for PROMPTCUT_KEEP_DAYS (30) days are removed at start and every 6 hours."""
     from promptcut.api.main import create_app
     from promptcut.api.server import run
 
@@ -510,7 +684,8 @@ def serve(
             _warn(UNISOLATED_WARNING)
         shown = f"[{host}]" if ":" in host else host
         out.print(f"promptcut: open http://{shown}:{port}/ (API docs at /docs)", markup=False)
-        run(create_app(settings), settings, host, port)
+        with _private_files():
+            run(create_app(settings), settings, host, port)
 
 
 def main() -> None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import re
+from pathlib import Path
 
 __all__ = [
     "Cancelled",
+    "DiskError",
     "ExecutionError",
     "InvalidRequest",
     "NotFound",
@@ -16,6 +19,7 @@ __all__ = [
     "TooLarge",
     "UnsupportedMedia",
     "UserError",
+    "disk_error",
     "without_command_hints",
 ]
 
@@ -76,6 +80,34 @@ class Timeout(ExecutionError):
 
 class Cancelled(ExecutionError):
     """The run was stopped on request (a cancelled job); its process group was killed."""
+
+
+class DiskError(ExecutionError):
+    """A write the disk refused: it is full, or mounted read-only."""
+
+
+#: What the disk said, as errno and as the words ffmpeg and the C library print for it.
+_DISK_TROUBLE = {
+    errno.ENOSPC: ("No space left on device", "no space left on the device holding {}"),
+    errno.EDQUOT: ("Disk quota exceeded", "the disk quota is used up on the device holding {}"),
+    errno.EROFS: ("Read-only file system", "the device holding {} is read-only"),
+}
+
+
+def disk_error(error: BaseException, where: Path) -> DiskError | None:
+    """`error` said as a DiskError about the folder `where` when a full or read-only disk is
+    its cause (an OSError, or a failed run whose log says so); None otherwise."""
+    if isinstance(error, DiskError):
+        return error
+    if isinstance(error, OSError) and error.errno in _DISK_TROUBLE:
+        return DiskError(_DISK_TROUBLE[error.errno][1].format(where))
+    if isinstance(error, ExecutionError | ScriptError):
+        # What the failed run printed (never the user's words, which a refusal may quote).
+        text = str(error)
+        for words, message in _DISK_TROUBLE.values():
+            if words in text:
+                return DiskError(message.format(where))
+    return None
 
 
 def without_command_hints(message: str) -> str:

@@ -3,6 +3,7 @@ promote the result atomically and record it in the session history."""
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
@@ -27,6 +28,7 @@ from promptcut.errors import (
     ScriptError,
     TooLarge,
     UserError,
+    disk_error,
 )
 from promptcut.executor import isolation_available, open_output, read_output, run_script
 from promptcut.formats import INTERMEDIATE_FORMATS, OutputFormat, preview_format
@@ -45,11 +47,20 @@ from promptcut.plugins.metadata import MetadataPlugin
 from promptcut.sandbox import prove, verify
 from promptcut.script_gen import choose_format, compile_plan, predict, write_script
 from promptcut.script_gen.custom import Attempt, write_custom_script
-from promptcut.session import HistoryEntry, Session, StageRecord
+from promptcut.session import HistoryEntry, Session, SourceFile, StageRecord
 from promptcut.settings import Settings
 from promptcut.stage import Expected, Stage
 
-__all__ = ["EditResult", "Event", "NeedsModel", "Orchestrator", "Prepared", "place_output"]
+__all__ = [
+    "EditResult",
+    "Event",
+    "Interruption",
+    "NeedsModel",
+    "Orchestrator",
+    "Prepared",
+    "check_writable",
+    "place_output",
+]
 
 _SUBTITLE_EXTS = frozenset({".srt", ".ass", ".ssa", ".vtt"})
 # The most of an analysis pass's report read back: ffmpeg's lines for each silence, black
@@ -91,6 +102,19 @@ class Prepared:
     planner: Literal["offline", "llm"] = "offline"
     #: the model that planned it, kept for the scripts of its custom steps and its use counted
     model: ModelClient | None = None
+
+
+class Interruption(threading.Event):
+    """A cancel event that says why it was set (a signal's name), so that the history says
+    'interrupted by SIGTERM' rather than which stage script was stopped."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reason = ""
+
+    def interrupt(self, reason: str) -> None:
+        self.reason = reason
+        self.set()
 
 
 class NeedsModel(NotUnderstood):
@@ -213,16 +237,18 @@ class Orchestrator:
         step = Step.of(
             f"a {lines}p copy for previews", Resize(lines=lines) if small else Resize(percent=100)
         )
-        tmp = Path(tempfile.mkdtemp(prefix="proxy-", dir=session.tmp_dir()))
         place = _Place(session.root / "scripts" / "proxy", session.root / "logs" / "proxy", False)
-        try:
-            made = self._render(
-                Plan(steps=(step,)), fmt, media, {}, tmp, [], [], _Clock(),
-                on_event or (lambda _e: None), cancel, measurements={}, place=place,
-            )  # fmt: skip
-            os.replace(made.path, session.proxy_path)
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
+        with session.in_use():
+            session.check_original()
+            tmp = Path(tempfile.mkdtemp(prefix="proxy-", dir=session.tmp_dir()))
+            try:
+                made = self._render(
+                    Plan(steps=(step,)), fmt, media, {}, tmp, [], [], _Clock(),
+                    on_event or (lambda _e: None), cancel, measurements={}, place=place,
+                )  # fmt: skip
+                os.replace(made.path, session.proxy_path)
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)
         return session.proxy_path
 
     def inspect_asset(self, path: Path) -> Asset:
@@ -283,7 +309,8 @@ class Orchestrator:
                 steps=tuple(s for s in asked.steps if not isinstance(s.operation, Question))
             )
             fmt = choose_format(plan, media, output_ext)
-            predict(plan, media, assets)
+            clip = predict(plan, media, assets, fmt=fmt, name=shown.path.name)
+            self._within_caps(clip)
             return plan, fmt, tuple(q.answer(shown) for q in questions)
 
         client: ModelClient | None = None
@@ -329,6 +356,21 @@ class Orchestrator:
         return Prepared(
             plan, fmt, media, assets, answers, "offline" if client is None else "llm", client
         )
+
+    def _within_caps(self, clip: Clip) -> None:
+        """Refuse a result promptcut would not accept as an input (every output is probed as
+        one when it is checked), before any work is done."""
+        s = self.settings
+        if not clip.is_image and clip.duration > s.max_duration:
+            raise InvalidRequest(
+                f"the result would be {_length(clip.duration)} long, over the limit of "
+                f"{_length(s.max_duration)}; set PROMPTCUT_MAX_DURATION to raise it"
+            )
+        if clip.has_video and clip.width * clip.height > s.max_pixels:
+            raise InvalidRequest(
+                f"the result would be {clip.width}x{clip.height} pixels, over the limit of "
+                f"{s.max_pixels:,} pixels; set PROMPTCUT_MAX_PIXELS to raise it"
+            )
 
     def _client_for(self, unread: NotUnderstood | None, use_model: bool) -> ModelClient:
         """The model to plan a request the grammar could not read (`unread` says why; None
@@ -378,13 +420,32 @@ class Orchestrator:
         preview: bool = False,
     ) -> EditResult:
         """Edit the session's current version into a new version, or raise and leave the
-        session as it was (the attempt is still recorded in its history). `assets` are the
-        session's copies of the files given with the request (see `keep_assets`).
+        session as it was (the attempt is still recorded in its history, an interruption
+        too). `assets` are the session's copies of the files given with the request (see
+        `keep_assets`). The session is marked in use meanwhile, so retention leaves it.
 
         `preview`: first render the plan from the current version's preview (the proxy, for
         the original) into a small file, reported by a "preview" event as soon as it exists,
         then the full render from the source. A plan the small copy cannot take (a crop in
         pixels past its edge) just has no preview."""
+        with session.in_use():
+            return self._edit(
+                session, prompt, output_ext=output_ext, prepared=prepared, assets=assets,
+                on_event=on_event, cancel=cancel, preview=preview,
+            )  # fmt: skip
+
+    def _edit(
+        self,
+        session: Session,
+        prompt: str,
+        *,
+        output_ext: str | None,
+        prepared: Prepared | None,
+        assets: Mapping[str, Asset] | None,
+        on_event: Callable[[Event], None] | None,
+        cancel: threading.Event | None,
+        preview: bool,
+    ) -> EditResult:
         emit = on_event or (lambda _e: None)
         s = self.settings
         clock = _Clock()
@@ -397,9 +458,13 @@ class Orchestrator:
         number = 0
         previewed: Path | None = None
         model: ModelClient | None = None
+        # The user's file, when the session reads it in place of a copy of the original.
+        read_in_place = session.source if parent == 0 else None
         tmp = Path(tempfile.mkdtemp(prefix="edit-", dir=session.tmp_dir()))
         try:
             with clock.phase("plan"):
+                if read_in_place is not None:
+                    session.check_original()
                 media = self.inspect(source) if parent else session.original_media
                 kept = dict(assets or {})
                 if prepared is None:
@@ -423,11 +488,14 @@ class Orchestrator:
                 measurements=measurements, place=place, model=model,
             )  # fmt: skip
             with clock.phase("promote"):
+                if read_in_place is not None:
+                    session.check_original(contents=False)  # not changed while it rendered
                 final = session.promote(made.path, number, fmt.ext, parent, prompt)
             result_media = made.model_copy(update={"path": final})
             entry = self._entry(
                 session, prompt, plan, stages, scripts, clock, parent, number,
                 measurements=measurements, planner=_planner(prepared, model),
+                source=read_in_place,
             )  # fmt: skip
             session.append_history(entry)
             emit(Event("done", fraction=1.0, message=f"version {number}"))
@@ -446,20 +514,27 @@ class Orchestrator:
         except BaseException as e:
             if number:
                 session.discard_preview(number)
+            trouble = disk_error(e, session.root)
             outcome: Literal["refused", "failed", "cancelled"] = (
                 "refused"
                 if isinstance(e, UserError)
                 else "cancelled"
-                if isinstance(e, Cancelled)
+                if isinstance(e, Cancelled | KeyboardInterrupt)
                 else "failed"
             )
-            message = str(e) if isinstance(e, PromptcutError) else f"{type(e).__name__}: {e}"
             failed = self._entry(
-                session, prompt, plan, stages, scripts, clock, parent, None, outcome, message,
-                measurements=measurements,
-                planner=_planner(prepared, model) if prepared else None,
+                session, prompt, plan, stages, scripts, clock, parent, None, outcome,
+                _what_happened(trouble or e, cancel), measurements=measurements,
+                planner=_planner(prepared, model) if prepared else None, source=read_in_place,
             )  # fmt: skip
-            session.append_history(failed)
+            try:
+                session.append_history(failed)
+            except OSError:
+                if trouble is None:
+                    raise
+                # A full disk may refuse the history too; what the user must hear is why.
+            if trouble is not None and trouble is not e:
+                raise trouble from e
             raise
         finally:
             if number and model is not None:
@@ -655,7 +730,7 @@ class Orchestrator:
         script = place.scripts / f"{number:02d}_custom.py"
         tmp_script = script.with_suffix(".py.tmp")
         tmp_script.write_text(text, encoding="utf-8")
-        os.chmod(tmp_script, 0o755)
+        os.chmod(tmp_script, 0o700)
         os.replace(tmp_script, script)
         stages.append(stage)
         scripts.append(script)
@@ -827,6 +902,7 @@ class Orchestrator:
         *,
         measurements: Mapping[int, dict[str, Any]] | None = None,
         planner: dict[str, Any] | None = None,
+        source: SourceFile | None = None,
     ) -> HistoryEntry:
         return HistoryEntry(
             prompt=prompt,
@@ -848,24 +924,96 @@ class Orchestrator:
             error=error,
             measurements=dict(measurements or {}),
             planner=planner,
+            source=source,
         )
+
+
+def check_writable(destination: Path) -> None:
+    """Refuse (InvalidRequest) an output that could not be written, before any work is done:
+    its folder must be one (or creatable) and accept a new file."""
+    folder = destination.parent
+    existing = next((f for f in (folder, *folder.parents) if f.exists()), None)
+    if destination.is_dir():
+        raise InvalidRequest(f"the output {destination} is a folder; name a file to write")
+    if destination.exists() and not destination.is_file():
+        # Replacing /dev/null or a pipe with a video helps no one.
+        raise InvalidRequest(
+            f"the output {destination} is not a regular file (a device or a pipe); "
+            "name a file to write"
+        )
+    if existing is not None and not existing.is_dir():
+        raise InvalidRequest(f"cannot write {destination}: {existing} is a file, not a folder")
+    probe_in = folder if folder.is_dir() else existing
+    if probe_in is None:
+        return
+    try:
+        # Trying is the only sure test: permissions, a read-only mount, ACLs all show here.
+        fd, trial = tempfile.mkstemp(dir=probe_in, prefix=".promptcut-", suffix=".check")
+    except OSError as e:
+        if e.errno == errno.EROFS:
+            reason = "is on a read-only device"
+        elif e.errno in (errno.EACCES, errno.EPERM):
+            reason = "is not writable by you"
+        else:
+            reason = f"cannot take a new file ({e.strerror or e})"
+        raise InvalidRequest(
+            f"cannot write {destination}: the folder {probe_in} {reason}"
+        ) from None
+    os.close(fd)
+    os.unlink(trial)
 
 
 def place_output(result: Path, destination: Path) -> None:
     """Copy a finished version to where the user asked, replacing any file there only at the
-    very end (temp file in the same folder, then rename): never a half-written output."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(
-        dir=destination.parent, prefix=f".{destination.name}.", suffix=".part"
-    )
+    very end (temp file in the same folder, then rename): never a half-written output. A full
+    or read-only disk is a DiskError naming the folder."""
+    try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(
+            dir=destination.parent, prefix=f".{destination.name}.", suffix=".part"
+        )
+    except OSError as e:
+        raise disk_error(e, destination.parent) or e from None
     os.close(fd)
     try:
         shutil.copyfile(result, tmp)
-        os.chmod(tmp, 0o644)
+        # The user's file, made as their other files are (the process umask is kept private
+        # for the session folder).
+        os.chmod(tmp, 0o666 & ~_user_umask)
         os.replace(tmp, destination)
-    except BaseException:
+    except BaseException as e:
         Path(tmp).unlink(missing_ok=True)
+        trouble = disk_error(e, destination.parent)
+        if trouble is not None:
+            raise trouble from None
         raise
+
+
+def _read_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+#: The umask the program started with: the one the user's own output files are made with.
+_user_umask = _read_umask()
+
+
+def _length(seconds: float) -> str:
+    """A length as people say it: '4.0 s', '12.5 min', '6.0 h'."""
+    if seconds >= 3600:
+        return f"{seconds / 3600:.1f} h"
+    return f"{seconds / 60:.1f} min" if seconds >= 120 else f"{seconds:.1f} s"
+
+
+def _what_happened(error: BaseException, cancel: threading.Event | None = None) -> str:
+    """An edit's error as its history entry says it."""
+    if isinstance(error, Cancelled) and isinstance(cancel, Interruption) and cancel.reason:
+        return f"interrupted by {cancel.reason}"
+    if isinstance(error, KeyboardInterrupt):
+        # Ctrl-C, or a signal the CLI turns into one (SIGTERM): args name it.
+        return f"interrupted by {error.args[0]}" if error.args else "interrupted"
+    return str(error) if isinstance(error, PromptcutError) else f"{type(error).__name__}: {error}"
 
 
 def _parts(plan: Plan) -> list[tuple[int, Plan]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import contextlib
 import fcntl
+import hashlib
 import json
 import os
 import re
@@ -26,6 +27,7 @@ __all__ = [
     "HistoryEntry",
     "Session",
     "SessionSummary",
+    "SourceFile",
     "StageRecord",
     "VersionRecord",
     "sanitize_ext",
@@ -36,6 +38,11 @@ __all__ = [
 _SESSION_FILE = "session.json"
 _HISTORY_FILE = "history.json"
 _LOCK_FILE = ".lock"
+#: Held shared by every edit or proxy render for as long as it runs; removal takes it exclusive.
+_BUSY_FILE = ".busy"
+#: Linux's FICLONE ioctl: the new file shares the old one's blocks, copy-on-write (btrfs, XFS,
+#: bcachefs, ZFS 2.2); other filesystems refuse it and the original is kept by reference.
+_FICLONE = 0x40049409
 _ID = re.compile(r"[0-9a-f]{32}")
 _EXT = re.compile(r"[a-z0-9]{1,5}")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -58,14 +65,35 @@ class VersionRecord(BaseModel):
     created: datetime = Field(default_factory=_now)
 
 
+class SourceFile(BaseModel):
+    """The user's own file a session reads in place of a copy, and how to tell it is unchanged."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str = Field(description="Absolute path of the user's file.")
+    size: int = Field(description="Its size in bytes when the session was made.")
+    mtime_ns: int = Field(description="Its modification time then, in nanoseconds.")
+    sha256: str = Field(description="The SHA-256 of its contents then.")
+
+
 class OriginalRecord(BaseModel):
-    """The upload: its display name and its copy under `media/`."""
+    """The file edited first: its display name, and its copy under `media/` or a reference to
+    the user's file."""
 
     model_config = ConfigDict(frozen=True)
 
     name: str = Field(description="The user's file name, for display only; never a path.")
-    path: str = Field(description="Relative to the session folder.")
-    media: MediaInfo = Field(description="Probe of the copy; its path is relative on disk.")
+    path: str = Field(description="Relative to the session folder; for a reference, absolute.")
+    media: MediaInfo = Field(description="Probe of the copy; its path is as `path` on disk.")
+    kept: Literal["copy", "reflink", "reference"] = Field(
+        "copy",
+        description="copy: a copy in media/ (uploads); reflink: a clone in media/ sharing the "
+        "user's file's blocks (no space used until one changes); reference: no copy, the "
+        "user's file is read where it is, checked against `source` before each use.",
+    )
+    source: SourceFile | None = Field(
+        None, description="The user's file, for an original cloned or kept by reference."
+    )
 
 
 class SessionRecord(BaseModel):
@@ -104,6 +132,11 @@ class HistoryEntry(BaseModel):
     output_version: int | None = None
     outcome: Literal["succeeded", "failed", "refused", "cancelled"]
     error: str | None = None
+    source: SourceFile | None = Field(
+        None,
+        description="When the edit read the user's file in place (the session keeps no copy): "
+        "that file, as checked before the edit.",
+    )
     measurements: dict[int, dict[str, Any]] = Field(
         default_factory=dict,
         description="What each analysis pass measured (silences, scene changes, loudness), "
@@ -182,6 +215,10 @@ class Session:
     def __init__(self, root: Path, record: SessionRecord) -> None:
         self.root = root
         self._record = record
+        #: The referenced original's (size, mtime) when this object last hashed it: unchanged
+        #: since, it need not be read again (the CLI hashes it to make the session, then uses
+        #: it at once).
+        self._hashed: tuple[int, int] | None = None
 
     # -- finding sessions -------------------------------------------------------------------
 
@@ -194,36 +231,59 @@ class Session:
         *,
         name: str | None = None,
         move: bool = False,
+        in_place: bool = False,
     ) -> Session:
-        """A new session holding a copy of `source` (probed as `media`) as its original.
+        """A new session holding `source` (probed as `media`) as its original.
 
         `name` is the file's name as the user knows it (display only; default: `source`'s).
         `move` renames `source` into the session instead of copying it: for an upload that
         the server wrote under the same data folder, which a gigabyte copy would only slow.
+        `in_place` (the CLI, whose input stays where the user keeps it) never duplicates the
+        data: a reflink clone where the filesystem can make one, else a reference to the
+        user's file with its size, time and hash, checked before each use (`check_original`).
+
+        The folder is private to its owner (0700): it holds the user's media and words.
         """
         display = (name or source.name)[:255]
         session_id = uuid.uuid4().hex
-        root = _sessions_dir(data_dir) / session_id
-        root.mkdir(parents=True)
+        sessions = _sessions_dir(data_dir)
+        if not sessions.is_dir():
+            sessions.mkdir(parents=True, mode=0o700, exist_ok=True)
+        root = sessions / session_id
+        root.mkdir(mode=0o700)
         try:
             for folder in ("media/assets", "versions", "scripts", "logs", "tmp"):
                 (root / folder).mkdir(parents=True)
             relative = f"media/original.{sanitize_ext(Path(display).suffix or source.suffix)}"
+            kept: Literal["copy", "reflink", "reference"] = "copy"
+            found: SourceFile | None = None
             if move:
                 os.replace(source, root / relative)
+                os.chmod(root / relative, 0o600)
+            elif in_place:
+                found = _source_file(source)
+                if _clone(source, root / relative):
+                    kept = "reflink"
+                else:
+                    kept, relative = "reference", found.path
             else:
                 # copyfile: data only, no permission bits or owner from the upload; it uses
                 # sendfile/copy_file_range, the fastest copy the kernel offers.
                 shutil.copyfile(source, root / relative)
+                os.chmod(root / relative, 0o600)
             record = SessionRecord(
                 id=session_id,
                 original=OriginalRecord(
                     name=display,
                     path=relative,
                     media=media.model_copy(update={"path": Path(relative)}),
+                    kept=kept,
+                    source=found,
                 ),
             )
             session = cls(root, record)
+            if found is not None:
+                session._hashed = (found.size, found.mtime_ns)
             with session._locked():
                 session._save(record)
                 write_json_atomic(root / _HISTORY_FILE, [])
@@ -287,7 +347,42 @@ class Session:
 
     @property
     def original_path(self) -> Path:
-        return self.root / self._record.original.path
+        """The original's file: the session's copy, or the user's own file for a reference."""
+        return self.root / self._record.original.path  # an absolute path replaces the root
+
+    @property
+    def source(self) -> SourceFile | None:
+        """The user's file the session reads in place of a copy, if it keeps no copy."""
+        original = self._record.original
+        return original.source if original.kept == "reference" else None
+
+    def check_original(self, *, contents: bool = True) -> None:
+        """Refuse (InvalidRequest) to use an original kept by reference that is gone or has
+        changed since the session was made: its size, time and (with `contents`) its hash
+        must be as recorded. A copy or a clone needs no check."""
+        source = self.source
+        if source is None:
+            return
+        name = self._record.original.name
+        kept = "this session reads it where it is instead of keeping a copy"
+        try:
+            st = os.stat(source.path)
+        except OSError:
+            raise InvalidRequest(f"{name} is no longer at {source.path} ({kept})") from None
+        change = None
+        if st.st_size != source.size:
+            change = f"it was {source.size:,} bytes and is now {st.st_size:,}"
+        elif st.st_mtime_ns != source.mtime_ns:
+            change = "it was modified"
+        elif contents and self._hashed != (st.st_size, st.st_mtime_ns):
+            if _sha256(Path(source.path)) != source.sha256:
+                change = "its contents differ"
+            self._hashed = (st.st_size, st.st_mtime_ns)
+        if change is not None:
+            raise InvalidRequest(
+                f"{name} has changed since this session was made ({change}); {kept}, "
+                "so edit the file as it is now in a new session"
+            )
 
     @property
     def original_media(self) -> MediaInfo:
@@ -373,10 +468,10 @@ class Session:
             found.unlink(missing_ok=True)
 
     def tidy(self) -> None:
-        """Clear what an interrupted edit left: scratch files, and previews of versions that
-        never came to be."""
-        for leftover in self.tmp_dir().iterdir():
-            if leftover.is_dir():
+        """Clear what an interrupted edit left: scratch files (the session's and each run's
+        beside its logs), and previews of versions that never came to be."""
+        for leftover in [*self.tmp_dir().iterdir(), *self.root.glob("logs/*/.run-*")]:
+            if leftover.is_dir() and not leftover.is_symlink():
                 shutil.rmtree(leftover, ignore_errors=True)
             else:
                 leftover.unlink(missing_ok=True)
@@ -386,6 +481,73 @@ class Session:
             stem = preview.name.split(".", 1)[0]
             if not (re.fullmatch(r"v\d{4,}", stem) and int(stem[1:]) in numbers):
                 preview.unlink(missing_ok=True)
+
+    # -- in use, and removal -----------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def in_use(self) -> Iterator[None]:
+        """Mark the session busy while an edit or a proxy renders: `remove` leaves it alone.
+        Shared, so any number of renders can hold it at once. NotFound if it was removed."""
+        gone = NotFound(f"no such session: {self.id} (it was removed)")
+        try:
+            fd = os.open(self.root / _BUSY_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+        except FileNotFoundError:
+            raise gone from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH)
+            if not self.root.is_dir():
+                raise gone  # removed while this waited for the lock
+            yield
+        finally:
+            os.close(fd)
+
+    def is_busy(self) -> bool:
+        """Whether an edit or a proxy render holds the session now (see `in_use`)."""
+        fd = os.open(self.root / _BUSY_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        finally:
+            os.close(fd)
+        return False
+
+    def remove(self) -> bool:
+        """Delete the session folder unless a render holds it; whether it was removed.
+
+        The folder is first renamed out of the sessions folder while the busy lock is held
+        exclusively, so a render starting meanwhile finds no session rather than half of one.
+        """
+        fd = os.open(self.root / _BUSY_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return False
+            doomed = self.root.with_name(f".removing-{self.id}")
+            os.replace(self.root, doomed)
+        finally:
+            os.close(fd)
+        shutil.rmtree(doomed, ignore_errors=True)
+        return True
+
+    def last_used(self) -> datetime:
+        """When the session last changed: its record or its history was last written."""
+        times = [
+            (self.root / f).stat().st_mtime
+            for f in (_SESSION_FILE, _HISTORY_FILE)
+            if (self.root / f).exists()
+        ]
+        return datetime.fromtimestamp(max(times, default=0.0), UTC)
+
+    def size_on_disk(self) -> int:
+        """Bytes the session's files take (a referenced original is not the session's)."""
+        total = 0
+        for folder, _dirs, files in os.walk(self.root):
+            for f in files:
+                with contextlib.suppress(OSError):
+                    total += os.lstat(os.path.join(folder, f)).st_blocks * 512
+        return total
 
     # -- folders for an edit ------------------------------------------------------------------
 
@@ -440,6 +602,7 @@ class Session:
                 target = folder / (f"{stem}-{counter}{dot}{ext}")
                 counter += 1
             shutil.copyfile(source, target)
+            os.chmod(target, 0o600)
         return target
 
     # -- changing versions -------------------------------------------------------------------
@@ -522,7 +685,7 @@ class Session:
     def _locked(self) -> Iterator[None]:
         # flock locks belong to the open file description: a fresh open per use makes threads
         # of one process exclude each other as well as other processes. Not reentrant.
-        fd = os.open(self.root / _LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(self.root / _LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
             yield
@@ -547,3 +710,32 @@ def _version_name(number: int) -> str:
 def _ensure(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def _sha256(path: Path) -> str:
+    with path.open("rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+def _source_file(path: Path) -> SourceFile:
+    """The user's file as it is now: where it is, its size, time and hash."""
+    absolute = path.resolve()
+    st = absolute.stat()
+    return SourceFile(
+        path=str(absolute), size=st.st_size, mtime_ns=st.st_mtime_ns, sha256=_sha256(absolute)
+    )
+
+
+def _clone(source: Path, target: Path) -> bool:
+    """Make `target` a reflink clone of `source` (no data copied; later changes to either do
+    not show in the other); False where the filesystem cannot, with nothing left behind."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with source.open("rb") as src:
+            fcntl.ioctl(fd, _FICLONE, src.fileno())
+    except OSError:
+        os.close(fd)
+        target.unlink(missing_ok=True)
+        return False
+    os.close(fd)
+    return True

@@ -113,6 +113,12 @@ class Settings(BaseSettings):
     proxy_lines: int = Field(
         360, ge=120, le=1080, description="The shorter side of preview proxies, in pixels."
     )
+    keep_days: float = Field(
+        30,
+        ge=0,
+        description="The server removes sessions unused for this many days, at start and every "
+        "6 hours (never one with a job queued or running); 0 keeps them all.",
+    )
 
 
 @lru_cache(maxsize=1)

@@ -44,7 +44,13 @@ def test_json_result(cli: Cli, edited: tuple[dict, Path]) -> None:
 
 def test_session_folder(edited: tuple[dict, Path], clip3_mp4: Path) -> None:
     result, folder = edited
-    assert (folder / "media" / "original.mp4").read_bytes() == clip3_mp4.read_bytes()
+    original = json.loads((folder / "session.json").read_text())["original"]
+    if original["kept"] == "reflink":
+        assert (folder / "media" / "original.mp4").read_bytes() == clip3_mp4.read_bytes()
+    else:
+        # No copy: the user's file, read where it is.
+        assert original["kept"] == "reference" and original["path"] == str(clip3_mp4.resolve())
+        assert not (folder / "media" / "original.mp4").exists()
     version = folder / "versions" / "v0001.mp4"
     assert abs(measure(version).duration - 0.5) <= 0.08
     scripts = list((folder / "scripts" / "v0001").glob("01_*.py"))

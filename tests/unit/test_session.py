@@ -265,3 +265,76 @@ def test_write_json_atomic_replaces_whole_files(tmp_path: Path) -> None:
 
     assert json.loads(target.read_text()) == {"b": [1, 2]}
     assert [p.name for p in tmp_path.iterdir()] == ["state.json"]
+
+
+def test_sessions_are_private_to_their_owner(session: Session, tmp_path: Path) -> None:
+    session.add_asset(tmp_path / "upload" / "My Holiday.MP4", "logo.png")
+    session.append_history(entry("mute it"))
+    assert session.root.stat().st_mode & 0o777 == 0o700
+    assert (session.root.parent).stat().st_mode & 0o777 == 0o700
+    for path in session.root.rglob("*"):
+        if path.is_file():
+            assert path.stat().st_mode & 0o077 == 0, f"{path.name} is readable by others"
+
+
+def test_in_place_keeps_no_copy_but_a_checked_reference(
+    tmp_path: Path, source: Path, media: MediaInfo
+) -> None:
+    import hashlib
+
+    session = Session.create(tmp_path / "data", source, media, in_place=True)
+    original = session.record.original
+    if original.kept == "reflink":
+        # A clone shares the blocks; a change to the user's file does not reach it.
+        source.write_bytes(b"changed afterwards")
+        assert session.original_path.read_bytes() == b"not really a video, but bytes to copy"
+        return
+    assert original.kept == "reference"
+    assert not list((session.root / "media").glob("original.*")), "a copy was made"
+    assert session.original_path == source.resolve()
+    assert session.original_media.path == source.resolve()
+    assert original.source is not None
+    assert original.source.sha256 == hashlib.sha256(source.read_bytes()).hexdigest()
+    assert original.source.size == source.stat().st_size
+    session.check_original()  # unchanged: no complaint
+    again = Session.open(tmp_path / "data", session.id)
+    assert again.source == original.source
+
+
+def test_a_changed_or_missing_reference_is_refused(
+    tmp_path: Path, source: Path, media: MediaInfo
+) -> None:
+    import os
+
+    made = Session.create(tmp_path / "data", source, media, in_place=True)
+    if made.source is None:
+        pytest.skip("this filesystem clones files: the session never reads the user's file")
+    # A later use: the session as opened again (the object that made it hashed the file
+    # already, and reads it again only once its size or time changes).
+    session = Session.open(tmp_path / "data", made.id)
+    st = source.stat()
+    # Same size, same modification time, other bytes: only the hash can tell.
+    source.write_bytes(b"NOT really a video, but bytes to copy")
+    os.utime(source, ns=(st.st_atime_ns, st.st_mtime_ns))
+    with pytest.raises(InvalidRequest, match=r"My Holiday\.MP4 has changed .*contents differ"):
+        session.check_original()
+    session.check_original(contents=False)  # the quick check cannot see it, as documented
+    source.write_bytes(b"longer than it was when the session was made")
+    with pytest.raises(InvalidRequest, match=r"was 37 bytes and is now 44"):
+        session.check_original(contents=False)
+    source.unlink()
+    with pytest.raises(InvalidRequest, match=r"is no longer at .*My Holiday\.MP4"):
+        session.check_original()
+
+
+def test_a_busy_session_is_not_removed(session: Session) -> None:
+    with session.in_use():
+        assert session.is_busy()
+        assert session.remove() is False
+        assert session.root.is_dir()
+    assert not session.is_busy()
+    assert session.remove() is True
+    assert not session.root.exists()
+    assert not list(session.root.parent.iterdir()), "something of it was left"
+    with pytest.raises(NotFound, match="it was removed"), session.in_use():
+        pass

@@ -43,6 +43,7 @@ from promptcut.formats import output_format
 from promptcut.jobs import Job, JobRunner, LocalRunner
 from promptcut.media.info import MediaInfo
 from promptcut.orchestrator import NeedsModel, Orchestrator
+from promptcut.retention import keep_pruned
 from promptcut.session import Session, sanitize_ext
 from promptcut.settings import Settings
 
@@ -116,9 +117,12 @@ def create_app(
         shutil.rmtree(settings.data_dir / "uploads", ignore_errors=True)
         app.state.orch = orch
         app.state.runner = await run_in_threadpool(make_runner, orch)
+        # After the runner has marked what a stopped server left unfinished.
+        stop_pruning = await run_in_threadpool(keep_pruned, settings.data_dir, settings.keep_days)
         try:
             yield
         finally:
+            stop_pruning()
             await run_in_threadpool(app.state.runner.close)
 
     app = FastAPI(

@@ -37,6 +37,13 @@ _SNIFF_BYTES = 4096
 _MAX_PROBE_PACKETS = 2000
 # libavcodec's own cap on a frame's pixels is an int.
 _INT_MAX = 2**31 - 1
+#: Containers whose header states their length from an index of every frame: one whose data
+#: ends well before that length was cut short. (Others estimate it, from the bit rate say.)
+_INDEXED = frozenset({"mov", "matroska"})
+#: The last seconds read to see that the data reaches the stated end, and how far short of it
+#: (at least; 5 % of long files) still counts as reaching it.
+_TAIL_SECONDS = 2.0
+_CUT_SHORT_SLACK = 0.5
 _URL_LINE = re.compile(rb"^\s*(?:https?|ftp|rtmp|rtsp|file|data|concat|subfile)\s*:", re.M)
 
 
@@ -147,6 +154,16 @@ def _describe(container: Any, path: Path, name: str, size: int, cfg: Settings) -
     if fmt == "gif" and video_packets <= 1:
         is_image = True
         duration = 0.0
+    if not is_image and fmt.split(",")[0] in _INDEXED and container.duration:
+        start = float(container.start_time or 0) / av.time_base
+        ends = _data_end(
+            container, [s for s in (vstream, astream) if s is not None], start, duration
+        )
+        if ends is not None:
+            raise UnsupportedMedia(
+                f"{name} is cut short: it says it is {_seconds(duration)} long but its data "
+                f"ends at {_seconds(ends)} (an unfinished download or copy?)"
+            )
 
     video = None
     if vstream is not None:
@@ -246,6 +263,39 @@ def _decode_first(container: Any, vstream: Any, astream: Any, fmt: str) -> tuple
         # A demux error after some good frames still leaves what we learned usable.
         pass
     return first_video, first_audio, video_packets
+
+
+def _data_end(container: Any, streams: list[Any], start: float, duration: float) -> float | None:
+    """Where a file's data really ends, in seconds from its start, when that is well before
+    the end its header states (a file cut short); None when the data reaches it, or when
+    seeking cannot tell. Reads the last seconds only, unless the file is cut short."""
+    stated_end = start + duration
+    slack = max(_CUT_SHORT_SLACK, duration * 0.05)
+    try:
+        container.seek(
+            int(max(start, stated_end - _TAIL_SECONDS) * av.time_base),
+            any_frame=True,
+            backward=True,
+        )
+        end = _last_packet_end(container, streams)
+        if end is not None and end >= stated_end - slack:
+            return None
+        container.seek(int(start * av.time_base), backward=True)
+        end = _last_packet_end(container, streams)
+    except (av.FFmpegError, ValueError, OSError):
+        return None
+    return max(0.0, (end if end is not None else start) - start)
+
+
+def _last_packet_end(container: Any, streams: list[Any]) -> float | None:
+    """The latest time any packet read from here on reaches, in seconds."""
+    end: float | None = None
+    for packet in container.demux(*streams):
+        if packet.pts is None or packet.time_base is None or not packet.size:
+            continue
+        reach = float((packet.pts + (packet.duration or 0)) * packet.time_base)
+        end = reach if end is None else max(end, reach)
+    return end
 
 
 def _safe_decode(packet: Any, stream: Any = None) -> list[Any]:

@@ -88,9 +88,16 @@ def _own_format(media: MediaInfo, kind: str | None) -> OutputFormat:
 
 
 def predict(
-    plan: Plan, media: MediaInfo, assets: Mapping[str, MediaInfo | Path] | None = None
+    plan: Plan,
+    media: MediaInfo,
+    assets: Mapping[str, MediaInfo | Path] | None = None,
+    *,
+    fmt: OutputFormat | None = None,
+    name: str | None = None,
 ) -> Clip:
-    """Check every step against the clip it will see; the clip that comes out at the end."""
+    """Check every step against the clip it will see; the clip that comes out at the end.
+    With `fmt`, also that the result can be saved as that kind of file; refusals call the
+    input `name` (default: its file name)."""
     graph = _graph(media)
     _give_assets(graph, assets)
     for step in plan.steps:
@@ -98,7 +105,32 @@ def predict(
         # Rendering only moves the clip on here: a measurement not made yet changes the
         # filters, never the clip they produce.
         _render(step, graph)
+    if fmt is not None:
+        _fits(graph.clip, fmt, name or media.path.name)
     return graph.clip
+
+
+def _fits(clip: Clip, fmt: OutputFormat, name: str) -> None:
+    """Refuse a result that a file of `fmt`'s kind cannot hold (a still image as a video)."""
+    if fmt.kind == "image":
+        if not clip.has_video:
+            raise InvalidRequest(f"{name} has no picture to save as a .{fmt.ext} image")
+        return
+    if clip.is_image:
+        raise InvalidRequest(
+            f"{name} is a still image; save the result as .png or .jpg, not .{fmt.ext}"
+        )
+    if fmt.kind == "audio":
+        if not clip.has_audio:
+            raise InvalidRequest(
+                f"there is no sound left to save as .{fmt.ext}: the result has no audio"
+            )
+        return
+    if not clip.has_video:
+        raise InvalidRequest(
+            f"{name} has no picture, so it cannot become a .{fmt.ext} video; "
+            "save it as .mp3, .wav or .m4a"
+        )
 
 
 def _give_assets(graph: Graph, assets: Mapping[str, MediaInfo | Path] | None) -> None:
@@ -125,31 +157,16 @@ def _render(step: Step, graph: Graph) -> None:
 def _finish(graph: Graph, fmt: OutputFormat, media: MediaInfo) -> list[str]:
     """Shape the stream for the output format; returns the output options it needs."""
     clip = graph.clip
-    name = media.path.name
+    _fits(clip, fmt, media.path.name)
     if fmt.kind == "image":
-        if not clip.has_video:
-            raise InvalidRequest(f"{name} has no picture to save as a .{fmt.ext} image")
         graph.drop_audio()
         return ["-frames:v", "1", "-update", "1"]
-    if clip.is_image:
-        raise InvalidRequest(
-            f"{name} is a still image; save the result as .png or .jpg, not .{fmt.ext}"
-        )
     if fmt.kind == "audio":
-        if not clip.has_audio:
-            raise InvalidRequest(
-                f"there is no sound left to save as .{fmt.ext}: the result has no audio"
-            )
         graph.drop_video()
         if "max_bytes" in graph.encoding:
             _fit_audio(graph, fmt)
         return ["-vn"] + (
             ["-ac", str(fmt.max_channels)] if clip.channels > fmt.max_channels else []
-        )
-    if not clip.has_video:
-        raise InvalidRequest(
-            f"{name} has no picture, so it cannot become a .{fmt.ext} video; "
-            "save it as .mp3, .wav or .m4a"
         )
     if fmt.ext == "gif":
         if "max_bytes" in graph.encoding:

@@ -188,6 +188,6 @@ def write_script(stage: Stage, steps: Sequence[Step], directory: Path, *, ffmpeg
     path = directory / f"{stage.number:02d}_{stage.slug}.py"
     tmp = path.with_suffix(".py.tmp")
     tmp.write_text(render_script(stage, steps, ffmpeg=ffmpeg), encoding="utf-8")
-    os.chmod(tmp, 0o755)
+    os.chmod(tmp, 0o700)
     os.replace(tmp, path)
     return path
