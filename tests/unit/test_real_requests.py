@@ -21,14 +21,14 @@ CASES = {
 }
 # Rows planned right today, by set: a floor that only goes up.
 RIGHT_AT_LEAST = {
-    "dev": 52,
-    "corpus": 73,
+    "dev": 55,
+    "corpus": 77,
     "fresh": 29,
     "fresh2": 25,
     "fresh3": 15,
     "fresh4": 11,
     "fresh5": 4,
-    "fresh6": 6,
+    "fresh6": 7,
 }
 
 

@@ -1101,3 +1101,76 @@ def test_more_said_of_an_overlay_never_adds_a_second_one() -> None:
 def test_a_purpose_or_label_that_does_not_fit_the_plan_is_refused(prompt: str) -> None:
     with pytest.raises(NotUnderstood):
         ops(prompt)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "steps"),
+    [
+        # a result described: a big picture with a small video in a corner
+        (
+            "a large picture of the overall view with a small video in the upper left corner "
+            "showing the operator interface",
+            ("clip2.mp4",),
+            ["clip2.mp4 picture-in-picture at top-left"],
+        ),
+        ("show a small video in the upper left corner", ("clip2.mp4",), ["clip2.mp4 picture"]),
+        # what the thing added should resemble, said before the rest of the clause
+        (
+            'overlay a logo like a news channel ("MTV") in one of the 4 corners, with a chosen '
+            "transparency",
+            ("logo.png",),
+            ["logo.png at bottom-right"],
+        ),
+        # a GIF made smaller than the usual one
+        ("compromise gif quality to get a smaller GIF", (), ["gif 8 fps, 320 px wide"]),
+        ("make a small gif", (), ["gif 8 fps, 320 px wide"]),
+    ],
+)
+def test_results_described_resemblances_and_small_gifs(
+    prompt: str, assets: tuple[str, ...], steps: list[str]
+) -> None:
+    got = ops(prompt, assets)
+    assert begins(got, steps), got
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets"),
+    [
+        ("make a small gif at 15 fps", ()),  # a small GIF at another rate: which is meant
+        ("mute it showing the operator interface", ()),  # what a picture shows, of no picture
+        ("add a small video in the corner showing the text in red", ("clip2.mp4",)),  # an edit
+    ],
+)
+def test_a_description_that_carries_an_edit_or_fits_nothing_is_refused(
+    prompt: str, assets: tuple[str, ...]
+) -> None:
+    with pytest.raises(NotUnderstood):
+        ops(prompt, assets)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "steps"),
+    [
+        # text at a moment is shown there for a while; from a time on, to the end
+        (
+            'add a "Subscribe!" text overlay at the 1 minute mark',
+            ["text 'Subscribe!' from 60 s to 63 s"],
+        ),
+        ("add the text 'x' from 0:30", ["text 'x' from 30 s"]),
+        # a size limit named by whose it is
+        ("compress the recorded clip below the 16 MB MP4 limit of the WhatsApp API", ["compress"]),
+        ("compress it under the 8mb discord limit", ["compress"]),
+        # ffmpeg's eq settings, one by one or joined
+        ("make it brighter (brightness=0.4 contrast=1.2)", ["brightness +40%", "contrast +20%"]),
+        ("apply eq=brightness=0.1:contrast=1.3", ["brightness +10%", "contrast +30%"]),
+        # a GIF's frame rate said after its width is the GIF's
+        ("make a gif 320 pixels wide at 8 fps", ["gif 8 fps, 320 px wide"]),
+    ],
+)
+def test_moments_limits_eq_settings_and_gif_rates(prompt: str, steps: list[str]) -> None:
+    got = ops(prompt, duration=120.0)
+    assert begins(got, steps), got
+
+
+def test_text_at_a_moment_near_the_end_is_shown_to_the_end() -> None:
+    assert ops("add the text 'x' at 0:58", duration=60.0) == ops("add the text 'x' from 0:58")

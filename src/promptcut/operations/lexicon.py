@@ -82,7 +82,8 @@ STATED_FACT = (
 OBJECT = re.compile(
     rf"\b(?:the|this|my|that|our|your) (?:{STATED_FACT} ){{0,3}}"
     rf"(?:{'|'.join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))})\b"
-    r"(?!\.\w| [\w-]+\.\w)"
+    # ("the 16 MB MP4 limit" is a size to stay under, not the video)
+    r"(?!\.\w| [\w-]+\.\w| (?:size )?(?:limit|cap|maximum)\b)"
 )
 
 #: The thing being edited with words before it that only say what it is ("the lecture video",
@@ -577,6 +578,58 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:that|which) (?:stays|is|remains|keeps|comes in|fits|will be) "
             r"(?=(?:under|below|less than|within|at most) \d)",
             "",
+        ),
+        # "a logo like a news channel('s) in the corner": what it should resemble, said of the
+        # thing added, before the rest of the clause
+        (
+            r"(logo|watermark|text|title|caption|subtitles|border|frame|intro|outro) "
+            r"(?:just |kind of |sort of )?(?:like|as on|as in|similar to) (?:an? |the |on )?"
+            r"(?:news|tv|television|youtube|tiktok|instagram|movie|film|cinema|netflix|sports?|"
+            r"music video|broadcast|streaming)(?: (?:channels?|shows?|stations?|programs?|videos?|"
+            r"broadcasts?|streams?|networks?|do|does|has|have|uses?))*(?:'s)?"
+            r"(?= (?:in|at|on|with|to|for|and)\b|,|$)",
+            r"\1",
+        ),
+        # "a large picture of the overall view with a small video in the upper left corner":
+        # picture-in-picture, said as what the result looks like
+        (
+            r"(?:an? |the )(?:large|big|main|full[- ]?size|full[- ]?screen) (?:picture|video|view|"
+            r"image|frame)(?: of (?:the |an? )?(?:[a-z-]+ ){0,3}?[a-z-]+)? with "
+            r"(?=(?:an? )(?:small|little|tiny|smaller) (?:video|clip|window|inset)\b)",
+            "put ",
+        ),
+        (
+            r"(?:^|(?:show|add|display|insert|have|include|overlay) )"
+            r"(?=(?:an? )(?:small|little|tiny|smaller) (?:video|clip|window|inset) (?:in|at|on) )",
+            "put ",
+        ),
+        # "compromise gif quality to get a smaller GIF", "a low quality gif": a GIF below the
+        # usual 12 fps and 480 px, at 8 fps and 320 px
+        (
+            r"(?:compromise|sacrifice|lower|reduce|decrease|trade|give up)(?: on)? (?:the )?gif "
+            r"quality (?:to get|for|to make|so i get|in exchange for) (?:an? |the )?(?:smaller|"
+            r"lighter) gif(?: generated| file)?(?=$| of | from | for | and |,)",
+            "make a 320 pixels wide gif at 8 fps",
+        ),
+        (
+            r"(?:make|create|generate|export|save|turn it into) (?:an? |the )?(?:smaller|small|"
+            r"lighter|tiny|compact|low[- ]quality|lower[- ]quality) gif(?=$| of | from | for | and |,)",
+            "make a 320 pixels wide gif at 8 fps",
+        ),
+        # 'add a "Subscribe!" text overlay': the words drawn
+        (
+            r"(add|put|place|overlay|insert|show) (?:a |an |the )?(\x00\d+\x00) (?:text|caption|"
+            r"title)(?: overlay| box| card| label)?",
+            r"\1 the text \2",
+        ),
+        # "below the 16 MB MP4 limit of the WhatsApp API", "under Twitter's 5mb limit per gif":
+        # a size to stay under
+        (
+            r"(below|under|within) (?:the |a |an |[a-z]+'s )?(\d+(?:\.\d+)? ?(?:mb|gb|kb))"
+            r"(?: (?:mp4|file|upload|size|attachment|email|message|discord|whatsapp|twitter|gif))*"
+            r" (?:size )?(?:limit|cap|maximum|max)(?: per (?:gif|file|video|upload|message))?"
+            r"(?: (?:of|for|on) (?:the )?(?:[a-z0-9']+ ){0,2}[a-z0-9']+)?",
+            r"\1 \2",
         ),
         # "in one of the 4 corners", "with a chosen transparency": any, so the usual one
         (r"\bin (?:any )?(?:one|1) of the (?:4 |four )?corners\b", "in a corner"),

@@ -18,7 +18,7 @@ from promptcut.operations.base import (
     fmt_seconds,
     num,
 )
-from promptcut.operations.grammar import IT, PIECES, Rule, frame, parse_time
+from promptcut.operations.grammar import IT, PIECES, Rule, frame, media_duration, parse_time
 
 __all__ = ["OPERATIONS", "Text"]
 
@@ -39,7 +39,7 @@ _HEX = re.compile(r"#(?:[0-9a-f]{6}|[0-9a-f]{3})")
 SIZES = {"small": 1 / 20, "medium": 1 / 12, "large": 1 / 7}
 #: Widest advance of the font's letters, in font sizes: long lines shrink to fit the frame.
 _ADVANCE = 0.75
-#: Longest default showing of "at the end" / "at the start", seconds.
+#: How long text said "at the end", "at the start" or "at 1:00" is shown, seconds.
 SHOWING = 3.0
 
 Position = Literal[
@@ -88,7 +88,7 @@ _PIECES = [
     ("fade", rf"(?:with )?(?:an? )?(?:(?P<fd>{PIECES['num']}) ?(?:s|secs?|seconds?) )?(?:fade|fading)(?: (?:in and out|in & out|in|out))?(?: effect)?|(?:that |which )?fades? (?:in and out|in|out)"),
     ("end", rf"(?:at|in|near|towards?|during) (?:the )?(?:very )?(?:end|ending|close|outro)(?: of {IT})?"),
     ("start", rf"(?:at|in|near|during) (?:the )?(?:very )?(?:start|beginning|opening|intro)(?: of {IT})?"),
-    ("from", rf"(?:from|at|starting at|starting from|beginning at|after) (?P<at>{_T})"),
+    ("from", rf"(?P<how>from|at|starting at|starting from|beginning at|after) (?P<at>{_T})"),
     ("for", rf"for (?:the )?(?:first )?(?P<for>{_T})"),
     ("pos", rf"(?:(?:at|in|on|to|along|across|near|into|towards?) )?(?:the )?(?:very )?(?P<pos>(?:top|upper|bottom|lower)(?:(?: |-)(?:left|right|cent(?:er|re)|middle))?|(?:left|right)(?:(?: |-)(?:top|bottom|upper|lower))?|cent(?:er|re)d?|middle)(?: (?:hand )?(?:corner|side|edge|part|half|third|area))?{_FRAME}"),
     ("size", r"(?:in )?(?:an? )?(?:(?:very|really|extra|super) )?(?P<size>small|smaller|tiny|little|medium|normal|regular|large|larger|big|bigger|huge|giant|massive)(?: (?:size|sized|font|text|letters|lettering|type|print))?"),
@@ -158,6 +158,7 @@ def _build(quoted: str, whole: str) -> Text:
     vertical = horizontal = ""
     at: float | None = None
     length: float | None = None
+    at_a_moment = False
     when = ""
     bottom_by_default = False
     fading: set[str] = set()
@@ -181,6 +182,8 @@ def _build(quoted: str, whole: str) -> Text:
             when = kind
         elif kind == "from":
             at = parse_time(g["at"])
+            # "at 1:00" is a moment: shown there for a while; "from 1:00" on, to the end
+            at_a_moment = g["how"] == "at"
         elif kind == "for":
             length = parse_time(g["for"])
         elif kind == "pos":
@@ -207,8 +210,11 @@ def _build(quoted: str, whole: str) -> Text:
         params["start"] = -(length or SHOWING)
     elif at is not None:
         params["start"] = at
+        duration = media_duration.get()
         if length is not None:
             params["end"] = at + length
+        elif at_a_moment and (duration is None or at + SHOWING < duration):
+            params["end"] = at + SHOWING  # (nearer the end than that: shown to the end)
     elif when == "start" or length is not None:
         params["end"] = length or SHOWING
     return Text.model_validate(params)

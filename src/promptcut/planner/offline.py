@@ -19,7 +19,7 @@ from promptcut.errors import InvalidRequest, NotUnderstood, UserError
 from promptcut.operations import CATALOGUE, Operation, lexicon
 from promptcut.operations.base import Ranged, fmt_seconds
 from promptcut.operations.convert import Convert
-from promptcut.operations.export import Quality
+from promptcut.operations.export import Gif, Quality
 from promptcut.operations.frame import (
     PLATFORM_WORDS,
     PLATFORMS,
@@ -176,12 +176,35 @@ _FILTER_ARGS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         re.compile(r"(?:\bffmpeg(?:'s)?|(?<![\w-])-(?:vf|af|filter(?::[va])?))(?= [a-z]+ ?=)"),
         lambda m: "",
     ),
-    (re.compile(r"\beq ?= ?gamma ?= ?(\d+(?:\.\d+)?)\b"), lambda m: f"set the gamma to {m[1]}"),
+    # eq's settings, joined by ':' ("eq=brightness=0.4:contrast=1.2") or said one by one
     (
-        re.compile(r"\beq ?= ?(contrast|saturation) ?= ?(\d+(?:\.\d+)?)\b"),
+        re.compile(r"(?<=\d)(?::|,? )(?=(?:brightness|contrast|saturation|gamma) ?=)"),
+        lambda m: " and ",
+    ),
+    # "apply eq=…", "use the filter hflip": ffmpeg's words are the edit
+    (
+        re.compile(
+            r"\b(?:apply|use|run|add)(?: the)?(?: ffmpeg)?(?: filter)? "
+            r"(?=(?:eq|brightness|contrast|saturation|gamma|transpose|setpts) ?=|[hv]flip\b)"
+        ),
+        lambda m: "",
+    ),
+    (
+        re.compile(r"\b(?:eq ?= ?)?gamma ?= ?(\d+(?:\.\d+)?)\b"),
+        lambda m: f"set the gamma to {m[1]}",
+    ),
+    (
+        re.compile(r"\b(?:eq ?= ?)?(contrast|saturation) ?= ?(\d+(?:\.\d+)?)\b"),
         lambda m: (
             f"{'increase' if float(m[2]) > 1 else 'reduce'} the {m[1]} by "
             f"{abs(float(m[2]) - 1) * 100:g}%"
+        ),
+    ),
+    (
+        re.compile(r"\b(?:eq ?= ?)?brightness ?= ?(-?\d*\.?\d+)\b"),
+        lambda m: (
+            f"{'increase' if float(m[1]) > 0 else 'reduce'} the brightness by "
+            f"{abs(float(m[1])) * 100:g}%"
         ),
     ),
     (re.compile(r"\btranspose ?= ?(?:1|clock)\b"), lambda m: "rotate it 90 degrees clockwise"),
@@ -734,7 +757,9 @@ def _read_clause(text: str) -> list[Operation] | None:
         if found is None:
             found = _framed(clause)
         if found is None and (said := normalize(_filter_args(clause))) != clause:
-            found = _reads(said)  # "crop=1080:607": ffmpeg's words for an edit
+            # "crop=1080:607", "brightness=0.4 contrast=1.2": ffmpeg's words for edits
+            parts = [_reads(part) for part in said.split(" and ")]
+            found = [op for part in parts for op in part or []] if all(parts) else None
         if found is None and _respelling.get():
             found = _respelled(clause)
     except (ValueError, ValidationError) as e:
@@ -1029,6 +1054,14 @@ _THE_VIDEO = re.compile(
 )
 
 
+#: What a picture or video added shows, said after it: no instruction in it.
+_SHOWING = re.compile(
+    r"(?:(?<=corner)|(?<=video)|(?<=clip)|(?<=window)|(?<=inset)|(?<=picture)|(?<=image)|"
+    r"(?<=logo)|(?<=screen)) (?:showing|that shows|which shows|displaying) "
+    r"(?P<what>(?:the |an? |my |our |his |her |their )?(?:[a-z-]+ ){0,3}[a-z-]+)$"
+)
+
+
 def _peeled(clause: str) -> list[Operation] | None:
     """What a clause asks for once what surrounds its instruction is read off its end: what
     it is done to ("fade out the video"), how well it must come out ("maintaining quality":
@@ -1050,6 +1083,12 @@ def _peeled(clause: str) -> list[Operation] | None:
             pass  # "fade out the video": the video is what every edit is done to
         elif (m := lexicon.SIMILE.search(head)) and m.start() > 0:
             pass  # "like YouTube used to": what it should resemble, the edit already named
+        elif (
+            (m := _SHOWING.search(head))
+            and m.start() > 0
+            and not set(m["what"].split()) & lexicon.EDIT_WORDS
+        ):
+            pass  # "a small video … showing the operator interface": what a picture shows
         elif (m := _PURPOSE_ANY.search(head)) and m.start() > 0 and _no_edit(m["verb"]):
             pass  # "to modernize the colors": why, in a verb that names no edit
         elif (m := _WITH_ARGS.search(head)) and m.start() > 0:
@@ -1105,7 +1144,7 @@ def _peeled(clause: str) -> list[Operation] | None:
         if not all(r.holds(m, names) for r, m in conditions):
             return None
         return first + [op for op in extra if type(op) not in {type(o) for o in first}]
-    ops = _read_whole(head) or _read_ranged(head) or _framed(head)
+    ops = _read_whole(head) or _read_ranged(head) or _framed(head) or _named(head)
     if gloss:
         missing = ops is None and bool(_QUESTION_WORDS.search(head))
         if ops is not None and ops != gloss and re.search(r"\d", head):
@@ -2393,7 +2432,8 @@ def _plan_read(prompt: str) -> Plan:
 
 #: ffmpeg's own words for an edit: "volume=0.5", "crop=1080:607", "transpose=1".
 _FFMPEG_WORDS = re.compile(
-    r"\b(?:transpose|setpts|volume|fps|scale|crop|xfade|eq) ?= ?[\w.*/:+=-]+|\b[hv]flip\b"
+    r"\b(?:transpose|setpts|volume|fps|scale|crop|xfade|eq|brightness|contrast|saturation|gamma)"
+    r" ?= ?[\w.*/:+=-]+|\b[hv]flip\b"
 )
 
 
@@ -2485,6 +2525,10 @@ def _merged(steps: list[Step]) -> list[Step]:
     for step in steps:
         op = step.operation
         last = out[-1].operation if out else None
+        if isinstance(last, Gif) and isinstance(op, FrameRate) and last.fps is None:
+            # "make a gif 400px wide at 15fps": the GIF's own frame rate
+            out[-1] = Step.of(out[-1].task, last.model_copy(update={"fps": op.fps}))
+            continue
         if last is not None and last.name == op.name and op.name in _ONCE_IS_ENOUGH:
             # "remove all silent portions and dead air. Cut out any segments where there is no
             # speaking for more than 2 seconds": one edit said again, the second time with
