@@ -25,8 +25,8 @@ RIGHT_AT_LEAST = {
     "corpus": 77,
     "fresh": 29,
     "fresh2": 25,
-    "fresh3": 15,
-    "fresh4": 11,
+    "fresh3": 16,
+    "fresh4": 12,
     "fresh5": 4,
     "fresh6": 7,
 }

@@ -1174,3 +1174,47 @@ def test_moments_limits_eq_settings_and_gif_rates(prompt: str, steps: list[str])
 
 def test_text_at_a_moment_near_the_end_is_shown_to_the_end() -> None:
     assert ops("add the text 'x' at 0:58", duration=60.0) == ops("add the text 'x' from 0:58")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "asks"),
+    [
+        # "fix it" after a fault with no one sure fix: the fix's own question, with examples
+        (
+            "the video shot in landscape is rotated 90 degrees when played: fix it",
+            r"which way.*For example: 'rotate it 90 degrees clockwise'",
+        ),
+        ("the video is dark and shaky, fix it", r"'make it brighter' or 'stabilize it'"),
+        # a value an edit needs and was not given
+        ("add a gamma correction", r"how much: a gamma above 1 .*'add a gamma correction of 1.2'"),
+        ("remove the redundant head and tail", r"how much of the start and how much of the end"),
+    ],
+)
+def test_what_is_missing_is_asked_with_an_example(prompt: str, asks: str) -> None:
+    with pytest.raises(NotUnderstood, match=asks):
+        ops(prompt)
+
+
+def test_a_gamma_correction_with_its_value_is_planned() -> None:
+    assert ops("add a gamma correction of 1.2") == ["gamma 1.2"]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "steps"),
+    [
+        # a look's name; how much, said against 100%; a look said as a feel
+        (
+            "give the video the cinematic look known as the Orange&Teal",
+            ["cinematic look"],
+        ),
+        ("increase the volume of the audio track way above 100%", ["volume +12 dB"]),
+        ("Make it more punchy", ["contrast +"]),
+    ],
+)
+def test_names_of_looks_and_degrees_said_loosely(prompt: str, steps: list[str]) -> None:
+    assert begins(ops(prompt), steps), ops(prompt)
+
+
+def test_a_name_that_holds_an_edit_is_not_set_aside() -> None:
+    with pytest.raises(NotUnderstood):
+        ops("give it a look called black and white")

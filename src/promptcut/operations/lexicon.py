@@ -137,6 +137,11 @@ LOT = (
 #: (pattern, replacement): a degree said before a comparative or at the end, as "a bit" or
 #: "a lot" ("make it a tad louder" is "make it a bit louder").
 DEGREE: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "way above 100%": a lot more than it is
+    (
+        re.compile(r"\b(?:way|well|far|much) (?:above|over|beyond|past) 100 ?(?:%|percent\b)"),
+        "a lot",
+    ),
     (
         re.compile(
             r"\b(?:just )?(?:a (?:little|tiny|wee) bit|a tad|a touch|a smidge|a hair|a notch|"
@@ -630,6 +635,18 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r" (?:size )?(?:limit|cap|maximum|max)(?: per (?:gif|file|video|upload|message))?"
             r"(?: (?:of|for|on) (?:the )?(?:[a-z0-9']+ ){0,2}[a-z0-9']+)?",
             r"\1 \2",
+        ),
+        # "make it more punchy": more contrast
+        (
+            r"make (?:it|the video|the picture|the image) (?:a bit |a little |much |a lot )?"
+            r"(?:more punchy|punchier|punchy)",
+            "increase the contrast",
+        ),
+        # "add a gamma correction of 1.2": the gamma set
+        (
+            r"(?:add|apply|do|make|use)(?: an?| the| some)? gamma (?:correction|adjustment|adjust|"
+            r"boost|change|tweak|curve)(?: of| to| at)? (?=\d)",
+            "set the gamma to ",
         ),
         # "in one of the 4 corners", "with a chosen transparency": any, so the usual one
         (r"\bin (?:any )?(?:one|1) of the (?:4 |four )?corners\b", "in a corner"),
@@ -1217,6 +1234,21 @@ class Question:
 QUESTIONS: tuple[Question, ...] = tuple(
     Question(re.compile(pattern), question, op, fills, example)
     for pattern, question, op, fills, example in (
+        (
+            r"\b(?:remove|cut|trim|delete|drop|chop)\b.*\b(?:head and tail|heads and tails|start and "
+            r"(?:the )?end|beginning and (?:the )?end|both ends|intro and outro)\b",
+            "how much of the start and how much of the end should go?",
+            "trim",
+            (),
+            "cut the first 5 seconds and the last 5 seconds",
+        ),
+        (
+            r"\bgamma\b",
+            "how much: a gamma above 1 lifts the shadows, below 1 deepens them?",
+            "gamma",
+            ("of 1.2", "to 1.2"),
+            "set the gamma to 1.2",
+        ),
         (
             r"\b(?:timelapse|time-lapse|speeded[- ]up|sped[- ]up)\b",
             "how much faster, and which part (from when to when)?",

@@ -875,16 +875,25 @@ _FIX_IT = re.compile(
 )
 
 
+def _fixes_for(wrong: str) -> tuple[str, ...]:
+    """The edits that would put right what a clause says is wrong, most likely first."""
+    if not wrong:
+        return ()
+    return tuple(
+        dict.fromkeys(fix for pattern, fix, _ in lexicon.COMPLAINTS if pattern.search(wrong))
+    )
+
+
 def _fixed(clause: str, text: str) -> list[Operation] | None:
     """ "the audio is too quiet, fix it": the one edit that puts right what the clause before
     says is wrong; None when it names no such thing, or more than one."""
     before = _clause_before(text)
     if not before or not _FIX_IT.fullmatch(clause):
         return None
-    fixes = {fix for pattern, fix, sure in lexicon.COMPLAINTS if pattern.search(before)}
+    fixes = _fixes_for(before)
     if not all(sure for pattern, fix, sure in lexicon.COMPLAINTS if fix in fixes):
         return None  # "it is rotated, fix it": which way is not guessed
-    return _reads(normalize(fixes.pop())) if len(fixes) == 1 else None
+    return _reads(normalize(fixes[0])) if len(fixes) == 1 else None
 
 
 #: The request being planned (after its asides are read), for what "it" refers to.
@@ -1054,6 +1063,11 @@ _THE_VIDEO = re.compile(
 )
 
 
+#: A name the thing asked for goes by: "the cinematic look known as the Orange&Teal".
+_KNOWN_AS = re.compile(
+    r"(?:(?<=look)|(?<=style)|(?<=grade)|(?<=grading)|(?<=effect)|(?<=filter)|(?<=transition)) "
+    r"(?:known as|called|also known as|aka|a\.k\.a\.?) (?P<what>(?:the )?[a-z0-9&' -]{1,30})$"
+)
 #: What a picture or video added shows, said after it: no instruction in it.
 _SHOWING = re.compile(
     r"(?:(?<=corner)|(?<=video)|(?<=clip)|(?<=window)|(?<=inset)|(?<=picture)|(?<=image)|"
@@ -1083,6 +1097,12 @@ def _peeled(clause: str) -> list[Operation] | None:
             pass  # "fade out the video": the video is what every edit is done to
         elif (m := lexicon.SIMILE.search(head)) and m.start() > 0:
             pass  # "like YouTube used to": what it should resemble, the edit already named
+        elif (
+            (m := _KNOWN_AS.search(head))
+            and m.start() > 0
+            and not set(re.findall(r"[a-z]+", m["what"])) & lexicon.EDIT_WORDS
+        ):
+            pass  # "the cinematic look known as the Orange&Teal": its name
         elif (
             (m := _SHOWING.search(head))
             and m.start() > 0
@@ -1675,6 +1695,16 @@ def _not_understood(text: str, understood: list[Operation]) -> NotUnderstood:
     if understood:
         said = f"understood {', '.join(op.describe() for op in understood)}, but {said}"
     words = normalize(clause)
+    if _FIX_IT.fullmatch(words) and (fixes := _fixes_for(_clause_before(clause))):
+        # "it is rotated 90 degrees when played: fix it": which fix is not guessed; the
+        # question of the edit that would fix it is asked, with the fixes as examples
+        asked = _asked_for(fixes[0])
+        question = asked.question if asked else "what should be done?"
+        return NotUnderstood(
+            f"{said}: {question} For example: " + " or ".join(f"'{f}'" for f in fixes),
+            clause=clause,
+            suggestions=fixes,
+        )
     if (asked := _asked_for(clause)) is not None:
         example = _example(words, asked)
         return NotUnderstood(
