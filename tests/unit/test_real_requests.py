@@ -22,9 +22,9 @@ CASES = {
 # Rows planned right today, by set: a floor that only goes up.
 RIGHT_AT_LEAST = {
     "dev": 55,
-    "corpus": 77,
+    "corpus": 78,
     "fresh": 29,
-    "fresh2": 25,
+    "fresh2": 27,
     "fresh3": 16,
     "fresh4": 12,
     "fresh5": 4,

@@ -1218,3 +1218,39 @@ def test_names_of_looks_and_degrees_said_loosely(prompt: str, steps: list[str]) 
 def test_a_name_that_holds_an_edit_is_not_set_aside() -> None:
     with pytest.raises(NotUnderstood):
         ops("give it a look called black and white")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "steps"),
+    [
+        # as small as it can be: the smallest quality
+        (
+            "crush the DVR recording down as much as possible, I don't care about resolution: "
+            "set the resolution to 480",
+            ["small quality", "resize to 480p"],
+        ),
+        ("make the file as small as possible", ["small quality"]),
+        # the fault taken out, however it is said; what is thought of a thing is not which
+        ("compensate for my hands being a bit shaky in the phone video", ["stabilize"]),
+        ('remove the "disturbing" grain from the old documentary', ["denoise"]),
+    ],
+)
+def test_extremes_faults_and_judgments(prompt: str, steps: list[str]) -> None:
+    assert begins(ops(prompt), steps), ops(prompt)
+
+
+def test_smaller_without_saying_what_is_asked() -> None:
+    with pytest.raises(NotUnderstood, match=r"a smaller file, or a smaller picture"):
+        ops("make this smaller")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "steps"),
+    [
+        ("get rid of the on-going background noise", ["reduce audio noise"]),
+        ("generate a video thumbnail preview in .gif format", ["convert to .gif"]),
+        ("make a gif thumbnail", ["convert to .gif"]),
+    ],
+)
+def test_kinds_of_noise_and_animated_thumbnails(prompt: str, steps: list[str]) -> None:
+    assert begins(ops(prompt), steps), ops(prompt)

@@ -21,6 +21,7 @@ __all__ = [
     "EDIT_WORDS",
     "FORMAT_ASIDE",
     "INSTEAD_OF_FORMAT",
+    "JUDGMENT",
     "LITTLE",
     "LOOSE_OBJECT",
     "LOT",
@@ -45,6 +46,12 @@ __all__ = [
     "states",
     "trailing_rider",
 ]
+
+#: Words that say what is thought of a thing, not which thing: "the disturbing grain".
+JUDGMENT = frozenset(
+    {"disturbing", "annoying", "ugly", "unwanted", "awful", "terrible", "horrible", "distracting",
+     "irritating", "nasty", "pesky", "dreaded", "stupid", "bothersome"}
+)  # fmt: skip
 
 #: What people call the media being edited, after "the/this/my".
 NOUNS = (
@@ -636,6 +643,37 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?: (?:of|for|on) (?:the )?(?:[a-z0-9']+ ){0,2}[a-z0-9']+)?",
             r"\1 \2",
         ),
+        # "crush it down as much as possible", "compress it a lot": the smallest quality
+        (
+            r"(?:crush|squeeze|compress|shrink|squash)(?: it| the video)?(?: down)? (?:as much as "
+            r"(?:possible|you can|it can)|a lot|to the max|hard|heavily|to the minimum)",
+            "make the file smaller",
+        ),
+        (r"make (?:the file|it) as small as (?:possible|you can|it can)", "make the file smaller"),
+        # "compensate for my hands being a bit shaky": the shake taken out
+        (
+            r"(?:compensate for|correct for|counteract|counter|make up for) (?:my |the |our )?"
+            r"(?:hands? |camera |footage )?(?:being |is |was )?(?:a bit |very |slightly |quite |so )?"
+            r"(?:shaky|shaking|jittery|wobbly|shake|shakiness)",
+            "stabilize it",
+        ),
+        # "the disturbing grain", "the annoying hum": what is thought of it, not which
+        (r"(?<=the )(?:" + "|".join(sorted(JUDGMENT)) + r") (?=[a-z])", ""),
+        # "the on-going background noise": which noise, it is all of it
+        (
+            r"(?<=the )(?:on-?going|constant|continuous|persistent|steady|permanent|ever-?present) "
+            r"(?=(?:background |low |high-?pitched )?(?:noise|hum|hiss|buzz|humming|hissing))",
+            "",
+        ),
+        # "a video thumbnail preview in .gif format", "a gif thumbnail": an animated GIF of it
+        (
+            r"(?:an? |the )?(?:animated )?(?:video )?(?:thumbnail|preview)(?: preview| thumbnail)? "
+            r"(?:in|as) (?:an? )?\.?gif(?: format| file)?",
+            "a gif",
+        ),
+        (r"(?:an? |the )?(?:animated )?gif (?:thumbnail|preview)(?: image)?", "a gif"),
+        # "set the resolution to 480": lines, as 480p
+        (r"(?<=resolution to )(240|360|480|540|576|720|1080|1440|2160)(?!p| ?x| ?by)", r"\1p"),
         # "make it more punchy": more contrast
         (
             r"make (?:it|the video|the picture|the image) (?:a bit |a little |much |a lot )?"
@@ -1241,6 +1279,13 @@ QUESTIONS: tuple[Question, ...] = tuple(
             "trim",
             (),
             "cut the first 5 seconds and the last 5 seconds",
+        ),
+        (
+            r"^(?:make|get) (?:it|this|the video|the clip) (?:a bit |a little |much |a lot )?smaller$",
+            "a smaller file, or a smaller picture ('scale it down to 720p')?",
+            "quality",
+            (),
+            "make the file smaller",
         ),
         (
             r"\bgamma\b",

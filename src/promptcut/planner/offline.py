@@ -1049,6 +1049,7 @@ def _unquoted(clause: str) -> str | None:
             all(w in vocabulary for w in words)
             or all(w in vocabulary for w in normalize(" ".join(words)).split())
             or re.fullmatch(r"x?\d+(?:\.\d+)?x?", words[0]) is not None  # "x1.25": a value
+            or all(w in lexicon.JUDGMENT for w in words)  # 'the "disturbing" grain'
         )
         return " ".join(words) if known else m[0]
 
