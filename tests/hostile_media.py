@@ -35,6 +35,45 @@ def pixel_bomb_png(path: Path, side: int = 16000) -> Path:
     return path
 
 
+def pixel_bomb_flv(path: Path, source: Path, side: int = 16000) -> Path:
+    """`source`, an FLV of Sorenson H.263 (flv1) frames at least 256 pixels wide (so their
+    picture headers hold 16-bit sizes), with every frame header saying side x side: the
+    decoder allocates that frame (366 MB at 16000) when it meets the first one."""
+    data = bytearray(source.read_bytes())
+    at = 13  # the 9-byte file header, then the first PreviousTagSize
+    patched = 0
+    while at + 11 <= len(data):
+        kind, size = data[at], int.from_bytes(data[at + 1 : at + 4], "big")
+        if kind == 9:  # a video tag: 11-byte tag header, 1 codec byte, then the picture
+            start = at + 12
+            # 17-bit start code, 5-bit version, 8-bit time, 3-bit size format (1: 16-bit w, h)
+            bits = int.from_bytes(data[start : start + 9], "big")
+            assert bits >> 55 == 1 and (bits >> 39) & 7 == 1, "not a 16-bit-size flv1 frame"
+            bits = bits & ~((2**32 - 1) << 7) | ((side << 16 | side) << 7)
+            data[start : start + 9] = bits.to_bytes(9, "big")
+            patched += 1
+        at += 11 + size + 4
+    assert patched, f"{source} has no video frames"
+    path.write_bytes(bytes(data))
+    return path
+
+
+def pixel_bomb_mpg(path: Path, source: Path, side: int = 16383) -> Path:
+    """`source`, an MPEG-PS of one MPEG-2 GOP, with its sequence header (and extension)
+    saying side x side (16383 at most): 384 MB a frame to whatever decodes it."""
+    data = bytearray(source.read_bytes())
+    seq = data.find(b"\x00\x00\x01\xb3")
+    ext = data.find(b"\x00\x00\x01\xb5", seq)
+    assert seq > 0 and ext == seq + 12, "no MPEG-2 sequence header and extension"
+    low, high = side & 0xFFF, side >> 12
+    # 12-bit width and height after the start code; 2 more bits of each in the extension
+    data[seq + 4 : seq + 7] = (low << 12 | low).to_bytes(3, "big")
+    data[ext + 5] = data[ext + 5] & 0xFE | high >> 1
+    data[ext + 6] = data[ext + 6] & 0x1F | (high & 1) << 7 | high << 5
+    path.write_bytes(bytes(data))
+    return path
+
+
 @dataclass(frozen=True)
 class Finished:
     code: int

@@ -12,9 +12,10 @@ import av
 import pytest
 from cli_kit import Cli, make_clip
 
-from hostile_media import pixel_bomb_png, run_measured
+from hostile_media import pixel_bomb_flv, pixel_bomb_mpg, pixel_bomb_png, run_measured
 from promptcut.errors import UnsupportedMedia
 from promptcut.media.header import picture_size
+from promptcut.media.isolated import probe_in_child
 from promptcut.media.probe import probe
 from promptcut.settings import Settings
 
@@ -85,6 +86,96 @@ def test_pixel_bomb_is_refused_from_its_header_without_decoding(
     # Beyond starting Python and promptcut (the answered question's time), well under 3 s.
     assert seconds < baseline_seconds + 3, (seconds, baseline_seconds)
     assert not (cli.home / "out.png").exists()
+
+
+@pytest.fixture(scope="session")
+def small_flv(media_dir: Path) -> Path:
+    """0.4 s, 256x256 Sorenson H.263 (the smallest size whose headers hold 16-bit sizes)."""
+    return make_clip(
+        media_dir,
+        "small.flv",
+        ["-f", "lavfi", "-i", "testsrc2=size=256x256:rate=5:duration=0.4", "-c:v", "flv1"],
+    )
+
+
+@pytest.fixture(scope="session")
+def small_mpg(media_dir: Path) -> Path:
+    """0.4 s, 64x64 MPEG-2 in an MPEG program stream."""
+    return make_clip(
+        media_dir,
+        "small.mpg",
+        ["-f", "lavfi", "-i", "testsrc2=size=64x64:rate=25:duration=0.4", "-c:v", "mpeg2video",
+         "-f", "vob"],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", ["flv", "mpg"])
+def test_pixel_bomb_found_only_by_decoding_is_refused_within_the_memory_of_the_cap(
+    cli: Cli, small_flv: Path, small_mpg: Path, kind: str
+) -> None:
+    """An FLV's or MPEG-PS's streams are found by decoding a first frame while the file is
+    opened, before any decoder limit applies: 16000x16000 costs the opener 366 MB. The probe
+    runs in a child whose memory is capped at what a frame at the limit needs."""
+    if kind == "flv":
+        bomb = pixel_bomb_flv(cli.home / "bomb.flv", small_flv)
+        source, side = small_flv, 16000
+    else:
+        bomb = pixel_bomb_mpg(cli.home / "bomb.mpg", small_mpg)
+        source, side = small_mpg, 16383
+    # A limit of 640x480: the child may add 128 MB + 6 bytes a pixel (130 MB) to its own.
+    env = {"PROMPTCUT_DATA_DIR": str(cli.data_dir), "PROMPTCUT_MAX_PIXELS": str(640 * 480)}
+    command = [sys.executable, "-m", "promptcut", "edit"]
+    baseline = run_measured([*command, str(source), "how long is it?"], env=env, cwd=cli.home)
+    assert baseline.code == 0, baseline.err
+
+    refused = run_measured(
+        [*command, str(bomb), "make it black and white", "-o", f"out.{kind}"],
+        env=env,
+        cwd=cli.home,
+    )
+
+    assert refused.code == 2, refused.err
+    assert _one_sentence(refused.err) == (
+        f"promptcut: bomb.{kind} is {side}x{side} ({side * side / 1e6:.0f} MP); the limit is "
+        "307,200 pixels, set PROMPTCUT_MAX_PIXELS to raise it"
+    )
+    # wait4's peak is the largest of the CLI and the probing child it waited for.
+    assert refused.peak_mib - baseline.peak_mib < 200, (refused.peak_mib, baseline.peak_mib)
+    assert not (cli.home / f"out.{kind}").exists()
+
+
+@pytest.mark.parametrize("kind", ["flv", "mpg"])
+def test_a_normal_flv_and_mpg_are_probed_in_a_child_and_edited(
+    cli: Cli, small_flv: Path, small_mpg: Path, kind: str
+) -> None:
+    source = small_flv if kind == "flv" else small_mpg
+    info = probe(source)
+    assert info.video is not None
+    assert (info.video.width, info.video.height) == ((256, 256) if kind == "flv" else (64, 64))
+    assert abs(info.duration - 0.4) <= 0.05
+
+    out = cli.edit(source, "make it black and white", f"gray-{kind}.mp4")
+
+    with av.open(str(out)) as c:
+        frame = next(c.decode(video=0)).to_ndarray(format="rgb24")
+        assert (frame.shape[1], frame.shape[0]) == (info.video.width, info.video.height)
+    # Gray: the three channels agree (within the codec's rounding).
+    spread = frame.max(axis=2).astype(int) - frame.min(axis=2).astype(int)
+    assert spread.mean() < 8, spread.mean()
+
+
+def test_a_child_that_runs_out_of_memory_is_refused_naming_the_file_and_the_limit(
+    small_flv: Path, tmp_path: Path
+) -> None:
+    """However the decoder fails, the caller hears which file and which limit."""
+    bomb = pixel_bomb_flv(tmp_path / "bomb.flv", small_flv)
+    # No room to grow at all: opening it runs out of memory.
+    with pytest.raises(UnsupportedMedia) as refused:
+        probe_in_child(bomb, Settings(max_pixels=640 * 480), budget=0)
+    assert str(refused.value) == (
+        "bomb.flv needs more memory to open than a frame at the 307,200 pixels limit would: its "
+        "frames are bigger than that limit; set PROMPTCUT_MAX_PIXELS to raise it"
+    )
 
 
 # -- links and file contents ----------------------------------------------------------------------

@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from promptcut.errors import UnsupportedMedia
-from promptcut.media.probe import bit_depth, image_format, is_playlist, normalize_rotation, probe
+from promptcut.media.probe import (
+    bit_depth,
+    header_format,
+    image_format,
+    is_playlist,
+    normalize_rotation,
+    probe,
+)
 from promptcut.settings import Settings
 
 
@@ -110,3 +117,30 @@ def test_bit_depth_from_pixel_format(pix_fmt: str, bits: int) -> None:
 )
 def test_rotation_snaps_to_quarter_turns(raw: float | None, degrees: int) -> None:
     assert normalize_rotation(raw) == degrees
+
+
+@pytest.mark.parametrize(
+    ("head", "demuxer"),
+    [
+        (b"\x00\x00\x00\x20ftypisom", "mov,mp4,m4a,3gp,3g2,mj2"),
+        (b"\x00\x00\x01\x00moov", "mov,mp4,m4a,3gp,3g2,mj2"),
+        (b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81", "matroska,webm"),
+        (b"RIFF\x24\x00\x00\x00AVI LIST", "avi"),
+        (b"RIFF\x24\x00\x00\x00WAVEfmt ", "wav"),
+        (b"fLaC\x00\x00\x00\x22", "flac"),
+        (b"\x30\x26\xb2\x75\x8e\x66\xcf\x11\xa6\xd9", "asf"),
+        # Streams found while reading packets, or anything could follow the first bytes.
+        (b"FLV\x01\x01\x00\x00\x00\x09", None),
+        (b"\x00\x00\x01\xba\x44\x00\x04", None),
+        (b"\x47\x40\x00\x10" + bytes(184) + b"\x47", None),
+        (b"OggS\x00\x02", None),
+        (b"ID3\x04\x00\x00", None),
+        (b"\xff\xfb\x90\x64", None),
+    ],
+)
+def test_only_containers_that_state_their_streams_open_in_process(
+    head: bytes, demuxer: str | None
+) -> None:
+    """Any other is opened in a child under a memory limit: its first frame is decoded before
+    a pixel limit can reach its decoder."""
+    assert header_format(head + bytes(64)) == demuxer

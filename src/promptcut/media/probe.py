@@ -14,14 +14,17 @@ from promptcut.errors import UnsupportedMedia
 from promptcut.media.ffmpeg import INPUT_FORMATS
 from promptcut.media.header import picture_size
 from promptcut.media.info import AudioStream, MediaInfo, VideoStream
+from promptcut.media.isolated import out_of_memory, probe_in_child
 from promptcut.settings import Settings
 from promptcut.settings import settings as default_settings
 
 __all__ = [
     "IMAGE_FORMATS",
     "bit_depth",
+    "header_format",
     "image_format",
     "is_playlist",
+    "megapixels",
     "normalize_rotation",
     "probe",
     "refuse_link",
@@ -47,8 +50,12 @@ _CUT_SHORT_SLACK = 0.5
 _URL_LINE = re.compile(rb"^\s*(?:https?|ftp|rtmp|rtsp|file|data|concat|subfile)\s*:", re.M)
 
 
-def probe(path: Path, settings: Settings | None = None) -> MediaInfo:
-    """Describe `path`, or raise UnsupportedMedia with one sentence saying why it is refused."""
+def probe(path: Path, settings: Settings | None = None, *, isolate: bool = True) -> MediaInfo:
+    """Describe `path`, or raise UnsupportedMedia with one sentence saying why it is refused.
+
+    A file whose container is not known to state its streams in its header is opened in a
+    child process under a memory limit (`media/isolated.py`), unless `isolate` is False (the
+    child itself)."""
     cfg = settings if settings is not None else default_settings()
     path = Path(path)
     name = path.name
@@ -83,6 +90,9 @@ def probe(path: Path, settings: Settings | None = None) -> MediaInfo:
     # (opening it below would decode a first frame to learn its size).
     if declared is not None:
         _check_pixels(name, *declared, cfg)
+    stated = header_format(head)
+    if isolate and declared is None and stated is None:
+        return probe_in_child(path, cfg)
 
     # The decoders refuse any frame over the cap too, for pictures whose size only a decoder
     # can find (a video's stream headers name theirs, checked in _describe before decoding).
@@ -90,12 +100,18 @@ def probe(path: Path, settings: Settings | None = None) -> MediaInfo:
     try:
         # An absolute path can never be read as "proto:..." by libavformat's URL parsing.
         container = av.open(
-            str(path.resolve()), mode="r", format=image_format(head), options=options
+            str(path.resolve()),
+            mode="r",
+            format=image_format(head) or (stated and stated.split(",")[0]),
+            options=options,
         )
+    except MemoryError:
+        # In the child of `probe_in_child`: a frame bigger than its budget allows.
+        raise UnsupportedMedia(out_of_memory(name, cfg.max_pixels)) from None
     except (av.FFmpegError, ValueError, OSError) as exc:
         raise UnsupportedMedia(f"{name} is not a video/audio file ({_open_reason(exc)})") from None
     try:
-        return _describe(container, path, name, st.st_size, cfg)
+        return _describe(container, path, name, st.st_size, cfg, stated)
     finally:
         container.close()
 
@@ -121,8 +137,11 @@ def refuse_link(path: Path, *, follow_within_folder: bool) -> None:
         )
 
 
-def _describe(container: Any, path: Path, name: str, size: int, cfg: Settings) -> MediaInfo:
-    fmt = str(container.format.name)
+def _describe(
+    container: Any, path: Path, name: str, size: int, cfg: Settings, demuxer: str | None
+) -> MediaInfo:
+    # A demuxer named when opening reports the alias it was named by ('mov'): say its name.
+    fmt = demuxer or str(container.format.name)
     vstream = next(
         (
             s
@@ -171,7 +190,7 @@ def _describe(container: Any, path: Path, name: str, size: int, cfg: Settings) -
             reason = "does not decode"
             if not (vstream.codec_context.width and vstream.codec_context.height):
                 # No header stated its size: only decoding finds it, which the cap stops.
-                reason += f", or its frames are over the {_megapixels(cfg.max_pixels)} limit"
+                reason += f", or its frames are over the {megapixels(cfg.max_pixels)} limit"
             raise UnsupportedMedia(
                 f"{name} is not a video/audio file (its {_codec(vstream)} video {reason})"
             )
@@ -224,8 +243,8 @@ def _describe(container: Any, path: Path, name: str, size: int, cfg: Settings) -
 def _check_pixels(name: str, w: int, h: int, cfg: Settings) -> None:
     if w * h > cfg.max_pixels:
         raise UnsupportedMedia(
-            f"{name} is {w}x{h} ({_megapixels(w * h)}); the limit is "
-            f"{_megapixels(cfg.max_pixels)}, set PROMPTCUT_MAX_PIXELS to raise it"
+            f"{name} is {w}x{h} ({megapixels(w * h)}); the limit is "
+            f"{megapixels(cfg.max_pixels)}, set PROMPTCUT_MAX_PIXELS to raise it"
         )
 
 
@@ -388,6 +407,32 @@ def image_format(head: bytes) -> str | None:
     return None
 
 
+def header_format(head: bytes) -> str | None:
+    """The demuxer for these first bytes (its full name, aliases after the first) when it is
+    one that finds every stream in the file's header, so the decoders that opening tries are
+    given `max_pixels`; None for any other.
+
+    Named explicitly when opening, so that no other demuxer can claim the file (mpegts can
+    outscore mov on a crafted one). The others (FLV, MPEG-PS,
+    MPEG-TS, whose streams may first appear in the packets opening reads, Ogg, whose chained
+    streams do, and anything an ID3 tag or an MPEG audio sync could put in front of) decode a
+    first frame before any limit reaches their decoders.
+    """
+    if head[4:8] in (b"ftyp", b"moov"):
+        return "mov,mp4,m4a,3gp,3g2,mj2"
+    if head.startswith(b"\x1a\x45\xdf\xa3"):
+        return "matroska,webm"
+    if head.startswith(b"RIFF") and head[8:12] == b"AVI ":
+        return "avi"
+    if head.startswith(b"RIFF") and head[8:12] == b"WAVE":
+        return "wav"
+    if head.startswith(b"fLaC"):
+        return "flac"
+    if head.startswith(b"\x30\x26\xb2\x75\x8e\x66\xcf\x11"):
+        return "asf"
+    return None
+
+
 def is_playlist(head: bytes) -> bool:
     """Whether these first bytes are a text playlist or list that names other files/URLs."""
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
@@ -411,7 +456,7 @@ def _open_reason(exc: BaseException) -> str:
     return str(reason).rstrip(".").lower()
 
 
-def _megapixels(pixels: int) -> str:
+def megapixels(pixels: int) -> str:
     if pixels >= 10_000_000:
         return f"{pixels / 1e6:.0f} MP"
     if pixels >= 1_000_000:
