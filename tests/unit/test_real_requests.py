@@ -22,7 +22,7 @@ CASES = {
 # Rows planned right today, by set: a floor that only goes up.
 RIGHT_AT_LEAST = {
     "dev": 55,
-    "corpus": 78,
+    "corpus": 79,
     "fresh": 29,
     "fresh2": 27,
     "fresh3": 16,

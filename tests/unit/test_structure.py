@@ -1254,3 +1254,26 @@ def test_smaller_without_saying_what_is_asked() -> None:
 )
 def test_kinds_of_noise_and_animated_thumbnails(prompt: str, steps: list[str]) -> None:
     assert begins(ops(prompt), steps), ops(prompt)
+
+
+def test_the_music_of_a_video_with_no_sound_file_given_is_its_sound() -> None:
+    said = "fade out the background music over the last two seconds"
+    assert ops(said) == ["fade out 2 s (audio)"]
+    with pytest.raises(NotUnderstood):
+        ops(said, ("music.mp3",))  # the music may be the file given: not guessed
+
+
+@pytest.mark.parametrize(
+    ("prompt", "steps"),
+    [
+        ("convert it to H.264 mp4", ["convert to .mp4"]),
+        ("convert it to vp9 webm", ["convert to .webm"]),
+    ],
+)
+def test_the_codec_written_anyway_said_with_its_container(prompt: str, steps: list[str]) -> None:
+    assert begins(ops(prompt), steps), ops(prompt)
+
+
+def test_a_codec_promptcut_does_not_write_is_not_read_away() -> None:
+    with pytest.raises(NotUnderstood):
+        ops("convert it to VP8 webm")

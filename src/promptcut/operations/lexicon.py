@@ -672,6 +672,10 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "a gif",
         ),
         (r"(?:an? |the )?(?:animated )?gif (?:thumbnail|preview)(?: image)?", "a gif"),
+        # "an H.264 mp4", "a VP9 webm": the codec promptcut writes in that container anyway
+        # (another codec, "VP8 webm", stays unread: it is not what would be written)
+        (r"(?:h\.?264|x264|avc) (?=(?:mp4|mov|mkv)\b)", ""),
+        (r"vp9 (?=webm\b)", ""),
         # "set the resolution to 480": lines, as 480p
         (r"(?<=resolution to )(240|360|480|540|576|720|1080|1440|2160)(?!p| ?x| ?by)", r"\1p"),
         # "make it more punchy": more contrast

@@ -754,6 +754,8 @@ def _read_clause(text: str) -> list[Operation] | None:
             found = _fixed(clause, text)
         if found is None:
             found = _alternatives(clause, hedged=bool(_HEDGED.search(text.lower())))
+        if found is None and (sound := _its_music(clause)) is not None:
+            found = _reads(sound)
         if found is None:
             found = _framed(clause)
         if found is None and (said := normalize(_filter_args(clause))) != clause:
@@ -873,6 +875,19 @@ _FIX_IT = re.compile(
     r"(?:fix|correct|sort out|repair|solve|improve|address|deal with|adjust) (?:it|this|that|them)"
     r"(?: please)?"
 )
+
+
+_MUSIC = re.compile(r"\b(?:the|its) (?:background )?(?:music|song|soundtrack)\b")
+
+
+def _its_music(clause: str) -> str | None:
+    """ "fade out the background music over the last two seconds" with no sound file given: the
+    music is the video's own sound, read as "the audio"; None otherwise."""
+    if not _MUSIC.search(clause):
+        return None
+    if any(f.rsplit(".", 1)[-1].lower() in _EXTS["audio"] for f in _given.get()):
+        return None  # the music may be the file given
+    return _MUSIC.sub("the audio", clause)
 
 
 def _fixes_for(wrong: str) -> tuple[str, ...]:
