@@ -28,7 +28,7 @@ RIGHT_AT_LEAST = {
     "fresh3": 16,
     "fresh4": 12,
     "fresh5": 4,
-    "fresh6": 7,
+    "fresh6": 8,
 }
 
 

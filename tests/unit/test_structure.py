@@ -1277,3 +1277,21 @@ def test_the_codec_written_anyway_said_with_its_container(prompt: str, steps: li
 def test_a_codec_promptcut_does_not_write_is_not_read_away() -> None:
     with pytest.raises(NotUnderstood):
         ops("convert it to VP8 webm")
+
+
+def test_what_a_clause_is_done_to_said_first_is_read_with_it() -> None:
+    said = "of the 1920x1080 fullscreen video, get only the top left corner with 400x400 resolution"
+    assert ops(said) == ["crop to 400x400 (top-left)"]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "mute the 640x480 fullscreen video",  # a size said with other words of the video
+        "of the 640x480 fullscreen video, get only the top left corner with 400x400 resolution",
+        "mute the 25fps game recording",
+    ],
+)
+def test_facts_said_among_other_words_of_the_video_are_checked(prompt: str) -> None:
+    with pytest.raises(InvalidRequest, match=r"the request says the video is"):
+        ops(prompt)

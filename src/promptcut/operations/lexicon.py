@@ -676,6 +676,13 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # (another codec, "VP8 webm", stays unread: it is not what would be written)
         (r"(?:h\.?264|x264|avc) (?=(?:mp4|mov|mkv)\b)", ""),
         (r"vp9 (?=webm\b)", ""),
+        # "get only the top left corner with 400x400 resolution": that part cropped out
+        (
+            r"(?:get|keep|take|show|leave|cut out) (?:only |just )?the ((?:top|bottom|upper|lower)"
+            r"[ -](?:left|right)) (?:corner|part|area|region|quarter)(?: with| at| of| in)? "
+            r"(?:an? |the )?(\d{2,5}) ?x ?(\d{2,5})(?: (?:resolution|pixels|px|size|area|square))?",
+            r"crop the \1 \2x\3",
+        ),
         # "set the resolution to 480": lines, as 480p
         (r"(?<=resolution to )(240|360|480|540|576|720|1080|1440|2160)(?!p| ?x| ?by)", r"\1p"),
         # "make it more punchy": more contrast

@@ -517,7 +517,11 @@ def _picture_facts(clause: str) -> None:
     if picture is None:
         return
     width, height, fps = picture
-    for said in lexicon.OBJECT.finditer(clause.lower()):
+    said_of_it = [
+        *lexicon.OBJECT.finditer(clause.lower()),
+        *lexicon.LOOSE_OBJECT.finditer(clause.lower()),
+    ]
+    for said in said_of_it:
         if (size := re.search(r"(\d{3,5}) ?x ?(\d{3,5})", said.group(0))) is not None:
             w, h = int(size[1]), int(size[2])
             if {w, h} != {width, height}:
@@ -635,6 +639,14 @@ def split_clauses(prompt: str) -> list[str]:
             if i + 1 < len(clauses):  # "mute it, that is, remove the sound"
                 clauses[i + 1] = f"{clause.strip(' .')}, {clauses[i + 1]}"
                 clauses[i] = ""
+            continue
+        if i + 1 < len(clauses) and re.fullmatch(
+            r"(?:of|from|in|on|for) the video", normalize(clause)
+        ):
+            # "of the 1920x1080 fullscreen video, get only the top left corner": what the next
+            # clause is done to, said first (what it says of the video is checked with it)
+            clauses[i + 1] = f"{clauses[i + 1]} {clause.strip(' ,')}"
+            clauses[i] = ""
             continue
         if _WHEN_ONLY.fullmatch(clause.lower().strip(" .")) and len(clauses) > 1:
             if i + 1 < len(clauses):
