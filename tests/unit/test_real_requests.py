@@ -27,7 +27,7 @@ RIGHT_AT_LEAST = {
     "fresh2": 27,
     "fresh3": 16,
     "fresh4": 12,
-    "fresh5": 4,
+    "fresh5": 8,
     "fresh6": 8,
 }
 

@@ -1295,3 +1295,23 @@ def test_what_a_clause_is_done_to_said_first_is_read_with_it() -> None:
 def test_facts_said_among_other_words_of_the_video_are_checked(prompt: str) -> None:
     with pytest.raises(InvalidRequest, match=r"the request says the video is"):
         ops(prompt)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "steps"),
+    [
+        ("volume to 50% at 0:30", ["volume to 50% (-6.0 dB) from 30 s"]),
+        ("Scale to 1.5x", ["resize to 150%"]),
+        ("Add watermark 'My Channel'", ["text 'My Channel'"]),
+        ("export a frame as a picture (png, jpg) for the video's thumbnail", ["still"]),
+    ],
+)
+def test_levels_at_a_moment_sizes_by_a_factor_watermark_words_and_thumbnails(
+    prompt: str, steps: list[str]
+) -> None:
+    assert begins(ops(prompt), steps), ops(prompt)
+
+
+def test_the_name_of_a_file_given_is_never_drawn_as_words_unasked() -> None:
+    with pytest.raises(NotUnderstood, match=r"draw the words 'logo.png', or put the picture"):
+        ops("add watermark 'logo.png'", ("logo.png",))

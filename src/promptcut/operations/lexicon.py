@@ -683,6 +683,25 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:an? |the )?(\d{2,5}) ?x ?(\d{2,5})(?: (?:resolution|pixels|px|size|area|square))?",
             r"crop the \1 \2x\3",
         ),
+        # "volume to 50% at 0:30": a level set at a moment holds from then on
+        (
+            r"((?:volume|audio|sound|music)(?: level)? (?:to|at) "
+            r"(?:\d+(?:\.\d+)? ?%|[-+]?\d+(?:\.\d+)? ?db)) at (?=\d)",
+            r"\1 from ",
+        ),
+        # "add watermark 'My Channel'": words drawn as a watermark
+        (
+            r"(?:add|put|place|overlay|insert|burn) (?:a |an |the )?(?:text )?watermark"
+            r"(?= \x00\d+\x00)",
+            "add the text",
+        ),
+        # "export a frame as a picture for the video's thumbnail": a thumbnail
+        (
+            r"(?:export|save|take|grab|extract|get|make) (?:a|one) (?:frame|still|screenshot|image) "
+            r"(?:as|into) (?:a |an )?(?:picture|image|photo|png|jpe?g|still) (?:for|as|to use as) "
+            r"(?:the |a |my |its )?(?:video'?s? )?(?:thumbnail|poster|cover)(?: image)?",
+            "make a thumbnail",
+        ),
         # "set the resolution to 480": lines, as 480p
         (r"(?<=resolution to )(240|360|480|540|576|720|1080|1440|2160)(?!p| ?x| ?by)", r"\1p"),
         # "make it more punchy": more contrast

@@ -283,6 +283,13 @@ def normalize(clause: str) -> str:
         lambda m: f"{int(m[1]) / int(m[2]):g}x" if int(m[2]) else m[0],
         t,
     )
+    # "scale to 1.5x": a size by a factor, as a percentage of it
+    t = re.sub(
+        r"\b((?:scale|resize|upscale|enlarge|downscale)(?: it| the video)?) (?:to|by) "
+        r"(\d+(?:\.\d+)?) ?x\b(?! ?\d)",
+        lambda m: f"{m[1]} to {float(m[2]) * 100:g}%",
+        t,
+    )
     t = _FRACTION.sub(lambda m: f"{m.group(1)} {_FRACTIONS[m.group(2)]}%", t)
     t = re.sub(r"(\d)-(?=[a-z])", r"\1 ", t)  # "3-second fade" -> "3 second fade"
     t = re.sub(r"\bfade-(?=(?:in|out)\b)", "fade ", t)  # "a fade-in"
@@ -2485,6 +2492,7 @@ def _plan_read(prompt: str) -> Plan:
     if not steps:
         raise NotUnderstood("the request asks for no change; say what to do to the video")
     _count_agrees(prompt, steps)
+    _no_file_drawn_as_text(steps)
     return Plan(steps=tuple(_merged(_needless(_latest_first(_replacing(steps))))))
 
 
@@ -2537,6 +2545,21 @@ def _with_files_of(gloss: Operation, said: Operation) -> Operation:
         if k in fields and getattr(gloss, k) == fields[k].default and getattr(said, k)
     }
     return gloss.model_copy(update=named) if named else gloss
+
+
+def _no_file_drawn_as_text(steps: list[Step]) -> None:
+    """NotUnderstood when words to draw are the name of a file given with the request ("add
+    watermark 'logo.png'"): the file's picture or its name in letters is not guessed."""
+    given = {name.lower() for name in _given.get()}
+    for step in steps:
+        text = step.params.get("text") if step.op == "text" else None
+        if isinstance(text, str) and text.strip().lower() in given:
+            raise NotUnderstood(
+                f"'{step.task}': draw the words '{text}', or put the picture {text} on the "
+                f"video? For example: 'put {text} in the bottom right corner'",
+                clause=step.task,
+                suggestions=(f"put {text} in the bottom right corner",),
+            )
 
 
 #: "merge the 4 videos", "all three clips": how many videos the request says there are.
