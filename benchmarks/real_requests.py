@@ -5,10 +5,11 @@ The development set is tests/realreq/dev.py (shared/prompts/real-dev.md), the co
 tests/realreq/corpus.py (tests/realreq/corpus.md), the fresh sets tests/realreq/fresh.py
 (tests/realreq/fresh.md), tests/realreq/fresh2.py (tests/realreq/fresh2.md),
 tests/realreq/fresh3.py (tests/realreq/fresh3.md), tests/realreq/fresh4.py
-(tests/realreq/fresh4.md), tests/realreq/fresh5.py (tests/realreq/fresh5.md) and
-tests/realreq/fresh6.py (tests/realreq/fresh6.md), each collected after the planner was written,
-to measure what it generalizes to (the planner was later worked on with the kinds of request the
-first four showed; fresh5 and fresh6 have not been tuned on); --set picks one, dev by default."""
+(tests/realreq/fresh4.md), tests/realreq/fresh5.py (tests/realreq/fresh5.md),
+tests/realreq/fresh6.py (tests/realreq/fresh6.md) and tests/realreq/fresh7.py
+(tests/realreq/fresh7.md), each collected after the planner was written, to measure what it
+generalizes to (the planner was later worked on with the kinds of request the first four showed;
+fresh5, fresh6 and fresh7 have not been tuned on); --set picks one, dev by default."""
 
 from __future__ import annotations
 
@@ -24,7 +25,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 from realreq.score import Verdict, cases_of, run, totals, validate
 
-SETS = ("dev", "corpus", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "all")
+SETS = (
+    "dev",
+    "corpus",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "all",
+)
 
 
 def _pct(part: int, whole: int) -> str:
@@ -67,8 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         default="dev",
         dest="which",
         help="which cases: the development set (default), the corpus, the held-out fresh set, "
-        "the second to sixth held-out sets (fresh2, fresh3, fresh4, fresh5, fresh6), or all of "
-        "them",
+        "the second to seventh held-out sets (fresh2, fresh3, fresh4, fresh5, fresh6, fresh7), "
+        "or all of them",
     )
     parser.add_argument("--only", help="comma-separated case ids")
     parser.add_argument("--wrong", action="store_true", help="show only the WRONG rows")

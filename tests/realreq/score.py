@@ -410,9 +410,9 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     UNDERSPECIFIED one with nothing to ask. By default every set, and the corpus and the fresh
     sets against their tables (tests/realreq/corpus.md, tests/realreq/fresh.md,
     tests/realreq/fresh2.md, tests/realreq/fresh3.md, tests/realreq/fresh4.md,
-    tests/realreq/fresh5.md, tests/realreq/fresh6.md) too."""
+    tests/realreq/fresh5.md, tests/realreq/fresh6.md, tests/realreq/fresh7.md) too."""
     if cases is None:
-        from . import corpus, fresh, fresh2, fresh3, fresh4, fresh5, fresh6
+        from . import corpus, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7
 
         return (
             validate(cases_of("all"))
@@ -423,6 +423,7 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
             + against_table(fresh4.CASES, fresh4.TABLE)
             + against_table(fresh5.CASES, fresh5.TABLE)
             + against_table(fresh6.CASES, fresh6.TABLE)
+            + against_table(fresh7.CASES, fresh7.TABLE)
         )
 
     from promptcut.operations import CATALOGUE
@@ -542,7 +543,17 @@ def against_table(cases: Iterable[Case], path: Path) -> list[str]:
     return problems
 
 
-SET_NAMES = ("dev", "corpus", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+SET_NAMES = (
+    "dev",
+    "corpus",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+)
 
 
 def cases_of(name: str) -> tuple[Case, ...]:
@@ -550,7 +561,8 @@ def cases_of(name: str) -> tuple[Case, ...]:
     "fresh" (tests/realreq/fresh.md, held out: nothing was tuned on it), "fresh2"
     (tests/realreq/fresh2.md, a second held-out set), "fresh3" (tests/realreq/fresh3.md, a third),
     "fresh4" (tests/realreq/fresh4.md, a fourth), "fresh5" (tests/realreq/fresh5.md, a fifth),
-    "fresh6" (tests/realreq/fresh6.md, a sixth) or "all" (the eight, in that order)."""
+    "fresh6" (tests/realreq/fresh6.md, a sixth), "fresh7" (tests/realreq/fresh7.md, a seventh) or
+    "all" (the nine, in that order)."""
     if name == "dev":
         from .dev import CASES as dev
 
@@ -583,6 +595,10 @@ def cases_of(name: str) -> tuple[Case, ...]:
         from .fresh6 import CASES as fresh6
 
         return fresh6
+    if name == "fresh7":
+        from .fresh7 import CASES as fresh7
+
+        return fresh7
     if name == "all":
         return (
             cases_of("dev")
@@ -593,9 +609,11 @@ def cases_of(name: str) -> tuple[Case, ...]:
             + cases_of("fresh4")
             + cases_of("fresh5")
             + cases_of("fresh6")
+            + cases_of("fresh7")
         )
     raise ValueError(
-        f"no set {name!r}: dev, corpus, fresh, fresh2, fresh3, fresh4, fresh5, fresh6 or all"
+        f"no set {name!r}: dev, corpus, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 "
+        "or all"
     )
 
 

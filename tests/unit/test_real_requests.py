@@ -1,12 +1,12 @@
-"""Real requests people wrote (the development set, a corpus of 197 more and six fresh sets of
-73, 78, 48, 50, 40 and 46 collected later, each with its source, in tests/realreq/): no plan is
-ever wrong, what is underspecified is refused, and what plans right stays right."""
+"""Real requests people wrote (the development set, a corpus of 197 more and seven fresh sets of
+73, 78, 48, 50, 40, 46 and 46 collected later, each with its source, in tests/realreq/): no plan
+is ever wrong, what is underspecified is refused, and what plans right stays right."""
 
 from __future__ import annotations
 
 import pytest
 
-from realreq import corpus, dev, fresh, fresh2, fresh3, fresh4, fresh5, fresh6
+from realreq import corpus, dev, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7
 from realreq.score import Case, Verdict, judge, outcome_of, validate
 
 CASES = {
@@ -18,6 +18,7 @@ CASES = {
     "fresh4": fresh4.CASES,
     "fresh5": fresh5.CASES,
     "fresh6": fresh6.CASES,
+    "fresh7": fresh7.CASES,
 }
 # Rows planned right today, by set: a floor that only goes up.
 RIGHT_AT_LEAST = {
@@ -27,8 +28,9 @@ RIGHT_AT_LEAST = {
     "fresh2": 27,
     "fresh3": 16,
     "fresh4": 12,
-    "fresh5": 8,
+    "fresh5": 9,
     "fresh6": 8,
+    "fresh7": 2,
 }
 
 

@@ -4,6 +4,7 @@ people use, files by their kind; and the questions asked when a value is missing
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 import pytest
@@ -1315,3 +1316,22 @@ def test_levels_at_a_moment_sizes_by_a_factor_watermark_words_and_thumbnails(
 def test_the_name_of_a_file_given_is_never_drawn_as_words_unasked() -> None:
     with pytest.raises(NotUnderstood, match=r"draw the words 'logo.png', or put the picture"):
         ops("add watermark 'logo.png'", ("logo.png",))
+
+
+def test_what_another_tool_offers_is_an_aside_and_exactly_is_the_number() -> None:
+    said = "speed up the video exactly 60 times (the editor only offers 2X, 4X, 8X, 16X)"
+    assert ops(said) == ["speed ×60"]
+
+
+@pytest.mark.parametrize("aside", ["(640, 480)", "(!!)", "()", "(->resize(640, 480))", "(3.5)"])
+def test_an_aside_of_no_words_never_breaks_the_planner(aside: str) -> None:
+    # (an aside of numbers and signs only raised IndexError: an internal error, exit 1)
+    with contextlib.suppress(NotUnderstood):
+        ops(f"mute it {aside}")
+
+
+def test_lighter_for_sharing_asks_which_lighter() -> None:
+    with pytest.raises(NotUnderstood, match=r"a smaller file .* or a brighter picture"):
+        ops("make it lighter for posting on social media")
+    assert ops("make it lighter") == ["brightness +10%"]
+    assert ops("make it brighter for posting on social media") == ["brightness +10%"]

@@ -702,6 +702,15 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:the |a |my |its )?(?:video'?s? )?(?:thumbnail|poster|cover)(?: image)?",
             "make a thumbnail",
         ),
+        # "make it lighter for posting on social media": lighter as a file or as a picture is
+        # not guessed (asked, see QUESTIONS)
+        (
+            r"(?<!file )(?<!size )lighter(?= (?:for|to|so i can|so that i can) (?:post|share|upload|send|publish|e-?mail)"
+            r"|.* (?:social media|the web|online|whatsapp|e-?mail)\b)",
+            "lighter-or-smaller",
+        ),
+        # "exactly 60 times": the number is what is done
+        (r"(?:exactly|precisely) (?=\d)", ""),
         # "set the resolution to 480": lines, as 480p
         (r"(?<=resolution to )(240|360|480|540|576|720|1080|1440|2160)(?!p| ?x| ?by)", r"\1p"),
         # "make it more punchy": more contrast
@@ -1137,7 +1146,8 @@ _STATEMENT = re.compile(
     r"|^[a-z]+ (?:will|would|can|could|does|did|doesn't|won't|can't|is|was|has|had) "
     r"(?!be (?:muted|cut|trimmed|removed|rotated|flipped|cropped|reversed|resized)\b)"
     # "my screen burns in bright colours", "the timelapse plays too fast"
-    r"|^(?:my|our|the|this|his|her|their) [a-z]+ (?!is\b)[a-z]+s\b(?! (?:it|the|off|out|up|down)\b)"
+    r"|^(?:my|our|the|this|his|her|their) [a-z]+ (?:(?:only|just|also|still|always|never|"
+    r"already|usually|often|sometimes|really) )?(?!is\b)[a-z]+s\b(?! (?:it|the|off|out|up|down)\b)"
     # "normalising would make it easier to hear": what doing it would do
     r"|^[a-z]+ing(?: it| them)? (?:would|will|could|should|might|may|makes?|made|helps?|is|was|"
     r"seemed|seems|did|does|caused|causes|turned|turns|gave|gives)\b"
@@ -1316,6 +1326,13 @@ QUESTIONS: tuple[Question, ...] = tuple(
             "quality",
             (),
             "make the file smaller",
+        ),
+        (
+            r"\blighter\b.*\b(?:social|posting|sharing|upload|uploading|web|e-?mail|send|sending)\b",
+            "a smaller file (for which platform, or under what size?) or a brighter picture?",
+            "compress",
+            (),
+            "compress it to under 25 MB",
         ),
         (
             r"\bgamma\b",

@@ -2027,7 +2027,7 @@ def _asides(prompt: str) -> str:
                 return ""  # "transpose=1 (90° clockwise)": the values of the edit, said again
             words = re.findall(r"[a-z]+", said)
             if (
-                len(words) <= 4
+                0 < len(words) <= 4
                 and words[0] not in _verbs()
                 and all(w in _vocabulary() or w in ("and", "or") for w in words)
                 and not set(words) & {"the", "into", "to", "of", "in", "on", "at", "for", "by"}
