@@ -30,7 +30,7 @@ RIGHT_AT_LEAST = {
     "fresh4": 12,
     "fresh5": 9,
     "fresh6": 8,
-    "fresh7": 2,
+    "fresh7": 3,
 }
 
 

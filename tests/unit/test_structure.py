@@ -1335,3 +1335,22 @@ def test_lighter_for_sharing_asks_which_lighter() -> None:
         ops("make it lighter for posting on social media")
     assert ops("make it lighter") == ["brightness +10%"]
     assert ops("make it brighter for posting on social media") == ["brightness +10%"]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "steps"),
+    [
+        # a part with no verb of its own is done with the verb before
+        ("remove the first 5 scenes and the last 5 scenes", ["remove scenes 1, 2, 3, 4, 5, -5"]),
+        # and two choices of scenes of one kind are one choice
+        ("keep the first 5 scenes and the last 5 scenes", ["keep scenes 1, 2, 3, 4, 5, -5"]),
+        # sizes by a factor or a share taken off; ffmpeg's -1 keeps the shape
+        ("reduce the resolution by 35%", ["resize to 65%"]),
+        ("scale my footage 3 times", ["resize to 300%"]),
+        ("scale it to 320:-1", ["resize to 320xauto"]),
+        ("scale the video with -vf scale=320:-1 (-1 means keep the aspect ratio)", ["resize"]),
+        ("create a vignette effect", ["vignette"]),
+    ],
+)
+def test_verbs_carried_scene_choices_and_sizes_by_factors(prompt: str, steps: list[str]) -> None:
+    assert begins(ops(prompt), steps), ops(prompt)

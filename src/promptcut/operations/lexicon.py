@@ -709,6 +709,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|.* (?:social media|the web|online|whatsapp|e-?mail)\b)",
             "lighter-or-smaller",
         ),
+        # "create a vignette effect": an effect added
+        (
+            r"(?:create|apply|put on|give it) (?=an? (?:[a-z]+ )?(?:vignette|blur|sepia|"
+            r"black and white|grayscale|vintage|film|glow|fade)(?: effect| look| filter)?\b)",
+            "add ",
+        ),
         # "exactly 60 times": the number is what is done
         (r"(?:exactly|precisely) (?=\d)", ""),
         # "set the resolution to 480": lines, as 480p

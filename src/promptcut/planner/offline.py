@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from promptcut.errors import InvalidRequest, NotUnderstood, UserError
 from promptcut.operations import CATALOGUE, Operation, lexicon
+from promptcut.operations.analysis import KeepScenes
 from promptcut.operations.base import Ranged, fmt_seconds
 from promptcut.operations.convert import Convert
 from promptcut.operations.export import Gif, Quality
@@ -228,6 +229,15 @@ _FILTER_ARGS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     (re.compile(r"\bvflip\b"), lambda m: "flip it vertically"),
     (re.compile(r"\bfps ?= ?(\d+(?:\.\d+)?)\b"), lambda m: f"convert to {m[1]} fps"),
     (re.compile(r"\bscale ?= ?(\d{2,5}) ?: ?(\d{2,5})\b"), lambda m: f"resize it to {m[1]}x{m[2]}"),
+    # "-1" (or -2) keeps the shape: the other side follows
+    (
+        re.compile(r"\bscale(?: ?= ?| (?:it |the video )?to )(\d{2,5}) ?: ?-[12]\b"),
+        lambda m: f"resize it to {m[1]} pixels wide",
+    ),
+    (
+        re.compile(r"\bscale(?: ?= ?| (?:it |the video )?to )-[12] ?: ?(\d{2,5})\b"),
+        lambda m: f"resize it to {m[1]}p",
+    ),
     (
         re.compile(
             r"\bxfade ?= ?(?:transition ?= ?)?([a-z]+)(?: ?: ?duration ?= ?(\d+(?:\.\d+)?))?"
@@ -283,11 +293,18 @@ def normalize(clause: str) -> str:
         lambda m: f"{int(m[1]) / int(m[2]):g}x" if int(m[2]) else m[0],
         t,
     )
-    # "scale to 1.5x": a size by a factor, as a percentage of it
+    # "scale to 1.5x", "scale my footage 3 times": a size by a factor, as a percentage of it
     t = re.sub(
-        r"\b((?:scale|resize|upscale|enlarge|downscale)(?: it| the video)?) (?:to|by) "
-        r"(\d+(?:\.\d+)?) ?x\b(?! ?\d)",
+        r"\b((?:scale|resize|upscale|enlarge|downscale)(?: it| the video| my video| my footage)?)"
+        r" (?:(?:to|by) )?(\d+(?:\.\d+)?) ?(?:x\b|times\b)(?! ?\d)(?: (?:bigger|larger|its size))?",
         lambda m: f"{m[1]} to {float(m[2]) * 100:g}%",
+        t,
+    )
+    # "reduce the resolution by 35%": to what is left of it
+    t = re.sub(
+        r"\b(?:reduce|lower|decrease|cut|shrink|scale down|downscale)(?: it| the video)?"
+        r"(?: the (?:resolution|size|dimensions|frame size|picture size))? by (\d+(?:\.\d+)?) ?%",
+        lambda m: f"resize it to {100 - float(m[1]):g}%" if 0 < float(m[1]) < 100 else m[0],
         t,
     )
     t = _FRACTION.sub(lambda m: f"{m.group(1)} {_FRACTIONS[m.group(2)]}%", t)
@@ -1275,6 +1292,7 @@ def _no_edit(verb: str) -> bool:
 #: "… with transpose=1", "using setpts=2*PTS": the edit said again as ffmpeg's arguments.
 _WITH_ARGS = re.compile(
     r",? (?:with|using|via|by|through) (?:ffmpeg'?s? )?(?:the )?(?:filter )?"
+    r"(?:-vf |-af |-filter:[va] )?"
     r"(?P<args>[a-z]+ ?= ?[\w.*/:+-]+)(?: filter)?$"
 )
 
@@ -1525,6 +1543,12 @@ def _join(
     return clause[spans[i][0] : spans[j - 1][1]]
 
 
+def _verbless(text: str) -> bool:
+    """Whether a piece starts with no verb: "the last 5 scenes", "0:30 to 0:40"."""
+    said = normalize(text)
+    return (bool(said) and said.split(" ", 1)[0] in ("the", "a", "an", "its")) or said[:1].isdigit()
+
+
 def _carry(previous: str, ops: tuple[Operation, ...] | None, text: str) -> list[Operation] | None:
     """Read 'the last 3 seconds' in 'cut the first 2 seconds and the last 3 seconds' with the
     verb of the clause before it, if that yields the same operation."""
@@ -1599,9 +1623,12 @@ def _read_as(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
                 # Understood but impossible ("rotate 45 degrees"); another reading of the
                 # 'and's may still work, so this only counts if the best reading needs it.
                 ops, errors[text] = None, e
-            if ops is None and before.clauses:
+            if before.clauses and (ops is None or _verbless(text)):
+                # "remove the first 5 scenes and the last 5 scenes": a part with no verb of its
+                # own is done with the one before when that reads as the same edit (the part
+                # alone, "the last 5 scenes", would be a different one: keep them)
                 prev_text, prev_ops = before.clauses[-1]
-                ops = _carry(prev_text, prev_ops, text)
+                ops = _carry(prev_text, prev_ops, text) or ops
             found = tuple(ops) if ops is not None else None
             cand = _Parse(
                 # an unread piece costs its words and the "and" before it: unread words that
@@ -2016,6 +2043,8 @@ def _asides(prompt: str) -> str:
             hidden[: m.start()].lower()
         ):
             return ""  # 'a logo like a news channel ("MTV")': an example of what it is like
+        if re.match(r"[-\w.=:]*[\d=-][-\w.=:]* (?:means|stands for|is short for) ", said):
+            return ""  # "(-1 means keep the aspect ratio)": what the notation before says
         if lexicon.PART_NAME.fullmatch(said) and _ENDS_ON_A_TIME.search(
             normalize(_restore(hidden[: m.start()], quoted))
         ):
@@ -2606,6 +2635,19 @@ def _merged(steps: list[Step]) -> list[Step]:
     for step in steps:
         op = step.operation
         last = out[-1].operation if out else None
+        if (
+            isinstance(last, KeepScenes)
+            and isinstance(op, KeepScenes)
+            and bool(last.keep) == bool(op.keep)
+        ):
+            # "keep the first 5 scenes and the last 5 scenes": one choice of scenes (kept one
+            # after the other, the second would choose among what the first kept)
+            chosen = {
+                k: tuple(dict.fromkeys((*getattr(last, k), *getattr(op, k))))
+                for k in ("keep", "remove")
+            }
+            out[-1] = Step.of(f"{out[-1].task} and {step.task}", last.model_copy(update=chosen))
+            continue
         if isinstance(last, Gif) and isinstance(op, FrameRate) and last.fps is None:
             # "make a gif 400px wide at 15fps": the GIF's own frame rate
             out[-1] = Step.of(out[-1].task, last.model_copy(update={"fps": op.fps}))
