@@ -7,9 +7,9 @@ tests/realreq/corpus.py (tests/realreq/corpus.md), the fresh sets tests/realreq/
 tests/realreq/fresh3.py (tests/realreq/fresh3.md), tests/realreq/fresh4.py
 (tests/realreq/fresh4.md), tests/realreq/fresh5.py (tests/realreq/fresh5.md),
 tests/realreq/fresh6.py (tests/realreq/fresh6.md) and tests/realreq/fresh7.py
-(tests/realreq/fresh7.md), each collected after the planner was written, to measure what it
-generalizes to (the planner was later worked on with the kinds of request the first four showed;
-fresh5, fresh6 and fresh7 have not been tuned on); --set picks one, dev by default."""
+(tests/realreq/fresh7.md), each collected after the planner was written and measured before
+it was worked on with them, to see what it generalizes to (each set's header and the closing
+notes give the figure at collection); --set picks one, dev by default."""
 
 from __future__ import annotations
 
