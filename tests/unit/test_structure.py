@@ -1354,3 +1354,8 @@ def test_lighter_for_sharing_asks_which_lighter() -> None:
 )
 def test_verbs_carried_scene_choices_and_sizes_by_factors(prompt: str, steps: list[str]) -> None:
     assert begins(ops(prompt), steps), ops(prompt)
+
+
+def test_an_edit_said_for_a_part_and_for_all_stays_two_edits() -> None:
+    got = ops("make it black and white and make 0:10 to 0:20 black and white")
+    assert len(got) == 2, got

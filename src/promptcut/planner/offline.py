@@ -2652,7 +2652,13 @@ def _merged(steps: list[Step]) -> list[Step]:
             # "make a gif 400px wide at 15fps": the GIF's own frame rate
             out[-1] = Step.of(out[-1].task, last.model_copy(update={"fps": op.fps}))
             continue
-        if last is not None and last.name == op.name and op.name in _ONCE_IS_ENOUGH:
+        if (
+            last is not None
+            and last.name == op.name
+            and op.name in _ONCE_IS_ENOUGH
+            # (a part of it said once and all of it another time are two edits)
+            and not any(isinstance(o, Ranged) and o.ranged for o in (last, op))
+        ):
             # "remove all silent portions and dead air. Cut out any segments where there is no
             # speaking for more than 2 seconds": one edit said again, the second time with
             # its value; done once, with the value said
