@@ -23,20 +23,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from realreq.score import Verdict, cases_of, run, totals, validate
+from realreq.score import SET_NAMES, Verdict, cases_of, run, totals, validate
 
-SETS = (
-    "dev",
-    "corpus",
-    "fresh",
-    "fresh2",
-    "fresh3",
-    "fresh4",
-    "fresh5",
-    "fresh6",
-    "fresh7",
-    "all",
-)
+SETS = (*SET_NAMES, "all")
 
 
 def _pct(part: int, whole: int) -> str:

@@ -1,7 +1,9 @@
-"""Tiny generated media and hand-written stage scripts for the executor and sandbox tests."""
+"""Tiny generated media, hand-written stage scripts and a look at the host's processes, for the
+executor and sandbox tests."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import textwrap
 from pathlib import Path
@@ -92,3 +94,16 @@ def make_clip(
     args += [str(path)]
     subprocess.run(args, check=True, capture_output=True)
     return path
+
+
+def processes_with(marker: str) -> list[int]:
+    """Host pids whose command line mentions `marker` (a zombie's is empty: it counts as gone)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and entry.name != str(os.getpid()):
+            try:
+                if marker.encode() in (entry / "cmdline").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                pass
+    return found

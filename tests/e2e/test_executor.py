@@ -17,7 +17,7 @@ from pathlib import Path
 
 import av
 import pytest
-from _clips import make_clip, python_script, stage_script
+from _clips import make_clip, processes_with, python_script, stage_script
 
 from promptcut.errors import Cancelled, ExecutionError, Timeout
 from promptcut.executor import RunResult, memory_limit, run_script
@@ -367,19 +367,6 @@ def test_isolation_works_from_a_virtualenv(tmp_path: Path) -> None:
     assert (tmp_path / "out" / "o.txt").read_text() == "ok"
 
 
-def _running(marker: str) -> list[int]:
-    """Pids whose command line mentions `marker` (a zombie's is empty: it counts as gone)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit() and entry.name != str(os.getpid()):
-            try:
-                if marker.encode() in (entry / "cmdline").read_bytes():
-                    found.append(int(entry.name))
-            except OSError:
-                pass
-    return found
-
-
 def _cmdline(pid: int) -> bytes:
     try:
         return Path(f"/proc/{pid}/cmdline").read_bytes()
@@ -422,15 +409,15 @@ def test_the_run_dies_with_the_process_that_started_it(
     )
     parent = subprocess.Popen([sys.executable, "-c", starter])
     try:
-        assert _within(30, lambda: any(b"testsrc2" in _cmdline(p) for p in _running(marker))), (
-            "the script's ffmpeg never started"
-        )
+        assert _within(
+            30, lambda: any(b"testsrc2" in _cmdline(p) for p in processes_with(marker))
+        ), "the script's ffmpeg never started"
     finally:
         parent.send_signal(how)
         parent.wait(timeout=10)
 
     # Nothing of the run is left: not the script, not its ffmpeg (nor bwrap or the tether).
-    assert _within(3, lambda: not _running(marker)), _running(marker)
+    assert _within(3, lambda: not processes_with(marker)), processes_with(marker)
 
 
 def test_promptcuts_own_ffmpeg_dies_with_it_too(tmp_path: Path) -> None:
@@ -446,12 +433,12 @@ def test_promptcuts_own_ffmpeg_dies_with_it_too(tmp_path: Path) -> None:
     parent = subprocess.Popen([sys.executable, "-c", starter])
     try:
         # The starter's own command line holds the marker too: its ffmpeg is the other one.
-        assert _within(30, lambda: bool(set(_running(marker)) - {parent.pid})), "no ffmpeg"
+        assert _within(30, lambda: bool(set(processes_with(marker)) - {parent.pid})), "no ffmpeg"
     finally:
         parent.send_signal(signal.SIGKILL)
         parent.wait(timeout=10)
 
-    assert _within(3, lambda: not _running(marker)), _running(marker)
+    assert _within(3, lambda: not processes_with(marker)), processes_with(marker)
 
 
 @pytest.mark.parametrize("isolate", [False, pytest.param(True, marks=needs_bwrap)])

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import av
 import pytest
-from _clips import make_clip, python_script, stage_script
+from _clips import make_clip, processes_with, python_script, stage_script
 
 from promptcut.errors import ExecutionError, Timeout
 from promptcut.executor import ScriptFailed, _running_tasks, _task_room, read_output, run_script
@@ -529,19 +529,6 @@ def test_the_keys_promptcut_was_started_with_stay_hidden_in_its_proc_entry(host:
 
 
 # ----------------------------------------------------------------------------------- resources
-
-
-def processes_with(marker: str) -> list[int]:
-    """Host pids whose command line mentions `marker`."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit() and entry.name != str(os.getpid()):
-            try:
-                if marker.encode() in (entry / "cmdline").read_bytes():
-                    found.append(int(entry.name))
-            except OSError:
-                pass
-    return found
 
 
 def gone(marker: str, within: float = 5.0) -> bool:

@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from importlib import import_module
 from pathlib import Path
 from typing import Any, Literal
 
@@ -412,19 +413,11 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh2.md, tests/realreq/fresh3.md, tests/realreq/fresh4.md,
     tests/realreq/fresh5.md, tests/realreq/fresh6.md, tests/realreq/fresh7.md) too."""
     if cases is None:
-        from . import corpus, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7
-
-        return (
-            validate(cases_of("all"))
-            + against_table(corpus.CASES, corpus.TABLE)
-            + against_table(fresh.CASES, fresh.TABLE)
-            + against_table(fresh2.CASES, fresh2.TABLE)
-            + against_table(fresh3.CASES, fresh3.TABLE)
-            + against_table(fresh4.CASES, fresh4.TABLE)
-            + against_table(fresh5.CASES, fresh5.TABLE)
-            + against_table(fresh6.CASES, fresh6.TABLE)
-            + against_table(fresh7.CASES, fresh7.TABLE)
-        )
+        problems = validate(cases_of("all"))
+        for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
+            module: Any = import_module(f".{name}", __package__)
+            problems += against_table(module.CASES, module.TABLE)
+        return problems
 
     from promptcut.operations import CATALOGUE
 
@@ -557,64 +550,15 @@ SET_NAMES = (
 
 
 def cases_of(name: str) -> tuple[Case, ...]:
-    """A set's cases: "dev" (shared/prompts/real-dev.md), "corpus" (tests/realreq/corpus.md),
-    "fresh" (tests/realreq/fresh.md, held out: nothing was tuned on it), "fresh2"
-    (tests/realreq/fresh2.md, a second held-out set), "fresh3" (tests/realreq/fresh3.md, a third),
-    "fresh4" (tests/realreq/fresh4.md, a fourth), "fresh5" (tests/realreq/fresh5.md, a fifth),
-    "fresh6" (tests/realreq/fresh6.md, a sixth), "fresh7" (tests/realreq/fresh7.md, a seventh) or
-    "all" (the nine, in that order)."""
-    if name == "dev":
-        from .dev import CASES as dev
-
-        return dev
-    if name == "corpus":
-        from .corpus import CASES as corpus
-
-        return corpus
-    if name == "fresh":
-        from .fresh import CASES as fresh
-
-        return fresh
-    if name == "fresh2":
-        from .fresh2 import CASES as fresh2
-
-        return fresh2
-    if name == "fresh3":
-        from .fresh3 import CASES as fresh3
-
-        return fresh3
-    if name == "fresh4":
-        from .fresh4 import CASES as fresh4
-
-        return fresh4
-    if name == "fresh5":
-        from .fresh5 import CASES as fresh5
-
-        return fresh5
-    if name == "fresh6":
-        from .fresh6 import CASES as fresh6
-
-        return fresh6
-    if name == "fresh7":
-        from .fresh7 import CASES as fresh7
-
-        return fresh7
+    """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
+    (tests/realreq/corpus.md), "fresh" … "fresh7" (tests/realreq/fresh*.md, each collected
+    after the planner was written); or "all" (every set, in that order)."""
     if name == "all":
-        return (
-            cases_of("dev")
-            + cases_of("corpus")
-            + cases_of("fresh")
-            + cases_of("fresh2")
-            + cases_of("fresh3")
-            + cases_of("fresh4")
-            + cases_of("fresh5")
-            + cases_of("fresh6")
-            + cases_of("fresh7")
-        )
-    raise ValueError(
-        f"no set {name!r}: dev, corpus, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 "
-        "or all"
-    )
+        return tuple(case for each in SET_NAMES for case in cases_of(each))
+    if name not in SET_NAMES:
+        raise ValueError(f"no set {name!r}: {', '.join(SET_NAMES)} or all")
+    module: Any = import_module(f".{name}", __package__)
+    return tuple(module.CASES)
 
 
 def _media(probe: Probe, name: str) -> Any:
