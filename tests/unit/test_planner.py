@@ -624,3 +624,60 @@ def test_planning_costs_in_proportion_to_the_request_s_length(
     long = _clauses_read(monkeypatch, request(30))
     # three times the words, about three times the reading (its square would be nine)
     assert long <= 4.5 * short, (short, long)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a length said of the result: the whole video played in it
+        ("speed up the video to fit 30 seconds", [("speed", {"factor": 2.0})]),
+        ("compress the 60 s recording into a 6 s timelapse", [("speed", {"factor": 10.0})]),
+        ("stretch the video into a 2 minute clip", [("speed", {"factor": 0.5})]),
+        # what the person wants the video to be, said as a wish
+        ("I'd like the video to be 2x faster", [("speed", {"factor": 2.0})]),
+        ("i'd like it to look older", [("look", {"style": "vintage"})]),
+        ("we want it to be black and white", [("grayscale", {})]),
+        # the thing to fix named with what is wrong with it
+        ("fix the upside down video", [("rotate", {"degrees": 180})]),
+        ("please fix the dark video.", [("brightness", {"percent": 10.0})]),
+        ("fix the audio being too quiet", [("volume", {"db": 6.0})]),
+        # an aside that says what the edit is for
+        ("normalise the audio (make the quiet video loud)", [("normalize", {})]),
+        ("stabilize it (make it smoother)", [("stabilize", {})]),
+        # the same speed said by its factor and by the lengths
+        (
+            "Create a 10x time-lapse effect from this video. Compress the 1 minute recording "
+            "into a 6 second clip.",
+            [("speed", {"factor": 10.0})],
+        ),
+    ],
+)
+def test_how_people_say_it(prompt: str, expected: Steps) -> None:
+    assert [(s.op, s.params) for s in plan_with(prompt, 60.0).steps] == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # an aside that adds an edit of its own, or an edit not aimed at what the aside says
+        "normalise the audio (and make it louder)",
+        "make it louder (normalize it)",
+        "give it a vintage look (make it brighter)",
+        "compress the video (resize it to 720p)",
+    ],
+)
+def test_an_aside_with_an_edit_of_its_own_is_kept(prompt: str) -> None:
+    assert len(plan_with(prompt, 60.0).steps) == 2
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "fix the resolution and quality of the blurry old video",  # what to fix is not said
+        "make the 60 second video into a 10 second video",  # cut, or sped up?
+        "speed it up 2x. speed it up 2x again",  # 'again': how much more is not said
+    ],
+)
+def test_not_guessed(prompt: str) -> None:
+    with pytest.raises(UserError):
+        plan_with(prompt, 60.0)

@@ -12,7 +12,7 @@ CASES = {name: cases_of(name) for name in SET_NAMES}
 # Rows planned right today, by set: a floor that only goes up.
 RIGHT_AT_LEAST = {
     "dev": 55,
-    "corpus": 79,
+    "corpus": 80,
     "fresh": 29,
     "fresh2": 27,
     "fresh3": 16,

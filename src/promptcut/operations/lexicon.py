@@ -247,6 +247,17 @@ RESULTS: dict[str, frozenset[str]] = {
     "smoother": frozenset({"stabilize", "fps", "speed"}),
     "steadier": frozenset({"stabilize"}),
 }
+#: What an edit is for, whatever its values: "normalise the audio (make it loud)" says its aim.
+AIMS: dict[str, frozenset[str]] = {
+    "normalize": frozenset({"louder", "quieter"}),
+    "compress": frozenset({"smaller", "lighter"}),
+    "quality": frozenset({"smaller", "lighter"}),
+    "stabilize": frozenset({"steadier", "smoother"}),
+}
+#: The words of a result ("loud", "louder"), each with the result it names.
+RESULT_WORDS = re.compile(
+    r"\b(?P<r>loud|quiet|small|light|bright|dark|fast|slow|smooth|steady|steadi)(?:er)?\b"
+)
 #: What a person asks to stay as it is ("keeping the same fps"): the edits that would change it.
 CHANGES: dict[str, frozenset[str]] = {
     "fps": frozenset({"fps", "gif"}),
@@ -860,10 +871,23 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r",? (?:and|then) keep (?:only )?the (?:second|2nd|last|right) (?:part|half|piece|bit|section)",
             r"keep everything after \g<t>",
         ),
+        # "I'd like the video to be 2x faster", "we want it to look older": the video made so
+        (
+            r"^(?:i|we)(?: (?:just |really )?(?:need|want|would like|would love)|'d (?:like|love)) "
+            r"(?P<it>(?:the|this|my|our) (?:[\w-]+ ){0,3}?(?:video|clip|footage|recording|movie|"
+            r"film|output|result|gif)) to be ",
+            r"make \g<it> ",
+        ),
+        (
+            r"^(?:i|we)(?: (?:just |really )?(?:need|want|would like|would love)|'d (?:like|love)) "
+            r"(?P<it>it|this|(?:the|this|my|our) (?:[\w-]+ ){0,3}?(?:video|clip|footage|recording|"
+            r"movie|film|output|result|gif)) to (?P<how>look|sound|play|run|feel) ",
+            r"make \g<it> \g<how> ",
+        ),
         # "get me just the audio", "I just need the audio as an mp3": what to hand over
         (r"^get me\b", "give me"),
         (
-            r"^(?:i|we) (?:just |only )?(?:need|want|would like|'d like) (?=the |an? |just )",
+            r"^(?:i|we)(?: (?:just |only )?(?:need|want|would like)|'d like) (?=the |an? |just )",
             "give me ",
         ),
         # "in portrait mode", "widescreen 16:9": the shape, said once
@@ -871,7 +895,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bwidescreen (?=\d+:\d+)", ""),
         # "make a vertical version for tiktok": the video made so
         (
-            r"^(?:make|create|render|export|do|give me|produce|(?:i|we) (?:need|want|would like|'d like)) "
+            r"^(?:make|create|render|export|do|give me|produce|(?:i|we)(?: (?:need|want|would like)|'d like)) "
             r"an? (?P<how>[a-z0-9:]+(?: and [a-z]+)?) "
             r"(?:version|copy|edit|cut|variant)"
             r"(?: of (?:it|this|(?:the|this|my) (?:[\w-]+ ){0,3}?(?:video|clip|footage|recording|movie)))?",

@@ -232,6 +232,8 @@ class Volume(Ranged):
                 * (3.0 if "bit" in g else 12.0 if "much" in g else 6.0)
             ),
         ),
+        # "make the quiet video loud": louder, by the usual step
+        rule(r"make (?:{it}|the (?:audio|sound)) loud(?: enough)?", lambda g: Volume(db=6.0)),
         rule(
             r"(?:make {it} )?{db:d} (?P<dir>louder|quieter|softer)",
             lambda g: Volume(db=abs(parse_number(g["d"])) * (1 if g["dir"] == "louder" else -1)),

@@ -388,10 +388,16 @@ def _lasting(length: str, way: str) -> Speed:
 _LASTS = (
     r"(?:,? ?(?:so(?: that)?|until) (?:it|the (?:video|clip|render|result|output|whole thing|"
     r"final video|edit)) (?:is|lasts|runs|plays for|plays|takes|fits in|fits into|becomes|ends up)"
-    r"|to (?:last|run|play for|take|fit in|fit into|be)"
+    r"|to (?:last|run|play for|take|fit in|fit into|fit within|fit|be)"
     r"|to (?:a )?(?:total )?(?:length|duration|runtime|running time) of|to|into|in)"
     r" (?:only |just |exactly |about |around |roughly )?{length:t}"
     r"(?: long| in length| total| in total| of (?:video|footage|runtime))?"
+)
+
+#: "into a 3 minute clip", "to a 30 s timelapse": the length asked for, said of the result.
+_INTO_A_CLIP = (
+    r"(?:in)?to (?:a |an |one )?(?:only |just |exactly |about |around |roughly )?{length:t}"
+    r"(?:-long| long)? (?:clip|video|timelapse|time-lapse|version|film|movie|edit|recording)"
 )
 
 
@@ -513,11 +519,20 @@ class Speed(Ranged):
             rf"(?:{_SPEED_VERB}|(?P<down>slow(?: {{it}})? down|slow))(?: {{it}})? {_LASTS}",
             lambda g: _lasting(g["t"], "down" if "down" in g else "up"),
         ),
+        # "compress the 30 minute recording into a 3 minute clip", "speed it up into a 30 s
+        # timelapse": the whole video played in the length asked for
+        rule(
+            rf"(?:(?P<up>{_SPEED_VERB}|compress|condense|squeeze|squash)|(?P<down>slow(?: {{it}})? down"
+            rf"|stretch))(?: {{it}})? {_INTO_A_CLIP}",
+            lambda g: _lasting(g["t"], "down" if "down" in g else "up"),
+        ),
         rule(
             r"(?:make|have|get) {it} (?:last|run|play|play for|run for|last for|take) "
             r"(?:for )?(?:say |about |around |exactly |roughly )?{length:t}(?: long| in total)?",
             lambda g: _lasting(g["t"], ""),
         ),
+        # "make the 3 hour video into a 3 minute video": cut or sped up, asked when unclear
+        rule(r"(?:make|turn|change) {it} " + _INTO_A_CLIP, lambda g: _lasting(g["t"], "")),
         # "play it in slow motion at quarter speed": slow motion, and how slow
         rule(
             r"(?:(?:make|put|turn|play|render)(?: {it})?(?: in| into)? )?(?:in |into )?(?:a )?"

@@ -93,6 +93,7 @@ _LEAD = [
     "please", "pls", "plz", "kindly", "can you", "could you", "would you", "will you", "can u",
     "could u", "i want you to", "i'd like you to", "i would like you to", "i need you to",
     "i'd like it to be", "i would like it to be", "i want it to be", "i need it to be",
+    "we'd like it to be", "we would like it to be", "we want it to be", "we need it to be",
     "we need to", "we want to", "we'd like to", "we would like to", "how do i", "how can i",
     "how do you", "how to", "is it possible to", "is there a way to", "can i", "could i",
     "i'd like it", "i want it", "i need it", "it should be", "make sure it is", "make sure it's",
@@ -908,7 +909,8 @@ def _pointed(clause: str, text: str) -> list[Operation] | None:
 
 #: "fix it", "sort that out": what the clause before says is wrong, put right.
 _FIX_IT = re.compile(
-    r"(?:fix|correct|sort out|repair|solve|improve|address|deal with|adjust) (?:it|this|that|them)"
+    r"(?:fix|correct|sort out|repair|solve|improve|address|deal with|adjust) (?:it|this|that|them|"
+    r"the (?:video|clip|footage|recording|movie|audio|sound))"
     r"(?: please)?"
 )
 
@@ -935,13 +937,26 @@ def _fixes_for(wrong: str) -> tuple[str, ...]:
     )
 
 
+#: "fix the audio being too quiet", "correct the upside down video": what is wrong, named
+#: where the thing to fix is.
+_FIX_THE = re.compile(
+    r"(?:fix|correct|sort out|repair|solve|deal with) (?P<wrong>(?:the|this|that|my|its|our) "
+    r"(?:[\w-]+ ){0,3}?(?:video|clip|footage|recording|movie|film|audio|sound|voice|picture|image)"
+    r"(?: (?:being|that is|which is|that's) (?:[\w-]+ ){0,2}[\w-]+)?)"
+)
+
+
 def _fixed(clause: str, text: str) -> list[Operation] | None:
-    """ "the audio is too quiet, fix it": the one edit that puts right what the clause before
-    says is wrong; None when it names no such thing, or more than one."""
-    before = _clause_before(text)
-    if not before or not _FIX_IT.fullmatch(clause):
-        return None
-    fixes = _fixes_for(before)
+    """ "the audio is too quiet, fix it", "fix the quiet audio": the one edit that puts right
+    what the clause before, or the clause itself, says is wrong; None when it names no such
+    thing, or more than one."""
+    named = _FIX_THE.fullmatch(_LEAD_RE.sub("", text.lower().strip(" .,;:!?")))
+    fixes = _fixes_for(named["wrong"]) if named else ()
+    if not fixes:
+        before = _clause_before(text)
+        if not before or not _FIX_IT.fullmatch(clause):
+            return None
+        fixes = _fixes_for(before)
     if not all(sure for pattern, fix, sure in lexicon.COMPLAINTS if fix in fixes):
         return None  # "it is rotated, fix it": which way is not guessed
     return _reads(normalize(fixes[0])) if len(fixes) == 1 else None
@@ -2068,7 +2083,7 @@ def _asides(prompt: str) -> str:
             # of the catalogue's, or gives a value): then its clause is refused with it.
             asks = _asks_something(said)
             return m.group(0) if asks else ""
-        glossed = _glosses(_restore(hidden[: m.start()], quoted), asked)
+        glossed = _glosses(_restore(hidden[: m.start()], quoted), asked, said)
         if glossed is True:
             return ""  # "play it in reverse (backward)": the same edit, said again
         if glossed == "amount":
@@ -2175,7 +2190,7 @@ def _same_with_its_verb(before: str, aside: str) -> bool:
     return False
 
 
-def _glosses(before: str, aside: Plan) -> bool | Literal["amount"] | None:
+def _glosses(before: str, aside: Plan, words: str) -> bool | Literal["amount"] | None:
     """Whether an aside's edits are those the clause before it asks for, said again in other
     words ("in reverse (backward)", "stabilize it (deshaking)"): True. "amount" when the
     clause says its edits without a value and the aside says them with one ("slow it down (to
@@ -2199,6 +2214,8 @@ def _glosses(before: str, aside: Plan) -> bool | Literal["amount"] | None:
     ):
         return True
     names = {op.name for op in ops}
+    if _achieves(ops, aside, words):
+        return True
     if not re.search(r"\d", clauses[-1]) and names <= {s.operation.name for s in aside.steps}:
         # "slow it down (to 80%)", "slow it down (conform to 23.976)": the edit said without
         # an amount, and the aside that gives it
@@ -2206,6 +2223,20 @@ def _glosses(before: str, aside: Plan) -> bool | Literal["amount"] | None:
     if {s.operation.name for s in aside.steps} <= names:
         return None
     return False
+
+
+def _achieves(ops: Sequence[Operation], aside: Plan, words: str) -> bool:
+    """Whether an aside without a value says what the clause's edit is for, in an edit of its
+    own: "normalise the audio (make the quiet video loud)" is made louder by the normalising,
+    as "normalise the audio to make it louder" is. Only an edit whose aim that is (see
+    `lexicon.AIMS`) is read so: "a vintage look (make it brighter)" asks for more light."""
+    result = lexicon.RESULT_WORDS.search(words)
+    if result is None or re.search(r"\d", words) or re.match(r"\s*(?:and|also|plus)\b", words):
+        return False
+    aim = result["r"].replace("steadi", "steady") + "er"
+    return any(aim in lexicon.AIMS.get(op.name, ()) for op in ops) and all(
+        s.operation.name in lexicon.RESULTS.get(aim, ()) for s in aside.steps
+    )
 
 
 #: Words of wanting or needing, and the word after them: "we have to cut".
@@ -2624,6 +2655,10 @@ _ONCE_IS_ENOUGH = frozenset(
 )  # fmt: skip
 
 
+#: Words that make an edit said again a second one: "speed it up 2x, then 2x again".
+_AGAIN = re.compile(r"\b(?:again|more|further|another|once more|on top|as well|too)\b")
+
+
 def _merged(steps: list[Step]) -> list[Step]:
     """The same edit said twice in a row, when once is enough, as one; edges cropped one
     after another ("a 100px strip at the top and a 200px strip at the bottom") as one crop,
@@ -2647,6 +2682,17 @@ def _merged(steps: list[Step]) -> list[Step]:
                 for k in ("keep", "remove")
             }
             out[-1] = Step.of(f"{out[-1].task} and {step.task}", last.model_copy(update=chosen))
+            continue
+        if (
+            isinstance(last, Speed)
+            and last == op
+            and not last.ranged
+            and step.task != out[-1].task
+            and not _AGAIN.search(step.task.lower())
+        ):
+            # "a 10x time-lapse ... compress the 30 minute recording into a 3 minute clip": the
+            # same speed said twice, once by its factor and once by the lengths, is one speed
+            out[-1] = Step.of(f"{out[-1].task} and {step.task}", last)
             continue
         if isinstance(last, Gif) and isinstance(op, FrameRate) and last.fps is None:
             # "make a gif 400px wide at 15fps": the GIF's own frame rate
