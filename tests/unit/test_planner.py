@@ -644,6 +644,16 @@ def test_planning_costs_in_proportion_to_the_request_s_length(
         # an aside that says what the edit is for
         ("normalise the audio (make the quiet video loud)", [("normalize", {})]),
         ("stabilize it (make it smoother)", [("stabilize", {})]),
+        # the second half of a pair said of the same thing as the first
+        (
+            "fade the audio in and out",
+            [
+                ("fade", {"direction": "in", "target": "audio"}),
+                ("fade", {"direction": "out", "target": "audio"}),
+            ],
+        ),
+        # music added under the sound keeps the original sound
+        ("add music and keep the original sound", [("add_music", {"file": "music.mp3"})]),
         # the same speed said by its factor and by the lengths
         (
             "Create a 10x time-lapse effect from this video. Compress the 1 minute recording "
@@ -653,7 +663,8 @@ def test_planning_costs_in_proportion_to_the_request_s_length(
     ],
 )
 def test_how_people_say_it(prompt: str, expected: Steps) -> None:
-    assert [(s.op, s.params) for s in plan_with(prompt, 60.0).steps] == expected
+    planned = plan_with(prompt, 60.0, assets=["music.mp3"]).steps
+    assert [(s.op, s.params) for s in planned] == expected
 
 
 @pytest.mark.parametrize(
@@ -676,8 +687,10 @@ def test_an_aside_with_an_edit_of_its_own_is_kept(prompt: str) -> None:
         "fix the resolution and quality of the blurry old video",  # what to fix is not said
         "make the 60 second video into a 10 second video",  # cut, or sped up?
         "speed it up 2x. speed it up 2x again",  # 'again': how much more is not said
+        # replaced, the original sound is not kept: never read as a statement and dropped
+        "replace the audio with the music but keep the original sound",
     ],
 )
 def test_not_guessed(prompt: str) -> None:
     with pytest.raises(UserError):
-        plan_with(prompt, 60.0)
+        plan_with(prompt, 60.0, assets=["music.mp3"])

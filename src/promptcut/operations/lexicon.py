@@ -384,16 +384,25 @@ RIDERS: tuple[Rider, ...] = (
         re.compile(
             r"(?:while |but |and )?(?:keeping|keep|maintaining|maintain|preserving|preserve|"
             r"retaining|retain|with|without changing|not changing|leaving)(?: (?:the|its|their))?"
-            r"(?: (?:same|original|current|existing|normal))? (?P<kept>" + _KEPT + r")"
+            r"(?: (?P<how>same|original|current|existing|normal))? (?P<kept>" + _KEPT + r")"
             r"(?: (?:of the video|of the audio|the same|unchanged|as it is|intact|untouched))?"
             # "keeping the original sync and the original pitch of the audio"
             r"(?:,? (?:and|&) (?:the |its |their )?(?:(?:same|original|current|existing|normal) )?"
             r"(?P<also>" + _KEPT + r")"
             r"(?: (?:of the video|of the audio|the same|unchanged|as it is|intact|untouched))?)?"
         ),
-        lambda m, ops: not ops & (CHANGES[m["kept"]] | CHANGES.get(m["also"] or "", frozenset())),
+        lambda m, ops: not ops & (_changing(m) | CHANGES.get(m["also"] or "", frozenset())),
     ),
 )
+
+
+def _changing(kept: re.Match[str]) -> frozenset[str]:
+    """The edits that would change what a rider keeps: music added under the video's own sound
+    keeps it ("add music but keep the original audio"), though the mix is no longer it."""
+    changes = CHANGES[kept["kept"]]
+    if kept["how"] == "original" and kept["kept"] in ("audio", "sound"):
+        return changes - {"add_music"}
+    return changes
 
 
 def rider(text: str) -> tuple[Rider, re.Match[str]] | None:
@@ -1165,7 +1174,8 @@ ABBREVIATIONS = re.compile(r"\b(e\.g|i\.e|etc|approx|vs|ca)\.", re.IGNORECASE)
 #: A clause that states something about the media or the person rather than asking for an
 #: edit: "it was posted mirrored", "me clicking Stop recording", "it has people talking".
 _STATEMENT = re.compile(
-    r"^(?:it|this|that|which|the (?:[a-z0-9.]+ ){0,3}\.?[a-z][a-z0-9]*|i|we|me|my|there|they|these|those|he|she|"
+    r"^(?:it|this|that|which|the (?:(?!(?:but|and|or|then|so) )[a-z0-9.]+ ){0,3}"
+    r"(?!(?:but|and|or|then|so)\b)\.?[a-z][a-z0-9]*|i|we|me|my|there|they|these|those|he|she|"
     r"(?:my|our|their|his|her) [a-z]+|(?:at )?\d+(?::\d+)+(?:\.\d+)?|one|the other|both|each|"
     r"neither|either|(?:the )?(?:first|second|other) one)"
     r"(?: (?:usually|always|often|sometimes|never|just|really|already|still|also|mostly|all))?"

@@ -1570,6 +1570,15 @@ def _carry(previous: str, ops: tuple[Operation, ...] | None, text: str) -> list[
     if not ops:
         return None
     words = normalize(previous).split()
+    particles = ("in", "out", "up", "down")
+    if text.strip() in particles and len(words) > 2 and words[-1] in particles:
+        # "fade the audio in and out": the second is the audio's fade too
+        try:
+            found = _match(" ".join(words[:-1]) + " " + text.strip())
+        except InvalidRequest:
+            found = None
+        if found and all(type(f) is type(ops[0]) for f in found):
+            return found
     for n in (1, 2):
         if len(words) > n:
             try:
