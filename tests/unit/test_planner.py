@@ -654,6 +654,19 @@ def test_planning_costs_in_proportion_to_the_request_s_length(
         ),
         # music added under the sound keeps the original sound
         ("add music and keep the original sound", [("add_music", {"file": "music.mp3"})]),
+        # values said the way people write them
+        ("fast forward the clip at x32", [("speed", {"factor": 32.0})]),
+        ("convert it to something like 25 fps", [("fps", {"fps": 25.0})]),
+        ("resize the 1280*720 video to 1024*768", [("resize", {"width": 1024, "height": 768})]),
+        ('add the text "Hi" with a font size of 40', [("text", {"text": "Hi", "pixels": 40})]),
+        ("compress it to 400MB or better than that", [("compress", {"max_mb": 400.0})]),
+        ("the volume is 18db too low", [("volume", {"db": 18.0})]),
+        ("it is too quiet: like -6db too low", [("volume", {"db": 6.0})]),
+        # a place in brackets says where the edit before it goes
+        (
+            'add the text "Hi" over the video (at the bottom right)',
+            [("text", {"text": "Hi", "position": "bottom-right"})],
+        ),
         # the same speed said by its factor and by the lengths
         (
             "Create a 10x time-lapse effect from this video. Compress the 1 minute recording "

@@ -20,7 +20,7 @@ RIGHT_AT_LEAST = {
     "fresh5": 9,
     "fresh6": 8,
     "fresh7": 3,
-    "fresh8": 3,
+    "fresh8": 7,
 }
 
 

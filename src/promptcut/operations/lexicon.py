@@ -893,6 +893,38 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"movie|film|output|result|gif)) to (?P<how>look|sound|play|run|feel) ",
             r"make \g<it> \g<how> ",
         ),
+        # "1280*720": a size
+        (r"(?<=\d) ?\* ?(?=\d)", "x"),
+        # "at x32", "more than x16": a speed
+        (r"\b(at|by|to|than) x(\d+(?:\.\d+)?)\b", r"\1 \2x"),
+        # "to something a little higher like 25fps": the value is the example
+        (r"\bto something(?: [a-z]+){0,3}? like (?=\d)", "to "),
+        # "with a font size of 40", "fontsize 24": the letters' height in pixels
+        (r"(?:(?:with|at|in) )?(?:an? )?font ?size (?:of )?(\d{1,3})(?: ?px)?\b", r"in \1px"),
+        # "to 400MB or less", "at least to 400MB or better than that": at most that size
+        (
+            r"(\d+(?:\.\d+)? ?(?:mb|gb|kb)),? or (?:less|smaller|lower|below|under|better)"
+            r"(?: than that)?",
+            r"\1",
+        ),
+        (r"\bat least (?=to \d+(?:\.\d+)? ?(?:mb|gb|kb)\b)", ""),
+        # "the volume is like 18db too low", "(it is too quiet:) like -18db too low": how much
+        # louder it should be
+        (
+            r"^(?:(?:the (?:volume|audio|sound)(?: level)?|it|the video) (?:is|'s|sounds) )?"
+            r"(?:(?:like|about|around|roughly) )?-?(\d+(?:\.\d+)?) ?db too (?:low|quiet|soft)\b",
+            r"make the audio \1 db louder",
+        ),
+        (
+            r"^(?:(?:the (?:volume|audio|sound)(?: level)?|it|the video) (?:is|'s|sounds) )?"
+            r"(?:(?:like|about|around|roughly) )?(\d+(?:\.\d+)?) ?db too (?:loud|high)\b",
+            r"make the audio \1 db quieter",
+        ),
+        # "fast forward it at 4x": played faster
+        (
+            r"\bfast[- ]?forward(?= (?:(?:it|the [a-z]+) )?(?:at |by )?(?:\d+(?:\.\d+)?x|x\d))",
+            "speed up",
+        ),
         # "get me just the audio", "I just need the audio as an mp3": what to hand over
         (r"^get me\b", "give me"),
         (
@@ -1169,7 +1201,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 #: "e.g." and friends end no sentence.
-ABBREVIATIONS = re.compile(r"\b(e\.g|i\.e|etc|approx|vs|ca)\.", re.IGNORECASE)
+ABBREVIATIONS = re.compile(r"\b(e\.g|f\.e|i\.e|etc|approx|vs|ca)\.", re.IGNORECASE)
 
 #: A clause that states something about the media or the person rather than asking for an
 #: edit: "it was posted mirrored", "me clicking Stop recording", "it has people talking".

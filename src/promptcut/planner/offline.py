@@ -47,6 +47,7 @@ from promptcut.operations.music import UNDER_DB, AddMusic, ReplaceAudio
 from promptcut.operations.sound import Mute, Volume
 from promptcut.operations.timeline import FrameRate, Freeze, Speed, Trim
 from promptcut.plan import Plan, Step
+from promptcut.planner.command import command_words
 from promptcut.planner.frames import read_framed
 
 __all__ = ["normalize", "plan", "split_clauses"]
@@ -257,6 +258,50 @@ _FILTER_ARGS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
 )
 
 
+def _frames_as_times(text: str) -> str:
+    """Frames counted at the video's frame rate, as times: "from frame 10000 to frame 10600"
+    of a 25 fps video is 400 s to 424 s, "the first 10 frames" its first 0.4 s. Frame 0 starts
+    the video. Without a known frame rate, frames stay frames (and are refused)."""
+    fps = media_fps.get()
+    if not fps:
+        return text
+
+    def at(frame: str) -> str:
+        return f"{round(int(frame) / fps, 3):g}s"
+
+    text = re.sub(
+        r"\bstart_?frame ?[=:] ?(\d+),? (?:and )?end_?frame ?[=:] ?(\d+)",
+        lambda m: f"from {at(m[1])} to {at(m[2])}",
+        text,
+    )
+    number = r"(?:number |no\.? |#)?\d+"
+    one = rf"{number} ?(?:-|to|through|till|until) ?(?:frame )?{number}"
+    # "frames 0-150 and 300-450": every range of the list is in frames
+    text = re.sub(
+        rf"\bframes? {one}(?:(?:,|,? and|,? &) (?:frames? )?{one})*\b",
+        lambda m: re.sub(
+            r"(?:frames? )?(?:number |no\.? |#)?(\d+)( ?(?:-|to|through|till|until) ?)"
+            r"(?:frame )?(?:number |no\.? |#)?(\d+)",
+            lambda r: f"{at(r[1])}{r[2]}{at(r[3])}",
+            m[0],
+        ),
+        text,
+    )
+    # "extract frame 90 as an image": the frame at its time
+    text = re.sub(
+        r"\b(extract|save|export|take|grab|get|freeze|pause on|hold|show) (?:the )?frame "
+        r"(?:number |no\.? |#)?(\d+)\b",
+        lambda m: f"{m[1]} the frame at {at(m[2])}",
+        text,
+    )
+    text = re.sub(r"\bframe (?:number |no\.? |#)?(\d+)\b", lambda m: at(m[1]), text)
+    return re.sub(
+        r"(?<![\d:.x/])\b(\d+) frames?\b(?! ?(?:per|a second|an? minute|/s|each|every|of|rate))",
+        lambda m: at(m[1]),
+        text,
+    )
+
+
 def _thousands(text: str) -> str:
     """ "1,000" and "25,000,000" as one number; "200,200,400,400" stays a list of four; a
     subtitle file's "00:00:05,000" is 5 seconds."""
@@ -288,6 +333,7 @@ def normalize(clause: str) -> str:
         r"\b(?:a )?couple(?: of)? (?=(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?)\b)", "2 ", t
     )
     t = _HALF.sub(lambda m: f"{float(m.group(1)) + 0.5:g}", t)
+    t = _frames_as_times(t)
     # "1/2 speed", "at 3/4 the speed": a factor
     t = re.sub(
         r"\b(\d+)/(\d+)(?= (?:speed|the speed|as fast)\b)",
@@ -1864,6 +1910,7 @@ def plan(
     among them is refused, naming the files that were given. `picture`, the video's width,
     height and frame rate when known, is what facts the request states are checked against."""
     check_length(prompt)
+    prompt = command_words(prompt)
     _check_files(prompt, assets)
     token = media_duration.set(duration)
     rate = media_fps.set(picture[2] if picture else None)
@@ -2078,6 +2125,8 @@ def _asides(prompt: str) -> str:
         except (NotUnderstood, InvalidRequest):
             if _same_with_its_verb(_restore(hidden[: m.start()], quoted), said):
                 return ""  # "transpose=1 (90° clockwise)": the values of the edit, said again
+            if _says_more_of(_restore(hidden[: m.start()], quoted), said):
+                return f" {m.group(1).strip()}"  # "add the text 'Hi' (at the top)": its place
             words = re.findall(r"[a-z]+", said)
             if (
                 0 < len(words) <= 4
@@ -2175,6 +2224,21 @@ def _same_effect(one: Operation, other: Operation) -> bool:
         for v in (one, other)
     ]
     return abs(gains[0] - gains[1]) <= 0.5
+
+
+def _says_more_of(before: str, aside: str) -> bool:
+    """Whether an aside that reads as nothing alone says more of the edit just before it:
+    the clause with the aside's words after it reads as the same edits ("add the text 'Hi'
+    (at the bottom right, in 50px)": where, and how big)."""
+    clauses = split_clauses(before)
+    if not clauses:
+        return False
+    try:
+        said = [type(s.operation) for s in _plan(clauses[-1]).steps]
+        more = [type(s.operation) for s in _plan(f"{clauses[-1]} {aside}").steps]
+    except (NotUnderstood, InvalidRequest):
+        return False
+    return bool(said) and more == said
 
 
 def _same_with_its_verb(before: str, aside: str) -> bool:
@@ -2285,6 +2349,8 @@ def _asks_something(text: str) -> bool:
     "and", "also", "then", "please") that starts an example phrasing of the catalogue."""
     if re.search(r"\d", text) or set(re.findall(r"[a-z]+", text.lower())) & lexicon.EDIT_WORDS:
         return True
+    if re.search(r"\b(?:top|bottom|left|right|cent(?:er|re)|middle|corner)\b", text.lower()):
+        return True  # "(at the bottom right)": where, which an edit before it may need
     words = re.sub(r"^(?:(?:and|also|then|please|just|but|plus|or) )+", "", normalize(text))
     first = words.split(" ", 1)[0] if words else ""
     return first in _verbs()

@@ -1,0 +1,200 @@
+"""ffmpeg command lines in a request, read as the words they mean.
+
+People who tried ffmpeg first paste the command they ran: "cut up the video: ffmpeg -ss
+00:03:00 -i video.mp4 -t 60 -c copy cut.mp4", "(-ss 2.4 -t 3)". Its options are an edit said in
+another notation; this module says them again in words the grammars read ("keep 3:00 to 4:00"),
+so they are planned, or refused, like any other words. The first input (`-i video.mp4`) is the
+video being edited, whatever it is called; the output's name says only its container. An
+option that is not known here stays as written, so its clause is refused, never dropped."""
+
+from __future__ import annotations
+
+import re
+
+from promptcut.operations.grammar import MEDIA_EXTS, parse_time
+
+__all__ = ["command_words"]
+
+_EXT = "|".join(MEDIA_EXTS)
+#: One token of a command: an option, a quoted or bare value, or a file.
+_VALUE = r"(?:\"[^\"]*\"|'[^']*'|[^\s\"'()]+)"
+_OPTION = r"-[a-z][\w:]*"
+#: A command: "ffmpeg" and what follows it, or options said alone ("-ss 2.4 -t 3"); a span
+#: ends at the first word that is neither an option, a value after one, nor a file name.
+_COMMAND = re.compile(
+    rf"(?:\bffmpeg(?:\.exe)?(?: +{_OPTION}(?: +(?!-[a-z]){_VALUE})?| +[\w./\\-]+\.(?:{_EXT}))+"
+    rf"|(?<![\w-]){_OPTION}(?: +(?!-[a-z]){_VALUE})?(?: +{_OPTION}(?: +(?!-[a-z]){_VALUE})?)+"
+    rf"(?: +[\w./\\-]+\.(?:{_EXT}))?)",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"\"[^\"]*\"|'[^']*'|[^\s]+")
+_FILE = re.compile(rf"[\w./\\-]+\.({_EXT})", re.IGNORECASE)
+
+#: Options that only say how to write what the other options make: no edit of their own.
+_HOW_WRITTEN = frozenset(
+    {"-y", "-n", "-hide_banner", "-nostdin", "-stats", "-movflags", "-preset", "-tune",
+     "-loglevel", "-v", "-map", "-map_metadata", "-strict", "-threads", "-c", "-codec",
+     "-c:v", "-c:a", "-vcodec", "-acodec", "-codec:v", "-codec:a", "-b:a", "-ab", "-f",
+     "-pix_fmt", "-avoid_negative_ts", "-copyts", "-accurate_seek", "-fflags", "-sws_flags"}
+)  # fmt: skip
+#: Of those, the ones that are flags (no value after them).
+_FLAGS = frozenset({"-y", "-n", "-hide_banner", "-nostdin", "-stats", "-copyts", "-accurate_seek"})
+
+
+def command_words(prompt: str) -> str:
+    """The request with each ffmpeg command line, and each list of drawtext settings, in it
+    said in words."""
+    return _DRAWTEXT.sub(_text_said, _COMMAND.sub(_said, prompt))
+
+
+#: drawtext's settings ("text='Hello':fontsize=24:x=(w-text_w)/2"), one key and its value.
+_SETTING = (
+    r"(?:text|fontcolou?r|fontsize|box|boxcolou?r|boxborderw|x|y|borderw|bordercolou?r) ?= ?"
+    r"(?:\"[^\"]*\"|'[^']*'|(?:[^\s,:'\"()]|\([^()]*\))+)"
+)
+#: A list of them, after "drawtext" or of at least two.
+_DRAWTEXT = re.compile(
+    rf"(?:\bdrawtext ?[=:]? ?{_SETTING}(?: ?[:,]? ?{_SETTING})*"
+    rf"|(?<![\w-]){_SETTING}(?: ?[:,]? ?{_SETTING})+)"
+    # (not the corner of an area: "crop x=10 y=5 w=64 h=36")
+    r"(?! ?[:,]? ?(?:w|h|width|height|out_w|out_h) ?=)",
+    re.IGNORECASE,
+)
+
+
+def _text_said(m: re.Match[str]) -> str:
+    listed = re.sub(r"^drawtext ?[=:]? ?", "", m[0], flags=re.IGNORECASE)
+    settings = dict(
+        (key.lower(), value.strip())
+        for key, value in re.findall(rf"(\w+) ?= ?({_SETTING.split('= ?', 1)[1]})", listed)
+    )
+    drawn = m[0].lower().startswith("drawtext") or settings.keys() - {"x", "y"}
+    sentence = re.split(r"[.;!?]", m.string[: m.start()].lower())[-1]
+    if not drawn and (
+        not re.search(r"\b(?:text|title|caption|words?)\b", sentence) or "crop" in sentence
+    ):
+        return m[0]  # "crop to w=64 h=36 x=10 y=5": where an area starts, not a place
+    # "drawtext=text='Hi'" asks for the text; "(drawtext fontsize=50)" says how it is drawn
+    words = ["add"] if "text" in settings and m.start() == 0 else []
+    if "text" in settings:
+        words.append(f'the text "{settings.pop("text").strip(chr(39) + chr(34))}"')
+    for key, value in settings.items():
+        value = value.lower().split("@")[0]  # "black@0.5": the colour, its opacity not kept
+        if key == "fontsize" and value.isdigit():
+            words.append(f"in {value}px")
+        elif key in ("fontcolor", "fontcolour"):
+            words.append(f"in {value}")
+        elif key in ("boxcolor", "boxcolour"):
+            words.append(f"on a {value} box")
+        elif key == "box" and value in ("0", "1"):
+            if value == "1" and not {"boxcolor", "boxcolour"} & settings.keys():
+                words.append("on a white box")  # drawtext's own box colour
+        elif key in ("bordercolor", "bordercolour"):
+            words.append(f"with a {value} outline")
+        elif key in ("x", "y", "borderw", "boxborderw"):
+            continue
+        else:
+            return m[0]
+    if "x" in settings or "y" in settings:
+        place = _coordinates(settings.get("x", "0"), settings.get("y", "0"))
+        if place is None:
+            return m[0]
+        said_at = m.string[: m.start()].lower().endswith("at ")  # "at x=10 y=10"
+        words.append(place.removeprefix("at ") if said_at else place)
+    return " ".join(words)
+
+
+def _side(expr: str, size: str) -> str:
+    """Where one coordinate puts a thing along its axis: "start", "middle" or "end", or ""
+    when it is no such place."""
+    said = expr.replace(" ", "").lower()
+    if re.search(r"/2\b", said):
+        return "middle"
+    if re.match(rf"[(]?(?:main_)?{size}-", said):
+        return "end"
+    # a few pixels in from the edge ("x=10"): at that edge; further in is no place of ours
+    return "start" if re.fullmatch(r"\d{1,2}", said) else ""
+
+
+def _coordinates(x: str, y: str) -> str | None:
+    """The place a pair of coordinates names ("x=w-tw-10:y=h-th-10": at the bottom right), or
+    None when they name no corner, side or centre."""
+    across, down = _side(x, "w"), _side(y, "h")
+    if not across or not down:
+        return None
+    vertical = {"start": "top", "middle": "", "end": "bottom"}[down]
+    horizontal = {"start": "left", "middle": "", "end": "right"}[across]
+    return "at the " + ("-".join(p for p in (vertical, horizontal) if p) or "center")
+
+
+def _seconds(value: str) -> str:
+    return f"{parse_time(value):g}s"
+
+
+def _said(m: re.Match[str]) -> str:
+    tokens = [t.strip("\"'") for t in _TOKEN.findall(m[0])]
+    if tokens and tokens[0].lower().startswith("ffmpeg"):
+        tokens = tokens[1:]
+    words: list[str] = []
+    start = length = end = None
+    inputs: list[str] = []
+    output = None
+    i = 0
+    try:
+        while i < len(tokens):
+            token, value = tokens[i].lower(), tokens[i + 1] if i + 1 < len(tokens) else None
+            takes = value is not None and not re.fullmatch(_OPTION, value.lower())
+            if token in _FLAGS:
+                i += 1
+                continue
+            if not token.startswith("-"):
+                if not _FILE.fullmatch(tokens[i]):
+                    return m[0]
+                output = tokens[i]
+                i += 1
+                continue
+            if not takes:
+                if token == "-an":
+                    words.append("remove the audio")
+                elif token == "-vn":
+                    words.append("extract the audio")
+                else:
+                    return m[0]
+                i += 1
+                continue
+            assert value is not None
+            if token == "-i":
+                inputs.append(value)
+            elif token == "-ss":
+                start = parse_time(value)
+            elif token == "-t":
+                length = parse_time(value)
+            elif token == "-to":
+                end = parse_time(value)
+            elif token == "-s" and re.fullmatch(r"\d{2,5}x\d{2,5}", value.lower()):
+                words.append(f"resize it to {value.lower()}")
+            elif token == "-r" and re.fullmatch(r"\d+(?:\.\d+)?", value):
+                words.append(f"convert it to {value} fps")
+            elif token in ("-vf", "-af", "-filter:v", "-filter:a"):
+                words.append(value.replace(",", " and "))
+            elif token not in _HOW_WRITTEN:
+                return m[0]
+            i += 2
+    except ValueError:
+        return m[0]
+    if len(inputs) > 1:
+        return m[0]  # a second input: what is done with it is in its filters, not read here
+    if start is not None or length is not None or end is not None:
+        first = start or 0.0
+        last = end if end is not None else first + length if length is not None else None
+        if last is None:
+            words.insert(0, f"cut off the first {first:g}s")
+        else:
+            words.insert(0, f"keep {first:g}s to {last:g}s")
+    if output is not None:
+        kind = output.rsplit(".", 1)[1].lower()
+        if not inputs or inputs[0].rsplit(".", 1)[-1].lower() != kind:
+            words.append(f"convert it to {kind}")
+    if not words:
+        return ""  # "-c copy": how it is written, no edit
+    return " and ".join(words)
