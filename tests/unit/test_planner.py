@@ -702,8 +702,18 @@ def test_an_aside_with_an_edit_of_its_own_is_kept(prompt: str) -> None:
         "speed it up 2x. speed it up 2x again",  # 'again': how much more is not said
         # replaced, the original sound is not kept: never read as a statement and dropped
         "replace the audio with the music but keep the original sound",
+        # two values for one edit, or a place that is not the part's
+        "scale it down to 480p (at 720p)",
+        "add a 3 second fade in for 5 seconds",
+        "trim off the first 3 seconds at the end",
+        "cut out 8s to 12s (at the end)",
+        # an aside of a few words saying how or when is never set aside unread
+        "speed it up 2x (slowly)",
+        "make it black and white (in red)",
+        "mute it (at the end)",
+        "put the logo in the bottom left corner (in the middle)",
     ],
 )
 def test_not_guessed(prompt: str) -> None:
     with pytest.raises(UserError):
-        plan_with(prompt, 60.0, assets=["music.mp3"])
+        plan_with(prompt, 60.0, assets=["music.mp3", "logo.png"])

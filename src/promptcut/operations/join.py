@@ -161,6 +161,9 @@ def _at(g: dict[str, str]) -> Literal["start", "end"]:
 
 
 def _seconds(g: dict[str, str], default: float = 1.0) -> float:
+    if g.get("t") and g.get("t2") and parse_time(g["t"]) != parse_time(g["t2"]):
+        # "a 2 second crossfade for 3 seconds": which is meant is not guessed
+        raise InvalidRequest(f"the transition is said to last {g['t']} and {g['t2']}; say which")
     t = g.get("t") or g.get("t2")
     return parse_time(t) if t else default
 

@@ -160,6 +160,9 @@ class Fade(Operation):
 
 
 def _fade_len(g: dict[str, str]) -> float:
+    if "d" in g and "d2" in g and float(g["d"]) != parse_time(g["d2"]):
+        # "a 3 second fade in for 5 seconds": which is meant is not guessed
+        raise InvalidRequest(f"the fade is said to last {g['d']} s and {g['d2']}; say which")
     if "d" in g:
         return float(g["d"])
     return parse_time(g["d2"]) if "d2" in g else 1.0

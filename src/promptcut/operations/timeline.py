@@ -83,27 +83,27 @@ class Trim(Operation):
         frame(
             "remove {head}",
             "cut remove delete trim drop chop snip skip lose discard exclude erase crop out off away rid",
-            also="part section bit segment portion piece scene stretch beginning start end ending video seconds",
+            also="part section bit segment portion piece scene stretch beginning start video seconds",
         ),
         frame(
             "remove {tail}",
             "cut remove delete trim drop chop snip skip lose discard exclude erase crop out off away rid",
-            also="part section bit segment portion piece scene stretch beginning start end ending video seconds",
+            also="part section bit segment portion piece scene stretch end ending video seconds",
         ),
         frame(
             "keep {head}",
             "keep extract take save export grab isolate retain preserve only just",
-            also="part section bit segment portion piece scene stretch beginning start end ending video seconds clip excerpt snippet",
+            also="part section bit segment portion piece scene stretch beginning start video seconds clip excerpt snippet",
         ),
         frame(
             "keep {tail}",
             "keep extract take save export grab isolate retain preserve only just",
-            also="part section bit segment portion piece scene stretch beginning start end ending video seconds clip excerpt snippet",
+            also="part section bit segment portion piece scene stretch end ending video seconds clip excerpt snippet",
         ),
         frame(
             "keep {range}",
             "keep extract take save export grab isolate retain preserve only just",
-            also="part section bit segment portion piece scene stretch beginning start end ending video seconds clip excerpt snippet",
+            also="part section bit segment portion piece scene stretch video seconds clip excerpt snippet",
         ),
     )
     examples: ClassVar[tuple[str, ...]] = (
@@ -255,7 +255,7 @@ class Cut(Operation):
         frame(
             "cut out {range}",
             "cut remove delete trim drop chop snip skip lose discard exclude erase crop out off away rid",
-            also="part section bit segment portion piece scene stretch beginning start end ending video seconds",
+            also="part section bit segment portion piece scene stretch video seconds",
         ),
     )
     examples: ClassVar[tuple[str, ...]] = (

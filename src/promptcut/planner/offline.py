@@ -45,6 +45,7 @@ from promptcut.operations.grammar import (
 from promptcut.operations.join import Join
 from promptcut.operations.music import UNDER_DB, AddMusic, ReplaceAudio
 from promptcut.operations.sound import Mute, Volume
+from promptcut.operations.text import COLORS
 from promptcut.operations.timeline import FrameRate, Freeze, Speed, Trim
 from promptcut.plan import Plan, Step
 from promptcut.planner.command import command_words
@@ -1276,6 +1277,8 @@ def _peeled(clause: str) -> list[Operation] | None:
         names = frozenset(o.name for o in [*first, *extra])
         if not all(r.holds(m, names) for r, m in conditions):
             return None
+        if any(type(op) is type(o) and op != o for op in extra for o in first):
+            return None  # two values for one edit: which is meant is not guessed
         return first + [op for op in extra if type(op) not in {type(o) for o in first}]
     ops = _read_whole(head) or _read_ranged(head) or _framed(head) or _named(head)
     if gloss:
@@ -1316,6 +1319,8 @@ def _peeled(clause: str) -> list[Operation] | None:
     kinds = {type(op) for op in ops}
     if means_of and means_of <= {op.name for op in ops}:
         first = []  # "blur it by using a blur": the means is the edit itself
+    if any(type(op) is type(o) and op != o for op in extra for o in ops):
+        return None  # "scale it down to 480p, at 720p": which size is meant is not guessed
     return first + ops + [op for op in extra if type(op) not in kinds]
 
 
@@ -2234,11 +2239,14 @@ def _says_more_of(before: str, aside: str) -> bool:
     if not clauses:
         return False
     try:
-        said = [type(s.operation) for s in _plan(clauses[-1]).steps]
-        more = [type(s.operation) for s in _plan(f"{clauses[-1]} {aside}").steps]
+        said = [s.operation for s in _plan(clauses[-1]).steps]
+        more = [s.operation for s in _plan(f"{clauses[-1]} {aside}").steps]
     except (NotUnderstood, InvalidRequest):
         return False
-    return bool(said) and more == said
+    # (the same edits with other values: the aside says something; the same edits with the
+    # same values: it says again what was said, or what the grammar does not weigh, and is
+    # not taken as more)
+    return bool(said) and [type(o) for o in more] == [type(o) for o in said] and more != said
 
 
 def _same_with_its_verb(before: str, aside: str) -> bool:
@@ -2344,6 +2352,14 @@ def _wants(text: str) -> bool:
     ) or _names_an_edit(text)
 
 
+#: Words that say when or how, in an aside: "(at the end)", "(slowly)".
+_WHEN_WORDS = frozenset(
+    {"end", "ending", "start", "beginning", "first", "last", "halfway", "slowly", "quickly",
+     "gradually", "smoothly", "quietly", "loudly", "softly", "gently", "rapidly", "briefly",
+     "faster", "slower", "louder", "quieter", "bigger", "smaller", "brighter", "darker"}
+)  # fmt: skip
+
+
 def _asks_something(text: str) -> bool:
     """Whether unread words sound like an instruction: a number in them, or a first word (past
     "and", "also", "then", "please") that starts an example phrasing of the catalogue."""
@@ -2351,6 +2367,9 @@ def _asks_something(text: str) -> bool:
         return True
     if re.search(r"\b(?:top|bottom|left|right|cent(?:er|re)|middle|corner)\b", text.lower()):
         return True  # "(at the bottom right)": where, which an edit before it may need
+    words = re.findall(r"[a-z]+", text.lower())
+    if len(words) <= 4 and any(w in COLORS or w in _WHEN_WORDS for w in words):
+        return True  # "(in red)", "(slowly)", "(at the end)": how, or when, in a few words
     words = re.sub(r"^(?:(?:and|also|then|please|just|but|plus|or) )+", "", normalize(text))
     first = words.split(" ", 1)[0] if words else ""
     return first in _verbs()
