@@ -2367,8 +2367,8 @@ def _asks_something(text: str) -> bool:
         return True
     if re.search(r"\b(?:top|bottom|left|right|cent(?:er|re)|middle|corner)\b", text.lower()):
         return True  # "(at the bottom right)": where, which an edit before it may need
-    words = re.findall(r"[a-z]+", text.lower())
-    if len(words) <= 4 and any(w in COLORS or w in _WHEN_WORDS for w in words):
+    said = re.findall(r"[a-z]+", text.lower())
+    if len(said) <= 4 and any(w in COLORS or w in _WHEN_WORDS for w in said):
         return True  # "(in red)", "(slowly)", "(at the end)": how, or when, in a few words
     words = re.sub(r"^(?:(?:and|also|then|please|just|but|plus|or) )+", "", normalize(text))
     first = words.split(" ", 1)[0] if words else ""
