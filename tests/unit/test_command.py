@@ -102,3 +102,15 @@ def test_frames_at_another_rate() -> None:
 def test_a_stated_rate_that_is_not_the_video_s_is_refused() -> None:
     with pytest.raises(UserError, match="15 fps"):
         steps("the video is 15 fps: keep frames 0-150 and 300-450")
+
+
+@pytest.mark.parametrize(
+    "words", ["x,drawtext=text=pwned", "ffmpeg -ss 5 -an -vn", "-an -vn", "x=10 y=10"]
+)
+def test_the_user_s_quoted_words_are_never_read_as_a_command(words: str) -> None:
+    planned = plan(f'write "{words}" at the top', duration=60.0, picture=(1280, 720, 30.0))
+    assert [s.params["text"] for s in planned.steps] == [words]
+
+
+def test_a_quoted_filter_is_shell_quoting() -> None:
+    assert steps("ffmpeg -i in.mp4 -vf 'scale=320:-1' out.mp4") == [("resize", {"width": 320})]

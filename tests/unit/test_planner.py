@@ -712,6 +712,8 @@ def test_an_aside_with_an_edit_of_its_own_is_kept(prompt: str) -> None:
         "make it black and white (in red)",
         "mute it (at the end)",
         "put the logo in the bottom left corner (in the middle)",
+        "add the title 'Summer' at the top at the bottom",
+        "mix in music.mp3 at 20% volume by 7 dB",
     ],
 )
 def test_not_guessed(prompt: str) -> None:

@@ -25,6 +25,7 @@ __all__ = [
     "parse_number",
     "parse_ratio",
     "parse_time",
+    "place_of",
     "rule",
 ]
 
@@ -230,3 +231,28 @@ def parse_size(text: str) -> tuple[int, int]:
     """'1280x720', '1280 by 720' -> (1280, 720)."""
     a, b = re.split(r"\s*(?:x|×|by|\*)\s*", text.strip())
     return int(a), int(b)
+
+
+def place_of(said: Sequence[str]) -> tuple[str, str, bool]:
+    """The place several words of place say together ("at the top", "in the middle": the top
+    centre), as (vertical, horizontal, centre said); ValueError when they say two places ("in
+    the bottom left corner, in the middle"): which is meant is not guessed."""
+    vertical = horizontal = ""
+    centre = corner = False
+    for words in said:
+        v = (
+            "top"
+            if re.search("top|upper", words)
+            else "bottom"
+            if re.search("bottom|lower", words)
+            else ""
+        )
+        h = "left" if "left" in words else "right" if "right" in words else ""
+        if (v and vertical and v != vertical) or (h and horizontal and h != horizontal):
+            raise ValueError(f"'{words}' is another place than the one said before it")
+        middle = bool(re.search(r"cent(?:er|re|r)|middle", words)) and not (v or h)
+        if (middle and corner) or ((v and h) and centre):
+            raise ValueError(f"'{words}' is another place than the one said before it")
+        vertical, horizontal = v or vertical, h or horizontal
+        centre, corner = centre or middle, corner or bool(v and h)
+    return vertical, horizontal, centre

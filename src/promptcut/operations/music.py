@@ -511,6 +511,9 @@ def _from_words(
 
 
 def _level(g: dict[str, str]) -> dict[str, float]:
+    if sum(k in g for k in ("p", "d", "fr", "fr2")) > 1:
+        # "at 20% volume by 7 dB": which level is meant is not guessed
+        raise InvalidRequest("the music's level is said twice, in two ways; say it once")
     lowering = "dn" in g or ("by" in g and g.get("lv", "").startswith(_LOWERING) and "dn" not in g)
     if "p" in g:
         value = parse_number(g["p"])

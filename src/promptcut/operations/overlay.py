@@ -11,7 +11,15 @@ from pydantic import Field, field_validator
 from promptcut.errors import InvalidRequest
 from promptcut.media.info import MediaInfo
 from promptcut.operations.base import Clip, Graph, Operation, Ranged, num
-from promptcut.operations.grammar import IT, PIECES, Rule, frame, parse_time, parse_times
+from promptcut.operations.grammar import (
+    IT,
+    PIECES,
+    Rule,
+    frame,
+    parse_time,
+    parse_times,
+    place_of,
+)
 from promptcut.operations.text import COLORS
 
 __all__ = ["OPERATIONS", "OverlayImage", "PictureInPicture"]
@@ -547,6 +555,10 @@ def _build(text: str, kind: Literal["image", "video"]) -> _Placed | None:
             asked = True
     if kind == "video" and not asked:
         return None  # "add clip2.mp4 to it" is a join, not a picture on the picture
+    try:
+        place_of([m["pos"] or "" for k, m in pieces if k == "position"])
+    except ValueError as e:
+        raise InvalidRequest(f"{e}; say one place") from None
     op: type[_Placed] = OverlayImage if kind == "image" else PictureInPicture
     if vertical and horizontal:
         params["position"] = f"{vertical}-{horizontal}"

@@ -18,7 +18,15 @@ from promptcut.operations.base import (
     fmt_seconds,
     num,
 )
-from promptcut.operations.grammar import IT, PIECES, Rule, frame, media_duration, parse_time
+from promptcut.operations.grammar import (
+    IT,
+    PIECES,
+    Rule,
+    frame,
+    media_duration,
+    parse_time,
+    place_of,
+)
 
 __all__ = ["OPERATIONS", "Text"]
 
@@ -164,7 +172,8 @@ def _build(quoted: str, whole: str) -> Text:
     fading: set[str] = set()
     fade_len = 0.5
     outline_said = box_said = False
-    for kind, m in _read(before, _LEAD_RE) + _read(after, _TRAIL_RE):
+    read = _read(before, _LEAD_RE) + _read(after, _TRAIL_RE)
+    for kind, m in read:
         text, g = m.group(0), {k: v for k, v in m.groupdict().items() if v}
         if kind == "noun" and re.match(r"caption|subtitle|lower", text):
             bottom_by_default = True
@@ -197,6 +206,10 @@ def _build(quoted: str, whole: str) -> Text:
             params["pixels"] = int(g.get("px") or g["px2"])
         elif kind == "color":
             params["color"] = g["color"]
+    try:
+        place_of([m["pos"] or "" for kind, m in read if kind == "pos"])
+    except ValueError as e:
+        raise InvalidRequest(f"{e}; say one place") from None
     if bottom_by_default and not (vertical or horizontal):
         vertical = "bottom"
     position = "-".join(p for p in (vertical, horizontal) if p) or "center"

@@ -10,6 +10,7 @@ option that is not known here stays as written, so its clause is refused, never 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from promptcut.operations.grammar import MEDIA_EXTS, parse_time
 
@@ -41,10 +42,16 @@ _HOW_WRITTEN = frozenset(
 _FLAGS = frozenset({"-y", "-n", "-hide_banner", "-nostdin", "-stats", "-copyts", "-accurate_seek"})
 
 
-def command_words(prompt: str) -> str:
+def command_words(prompt: str, quoted: Sequence[str] = ()) -> str:
     """The request with each ffmpeg command line, and each list of drawtext settings, in it
-    said in words."""
-    return _DRAWTEXT.sub(_text_said, _COMMAND.sub(_said, prompt))
+    said in words. Quoted text is hidden from it as `\x00<n>\x00`, `quoted[n]` holding it (as
+    the planner hides it): a quoted option value ("-vf 'scale=320:-1'") is shell quoting, read
+    as what it holds; a quoted `text=` is the user's words, kept hidden and as written."""
+
+    def unquoted(value: str) -> str:
+        return re.sub(r"\x00(\d+)\x00", lambda m: quoted[int(m[1])][1:-1], value)
+
+    return _DRAWTEXT.sub(_text_said, _COMMAND.sub(lambda m: _said(m, unquoted), prompt))
 
 
 #: drawtext's settings ("text='Hello':fontsize=24:x=(w-text_w)/2"), one key and its value.
@@ -77,7 +84,11 @@ def _text_said(m: re.Match[str]) -> str:
     # "drawtext=text='Hi'" asks for the text; "(drawtext fontsize=50)" says how it is drawn
     words = ["add"] if "text" in settings and m.start() == 0 else []
     if "text" in settings:
-        words.append(f'the text "{settings.pop("text").strip(chr(39) + chr(34))}"')
+        said = settings.pop("text")
+        # (quoted, it is hidden, and comes back with its quotes)
+        words.append(
+            f"the text {said}" if "\x00" in said else f'the text "{said.strip(chr(39) + chr(34))}"'
+        )
     for key, value in settings.items():
         value = value.lower().split("@")[0]  # "black@0.5": the colour, its opacity not kept
         if key == "fontsize" and value.isdigit():
@@ -131,8 +142,8 @@ def _seconds(value: str) -> str:
     return f"{parse_time(value):g}s"
 
 
-def _said(m: re.Match[str]) -> str:
-    tokens = [t.strip("\"'") for t in _TOKEN.findall(m[0])]
+def _said(m: re.Match[str], unquoted: Callable[[str], str]) -> str:
+    tokens = [unquoted(t).strip("\"'") for t in _TOKEN.findall(m[0])]
     if tokens and tokens[0].lower().startswith("ffmpeg"):
         tokens = tokens[1:]
     words: list[str] = []

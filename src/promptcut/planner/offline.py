@@ -1915,7 +1915,8 @@ def plan(
     among them is refused, naming the files that were given. `picture`, the video's width,
     height and frame rate when known, is what facts the request states are checked against."""
     check_length(prompt)
-    prompt = command_words(prompt)
+    hidden, quoted = _protect(prompt)
+    prompt = _restore(command_words(hidden, quoted), quoted)
     _check_files(prompt, assets)
     token = media_duration.set(duration)
     rate = media_fps.set(picture[2] if picture else None)
