@@ -82,6 +82,8 @@ def steps(prompt: str, fps: float = 30.0) -> list[tuple[str, dict[str, object]]]
             [("keep_ranges", {"ranges": ((0.0, 5.0), (10.0, 15.0))})],
         ),
         ("extract frame 90 as an image", [("still", {"at": 3.0})]),
+        # an aside is one piece, commas and all
+        ("trim the video (start_frame=0, end_frame=300)", [("trim", {"end": 10.0})]),
         ("remove the first 10 frames", [("trim", {"start": 0.333})]),
         # a frame of a shape, a rate in frames: no frame count
         ("make a gif at 10 frames per second", [("gif", {"fps": 10.0})]),

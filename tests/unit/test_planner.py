@@ -719,3 +719,27 @@ def test_an_aside_with_an_edit_of_its_own_is_kept(prompt: str) -> None:
 def test_not_guessed(prompt: str) -> None:
     with pytest.raises(UserError):
         plan_with(prompt, 60.0, assets=["music.mp3", "logo.png"])
+
+
+@pytest.mark.parametrize("verb", ["trim", "crop", "keep", "cut out", "remove", "mute", "blur"])
+@pytest.mark.parametrize(
+    "form",
+    [
+        "{verb} the video from 0:10 to 0:20",
+        "{verb} the video (from 0:10 to 0:20)",
+        "{verb} from 0:10 to 0:20 of the video",
+        "from 0:10 to 0:20: {verb} the video",
+        "{verb} the clip (between 10s and 20s)",
+    ],
+)
+def test_a_part_means_one_thing_however_it_is_placed(verb: str, form: str) -> None:
+    """The part said before, after or in brackets: one reading (or a refusal), never 'trim'
+    read as keeping it one way and cutting it out another."""
+    forms = [form.format(verb=verb), f"{verb} the video from 0:10 to 0:20"]
+    readings = set()
+    for text in forms:
+        with contextlib.suppress(UserError):
+            readings.add(
+                tuple((s.op, tuple(s.params.items())) for s in plan_with(text, 60.0).steps)
+            )
+    assert len(readings) <= 1, readings

@@ -102,7 +102,7 @@ class Trim(Operation):
         ),
         frame(
             "keep {range}",
-            "keep extract take save export grab isolate retain preserve only just",
+            "keep trim crop extract take save export grab isolate retain preserve only just",
             also="part section bit segment portion piece scene stretch video seconds clip excerpt snippet",
         ),
     )
@@ -254,7 +254,7 @@ class Cut(Operation):
     frames = (
         frame(
             "cut out {range}",
-            "cut remove delete trim drop chop snip skip lose discard exclude erase crop out off away rid",
+            "cut remove delete drop chop snip skip lose discard exclude erase out off away rid",
             also="part section bit segment portion piece scene stretch video seconds",
         ),
     )

@@ -47,7 +47,7 @@ _VALUES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         ("fade", r"\bfade[ -]?(?P<d>in|out)\b", lambda m: f"fade {m['d']}"),
         ("platform", r"\b(?P<p>tik ?tok|(?:instagram |insta |ig )?reels?|(?:youtube |yt )?shorts?|instagram stor(?:y|ies)|instagram|youtube)\b", lambda m: m["p"]),
         ("size", r"\b(?P<w>\d{2,5}) ?(?:x|by|\*) ?(?P<h>\d{2,5})\b", lambda m: f"{m['w']}x{m['h']}"),
-        ("ratio", r"\b(?P<a>\d{1,2}) ?: ?(?P<b>\d{1,2})\b(?! ?(?:to|-) ?\d)(?!:)", lambda m: f"{m['a']}:{m['b']}"),
+        ("ratio", r"(?<!to )(?<!until )(?<!till )(?<!-)\b(?P<a>\d{1,2}) ?: ?(?P<b>\d{1,2})\b(?! ?(?:to|-) ?\d)(?!:)", lambda m: f"{m['a']}:{m['b']}"),
         (
             "range",
             rf"(?:(?:from|between) )?(?P<a>{_T}) ?(?:to|-|until|till|through|and) ?(?P<b>{_T})(?: mark)?",

@@ -702,7 +702,12 @@ def split_clauses(prompt: str) -> list[str]:
     if _LIST_START.match(hidden):
         # "1. trim the first 5 seconds 2. make it black and white": a numbered list
         hidden = _LIST_ITEM.sub("; ", hidden)
-    parts = (_ORDERING.sub("", _restore(p, quoted).strip()) for p in _HARD.split(hidden))
+    # "(start_frame=0, end_frame=1000)": an aside is one piece, whatever it holds
+    hidden = re.sub(r"\([^()]*\)", lambda m: m[0].replace(",", "\x01").replace(";", "\x02"), hidden)
+    parts = (
+        _ORDERING.sub("", _restore(p, quoted).replace("\x01", ",").replace("\x02", ";").strip())
+        for p in _HARD.split(hidden)
+    )
     clauses = _in_order([p for p in parts if normalize(p) or p.lower() in _SAID_AGAIN])
     # "At 0:15, add text 'HELLO'": a time said first, on its own, is when the next clause's
     # edit is done; said last ("add text 'HELLO', at 0:15"), when the one before's is
