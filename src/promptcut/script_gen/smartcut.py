@@ -23,7 +23,7 @@ __all__ = ["render_cut_script", "write_cut_script"]
 
 _TEMPLATE = '''\
 #!/usr/bin/env python3
-"""promptcut stage {number}: {title}, copying the untouched picture.
+"""promptcut stage {number}: {title} the untouched picture.
 
 Made by promptcut {version} on {date} from the plan steps in STEPS below.
 {copied}
@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import subprocess
 import sys
 
@@ -109,7 +108,9 @@ def main() -> int:
             return 1
         return 0
     finally:
-        shutil.rmtree(parts, ignore_errors=True)
+        for name in os.listdir(parts):
+            os.remove(os.path.join(parts, name))
+        os.rmdir(parts)
 
 
 if __name__ == "__main__":
