@@ -21,7 +21,13 @@ from typing import Literal
 import av
 
 from promptcut.media.ffmpeg import GLOBAL_ARGS
-from promptcut.media.packets import NotIndexable, VideoIndex, index_video
+from promptcut.media.packets import (
+    NotIndexable,
+    VideoIndex,
+    index_video,
+    length_size,
+    picture_checksum,
+)
 from promptcut.plan import Plan
 from promptcut.stage import OUTPUT, input_token
 
@@ -34,16 +40,18 @@ __all__ = [
     "check_cut",
     "commands",
     "concat_list",
+    "decode_checks",
     "index_video",
     "kept_spans",
     "plan_cut",
+    "windows",
 ]
 
 #: Output containers the copied stream goes into (the source's time base kept in mp4/mov).
 CONTAINERS = frozenset({"mp4", "mov", "mkv"})
 #: Quality of the re-encoded frames: visually lossless, well over 40 dB PSNR on camera footage.
 CRF = "14"
-PRESET = "fast"
+PRESET = "veryfast"
 #: Placeholder for a file in the stage's parts folder: part_token("01.ts").
 PART_PREFIX = "{part:"
 _AUDIO_PART = "sound.wav"
@@ -301,33 +309,88 @@ def concat_list(cut: CutPlan) -> str:
     return "\n".join(lines) + "\n"
 
 
-#: The decode check every cut ends with: any line ffmpeg prints at -v error is a failure.
-DECODE_CHECK: tuple[str, ...] = ("-v", "error", "-i", OUTPUT, "-map", "0", "-f", "null", "-")
+def windows(cut: CutPlan) -> list[tuple[int, int]]:
+    """The stretches of the output [first, end) frame that must be decoded to prove it: every
+    re-encoded part, and the first and last GOP of every copied part (where it meets the
+    parts around it). Each starts on an IDR frame. The GOPs between are the source's packets,
+    bit for bit (`check_cut` compares their checksums), so decoding them proves nothing new."""
+    idr = cut.index.idr
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for part in cut.parts:
+        end = part.first + part.count
+        if part.kind == "encode":
+            spans.append((at, at + part.count))
+        else:
+            inside = [k for k in idr if part.first <= k < end]
+            first_gop_end = inside[1] if len(inside) > 1 else end
+            last_gop = inside[-1]
+            spans.append((at, at + first_gop_end - part.first))
+            spans.append((at + last_gop - part.first, at + part.count))
+        at += part.count
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def decode_checks(cut: CutPlan) -> list[Command]:
+    """ffmpeg runs that decode each of `windows` (and the whole sound) at -v error: any line
+    they print is a failure, since ffmpeg exits 0 on a stream with broken references."""
+    fps = cut.index.fps
+    runs = []
+    for a, b in windows(cut):
+        args = (
+            "-v", "error", "-ss", _seconds(a / fps), "-i", OUTPUT, "-map", "0:v:0",
+            "-frames:v", str(b - a), "-f", "framecrc", "-",
+        )  # fmt: skip
+        runs.append(Command(f"decode frames {a}-{b - 1} of the result", args))
+    if cut.index.audio:
+        runs.append(
+            Command(
+                "decode the sound of the result",
+                ("-v", "error", "-i", OUTPUT, "-map", "0:a:0", "-f", "null", "-"),
+            )
+        )
+    return runs
 
 
 def check_cut(path: Path, cut: CutPlan, *, ffmpeg: str | None = None) -> list[str]:
-    """What is wrong with a cut's output (empty when nothing is): decode errors, the wrong
-    number of frames, picture or sound of the wrong length."""
+    """What is wrong with a cut's output (empty when nothing is): decode errors where parts
+    meet, copied pictures that are not the source's bit for bit, the wrong number of frames,
+    picture or sound of the wrong length."""
     problems: list[str] = []
     if ffmpeg is not None:
-        args = [a if a != OUTPUT else str(path) for a in DECODE_CHECK]
-        done = subprocess.run(
-            [ffmpeg, *GLOBAL_ARGS, *args],
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            text=True,
-            errors="replace",
-            check=False,
-        )
-        said = done.stderr.strip()
-        if done.returncode or said:
-            problems.append(
-                f"decoding it reports: {' | '.join(said.splitlines()[:3]) or done.returncode}"
+        for run in decode_checks(cut):
+            args = [a if a != OUTPUT else str(path) for a in run.args]
+            done = subprocess.run(
+                [ffmpeg, *GLOBAL_ARGS, *args],
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                text=True,
+                errors="replace",
+                check=False,
             )
+            said = done.stderr.strip()
+            if done.returncode or said:
+                lines = " | ".join(said.splitlines()[:3]) or f"exit {done.returncode}"
+                problems.append(f"{run.what} reports: {lines}")
+                break
+            if "-frames:v" in args:
+                want = int(args[args.index("-frames:v") + 1])
+                got = sum(1 for line in done.stdout.splitlines() if line and line[0] != "#")
+                if got != want:
+                    problems.append(f"{run.what} gives {got} frames, not {want}")
+                    break
     try:
         with av.open(str(path)) as container:
             video = container.streams.video[0]
             audio = container.streams.audio[0] if container.streams.audio else None
+            nal_size = length_size(video.codec_context.extradata)
+            sums: list[int] = []
             frames = 0
             v_first: float | None = None
             v_last = 0.0
@@ -339,6 +402,7 @@ def check_cut(path: Path, cut: CutPlan, *, ffmpeg: str | None = None) -> list[st
                 t = float(packet.pts * packet.time_base)
                 if packet.stream.type == "video":
                     frames += 1
+                    sums.append(picture_checksum(bytes(packet), nal_size))
                     v_first = t if v_first is None else min(v_first, t)
                     v_last = max(v_last, t)
                 else:
@@ -351,6 +415,10 @@ def check_cut(path: Path, cut: CutPlan, *, ffmpeg: str | None = None) -> list[st
     want = cut.total_frames
     if frames != want:
         problems.append(f"it has {frames} frames, not the {want} kept")
+    elif cut.index.packets:
+        changed = _changed_copies(cut, sums)
+        if changed:
+            problems.append(f"copied pictures differ from the source's: {changed}")
     step = cut.index.frame_seconds
     picture = (v_last - (v_first or 0.0)) + step if frames else 0.0
     if abs(picture - cut.duration) > step / 2:
@@ -363,3 +431,21 @@ def check_cut(path: Path, cut: CutPlan, *, ffmpeg: str | None = None) -> list[st
             if abs(sound - picture) > max(a_packet, step) + 1e-3:
                 problems.append(f"the sound lasts {sound:.3f} s and the picture {picture:.3f} s")
     return problems
+
+
+def _changed_copies(cut: CutPlan, sums: list[int]) -> str:
+    """The copied parts whose packets (in decode order) are not the source's, in words."""
+    idx = cut.index
+    order = [pts for pts, _ in idx.packets]
+    ranked = sorted(order)
+    position = {pts: n for n, pts in enumerate(order)}
+    bad: list[str] = []
+    at = 0
+    for part in cut.parts:
+        if part.kind == "copy":
+            begin = position[ranked[part.first]]
+            source = [crc for _, crc in idx.packets[begin : begin + part.count]]
+            if sums[at : at + part.count] != source:
+                bad.append(f"frames {part.first}-{part.first + part.count - 1}")
+        at += part.count
+    return ", ".join(bad)

@@ -13,7 +13,7 @@ import pytest
 from promptcut.media.ffmpeg import SAFE_INPUT_ARGS, ffmpeg_path, run_ffmpeg
 from promptcut.media.packets import nal_types
 from promptcut.script_gen.smartcut import write_cut_script
-from promptcut.smartcut import CutPlan, NotIndexable, check_cut, index_video, plan_cut
+from promptcut.smartcut import CutPlan, NotIndexable, check_cut, index_video, plan_cut, windows
 
 FPS = 30
 GOP = 30  # 1 s
@@ -228,17 +228,34 @@ def test_what_cannot_be_copied_is_refused_with_its_reason(
         index_video(path)
 
 
+def _damaged(good: Path, out: Path, packet_number: int) -> Path:
+    """A copy of `good` with the middle of one video packet (in decode order) zeroed."""
+    with av.open(str(good)) as c:
+        packets = [p for p in c.demux(video=0) if p.size]
+        where, size = packets[packet_number].pos, packets[packet_number].size
+    assert where is not None
+    data = bytearray(good.read_bytes())
+    data[where + 8 : where + size - 4] = bytes(size - 12)
+    out.write_bytes(bytes(data))
+    return out
+
+
 def test_the_check_catches_a_wrong_result(source: Path, clips: Path) -> None:
-    cut = plan_cut(index_video(source), [(0.5, 4.7)])
-    wrong = clips / "wrong.mp4"
+    good = clips / "check" / "good.mp4"
+    good.parent.mkdir()
+    cut = _cut(source, [(0.5, 4.7)], good)
+    assert windows(cut) == [(0, 45), (75, 126)]  # head + first GOP, last GOP + tail
+    wrong = clips / "check" / "short.mp4"
     run_ffmpeg(["-i", str(source), "-t", "2", "-c", "copy", str(wrong)])
-    problems = check_cut(wrong, cut, ffmpeg=ffmpeg_path())
-    assert any("frames, not the 126 kept" in p for p in problems)
-    broken = clips / "broken.mp4"
-    data = bytearray(source.read_bytes())
-    data[len(data) // 2 : len(data) // 2 + 4000] = bytes(4000)
-    broken.write_bytes(bytes(data))
-    assert any("decoding it reports" in p for p in check_cut(broken, cut, ffmpeg=ffmpeg_path()))
+    assert any("frames, not the 126 kept" in p for p in check_cut(wrong, cut))
+    # a copied GOP between the decoded stretches: caught by its packets' checksums
+    middle = _damaged(good, clips / "check" / "middle.mp4", 60)
+    problems = check_cut(middle, cut, ffmpeg=ffmpeg_path())
+    assert problems == ["copied pictures differ from the source's: frames 30-119"]
+    # a re-encoded frame: caught by decoding
+    head = _damaged(good, clips / "check" / "head.mp4", 1)
+    problems = check_cut(head, cut, ffmpeg=ffmpeg_path())
+    assert problems and problems[0].startswith("decode frames 0-44 of the result")
 
 
 def test_the_copied_stream_goes_into_matroska_too(source: Path, clips: Path) -> None:

@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import itertools
 import re
+import zlib
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
 import av
 
-__all__ = ["NotIndexable", "VideoIndex", "index_video", "nal_types"]
+__all__ = [
+    "NotIndexable",
+    "VideoIndex",
+    "index_video",
+    "length_size",
+    "nal_types",
+    "nal_units",
+    "picture_checksum",
+]
 
 # H.264 NAL unit types (ITU-T H.264 table 7-1) this module looks for.
+_NAL_SLICE = 1
 _NAL_IDR = 5
 _NAL_SEI = 6
 # Profiles by the names x264 takes for `-profile:v`; others are not re-encoded to match.
@@ -58,6 +68,8 @@ class VideoIndex:
     audio: bool
     audio_rate: int | None
     audio_bitrate: int | None
+    #: (pts, checksum of its coded picture) of every packet, in decode order
+    packets: tuple[tuple[int, int], ...] = ()
 
     @property
     def frames(self) -> int:
@@ -74,24 +86,45 @@ def nal_types(data: bytes, length_size: int | None) -> list[int]:
     `length_size` is the avcC NAL length field's size (mp4/mov/mkv); None reads Annex-B start
     codes (MPEG-TS, raw .h264).
     """
-    types: list[int] = []
+    return [nal[0] & 0x1F for nal in nal_units(data, length_size) if nal]
+
+
+def nal_units(data: bytes, length_size: int | None) -> list[bytes]:
+    """The NAL units of one H.264 access unit (without length fields or start codes)."""
+    units: list[bytes] = []
     if length_size is None:
+        starts = []
         i = data.find(b"\x00\x00\x01")
-        while i != -1 and i + 3 < len(data):
-            types.append(data[i + 3] & 0x1F)
+        while i != -1:
+            starts.append(i + 3)
             i = data.find(b"\x00\x00\x01", i + 3)
-        return types
+        for n, begin in enumerate(starts):
+            end = starts[n + 1] - 3 if n + 1 < len(starts) else len(data)
+            units.append(
+                data[begin:end].rstrip(b"\x00") if n + 1 < len(starts) else data[begin:end]
+            )
+        return units
     i = 0
     while i + length_size < len(data):
         size = int.from_bytes(data[i : i + length_size], "big")
         if size <= 0:
             break
-        types.append(data[i + length_size] & 0x1F)
+        units.append(data[i + length_size : i + length_size + size])
         i += length_size + size
-    return types
+    return units
 
 
-def _length_size(extradata: bytes | None) -> int | None:
+def picture_checksum(data: bytes, length_size: int | None) -> int:
+    """CRC-32 of an access unit's coded slices (NAL types 1 and 5) alone: the same for a packet
+    copied into another container, whatever parameter sets or delimiters the copy adds."""
+    crc = 0
+    for nal in nal_units(data, length_size):
+        if nal and nal[0] & 0x1F in (_NAL_SLICE, _NAL_IDR):
+            crc = zlib.crc32(nal, crc)
+    return crc
+
+
+def length_size(extradata: bytes | None) -> int | None:
     """The avcC NAL length size, or None when the stream carries Annex-B start codes."""
     if extradata and len(extradata) > 4 and extradata[0] == 1:
         return (extradata[4] & 0x03) + 1
@@ -130,11 +163,12 @@ def index_video(path: Path) -> VideoIndex:
         if stream.time_base is None:
             raise NotIndexable("the video stream has no time base")
         tb = Fraction(stream.time_base)
-        length_size = _length_size(ctx.extradata)
+        nal_size = length_size(ctx.extradata)
         start = container.start_time  # microseconds, as ffmpeg's -ss counts from it
         origin = Fraction(start, 1_000_000) if start is not None else Fraction(0)
         audio = container.streams.audio
         decode_order: list[tuple[int, bool]] = []  # (pts, is IDR)
+        checksums: list[tuple[int, int]] = []
         x264: dict[str, str] = {}
         for packet in container.demux(stream):
             if packet.size == 0 or packet.pts is None:
@@ -142,10 +176,11 @@ def index_video(path: Path) -> VideoIndex:
                     raise NotIndexable("a video packet has no timestamp")
                 continue
             data = bytes(packet)
-            types = nal_types(data, length_size)
+            types = nal_types(data, nal_size)
             if not x264 and _NAL_SEI in types:
                 x264 = _x264_options(data)
             decode_order.append((packet.pts, _NAL_IDR in types))
+            checksums.append((packet.pts, picture_checksum(data, nal_size)))
         a = audio[0] if audio else None
         audio_rate = a.codec_context.sample_rate if a is not None else None
         audio_bitrate = (a.codec_context.bit_rate or None) if a is not None else None
@@ -188,6 +223,7 @@ def index_video(path: Path) -> VideoIndex:
         audio=a is not None,
         audio_rate=audio_rate,
         audio_bitrate=audio_bitrate,
+        packets=tuple(checksums),
     )
 
 
