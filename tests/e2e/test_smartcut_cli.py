@@ -79,7 +79,15 @@ def test_reencode_forces_the_whole_picture_to_be_encoded(cli: Cli, gop_clip: Pat
     assert result["copying"] is None
     src, got = _frames(gop_clip), _frames(cli.home / "again.mp4")
     assert len(got) == 60
-    assert not all(np.array_equal(got[j], src[30 + j]) for j in range(60))
+    assert not any(np.array_equal(got[j], src[30 + j]) for j in range(60))
+
+
+def test_saying_re_encode_it_encodes_the_whole_picture(cli: Cli, gop_clip: Path) -> None:
+    result = _edit_json(cli, gop_clip, "keep 0:01 to 0:03 and re-encode it", "said.mp4")
+    assert result["copying"] is None
+    src, got = _frames(gop_clip), _frames(cli.home / "said.mp4")
+    assert len(got) == 60
+    assert not any(np.array_equal(got[j], src[30 + j]) for j in range(60))
 
 
 def test_a_video_that_cannot_be_copied_is_reencoded_with_the_reason_logged(

@@ -7,6 +7,7 @@ import pytest
 from promptcut.operations.look import Grayscale
 from promptcut.operations.timeline import Cut, CutRanges, KeepRanges, Trim
 from promptcut.plan import Plan, Step
+from promptcut.planner import offline
 from promptcut.smartcut import kept_spans
 
 
@@ -43,3 +44,9 @@ def test_time_only_plans_keep_these_source_ranges(
 
 def test_a_plan_that_changes_the_picture_is_not_a_cut() -> None:
     assert kept_spans(_plan(Trim(start=1), Grayscale()), 60.0) is None
+
+
+def test_re_encode_it_is_a_step_that_keeps_a_cut_from_copying() -> None:
+    plan = offline.plan("keep 0:01 to 0:03 and re-encode it", 60.0)
+    assert [s.op for s in plan.steps] == ["trim", "reencode"]
+    assert kept_spans(plan, 60.0) is None
