@@ -742,6 +742,9 @@ class Orchestrator:
         try:
             if fmt.ext not in CONTAINERS:
                 raise NotIndexable(f"copied H.264 is not written to .{fmt.ext} files")
+            if media.video is not None and media.video.rotation:
+                # The parts pass through MPEG-TS, which has no place for the rotation tag.
+                raise NotIndexable(f"the video is shown turned {media.video.rotation}°")
             with clock.phase("compile"):
                 index = index_video(media.path)
                 cut = plan_cut(index, spans)

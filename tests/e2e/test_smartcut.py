@@ -211,6 +211,11 @@ def test_annex_b_streams_are_read_for_idr_frames(source: Path, clips: Path) -> N
             "the video is mpeg4, and only H.264 is copied for now",
         ),
         (
+            "interlaced.mp4",
+            ["-c:v", "libx264", "-x264-params", "interlaced=1"],
+            "the video is interlaced",
+        ),
+        (
             "vfr.mp4",
             ["-vf", "select='lt(n,30)+not(mod(n,3))'", "-fps_mode", "vfr", "-c:v", "libx264"],
             "the video has a variable frame rate",
@@ -222,7 +227,7 @@ def test_what_cannot_be_copied_is_refused_with_its_reason(
 ) -> None:
     path = clips / name
     run_ffmpeg(
-        ["-f", "lavfi", "-i", f"testsrc2=size=160x90:rate={FPS}:duration=3", *make, str(path)]
+        ["-f", "lavfi", "-i", f"testsrc2=size=160x96:rate={FPS}:duration=3", *make, str(path)]
     )
     with pytest.raises(NotIndexable, match=reason):
         index_video(path)

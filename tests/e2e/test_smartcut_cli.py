@@ -105,6 +105,20 @@ def test_a_video_that_cannot_be_copied_is_reencoded_with_the_reason_logged(
         assert c.streams.video[0].frames == 45
 
 
+def test_a_turned_video_is_reencoded_so_it_stays_turned(
+    cli: Cli, gop_clip: Path, tmp_path: Path
+) -> None:
+    turned = tmp_path / "turned.mp4"
+    run_ffmpeg(["-display_rotation", "90", "-i", str(gop_clip), "-c", "copy", str(turned)])
+    result = _edit_json(cli, turned, "keep 0:01 to 0:03", "turned-cut.mp4")
+    copying = result["copying"]
+    assert isinstance(copying, dict) and copying["copied"] == 0.0
+    assert str(copying["reason"]).startswith("the video is shown turned")
+    media = result["media"]
+    assert isinstance(media, dict)
+    assert (media["video"]["width"], media["video"]["height"]) == (90, 160)
+
+
 def test_a_cut_into_a_format_that_cannot_hold_the_copy_is_reencoded(
     cli: Cli, gop_clip: Path
 ) -> None:

@@ -188,6 +188,8 @@ def index_video(path: Path) -> VideoIndex:
         level = int(ctx.level or 0)
         sar = Fraction(ctx.sample_aspect_ratio) if ctx.sample_aspect_ratio else None
         colors = _colors(ctx)
+    if x264.get("interlaced", "0") != "0":
+        raise NotIndexable("the video is interlaced")
     if len(decode_order) < 2:
         raise NotIndexable("the video has fewer than two frames")
     ordered = sorted(decode_order)
