@@ -51,7 +51,7 @@ __all__ = [
 CONTAINERS = frozenset({"mp4", "mov", "mkv"})
 #: Quality of the re-encoded frames: visually lossless, well over 40 dB PSNR on camera footage.
 CRF = "14"
-PRESET = "veryfast"
+PRESET = "superfast"
 #: Placeholder for a file in the stage's parts folder: part_token("01.ts").
 PART_PREFIX = "{part:"
 _AUDIO_PART = "sound.wav"

@@ -59,10 +59,15 @@ OUTPUT = {output}
 PARTS_LIST = """\\
 {concat}"""
 
-# Each run: what it makes, then its arguments. {{part:NAME}} is a file in the parts folder.
-RUNS = [
+# The parts and the sound: each run is what it makes, then its arguments; {{part:NAME}} is a
+# file in the parts folder. They are independent, so two run at a time.
+PARTS = [
 {runs}
 ]
+WORKERS = 2
+
+# Then the join, which reads them all.
+JOIN = {join}
 
 # The checks: decode where the parts meet and the re-encoded frames (the GOPs between are the
 # source's own packets) and the sound; any line printed at -v error fails the cut.
@@ -81,6 +86,29 @@ def fill(args: list[str], inputs: dict[str, str], output: str, parts: str) -> li
     return done
 
 
+def run_all(runs: list, inputs: dict[str, str], output: str, parts: str) -> int:
+    """Run `runs`, WORKERS at a time; the first failure's exit code (no new run after it)."""
+    waiting, running, code = list(runs), [], 0
+    progress = os.environ.get("PROMPTCUT_PROGRESS")
+    while running or (waiting and not code):
+        while waiting and not code and len(running) < WORKERS:
+            what, args = waiting.pop(0)
+            print(f"promptcut: {{what}}", file=sys.stderr, flush=True)
+            cmd = [FFMPEG, "-hide_banner", "-nostdin", "-y", "-loglevel", "error"]
+            if progress:
+                cmd += ["-progress", progress, "-nostats"]
+            running.append(subprocess.Popen(cmd + fill(args, inputs, output, parts)))
+        for proc in running:
+            try:
+                proc.wait(timeout=0.05)
+            except subprocess.TimeoutExpired:
+                continue
+            running.remove(proc)
+            code = code or proc.returncode
+            break
+    return code
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", default=OUTPUT)
@@ -95,15 +123,10 @@ def main() -> int:
     try:
         with open(os.path.join(parts, "parts.ffconcat"), "w", encoding="utf-8") as f:
             f.write(PARTS_LIST)
-        progress = os.environ.get("PROMPTCUT_PROGRESS")
-        for what, args in RUNS:
-            print(f"promptcut: {{what}}", file=sys.stderr, flush=True)
-            cmd = [FFMPEG, "-hide_banner", "-nostdin", "-y", "-loglevel", "error"]
-            if progress:
-                cmd += ["-progress", progress, "-nostats"]
-            code = subprocess.run(cmd + fill(args, inputs, options.output, parts)).returncode
-            if code:
-                return code
+        code = run_all(PARTS, inputs, options.output, parts)
+        code = code or run_all([JOIN], inputs, options.output, parts)
+        if code:
+            return code
         for what, args in CHECKS:
             check = [FFMPEG, "-hide_banner", "-nostdin"] + fill(args, inputs, options.output, parts)
             said = subprocess.run(
@@ -173,6 +196,7 @@ def render_cut_script(
         f"    ({n}, {_q(s.operation.describe())}, {_q(s.task)}),"
         for n, s in zip(step_numbers, steps, strict=True)
     )
+    runs = commands(cut, safe_input=safe_input, container=output.suffix[1:])
     share = cut.share_copied
     copied = (
         f"It copies {cut.copied_frames} of the {cut.total_frames} frames it keeps "
@@ -191,7 +215,8 @@ def render_cut_script(
         output=_q(str(output)),
         fps=f"{float(cut.index.fps):g}",
         concat=concat_list(cut),
-        runs=_run_lines(commands(cut, safe_input=safe_input, container=output.suffix[1:])),
+        runs=_run_lines(runs[:-1]),
+        join=_run_lines(runs[-1:]).strip().removesuffix(","),
         checks=_run_lines(decode_checks(cut)),
         part_prefix=_q(PART_PREFIX),
     )
