@@ -771,7 +771,13 @@ class Orchestrator:
             if place.prove:
                 with clock.phase("sandbox"):
                     cache = self.settings.data_dir / "cache" / "dummies"
-                    dummies = {"main": make_cut_dummy(media, index, cache, exe=self.ffmpeg)}
+                    try:
+                        dummy = make_cut_dummy(media, index, cache, exe=self.ffmpeg)
+                    except Cancelled:
+                        raise
+                    except ExecutionError as e:  # x264 here cannot make its kind of picture
+                        raise NotIndexable(f"no stand-in with its GOPs could be made: {e}") from e
+                    dummies = {"main": dummy}
             self._run(stage, script, {"main": media}, tmp, clock, emit, cancel, total, place,
                       dummies=dummies)  # fmt: skip
             with clock.phase("verify"):

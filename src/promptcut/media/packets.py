@@ -5,9 +5,11 @@ from __future__ import annotations
 import itertools
 import re
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import av
 
@@ -170,7 +172,8 @@ def index_video(path: Path) -> VideoIndex:
         decode_order: list[tuple[int, bool]] = []  # (pts, is IDR)
         checksums: list[tuple[int, int]] = []
         x264: dict[str, str] = {}
-        for packet in container.demux(stream):
+        packets = _packets(container, stream)
+        for packet in packets:
             if packet.size == 0 or packet.pts is None:
                 if packet.size and packet.pts is None:
                     raise NotIndexable("a video packet has no timestamp")
@@ -227,6 +230,16 @@ def index_video(path: Path) -> VideoIndex:
         audio_bitrate=audio_bitrate,
         packets=tuple(checksums),
     )
+
+
+def _packets(
+    container: av.container.InputContainer, stream: av.video.stream.VideoStream
+) -> Iterator[av.Packet[Any]]:
+    """The stream's packets; a demuxing error ends the indexing with its reason."""
+    try:
+        yield from container.demux(stream)
+    except av.FFmpegError as exc:
+        raise NotIndexable(f"the video cannot be read to its end: {exc}") from exc
 
 
 def _bframes(decode_order: list[int]) -> int:
