@@ -733,9 +733,10 @@ class Orchestrator:
     ) -> tuple[MediaInfo | None, Copying]:
         """Cut a time-only plan by copying the untouched GOPs (see `smartcut`): index the
         video's packets, write the stage script (parts, copy ranges, join), prove it on a
-        dummy with the same GOPs, run it, check the result frame by frame count and by a
-        full decode. Any doubt returns (None, why), the reason written to the stage's log
-        `NN_copy.log`; the caller then re-encodes as for any plan."""
+        dummy with the same GOPs, run it (it ends by decoding every re-encoded frame and join),
+        then count the result's frames, compare the copied packets with the source's and
+        check its lengths. Any doubt returns (None, why), the reason written to the stage's
+        log `NN_copy.log`; the caller then re-encodes as for any plan."""
         number = len(stages) + 1
         log = place.logs / f"{number:02d}_copy.log"
         stage: Stage | None = None
