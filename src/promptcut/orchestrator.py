@@ -59,6 +59,7 @@ from promptcut.session import HistoryEntry, Session, SourceFile, StageRecord
 from promptcut.settings import Settings
 from promptcut.smartcut import (
     CONTAINERS,
+    SOURCE_CONTAINERS,
     NotIndexable,
     check_cut,
     index_video,
@@ -743,6 +744,10 @@ class Orchestrator:
         try:
             if fmt.ext not in CONTAINERS:
                 raise NotIndexable(f"copied H.264 is not written to .{fmt.ext} files")
+            if media.container not in SOURCE_CONTAINERS:
+                # ffmpeg's seek before a stream copy lands on the wanted IDR frame in MP4/MOV;
+                # in Matroska it was seen to start from the first frame instead.
+                raise NotIndexable("copying is done from MP4 and MOV files only")
             if media.video is not None and media.video.rotation:
                 # The parts pass through MPEG-TS, which has no place for the rotation tag.
                 raise NotIndexable(f"the video is shown turned {media.video.rotation}°")

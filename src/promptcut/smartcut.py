@@ -33,6 +33,7 @@ from promptcut.stage import OUTPUT, input_token
 
 __all__ = [
     "CONTAINERS",
+    "SOURCE_CONTAINERS",
     "Command",
     "CutPlan",
     "NotIndexable",
@@ -49,6 +50,8 @@ __all__ = [
 
 #: Output containers the copied stream goes into (the source's time base kept in mp4/mov).
 CONTAINERS = frozenset({"mp4", "mov", "mkv"})
+#: Input containers copied from (the demuxer's name, as probed): MP4 and MOV.
+SOURCE_CONTAINERS = frozenset({"mov,mp4,m4a,3gp,3g2,mj2"})
 #: Quality of the re-encoded frames: visually lossless, well over 40 dB PSNR on camera footage.
 CRF = "14"
 PRESET = "superfast"

@@ -119,6 +119,22 @@ def test_a_turned_video_is_reencoded_so_it_stays_turned(
     assert (media["video"]["width"], media["video"]["height"]) == (90, 160)
 
 
+def test_a_matroska_source_is_reencoded_with_the_reason(
+    cli: Cli, gop_clip: Path, tmp_path: Path
+) -> None:
+    # ffmpeg's seek before a stream copy started a Matroska copy at its first frame; the
+    # packet checksums caught it, and the path is now kept to MP4/MOV sources.
+    mkv = tmp_path / "gops.mkv"
+    run_ffmpeg(["-i", str(gop_clip), "-c", "copy", str(mkv)])
+    result = _edit_json(cli, mkv, "keep 0:01.3 to 0:03.5", "from-mkv.mkv")
+    assert result["copying"] == {
+        "copied": 0.0,
+        "reason": "copying is done from MP4 and MOV files only",
+    }
+    with av.open(str(cli.home / "from-mkv.mkv")) as c:
+        assert sum(1 for _ in c.decode(video=0)) == 66
+
+
 def test_a_cut_into_a_format_that_cannot_hold_the_copy_is_reencoded(
     cli: Cli, gop_clip: Path
 ) -> None:

@@ -191,6 +191,9 @@ def index_video(path: Path) -> VideoIndex:
         level = int(ctx.level or 0)
         sar = Fraction(ctx.sample_aspect_ratio) if ctx.sample_aspect_ratio else None
         colors = _colors(ctx)
+        declared = [
+            Fraction(r) for r in (stream.average_rate, stream.guessed_rate) if r is not None
+        ]
     if x264.get("interlaced", "0") != "0":
         raise NotIndexable("the video is interlaced")
     if len(decode_order) < 2:
@@ -203,8 +206,13 @@ def index_video(path: Path) -> VideoIndex:
     if max(steps) - min(steps) > 1:
         # One tick of jitter is rounding (23.976 fps in a 1/90000 time base); more is VFR.
         raise NotIndexable("the video has a variable frame rate")
-    fps = Fraction(len(pts) - 1, 1) / ((pts[-1] - pts[0]) * tb)
-    fps = fps.limit_denominator(1001)
+    measured = Fraction(len(pts) - 1, 1) / ((pts[-1] - pts[0]) * tb)
+    # The rate the stream declares, when the timestamps agree with it: a millisecond time base
+    # (Matroska) cannot say 30000/1001 exactly.
+    fps = next(
+        (r for r in declared if r > 0 and abs(r / measured - 1) < 0.002),
+        measured.limit_denominator(1001),
+    )
     idr = tuple(i for i, (_, is_idr) in enumerate(ordered) if is_idr)
     if not idr:
         raise NotIndexable("the video has no IDR frame to start a copied part at")
