@@ -248,6 +248,7 @@ def _edit_in_new_session(
     stop: _Stop,
     *,
     bar: bool,
+    reencode: bool = False,
 ) -> EditResult:
     """Make a session for `source` and run the edit in it, stopped by `stop`. A session the
     edit recorded nothing in (it failed before it began) is removed again."""
@@ -261,7 +262,7 @@ def _edit_in_new_session(
         with progress or nullcontext():
             result = orch.edit(
                 session, prompt, prepared=prepared, assets=kept, cancel=stop.event,
-                on_event=_Bar(progress) if progress else None,
+                on_event=_Bar(progress) if progress else None, reencode=reencode,
             )  # fmt: skip
         stop.check()
         return result
@@ -301,6 +302,14 @@ def edit(
         bool, typer.Option("--yes", "-y", help="Do not ask before overwriting.")
     ] = False,
     planner: Planner = None,
+    reencode: Annotated[
+        bool,
+        typer.Option(
+            "--reencode",
+            help="Re-encode the whole picture even when the edit only cuts (by default the "
+            "untouched parts of an H.264 video are copied).",
+        ),
+    ] = False,
 ) -> None:
     """Edit INPUT as PROMPT says; the input is never modified."""
     with _reported():
@@ -344,8 +353,9 @@ def edit(
         with _Stop() as stop:
             with _private_files():
                 result = _edit_in_new_session(
-                    orch, settings, input, prompt, prepared, given, stop, bar=not as_json
-                )
+                    orch, settings, input, prompt, prepared, given, stop, bar=not as_json,
+                    reencode=reencode,
+                )  # fmt: skip
             place_output(result.output, destination)
         if as_json:
             print(
@@ -361,6 +371,7 @@ def edit(
                         "timings": result.timings,
                         "planner": result.planner,
                         "isolated": result.isolated,
+                        "copying": result.copying.as_dict() if result.copying else None,
                     },
                     indent=2,
                 )
@@ -373,9 +384,11 @@ def edit(
                 else ""
             )
             made_by = f"; {_made_by(result.planner)}" if result.planner.get("name") == "llm" else ""
+            copied = f"; {result.copying.sentence()}" if result.copying else ""
             out.print(
                 f"wrote {destination} ({result.media.describe()}{length}) in "
-                f"{result.timings.get('total', 0):.1f} s; session {result.session_id}{made_by}",
+                f"{result.timings.get('total', 0):.1f} s{copied}; session "
+                f"{result.session_id}{made_by}",
                 markup=False,
                 highlight=False,
                 soft_wrap=True,

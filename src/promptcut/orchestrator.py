@@ -30,12 +30,19 @@ from promptcut.errors import (
     UserError,
     disk_error,
 )
-from promptcut.executor import isolation_available, open_output, read_output, run_script
+from promptcut.executor import (
+    ScriptFailed,
+    isolation_available,
+    open_output,
+    read_output,
+    run_script,
+)
 from promptcut.formats import INTERMEDIATE_FORMATS, OutputFormat, preview_format
 from promptcut.llm import ModelClient, ModelUnavailable, choose_model, not_configured_hint
-from promptcut.media.ffmpeg import ffmpeg_path
+from promptcut.media.ffmpeg import SAFE_INPUT_ARGS, ffmpeg_path
 from promptcut.media.info import MediaInfo
 from promptcut.media.probe import probe, refuse_link
+from promptcut.media.synth import make_cut_dummy
 from promptcut.operations import Clip, Operation
 from promptcut.operations.custom import Custom
 from promptcut.operations.frame import Resize
@@ -47,11 +54,22 @@ from promptcut.plugins.metadata import MetadataPlugin
 from promptcut.sandbox import prove, verify
 from promptcut.script_gen import choose_format, compile_plan, predict, write_script
 from promptcut.script_gen.custom import Attempt, write_custom_script
+from promptcut.script_gen.smartcut import write_cut_script
 from promptcut.session import HistoryEntry, Session, SourceFile, StageRecord
 from promptcut.settings import Settings
+from promptcut.smartcut import (
+    CONTAINERS,
+    SOURCE_CONTAINERS,
+    NotIndexable,
+    check_cut,
+    index_video,
+    kept_spans,
+    plan_cut,
+)
 from promptcut.stage import Expected, Stage
 
 __all__ = [
+    "Copying",
     "EditResult",
     "Event",
     "Interruption",
@@ -150,6 +168,27 @@ class EditResult:
     planner: dict[str, Any] = field(default_factory=dict)
     #: whether its stage scripts ran isolated by bubblewrap (False: unconfined)
     isolated: bool = True
+    #: how the picture was cut when the plan only selects time (see `Copying`)
+    copying: Copying | None = None
+
+
+@dataclass
+class Copying:
+    """How much of the picture a time-only plan copied without re-encoding, or why it was
+    re-encoded after all (the reason is also in the stage's log)."""
+
+    #: share of the output's frames copied from the source untouched (0.0 when re-encoded)
+    copied: float = 0.0
+    #: why the picture was re-encoded whole, when it was
+    reason: str | None = None
+
+    def sentence(self) -> str:
+        if self.reason is None:
+            return f"copied {self.copied:.0%} of the picture without re-encoding"
+        return f"re-encoded the picture: {self.reason}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"copied": round(self.copied, 4), "reason": self.reason}
 
 
 class _Clock:
@@ -418,6 +457,7 @@ class Orchestrator:
         on_event: Callable[[Event], None] | None = None,
         cancel: threading.Event | None = None,
         preview: bool = False,
+        reencode: bool = False,
     ) -> EditResult:
         """Edit the session's current version into a new version, or raise and leave the
         session as it was (the attempt is still recorded in its history, an interruption
@@ -427,11 +467,14 @@ class Orchestrator:
         `preview`: first render the plan from the current version's preview (the proxy, for
         the original) into a small file, reported by a "preview" event as soon as it exists,
         then the full render from the source. A plan the small copy cannot take (a crop in
-        pixels past its edge) just has no preview."""
+        pixels past its edge) just has no preview.
+
+        A plan that only selects time copies the untouched GOPs (`_render_cut`) unless
+        `reencode` asks for the whole picture to be re-encoded."""
         with session.in_use():
             return self._edit(
                 session, prompt, output_ext=output_ext, prepared=prepared, assets=assets,
-                on_event=on_event, cancel=cancel, preview=preview,
+                on_event=on_event, cancel=cancel, preview=preview, reencode=reencode,
             )  # fmt: skip
 
     def _edit(
@@ -445,6 +488,7 @@ class Orchestrator:
         on_event: Callable[[Event], None] | None,
         cancel: threading.Event | None,
         preview: bool,
+        reencode: bool,
     ) -> EditResult:
         emit = on_event or (lambda _e: None)
         s = self.settings
@@ -483,10 +527,12 @@ class Orchestrator:
                 with clock.phase("preview"):
                     previewed = self._preview(session, number, parent, prepared, tmp, emit, cancel)
             place = _Place(session.scripts_dir(number), session.logs_dir(number), s.sandbox)
+            copies: list[Copying] | None = None if reencode else []
             made = self._render(
                 plan, fmt, media, kept, tmp, stages, scripts, clock, emit, cancel,
-                measurements=measurements, place=place, model=model,
+                measurements=measurements, place=place, model=model, copies=copies,
             )  # fmt: skip
+            copying = copies[0] if copies else None
             with clock.phase("promote"):
                 if read_in_place is not None:
                     session.check_original(contents=False)  # not changed while it rendered
@@ -495,7 +541,7 @@ class Orchestrator:
             entry = self._entry(
                 session, prompt, plan, stages, scripts, clock, parent, number,
                 measurements=measurements, planner=_planner(prepared, model),
-                source=read_in_place,
+                source=read_in_place, copying=copying,
             )  # fmt: skip
             session.append_history(entry)
             emit(Event("done", fraction=1.0, message=f"version {number}"))
@@ -510,6 +556,7 @@ class Orchestrator:
                 previewed,
                 entry.planner or {},
                 self.isolated,
+                copying,
             )
         except BaseException as e:
             if number:
@@ -599,7 +646,7 @@ class Orchestrator:
             place = _Place(tmp / "preview", logs, prove=False, phase="preview")
             made = self._render(
                 plan, fmt, small, prepared.assets, tmp / "preview", [], [], _Clock(),
-                emit, cancel, measurements={}, place=place,
+                emit, cancel, measurements={}, place=place, copies=[],
             )  # fmt: skip
         except Cancelled:
             raise
@@ -627,13 +674,25 @@ class Orchestrator:
         measurements: dict[int, dict[str, Any]],
         place: _Place,
         model: ModelClient | None = None,
+        copies: list[Copying] | None = None,
     ) -> MediaInfo:
         """Render `plan` and return the verified probe of the result. Catalogue steps fuse
         into one render stage (after any analysis passes, see `_render_catalogue`); a custom
         step is a stage of its own whose script `model` writes. Between parts the picture
-        and sound pass through a near-lossless intermediate file."""
+        and sound pass through a near-lossless intermediate file. A plan that only selects
+        time is first cut by copying (`_render_cut`) when `copies` is given; how that went is
+        appended to it."""
         total = self.stage_count(plan)
         parts = _parts(plan)
+        spans = kept_spans(plan, media.duration) if media.video else None
+        if copies is not None and spans is not None:
+            made, copying = self._render_cut(
+                plan, spans, fmt, media, tmp, stages, scripts, clock, emit, cancel,
+                place=place, total=total,
+            )  # fmt: skip
+            copies.append(copying)
+            if made is not None:
+                return made
         current = media
         for i, (offset, part) in enumerate(parts):
             last = i == len(parts) - 1
@@ -656,6 +715,103 @@ class Orchestrator:
             )  # fmt: skip
             measurements |= {n + offset: m for n, m in measured.items()}
         return current
+
+    def _render_cut(
+        self,
+        plan: Plan,
+        spans: tuple[tuple[float, float], ...],
+        fmt: OutputFormat,
+        media: MediaInfo,
+        tmp: Path,
+        stages: list[Stage],
+        scripts: list[Path],
+        clock: _Clock,
+        emit: Callable[[Event], None],
+        cancel: threading.Event | None,
+        *,
+        place: _Place,
+        total: int,
+    ) -> tuple[MediaInfo | None, Copying]:
+        """Cut a time-only plan by copying the untouched GOPs (see `smartcut`): index the
+        video's packets, write the stage script (parts, copy ranges, join), prove it on a
+        dummy with the same GOPs, run it (it ends by decoding every re-encoded frame and join),
+        then count the result's frames, compare the copied packets with the source's and
+        check its lengths. Any doubt returns (None, why), the reason written to the stage's
+        log `NN_copy.log`; the caller then re-encodes as for any plan."""
+        number = len(stages) + 1
+        log = place.logs / f"{number:02d}_copy.log"
+        stage: Stage | None = None
+        try:
+            if fmt.ext not in CONTAINERS:
+                raise NotIndexable(f"copied H.264 is not written to .{fmt.ext} files")
+            if media.container not in SOURCE_CONTAINERS:
+                # ffmpeg's seek before a stream copy lands on the wanted IDR frame in MP4/MOV;
+                # in Matroska it was seen to start from the first frame instead.
+                raise NotIndexable("copying is done from MP4 and MOV files only")
+            if media.video is not None and media.video.rotation:
+                # The parts pass through MPEG-TS, which has no place for the rotation tag.
+                raise NotIndexable(f"the video is shown turned {media.video.rotation}°")
+            with clock.phase("compile"):
+                index = index_video(media.path)
+                cut = plan_cut(index, spans)
+                clip = predict(plan, media)
+                expected = _expected(clip, fmt).model_copy(
+                    update={"duration": round(cut.duration, 3), "has_audio": index.audio}
+                )
+                title = ", ".join(dict.fromkeys(step.op for step in plan.steps))
+                stage = Stage(
+                    number=number, title=f"{title} by copying",
+                    steps=tuple(range(1, len(plan.steps) + 1)),
+                    inputs={"main": media.path}, output=tmp / f"cut.{fmt.ext}", args=(),
+                    expected=expected,
+                )  # fmt: skip
+                place.scripts.mkdir(parents=True, exist_ok=True)
+                place.logs.mkdir(parents=True, exist_ok=True)
+                script = write_cut_script(
+                    cut, plan.steps, stage.steps, place.scripts, number=number, title=stage.title,
+                    inputs=dict(stage.inputs), output=stage.output, ffmpeg=self.ffmpeg,
+                    safe_input=SAFE_INPUT_ARGS,
+                )  # fmt: skip
+                self._lint(plan, stage, script)
+            dummies = None
+            if place.prove:
+                with clock.phase("sandbox"):
+                    cache = self.settings.data_dir / "cache" / "dummies"
+                    try:
+                        dummy = make_cut_dummy(media, index, cache, exe=self.ffmpeg)
+                    except Cancelled:
+                        raise
+                    except ExecutionError as e:  # x264 here cannot make its kind of picture
+                        raise NotIndexable(f"no stand-in with its GOPs could be made: {e}") from e
+                    dummies = {"main": dummy}
+            self._run(stage, script, {"main": media}, tmp, clock, emit, cancel, total, place,
+                      dummies=dummies)  # fmt: skip
+            with clock.phase("verify"):
+                # The script ended with the decode checks (a failure fails the run): what is
+                # left to measure is its frames, the copied packets and the lengths.
+                problems = check_cut(stage.output, cut)
+                if problems:
+                    raise NotIndexable("the joined result failed its check: " + "; ".join(problems))
+                made = verify(stage.output, stage.expected, fps=float(index.fps))
+        except (NotIndexable, ScriptError, ScriptFailed) as e:
+            reason = _first_line(str(e)) if isinstance(e, ScriptFailed) else str(e)
+            place.logs.mkdir(parents=True, exist_ok=True)
+            with log.open("a", encoding="utf-8") as f:
+                f.write(f"not copied, re-encoded instead: {reason}\n")
+            if stage is not None:
+                stage.output.unlink(missing_ok=True)
+            return None, Copying(0.0, reason)
+        assert made is not None  # a video stage's output is media
+        stages.append(stage)
+        scripts.append(script)
+        with log.open("a", encoding="utf-8") as f:
+            f.write(
+                f"copied {cut.copied_frames} of {cut.total_frames} frames "
+                f"({cut.share_copied:.1%}); parts: "
+                + ", ".join(f"{p.kind} {p.first}+{p.count}" for p in cut.parts)
+                + "\n"
+            )
+        return made, Copying(cut.share_copied)
 
     def _render_custom(
         self,
@@ -849,8 +1005,11 @@ class Orchestrator:
         cancel: threading.Event | None,
         total: int,
         place: _Place,
+        *,
+        dummies: Mapping[str, Path] | None = None,
     ) -> None:
-        """Prove one stage on dummy media (when `place` says so), then run it for real."""
+        """Prove one stage on dummy media (when `place` says so; `dummies` made for it, else
+        `make_dummy`'s), then run it for real."""
         s = self.settings
         logs = place.logs
         if place.prove:
@@ -867,6 +1026,7 @@ class Orchestrator:
                     timeout=s.sandbox_timeout,
                     max_output_bytes=s.max_output_bytes,
                     cancel=cancel,
+                    dummies=dummies,
                 )
         emit(Event("stage", stage.number, total, place.phase, message=stage.title))
 
@@ -903,6 +1063,7 @@ class Orchestrator:
         measurements: Mapping[int, dict[str, Any]] | None = None,
         planner: dict[str, Any] | None = None,
         source: SourceFile | None = None,
+        copying: Copying | None = None,
     ) -> HistoryEntry:
         return HistoryEntry(
             prompt=prompt,
@@ -925,6 +1086,7 @@ class Orchestrator:
             measurements=dict(measurements or {}),
             planner=planner,
             source=source,
+            copying=copying.as_dict() if copying else None,
         )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,13 +42,15 @@ def prove(
     max_output_bytes: int,
     isolate: bool | None = None,
     cancel: threading.Event | None = None,
+    dummies: Mapping[str, Path] | None = None,
 ) -> SandboxReport:
     """Run `script` on dummies of the stage's inputs and check its output against the plan.
 
     Raises ScriptError, worded for the script's author (a person or an LLM), when the script
     fails, hangs, or makes the wrong thing. The dummy output is deleted either way.
     `Cancelled` and the machine's own trouble (no ffmpeg, no sandbox, dummies that cannot be
-    made) pass through unchanged as ExecutionError.
+    made) pass through unchanged as ExecutionError. `dummies` gives stand-ins made for the
+    stage (a cut stage's have the real file's GOP structure) in place of `make_dummy`'s.
     """
     started = time.monotonic()
     missing = sorted(set(stage.inputs) - set(media))
@@ -56,7 +59,11 @@ def prove(
             f"stage {stage.number} reads input(s) {', '.join(map(repr, missing))}, which do not "
             f"exist; the inputs available are {', '.join(map(repr, sorted(media))) or 'none'}"
         )
-    dummies = {name: make_dummy(media[name], cache_dir, exe=ffmpeg) for name in stage.inputs}
+    given = dict(dummies or {})
+    dummies = {
+        name: given.get(name) or make_dummy(media[name], cache_dir, exe=ffmpeg)
+        for name in stage.inputs
+    }
     # Frame rate of the dummies: the output's duration can only be as exact as their frames.
     rates = [m.video.fps for m in map(probe, dummies.values()) if m.video and m.video.fps > 0]
     dummy_fps = min(rates) if rates else None

@@ -152,6 +152,11 @@ class HistoryEntry(BaseModel):
         description="Whether the stage scripts ran isolated by bubblewrap; False: unconfined "
         "(no bubblewrap). None in entries written before this was recorded.",
     )
+    copying: dict[str, Any] | None = Field(
+        None,
+        description="For a plan that only selects time: the share of the picture copied "
+        "without re-encoding ('copied', 0 to 1) and, when it was re-encoded, why ('reason').",
+    )
     created: datetime = Field(default_factory=_now)
 
 

@@ -195,8 +195,11 @@ def test_an_untouched_stream_is_copied_only_when_nothing_changes_it() -> None:
     for prompt in (
         "trim the first 2 seconds, make it louder",
         "make it louder, export in high quality",
+        "make it louder and re-encode it",
     ):
         assert ("-c:v", "copy") not in pairs(prompt, "out.mp4")
+    # "re-encode it" encodes the picture and the sound though nothing changes them.
+    assert not {("-c:v", "copy"), ("-c:a", "copy")} & pairs("re-encode it", "out.mp4")
     # webm holds neither h264 nor aac: both are encoded.
     assert not {("-c:v", "copy"), ("-c:a", "copy")} & pairs("make it louder", "out.webm")
 

@@ -78,6 +78,9 @@ def test_edit_with_wait_answers_with_the_finished_job(api: Api, clip2_mp4: Path)
     assert job["output_url"] == f"/sessions/{sid}/versions/1"
     assert job["preview_url"] == f"/sessions/{sid}/versions/1/preview"
     assert [s["op"] for s in job["plan"]["steps"]] == ["trim"]
+    # a cut of an H.264 clip takes the copying path and says how it went
+    assert job["copying"] is not None and job["copying"]["reason"] is None
+    assert 0.0 <= job["copying"]["copied"] <= 1.0
     assert job["steps"] and all(isinstance(s, str) for s in job["steps"])
     assert job["started"] and job["finished"]
     assert all(bar["phase"] == "done" and bar["fraction"] == 1.0 for bar in job["stages"])

@@ -74,6 +74,11 @@ class Job(BaseModel):
         "0:05 to 0:30' for 'trim the video'.",
     )
     version: int | None = Field(None, description="The version the edit made.")
+    copying: dict[str, Any] | None = Field(
+        None,
+        description="For an edit that only cuts: `copied`, the share of the picture copied "
+        "without re-encoding (0 to 1), and `reason`, why it was re-encoded when it was.",
+    )
     isolated: bool | None = Field(
         None,
         description="Whether its stage scripts run isolated by bubblewrap (False: unconfined, "

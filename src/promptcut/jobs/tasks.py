@@ -124,7 +124,16 @@ def _edit(orch: Orchestrator, job: Job, update: Update, cancel: threading.Event)
         preview=preview,
     )
     planner = {"name": prepared.planner, "model": None} | result.planner
-    update("progress", {"version": result.version, "stages": tracker.finish(), "planner": planner})
+    copying = result.copying.as_dict() if result.copying else None
+    update(
+        "progress",
+        {
+            "version": result.version,
+            "stages": tracker.finish(),
+            "planner": planner,
+            "copying": copying,
+        },
+    )
 
 
 def _planner(name: str, model: ModelClient | None) -> dict[str, Any]:

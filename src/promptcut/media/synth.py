@@ -13,8 +13,9 @@ from pathlib import Path
 from promptcut.errors import InvalidRequest
 from promptcut.media.ffmpeg import SAFE_INPUT_ARGS, encoders, run_ffmpeg
 from promptcut.media.info import MediaInfo
+from promptcut.media.packets import VideoIndex
 
-__all__ = ["make_dummy", "make_sample"]
+__all__ = ["make_cut_dummy", "make_dummy", "make_sample"]
 
 # Bump when the dummy recipe changes, so cached dummies made the old way are not reused.
 _DUMMY_RECIPE = 2
@@ -172,6 +173,52 @@ def make_dummy(info: MediaInfo, cache_dir: Path, *, exe: str | None = None) -> P
         args = [*looped, *audio_in, *maps, "-c:v", "copy", *audio_out, *tail]
     else:
         args = one_pass
+    _write_atomically(out, args, exe=exe)
+    return out
+
+
+def make_cut_dummy(
+    info: MediaInfo, index: VideoIndex, cache_dir: Path, *, exe: str | None = None
+) -> Path:
+    """A stand-in for a file a cut stage copies from: flat gray H.264 like `make_dummy`'s, but
+    at the real frame rate, with the real number of frames, IDR frames at the same frames and
+    the same B-frame structure, so the stage's copy ranges and joins fall as they do on the
+    real file. Regular GOPs are one GOP's tile looped by stream copy (cheap at any length);
+    irregular ones are encoded whole with their keyframes forced."""
+    fps = f"{index.fps.numerator}/{index.fps.denominator}"
+    gop = index.idr[1] - index.idr[0] if len(index.idr) > 1 else index.frames
+    regular = index.idr == tuple(range(0, index.frames, gop))
+    keyint = gop if regular else index.frames
+    video_in = ["-f", "lavfi", "-i", f"color=c=gray:size={index.width}x{index.height}:rate={fps}"]
+    params = (
+        f"keyint={keyint}:min-keyint={min(keyint, 250)}:scenecut=0:open-gop=0:"
+        f"bframes={index.bframes}:b-pyramid={index.x264.get('b_pyramid', '2')}"
+    )
+    video_out = [
+        "-c:v", "libx264", "-preset", "ultrafast", "-qp", "51", "-x264-params", params,
+        "-profile:v", index.profile, "-pix_fmt", index.pix_fmt,
+    ]  # fmt: skip
+    if not regular:
+        times = ",".join(f"{index.times[i] - index.times[0]:.6f}" for i in index.idr)
+        video_out += ["-force_key_frames", times]
+    audio_in, audio_out = _dummy_audio(info, exe)
+    ext = ".mkv" if index.path.suffix.lower() == ".mkv" else ".mp4"
+    tail = ["-frames:v", str(index.frames), "-t", f"{float(index.frames / index.fps):.6f}"]
+    maps = ["-map", "0:v", *(["-map", "1:a"] if audio_in else [])]
+    whole = [*video_in, *audio_in, *maps, *video_out, *audio_out, *tail]
+    out = _cached(cache_dir, ext, whole, kind="cut")
+    if out.exists():
+        return out
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if regular and index.frames > gop:
+        tile_args = [*video_in, *video_out, "-frames:v", str(gop), "-an"]
+        tile = _cached(cache_dir, ext, tile_args, kind="tile")
+        if not tile.exists():
+            _write_atomically(tile, tile_args, exe=exe)
+        looped = [*SAFE_INPUT_ARGS, "-stream_loop", "-1", "-i", str(tile)]
+        args = [*looped, *audio_in, *maps, "-c:v", "copy", *audio_out, *tail]
+    else:
+        args = whole
     _write_atomically(out, args, exe=exe)
     return out
 

@@ -373,6 +373,12 @@ class Operation(BaseModel):
     def output_kind(self) -> Literal["video", "audio", "image"] | None:
         return None
 
+    def kept(self, duration: float) -> tuple[tuple[float, float], ...] | None:
+        """When this step only selects time: the [start, end) spans of a `duration`-second
+        timeline it keeps, in order (its picture and sound otherwise untouched). None for a
+        step that does anything else; such a step is never cut by copying."""
+        return None
+
     def analysis(self, clip: Clip) -> Analysis | None:
         """What must be measured before this step can render, or None (most operations)."""
         return None

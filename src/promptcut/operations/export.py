@@ -12,7 +12,7 @@ from promptcut.operations.base import Clip, Graph, Operation, fmt_seconds, num
 from promptcut.operations.grammar import frame, parse_number, parse_time, rule
 from promptcut.operations.timeline import Trim
 
-__all__ = ["OPERATIONS", "Compress", "ContactSheet", "Gif", "Quality", "Still"]
+__all__ = ["OPERATIONS", "Compress", "ContactSheet", "Gif", "Quality", "Reencode", "Still"]
 
 #: Upload limits people name instead of a number, in megabytes.
 _LIMITS = {
@@ -161,6 +161,32 @@ class Quality(Operation):
             r"(?:make|keep|get|export|save) (?:the file|the file ?size|it as a file) (?:a (?:bit|little|lot) )?(?:smaller|lighter)(?: (?:for sharing|please))?"
             r"|(?:a )?smaller file(?: size)?|(?:reduce|lower|cut|decrease) the file ?size|(?:as )?small (?:a file )?as possible",
             lambda g: Quality(level="small"),
+        ),
+    )
+
+
+class Reencode(Operation):
+    """Re-encode the whole picture and sound, even where a cut could copy them untouched
+    (by default a cut of an H.264 video copies every frame it does not have to re-encode)."""
+
+    name: ClassVar[str] = "reencode"
+    examples: ClassVar[tuple[str, ...]] = (
+        "re-encode it",
+        "trim the first 2 seconds and re-encode the video",
+    )
+
+    def render(self, graph: Graph) -> None:
+        graph.encoding["reencode"] = True
+
+    def describe(self) -> str:
+        return "re-encode everything"
+
+    grammar = (
+        rule(
+            r"(?:re-?encode|re-?compress)(?: {it})?(?: (?:fully|completely|in full|from scratch|"
+            r"again|anyway|instead))?"
+            r"|(?:force|do|use) (?:a )?(?:full )?re-?encod(?:e|ing)(?: of {it})?",
+            lambda g: Reencode(),
         ),
     )
 
@@ -393,4 +419,4 @@ def _gif(g: dict[str, str]) -> Gif | None:
     return Gif(fps=parse_number(fps) if fps else None, width=int(width) if width else None)
 
 
-OPERATIONS: tuple[type[Operation], ...] = (Compress, Quality, Still, ContactSheet, Gif)
+OPERATIONS: tuple[type[Operation], ...] = (Compress, Quality, Reencode, Still, ContactSheet, Gif)

@@ -148,6 +148,11 @@ class Trim(Operation):
                 else f"the video is only {length} long, so removing that leaves nothing"
             )
 
+    def kept(self, duration: float) -> tuple[Span, ...]:
+        a = self.start + duration if self.start < 0 else self.start
+        b = duration if self.end is None else self.end + duration if self.end < 0 else self.end
+        return ((max(a, 0.0), min(b, duration)),)
+
     def render(self, graph: Graph) -> None:
         clip = graph.clip
         a, b = self.span(clip)
@@ -287,6 +292,9 @@ class Cut(Operation):
             )
         if self.start <= _SLACK and self.end >= clip.duration - _SLACK:
             raise InvalidRequest(f"this would cut out the whole video (it is {length} long)")
+
+    def kept(self, duration: float) -> tuple[Span, ...]:
+        return CutRanges(ranges=((self.start, self.end),)).kept(duration)
 
     def render(self, graph: Graph) -> None:
         clip = graph.clip
@@ -776,6 +784,9 @@ class KeepRanges(_Ranges):
     def check(self, clip: Clip) -> None:
         _check_spans(clip, self.ranges, "keep parts of")
 
+    def kept(self, duration: float) -> tuple[Span, ...]:
+        return tuple((a, min(b, duration)) for a, b in self.ranges if a < duration)
+
     def render(self, graph: Graph) -> None:
         clip = graph.clip
         spans = [(a, min(b, clip.duration)) for a, b in self.ranges]
@@ -828,17 +839,19 @@ class CutRanges(_Ranges):
                 f"this would cut out the whole video (it is {fmt_seconds(clip.duration)} long)"
             )
 
-    def render(self, graph: Graph) -> None:
-        clip = graph.clip
+    def kept(self, duration: float) -> tuple[Span, ...]:
         keep: list[Span] = []
         at = 0.0
         for a, b in self.ranges:
             if a - at > _SLACK:
                 keep.append((at, a))
-            at = min(b, clip.duration)
-        if clip.duration - at > _SLACK:
-            keep.append((at, clip.duration))
-        KeepRanges(ranges=tuple(keep)).render(graph)
+            at = min(b, duration)
+        if duration - at > _SLACK:
+            keep.append((at, duration))
+        return tuple(keep)
+
+    def render(self, graph: Graph) -> None:
+        KeepRanges(ranges=self.kept(graph.clip.duration)).render(graph)
 
     def describe(self) -> str:
         return f"cut out {self._listed()}"

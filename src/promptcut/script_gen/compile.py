@@ -444,8 +444,9 @@ _COPY_AUDIO = {
     "flac": {"flac"},
     "wav": {"pcm_s16le"},
 }
-_VIDEO_SETTINGS = frozenset({"crf", "preset", "video_bitrate", "quality"})
-_AUDIO_SETTINGS = frozenset({"audio_bitrate", "quality"})
+# Settings that make a stream be encoded rather than copied ("reencode": asked for in words).
+_VIDEO_SETTINGS = frozenset({"crf", "preset", "video_bitrate", "quality", "reencode"})
+_AUDIO_SETTINGS = frozenset({"audio_bitrate", "quality", "reencode"})
 
 
 def _copy_video(graph: Graph, label: str, fmt: OutputFormat, media: MediaInfo) -> list[str]:

@@ -1,0 +1,296 @@
+"""Index a video stream's packets without decoding: times, real IDR frames, encoder settings."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import av
+
+__all__ = [
+    "NotIndexable",
+    "VideoIndex",
+    "index_video",
+    "length_size",
+    "nal_types",
+    "nal_units",
+    "picture_checksum",
+]
+
+# H.264 NAL unit types (ITU-T H.264 table 7-1) this module looks for.
+_NAL_SLICE = 1
+_NAL_IDR = 5
+_NAL_SEI = 6
+# Profiles by the names x264 takes for `-profile:v`; others are not re-encoded to match.
+_X264_PROFILES = {
+    "Baseline": "baseline",
+    "Constrained Baseline": "baseline",
+    "Main": "main",
+    "High": "high",
+    "High 10": "high10",
+    "High 4:2:2": "high422",
+    "High 4:4:4 Predictive": "high444",
+}
+_X264_OPTIONS = re.compile(rb"x264 - core \d+[^\x00]*? options: ([^\x00]*)")
+
+
+class NotIndexable(Exception):
+    """The video cannot be cut without re-encoding; the message says why, for the stage log."""
+
+
+@dataclass(frozen=True)
+class VideoIndex:
+    """One H.264 video stream as packets: enough to plan which GOPs can be copied untouched.
+
+    Times are seconds from the file's start (as ffmpeg's `-ss` counts them), frames are in
+    presentation order; `idr` holds the indices of frames that start a closed GOP.
+    """
+
+    path: Path
+    codec: str
+    time_base: Fraction
+    fps: Fraction
+    times: tuple[float, ...]  # presentation time of every frame, in order
+    idr: tuple[int, ...]  # frame indices (presentation order) of real IDR frames
+    width: int
+    height: int
+    pix_fmt: str
+    profile: str  # x264's name for it: baseline, main, high, high10, ...
+    level: int  # level_idc, e.g. 40 for 4.0
+    sar: Fraction | None
+    colors: dict[str, str]  # color_primaries/color_trc/colorspace/color_range, when tagged
+    bframes: int  # most B-frames in a row
+    x264: dict[str, str]  # the encoder's options when the stream says it was made by x264
+    audio: bool
+    audio_rate: int | None
+    audio_bitrate: int | None
+    #: (pts, checksum of its coded picture) of every packet, in decode order
+    packets: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def frames(self) -> int:
+        return len(self.times)
+
+    @property
+    def frame_seconds(self) -> float:
+        return float(1 / self.fps)
+
+
+def nal_types(data: bytes, length_size: int | None) -> list[int]:
+    """The NAL unit types in one H.264 access unit.
+
+    `length_size` is the avcC NAL length field's size (mp4/mov/mkv); None reads Annex-B start
+    codes (MPEG-TS, raw .h264).
+    """
+    return [nal[0] & 0x1F for nal in nal_units(data, length_size) if nal]
+
+
+def nal_units(data: bytes, length_size: int | None) -> list[bytes]:
+    """The NAL units of one H.264 access unit (without length fields or start codes)."""
+    units: list[bytes] = []
+    if length_size is None:
+        starts = []
+        i = data.find(b"\x00\x00\x01")
+        while i != -1:
+            starts.append(i + 3)
+            i = data.find(b"\x00\x00\x01", i + 3)
+        for n, begin in enumerate(starts):
+            end = starts[n + 1] - 3 if n + 1 < len(starts) else len(data)
+            units.append(
+                data[begin:end].rstrip(b"\x00") if n + 1 < len(starts) else data[begin:end]
+            )
+        return units
+    i = 0
+    while i + length_size < len(data):
+        size = int.from_bytes(data[i : i + length_size], "big")
+        if size <= 0:
+            break
+        units.append(data[i + length_size : i + length_size + size])
+        i += length_size + size
+    return units
+
+
+def picture_checksum(data: bytes, length_size: int | None) -> int:
+    """CRC-32 of an access unit's coded slices (NAL types 1 and 5) alone: the same for a packet
+    copied into another container, whatever parameter sets or delimiters the copy adds."""
+    crc = 0
+    for nal in nal_units(data, length_size):
+        if nal and nal[0] & 0x1F in (_NAL_SLICE, _NAL_IDR):
+            crc = zlib.crc32(nal, crc)
+    return crc
+
+
+def length_size(extradata: bytes | None) -> int | None:
+    """The avcC NAL length size, or None when the stream carries Annex-B start codes."""
+    if extradata and len(extradata) > 4 and extradata[0] == 1:
+        return (extradata[4] & 0x03) + 1
+    return None
+
+
+def _x264_options(data: bytes) -> dict[str, str]:
+    found = _X264_OPTIONS.search(data)
+    if found is None:
+        return {}
+    pairs = (item.split(b"=", 1) for item in found.group(1).split() if b"=" in item)
+    return {k.decode("ascii", "replace"): v.decode("ascii", "replace") for k, v in pairs}
+
+
+def index_video(path: Path) -> VideoIndex:
+    """Read every video packet's header (no decoding) and describe the stream for cutting.
+
+    Raises NotIndexable with the reason when the stream is not one the copy path handles:
+    not H.264, several video streams, variable frame rate, no IDR frames.
+    """
+    try:
+        container = av.open(str(path), metadata_errors="ignore")
+    except (av.FFmpegError, OSError) as exc:
+        raise NotIndexable(f"cannot open the input: {exc}") from exc
+    with container:
+        videos = container.streams.video
+        if len(videos) != 1:
+            raise NotIndexable(f"the input has {len(videos)} video streams, not one")
+        stream = videos[0]
+        ctx = stream.codec_context
+        if ctx.name != "h264":
+            raise NotIndexable(f"the video is {ctx.name}, and only H.264 is copied for now")
+        profile = _X264_PROFILES.get(ctx.profile or "")
+        if profile is None:
+            raise NotIndexable(f"the H.264 profile {ctx.profile!r} cannot be matched by x264")
+        if stream.time_base is None:
+            raise NotIndexable("the video stream has no time base")
+        tb = Fraction(stream.time_base)
+        nal_size = length_size(ctx.extradata)
+        start = container.start_time  # microseconds, as ffmpeg's -ss counts from it
+        origin = Fraction(start, 1_000_000) if start is not None else Fraction(0)
+        audio = container.streams.audio
+        decode_order: list[tuple[int, bool]] = []  # (pts, is IDR)
+        checksums: list[tuple[int, int]] = []
+        x264: dict[str, str] = {}
+        packets = _packets(container, stream)
+        for packet in packets:
+            if packet.size == 0 or packet.pts is None:
+                if packet.size and packet.pts is None:
+                    raise NotIndexable("a video packet has no timestamp")
+                continue
+            data = bytes(packet)
+            types = nal_types(data, nal_size)
+            if not x264 and _NAL_SEI in types:
+                x264 = _x264_options(data)
+            decode_order.append((packet.pts, _NAL_IDR in types))
+            checksums.append((packet.pts, picture_checksum(data, nal_size)))
+        a = audio[0] if audio else None
+        audio_rate = a.codec_context.sample_rate if a is not None else None
+        audio_bitrate = (a.codec_context.bit_rate or None) if a is not None else None
+        width, height, pix_fmt = ctx.width, ctx.height, ctx.pix_fmt or ""
+        level = int(ctx.level or 0)
+        sar = Fraction(ctx.sample_aspect_ratio) if ctx.sample_aspect_ratio else None
+        colors = _colors(ctx)
+        declared = [
+            Fraction(r) for r in (stream.average_rate, stream.guessed_rate) if r is not None
+        ]
+    if x264.get("interlaced", "0") != "0":
+        raise NotIndexable("the video is interlaced")
+    if len(decode_order) < 2:
+        raise NotIndexable("the video has fewer than two frames")
+    ordered = sorted(decode_order)
+    pts = [p for p, _ in ordered]
+    steps = {b - a for a, b in itertools.pairwise(pts)}
+    if min(steps) <= 0:
+        raise NotIndexable("two video frames share a timestamp")
+    if max(steps) - min(steps) > 1:
+        # One tick of jitter is rounding (23.976 fps in a 1/90000 time base); more is VFR.
+        raise NotIndexable("the video has a variable frame rate")
+    measured = Fraction(len(pts) - 1, 1) / ((pts[-1] - pts[0]) * tb)
+    # The rate the stream declares, when the timestamps agree with it: a millisecond time base
+    # (Matroska) cannot say 30000/1001 exactly.
+    fps = next(
+        (r for r in declared if r > 0 and abs(r / measured - 1) < 0.002),
+        measured.limit_denominator(1001),
+    )
+    idr = tuple(i for i, (_, is_idr) in enumerate(ordered) if is_idr)
+    if not idr:
+        raise NotIndexable("the video has no IDR frame to start a copied part at")
+    bframes = _bframes([p for p, _ in decode_order])
+    return VideoIndex(
+        path=path,
+        codec="h264",
+        time_base=tb,
+        fps=fps,
+        times=tuple(float(p * tb - origin) for p in pts),
+        idr=idr,
+        width=width,
+        height=height,
+        pix_fmt=pix_fmt,
+        profile=profile,
+        level=level,
+        sar=sar,
+        colors=colors,
+        bframes=bframes,
+        x264=x264,
+        audio=a is not None,
+        audio_rate=audio_rate,
+        audio_bitrate=audio_bitrate,
+        packets=tuple(checksums),
+    )
+
+
+def _packets(
+    container: av.container.InputContainer, stream: av.video.stream.VideoStream
+) -> Iterator[av.Packet[Any]]:
+    """The stream's packets; a demuxing error ends the indexing with its reason."""
+    try:
+        yield from container.demux(stream)
+    except av.FFmpegError as exc:
+        raise NotIndexable(f"the video cannot be read to its end: {exc}") from exc
+
+
+def _bframes(decode_order: list[int]) -> int:
+    """The longest run of frames shown before a frame decoded ahead of them (B-frames)."""
+    longest = run = 0
+    latest = decode_order[0]
+    for p in decode_order[1:]:
+        if p < latest:
+            run += 1
+            longest = max(longest, run)
+        else:
+            latest, run = p, 0
+    return longest
+
+
+def _colors(ctx: av.video.codeccontext.VideoCodecContext) -> dict[str, str]:
+    """The stream's colour tags by ffmpeg option name, leaving out the unspecified ones."""
+    tags: dict[str, str] = {}
+    for option, attr in (
+        ("color_primaries", "color_primaries"),
+        ("color_trc", "color_trc"),
+        ("colorspace", "colorspace"),
+        ("color_range", "color_range"),
+    ):
+        value = getattr(ctx, attr, None)
+        name = _COLOR_NAMES[option].get(int(value)) if value is not None else None
+        if name is not None:
+            tags[option] = name
+    return tags
+
+
+# ffmpeg's names for the values of AVColorPrimaries, AVColorTransferCharacteristic,
+# AVColorSpace and AVColorRange that cameras and encoders write (unspecified left out).
+_COLOR_NAMES: dict[str, dict[int, str]] = {
+    "color_primaries": {1: "bt709", 4: "bt470m", 5: "bt470bg", 6: "smpte170m", 9: "bt2020"},
+    "color_trc": {
+        1: "bt709",
+        6: "smpte170m",
+        13: "iec61966-2-1",
+        14: "bt2020-10",
+        16: "smpte2084",
+        18: "arib-std-b67",
+    },
+    "colorspace": {1: "bt709", 5: "bt470bg", 6: "smpte170m", 9: "bt2020nc"},
+    "color_range": {1: "tv", 2: "pc"},
+}

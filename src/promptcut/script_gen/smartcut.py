@@ -1,0 +1,255 @@
+"""Writes a cut stage as a standalone Python script: its parts, copy ranges and join, in order."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from promptcut import __version__
+from promptcut.plan import Step
+from promptcut.script_gen.script import _q
+from promptcut.smartcut import (
+    PART_PREFIX,
+    Command,
+    CutPlan,
+    commands,
+    concat_list,
+    decode_checks,
+)
+
+__all__ = ["render_cut_script", "write_cut_script"]
+
+_TEMPLATE = '''\
+#!/usr/bin/env python3
+"""promptcut stage {number}: {title} the untouched picture.
+
+Made by promptcut {version} on {date} from the plan steps in STEPS below.
+{copied}
+Frames around each cut are re-encoded with x264 matched to the source; the whole GOPs between
+are copied packet for packet; the parts are joined, the sound re-encoded once, and the result
+decoded where the parts meet to prove it (ffmpeg exits 0 even on a stream with broken references).
+Run it again with the same file:
+    python {filename} [--output OUT] [--input main=IN]
+Another file needs a new script: the copy ranges below follow this file's keyframes.
+PROMPTCUT_FFMPEG names the ffmpeg binary; PROMPTCUT_PROGRESS=pipe:1 prints progress.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+
+# The plan steps this stage runs: its number in the plan, what it does, and the words that
+# asked for it. Only data: the user's words are string literals no text can end.
+STEPS = [
+{steps}
+]
+
+FFMPEG = os.environ.get("PROMPTCUT_FFMPEG") or {ffmpeg}
+INPUTS = {{
+{inputs}
+}}
+OUTPUT = {output}
+
+# The concat demuxer's list: each part and its exact length (its frames at {fps} fps).
+PARTS_LIST = """\\
+{concat}"""
+
+# The parts and the sound: each run is what it makes, then its arguments; {{part:NAME}} is a
+# file in the parts folder. They are independent, so two run at a time.
+PARTS = [
+{runs}
+]
+WORKERS = 2
+
+# Then the join, which reads them all.
+JOIN = {join}
+
+# The checks: decode where the parts meet and the re-encoded frames (the GOPs between are the
+# source's own packets) and the sound; any line printed at -v error fails the cut.
+CHECKS = [
+{checks}
+]
+
+
+def fill(args: list[str], inputs: dict[str, str], output: str, parts: str) -> list[str]:
+    table = {{"{{input:" + k + "}}": v for k, v in inputs.items()}} | {{"{{output}}": output}}
+    done = []
+    for a in args:
+        if a.startswith({part_prefix}):
+            a = os.path.join(parts, a[len({part_prefix}) : -1])
+        done.append(table.get(a, a))
+    return done
+
+
+def run_all(runs: list, inputs: dict[str, str], output: str, parts: str) -> int:
+    """Run `runs`, WORKERS at a time; the first failure's exit code (no new run after it)."""
+    waiting, running, code = list(runs), [], 0
+    progress = os.environ.get("PROMPTCUT_PROGRESS")
+    while running or (waiting and not code):
+        while waiting and not code and len(running) < WORKERS:
+            what, args = waiting.pop(0)
+            print(f"promptcut: {{what}}", file=sys.stderr, flush=True)
+            cmd = [FFMPEG, "-hide_banner", "-nostdin", "-y", "-loglevel", "error"]
+            if progress:
+                cmd += ["-progress", progress, "-nostats"]
+            running.append(subprocess.Popen(cmd + fill(args, inputs, output, parts)))
+        for proc in running:
+            try:
+                proc.wait(timeout=0.05)
+            except subprocess.TimeoutExpired:
+                continue
+            running.remove(proc)
+            code = code or proc.returncode
+            break
+    return code
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", default=OUTPUT)
+    parser.add_argument("--input", action="append", default=[], metavar="NAME=PATH")
+    options = parser.parse_args()
+    inputs = dict(INPUTS)
+    for item in options.input:
+        name, _, path = item.partition("=")
+        inputs[name] = path
+    parts = options.output + ".parts"
+    os.makedirs(parts, exist_ok=True)
+    try:
+        with open(os.path.join(parts, "parts.ffconcat"), "w", encoding="utf-8") as f:
+            f.write(PARTS_LIST)
+        code = run_all(PARTS, inputs, options.output, parts)
+        code = code or run_all([JOIN], inputs, options.output, parts)
+        if code:
+            return code
+        for what, args in CHECKS:
+            check = [FFMPEG, "-hide_banner", "-nostdin"] + fill(args, inputs, options.output, parts)
+            said = subprocess.run(
+                check, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+            )
+            if said.returncode or said.stderr.strip():
+                sys.stderr.write(f"promptcut: {{what}} fails:\\n" + said.stderr)
+                return 1
+        return 0
+    finally:
+        for name in os.listdir(parts):
+            os.remove(os.path.join(parts, name))
+        os.rmdir(parts)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+'''
+
+
+def _args_literal(args: Sequence[str]) -> str:
+    """Arguments as a list literal, options paired with their values, one pair to a line."""
+    lines: list[str] = []
+    i = 0
+    while i < len(args):
+        a = args[i]
+        nxt = args[i + 1] if i + 1 < len(args) else None
+        if a.startswith("-") and nxt is not None and not _is_option(nxt):
+            lines.append(f"{_q(a)}, {_q(nxt)},")
+            i += 2
+        else:
+            lines.append(f"{_q(a)},")
+            i += 1
+    return "[\n" + "\n".join(" " * 12 + line for line in lines) + "\n        ]"
+
+
+def _is_option(s: str) -> bool:
+    if not s.startswith("-") or s == "-":
+        return False
+    try:
+        float(s)
+    except ValueError:
+        return True
+    return False
+
+
+def _run_lines(runs: Sequence[Command]) -> str:
+    return "\n".join(
+        f"    (\n        {_q(r.what)},\n        {_args_literal(r.args)},\n    )," for r in runs
+    )
+
+
+def render_cut_script(
+    cut: CutPlan,
+    steps: Sequence[Step],
+    step_numbers: Sequence[int],
+    *,
+    number: int,
+    title: str,
+    inputs: dict[str, Path],
+    output: Path,
+    ffmpeg: str,
+    safe_input: Sequence[str],
+) -> str:
+    """The script's text."""
+    step_lines = "\n".join(
+        f"    ({n}, {_q(s.operation.describe())}, {_q(s.task)}),"
+        for n, s in zip(step_numbers, steps, strict=True)
+    )
+    runs = commands(cut, safe_input=safe_input, container=output.suffix[1:])
+    share = cut.share_copied
+    copied = (
+        f"It copies {cut.copied_frames} of the {cut.total_frames} frames it keeps "
+        f"({share:.0%}) without re-encoding them."
+    )
+    return _TEMPLATE.format(
+        number=number,
+        title=title,
+        version=__version__,
+        date=dt.date.today().isoformat(),
+        copied=copied,
+        filename=f"{number:02d}_{_slug(title)}.py",
+        steps=step_lines,
+        ffmpeg=_q(ffmpeg),
+        inputs="\n".join(f"    {_q(k)}: {_q(str(v))}," for k, v in inputs.items()),
+        output=_q(str(output)),
+        fps=f"{float(cut.index.fps):g}",
+        concat=concat_list(cut),
+        runs=_run_lines(runs[:-1]),
+        join=_run_lines(runs[-1:]).strip().removesuffix(","),
+        checks=_run_lines(decode_checks(cut)),
+        part_prefix=_q(PART_PREFIX),
+    )
+
+
+def _slug(title: str) -> str:
+    return "_".join(w for w in title.replace(",", " ").split())[:60] or "stage"
+
+
+def write_cut_script(
+    cut: CutPlan,
+    steps: Sequence[Step],
+    step_numbers: Sequence[int],
+    directory: Path,
+    *,
+    number: int,
+    title: str,
+    inputs: dict[str, Path],
+    output: Path,
+    ffmpeg: str,
+    safe_input: Sequence[str],
+) -> Path:
+    """Write the cut stage's script into `directory` (atomically) and return its path."""
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"{number:02d}_{_slug(title)}.py"
+    tmp = path.with_suffix(".py.tmp")
+    tmp.write_text(
+        render_cut_script(
+            cut, steps, step_numbers, number=number, title=title, inputs=inputs,
+            output=output, ffmpeg=ffmpeg, safe_input=safe_input,
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    os.chmod(tmp, 0o700)
+    os.replace(tmp, path)
+    return path

@@ -1,0 +1,454 @@
+"""Cut without re-encoding: copy the untouched GOPs, re-encode only the frames around each cut.
+
+A plan whose steps only select time becomes a list of kept source ranges. Each range
+[s, e) is split at the video's real IDR frames: the head [s, first IDR >= s) and the tail
+[last IDR <= e, e) are re-encoded with x264 matched to the source, the whole GOPs between are
+copied packet for packet. Parts are MPEG-TS files with in-band parameter sets, joined by the
+concat demuxer with each part's exact duration; the sound is re-encoded once from the source
+for the kept ranges. `check_cut` then measures the result, since ffmpeg exits 0 on a stream
+with broken references.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+from typing import Literal
+
+import av
+
+from promptcut.media.ffmpeg import GLOBAL_ARGS
+from promptcut.media.packets import (
+    NotIndexable,
+    VideoIndex,
+    index_video,
+    length_size,
+    picture_checksum,
+)
+from promptcut.plan import Plan
+from promptcut.stage import OUTPUT, input_token
+
+__all__ = [
+    "CONTAINERS",
+    "SOURCE_CONTAINERS",
+    "Command",
+    "CutPlan",
+    "NotIndexable",
+    "Part",
+    "check_cut",
+    "commands",
+    "concat_list",
+    "decode_checks",
+    "index_video",
+    "kept_spans",
+    "plan_cut",
+    "windows",
+]
+
+#: Output containers the copied stream goes into (the source's time base kept in mp4/mov).
+CONTAINERS = frozenset({"mp4", "mov", "mkv"})
+#: Input containers copied from (the demuxer's name, as probed): MP4 and MOV.
+SOURCE_CONTAINERS = frozenset({"mov,mp4,m4a,3gp,3g2,mj2"})
+#: Quality of the re-encoded frames: visually lossless, well over 40 dB PSNR on camera footage.
+CRF = "14"
+PRESET = "superfast"
+#: Placeholder for a file in the stage's parts folder: part_token("01.ts").
+PART_PREFIX = "{part:"
+_AUDIO_PART = "sound.wav"
+_LIST = "parts.ffconcat"
+
+
+def part_token(name: str) -> str:
+    return PART_PREFIX + name + "}"
+
+
+@dataclass(frozen=True)
+class Part:
+    """A run of consecutive source frames that goes into the output as one file."""
+
+    kind: Literal["encode", "copy"]
+    first: int  # index of its first frame, in presentation order
+    count: int
+    start: float  # source time of its first frame, seconds
+
+    def name(self, number: int) -> str:
+        return f"{number:02d}-{self.kind}.ts"
+
+
+@dataclass(frozen=True)
+class CutPlan:
+    """How the kept ranges are made: parts in output order, what is copied, what re-encoded."""
+
+    index: VideoIndex
+    spans: tuple[tuple[float, float], ...]  # kept source seconds [start, end)
+    frames: tuple[tuple[int, int], ...]  # the same as frame indices [first, end)
+    parts: tuple[Part, ...]
+
+    @property
+    def total_frames(self) -> int:
+        return sum(p.count for p in self.parts)
+
+    @property
+    def copied_frames(self) -> int:
+        return sum(p.count for p in self.parts if p.kind == "copy")
+
+    @property
+    def share_copied(self) -> float:
+        return self.copied_frames / self.total_frames if self.total_frames else 0.0
+
+    @property
+    def duration(self) -> float:
+        return float(self.total_frames / self.index.fps)
+
+    def part_seconds(self, part: Part) -> Fraction:
+        return part.count / self.index.fps
+
+    def kept_times(self) -> list[tuple[float, float]]:
+        """The kept ranges as source times of whole frames: [first frame, one past the last)."""
+        idx = self.index
+        step = 1 / idx.fps
+        return [(idx.times[a], float(Fraction(idx.times[b - 1]) + step)) for a, b in self.frames]
+
+
+@dataclass(frozen=True)
+class Command:
+    """One ffmpeg run of a cut stage: what it makes, in words, and its arguments (after the
+    binary and GLOBAL_ARGS), with input_token/OUTPUT/part_token placeholders."""
+
+    what: str
+    args: tuple[str, ...]
+
+
+def kept_spans(plan: Plan, duration: float) -> tuple[tuple[float, float], ...] | None:
+    """The source ranges a plan keeps, in output order, when every step only selects time
+    (trim, cut, keep or cut ranges); None when any step does more."""
+    spans: tuple[tuple[float, float], ...] = ((0.0, duration),)
+    for step in plan.steps:
+        length = sum(b - a for a, b in spans)
+        picked = step.operation.kept(length)
+        if picked is None:
+            return None
+        spans = _through(spans, picked)
+    return tuple((a, b) for a, b in spans if b - a > 1e-9) or None
+
+
+def _through(
+    spans: tuple[tuple[float, float], ...], picked: tuple[tuple[float, float], ...]
+) -> tuple[tuple[float, float], ...]:
+    """`picked` (times on the timeline `spans` make) as source times."""
+    out: list[tuple[float, float]] = []
+    for pa, pb in picked:
+        at = 0.0
+        for sa, sb in spans:
+            length = sb - sa
+            lo, hi = max(pa, at), min(pb, at + length)
+            if hi > lo:
+                a, b = sa + (lo - at), sa + (hi - at)
+                if out and abs(out[-1][1] - a) < 1e-9:
+                    out[-1] = (out[-1][0], b)  # touching pieces are one range
+                else:
+                    out.append((a, b))
+            at += length
+    return tuple(out)
+
+
+def plan_cut(index: VideoIndex, spans: Sequence[tuple[float, float]]) -> CutPlan:
+    """Split each kept source range into re-encoded heads and tails and copied GOPs."""
+    slack = min(1e-3, index.frame_seconds / 4)
+    frames: list[tuple[int, int]] = []
+    for s, e in spans:
+        a = _first_at(index.times, s - slack)
+        b = _first_at(index.times, e - slack)
+        if b > a:
+            frames.append((a, b))
+    if not frames:
+        raise NotIndexable("the kept ranges hold no whole frame")
+    boundaries = (*index.idr, index.frames)  # the stream's end closes its last GOP
+    parts: list[Part] = []
+    for a, b in frames:
+        k1 = next((k for k in boundaries if k >= a), None)
+        k2 = next((k for k in reversed(boundaries) if k <= b), None)
+        if k1 is None or k2 is None or k1 >= k2:
+            parts.append(Part("encode", a, b - a, index.times[a]))
+            continue
+        if a < k1:
+            parts.append(Part("encode", a, k1 - a, index.times[a]))
+        parts.append(Part("copy", k1, k2 - k1, index.times[k1]))
+        if k2 < b:
+            parts.append(Part("encode", k2, b - k2, index.times[k2]))
+    return CutPlan(index, tuple(spans), tuple(frames), tuple(parts))
+
+
+def _first_at(times: Sequence[float], t: float) -> int:
+    """Index of the first frame shown at or after `t` (len(times) when none is)."""
+    lo, hi = 0, len(times)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if times[mid] < t:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _seconds(value: float | Fraction) -> str:
+    """A time for ffmpeg, to the microsecond (its own resolution)."""
+    return f"{float(value):.6f}"
+
+
+def encoder_args(index: VideoIndex) -> tuple[str, ...]:
+    """x264 set up to make frames the copied GOPs can sit beside: same profile, level, pixel
+    format, colour tags, sample aspect ratio and B-frame structure, at a high-quality CRF."""
+    x = index.x264
+    gop = max((b - a for a, b in zip(index.idr, (*index.idr[1:], index.frames), strict=True)))
+    params = {
+        "bframes": x.get("bframes", str(index.bframes)),
+        "b-pyramid": x.get("b_pyramid", "2" if index.bframes >= 2 else "0"),
+        "keyint": x.get("keyint", str(max(gop, 1))),
+        "open-gop": "0",
+    }
+    if "ref" in x:
+        params["ref"] = x["ref"]
+    args = [
+        "-c:v", "libx264", "-preset", PRESET, "-crf", CRF,
+        "-profile:v", index.profile, "-pix_fmt", index.pix_fmt,
+        "-x264-params", ":".join(f"{k}={v}" for k, v in params.items()),
+    ]  # fmt: skip
+    if index.level:
+        args += ["-level:v", f"{index.level // 10}.{index.level % 10}"]
+    for option, value in sorted(index.colors.items()):
+        args += [f"-{option}", value]
+    return tuple(args)
+
+
+def commands(
+    cut: CutPlan, *, safe_input: Sequence[str] = (), container: str = "mp4"
+) -> list[Command]:
+    """The stage's ffmpeg runs, in order: each part, the sound, the join, the decode check.
+
+    `safe_input` goes before every `-i` of the user's file (the protocol and format
+    allowlist). The concat list itself (`concat_list`) is written by the script.
+    """
+    idx = cut.index
+    source = input_token("main")
+    half = idx.frame_seconds / 2
+    runs: list[Command] = []
+    encode = encoder_args(idx)
+    sar = f"setsar={idx.sar.numerator}/{idx.sar.denominator}" if idx.sar else "setsar=1"
+    for n, part in enumerate(cut.parts, 1):
+        frames = f"frames {part.first}-{part.first + part.count - 1}"
+        when = f"({_seconds(part.start)}-{_seconds(part.start + part.count / idx.fps)} s)"
+        if part.kind == "copy":
+            # Seeking to an IDR lands on it exactly; -frames:v counts packets in decode order,
+            # and the GOPs from that IDR on are exactly these frames.
+            args = (
+                "-ss", _seconds(part.start), *safe_input, "-i", source,
+                "-map", "0:v:0", "-frames:v", str(part.count),
+                "-c:v", "copy", "-bsf:v", "h264_mp4toannexb",
+                "-f", "mpegts", part_token(part.name(n)),
+            )  # fmt: skip
+            runs.append(Command(f"copy {frames} {when} untouched", args))
+            continue
+        # Half a frame before the first frame: the decoder drops everything shown earlier.
+        args = (
+            "-ss", _seconds(max(part.start - half, 0.0)), *safe_input, "-i", source,
+            "-map", "0:v:0", "-frames:v", str(part.count), "-fps_mode", "passthrough",
+            "-vf", sar, *encode, "-f", "mpegts", part_token(part.name(n)),
+        )  # fmt: skip
+        runs.append(Command(f"re-encode {frames} {when}", args))
+    if idx.audio:
+        sound = _sound(cut, safe_input)
+        runs.append(Command("the sound of the kept ranges, sample-accurate", sound))
+    join = ["-f", "concat", "-protocol_whitelist", "file,pipe", "-format_whitelist",
+            "concat,mpegts", "-i", part_token(_LIST)]  # fmt: skip
+    maps = ["-map", "0:v:0"]
+    if idx.audio:
+        join += ["-i", part_token(_AUDIO_PART)]
+        maps += ["-map", "1:a:0", "-c:a", "aac", "-b:a", _audio_bitrate(idx)]
+    muxer: list[str] = []
+    if container in ("mp4", "mov"):
+        # The source's time base: every frame time lands on the same tick as in the source.
+        muxer = ["-video_track_timescale", str(idx.time_base.denominator),
+                 "-movflags", "+faststart"]  # fmt: skip
+    runs.append(
+        Command(
+            "join the parts in order, each lasting exactly its frames, with the sound",
+            (*join, *maps, "-c:v", "copy", *muxer, OUTPUT),
+        )
+    )
+    return runs
+
+
+def _audio_bitrate(idx: VideoIndex) -> str:
+    kbps = (idx.audio_bitrate or 192_000) // 1000
+    return f"{min(max(kbps, 128), 320)}k"
+
+
+def _sound(cut: CutPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
+    """atrim per kept range at whole-frame times, joined: the sound lasts as long as the
+    picture, to the sample."""
+    times = cut.kept_times()
+    chains = [
+        f"[0:a:0]atrim=start={_seconds(a)}:end={_seconds(b)},asetpts=PTS-STARTPTS[a{i}]"
+        for i, (a, b) in enumerate(times)
+    ]
+    labels = "".join(f"[a{i}]" for i in range(len(times)))
+    graph = ";".join([*chains, f"{labels}concat=n={len(times)}:v=0:a=1[sound]"])
+    args = (
+        *safe_input, "-i", input_token("main"), "-filter_complex", graph,
+        "-map", "[sound]", "-c:a", "pcm_s24le", part_token(_AUDIO_PART),
+    )  # fmt: skip
+    return args
+
+
+def concat_list(cut: CutPlan) -> str:
+    """The concat demuxer's list: every part with its exact duration (frames / rate)."""
+    lines = ["ffconcat version 1.0"]
+    for n, part in enumerate(cut.parts, 1):
+        lines += [f"file {part.name(n)}", f"duration {_seconds(cut.part_seconds(part))}"]
+    return "\n".join(lines) + "\n"
+
+
+def windows(cut: CutPlan) -> list[tuple[int, int]]:
+    """The stretches of the output [first, end) frame that must be decoded to prove it: every
+    re-encoded part, and the first and last GOP of every copied part (where it meets the
+    parts around it). Each starts on an IDR frame. The GOPs between are the source's packets,
+    bit for bit (`check_cut` compares their checksums), so decoding them proves nothing new."""
+    idr = cut.index.idr
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for part in cut.parts:
+        end = part.first + part.count
+        if part.kind == "encode":
+            spans.append((at, at + part.count))
+        else:
+            inside = [k for k in idr if part.first <= k < end]
+            first_gop_end = inside[1] if len(inside) > 1 else end
+            last_gop = inside[-1]
+            spans.append((at, at + first_gop_end - part.first))
+            spans.append((at + last_gop - part.first, at + part.count))
+        at += part.count
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def decode_checks(cut: CutPlan) -> list[Command]:
+    """ffmpeg runs that decode each of `windows` (and the whole sound) at -v error: any line
+    they print is a failure, since ffmpeg exits 0 on a stream with broken references."""
+    fps = cut.index.fps
+    runs = []
+    for a, b in windows(cut):
+        args = (
+            "-v", "error", "-ss", _seconds(a / fps), "-i", OUTPUT, "-map", "0:v:0",
+            "-frames:v", str(b - a), "-f", "framecrc", "-",
+        )  # fmt: skip
+        runs.append(Command(f"decode frames {a}-{b - 1} of the result", args))
+    if cut.index.audio:
+        runs.append(
+            Command(
+                "decode the sound of the result",
+                ("-v", "error", "-i", OUTPUT, "-map", "0:a:0", "-f", "null", "-"),
+            )
+        )
+    return runs
+
+
+def check_cut(path: Path, cut: CutPlan, *, ffmpeg: str | None = None) -> list[str]:
+    """What is wrong with a cut's output (empty when nothing is): decode errors where parts
+    meet, copied pictures that are not the source's bit for bit, the wrong number of frames,
+    picture or sound of the wrong length."""
+    problems: list[str] = []
+    if ffmpeg is not None:
+        for run in decode_checks(cut):
+            args = [a if a != OUTPUT else str(path) for a in run.args]
+            done = subprocess.run(
+                [ffmpeg, *GLOBAL_ARGS, *args],
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                text=True,
+                errors="replace",
+                check=False,
+            )
+            said = done.stderr.strip()
+            if done.returncode or said:
+                lines = " | ".join(said.splitlines()[:3]) or f"exit {done.returncode}"
+                problems.append(f"{run.what} reports: {lines}")
+                break
+            if "-frames:v" in args:
+                want = int(args[args.index("-frames:v") + 1])
+                got = sum(1 for line in done.stdout.splitlines() if line and line[0] != "#")
+                if got != want:
+                    problems.append(f"{run.what} gives {got} frames, not {want}")
+                    break
+    try:
+        with av.open(str(path)) as container:
+            video = container.streams.video[0]
+            audio = container.streams.audio[0] if container.streams.audio else None
+            nal_size = length_size(video.codec_context.extradata)
+            sums: list[int] = []
+            frames = 0
+            v_first: float | None = None
+            v_last = 0.0
+            a_end = a_first = None
+            a_packet = 0.0
+            for packet in container.demux(*([video] + ([audio] if audio else []))):
+                if packet.pts is None or packet.size == 0 or packet.time_base is None:
+                    continue
+                t = float(packet.pts * packet.time_base)
+                if packet.stream.type == "video":
+                    frames += 1
+                    sums.append(picture_checksum(bytes(packet), nal_size))
+                    v_first = t if v_first is None else min(v_first, t)
+                    v_last = max(v_last, t)
+                else:
+                    length = float((packet.duration or 0) * packet.time_base)
+                    a_first = t if a_first is None else min(a_first, t)
+                    a_end = max(a_end or 0.0, t + length)
+                    a_packet = max(a_packet, length)
+    except (av.FFmpegError, IndexError) as exc:
+        return [*problems, f"it cannot be read back: {exc}"]
+    want = cut.total_frames
+    if frames != want:
+        problems.append(f"it has {frames} frames, not the {want} kept")
+    elif cut.index.packets:
+        changed = _changed_copies(cut, sums)
+        if changed:
+            problems.append(f"copied pictures differ from the source's: {changed}")
+    step = cut.index.frame_seconds
+    picture = (v_last - (v_first or 0.0)) + step if frames else 0.0
+    if abs(picture - cut.duration) > step / 2:
+        problems.append(f"the picture lasts {picture:.3f} s, not {cut.duration:.3f} s")
+    if cut.index.audio:
+        if a_end is None or a_first is None:
+            problems.append("it has no sound")
+        else:
+            sound = a_end - a_first
+            if abs(sound - picture) > max(a_packet, step) + 1e-3:
+                problems.append(f"the sound lasts {sound:.3f} s and the picture {picture:.3f} s")
+    return problems
+
+
+def _changed_copies(cut: CutPlan, sums: list[int]) -> str:
+    """The copied parts whose packets (in decode order) are not the source's, in words."""
+    idx = cut.index
+    order = [pts for pts, _ in idx.packets]
+    ranked = sorted(order)
+    position = {pts: n for n, pts in enumerate(order)}
+    bad: list[str] = []
+    at = 0
+    for part in cut.parts:
+        if part.kind == "copy":
+            begin = position[ranked[part.first]]
+            source = [crc for _, crc in idx.packets[begin : begin + part.count]]
+            if sums[at : at + part.count] != source:
+                bad.append(f"frames {part.first}-{part.first + part.count - 1}")
+        at += part.count
+    return ", ".join(bad)
