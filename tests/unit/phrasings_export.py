@@ -58,6 +58,14 @@ PHRASINGS: dict[str, list[tuple[str, Steps]]] = {
         ("render it at medium quality", [("quality", {"level": "balanced"})]),
         ("as small as possible", [("quality", {"level": "small"})]),
     ],
+    "reencode": [
+        ("re-encode it", [("reencode", {})]),
+        ("re-encode the video from scratch", [("reencode", {})]),
+        ("re-encode the whole video", [("reencode", {})]),
+        ("do a full re-encoding of the video", [("reencode", {})]),
+        ("reencode it again", [("reencode", {})]),
+        ("re-encode it fully", [("reencode", {})]),
+    ],
     "still": [
         (
             "save a still frame from 0:05 as a jpg",
@@ -99,4 +107,5 @@ ROUND_TRIP = [
     "save a still frame from 0:05 as a jpg",
     "make a contact sheet",
     "make a gif at 15 fps",
+    "cut out 0:10 to 0:20, re-encode it",
 ]

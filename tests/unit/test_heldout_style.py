@@ -620,6 +620,13 @@ CASES: dict[str, list[tuple[str, Steps]]] = {
         ("keep it below 2 MB", one("compress", max_mb=2.0)),
         ("file size under 15mb pls", one("compress", max_mb=15.0)),
     ],
+    "reencode": [
+        ("re-encode it please", one("reencode")),
+        ("re-encode the clip completely", one("reencode")),
+        ("Re-encode the video.", one("reencode")),
+        ("re-encode it in full", one("reencode")),
+        ("use a full re-encode of the video", one("reencode")),
+    ],
     "quality": [
         ("high quality please", one("quality", level="high")),
         ("make the file size smaller", one("quality", level="small")),

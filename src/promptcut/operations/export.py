@@ -172,7 +172,7 @@ class Reencode(Operation):
     name: ClassVar[str] = "reencode"
     examples: ClassVar[tuple[str, ...]] = (
         "re-encode it",
-        "trim the first 2 seconds and re-encode the video",
+        "re-encode the video from scratch",
     )
 
     def render(self, graph: Graph) -> None:
