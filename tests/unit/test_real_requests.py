@@ -13,13 +13,13 @@ CASES = {name: cases_of(name) for name in SET_NAMES}
 RIGHT_AT_LEAST = {
     "dev": 55,
     "corpus": 80,
-    "fresh": 29,
+    "fresh": 30,
     "fresh2": 27,
     "fresh3": 16,
     "fresh4": 12,
     "fresh5": 9,
-    "fresh6": 8,
-    "fresh7": 3,
+    "fresh6": 9,
+    "fresh7": 4,
     "fresh8": 7,
 }
 
