@@ -667,6 +667,16 @@ def test_planning_costs_in_proportion_to_the_request_s_length(
             'add the text "Hi" over the video (at the bottom right)',
             [("text", {"text": "Hi", "position": "bottom-right"})],
         ),
+        # where the thing just put on the picture goes, said on its own
+        (
+            'add the text "Copyright 2024". Position it in the bottom left corner',
+            [("text", {"text": "Copyright 2024", "position": "bottom-left"})],
+        ),
+        ('add the text "Hi", placed at the top', [("text", {"text": "Hi", "position": "top"})]),
+        (
+            "put logo.png on the video, place it at the top right",
+            [("overlay_image", {"file": "logo.png", "position": "top-right"})],
+        ),
         # the same speed said by its factor and by the lengths
         (
             "Create a 10x time-lapse effect from this video. Compress the 1 minute recording "
@@ -676,7 +686,7 @@ def test_planning_costs_in_proportion_to_the_request_s_length(
     ],
 )
 def test_how_people_say_it(prompt: str, expected: Steps) -> None:
-    planned = plan_with(prompt, 60.0, assets=["music.mp3"]).steps
+    planned = plan_with(prompt, 60.0, assets=["music.mp3", "logo.png"]).steps
     assert [(s.op, s.params) for s in planned] == expected
 
 
@@ -714,6 +724,8 @@ def test_an_aside_with_an_edit_of_its_own_is_kept(prompt: str) -> None:
         "put the logo in the bottom left corner (in the middle)",
         "add the title 'Summer' at the top at the bottom",
         "mix in music.mp3 at 20% volume by 7 dB",
+        "put logo.png at the bottom, placed at the top",
+        'add the text "Hi" at the top. Position it in the bottom left corner',
     ],
 )
 def test_not_guessed(prompt: str) -> None:

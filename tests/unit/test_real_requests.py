@@ -15,7 +15,7 @@ RIGHT_AT_LEAST = {
     "corpus": 80,
     "fresh": 30,
     "fresh2": 27,
-    "fresh3": 16,
+    "fresh3": 17,
     "fresh4": 12,
     "fresh5": 9,
     "fresh6": 9,

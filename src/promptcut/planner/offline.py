@@ -2326,6 +2326,38 @@ def _achieves(ops: Sequence[Operation], aside: Plan, words: str) -> bool:
     )
 
 
+#: "Position it in the bottom left corner", "place the logo at the top": where the thing the
+#: clause before put on the picture goes, said on its own.
+_PLACING = re.compile(
+    r"(?:(?:it(?:'s| is) |and )?(?:positioned|placed|located|situated|sitting|shown|aligned|"
+    r"anchored)|position|place|put|move|set|show|display|have|keep|align|anchor|locate)"
+    r"(?: it| them| this| that| the (?:text|title|caption|logo|watermark|image|picture|overlay|"
+    r"inset|video|clip))? (?:(?:in|at|on|to|into|towards?) )?(?:the )?"
+    r"(?P<where>(?:top|bottom|upper|lower)[ -]?(?:left|right)|top|bottom|left|right|"
+    r"cent(?:er|re)|middle)"
+    r"(?: (?:corner|side|edge|part))?(?: of (?:the )?(?:screen|frame|video|picture))?"
+)
+
+
+def _placing(text: str, before: tuple[Operation, ...]) -> tuple[Operation, ...] | None:
+    """The edit just read, put where a clause of its own says ("add the text 'Hi'. Position
+    it in the bottom left corner"), when it is one thing put on the picture whose place was
+    not said; the same place said again is the edit as it is; () when it is another place
+    than the one said (refused); None when the clause says no place of such a thing."""
+    m = _PLACING.fullmatch(normalize(text))
+    if m is None or len(before) != 1 or "position" not in type(before[0]).model_fields:
+        return None
+    op = before[0]
+    where = m["where"].replace("upper", "top").replace("lower", "bottom")
+    where = "center" if where in ("middle", "centre") else where.replace(" ", "-")
+    if "position" in op.model_fields_set:
+        return (op,) if getattr(op, "position", None) == where else ()
+    try:
+        return (type(op).model_validate(op.model_dump() | {"position": where}),)
+    except ValidationError:
+        return ()
+
+
 #: Words of wanting or needing, and the word after them: "we have to cut".
 _WANTING = re.compile(
     r"\b(?:have to|has to|had to|need to|needs to|want to|wants to|wanna|must|should|going to|"
@@ -2563,6 +2595,16 @@ def _plan_read(prompt: str) -> Plan:
     # ", so that I can start the next one with it": why, said to its end; nothing to do
     for reading, errors in _readings([c for c in clauses if not _only_why(c)]):
         for text, ops in reading.clauses:
+            if read and (placed := _placing(text, read[-1][1])) is not None:
+                # "add the text 'Hi'. Position it in the bottom left corner", "…, placed at
+                # the top": where the thing just put on the picture goes (never a second logo
+                # when one was given, nor a description set aside); another place than the
+                # one said is refused
+                if placed:
+                    read[-1] = (f"{read[-1][0]}, {text.strip()}", placed)
+                else:
+                    unread = unread or text
+                continue
             if ops is None and text in errors:
                 raise errors[text]
             if ops == () and (said := lexicon.rider(normalize(text))) is not None:
