@@ -12,18 +12,11 @@ from promptcut import __version__
 from promptcut.plan import Step
 from promptcut.stage import OUTPUT, Stage
 
-__all__ = ["render_script", "write_script"]
+__all__ = ["PREAMBLE", "render_script", "write_script"]
 
-_TEMPLATE = '''\
-#!/usr/bin/env python3
-"""promptcut stage {number}: {title}.
-
-Made by promptcut {version} on {date} from the plan steps in STEPS below.
-Run it again with the same files, or others of the same kind:
-    python {filename} [--output OUT] [--input main=IN]
-PROMPTCUT_FFMPEG names the ffmpeg binary; PROMPTCUT_PROGRESS=pipe:1 prints progress.
-"""
-
+#: What every stage script holds after its docstring: its imports, the plan steps it runs,
+#: the ffmpeg it calls, its inputs and its output (`str.format` fields, as in the templates).
+PREAMBLE = """\
 from __future__ import annotations
 
 import argparse
@@ -42,7 +35,22 @@ INPUTS = {{
 {inputs}
 }}
 OUTPUT = {output}
-{filters_block}
+"""
+
+_TEMPLATE = (
+    '''\
+#!/usr/bin/env python3
+"""promptcut stage {number}: {title}.
+
+Made by promptcut {version} on {date} from the plan steps in STEPS below.
+Run it again with the same files, or others of the same kind:
+    python {filename} [--output OUT] [--input main=IN]
+PROMPTCUT_FFMPEG names the ffmpeg binary; PROMPTCUT_PROGRESS=pipe:1 prints progress.
+"""
+
+'''
+    + PREAMBLE
+    + '''{filters_block}
 
 def command(inputs: dict[str, str], output: str) -> list[str]:
     """The one ffmpeg command of this stage: a single decode and a single encode."""
@@ -71,6 +79,7 @@ def main() -> int:
 if __name__ == "__main__":
     sys.exit(main())
 '''
+)
 
 
 def _q(s: str) -> str:

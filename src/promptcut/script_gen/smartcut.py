@@ -9,7 +9,7 @@ from pathlib import Path
 
 from promptcut import __version__
 from promptcut.plan import Step
-from promptcut.script_gen.script import _q
+from promptcut.script_gen.script import PREAMBLE, _q
 from promptcut.smartcut import (
     PART_PREFIX,
     Command,
@@ -21,7 +21,8 @@ from promptcut.smartcut import (
 
 __all__ = ["render_cut_script", "write_cut_script"]
 
-_TEMPLATE = '''\
+_TEMPLATE = (
+    '''\
 #!/usr/bin/env python3
 """promptcut stage {number}: {title} the untouched picture.
 
@@ -36,25 +37,9 @@ Another file needs a new script: the copy ranges below follow this file's keyfra
 PROMPTCUT_FFMPEG names the ffmpeg binary; PROMPTCUT_PROGRESS=pipe:1 prints progress.
 """
 
-from __future__ import annotations
-
-import argparse
-import os
-import subprocess
-import sys
-
-# The plan steps this stage runs: its number in the plan, what it does, and the words that
-# asked for it. Only data: the user's words are string literals no text can end.
-STEPS = [
-{steps}
-]
-
-FFMPEG = os.environ.get("PROMPTCUT_FFMPEG") or {ffmpeg}
-INPUTS = {{
-{inputs}
-}}
-OUTPUT = {output}
-
+'''
+    + PREAMBLE
+    + '''
 # The concat demuxer's list: each part and its exact length (its frames at {fps} fps).
 PARTS_LIST = """\\
 {concat}"""
@@ -145,6 +130,7 @@ def main() -> int:
 if __name__ == "__main__":
     sys.exit(main())
 '''
+)
 
 
 def _args_literal(args: Sequence[str]) -> str:
