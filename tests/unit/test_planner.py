@@ -654,6 +654,8 @@ def test_planning_costs_in_proportion_to_the_request_s_length(
         ),
         # music added under the sound keeps the original sound
         ("add music and keep the original sound", [("add_music", {"file": "music.mp3"})]),
+        # a platform's name in brackets is read where it stands
+        ("crop the (Instagram) video to 9:16", [("crop", {"aspect": "9:16"})]),
         # values said the way people write them
         ("fast forward the clip at x32", [("speed", {"factor": 32.0})]),
         ("convert it to something like 25 fps", [("fps", {"fps": 25.0})]),
@@ -725,6 +727,8 @@ def test_an_aside_with_an_edit_of_its_own_is_kept(prompt: str) -> None:
         "add the title 'Summer' at the top at the bottom",
         "mix in music.mp3 at 20% volume by 7 dB",
         "put logo.png at the bottom, placed at the top",
+        # a platform's name in brackets is no change of shape on its own
+        "mute the video (youtube)",
         'add the text "Hi" at the top. Position it in the bottom left corner',
     ],
 )
@@ -755,3 +759,14 @@ def test_a_part_means_one_thing_however_it_is_placed(verb: str, form: str) -> No
                 tuple((s.op, tuple(s.params.items())) for s in plan_with(text, 60.0).steps)
             )
     assert len(readings) <= 1, readings
+
+
+def test_an_intro_image_is_not_guessed_to_go_over_the_video() -> None:
+    with pytest.raises(UserError):
+        plan_with("add the intro image to the video", 60.0, assets=["intro.png"])
+    assert [
+        s.op
+        for s in plan_with(
+            "put the intro picture before the video", 60.0, assets=["intro.png"]
+        ).steps
+    ] == ["join"]

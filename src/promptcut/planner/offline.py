@@ -44,6 +44,7 @@ from promptcut.operations.grammar import (
 )
 from promptcut.operations.join import Join
 from promptcut.operations.music import UNDER_DB, AddMusic, ReplaceAudio
+from promptcut.operations.overlay import OverlayImage
 from promptcut.operations.sound import Mute, Volume
 from promptcut.operations.text import COLORS
 from promptcut.operations.timeline import FrameRate, Freeze, Speed, Trim
@@ -2026,9 +2027,19 @@ _CLOSING = re.compile(r"\b(?:outro|ending|closing|credits|end ?card)\b")
 _WHERE = re.compile(r"\b(?:after|end|start|beginning|before|front|first|last|finish)\b")
 
 
-def _placed(ops: list[Operation], said: str) -> list[Operation]:
+def _placed(ops: list[Operation], said: str) -> list[Operation] | None:
     """A clip called an intro ("add an intro video", intro.mp4) goes before the video, where an
-    intro is, when the words say nowhere else."""
+    intro is, when the words say nowhere else. An image called so, said to be added with no
+    place or time ("add the intro image to the video"), is not read: shown before the video
+    or over all of it is not guessed."""
+    for op in ops:
+        if (
+            isinstance(op, OverlayImage)
+            and not op.ranged
+            and "position" not in op.model_fields_set
+            and (_OPENING.search(f"{said} {op.file.lower()}") or _CLOSING.search(said))
+        ):
+            return None
     if _WHERE.search(said):
         return ops
     placed: list[Operation] = []
@@ -2117,6 +2128,10 @@ def _asides(prompt: str) -> str:
             return f" {m.group(1).strip()}"
         if lexicon.FORMAT_ASIDE.fullmatch(said):
             return ""  # "(png)", "(mp4, with aac encoded audio)": what the file is
+        if re.fullmatch(rf"(?:an? |the )?{PLATFORM_WORDS}", said):
+            # "the (Instagram) story video": a name of where it is from or for, read where it
+            # stands ("the instagram story video"), never a change of shape on its own
+            return f" {m.group(1).strip()}"
         if _A_FILE.match(said) and not re.search(r"\d", said):
             return ""  # "(a short clip with 'subscribe')": a file described, not an edit
         if _length_of_range(hidden[: m.start()], said):
