@@ -770,3 +770,16 @@ def test_an_intro_image_is_not_guessed_to_go_over_the_video() -> None:
             "put the intro picture before the video", 60.0, assets=["intro.png"]
         ).steps
     ] == ["join"]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "asks"),
+    [
+        ("get the classic black bars on the video", "which shape"),
+        ("letterbox the video", "which shape"),
+        ("add an intro video to the head of the video", "which clip"),
+    ],
+)
+def test_what_is_missing_is_asked(prompt: str, asks: str) -> None:
+    with pytest.raises(NotUnderstood, match=asks):
+        plan_with(prompt, 60.0)

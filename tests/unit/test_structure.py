@@ -141,7 +141,8 @@ def test_every_question_s_example_is_a_request_that_works() -> None:
     from promptcut.operations.lexicon import QUESTIONS
 
     for asked in QUESTIONS:
-        assert ops(asked.example, ("subs.srt", "logo.png", "clip2.mp4", "music.mp3")), asked.example
+        given = ("subs.srt", "logo.png", "clip2.mp4", "music.mp3", "intro.mp4")
+        assert ops(asked.example, given), asked.example
 
 
 @pytest.mark.parametrize(

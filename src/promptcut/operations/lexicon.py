@@ -1480,6 +1480,22 @@ QUESTIONS: tuple[Question, ...] = tuple(
             "combine with clip2.mp4 with a 2 second crossfade",
         ),
         (
+            r"\b(?:add|put|insert|include|attach|prepend|append|stick)\b.*\b(?:an?|the|my) "
+            r"(?:intro|outro|opening|ending|closing)(?: video| clip| sequence| part)?\b",
+            "which clip (a video given with --asset)?",
+            "join",
+            (),
+            "add intro.mp4 at the start",
+        ),
+        (
+            r"^(?!.*\b(?:remove|crop|cut|delete|get rid|trim|strip|detect)\b).*\b(?:black bars|"
+            r"bars|letterbox(?:es|ed|ing)?|pillarbox(?:es|ed|ing)?)\b",
+            "bars to make it which shape: 16:9, 4:3, 1:1 or 9:16?",
+            "pad",
+            ("to make it 16:9",),
+            "add black bars to make it 16:9",
+        ),
+        (
             r"\b(?:add|replace|swap|put|use|mix|change|include)\b.*\b(?:music|song|soundtrack|audio track|audio file|audio)\b",
             "which sound file (an .mp3, .wav or .m4a given with --asset)?",
             "add_music",
