@@ -679,6 +679,12 @@ def test_planning_costs_in_proportion_to_the_request_s_length(
             "put logo.png on the video, place it at the top right",
             [("overlay_image", {"file": "logo.png", "position": "top-right"})],
         ),
+        # how the thing just put on the picture is, said after it
+        (
+            "add logo.png, scaled to 50%",
+            [("overlay_image", {"file": "logo.png", "size": 50.0})],
+        ),
+        ('add the text "Hi", colored red', [("text", {"text": "Hi", "color": "red"})]),
         # the same speed said by its factor and by the lengths
         (
             "Create a 10x time-lapse effect from this video. Compress the 1 minute recording "
@@ -727,6 +733,7 @@ def test_an_aside_with_an_edit_of_its_own_is_kept(prompt: str) -> None:
         "add the title 'Summer' at the top at the bottom",
         "mix in music.mp3 at 20% volume by 7 dB",
         "put logo.png at the bottom, placed at the top",
+        'add the text "Hi", shown for 3 seconds',  # (not the text's words for a length)
         # a platform's name in brackets is no change of shape on its own
         "mute the video (youtube)",
         'add the text "Hi" at the top. Position it in the bottom left corner',

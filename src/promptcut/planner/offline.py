@@ -44,9 +44,9 @@ from promptcut.operations.grammar import (
 )
 from promptcut.operations.join import Join
 from promptcut.operations.music import UNDER_DB, AddMusic, ReplaceAudio
-from promptcut.operations.overlay import OverlayImage
+from promptcut.operations.overlay import OverlayImage, PictureInPicture
 from promptcut.operations.sound import Mute, Volume
-from promptcut.operations.text import COLORS
+from promptcut.operations.text import COLORS, Text
 from promptcut.operations.timeline import FrameRate, Freeze, Speed, Trim
 from promptcut.plan import Plan, Step
 from promptcut.planner.command import command_words
@@ -2373,6 +2373,29 @@ def _placing(text: str, before: tuple[Operation, ...]) -> tuple[Operation, ...] 
         return ()
 
 
+#: Words a clause that says how a thing put on the picture is starts with ("…, scaled to 50%").
+_PARTICIPLE = re.compile(
+    r"(?:scaled|resized|sized|shrunk|enlarged|made|colou?red|shown|displayed|drawn|written|"
+    r"faded|set|kept|rendered|styled|outlined|boxed)\b"
+)
+
+
+def _modifying(text: str, before: str, ops: tuple[Operation, ...]) -> tuple[Operation, ...] | None:
+    """The thing just put on the picture as a clause of its own goes on to say ("add logo.png,
+    scaled to 50%": the logo at half the width, not the whole video scaled): the clause before
+    read with these words after it. () when that does not read as the same thing (refused);
+    None when the clause is no such saying, or nothing was just put on the picture."""
+    if len(ops) != 1 or not isinstance(ops[0], (Text, OverlayImage, PictureInPicture)):
+        return None
+    if not _PARTICIPLE.match(normalize(text)):
+        return None
+    try:
+        again = tuple(s.operation for s in _plan(f"{before.strip()} {text.strip()}").steps)
+    except (NotUnderstood, InvalidRequest):
+        return ()
+    return again if len(again) == 1 and type(again[0]) is type(ops[0]) else ()
+
+
 #: Words of wanting or needing, and the word after them: "we have to cut".
 _WANTING = re.compile(
     r"\b(?:have to|has to|had to|need to|needs to|want to|wants to|wanna|must|should|going to|"
@@ -2610,10 +2633,13 @@ def _plan_read(prompt: str) -> Plan:
     # ", so that I can start the next one with it": why, said to its end; nothing to do
     for reading, errors in _readings([c for c in clauses if not _only_why(c)]):
         for text, ops in reading.clauses:
-            if read and (placed := _placing(text, read[-1][1])) is not None:
+            if read and (placed := _placing(text, read[-1][1])) is None:
+                placed = _modifying(text, *read[-1])
+            if read and placed is not None:
                 # "add the text 'Hi'. Position it in the bottom left corner", "…, placed at
-                # the top": where the thing just put on the picture goes (never a second logo
-                # when one was given, nor a description set aside); another place than the
+                # the top", "add logo.png, scaled to 50%": where the thing just put on the
+                # picture goes, or how it is (never a second logo when one was given, a
+                # description set aside, or the whole video scaled); another place than the
                 # one said is refused
                 if placed:
                     read[-1] = (f"{read[-1][0]}, {text.strip()}", placed)
