@@ -253,10 +253,15 @@ def test_the_check_catches_a_wrong_result(source: Path, clips: Path) -> None:
     wrong = clips / "check" / "short.mp4"
     run_ffmpeg(["-i", str(source), "-t", "2", "-c", "copy", str(wrong)])
     assert any("frames, not the 126 kept" in p for p in check_cut(wrong, cut))
-    # a copied GOP between the decoded stretches: caught by its packets' checksums
+    # a copied GOP between the decoded stretches: caught by its packets' checksums (the
+    # decoder, reading a few packets past a stretch's end for its reordering, may report the
+    # damage too)
     middle = _damaged(good, clips / "check" / "middle.mp4", 60)
     problems = check_cut(middle, cut, ffmpeg=ffmpeg_path())
-    assert problems == ["copied pictures differ from the source's: frames 30-119"]
+    assert "copied pictures differ from the source's: frames 30-119" in problems
+    assert all(
+        p.startswith("decode frames") for p in problems if not p.startswith("copied pictures")
+    ), problems
     # a re-encoded frame: caught by decoding
     head = _damaged(good, clips / "check" / "head.mp4", 1)
     problems = check_cut(head, cut, ffmpeg=ffmpeg_path())
