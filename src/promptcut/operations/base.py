@@ -348,6 +348,9 @@ class Operation(BaseModel):
     #: the step brings sound of its own (music from another file): a mute before it does not
     #: leave the result silent
     adds_sound: ClassVar[bool] = False
+    #: names of the standard or the filter the operation applies, which a request may give
+    #: beside it ("normalize it to -16 LUFS (EBU R128)"): they say how, not another edit
+    method_names: ClassVar[tuple[str, ...]] = ()
 
     @classmethod
     def summary(cls) -> str:

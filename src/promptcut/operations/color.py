@@ -765,6 +765,7 @@ class Denoise(Ranged):
     """Reduce grain and noise in the picture (not in the sound)."""
 
     name: ClassVar[str] = "denoise"
+    method_names: ClassVar[tuple[str, ...]] = ("hqdn3d", "nlmeans")
     frames = (
         frame(
             "denoise it",

@@ -360,6 +360,7 @@ class Gif(Operation):
     480 pixels wide, which keeps GIFs shareable)."""
 
     name: ClassVar[str] = "gif"
+    method_names: ClassVar[tuple[str, ...]] = ("palettegen", "paletteuse", "palette")
     frames = (
         frame(
             "make a gif",

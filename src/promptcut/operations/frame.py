@@ -836,6 +836,13 @@ class Stabilize(Operation):
     out in the render (vidstabtransform), zooming in just enough to hide the moving edges."""
 
     name: ClassVar[str] = "stabilize"
+    method_names: ClassVar[tuple[str, ...]] = (
+        "vidstab",
+        "vid.stab",
+        "deshake",
+        "vidstabdetect",
+        "vidstabtransform",
+    )
     frames = (
         frame(
             "stabilize it",

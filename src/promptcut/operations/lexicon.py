@@ -80,9 +80,13 @@ DURATION_FACT = re.compile(
     rf"(?P<n>{_NUM}) ?(?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)(?![a-z])"
     rf"(?: (?P<n2>{_NUM}) ?(?P<unit2>s|secs?|seconds?)(?![a-z]))?(?: long)?"
 )
-#: Facts about the file: its length, size in pixels or bytes, frame rate, resolution name.
+#: A shape stated as a fact: "the 4:3 video" (the usual ratios only: "the 1:30 clip" is a
+#: length).
+RATIO_FACT = r"(?:16:9|9:16|4:3|3:4|1:1|4:5|5:4|21:9|3:2|2:3|2:1|1\.85:1|2\.35:1|2\.39:1)"
+#: Facts about the file: its length, size in pixels or bytes, frame rate, resolution name,
+#: shape.
 STATED_FACT = (
-    rf"(?:{DURATION_FACT.pattern}|\d{{3,5}} ?x ?\d{{3,5}}|{_NUM} ?(?:fps|mb|gb|kb)"
+    rf"(?:{DURATION_FACT.pattern}|\d{{3,5}} ?x ?\d{{3,5}}|{_NUM} ?(?:fps|mb|gb|kb)|{RATIO_FACT}"
     r"|\d{3,4}p(?:\d\d)?|(?:" + "|".join(MODIFIERS) + r"))"
 )
 #: The thing being edited, with what is said of it: "the 5 sec drone video".

@@ -147,8 +147,10 @@ _MODS = [
     rf"fade)(?: {_THE_MUSIC})? out{_TO_END}(?: (?:over|of|lasting|for|in) (?:the last )?"
     rf"{{time:fd3}})?|(?:and |then )?fade (?:out )?{_MUSIC}(?: out)?{_TO_END}"
     r"(?: (?:over|of|lasting|for|in) (?:the last )?{time:fd4})?"
-    # "fade it out at the end" is read by no other step: after the music, it is the music
-    r"|(?:and |then )?fade it out (?:at|towards?|near|by) the end)",
+    # "fade it out at the end (over 5 s)" is read by no other step: after the music, it is
+    # the music ("fade it out" alone is the video's fade)
+    r"|(?:and |then )?fade it out(?: (?:at|towards?|near|by) the end)"
+    r"(?: (?:over|of|lasting|for|in) (?:the last )?{time:fd5})?)",
     r"(?P<nofade>(?:with )?no fad(?:e|ing)(?: out)?|without (?:a |any )?fad(?:e|ing)(?: out)?|"
     rf"(?:and |but )?(?:don't|do not|dont|never) fade(?: {_MUSIC}| it)?(?: out)?)",
     # looping
@@ -538,7 +540,7 @@ def _fades(g: dict[str, str]) -> dict[str, float]:
     if "nofade" in g:
         return {"fade_out": 0.0}
     out: dict[str, float] = {}
-    times = [g[k] for k in ("fd", "fd2", "fd3", "fd4") if k in g]
+    times = [g[k] for k in ("fd", "fd2", "fd3", "fd4", "fd5") if k in g]
     if times:
         out["fade_out"] = parse_time(times[0])
     if "fadein" in g:

@@ -308,6 +308,14 @@ class Normalize(Operation):
     set exactly in the render, so the result lands within 1 LU of the target."""
 
     name: ClassVar[str] = "normalize"
+    method_names: ClassVar[tuple[str, ...]] = (
+        "ebu r128",
+        "r128",
+        "ebu",
+        "loudnorm",
+        "lufs",
+        "loudness normalization",
+    )
     frames = (
         frame(
             "normalize the audio",
@@ -409,6 +417,7 @@ class AudioDenoise(Operation):
     measured first, in the quietest tenth of the sound, so the reduction aims at it."""
 
     name: ClassVar[str] = "audio_denoise"
+    method_names: ClassVar[tuple[str, ...]] = ("afftdn", "fft denoiser")
     frames = (
         frame(
             "remove the background noise",

@@ -234,11 +234,11 @@ class Trim(Operation):
             lambda g: Trim(end=parse_time(g["d"])),
         ),
         rule(
-            rf"{_REMOVE} (?:everything|anything|all|{_BIT}) (?:before|until|till|up to) {{time:d}}",
+            rf"{_REMOVE} (?:everything|anything|all|{_BIT}|the {_START}{_OF_IT}) (?:before|until|till|up to) {{time:d}}",
             lambda g: Trim(start=parse_time(g["d"])),
         ),
         rule(
-            rf"{_REMOVE} (?:everything|anything|all|{_BIT}) (?:after|past|from) {{time:d}}(?: on(?:wards?)?)?",
+            rf"{_REMOVE} (?:everything|anything|all|{_BIT}|the {_END}{_OF_IT}) (?:after|past|from) {{time:d}}(?: on(?:wards?)?)?",
             lambda g: Trim(end=parse_time(g["d"])),
         ),
         rule(
@@ -592,11 +592,11 @@ class Speed(Ranged):
             lambda g: _speed(3 if g["n"] == "triple" else 4),
         ),
         rule(
-            r"(?:(?:make|play|set|slow)(?: {it})?(?: play| down)? )?(?:at |to )?half(?: the)? (?:speed|as fast|rate)",
+            r"(?:(?:make|play|set|slow)(?: {it})?(?: play| down)?(?: {it})? )?(?:at |to )?half(?: the)? (?:speed|as fast|rate)",
             lambda g: _speed(0.5),
         ),
         rule(
-            r"(?:(?:make|play|set|slow)(?: {it})?(?: play| down)? )?(?:at |to )?(?:a )?quarter(?: the)? (?:speed|as fast|rate)",
+            r"(?:(?:make|play|set|slow)(?: {it})?(?: play| down)?(?: {it})? )?(?:at |to )?(?:a )?quarter(?: the)? (?:speed|as fast|rate)",
             lambda g: _speed(0.25),
         ),
         rule(
@@ -612,7 +612,7 @@ class Speed(Ranged):
             lambda g: _speed(max(0.05, 1 - parse_number(g["p"]) / 100)),
         ),
         rule(
-            r"(?:(?:make|play|set|slow|speed)(?: {it})?(?: play| down| up)? )?(?:at |to )?"
+            r"(?:(?:make|play|set|slow|speed)(?: {it})?(?: play| down| up)?(?: {it})? )?(?:at |to )?"
             r"{pct:p} (?:speed|of the (?:original |normal )?speed)",
             lambda g: _speed(parse_number(g["p"]) / 100),
         ),

@@ -365,6 +365,7 @@ def normalize(clause: str) -> str:
     t = _thousands(t)  # "1,000" -> "1000"
     t = re.sub(r"\s+", " ", t).strip(" .!?,;:")
     t = _canonical(_spans(t))
+    t = _SHAPE_AND_RATIO.sub(_shape_said_twice, t)
     # "slow it down to 80%": of its speed
     t = re.sub(
         r"\b((?:slow|speed) (?:it |the video )?(?:down |up )?to \d+(?:\.\d+)? ?%)"
@@ -380,6 +381,29 @@ def normalize(clause: str) -> str:
         # "only normalize the audio": only before a verb says no more than the verb
         t = re.sub(r"^only (?=(\w+))", lambda m: "" if m[1] in _verbs() else m[0], t)
     return _restore(t, quoted)
+
+
+#: A shape said by its name and its ratio, either way round ("square 1:1", "a 9:16 vertical").
+_SHAPE_AND_RATIO = re.compile(
+    r"\b(?:(?P<name>square|vertical|portrait|horizontal|landscape|widescreen) (?P<ratio>\d+:\d+)"
+    r"|(?P<ratio2>\d+:\d+) (?P<name2>square|vertical|portrait|horizontal|landscape|widescreen))\b"
+)
+
+
+def _shape_said_twice(m: re.Match[str]) -> str:
+    """ "make it square 1:1": the ratio, when the name agrees with it; both as said when they
+    disagree ("square 16:9" is refused, not settled)."""
+    name, ratio = m["name"] or m["name2"], m["ratio"] or m["ratio2"]
+    w, h = (int(v) for v in ratio.split(":"))
+    agrees = {
+        "square": w == h,
+        "vertical": w < h,
+        "portrait": w < h,
+        "horizontal": w > h,
+        "landscape": w > h,
+        "widescreen": w * 9 >= h * 16,
+    }[name]
+    return ratio if agrees else m[0]
 
 
 _POSSESSIVE = re.compile(
@@ -605,6 +629,14 @@ def _picture_facts(clause: str) -> None:
         rate = re.search(r"(\d+(?:\.\d+)?) ?fps", said.group(0))
         if rate is not None and fps:
             _rate_agrees(float(rate[1]), fps)
+        shape = re.search(rf"(?<![\d:.])({lexicon.RATIO_FACT})(?![\d:])", said.group(0))
+        if shape is not None and width and height:
+            w, h = (float(v) for v in shape[1].split(":"))
+            if abs(w / h - width / height) > 0.03 * width / height:
+                raise InvalidRequest(
+                    f"the request says the video is {shape[1]}, but it is {width}x{height}; "
+                    "say what to do with this one"
+                )
 
 
 #: "the source frame rate is 60", "the video is only 10 minutes long": what a statement says
@@ -1267,6 +1299,9 @@ def _peeled(clause: str) -> list[Operation] | None:
         elif (found := _method(head)) is not None:
             m, method = found
         elif (m := lexicon.BY_DOING.search(head)) and m.start() > 0:
+            fitted = _to_a_length(head[: m.start()], f"{m['verb']} {m['rest']}")
+            if fitted is not None and not extra and not conditions and not first:
+                return fitted  # "make it 30 seconds long by cutting the end"
             means = _read_whole(normalize(f"{_base_form(m['verb'])} {m['rest']}"))
             if not means:
                 break  # a means that is no edit of the catalogue's: read (or refused) whole
@@ -1385,6 +1420,41 @@ def _smooth(clause: str) -> list[Operation] | None:
         op.model_copy(update={"smooth": True}) if isinstance(op, Speed) and op.factor < 1 else op
         for op in ops
     ]
+
+
+#: "make the video 30 seconds long", "turn it into a 15 second clip": a length for the result.
+_TO_A_LENGTH = re.compile(
+    r"(?:make|get|cut|trim|shorten|bring|turn|reduce|edit|condense)(?: (?:it|the (?:video|clip)))?"
+    r"(?: down)?(?: (?:to|into))?(?: (?:a|an))?(?: (?:total )?(?:length|duration) of)?"
+    rf" (?P<d>{_T_})(?: (?:long|clip|video|in length|or less|max|at most))*"
+)
+#: How a length is reached: cutting the end or the start off, or playing it faster.
+_LENGTH_MEANS = re.compile(
+    r"(?P<end>(?:cutting|trimming|chopping|removing|dropping|deleting)(?: off| out| away)? "
+    r"(?:the (?:end|ending|rest|tail|remainder|last part)|what comes after|everything after))"
+    r"|(?P<start>(?:cutting|trimming|chopping|removing|dropping|deleting)(?: off| out| away)? "
+    r"(?:the (?:start|beginning|front|head|first part)))"
+    r"|(?P<speed>(?:speeding(?: it| the video)? up|playing it faster|making it faster))"
+)
+
+
+def _to_a_length(head: str, means: str) -> list[Operation] | None:
+    """ "make the video 30 seconds long by cutting the end": the length the result is asked
+    to have, reached the way the means says (None when the words say something else)."""
+    said, how = _TO_A_LENGTH.fullmatch(normalize(head)), _LENGTH_MEANS.fullmatch(means.lower())
+    if said is None or how is None:
+        return None
+    length, duration = parse_time(said["d"]), media_duration.get()
+    if duration is not None and length >= duration:
+        raise InvalidRequest(
+            f"the video is {fmt_seconds(duration)} long, "
+            f"already no longer than {fmt_seconds(length)}"
+        )
+    if how["end"]:
+        return _read_whole(f"keep the first {fmt_clock(length)}")
+    if how["start"]:
+        return _read_whole(f"keep the last {fmt_clock(length)}")
+    return _read_whole(f"speed it up so it lasts {fmt_clock(length)}")
 
 
 def _method(clause: str) -> tuple[re.Match[str], str] | None:
@@ -1616,9 +1686,16 @@ def _join(
 
 
 def _verbless(text: str) -> bool:
-    """Whether a piece starts with no verb: "the last 5 scenes", "0:30 to 0:40"."""
+    """Whether a piece starts with no verb: "the last 5 scenes", "0:30 to 0:40", "to black at
+    the end"."""
     said = normalize(text)
-    return (bool(said) and said.split(" ", 1)[0] in ("the", "a", "an", "its")) or said[:1].isdigit()
+    first = said.split(" ", 1)[0] if said else ""
+    return first in ("the", "a", "an", "its") or first in _LEADS or said[:1].isdigit()
+
+
+#: Prepositions a piece may start with when it goes on with the verb before it ("fade from
+#: black at the start and to black at the end").
+_LEADS = frozenset({"to", "into", "from", "at", "with", "for", "on", "over"})
 
 
 def _carry(previous: str, ops: tuple[Operation, ...] | None, text: str) -> list[Operation] | None:
@@ -1636,7 +1713,11 @@ def _carry(previous: str, ops: tuple[Operation, ...] | None, text: str) -> list[
             found = None
         if found and all(type(f) is type(ops[0]) for f in found):
             return found
-    for n in (1, 2):
+    # the verb alone, the verb and its article, or all before the clause's first preposition
+    # ("add a fade from black …" and "to black at the end": "add a fade to black at the end")
+    lead = next((n for n, w in enumerate(words) if n > 2 and w in _LEADS), None)
+    cuts = (1, 2) if lead is None else (1, 2, lead)
+    for n in cuts:
         if len(words) > n:
             try:
                 found = _match(" ".join(words[:n]) + " " + text)
@@ -1675,7 +1756,40 @@ def _read(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
             reading = _read_as(clause, errors)
         finally:
             _respelling.reset(token)
-    return reading
+    return _object_shared(reading)
+
+
+#: What an edit is done to: the words, and one said at the end of a piece ("fade out the audio").
+_OBJECTS = frozenset(
+    {"audio", "sound", "music", "soundtrack", "video", "clip", "picture", "image", "footage"}
+    | {"it", "them"}
+)
+_OBJECT = re.compile(
+    r" ((?:the |its |my )?(?:audio|sound|music|soundtrack|video|clip|picture|image|footage))$"
+)
+
+
+def _object_shared(reading: _Parse) -> _Parse:
+    """ "fade in and fade out the audio": a piece that names nothing to edit is done to what
+    the next piece, the same edit, names — the audio's fade in, not the picture's."""
+    clauses = list(reading.clauses)
+    for k in range(len(clauses) - 1):
+        (text, ops), (after, then) = clauses[k], clauses[k + 1]
+        said = normalize(text)
+        named = _OBJECT.search(normalize(after))
+        if not (ops and then and named) or len(said.split()) > 3:
+            continue
+        if any(type(o) is not type(ops[0]) for o in (*ops, *then)):
+            continue
+        if _OBJECTS & set(said.split()):
+            continue
+        try:
+            found = _match(f"{said} {named.group(1)}")
+        except InvalidRequest:
+            continue
+        if found and all(type(f) is type(ops[0]) for f in found):
+            clauses[k] = (text, tuple(found))
+    return _Parse(reading.unread, tuple(clauses))
 
 
 #: Whether `_match` may put typos right (see `_read`).
@@ -1709,7 +1823,12 @@ def _read_as(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
                 # own is done with the one before when that reads as the same edit (the part
                 # alone, "the last 5 scenes", would be a different one: keep them)
                 prev_text, prev_ops = before.clauses[-1]
-                ops = _carry(prev_text, prev_ops, text) or ops
+                carried = _carry(prev_text, prev_ops, text)
+                if carried is None and normalize(text).split(" ", 1)[0] in _LEADS:
+                    # "to black at the end" read alone would be another edit than the one it
+                    # goes on with ("remove the black at the end"): not a reading
+                    ops = None
+                ops = carried or ops
             found = tuple(ops) if ops is not None else None
             cand = _Parse(
                 # an unread piece costs its words and the "and" before it: unread words that
@@ -2142,6 +2261,8 @@ def _asides(prompt: str) -> str:
             return ""  # 'a logo like a news channel ("MTV")': an example of what it is like
         if re.match(r"[-\w.=:]*[\d=-][-\w.=:]* (?:means|stands for|is short for) ", said):
             return ""  # "(-1 means keep the aspect ratio)": what the notation before says
+        if _names_its_method(_restore(hidden[: m.start()], quoted), said):
+            return ""  # "normalize it to -16 LUFS (EBU R128)": how the edit before is done
         if lexicon.PART_NAME.fullmatch(said) and _ENDS_ON_A_TIME.search(
             normalize(_restore(hidden[: m.start()], quoted))
         ):
@@ -2194,6 +2315,27 @@ _LIKE_BEFORE = re.compile(r"\b(?:like|such as|as on|as in|similar to)(?: [a-z]+)
 _ENDS_ON_A_TIME = re.compile(
     rf"(?:{PIECES['time']}|\d+(?:\.\d+)? ?(?:s|secs?|seconds?|m|mins?|minutes?))$"
 )
+
+
+#: Words around the name of a standard or a filter ("using the vidstab filter").
+_METHOD_WORDS = re.compile(
+    r"^(?:(?:using|with|via|by|per|through|the|an?)\s+)+|\s+(?:standard|filter|method)$"
+)
+
+
+def _names_its_method(before: str, aside: str) -> bool:
+    """Whether an aside names the standard or the filter the edit just before it applies
+    (`Operation.method_names`): "normalize the audio to -16 LUFS (EBU R128)", "(using vidstab)"."""
+    name = _METHOD_WORDS.sub("", aside.strip())
+    kinds = tuple(op for op in CATALOGUE.values() if name in op.method_names)
+    clauses = split_clauses(before)
+    if not kinds or not clauses:
+        return False
+    try:
+        said = _plan(clauses[-1]).steps
+    except (NotUnderstood, InvalidRequest):
+        return False
+    return any(isinstance(s.operation, kinds) for s in said)
 
 
 def _length_of_range(before: str, aside: str) -> bool:
