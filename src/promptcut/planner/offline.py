@@ -631,8 +631,8 @@ def _picture_facts(clause: str) -> None:
             _rate_agrees(float(rate[1]), fps)
         shape = re.search(rf"(?<![\d:.])({lexicon.RATIO_FACT})(?![\d:])", said.group(0))
         if shape is not None and width and height:
-            w, h = (float(v) for v in shape[1].split(":"))
-            if abs(w / h - width / height) > 0.03 * width / height:
+            across, down = (float(v) for v in shape[1].split(":"))
+            if abs(across / down - width / height) > 0.03 * width / height:
                 raise InvalidRequest(
                     f"the request says the video is {shape[1]}, but it is {width}x{height}; "
                     "say what to do with this one"
