@@ -73,6 +73,54 @@ def steps(prompt: str, **kw: Any) -> list[tuple[str, dict[str, Any]]]:
         ),
         ("make the video 20 seconds long by speeding it up", [("speed", {"factor": 3.0})]),
         ("turn the video into a 15 second clip by trimming the rest", [("trim", {"end": 15.0})]),
+        # a place said once for two fades ("at the start and end")
+        (
+            "add a fade of 2 seconds at the start and end",
+            [
+                ("fade", {"direction": "in", "duration": 2.0}),
+                ("fade", {"direction": "out", "duration": 2.0}),
+            ],
+        ),
+        (
+            "add a 2 second fade in and fade out",
+            [
+                ("fade", {"direction": "in", "duration": 2.0}),
+                ("fade", {"direction": "out", "duration": 2.0}),
+            ],
+        ),
+        # decibels say it is the sound
+        ("the sound is too loud, reduce it by 6 dB", [("volume", {"db": -6.0})]),
+        # the video, said where it is from; all of it, said as how long
+        ("stabilize the video from my phone, it is very shaky", [("stabilize", {})]),
+        # an effect put on a part; all but a part
+        ("put a black and white filter on the first 10 seconds", [("grayscale", {"end": 10.0})]),
+        ("blur the whole video except the first 5 seconds", [("blur", {"start": 5.0})]),
+        ("mute everything except the last 5 seconds", [("volume", {"end": -5.0, "percent": 0.0})]),
+        # where the video starts and ends, said as what the trim is for
+        (
+            "trim the video so that it starts at 00:00:10 and ends at 00:00:50",
+            [("trim", {"start": 10.0, "end": 50.0})],
+        ),
+        ("cut the video so it ends at 0:40", [("trim", {"end": 40.0})]),
+        # what a cut does to the rest, what every edit makes
+        (
+            "delete the section from 0:15 to 0:45 and join the two parts",
+            [("cut", {"start": 15.0, "end": 45.0})],
+        ),
+        (
+            "keep only the part from 5 to 10 seconds and save it as a new file",
+            [("trim", {"start": 5.0, "end": 10.0})],
+        ),
+        # a size said as "with a width of"; a half kept; a shape to fit into
+        (
+            "make a gif of the first 3 seconds with a width of 320",
+            [("trim", {"end": 3.0}), ("gif", {"width": 320})],
+        ),
+        (
+            "crop the video so only the left half remains",
+            [("crop_edges", {"right": 50.0, "unit": "%"})],
+        ),
+        ("make it fit 9:16 without cropping", [("pad", {"aspect": "9:16"})]),
     ],
 )
 def test_words_that_go_on_with_what_was_said(prompt: str, expected: list[Any]) -> None:
@@ -101,3 +149,56 @@ def test_what_does_not_agree_is_refused(prompt: str, said: str) -> None:
     with pytest.raises((NotUnderstood, InvalidRequest)) as e:
         plan(prompt, 60.0, picture=(1280, 720, 30.0))
     assert said in str(e.value)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "expected"),
+    [
+        # a file named after what it is: where an intro goes
+        (
+            "add the intro clip2.mp4 before the video",
+            ["clip2.mp4"],
+            [("join", {"clips": ("clip2.mp4",), "at": "start"})],
+        ),
+        (
+            "add the intro clip2.mp4",
+            ["clip2.mp4"],
+            [("join", {"clips": ("clip2.mp4",), "at": "start"})],
+        ),
+        (
+            "put logo.png in the top right corner during the whole video",
+            ["logo.png"],
+            [("overlay_image", {"file": "logo.png", "position": "top-right"})],
+        ),
+        # the font of the subtitles just burned in
+        (
+            "add the subtitles (subs.srt) and make the font bigger",
+            ["subs.srt"],
+            [("subtitles", {"file": "subs.srt", "size": "large"})],
+        ),
+        (
+            "add my voice.mp3 to the video, mixed with the background music it already has",
+            ["voice.mp3"],
+            [("add_music", {"file": "voice.mp3"})],
+        ),
+    ],
+)
+def test_files_and_what_is_said_of_them(prompt: str, assets: list[str], expected: Any) -> None:
+    assert steps(prompt, duration=60.0, assets=assets) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # a piece after "and" that reads as nothing is refused, never taken for a label
+        "add a fade at the start and nothing",
+        # a bare number after a range is no value of the edit before it
+        "blur from 5 to 10 and 20",
+        "cut from 0:10 to 0:20 and 0:30",
+        # "make the font bigger" with nothing drawn
+        "make it black and white and make the font bigger",
+    ],
+)
+def test_pieces_that_do_not_go_on_are_refused(prompt: str) -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        plan(prompt, 60.0)

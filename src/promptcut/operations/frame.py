@@ -509,6 +509,13 @@ class CropEdges(Operation):
             r"(?: of (?:{it}|the (?:picture|frame|image|screen)))?",
             lambda g: _part_kept(g["side"], g["part"]),
         ),
+        # "crop the video so only the left half remains"
+        rule(
+            r"(?:crop|cut)(?: {it})? so (?:that )?(?:only |just )?the (?P<side>left|right|top|bottom|"
+            r"upper|lower) (?P<part>half|third|two thirds|quarter)(?: of (?:{it}|the (?:picture|"
+            r"frame|image|screen)))? (?:remains|is left|is kept|is visible|shows|stays)",
+            lambda g: _part_kept(g["side"], g["part"]),
+        ),
     )
 
 

@@ -299,10 +299,19 @@ RIDERS: tuple[Rider, ...] = (
             r"(?:the rest|what is left|what's left|what remains|the remaining(?: parts?| bits?)?|"
             r"the (?:parts?|bits?|pieces?) (?:left|before and after|on either side))"
             r"(?: of (?:the video|it))?(?: (?:back )?together| back)?"
-            r"|(?:and )?(?:join|stitch|glue|blend|merge) (?:them|it|the (?:two )?(?:parts|pieces|ends)) "
-            r"(?:back )?together"
+            r"|(?:and )?(?:join|stitch|glue|blend|merge) (?:(?:them|it) (?:back )?together|"
+            r"the (?:two |2 |remaining |other )?(?:parts|pieces|ends|halves)(?: (?:back )?together)?)"
         ),
         lambda m, ops: bool(ops & CUTS),
+    ),
+    # "and save it as a new file": what every edit makes (the input is never overwritten)
+    Rider(
+        re.compile(
+            r"(?:and |then )?(?:save|export|output|write|render|store)(?: it| the result| the video| "
+            r"this| that| the edit(?:ed)? (?:video|version))?(?: (?:as|to|into|in) (?:a |the )?"
+            r"(?:new|separate|different|another|second) (?:file|video|clip|copy|one))?"
+        ),
+        lambda m, ops: bool(ops),
     ),
     # "making it longer", "so it is shorter": what the edit makes of it
     Rider(
@@ -325,6 +334,10 @@ RIDERS: tuple[Rider, ...] = (
             r"|(?:so (?:that )?)?(?:it|the music) (?:does not|doesn't|won't|will not) (?:drown(?: out)?|"
             r"cover|overpower|suppress|overwhelm) (?:the )?(?:voice|speech|talking|dialogue|people|"
             r"speaker|narration|main (?:audio|sound))"
+            # "mixed with the background music it already has": under its own sound
+            r"|(?:and )?mixed (?:in )?with (?:the |its )?(?:(?:existing|original|video's|background|"
+            r"current|own) )*(?:music|sound|audio|soundtrack)(?: (?:it|the video) (?:already )?has|"
+            r" of the video| already there| in the video)?"
         ),
         lambda m, ops: "add_music" in ops,
     ),
@@ -482,6 +495,11 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "",
         ),
         (r"(?<=subtitle) back(?= to| into)|(?<=subtitles) back(?= to| into)", ""),
+        # "make the video fit 1080x1920": fit it into that
+        (r"make (?:it|the video) fit(?: (?:into|in|to|inside))?(?= (?:a |an )?\d)", "fit it into"),
+        # "put a black and white filter on it": an effect is applied to what it is put on
+        (r"put (?=(?:a|an|the) (?:[a-z&-]+ ){1,3}(?:filter|effect)s? (?:on|over|to) )", "apply "),
+        (r"(?<=filter|effect) (?:on|over) (?=it\b|the video\b)", " to "),
         (
             r"(?:get|make|create|export|save) an? (mp3|wav|m4a|flac|opus|aac)(?: file)? "
             r"(?:with|of|from) the (?:audio|sound)(?: of the video)?",

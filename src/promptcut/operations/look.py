@@ -141,6 +141,15 @@ class Fade(Operation):
             r"(?P<dir>in|out)?fade(?: {it})? (?P<dir2>in|out)(?: from black| to black)?(?:(?: (?:(?:over|for|of|during)(?: the (?:first|last))?|the (?:first|last)))? {time:d2})?",
             lambda g: _fades(g),
         ),
+        # "add a 2 second fade in and fade out": both as long
+        rule(
+            r"(?:(?:add|put|apply|use|do|give {it}) )?(?:an? )?{time:d2} (?:long )?fade(?: |-)?in "
+            r"(?:and|&) (?:an? )?(?:fade(?: |-)?)?out(?: (?:at|to) (?:the )?end)?",
+            lambda g: [
+                Fade(direction="in", duration=_fade_len(g)),
+                Fade(direction="out", duration=_fade_len(g)),
+            ],
+        ),
         rule(
             r"fade(?: {it})? (?:in and out|in and fade out|in & out)(?: (?:over|for|of) {time:d2})?",
             lambda g: [

@@ -195,6 +195,11 @@ class Volume(Ranged):
             rf"(?P<v>{_LOWER}|{_RAISE}) {_LEVEL}(?: of {{it}})?(?: down| up)? (?:by )?{{db:d}}",
             lambda g: Volume(db=_signed_db(g["v"], g["d"])),
         ),
+        # "reduce it by 6 dB": decibels say it is the sound
+        rule(
+            rf"(?P<v>{_LOWER}|{_RAISE}) {{it}}(?: down| up)? by {{db:d}}",
+            lambda g: Volume(db=_signed_db(g["v"], g["d"])),
+        ),
         rule(
             rf"turn (?:{{it}}|{_LEVEL})(?: of {{it}})? (?P<dir>up|down) (?:by )?{{db:d}}",
             lambda g: Volume(db=abs(parse_number(g["d"])) * (1 if g["dir"] == "up" else -1)),

@@ -225,12 +225,19 @@ class Trim(Operation):
             rf"{_SHORTEN} {{it}}(?: down)? to (?!{_COMMON_RATIOS}$){{time:d}}",
             lambda g: Trim(end=parse_time(g["d"])),
         ),
+        # "trim the video so that it starts at 0:10 and ends at 0:50"
         rule(
-            r"(?:start|begin)(?: {it})?(?: the video| playing)? (?:at|from) {time:d}",
+            r"(?:make {it} |have {it} |(?:i want|i need) {it} to |{it} should )?"
+            r"(?:starts?|begins?) (?:at|from) {time:a},?"
+            r" (?:and )?(?:(?:it )?(?:ends?|stops?|finish(?:es)?)) (?:at|by|on) {time:b}",
+            lambda g: Trim(**dict(zip(("start", "end"), parse_times(g["a"], g["b"]), strict=True))),
+        ),
+        rule(
+            r"(?:starts?|begins?)(?: {it})?(?: the video| playing)? (?:at|from) {time:d}",
             lambda g: Trim(start=parse_time(g["d"])),
         ),
         rule(
-            r"(?:end|stop|finish|cut off)(?: {it})?(?: the video| playing)? (?:at|after) {time:d}",
+            r"(?:ends?|stops?|finish(?:es)?|cut off)(?: {it})?(?: the video| playing)? (?:at|after) {time:d}",
             lambda g: Trim(end=parse_time(g["d"])),
         ),
         rule(

@@ -46,6 +46,7 @@ from promptcut.operations.join import Join
 from promptcut.operations.music import UNDER_DB, AddMusic, ReplaceAudio
 from promptcut.operations.overlay import OverlayImage, PictureInPicture
 from promptcut.operations.sound import Mute, Volume
+from promptcut.operations.subtitles import Subtitles
 from promptcut.operations.text import COLORS, Text
 from promptcut.operations.timeline import FrameRate, Freeze, Speed, Trim
 from promptcut.plan import Plan, Step
@@ -134,6 +135,11 @@ _TRAIL = [
     "in one click", "with one click", "in one go", "in one step", "automatically", "easily",
     "in 1 click", "with 1 click", "in 1 go", "in 1 step",
     "quickly", "at once",
+    # for how long: all of it, as every edit is unless a part is named ("the whole video" is
+    # "the video" by then)
+    "during the video", "for the video", "throughout the video", "the whole time",
+    "for the whole duration", "for the entire duration", "all the time", "the entire time",
+    "for the full duration", "throughout",
     # the usual slips of quick typing
     "plese", "pleas", "pleae", "pleasee", "thanx", "thnx", "thnks", "thansk", "thankyou",
 ]  # fmt: skip
@@ -356,6 +362,12 @@ def normalize(clause: str) -> str:
         lambda m: f"resize it to {100 - float(m[1]):g}%" if 0 < float(m[1]) < 100 else m[0],
         t,
     )
+    # "with a width of 320": as wide as that
+    t = re.sub(
+        r"\b(?:with |at )?an? (width|height) of (\d{2,5}) ?(?:px|pixels?)?\b",
+        lambda m: f"{m[2]}px {'wide' if m[1] == 'width' else 'high'}",
+        t,
+    )
     t = _FRACTION.sub(lambda m: f"{m.group(1)} {_FRACTIONS[m.group(2)]}%", t)
     t = re.sub(r"(\d)-(?=[a-z])", r"\1 ", t)  # "3-second fade" -> "3 second fade"
     t = re.sub(r"\bfade-(?=(?:in|out)\b)", "fade ", t)  # "a fade-in"
@@ -412,16 +424,49 @@ _POSSESSIVE = re.compile(
 )
 
 
+#: "the video from my phone", "the video I shot with my drone": the video, said where it is from.
+_TAKEN_WITH = re.compile(
+    r"\bthe video (?:(?:i|we) (?:took|shot|filmed|recorded|made) )?(?:from|on|with|by) "
+    r"(?:my|our|the|a) (?:phone|iphone|android|smartphone|camera|cam|drone|gopro|dashcam|webcam|"
+    r"action cam)\b"
+)
+
+
+#: A file named after what it is ("the intro clip2.mp4", "the logo (brand.png)").
+_ROLE_AND_FILE = re.compile(
+    r"\b(?:the|my|a|an|this|our) (?P<role>intro|outro|logo|watermark|music|song|soundtrack|image|"
+    r"picture|photo|overlay|subtitles?|captions?)(?: (?:clip|video|file|image|track))? "
+    r"\(?(?P<file>[\w-]+\.[a-z0-9]{2,4})\)?(?![\w.])"
+)
+
+
+def _file_in_its_role(m: re.Match[str]) -> str:
+    """ "the intro clip2.mp4" -> "clip2.mp4 as the intro": the file, and where an intro or an
+    outro goes unless the words after it say so ("the intro clip2.mp4 before the video");
+    "the logo brand.png" -> "brand.png"."""
+    if m["role"] not in ("intro", "outro") or _PLACED_IN_TIME.match(m.string, m.end()):
+        return m["file"]
+    return f"{m['file']} as the {m['role']}"
+
+
+#: Where a clip goes, said after it.
+_PLACED_IN_TIME = re.compile(
+    r" (?:before|after|in front of|at the (?:start|beginning|end)|to the (?:start|beginning|end))\b"
+)
+
+
 def _canonical(t: str) -> str:
     """The words people use for the edited thing and for the catalogue's verbs, as the grammars
     spell them: "the 5 sec drone video" -> "the video", "the video's audio" -> "the audio",
     "edit out" -> "cut out". What was said of the video is checked separately (`_facts`)."""
     t = _POSSESSIVE.sub("the ", t)
+    t = _ROLE_AND_FILE.sub(_file_in_its_role, t)
     for pattern, replacement in lexicon.DEGREE:
         t = pattern.sub(replacement, t)
     t = _ends(t)
     t = lexicon.LOOSE_OBJECT.sub(_plain_object, t)
     t = lexicon.OBJECT.sub("the video", t)
+    t = _TAKEN_WITH.sub("the video", t)
     for pattern, replacement in lexicon.SYNONYMS:
         t = pattern.sub(replacement, t)
     return t
@@ -1565,6 +1610,8 @@ def _read_whole(clause: str) -> list[Operation] | None:
 
 _T = PIECES["time"]
 # A time range inside a clause, and the (start, end) it means; end None = the end.
+_ALL_OF_IT = r"(?:everything|all(?: of it)?|the (?:whole |entire )?video|it)"
+_EXCEPT = r"(?:except|but|apart from|other than|besides|excluding)"
 _RANGES: list[
     tuple[re.Pattern[str], Callable[[dict[str, str]], tuple[float | None, float | None]]]
 ] = [
@@ -1576,6 +1623,15 @@ _RANGES: list[
             r"(?: mark)?"
         ),
         lambda g: parse_times(g["a"], g["b"]),
+    ),
+    # "blur everything except the first 5 seconds": the rest of the video
+    (
+        re.compile(rf"(?:{_ALL_OF_IT} )?{_EXCEPT} (?:for )?(?:the )?first (?P<d>{_T})"),
+        lambda g: (parse_time(g["d"]), None),
+    ),
+    (
+        re.compile(rf"(?:{_ALL_OF_IT} )?{_EXCEPT} (?:for )?(?:the )?(?:last|final) (?P<d>{_T})"),
+        lambda g: (None, -parse_time(g["d"])),
     ),
     (
         re.compile(rf"(?:for|during|in|over) (?:the )?first (?P<d>{_T})"),
@@ -1701,8 +1757,8 @@ _LEADS = frozenset({"to", "into", "from", "at", "with", "for", "on", "over"})
 def _carry(previous: str, ops: tuple[Operation, ...] | None, text: str) -> list[Operation] | None:
     """Read 'the last 3 seconds' in 'cut the first 2 seconds and the last 3 seconds' with the
     verb of the clause before it, if that yields the same operation."""
-    if not ops:
-        return None
+    if not ops or re.fullmatch(r"[\d:.,]+", text.strip()):
+        return None  # "blur from 5 to 10 and 20": a bare number is no value of the edit before
     words = normalize(previous).split()
     particles = ("in", "out", "up", "down")
     if text.strip() in particles and len(words) > 2 and words[-1] in particles:
@@ -1715,8 +1771,11 @@ def _carry(previous: str, ops: tuple[Operation, ...] | None, text: str) -> list[
             return found
     # the verb alone, the verb and its article, or all before the clause's first preposition
     # ("add a fade from black …" and "to black at the end": "add a fade to black at the end")
-    lead = next((n for n, w in enumerate(words) if n > 2 and w in _LEADS), None)
-    cuts = (1, 2) if lead is None else (1, 2, lead)
+    # ("… at the start and end": all before its last preposition, and the words after it,
+    # when they are no number: "from 0:10 to 0:20 and 0:30" is not "from 0:10 to 0:30")
+    leads = [n for n, w in enumerate(words) if n > 2 and w in _LEADS]
+    after = [] if re.search(r"\d", text) else [n + 1 for n in leads[-1:]]
+    cuts = (1, 2, *leads[:1], *after)
     for n in cuts:
         if len(words) > n:
             try:
@@ -2522,17 +2581,33 @@ _PARTICIPLE = re.compile(
 )
 
 
+#: A clause that makes the words just put on the picture bigger or smaller.
+_FONT_SAID = re.compile(
+    r"(?:make|set|turn) (?:the )?(?:font|text|letters|words|subtitles?|captions?|subs)(?: size)?"
+    r" (?:a (?:bit|little|lot) )?(?P<how>bigger|larger|smaller)"
+    r"|(?:(?P<up>increase|raise|enlarge|bump up)|decrease|reduce|lower|shrink) (?:the )?"
+    r"(?:font|text|letter)(?: size)?"
+)
+
+
 def _modifying(text: str, before: str, ops: tuple[Operation, ...]) -> tuple[Operation, ...] | None:
     """The thing just put on the picture as a clause of its own goes on to say ("add logo.png,
     scaled to 50%": the logo at half the width, not the whole video scaled): the clause before
     read with these words after it. () when that does not read as the same thing (refused);
     None when the clause is no such saying, or nothing was just put on the picture."""
-    if len(ops) != 1 or not isinstance(ops[0], (Text, OverlayImage, PictureInPicture)):
+    if len(ops) != 1 or not isinstance(ops[0], (Text, OverlayImage, PictureInPicture, Subtitles)):
         return None
-    if not _PARTICIPLE.match(normalize(text)):
+    said = normalize(text)
+    if (font := _FONT_SAID.fullmatch(said)) is not None:
+        # "add the subtitles and make the font bigger": the font of the words just put on
+        bigger = font["how"] in ("bigger", "larger") or bool(font["up"])
+        said = f"with a {'bigger' if bigger else 'smaller'} font"
+    elif not _PARTICIPLE.match(said) or isinstance(ops[0], Subtitles):
         return None
+    else:
+        said = text.strip()
     try:
-        again = tuple(s.operation for s in _plan(f"{before.strip()} {text.strip()}").steps)
+        again = tuple(s.operation for s in _plan(f"{before.strip()} {said}").steps)
     except (NotUnderstood, InvalidRequest):
         return ()
     return again if len(again) == 1 and type(again[0]) is type(ops[0]) else ()
@@ -2826,6 +2901,12 @@ def _plan_read(prompt: str) -> Plan:
                 and not re.search(r"\d", text)
                 # ("fix it" is an instruction about something named, never a label)
                 and not re.search(r"\b(?:it|them|this|that|those)$", text.strip().lower())
+                # (a piece after "and" goes on with its clause: "a fade at the start and end"
+                # has no label "end")
+                and (
+                    len(reading.clauses) == 1
+                    or re.search(re.escape(text.strip()) + r"\s*:", prompt) is not None
+                )
             ):
                 labels.append(text)  # "picture in picture: overlay cam.mp4 …"? below
                 continue
