@@ -26,13 +26,14 @@ def _x265(
     *tags: str,
     open_gop: bool = False,
     bframes: int = 3,
+    radl: int = 0,
     pix_fmt: str = "yuv420p",
     seconds: int = SECONDS,
 ) -> Path:
     """x265 with B-frames (pyramid) and a fixed 1 s GOP (closed unless `open_gop`: x265's
     default is open), with sound; `tags` are more output options (colour, aspect)."""
     x265 = [f"keyint={GOP}", f"min-keyint={GOP}", "scenecut=0", f"bframes={bframes}",
-            "log-level=error", f"open-gop={int(open_gop)}"]  # fmt: skip
+            "log-level=error", f"open-gop={int(open_gop)}", f"radl={radl}"]  # fmt: skip
     run_ffmpeg(
         [
             "-f", "lavfi", "-i", f"testsrc2=size=160x96:rate={FPS}:duration={seconds}",
@@ -158,6 +159,20 @@ def test_an_hevc_open_gop_cra_never_starts_a_copied_part(clips: Path) -> None:
     out.parent.mkdir()
     cut = _cut(src, [(1.5, 4.5)], out)
     assert all(p.kind == "encode" for p in cut.parts)
+    _assert_faithful(src, out, cut)
+    _decodes_cleanly(out)
+
+
+def test_an_hevc_idr_with_leading_pictures_never_starts_a_copied_part(clips: Path) -> None:
+    # x265's `radl` puts pictures shown before each IDR after it in decode order: copying
+    # from such an IDR would take frames of the GOP before it.
+    src = _x265(clips / "radl.mp4", radl=2)
+    index = index_video(src)
+    assert index.idr == (0,)
+    out = clips / "radl" / "out.mp4"
+    out.parent.mkdir()
+    cut = _cut(src, [(0.5, 4.7)], out)
+    assert [(p.kind, p.first, p.count) for p in cut.parts] == [("encode", 15, 126)]
     _assert_faithful(src, out, cut)
     _decodes_cleanly(out)
 
