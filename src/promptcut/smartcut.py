@@ -311,16 +311,19 @@ def commands(
         join += ["-i", part_token(_AUDIO_PART)]
         maps += ["-map", "1:a:0", "-c:a", "aac", "-b:a", _audio_bitrate(idx)]
     muxer: list[str] = []
+    what = "join the parts in order, each lasting exactly its frames, with the sound"
     if container in ("mp4", "mov"):
         # The source's time base: every frame time lands on the same tick as in the source.
         muxer = ["-video_track_timescale", str(idx.time_base.denominator),
                  "-movflags", "+faststart"]  # fmt: skip
         tag = sample_entry(cut)
+        if tag == "hev1":
+            what += "; as hev1, each part keeping its own parameter sets (they differ) in-band"
         if tag is not None:
             muxer += ["-tag:v", tag]
     runs.append(
         Command(
-            "join the parts in order, each lasting exactly its frames, with the sound",
+            what,
             (*join, *maps, "-c:v", "copy", *muxer, OUTPUT),
         )
     )

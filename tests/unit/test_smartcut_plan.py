@@ -155,6 +155,9 @@ def test_hevc_heads_and_tails_are_reencoded_by_x265_and_joined_as_hev1() -> None
     join = runs[-1].args
     # the re-encoded parts' parameter sets differ from the copied GOPs': kept in-band (hev1)
     assert join[join.index("-tag:v") + 1] == "hev1"
+    assert runs[-1].what.endswith(
+        "as hev1, each part keeping its own parameter sets (they differ) in-band"
+    )
     assert "-tag:v" not in commands(cut, container="mkv")[-1].args
 
 
