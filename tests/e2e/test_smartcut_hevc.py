@@ -124,6 +124,22 @@ def test_hevc_cut_on_keyframes_keeps_the_hvc1_entry_apple_players_ask_for(
     assert _sample_entry(out) == "hvc1"
 
 
+def test_hevc_copied_gops_from_far_apart_join_directly(hevc: Path, clips: Path) -> None:
+    # copied part after copied part: the second starts at an IDR, which starts the picture
+    # order afresh however far the source jumped
+    out = clips / "copy-to-copy" / "out.mp4"
+    out.parent.mkdir()
+    cut = _cut(hevc, [(0.0, 1.0), (4.0, 5.0), (2.0, 3.0)], out)
+    assert [(p.kind, p.first, p.count) for p in cut.parts] == [
+        ("copy", 0, 30),
+        ("copy", 120, 30),
+        ("copy", 60, 30),
+    ]
+    _assert_faithful(hevc, out, cut)
+    _sound_matches(out)
+    _decodes_cleanly(out)
+
+
 def test_10_bit_hevc_is_reencoded_in_10_bits_with_its_tags(clips: Path) -> None:
     tags = ("-vf", "setsar=4/3", "-colorspace", "bt2020nc")
     src = _x265(clips / "main10.mp4", *tags, pix_fmt="yuv420p10le", seconds=4)
@@ -146,20 +162,31 @@ def test_10_bit_hevc_is_reencoded_in_10_bits_with_its_tags(clips: Path) -> None:
     )
 
 
-def test_an_hevc_open_gop_cra_never_starts_a_copied_part(clips: Path) -> None:
-    # x265's open GOPs start at CRA frames followed by RASL pictures, which reference the GOP
-    # before: a part starting there would lose them.
-    src = _x265(clips / "open-gop.mp4", open_gop=True)
+@pytest.mark.parametrize(
+    ("bframes", "leading"),
+    [(3, "RASL pictures, which reference the GOP before"), (0, "no leading pictures")],
+)
+def test_an_hevc_cra_never_starts_a_copied_part(clips: Path, bframes: int, leading: str) -> None:
+    # x265's open GOPs start at CRA frames, the container flags them as keyframes. Even a CRA
+    # with no leading picture starts no new sequence in the middle of a stream: a copied part
+    # starting at one after a jump was decoded with frames missing (the picture order counted
+    # on from the part before), so only IDR frames start parts.
+    src = _x265(clips / f"open-gop-{bframes}.mp4", open_gop=True, bframes=bframes)
     with av.open(str(src)) as c:
         keyframes = sum(p.is_keyframe for p in c.demux(video=0) if p.size)
     index = index_video(src)
-    assert keyframes > len(index.idr)  # the container flags the CRA frames as keyframes
+    assert keyframes == 6 > len(index.idr), leading
     assert index.idr == (0,)
-    out = clips / "open" / "out.mp4"
+    out = clips / f"open-{bframes}" / "out.mp4"
     out.parent.mkdir()
-    cut = _cut(src, [(1.5, 4.5)], out)
-    assert all(p.kind == "encode" for p in cut.parts)
+    cut = _cut(src, [(0.0, 1.0), (4.0, 5.5)], out)
+    # one GOP from the only IDR to the end: nothing whole to copy
+    assert [(p.kind, p.first, p.count) for p in cut.parts] == [
+        ("encode", 0, 30),
+        ("encode", 120, 45),
+    ]
     _assert_faithful(src, out, cut)
+    _sound_matches(out)
     _decodes_cleanly(out)
 
 
@@ -174,27 +201,6 @@ def test_an_hevc_idr_with_leading_pictures_never_starts_a_copied_part(clips: Pat
     cut = _cut(src, [(0.5, 4.7)], out)
     assert [(p.kind, p.first, p.count) for p in cut.parts] == [("encode", 15, 126)]
     _assert_faithful(src, out, cut)
-    _decodes_cleanly(out)
-
-
-def test_an_hevc_cra_without_leading_pictures_starts_a_copied_part(clips: Path) -> None:
-    # Without B-frames x265's open GOPs have no RASL pictures: each CRA is a clean start.
-    src = _x265(clips / "cra.mp4", open_gop=True, bframes=0)
-    index = index_video(src)
-    assert index.idr == (0, 30, 60, 90, 120, 150)
-    out = clips / "cra" / "out.mp4"
-    out.parent.mkdir()
-    cut = _cut(src, [(0.5, 2.5), (3.2, 5.5)], out)
-    assert [(p.kind, p.first, p.count) for p in cut.parts] == [
-        ("encode", 15, 15),
-        ("copy", 30, 30),
-        ("encode", 60, 15),
-        ("encode", 96, 24),
-        ("copy", 120, 30),
-        ("encode", 150, 15),
-    ]
-    _assert_faithful(src, out, cut)
-    _sound_matches(out)
     _decodes_cleanly(out)
 
 

@@ -28,13 +28,13 @@ __all__ = [
 _NAL_SLICE = 1
 _NAL_IDR = 5
 _NAL_SEI = 6
-# HEVC NAL unit types (ITU-T H.265 table 7-1): coded pictures are 0-31; a segment may start at
-# an IDR, or at a CRA with no RASL pictures (which reference frames before it) after it.
+# HEVC NAL unit types (ITU-T H.265 table 7-1): coded pictures are 0-31; a segment starts at an
+# IDR (IDR_W_RADL, IDR_N_LP) only. A CRA, even with no RASL picture after it, does not start a
+# new coded video sequence in the middle of a stream: the decoder keeps counting picture order
+# from the part before it (a copied part starting at a CRA after a jump in the source was
+# decoded with frames missing), and the parameter sets may only change at a new sequence.
 _HEVC_VCL = range(32)
-_HEVC_RASL = (8, 9)
 _HEVC_IDR = (19, 20)
-_HEVC_CRA = 21
-_HEVC_IRAP = range(16, 24)
 _HEVC_SEI = 39
 # Profiles by the names x264 takes for `-profile:v`; others are not re-encoded to match.
 _X264_PROFILES = {
@@ -64,8 +64,8 @@ class VideoIndex:
     """One H.264 or HEVC video stream as packets: enough to plan which GOPs can be copied.
 
     Times are seconds from the file's start (as ffmpeg's `-ss` counts them), frames are in
-    presentation order; `idr` holds the indices of frames that start a closed GOP (H.264 IDR;
-    HEVC IDR, or CRA with no RASL pictures), none of whose frames shows before it.
+    presentation order; `idr` holds the indices of the IDR frames that start a closed GOP, none
+    of whose frames shows before it.
     """
 
     path: Path
@@ -223,7 +223,6 @@ def index_video(path: Path) -> VideoIndex:
         decode_order: list[tuple[int, bool]] = []  # (pts, may start a segment)
         checksums: list[tuple[int, int]] = []
         x264: dict[str, str] = {}
-        cra: int | None = None  # decode position of the last CRA, until a RASL or IRAP
         packets = _packets(container, stream)
         for packet in packets:
             if packet.size == 0 or packet.pts is None:
@@ -235,12 +234,7 @@ def index_video(path: Path) -> VideoIndex:
             if hevc:
                 if not x265 and _HEVC_SEI in types:
                     x265 = _x265_options(data)
-                if cra is not None and any(t in _HEVC_RASL for t in types):
-                    # a picture before the CRA is needed to decode what follows it
-                    decode_order[cra] = (decode_order[cra][0], False)
-                if any(t in _HEVC_IRAP for t in types):
-                    cra = len(decode_order) if _HEVC_CRA in types else None
-                starts = any(t in _HEVC_IDR or t == _HEVC_CRA for t in types)
+                starts = any(t in _HEVC_IDR for t in types)
             else:
                 if not x264 and _NAL_SEI in types:
                     x264 = _x264_options(data)
@@ -307,9 +301,9 @@ def index_video(path: Path) -> VideoIndex:
 def _segment_starts(
     decode_order: list[tuple[int, bool]], ordered: list[tuple[int, bool]]
 ) -> tuple[int, ...]:
-    """Indices (presentation order) of the candidate frames a copied part may start at: those
-    no frame decoded before is shown after, and no frame decoded after is shown before (an IDR
-    or CRA with leading pictures would take frames from the GOP before it)."""
+    """Indices (presentation order) of the IDR frames a copied part may start at: those no
+    frame decoded before is shown after, and no frame decoded after is shown before (an IDR
+    with leading pictures would take frames from the GOP before it)."""
     pts = [p for p, _ in decode_order]
     suffix_min = list(itertools.accumulate(reversed(pts), min))[::-1]
     later_min = [*suffix_min[1:], pts[-1] + 1]  # the earliest shown of the frames decoded after
