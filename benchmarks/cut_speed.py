@@ -7,9 +7,10 @@ CLI: probe, plan, index, sandbox, cut, check, copy out) for "keep 0:03.3 to 0:55
 out 0:10.4 to 0:20.7" against `ffmpeg -ss 3.3 -to 55.7 -i src.mp4 out.mp4` and its cut-out
 equivalent, alternately, and prints the ratios of the median wall times and the share of the
 picture copied. Target: at most 0.2. --long adds a 10-minute clip (slow to make and to
-re-encode).
+re-encode). --codec hevc makes the clips with x265 instead (closed GOPs, `hvc1`) and has the
+user's command re-encode with libx265; --size makes them smaller.
 
-    python benchmarks/cut_speed.py [--runs 3] [--long]
+    python benchmarks/cut_speed.py [--runs 3] [--long] [--codec hevc] [--size 320x240]
 """
 
 from __future__ import annotations
@@ -30,30 +31,42 @@ from promptcut.media.ffmpeg import ffmpeg_path
 TARGET = 0.2
 
 
-def make_clip(ff: str, path: Path, duration: float) -> None:
-    """1080p30 x264 with B-frames (3, pyramid) and a fixed 2 s GOP, with stereo sound."""
+def make_clip(
+    ff: str, path: Path, duration: float, codec: str = "h264", size: str = "1920x1080"
+) -> None:
+    """30 fps x264 (or x265) with B-frames (3, pyramid) and a fixed closed 2 s GOP, with stereo
+    sound."""
+    if codec == "hevc":
+        x265 = "keyint=60:min-keyint=60:scenecut=0:bframes=3:open-gop=0:log-level=error"
+        video = ["-c:v", "libx265", "-preset", "veryfast", "-tag:v", "hvc1",
+                 "-x265-params", x265]  # fmt: skip
+    else:
+        video = ["-c:v", "libx264", "-preset", "veryfast",
+                 "-g", "60", "-keyint_min", "60", "-sc_threshold", "0", "-bf", "3"]  # fmt: skip
     subprocess.run(
         [ff, "-hide_banner", "-loglevel", "error", "-y",
-         "-f", "lavfi", "-i", f"testsrc2=size=1920x1080:rate=30:duration={duration}",
+         "-f", "lavfi", "-i", f"testsrc2=size={size}:rate=30:duration={duration}",
          "-f", "lavfi", "-i", f"sine=frequency=440:sample_rate=48000:duration={duration}",
-         "-ac", "2", "-c:v", "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p",
-         "-g", "60", "-keyint_min", "60", "-sc_threshold", "0", "-bf", "3",
-         "-c:a", "aac", "-shortest", str(path)],
+         "-ac", "2", *video, "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", str(path)],
         check=True,
     )  # fmt: skip
 
 
-def by_hand(ff: str, src: Path, out: Path, cut: tuple[str, float, float]) -> list[str]:
-    """The plain re-encoding command a user would type for the same cut (ffmpeg's defaults)."""
+def by_hand(
+    ff: str, src: Path, out: Path, cut: tuple[str, float, float], codec: str = "h264"
+) -> list[str]:
+    """The plain re-encoding command a user would type for the same cut (ffmpeg's defaults;
+    for HEVC, `-c:v libx265` to keep the codec)."""
     kind, a, b = cut
     head = [ff, "-hide_banner", "-loglevel", "error", "-y"]
+    encoder = ["-c:v", "libx265"] if codec == "hevc" else []
     if kind == "keep":
-        return [*head, "-ss", f"{a:g}", "-to", f"{b:g}", "-i", str(src), str(out)]
+        return [*head, "-ss", f"{a:g}", "-to", f"{b:g}", "-i", str(src), *encoder, str(out)]
     keep = f"not(between(t,{a:g},{b:g}))"
     return [
         *head, "-i", str(src),
         "-vf", f"select='{keep}',setpts=N/FRAME_RATE/TB",
-        "-af", f"aselect='{keep}',asetpts=N/SR/TB", str(out),
+        "-af", f"aselect='{keep}',asetpts=N/SR/TB", *encoder, str(out),
     ]  # fmt: skip
 
 
@@ -63,7 +76,9 @@ def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float,
     return time.perf_counter() - t0, done.stdout
 
 
-def bench(ff: str, src: Path, work: Path, runs: int, length: float) -> list[float]:
+def bench(
+    ff: str, src: Path, work: Path, runs: int, length: float, codec: str = "h264"
+) -> list[float]:
     env = os.environ | {"PROMPTCUT_DATA_DIR": str(work / "data")}
     cuts = [
         ("keep 0:03.3 to 0:55.7", ("keep", 3.3, 55.7)),
@@ -78,7 +93,7 @@ def bench(ff: str, src: Path, work: Path, runs: int, length: float) -> list[floa
     for prompt, cut in cuts:
         ours = [sys.executable, "-m", "promptcut", "edit", str(src), prompt,
                 "-o", str(work / "ours.mp4"), "--yes", "--json"]  # fmt: skip
-        theirs = by_hand(ff, src, work / "hand.mp4", cut)
+        theirs = by_hand(ff, src, work / "hand.mp4", cut, codec)
         # The first run makes the sandbox's dummy (cached from then on): timed apart.
         cold, out = timed(ours, env)
         copying = json.loads(out)["copying"]
@@ -104,6 +119,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--long", action="store_true", help="also a 10-minute clip")
+    ap.add_argument("--codec", choices=("h264", "hevc"), default="h264")
+    ap.add_argument("--size", default="1920x1080", help="the clips' size, WxH")
     args = ap.parse_args()
     ff = ffmpeg_path(os.environ.get("PROMPTCUT_FFMPEG"))
     work = Path(tempfile.mkdtemp(prefix="promptcut-cutbench-"))
@@ -111,9 +128,9 @@ def main() -> int:
         ratios = []
         for length in (60.0, 600.0) if args.long else (60.0,):
             src = work / f"clip{length:g}.mp4"
-            print(f"making a {length:g} s 1920x1080 clip ...", flush=True)
-            make_clip(ff, src, length)
-            ratios += bench(ff, src, work, args.runs, length)
+            print(f"making a {length:g} s {args.size} {args.codec} clip ...", flush=True)
+            make_clip(ff, src, length, args.codec, args.size)
+            ratios += bench(ff, src, work, args.runs, length, args.codec)
         return 0 if max(ratios) <= TARGET else 1
     finally:
         shutil.rmtree(work, ignore_errors=True)

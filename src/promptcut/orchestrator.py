@@ -743,7 +743,7 @@ class Orchestrator:
         stage: Stage | None = None
         try:
             if fmt.ext not in CONTAINERS:
-                raise NotIndexable(f"copied H.264 is not written to .{fmt.ext} files")
+                raise NotIndexable(f"copied H.264 or HEVC is not written to .{fmt.ext} files")
             if media.container not in SOURCE_CONTAINERS:
                 # ffmpeg's seek before a stream copy lands on the wanted IDR frame in MP4/MOV;
                 # in Matroska it was seen to start from the first frame instead.

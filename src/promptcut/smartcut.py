@@ -2,11 +2,11 @@
 
 A plan whose steps only select time becomes a list of kept source ranges. Each range
 [s, e) is split at the video's real IDR frames: the head [s, first IDR >= s) and the tail
-[last IDR <= e, e) are re-encoded with x264 matched to the source, the whole GOPs between are
-copied packet for packet. Parts are MPEG-TS files with in-band parameter sets, joined by the
-concat demuxer with each part's exact duration; the sound is re-encoded once from the source
-for the kept ranges. `check_cut` then measures the result, since ffmpeg exits 0 on a stream
-with broken references.
+[last IDR <= e, e) are re-encoded with x264 (H.264) or x265 (HEVC) matched to the source, the
+whole GOPs between are copied packet for packet. Parts are MPEG-TS files with in-band parameter
+sets, joined by the concat demuxer with each part's exact duration; the sound is re-encoded once
+from the source for the kept ranges. `check_cut` then measures the result, since ffmpeg exits 0
+on a stream with broken references.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ __all__ = [
     "index_video",
     "kept_spans",
     "plan_cut",
+    "sample_entry",
     "windows",
 ]
 
@@ -200,11 +201,19 @@ def _seconds(value: float | Fraction) -> str:
 
 
 def encoder_args(index: VideoIndex) -> tuple[str, ...]:
-    """x264 set up to make frames the copied GOPs can sit beside: same profile, level, pixel
-    format, colour tags, sample aspect ratio and B-frame structure, at a high-quality CRF."""
-    x = index.x264
+    """The source's encoder family set up to make frames the copied GOPs can sit beside: same
+    profile, level, pixel format, colour tags, sample aspect ratio and B-frame structure, at a
+    high-quality CRF."""
     gop = max((b - a for a, b in zip(index.idr, (*index.idr[1:], index.frames), strict=True)))
-    params = {
+    args = [*(_x265_args if index.codec == "hevc" else _x264_args)(index, gop)]
+    for option, value in sorted(index.colors.items()):
+        args += [f"-{option}", value]
+    return tuple(args)
+
+
+def _x264_args(index: VideoIndex, gop: int) -> tuple[str, ...]:
+    x = index.x264
+    params: dict[str, str] = {
         "bframes": x.get("bframes", str(index.bframes)),
         "b-pyramid": x.get("b_pyramid", "2" if index.bframes >= 2 else "0"),
         "keyint": x.get("keyint", str(max(gop, 1))),
@@ -219,9 +228,42 @@ def encoder_args(index: VideoIndex) -> tuple[str, ...]:
     ]  # fmt: skip
     if index.level:
         args += ["-level:v", f"{index.level // 10}.{index.level % 10}"]
-    for option, value in sorted(index.colors.items()):
-        args += [f"-{option}", value]
     return tuple(args)
+
+
+def _x265_args(index: VideoIndex, gop: int) -> tuple[str, ...]:
+    # The level is left to x265 (the least that fits): a decoder reads each part's own
+    # parameter sets, which the parts carry in-band.
+    x = index.x265
+    params = {
+        "bframes": x.get("bframes", str(index.bframes)),
+        "b-pyramid": x.get("b-pyramid", "1" if index.bframes >= 2 else "0"),
+        "keyint": x.get("keyint", str(max(gop, 1))),
+        "open-gop": "0",
+        "repeat-headers": "1",  # parameter sets before every IDR, as the copied parts have
+        "log-level": "error",
+    }
+    if "ref" in x:
+        params["ref"] = x["ref"]
+    return (
+        "-c:v", "libx265", "-preset", PRESET, "-crf", CRF,
+        "-profile:v", index.profile, "-pix_fmt", index.pix_fmt,
+        "-x265-params", ":".join(f"{k}={v}" for k, v in params.items()),
+    )  # fmt: skip
+
+
+def sample_entry(cut: CutPlan) -> str | None:
+    """The MP4/MOV sample entry (`-tag:v`) the joined video is written with, None for the
+    muxer's default.
+
+    HEVC: `hvc1` (what Apple's players ask for) requires every parameter set in the one sample
+    description, so ffmpeg drops those it finds in the packets; when re-encoded parts sit
+    beside copied ones, their parameter sets differ and the copied frames would be decoded
+    with the re-encoded parts' sets. Then `hev1`, which keeps each part's own sets in-band
+    before its IDR frames."""
+    if cut.index.codec != "hevc":
+        return None
+    return "hvc1" if all(p.kind == "copy" for p in cut.parts) else "hev1"
 
 
 def commands(
@@ -247,7 +289,7 @@ def commands(
             args = (
                 "-ss", _seconds(part.start), *safe_input, "-i", source,
                 "-map", "0:v:0", "-frames:v", str(part.count),
-                "-c:v", "copy", "-bsf:v", "h264_mp4toannexb",
+                "-c:v", "copy", "-bsf:v", f"{idx.codec}_mp4toannexb",
                 "-f", "mpegts", part_token(part.name(n)),
             )  # fmt: skip
             runs.append(Command(f"copy {frames} {when} untouched", args))
@@ -269,13 +311,19 @@ def commands(
         join += ["-i", part_token(_AUDIO_PART)]
         maps += ["-map", "1:a:0", "-c:a", "aac", "-b:a", _audio_bitrate(idx)]
     muxer: list[str] = []
+    what = "join the parts in order, each lasting exactly its frames, with the sound"
     if container in ("mp4", "mov"):
         # The source's time base: every frame time lands on the same tick as in the source.
         muxer = ["-video_track_timescale", str(idx.time_base.denominator),
                  "-movflags", "+faststart"]  # fmt: skip
+        tag = sample_entry(cut)
+        if tag == "hev1":
+            what += "; as hev1, each part keeping its own parameter sets (they differ) in-band"
+        if tag is not None:
+            muxer += ["-tag:v", tag]
     runs.append(
         Command(
-            "join the parts in order, each lasting exactly its frames, with the sound",
+            what,
             (*join, *maps, "-c:v", "copy", *muxer, OUTPUT),
         )
     )
@@ -392,7 +440,8 @@ def check_cut(path: Path, cut: CutPlan, *, ffmpeg: str | None = None) -> list[st
         with av.open(str(path)) as container:
             video = container.streams.video[0]
             audio = container.streams.audio[0] if container.streams.audio else None
-            nal_size = length_size(video.codec_context.extradata)
+            codec = cut.index.codec
+            nal_size = length_size(video.codec_context.extradata, codec)
             sums: list[int] = []
             frames = 0
             v_first: float | None = None
@@ -405,7 +454,7 @@ def check_cut(path: Path, cut: CutPlan, *, ffmpeg: str | None = None) -> list[st
                 t = float(packet.pts * packet.time_base)
                 if packet.stream.type == "video":
                     frames += 1
-                    sums.append(picture_checksum(bytes(packet), nal_size))
+                    sums.append(picture_checksum(bytes(packet), nal_size, codec))
                     v_first = t if v_first is None else min(v_first, t)
                     v_last = max(v_last, t)
                 else:

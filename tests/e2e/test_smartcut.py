@@ -66,18 +66,21 @@ def _frames(path: Path) -> list[np.ndarray]:
 
 
 def _psnr(a: np.ndarray, b: np.ndarray) -> float:
+    peak = 255.0 if a.dtype == np.uint8 else 1023.0  # 8-bit, or 10-bit samples in 16 bits
     mse = float(np.mean((a.astype(np.float64) - b.astype(np.float64)) ** 2))
-    return float("inf") if mse == 0 else 10 * np.log10(255.0**2 / mse)
+    return float("inf") if mse == 0 else 10 * np.log10(peak**2 / mse)
 
 
 def _slices(path: Path) -> list[bytes]:
-    """Each video packet's coded picture (slice NAL units only), in decode order: what is
-    left of a packet once the parameter sets a join adds in-band are set aside."""
+    """Each video packet's coded picture (slice NAL units only: H.264 types 1 and 5, HEVC
+    0-31), in decode order: what is left of a packet once the parameter sets a join adds
+    in-band are set aside."""
     out: list[bytes] = []
     with av.open(str(path)) as c:
         stream = c.streams.video[0]
+        hevc = stream.codec_context.name == "hevc"
         extradata = stream.codec_context.extradata or b""
-        size = (extradata[4] & 3) + 1
+        size = (extradata[21 if hevc else 4] & 3) + 1
         for packet in c.demux(stream):
             if packet.size == 0:
                 continue
@@ -86,7 +89,7 @@ def _slices(path: Path) -> list[bytes]:
             while i + size < len(data):
                 n = int.from_bytes(data[i : i + size], "big")
                 nal = data[i + size : i + size + n]
-                if nal[0] & 0x1F in (1, 5):
+                if ((nal[0] >> 1) & 0x3F) < 32 if hevc else nal[0] & 0x1F in (1, 5):
                     kept += nal
                 i += size + n
             out.append(kept)
@@ -208,7 +211,12 @@ def test_annex_b_streams_are_read_for_idr_frames(source: Path, clips: Path) -> N
         (
             "mpeg4.mp4",
             ["-c:v", "mpeg4"],
-            "the video is mpeg4, and only H.264 is copied for now",
+            "the video is mpeg4, and only H.264 and HEVC are copied for now",
+        ),
+        (
+            "hevc-422.mp4",
+            ["-c:v", "libx265", "-pix_fmt", "yuv422p", "-x265-params", "log-level=error"],
+            "the HEVC profile 'Rext' cannot be matched by x265",
         ),
         (
             "interlaced.mp4",

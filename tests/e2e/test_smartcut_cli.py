@@ -97,7 +97,7 @@ def test_a_video_that_cannot_be_copied_is_reencoded_with_the_reason_logged(
     run_ffmpeg(["-f", "lavfi", "-i", "testsrc2=size=160x90:rate=30:duration=3",
                 "-c:v", "mpeg4", str(mpeg4)])  # fmt: skip
     result = _edit_json(cli, mpeg4, "keep 0:00.5 to 0:02", "old-cut.mp4")
-    reason = "the video is mpeg4, and only H.264 is copied for now"
+    reason = "the video is mpeg4, and only H.264 and HEVC are copied for now"
     assert result["copying"] == {"copied": 0.0, "reason": reason}
     log = next((cli.data_dir / "sessions").glob("*/logs/v0001/01_copy.log"))
     assert reason in log.read_text()
@@ -140,7 +140,7 @@ def test_a_cut_into_a_format_that_cannot_hold_the_copy_is_reencoded(
 ) -> None:
     run = cli("edit", gop_clip, "keep 0:01 to 0:03", "-o", cli.home / "small.webm")
     assert run.code == 0, run.err
-    assert "re-encoded the picture: copied H.264 is not written to .webm files" in run.out
+    assert "re-encoded the picture: copied H.264 or HEVC is not written to .webm files" in run.out
 
 
 def test_a_result_that_fails_its_check_is_reencoded(

@@ -3,12 +3,13 @@ GOPs copied, and the exact commands and concat list the stage script runs."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from fractions import Fraction
 from pathlib import Path
 
 import pytest
 
-from promptcut.media.packets import VideoIndex
+from promptcut.media.packets import VideoIndex, nal_types
 from promptcut.smartcut import commands, concat_list, plan_cut, windows
 
 FPS = 30
@@ -125,3 +126,52 @@ def test_the_commands_and_the_concat_list() -> None:
         "-map", "0:v:0", "-map", "1:a:0", "-c:a", "aac", "-b:a", "128k", "-c:v", "copy",
         "-video_track_timescale", "15360", "-movflags", "+faststart", "{output}",
     )  # fmt: skip
+
+
+def _hevc_index() -> VideoIndex:
+    return replace(
+        _index(),
+        codec="hevc",
+        profile="main10",
+        pix_fmt="yuv420p10le",
+        level=123,
+        x264={},
+        x265={"bframes": "3", "b-pyramid": "1", "keyint": "30", "ref": "4", "open-gop": "0"},
+    )
+
+
+def test_hevc_heads_and_tails_are_reencoded_by_x265_and_joined_as_hev1() -> None:
+    cut = plan_cut(_hevc_index(), [(0.5, 4.7)])
+    runs = commands(cut, safe_input=("-protocol_whitelist", "file,pipe"))
+    assert runs[0].args == (
+        "-ss", "0.483333", "-protocol_whitelist", "file,pipe", "-i", "{input:main}",
+        "-map", "0:v:0", "-frames:v", "15", "-fps_mode", "passthrough", "-vf", "setsar=1/1",
+        "-c:v", "libx265", "-preset", "superfast", "-crf", "14", "-profile:v", "main10",
+        "-pix_fmt", "yuv420p10le", "-x265-params",
+        "bframes=3:b-pyramid=1:keyint=30:open-gop=0:repeat-headers=1:log-level=error:ref=4",
+        "-colorspace", "bt709", "-f", "mpegts", "{part:01-encode.ts}",
+    )  # fmt: skip
+    assert runs[1].args[runs[1].args.index("-bsf:v") + 1] == "hevc_mp4toannexb"
+    join = runs[-1].args
+    # the re-encoded parts' parameter sets differ from the copied GOPs': kept in-band (hev1)
+    assert join[join.index("-tag:v") + 1] == "hev1"
+    assert runs[-1].what.endswith(
+        "as hev1, each part keeping its own parameter sets (they differ) in-band"
+    )
+    assert "-tag:v" not in commands(cut, container="mkv")[-1].args
+
+
+def test_an_hevc_cut_that_copies_everything_is_written_as_hvc1() -> None:
+    cut = plan_cut(_hevc_index(), [(1.0, 3.0)])
+    join = commands(cut)[-1].args
+    assert join[join.index("-tag:v") + 1] == "hvc1"
+    assert "-tag:v" not in commands(plan_cut(_index(), [(1.0, 3.0)]))[-1].args  # H.264
+
+
+def test_hevc_nal_unit_types_are_read_from_their_two_byte_headers() -> None:
+    # VPS, SPS, PPS, IDR_W_RADL in Annex-B; CRA length-prefixed (4 bytes)
+    annex_b = (
+        b"\x00\x00\x00\x01\x40\x01\x00\x00\x01\x42\x01\x00\x00\x01\x44\x01\x00\x00\x01\x26\x01"
+    )
+    assert nal_types(annex_b, None, "hevc") == [32, 33, 34, 19]
+    assert nal_types(b"\x00\x00\x00\x03\x2a\x01\xff", 4, "hevc") == [21]

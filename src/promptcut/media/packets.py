@@ -6,7 +6,7 @@ import itertools
 import re
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -14,6 +14,7 @@ from typing import Any
 import av
 
 __all__ = [
+    "CODECS",
     "NotIndexable",
     "VideoIndex",
     "index_video",
@@ -27,6 +28,14 @@ __all__ = [
 _NAL_SLICE = 1
 _NAL_IDR = 5
 _NAL_SEI = 6
+# HEVC NAL unit types (ITU-T H.265 table 7-1): coded pictures are 0-31; a segment starts at an
+# IDR (IDR_W_RADL, IDR_N_LP) only. A CRA, even with no RASL picture after it, does not start a
+# new coded video sequence in the middle of a stream: the decoder keeps counting picture order
+# from the part before it (a copied part starting at a CRA after a jump in the source was
+# decoded with frames missing), and the parameter sets may only change at a new sequence.
+_HEVC_VCL = range(32)
+_HEVC_IDR = (19, 20)
+_HEVC_SEI = 39
 # Profiles by the names x264 takes for `-profile:v`; others are not re-encoded to match.
 _X264_PROFILES = {
     "Baseline": "baseline",
@@ -38,6 +47,12 @@ _X264_PROFILES = {
     "High 4:4:4 Predictive": "high444",
 }
 _X264_OPTIONS = re.compile(rb"x264 - core \d+[^\x00]*? options: ([^\x00]*)")
+# HEVC profiles by the names x265 takes; 4:2:2, 4:4:4 and 12-bit ones are not matched.
+_X265_PROFILES = {"Main": "main", "Main 10": "main10"}
+_X265_PIX_FMTS = {"main": "yuv420p", "main10": "yuv420p10le"}
+_X265_OPTIONS = re.compile(rb"x265 \(build \d+\)[^\x00]*? options: ([^\x00]*)")
+#: The codecs the copy path handles, by ffmpeg's name, as people call them.
+CODECS = {"h264": "H.264", "hevc": "HEVC"}
 
 
 class NotIndexable(Exception):
@@ -46,14 +61,15 @@ class NotIndexable(Exception):
 
 @dataclass(frozen=True)
 class VideoIndex:
-    """One H.264 video stream as packets: enough to plan which GOPs can be copied untouched.
+    """One H.264 or HEVC video stream as packets: enough to plan which GOPs can be copied.
 
     Times are seconds from the file's start (as ffmpeg's `-ss` counts them), frames are in
-    presentation order; `idr` holds the indices of frames that start a closed GOP.
+    presentation order; `idr` holds the indices of the IDR frames that start a closed GOP, none
+    of whose frames shows before it.
     """
 
     path: Path
-    codec: str
+    codec: str  # ffmpeg's name: h264 or hevc
     time_base: Fraction
     fps: Fraction
     times: tuple[float, ...]  # presentation time of every frame, in order
@@ -61,8 +77,8 @@ class VideoIndex:
     width: int
     height: int
     pix_fmt: str
-    profile: str  # x264's name for it: baseline, main, high, high10, ...
-    level: int  # level_idc, e.g. 40 for 4.0
+    profile: str  # the encoder's name for it: x264's baseline, high...; x265's main, main10
+    level: int  # level_idc, e.g. 40 for 4.0 (H.264) or 93 for 3.1 (HEVC)
     sar: Fraction | None
     colors: dict[str, str]  # color_primaries/color_trc/colorspace/color_range, when tagged
     bframes: int  # most B-frames in a row
@@ -72,6 +88,8 @@ class VideoIndex:
     audio_bitrate: int | None
     #: (pts, checksum of its coded picture) of every packet, in decode order
     packets: tuple[tuple[int, int], ...] = ()
+    #: x265's options when the stream says it was made by x265 (`no-x` read as x=0, `x` as x=1)
+    x265: dict[str, str] = field(default_factory=dict)
 
     @property
     def frames(self) -> int:
@@ -82,17 +100,22 @@ class VideoIndex:
         return float(1 / self.fps)
 
 
-def nal_types(data: bytes, length_size: int | None) -> list[int]:
-    """The NAL unit types in one H.264 access unit.
+def nal_types(data: bytes, length_size: int | None, codec: str = "h264") -> list[int]:
+    """The NAL unit types in one H.264 or HEVC access unit.
 
-    `length_size` is the avcC NAL length field's size (mp4/mov/mkv); None reads Annex-B start
-    codes (MPEG-TS, raw .h264).
+    `length_size` is the avcC/hvcC NAL length field's size (mp4/mov/mkv); None reads Annex-B
+    start codes (MPEG-TS, raw .h264/.hevc).
     """
-    return [nal[0] & 0x1F for nal in nal_units(data, length_size) if nal]
+    return [_nal_type(nal, codec) for nal in nal_units(data, length_size) if nal]
+
+
+def _nal_type(nal: bytes, codec: str) -> int:
+    # H.264 keeps the type in the low 5 bits of a 1-byte header; HEVC in bits 1-6 of two.
+    return (nal[0] >> 1) & 0x3F if codec == "hevc" else nal[0] & 0x1F
 
 
 def nal_units(data: bytes, length_size: int | None) -> list[bytes]:
-    """The NAL units of one H.264 access unit (without length fields or start codes)."""
+    """The NAL units of one access unit (without length fields or start codes)."""
     units: list[bytes] = []
     if length_size is None:
         starts = []
@@ -116,21 +139,25 @@ def nal_units(data: bytes, length_size: int | None) -> list[bytes]:
     return units
 
 
-def picture_checksum(data: bytes, length_size: int | None) -> int:
-    """CRC-32 of an access unit's coded slices (NAL types 1 and 5) alone: the same for a packet
-    copied into another container, whatever parameter sets or delimiters the copy adds."""
+def picture_checksum(data: bytes, length_size: int | None, codec: str = "h264") -> int:
+    """CRC-32 of an access unit's coded slices (H.264 NAL types 1 and 5, HEVC 0-31) alone: the
+    same for a packet copied into another container, whatever parameter sets or delimiters the
+    copy adds."""
     crc = 0
+    slices = _HEVC_VCL if codec == "hevc" else (_NAL_SLICE, _NAL_IDR)
     for nal in nal_units(data, length_size):
-        if nal and nal[0] & 0x1F in (_NAL_SLICE, _NAL_IDR):
+        if nal and _nal_type(nal, codec) in slices:
             crc = zlib.crc32(nal, crc)
     return crc
 
 
-def length_size(extradata: bytes | None) -> int | None:
-    """The avcC NAL length size, or None when the stream carries Annex-B start codes."""
-    if extradata and len(extradata) > 4 and extradata[0] == 1:
-        return (extradata[4] & 0x03) + 1
-    return None
+def length_size(extradata: bytes | None, codec: str = "h264") -> int | None:
+    """The avcC/hvcC NAL length size, or None when the stream carries Annex-B start codes."""
+    if not extradata or extradata[0] != 1:
+        return None
+    if codec == "hevc":
+        return (extradata[21] & 0x03) + 1 if len(extradata) > 22 else None
+    return (extradata[4] & 0x03) + 1 if len(extradata) > 4 else None
 
 
 def _x264_options(data: bytes) -> dict[str, str]:
@@ -141,11 +168,27 @@ def _x264_options(data: bytes) -> dict[str, str]:
     return {k.decode("ascii", "replace"): v.decode("ascii", "replace") for k, v in pairs}
 
 
+def _x265_options(data: bytes) -> dict[str, str]:
+    found = _X265_OPTIONS.search(data)
+    if found is None:
+        return {}
+    options: dict[str, str] = {}
+    for item in found.group(1).decode("ascii", "replace").split():
+        key, eq, value = item.partition("=")
+        if eq:
+            options[key] = value
+        elif key.startswith("no-"):
+            options[key[3:]] = "0"
+        else:
+            options[key] = "1"
+    return options
+
+
 def index_video(path: Path) -> VideoIndex:
     """Read every video packet's header (no decoding) and describe the stream for cutting.
 
     Raises NotIndexable with the reason when the stream is not one the copy path handles:
-    not H.264, several video streams, variable frame rate, no IDR frames.
+    not H.264 or HEVC, several video streams, variable frame rate, no IDR frames.
     """
     try:
         container = av.open(str(path), metadata_errors="ignore")
@@ -157,19 +200,27 @@ def index_video(path: Path) -> VideoIndex:
             raise NotIndexable(f"the input has {len(videos)} video streams, not one")
         stream = videos[0]
         ctx = stream.codec_context
-        if ctx.name != "h264":
-            raise NotIndexable(f"the video is {ctx.name}, and only H.264 is copied for now")
-        profile = _X264_PROFILES.get(ctx.profile or "")
+        codec = ctx.name
+        if codec not in CODECS:
+            raise NotIndexable(f"the video is {codec}, and only H.264 and HEVC are copied for now")
+        hevc = codec == "hevc"
+        profiles, encoder = (_X265_PROFILES, "x265") if hevc else (_X264_PROFILES, "x264")
+        profile = profiles.get(ctx.profile or "")
         if profile is None:
-            raise NotIndexable(f"the H.264 profile {ctx.profile!r} cannot be matched by x264")
+            raise NotIndexable(
+                f"the {CODECS[codec]} profile {ctx.profile!r} cannot be matched by {encoder}"
+            )
+        if hevc and ctx.pix_fmt != _X265_PIX_FMTS[profile]:
+            raise NotIndexable(f"HEVC in {ctx.pix_fmt} cannot be matched by x265 here")
         if stream.time_base is None:
             raise NotIndexable("the video stream has no time base")
         tb = Fraction(stream.time_base)
-        nal_size = length_size(ctx.extradata)
+        nal_size = length_size(ctx.extradata, codec)
+        x265 = _x265_options(bytes(ctx.extradata or b"")) if hevc else {}  # its SEI may be there
         start = container.start_time  # microseconds, as ffmpeg's -ss counts from it
         origin = Fraction(start, 1_000_000) if start is not None else Fraction(0)
         audio = container.streams.audio
-        decode_order: list[tuple[int, bool]] = []  # (pts, is IDR)
+        decode_order: list[tuple[int, bool]] = []  # (pts, may start a segment)
         checksums: list[tuple[int, int]] = []
         x264: dict[str, str] = {}
         packets = _packets(container, stream)
@@ -179,11 +230,17 @@ def index_video(path: Path) -> VideoIndex:
                     raise NotIndexable("a video packet has no timestamp")
                 continue
             data = bytes(packet)
-            types = nal_types(data, nal_size)
-            if not x264 and _NAL_SEI in types:
-                x264 = _x264_options(data)
-            decode_order.append((packet.pts, _NAL_IDR in types))
-            checksums.append((packet.pts, picture_checksum(data, nal_size)))
+            types = nal_types(data, nal_size, codec)
+            if hevc:
+                if not x265 and _HEVC_SEI in types:
+                    x265 = _x265_options(data)
+                starts = any(t in _HEVC_IDR for t in types)
+            else:
+                if not x264 and _NAL_SEI in types:
+                    x264 = _x264_options(data)
+                starts = _NAL_IDR in types
+            decode_order.append((packet.pts, starts))
+            checksums.append((packet.pts, picture_checksum(data, nal_size, codec)))
         a = audio[0] if audio else None
         audio_rate = a.codec_context.sample_rate if a is not None else None
         audio_bitrate = (a.codec_context.bit_rate or None) if a is not None else None
@@ -194,7 +251,7 @@ def index_video(path: Path) -> VideoIndex:
         declared = [
             Fraction(r) for r in (stream.average_rate, stream.guessed_rate) if r is not None
         ]
-    if x264.get("interlaced", "0") != "0":
+    if x264.get("interlaced", "0") != "0" or x265.get("interlace", "0") not in ("0", "prog"):
         raise NotIndexable("the video is interlaced")
     if len(decode_order) < 2:
         raise NotIndexable("the video has fewer than two frames")
@@ -213,13 +270,13 @@ def index_video(path: Path) -> VideoIndex:
         (r for r in declared if r > 0 and abs(r / measured - 1) < 0.002),
         measured.limit_denominator(1001),
     )
-    idr = tuple(i for i, (_, is_idr) in enumerate(ordered) if is_idr)
+    idr = _segment_starts(decode_order, ordered)
     if not idr:
         raise NotIndexable("the video has no IDR frame to start a copied part at")
     bframes = _bframes([p for p, _ in decode_order])
     return VideoIndex(
         path=path,
-        codec="h264",
+        codec=codec,
         time_base=tb,
         fps=fps,
         times=tuple(float(p * tb - origin) for p in pts),
@@ -237,7 +294,26 @@ def index_video(path: Path) -> VideoIndex:
         audio_rate=audio_rate,
         audio_bitrate=audio_bitrate,
         packets=tuple(checksums),
+        x265=x265,
     )
+
+
+def _segment_starts(
+    decode_order: list[tuple[int, bool]], ordered: list[tuple[int, bool]]
+) -> tuple[int, ...]:
+    """Indices (presentation order) of the IDR frames a copied part may start at: those no
+    frame decoded before is shown after, and no frame decoded after is shown before (an IDR
+    with leading pictures would take frames from the GOP before it)."""
+    pts = [p for p, _ in decode_order]
+    suffix_min = list(itertools.accumulate(reversed(pts), min))[::-1]
+    later_min = [*suffix_min[1:], pts[-1] + 1]  # the earliest shown of the frames decoded after
+    clean: set[int] = set()
+    earlier_max = pts[0] - 1
+    for n, (p, starts) in enumerate(decode_order):
+        if starts and earlier_max < p <= later_min[n]:
+            clean.add(p)
+        earlier_max = max(earlier_max, p)
+    return tuple(i for i, (p, _) in enumerate(ordered) if p in clean)
 
 
 def _packets(

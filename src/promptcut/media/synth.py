@@ -180,27 +180,38 @@ def make_dummy(info: MediaInfo, cache_dir: Path, *, exe: str | None = None) -> P
 def make_cut_dummy(
     info: MediaInfo, index: VideoIndex, cache_dir: Path, *, exe: str | None = None
 ) -> Path:
-    """A stand-in for a file a cut stage copies from: flat gray H.264 like `make_dummy`'s, but
-    at the real frame rate, with the real number of frames, IDR frames at the same frames and
-    the same B-frame structure, so the stage's copy ranges and joins fall as they do on the
-    real file. Regular GOPs are one GOP's tile looped by stream copy (cheap at any length);
-    irregular ones are encoded whole with their keyframes forced."""
+    """A stand-in for a file a cut stage copies from: flat gray video like `make_dummy`'s, in
+    the same codec (H.264 by x264, HEVC by x265) and profile, but at the real frame rate, with
+    the real number of frames, IDR frames at the same frames and the same B-frame structure, so
+    the stage's copy ranges and joins fall as they do on the real file. Regular GOPs are one
+    GOP's tile looped by stream copy (cheap at any length); irregular ones are encoded whole
+    with their keyframes forced."""
     fps = f"{index.fps.numerator}/{index.fps.denominator}"
     gop = index.idr[1] - index.idr[0] if len(index.idr) > 1 else index.frames
     regular = index.idr == tuple(range(0, index.frames, gop))
     keyint = gop if regular else index.frames
     video_in = ["-f", "lavfi", "-i", f"color=c=gray:size={index.width}x{index.height}:rate={fps}"]
-    params = (
-        f"keyint={keyint}:min-keyint={min(keyint, 250)}:scenecut=0:open-gop=0:"
-        f"bframes={index.bframes}:b-pyramid={index.x264.get('b_pyramid', '2')}"
-    )
+    if index.codec == "hevc":
+        pyramid = index.x265.get("b-pyramid", "1")
+        params = (
+            f"keyint={keyint}:min-keyint={min(keyint, 250)}:scenecut=0:open-gop=0:"
+            f"bframes={index.bframes}:b-pyramid={pyramid}:log-level=error"
+        )
+        encoder = ["-c:v", "libx265", "-preset", "ultrafast", "-x265-params", params]
+    else:
+        params = (
+            f"keyint={keyint}:min-keyint={min(keyint, 250)}:scenecut=0:open-gop=0:"
+            f"bframes={index.bframes}:b-pyramid={index.x264.get('b_pyramid', '2')}"
+        )
+        encoder = ["-c:v", "libx264", "-preset", "ultrafast", "-x264-params", params]
     video_out = [
-        "-c:v", "libx264", "-preset", "ultrafast", "-qp", "51", "-x264-params", params,
-        "-profile:v", index.profile, "-pix_fmt", index.pix_fmt,
+        *encoder, "-qp", "51", "-profile:v", index.profile, "-pix_fmt", index.pix_fmt,
     ]  # fmt: skip
     if not regular:
         times = ",".join(f"{index.times[i] - index.times[0]:.6f}" for i in index.idr)
         video_out += ["-force_key_frames", times]
+        if index.codec == "hevc":
+            video_out += ["-forced-idr", "1"]  # else x265 makes the forced frames plain I
     audio_in, audio_out = _dummy_audio(info, exe)
     ext = ".mkv" if index.path.suffix.lower() == ".mkv" else ".mp4"
     tail = ["-frames:v", str(index.frames), "-t", f"{float(index.frames / index.fps):.6f}"]

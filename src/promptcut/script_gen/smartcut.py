@@ -28,9 +28,10 @@ _TEMPLATE = (
 
 Made by promptcut {version} on {date} from the plan steps in STEPS below.
 {copied}
-Frames around each cut are re-encoded with x264 matched to the source; the whole GOPs between
-are copied packet for packet; the parts are joined, the sound re-encoded once, and the result
-decoded where the parts meet to prove it (ffmpeg exits 0 even on a stream with broken references).
+Frames around each cut are re-encoded with {encoder} matched to the source; the whole GOPs
+between are copied packet for packet; the parts are joined, the sound re-encoded once, and the
+result decoded where the parts meet to prove it (ffmpeg exits 0 even on a stream with broken
+references).
 Run it again with the same file:
     python {filename} [--output OUT] [--input main=IN]
 Another file needs a new script: the copy ranges below follow this file's keyframes.
@@ -194,6 +195,7 @@ def render_cut_script(
         version=__version__,
         date=dt.date.today().isoformat(),
         copied=copied,
+        encoder="x265" if cut.index.codec == "hevc" else "x264",
         filename=f"{number:02d}_{_slug(title)}.py",
         steps=step_lines,
         ffmpeg=_q(ffmpeg),
