@@ -260,10 +260,18 @@ def sample_entry(cut: CutPlan) -> str | None:
     description, so ffmpeg drops those it finds in the packets; when re-encoded parts sit
     beside copied ones, their parameter sets differ and the copied frames would be decoded
     with the re-encoded parts' sets. Then `hev1`, which keeps each part's own sets in-band
-    before its IDR frames."""
+    before its IDR frames. A source stored as `hvc1` (as Apple's cameras write it) is not cut
+    that way: its players would refuse the result, so it is re-encoded whole (NotIndexable)."""
     if cut.index.codec != "hevc":
         return None
-    return "hvc1" if all(p.kind == "copy" for p in cut.parts) else "hev1"
+    if all(p.kind == "copy" for p in cut.parts):
+        return "hvc1"
+    if cut.index.tag == "hvc1":
+        raise NotIndexable(
+            "the HEVC video is stored as hvc1 for Apple's players, which would refuse a copy "
+            "beside re-encoded frames (those need hev1)"
+        )
+    return "hev1"
 
 
 def commands(

@@ -29,9 +29,11 @@ def _x265(
     radl: int = 0,
     pix_fmt: str = "yuv420p",
     seconds: int = SECONDS,
+    entry: str = "hev1",
 ) -> Path:
     """x265 with B-frames (pyramid) and a fixed 1 s GOP (closed unless `open_gop`: x265's
-    default is open), with sound; `tags` are more output options (colour, aspect)."""
+    default is open), with sound; `tags` are more output options (colour, aspect); stored
+    under the `entry` sample entry (ffmpeg's default hev1, or Apple's hvc1)."""
     x265 = [f"keyint={GOP}", f"min-keyint={GOP}", "scenecut=0", f"bframes={bframes}",
             "log-level=error", f"open-gop={int(open_gop)}", f"radl={radl}"]  # fmt: skip
     run_ffmpeg(
@@ -39,7 +41,7 @@ def _x265(
             "-f", "lavfi", "-i", f"testsrc2=size=160x96:rate={FPS}:duration={seconds}",
             "-f", "lavfi", "-i", f"sine=frequency=440:sample_rate=48000:duration={seconds}",
             "-c:v", "libx265", "-preset", "veryfast", "-pix_fmt", pix_fmt,
-            "-x265-params", ":".join(x265), *tags, "-tag:v", "hvc1",
+            "-x265-params", ":".join(x265), *tags, "-tag:v", entry,
             "-c:a", "aac", "-shortest", str(path),
         ]
     )  # fmt: skip
@@ -269,3 +271,28 @@ def test_a_copied_hevc_cut_goes_into_matroska_and_mov_too(
     cut = _cut(hevc, [(0.5, 4.7)], out)
     _assert_faithful(hevc, out, cut)
     _decodes_cleanly(out)
+
+
+def test_hevc_stored_as_hvc1_is_reencoded_whole_so_apple_players_still_play_it(
+    cli: Cli, clips: Path
+) -> None:
+    # hvc1 holds one set of parameter sets; the re-encoded edges need their own (hev1), which
+    # Apple's players refuse: such a source is re-encoded whole, the reason logged
+    src = _x265(clips / "apple.mp4", seconds=3, entry="hvc1")
+    result = _edit_json(cli, src, "keep 0:00.5 to 0:02.5", "apple-cut.mp4")
+    assert result["copying"]["copied"] == 0.0
+    assert "stored as hvc1" in result["copying"]["reason"]
+    assert _sample_entry(cli.home / "apple-cut.mp4") != "hev1"
+    _decodes_cleanly(cli.home / "apple-cut.mp4")
+
+
+def test_hevc_stored_as_hvc1_cut_on_keyframes_is_copied_and_stays_hvc1(
+    clips: Path,
+) -> None:
+    src = _x265(clips / "apple-keyframes.mp4", seconds=4, entry="hvc1")
+    out = clips / "apple-keyframes" / "out.mp4"
+    out.parent.mkdir()
+    cut = _cut(src, [(1.0, 3.0)], out)
+    assert cut.share_copied == 1.0
+    _decodes_cleanly(out)
+    assert _sample_entry(out) == "hvc1"

@@ -90,6 +90,8 @@ class VideoIndex:
     packets: tuple[tuple[int, int], ...] = ()
     #: x265's options when the stream says it was made by x265 (`no-x` read as x=0, `x` as x=1)
     x265: dict[str, str] = field(default_factory=dict)
+    #: the MP4/MOV sample entry the stream is stored under: avc1, hvc1, hev1...
+    tag: str = ""
 
     @property
     def frames(self) -> int:
@@ -295,6 +297,7 @@ def index_video(path: Path) -> VideoIndex:
         audio_bitrate=audio_bitrate,
         packets=tuple(checksums),
         x265=x265,
+        tag=str(stream.codec_context.codec_tag or ""),
     )
 
 
