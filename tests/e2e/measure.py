@@ -106,6 +106,13 @@ def frame(path: Path, t: float = 0.0, size: tuple[int, int] = SMALL) -> np.ndarr
     return a[: w * h].reshape(h, w)
 
 
+def rgb_frame(path: Path, t: float = 0.0, size: tuple[int, int] = SMALL) -> np.ndarray:
+    """The frame shown at time t in colour, HxWx3 (red, green, blue)."""
+    a = _grab(path, ["-ss", f"{t:.3f}", "-i", str(path), "-frames:v", "1"], size, "rgb24")
+    w, h = size
+    return a[: w * h * 3].reshape(h, w, 3)
+
+
 def frames(
     path: Path, t: float, half: float = 0.12, size: tuple[int, int] = SMALL
 ) -> list[np.ndarray]:

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from cli_kit import Cli
-from measure import frame
+from measure import frame, rgb_frame
 from test_render_text import changed, drawn, untouched
 
 from promptcut.media.ffmpeg import ffmpeg_path
@@ -187,3 +187,28 @@ def test_a_subtitle_file_named_but_not_given_is_refused(cli: Cli, clip3_mp4: Pat
     run = cli("edit", clip3_mp4, "burn in the subtitles", "-o", "out.mp4")
     assert run.code == 2
     assert "no subtitle file was given" in run.err
+
+
+@pytest.mark.parametrize(
+    ("prompt", "letters"),
+    [
+        ("burn in subs.srt", (True, True, True)),  # white unless asked
+        ("burn in subs.srt in yellow", (True, True, False)),
+        ("hardcode subs.srt with a red font", (True, False, False)),
+    ],
+)
+def test_a_colour_asked_is_the_letters_colour(
+    cli: Cli, subs: Path, tmp_path: Path, prompt: str, letters: tuple[bool, bool, bool]
+) -> None:
+    black = tmp_path / "black.mp4"
+    subprocess.run(
+        [ffmpeg_path(), "-v", "error", "-f", "lavfi", "-i",
+         "color=c=black:size=320x240:rate=25:duration=3", "-c:v", "libx264",
+         "-pix_fmt", "yuv444p", str(black)],
+        check=True,
+    )  # fmt: skip
+    out = cli.edit(black, prompt, "out.mp4", "--asset", subs)
+    lit = rgb_frame(out, 0.8, (320, 240))
+    fill = lit[lit.max(axis=2) > 140]  # the letters' fill; their outline is dark
+    assert len(fill) > 50
+    assert tuple(bool(c > 140) for c in fill.mean(axis=0)) == letters

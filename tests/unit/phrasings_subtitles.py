@@ -15,6 +15,13 @@ PHRASINGS: dict[str, list[tuple[str, list[tuple[str, dict[str, Any]]]]]] = {
             [("subtitles", {"file": "captions.vtt", "position": "top"})],
         ),
         ("hardcode subs.srt with big text", [("subtitles", {**SRT, "size": "large"})]),
+        # the letters' colour
+        ("burn in subs.srt in yellow", [("subtitles", {**SRT, "color": "yellow"})]),
+        ("add yellow subtitles from subs.srt", [("subtitles", {**SRT, "color": "yellow"})]),
+        (
+            "hardcode subs.srt with a red font at the top",
+            [("subtitles", {**SRT, "color": "red", "position": "top"})],
+        ),
         ("Add subtitles from Subs.SRT", [("subtitles", SRT)]),
         ("put the captions from subs.srt on the video", [("subtitles", SRT)]),
         ("subtitle this using subs.srt", [("subtitles", SRT)]),

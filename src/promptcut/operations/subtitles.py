@@ -13,6 +13,7 @@ from promptcut.errors import InvalidRequest
 from promptcut.fonts import TEXT_FONT
 from promptcut.operations.base import Clip, Graph, Operation, escape_filter_path, num
 from promptcut.operations.grammar import IT, PIECES, Rule, frame
+from promptcut.operations.text import COLORS, rgb
 
 __all__ = ["OPERATIONS", "SUBTITLE_EXTS", "Subtitles"]
 
@@ -204,6 +205,7 @@ _SIZE_WORDS = {
     "medium": "medium", "normal": "medium", "regular": "medium", "default": "medium",
 }  # fmt: skip
 _SIZE = r"small|smaller|tiny|little|medium|normal|regular|default|large|larger|big|bigger|huge|giant|massive"
+_COLOR = "|".join(sorted(COLORS, key=len, reverse=True)) + "|#[0-9a-f]{6}|#[0-9a-f]{3}"
 _VERB = (
     r"(?:add|burn|bake|hard ?code|hard-code|hard ?sub|embed|put|overlay|show|display|include|"
     r"insert|render|apply|use|place|stick|slap|pop|draw|superimpose|print|turn on|enable|give (?:it|me)|"
@@ -218,7 +220,7 @@ def _noun(n: int) -> str:
     return (
         rf"(?:(?P<the{n}>the|these|those|my|its|our|all the)? ?(?:some )?)?"
         r"(?:(?:hard ?coded|hard-coded|burned|burnt|burned-in|burnt-in|open|closed|srt|vtt|webvtt|ass|ssa) )?"
-        rf"(?:(?P<size{n}>{_SIZE}) )?"
+        rf"(?:(?P<size{n}>{_SIZE}) )?(?:(?P<color{n}>{_COLOR}) )?"
         r"(?:sub ?titles?|subs|captions?|cc|closed captioning"
         rf"|(?P<named{n}>{PIECES['file']}))(?: (?:file|track|text))?"
     )
@@ -247,7 +249,11 @@ _SIZED = (
     rf"(?P<size>{_SIZE})"
     r"(?: (?:size|sized|font|font size|text|letters|lettering|type|print|captions?|subtitles?|subs|words))?"
 )
-_TAIL = rf"(?:(?: ?, ?| )(?:(?:and|with|&) )?(?:{_ONTO}|{_POS}|{_SIZED}))*"
+_COLORED = (
+    r"(?:(?:in|with|using|colou?red|written in) )?(?:an? |the )?(?:colou?r )?"
+    rf"(?P<color>{_COLOR})(?: (?:colou?r|colou?red|font|text|letters|lettering|writing))?"
+)
+_TAIL = rf"(?:(?: ?, ?| )(?:(?:and|with|&) )?(?:{_ONTO}|{_POS}|{_SIZED}|{_COLORED}))*"
 _REQUEST = _regex(
     "(?:"
     # add (the) subtitles (from subs.srt) (to the video)
@@ -278,6 +284,9 @@ def _build(g: dict[str, str]) -> Subtitles | None:
     size = next((v for k, v in g.items() if k.startswith("size")), None)
     if size:
         params["size"] = _SIZE_WORDS.get(size, "large")
+    color = next((v for k, v in g.items() if k.startswith("color")), None)
+    if color:
+        params["color"] = color
     pos = g.get("pos")
     if pos:
         params["position"] = (
@@ -338,6 +347,18 @@ class Subtitles(Operation):
         description="Letter size relative to the frame's height; None: medium, or what an "
         "ASS/SSA file says.",
     )
+    color: str | None = Field(
+        None,
+        description="Colour of the letters: a name like 'yellow' or '#rrggbb'; None: white, or "
+        "what an ASS/SSA file says.",
+    )
+
+    @field_validator("color")
+    @classmethod
+    def _known_color(cls, v: str | None) -> str | None:
+        if v is not None:
+            rgb(v.lower())  # an unknown colour is refused here, with the names to use
+        return v.lower() if v else v
 
     @field_validator("file")
     @classmethod
@@ -400,6 +421,10 @@ class Subtitles(Operation):
                     "Outline": num(round(outline, 2)),
                     "Shadow": num(round(outline / 2, 2)),
                 }
+        if self.color:
+            value = rgb(self.color)
+            red, green, blue = value >> 16, (value >> 8) & 0xFF, value & 0xFF
+            style["PrimaryColour"] = f"&H00{blue:02X}{green:02X}{red:02X}"  # libass: BGR
         if own or self.position:
             style["Alignment"] = str(ALIGNMENT[self.position or "bottom"])
             style["MarginV"] = num(round(res / 20, 2))
@@ -411,6 +436,8 @@ class Subtitles(Operation):
             parts.append(f"at the {self.position}")
         if self.size:
             parts.append(f"{self.size} text")
+        if self.color:
+            parts.append(f"in {self.color}")
         return ", ".join(parts)
 
     grammar = (Rule(_REQUEST, _build),)

@@ -42,6 +42,16 @@ COLORS = {
     "light grey": "lightgray", "dark gray": "darkgray", "dark grey": "darkgray",
 }  # fmt: skip
 _HEX = re.compile(r"#(?:[0-9a-f]{6}|[0-9a-f]{3})")
+#: The colours of COLORS as RGB, for filters that take no names (libass styles).
+RGB = {
+    "white": 0xFFFFFF, "black": 0x000000, "red": 0xFF0000, "green": 0x008000, "blue": 0x0000FF,
+    "yellow": 0xFFFF00, "orange": 0xFFA500, "pink": 0xFFC0CB, "purple": 0x800080,
+    "violet": 0xEE82EE, "cyan": 0x00FFFF, "magenta": 0xFF00FF, "gray": 0x808080,
+    "gold": 0xFFD700, "silver": 0xC0C0C0, "brown": 0xA52A2A, "navy": 0x000080,
+    "teal": 0x008080, "lime": 0x00FF00, "maroon": 0x800000, "turquoise": 0x40E0D0,
+    "lightblue": 0xADD8E6, "darkblue": 0x00008B, "lightgreen": 0x90EE90,
+    "darkgreen": 0x006400, "darkred": 0x8B0000, "lightgray": 0xD3D3D3, "darkgray": 0xA9A9A9,
+}  # fmt: skip
 
 #: Letter height as a share of the frame's height, so text reads alike at 240p and 4K.
 SIZES = {"small": 1 / 20, "medium": 1 / 12, "large": 1 / 7}
@@ -68,6 +78,12 @@ def _color(value: str) -> str:
     raise ValueError(
         f"unknown colour {value!r}; use a name like 'red' or a hex code like '#ff8800'"
     )
+
+
+def rgb(value: str) -> int:
+    """A colour name or hex code (as `_color` takes it) as 0xRRGGBB."""
+    named = _color(value)
+    return RGB[named] if named in RGB else int(named[2:], 16)
 
 
 # ---------------------------------------------------------------- phrasings
