@@ -121,6 +121,11 @@ def steps(prompt: str, **kw: Any) -> list[tuple[str, dict[str, Any]]]:
             [("crop_edges", {"right": 50.0, "unit": "%"})],
         ),
         ("make it fit 9:16 without cropping", [("pad", {"aspect": "9:16"})]),
+        # a speed up by a share; inverted along a side is mirrored
+        ("increase the playback speed by 50%", [("speed", {"factor": 1.5})]),
+        ("decrease the speed by 25%", [("speed", {"factor": 0.75})]),
+        ("invert the video horizontally", [("flip", {})]),
+        ("invert it vertically", [("flip", {"direction": "vertical"})]),
     ],
 )
 def test_words_that_go_on_with_what_was_said(prompt: str, expected: list[Any]) -> None:
@@ -176,6 +181,29 @@ def test_what_does_not_agree_is_refused(prompt: str, said: str) -> None:
             ["subs.srt"],
             [("subtitles", {"file": "subs.srt", "size": "large"})],
         ),
+        # what a file is, said beside it, is how it is made: no edit
+        (
+            "add my logo to the video as a watermark (transparent png)",
+            ["logo.png"],
+            [("overlay_image", {"file": "logo.png"})],
+        ),
+        (
+            "add logo.png, a transparent png, in the corner",
+            ["logo.png"],
+            [("overlay_image", {"file": "logo.png"})],
+        ),
+        (
+            "add logo.png with a transparent background in the top left",
+            ["logo.png"],
+            [("overlay_image", {"file": "logo.png", "position": "top-left"})],
+        ),
+        (
+            "add logo.png as a transparent watermark",
+            ["logo.png"],
+            [("overlay_image", {"file": "logo.png", "opacity": 50.0})],
+        ),
+        # "a subtitle file": the one given
+        ("add a subtitle file to the video", ["subs.srt"], [("subtitles", {})]),
         (
             "add my voice.mp3 to the video, mixed with the background music it already has",
             ["voice.mp3"],

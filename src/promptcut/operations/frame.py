@@ -832,6 +832,11 @@ class Flip(Operation):
             r"(?:mirror|flip)(?: {it})? (?:vertically|top to bottom|bottom to top|on the vertical axis)",
             lambda g: Flip(direction="vertical"),
         ),
+        # "invert the video horizontally": inverted along a side is mirrored, not a negative
+        rule(
+            r"invert(?: {it})? (?P<way>horizontally|vertically)",
+            lambda g: Flip(direction="horizontal" if g["way"] == "horizontally" else "vertical"),
+        ),
     )
 
 

@@ -218,11 +218,12 @@ def _noun(n: int) -> str:
     file's name may stand for the noun: the planner writes 'captions' as 'captions.vtt' when
     that is the file given."""
     return (
-        rf"(?:(?P<the{n}>the|these|those|my|its|our|all the)? ?(?:some )?)?"
+        rf"(?:(?:(?P<the{n}>the|these|those|my|its|our|all the)|an?)? ?(?:some )?)?"
         r"(?:(?:hard ?coded|hard-coded|burned|burnt|burned-in|burnt-in|open|closed|srt|vtt|webvtt|ass|ssa) )?"
         rf"(?:(?P<size{n}>{_SIZE}) )?(?:(?P<color{n}>{_COLOR}) )?"
         r"(?:sub ?titles?|subs|captions?|cc|closed captioning"
-        rf"|(?P<named{n}>{PIECES['file']}))(?: (?:file|track|text))?"
+        # ("a subtitle file" is a file given, as "the subtitles" are)
+        rf"|(?P<named{n}>{PIECES['file']}))(?:(?P<thefile{n}> file)| track| text)?"
     )
 
 

@@ -578,6 +578,16 @@ class Speed(Ranged):
             r"(?: (?:speed|faster|as fast|the speed|playback|speed playback|quicker|fast))?",
             lambda g: _speed(parse_factor(g["f"])),
         ),
+        # "increase the playback speed by 50%"
+        rule(
+            r"(?P<v>increase|raise|boost|bump up|decrease|reduce|lower|cut)(?: {it}'s| the)? "
+            r"(?:speed|playback speed|playback rate|play speed|frame speed)(?: of {it})? by {pct:p}",
+            lambda g: _speed(
+                1 + parse_number(g["p"]) / 100
+                if g["v"] in ("increase", "raise", "boost", "bump up")
+                else max(0.05, 1 - parse_number(g["p"]) / 100)
+            ),
+        ),
         rule(
             r"(?:(?:make|set|play|change)(?: {it})?(?: play)? )?(?:at |to )?(?:the )?(?:speed|playback speed|playback rate)(?: to)? {num:n}x?",
             lambda g: _speed(parse_number(g["n"])),

@@ -2824,7 +2824,24 @@ _LEVEL = re.compile(r"[-+]?\d+(?:\.\d+)? ?(?:db|dbfs|lufs|lu)\b")
 _BY_LEVEL = frozenset({"remove_silence", "volume", "normalize", "add_music", "audio_denoise"})
 
 
+#: What a file is said to be, right after its name or in brackets ("logo.png, a transparent
+#: png,", "(transparent png)"): how the file is made, never an edit.
+_FILE_IS = re.compile(
+    r"(?P<ext>\.(?:png|gif|webp|jpg|jpeg|mp4|mov|mkv|webm|mp3|wav|m4a))"
+    r",? (?:an? |the )?(?:(?:transparent|alpha|hd|4k|small|short|square) )*"
+    r"(?:png|gif|webp|jpe?g|image|picture|photo|video|clip|file|song|track)"
+    r"(?: (?:file|image|with (?:a )?transparent background|with transparency|with alpha))?"
+    r"(?=,|\s*$)"
+    r"|\((?:an? |it is an? |it's an? )?(?:transparent|alpha) (?:png|gif|webp|image|picture|logo)"
+    r"(?: file)?\)"
+    r"|\b(?:with|having|that has|which has) (?:a )?(?:transparent background|transparency|an alpha"
+    r" channel)(?=,|\s*$| and\b| in\b| at\b| on\b)"
+)
+
+
 def _plan(prompt: str) -> Plan:
+    if (said := _FILE_IS.sub(lambda m: m["ext"] or "", prompt)) != prompt:
+        prompt = re.sub(r"(?<=\S)  +(?=\S)", " ", said)
     prompt = _asides(prompt)
     token = _said.set(prompt)
     try:
