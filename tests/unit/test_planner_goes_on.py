@@ -126,6 +126,15 @@ def steps(prompt: str, **kw: Any) -> list[tuple[str, dict[str, Any]]]:
         ("decrease the speed by 25%", [("speed", {"factor": 0.75})]),
         ("invert the video horizontally", [("flip", {})]),
         ("invert it vertically", [("flip", {"direction": "vertical"})]),
+        # asked of any video, meant of this one
+        ("how to make a video brighter", [("brightness", {"percent": 10.0})]),
+        ("how to flip a video", [("flip", {})]),
+        (
+            "how can I mute a part of the video from 0:10 to 0:20",
+            [("volume", {"start": 10.0, "end": 20.0, "percent": 0.0})],
+        ),
+        ("how do i make the video smaller (file size)", [("quality", {"level": "small"})]),
+        ("export a frame as an image at 0:15", [("still", {"at": 15.0})]),
     ],
 )
 def test_words_that_go_on_with_what_was_said(prompt: str, expected: list[Any]) -> None:
@@ -225,6 +234,8 @@ def test_files_and_what_is_said_of_them(prompt: str, assets: list[str], expected
         "cut from 0:10 to 0:20 and 0:30",
         # "make the font bigger" with nothing drawn
         "make it black and white and make the font bigger",
+        # "a video" after a verb that adds one is another clip, never this one
+        "how to add a video at the end",
     ],
 )
 def test_pieces_that_do_not_go_on_are_refused(prompt: str) -> None:

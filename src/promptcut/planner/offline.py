@@ -328,11 +328,34 @@ def _filter_args(text: str) -> str:
     return text
 
 
+#: A question of how an edit is done ("how do I flip a video?"), asked of any video.
+_HOW_TO = re.compile(
+    r"(?:how|is (?:it|there)|can (?:i|you|someone|anyone|we)|could (?:i|you)|does anyone|"
+    r"anyone)\b"
+)
+_ANY_VIDEO = re.compile(r"(?P<before>\b[a-z]+ )?\ba (?:video|clip|movie|recording|film)\b")
+#: Verbs whose "a video" is another clip ("how to add a video at the end").
+_ANOTHER_CLIP = frozenset(
+    {"add", "append", "insert", "merge", "join", "combine", "concatenate", "attach", "overlay",
+     "include", "put", "place", "with", "and", "another", "second", "into", "in"}
+)  # fmt: skip
+
+
+def _this_video(m: re.Match[str]) -> str:
+    before = m["before"] or ""
+    if before.strip() in _ANOTHER_CLIP:
+        return m[0]
+    return f"{before}the video"
+
+
 def normalize(clause: str) -> str:
     """The clause as grammars read it: lower case, digits for number words, no filler. Quoted
     text is the user's own words (a title to draw): it is kept exactly as written."""
     t, quoted = _protect(clause)
     t = t.lower()
+    if _HOW_TO.match(t):
+        # "how to make a video brighter": asked of any video, meant of this one
+        t = _ANY_VIDEO.sub(_this_video, t)
     t = _NUMBER_WORDS.sub(_number_word, t)
     t = re.sub(r"\bhalf an? (?=(?:ms|millisecond|second|sec|minute|min|hour)s?\b)", "0.5 ", t)
     t = re.sub(r"\ba (?=(?:second|minute|hour)\b)", "1 ", t)
@@ -360,6 +383,20 @@ def normalize(clause: str) -> str:
         r"\b(?:reduce|lower|decrease|cut|shrink|scale down|downscale)(?: it| the video)?"
         r"(?: the (?:resolution|size|dimensions|frame size|picture size))? by (\d+(?:\.\d+)?) ?%",
         lambda m: f"resize it to {100 - float(m[1]):g}%" if 0 < float(m[1]) < 100 else m[0],
+        t,
+    )
+    # "export a frame as an image at 0:15": the time said where the grammars look for it
+    t = re.sub(
+        r"\b(as (?:an? )?(?:image|picture|photo|png|jpe?g|still|screenshot|thumbnail)) "
+        r"((?:at|from) \S+(?: ?(?:s|secs?|seconds?|mins?|minutes?))?)$",
+        r"\2 \1",
+        t,
+    )
+    # "make the video smaller (file size)": the file
+    t = re.sub(
+        r"\b(make|get) (?:it|the video) smaller,? \(?(?:in |its )?(?:file ?size|size on disk|"
+        r"megabytes|mb)\)?",
+        r"\1 the file smaller",
         t,
     )
     # "with a width of 320": as wide as that
@@ -1617,8 +1654,8 @@ _RANGES: list[
 ] = [
     (
         re.compile(
-            r"(?:(?:in |during |for |over )?(?:the )?"
-            r"(?:part|section|bit|segment|portion|stretch) )?"
+            r"(?:(?:in |during |for |over )?(?:the |a )?"
+            r"(?:part|section|bit|segment|portion|stretch)(?: of (?:the video|it))? )?"
             rf"(?:from |between )?(?P<a>{_T}) ?(?:to|and|-|until|till|through) ?(?P<b>{_T})"
             r"(?: mark)?"
         ),
