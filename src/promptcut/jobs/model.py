@@ -44,6 +44,9 @@ class Job(BaseModel):
     kind: Literal["edit", "proxy"] = "edit"
     prompt: str = ""
     preview: bool = Field(True, description="Render a quick preview first (edits).")
+    reencode: bool = Field(
+        False, description="Re-encode the whole picture rather than copy what is untouched."
+    )
     status: JobStatus = "queued"
     progress: float = Field(0.0, ge=0.0, le=1.0)
     stage: str | None = Field(None, description="What runs now, in a few words.")
