@@ -12,7 +12,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -53,6 +53,7 @@ from promptcut.plugins import plugin
 from promptcut.plugins.metadata import MetadataPlugin
 from promptcut.sandbox import prove, verify
 from promptcut.script_gen import choose_format, compile_plan, predict, write_script
+from promptcut.script_gen.compile import copies_picture, picture_copy_refusal
 from promptcut.script_gen.custom import Attempt, write_custom_script
 from promptcut.script_gen.smartcut import write_cut_script
 from promptcut.session import HistoryEntry, Session, SourceFile, StageRecord
@@ -61,10 +62,12 @@ from promptcut.smartcut import (
     CONTAINERS,
     SOURCE_CONTAINERS,
     NotIndexable,
+    Sound,
     check_cut,
     index_video,
     kept_spans,
     plan_cut,
+    sound_after_cut,
 )
 from promptcut.stage import Expected, Stage
 
@@ -531,6 +534,7 @@ class Orchestrator:
             made = self._render(
                 plan, fmt, media, kept, tmp, stages, scripts, clock, emit, cancel,
                 measurements=measurements, place=place, model=model, copies=copies,
+                reencode=reencode,
             )  # fmt: skip
             copying = copies[0] if copies else None
             with clock.phase("promote"):
@@ -675,21 +679,37 @@ class Orchestrator:
         place: _Place,
         model: ModelClient | None = None,
         copies: list[Copying] | None = None,
+        reencode: bool = False,
     ) -> MediaInfo:
         """Render `plan` and return the verified probe of the result. Catalogue steps fuse
         into one render stage (after any analysis passes, see `_render_catalogue`); a custom
         step is a stage of its own whose script `model` writes. Between parts the picture
-        and sound pass through a near-lossless intermediate file. A plan that only selects
-        time is first cut by copying (`_render_cut`) when `copies` is given; how that went is
-        appended to it."""
+        and sound pass through a near-lossless intermediate file.
+
+        When `copies` is given and no step changes the picture (see `Operation.touches`), the
+        picture is copied and how that went is appended to `copies`: a plan that selects time
+        is cut by copying the untouched GOPs (`_render_cut`), its sound steps applied to the
+        kept sound; one that changes only the sound or the container copies every packet of
+        the picture. `reencode` encodes every stream, even one no step changes."""
         total = self.stage_count(plan)
         parts = _parts(plan)
-        spans = kept_spans(plan, media.duration) if media.video else None
+        timed = Plan(steps=tuple(s for s in plan.steps if "time" in s.operation.touches))
+        keeps_picture = (
+            media.video is not None
+            and not media.is_image
+            and all("picture" not in s.operation.touches for s in plan.steps)
+        )
+        spans = kept_spans(timed, media.duration) if keeps_picture and timed.steps else None
+        copy_whole = keeps_picture and not timed.steps and fmt.kind == "video" and fmt.ext != "gif"
         if copies is not None and spans is not None:
-            made, copying = self._render_cut(
-                plan, spans, fmt, media, tmp, stages, scripts, clock, emit, cancel,
-                place=place, total=total,
-            )  # fmt: skip
+            sound = sound_after_cut(plan, predict(timed, media))
+            if isinstance(sound, Sound):
+                made, copying = self._render_cut(
+                    plan, spans, fmt, media, tmp, stages, scripts, clock, emit, cancel,
+                    place=place, total=total, sound=sound,
+                )  # fmt: skip
+            else:
+                made, copying = None, _not_copied(place.logs, len(stages) + 1, sound)
             copies.append(copying)
             if made is not None:
                 return made
@@ -712,9 +732,23 @@ class Orchestrator:
                 part, part_fmt, current, assets, folder, stages, scripts, clock, emit, cancel,
                 measurements=measured, place=place, total=total, offset=offset,
                 files_dir=None if len(parts) == 1 else place.scripts / f"part-{i + 1}",
+                reencode=reencode,
             )  # fmt: skip
             measurements |= {n + offset: m for n, m in measured.items()}
+        if copies is not None and copy_whole:
+            copies.append(self._copied_whole(stages[-1], media, fmt, place))
         return current
+
+    @staticmethod
+    def _copied_whole(stage: Stage, media: MediaInfo, fmt: OutputFormat, place: _Place) -> Copying:
+        """How the render of a plan that changes no picture went: every packet of the picture
+        copied, or why it was encoded (also written to the stage's log `NN_copy.log`)."""
+        if copies_picture(stage):
+            with (place.logs / f"{stage.number:02d}_copy.log").open("a", encoding="utf-8") as f:
+                f.write("copied every packet of the picture (100%)\n")
+            return Copying(1.0)
+        reason = picture_copy_refusal(media, fmt) or f"a .{fmt.ext} file needs it encoded"
+        return _not_copied(place.logs, stage.number, reason)
 
     def _render_cut(
         self,
@@ -731,13 +765,15 @@ class Orchestrator:
         *,
         place: _Place,
         total: int,
+        sound: Sound | None = None,
     ) -> tuple[MediaInfo | None, Copying]:
         """Cut a time-only plan by copying the untouched GOPs (see `smartcut`): index the
         video's packets, write the stage script (parts, copy ranges, join), prove it on a
         dummy with the same GOPs, run it (it ends by decoding every re-encoded frame and join),
         then count the result's frames, compare the copied packets with the source's and
         check its lengths. Any doubt returns (None, why), the reason written to the stage's
-        log `NN_copy.log`; the caller then re-encodes as for any plan."""
+        log `NN_copy.log`; the caller then re-encodes as for any plan. `sound`: what the
+        plan's sound steps do to the kept sound."""
         number = len(stages) + 1
         log = place.logs / f"{number:02d}_copy.log"
         stage: Stage | None = None
@@ -753,10 +789,10 @@ class Orchestrator:
                 raise NotIndexable(f"the video is shown turned {media.video.rotation}°")
             with clock.phase("compile"):
                 index = index_video(media.path)
-                cut = plan_cut(index, spans)
+                cut = replace(plan_cut(index, spans), sound=sound or Sound())
                 clip = predict(plan, media)
                 expected = _expected(clip, fmt).model_copy(
-                    update={"duration": round(cut.duration, 3), "has_audio": index.audio}
+                    update={"duration": round(cut.duration, 3), "has_audio": cut.has_sound}
                 )
                 title = ", ".join(dict.fromkeys(step.op for step in plan.steps))
                 stage = Stage(
@@ -795,12 +831,9 @@ class Orchestrator:
                 made = verify(stage.output, stage.expected, fps=float(index.fps))
         except (NotIndexable, ScriptError, ScriptFailed) as e:
             reason = _first_line(str(e)) if isinstance(e, ScriptFailed) else str(e)
-            place.logs.mkdir(parents=True, exist_ok=True)
-            with log.open("a", encoding="utf-8") as f:
-                f.write(f"not copied, re-encoded instead: {reason}\n")
             if stage is not None:
                 stage.output.unlink(missing_ok=True)
-            return None, Copying(0.0, reason)
+            return None, _not_copied(place.logs, number, reason)
         assert made is not None  # a video stage's output is media
         stages.append(stage)
         scripts.append(script)
@@ -932,6 +965,7 @@ class Orchestrator:
         total: int,
         offset: int = 0,
         files_dir: Path | None = None,
+        reencode: bool = False,
     ) -> MediaInfo:
         """Compile, prove and run stages until the render stage's output is verified; returns
         its probe. Analysis stages come first when steps need measurements; an output over a size
@@ -948,7 +982,7 @@ class Orchestrator:
                 stage = compile_plan(
                     plan, media, tmp / f"out.{fmt.ext}", fmt, measurements,
                     number=len(stages) + 1, files_dir=files_dir or place.scripts,
-                    assets=assets, measure_dir=place.logs,
+                    assets=assets, measure_dir=place.logs, reencode=reencode,
                 )[0]  # fmt: skip
                 in_plan = stage.model_copy(update={"steps": tuple(n + offset for n in stage.steps)})
                 script = write_script(
@@ -1159,6 +1193,14 @@ def _read_umask() -> int:
 
 #: The umask the program started with: the one the user's own output files are made with.
 _user_umask = _read_umask()
+
+
+def _not_copied(logs: Path, number: int, reason: str) -> Copying:
+    """The picture was re-encoded after all: why, written to stage `number`'s copy log."""
+    logs.mkdir(parents=True, exist_ok=True)
+    with (logs / f"{number:02d}_copy.log").open("a", encoding="utf-8") as f:
+        f.write(f"not copied, re-encoded instead: {reason}\n")
+    return Copying(0.0, reason)
 
 
 def _length(seconds: float) -> str:

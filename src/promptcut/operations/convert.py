@@ -28,6 +28,7 @@ class Convert(Operation):
     """
 
     name: ClassVar[str] = "convert"
+    touches: ClassVar[frozenset[str]] = frozenset({"container"})
     frames = (
         frame(
             "convert it to {format}",
