@@ -43,9 +43,10 @@ from promptcut.media.ffmpeg import SAFE_INPUT_ARGS, ffmpeg_path
 from promptcut.media.info import MediaInfo
 from promptcut.media.probe import probe, refuse_link
 from promptcut.media.synth import make_cut_dummy
-from promptcut.operations import Clip, Operation
+from promptcut.operations import Clip, Graph, Operation
 from promptcut.operations.custom import Custom
 from promptcut.operations.frame import Resize
+from promptcut.operations.join import Join
 from promptcut.operations.questions import Question
 from promptcut.plan import Plan, Step
 from promptcut.planner.llm import plan_with_model
@@ -55,7 +56,7 @@ from promptcut.sandbox import prove, verify
 from promptcut.script_gen import choose_format, compile_plan, predict, write_script
 from promptcut.script_gen.compile import copies_picture, picture_copy_refusal
 from promptcut.script_gen.custom import Attempt, write_custom_script
-from promptcut.script_gen.smartcut import write_cut_script
+from promptcut.script_gen.smartcut import write_cut_script, write_join_script
 from promptcut.session import HistoryEntry, Session, SourceFile, StageRecord
 from promptcut.settings import Settings
 from promptcut.smartcut import (
@@ -69,6 +70,7 @@ from promptcut.smartcut import (
     plan_cut,
     sound_after_cut,
 )
+from promptcut.smartjoin import check_join, plan_join
 from promptcut.stage import Expected, Stage
 
 __all__ = [
@@ -690,9 +692,19 @@ class Orchestrator:
         picture is copied and how that went is appended to `copies`: a plan that selects time
         is cut by copying the untouched GOPs (`_render_cut`), its sound steps applied to the
         kept sound; one that changes only the sound or the container copies every packet of
-        the picture. `reencode` encodes every stream, even one no step changes."""
+        the picture. A plan that joins clips whose pictures share codec parameters copies
+        every picture packet for packet (`_render_join`). `reencode` encodes every stream,
+        even one no step changes."""
         total = self.stage_count(plan)
         parts = _parts(plan)
+        if copies is not None and len(plan.steps) == 1 and type(plan.steps[0].operation) is Join:
+            made, copying = self._render_join(
+                plan, fmt, media, assets, tmp, stages, scripts, clock, emit, cancel,
+                place=place, total=total,
+            )  # fmt: skip
+            copies.append(copying)
+            if made is not None:
+                return made
         timed = Plan(steps=tuple(s for s in plan.steps if "time" in s.operation.touches))
         keeps_picture = (
             media.video is not None
@@ -845,6 +857,118 @@ class Orchestrator:
                 + "\n"
             )
         return made, Copying(cut.share_copied)
+
+    def _render_join(
+        self,
+        plan: Plan,
+        fmt: OutputFormat,
+        media: MediaInfo,
+        assets: Mapping[str, Asset],
+        tmp: Path,
+        stages: list[Stage],
+        scripts: list[Path],
+        clock: _Clock,
+        emit: Callable[[Event], None],
+        cancel: threading.Event | None,
+        *,
+        place: _Place,
+        total: int,
+    ) -> tuple[MediaInfo | None, Copying]:
+        """Join clips by copying their pictures (see `smartjoin`): index each clip's packets,
+        compare their codec parameters, write the stage script (parts, sound, join), prove it
+        on dummies with the same GOPs, run it (it ends by decoding where the clips meet), then
+        count the result's frames, compare its packets with the clips' and check its lengths.
+        Any doubt returns (None, why), the reason written to the stage's log `NN_copy.log`;
+        the caller then renders the join as for any plan."""
+        number = len(stages) + 1
+        stage: Stage | None = None
+        join_step = plan.steps[0].operation
+        assert isinstance(join_step, Join)
+        try:
+            if fmt.ext not in CONTAINERS:
+                raise NotIndexable(f"copied pictures are not written to .{fmt.ext} files")
+            graph = Graph(Clip.of(media))
+            for name, asset in assets.items():
+                if isinstance(asset, MediaInfo):
+                    graph.assets[name.lower()] = asset
+                    graph.asset_files[name.lower()] = asset.path
+            try:
+                order = join_step.order(graph)
+            except InvalidRequest as e:
+                raise NotIndexable(str(e)) from e
+            pieces = [("main", media) if p is None else (p[0].lower(), p[1]) for p in order]
+            for name, info in pieces:
+                clip = "the video" if name == "main" else name
+                if info.is_image:
+                    raise NotIndexable(f"{clip} is a still image, whose picture must be made")
+                if info.video is not None and info.video.rotation:
+                    raise NotIndexable(f"{clip} is shown turned {info.video.rotation}°")
+            with clock.phase("compile"):
+                indexes = {name: index_video(info.path) for name, info in pieces}
+                infos = dict(pieces)
+                sound = next((i.audio for _, i in pieces if i.audio is not None), None)
+                if media.audio is not None:
+                    sound = media.audio
+                layout = ""
+                if sound is not None:
+                    layout = sound.layout or ("mono" if sound.channels == 1 else "stereo")
+                join = plan_join(
+                    [(name, indexes[name]) for name, _ in pieces],
+                    rate=sound.sample_rate if sound else 0, layout=layout,
+                    audio_bitrate=indexes["main"].audio_bitrate,
+                )  # fmt: skip
+                clip_after = predict(plan, media, assets)
+                expected = _expected(clip_after, fmt).model_copy(
+                    update={"duration": round(join.duration, 3), "has_audio": join.has_sound}
+                )
+                stage = Stage(
+                    number=number, title="join by copying", steps=(1,),
+                    inputs={name: info.path for name, info in pieces},
+                    output=tmp / f"join.{fmt.ext}", args=(), expected=expected,
+                )  # fmt: skip
+                place.scripts.mkdir(parents=True, exist_ok=True)
+                place.logs.mkdir(parents=True, exist_ok=True)
+                script = write_join_script(
+                    join, plan.steps, stage.steps, place.scripts, number=number,
+                    title=stage.title, inputs=dict(stage.inputs), output=stage.output,
+                    ffmpeg=self.ffmpeg, safe_input=SAFE_INPUT_ARGS,
+                )  # fmt: skip
+                self._lint(plan, stage, script)
+            dummies = None
+            if place.prove:
+                with clock.phase("sandbox"):
+                    cache = self.settings.data_dir / "cache" / "dummies"
+                    try:
+                        dummies = {
+                            name: make_cut_dummy(info, indexes[name], cache, exe=self.ffmpeg)
+                            for name, info in pieces
+                        }
+                    except Cancelled:
+                        raise
+                    except ExecutionError as e:
+                        raise NotIndexable(f"no stand-in with its GOPs could be made: {e}") from e
+            self._run(stage, script, infos, tmp, clock, emit, cancel, total, place,
+                      dummies=dummies)  # fmt: skip
+            with clock.phase("verify"):
+                problems = check_join(stage.output, join)
+                if problems:
+                    raise NotIndexable("the joined result failed its check: " + "; ".join(problems))
+                made = verify(stage.output, stage.expected, fps=float(join.fps))
+        except (NotIndexable, ScriptError, ScriptFailed) as e:
+            reason = _first_line(str(e)) if isinstance(e, ScriptFailed) else str(e)
+            if stage is not None:
+                stage.output.unlink(missing_ok=True)
+            return None, _not_copied(place.logs, number, reason)
+        assert made is not None  # a video stage's output is media
+        stages.append(stage)
+        scripts.append(script)
+        with (place.logs / f"{number:02d}_copy.log").open("a", encoding="utf-8") as f:
+            f.write(
+                f"copied all {join.total_frames} frames of {len(join.parts)} clips; parts: "
+                + ", ".join(f"{p.name} {p.index.frames}" for p in join.parts)
+                + "\n"
+            )
+        return made, Copying(1.0)
 
     def _render_custom(
         self,
