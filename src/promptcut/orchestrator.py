@@ -707,7 +707,8 @@ class Orchestrator:
                 return made
         timed = Plan(steps=tuple(s for s in plan.steps if "time" in s.operation.touches))
         keeps_picture = (
-            media.video is not None
+            bool(plan.steps)
+            and media.video is not None
             and not media.is_image
             and all("picture" not in s.operation.touches for s in plan.steps)
         )

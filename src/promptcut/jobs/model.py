@@ -79,8 +79,9 @@ class Job(BaseModel):
     version: int | None = Field(None, description="The version the edit made.")
     copying: dict[str, Any] | None = Field(
         None,
-        description="For an edit that only cuts: `copied`, the share of the picture copied "
-        "without re-encoding (0 to 1), and `reason`, why it was re-encoded when it was.",
+        description="For an edit that leaves the picture untouched (cuts, changes to the "
+        "sound or the container, joins): `copied`, the share of the picture copied without "
+        "re-encoding (0 to 1), and `reason`, why it was re-encoded when it was.",
     )
     isolated: bool | None = Field(
         None,
