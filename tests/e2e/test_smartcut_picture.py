@@ -1,6 +1,6 @@
-"""`promptcut edit` on requests that change no pixel: the sound or the container changed, the
-picture copied packet for packet and said so; with a cut, the cut copies its GOPs and the
-sound step is applied to the kept sound."""
+"""`promptcut edit` on requests that change no pixel: the sound or the container (mp4, mov,
+mkv, ts) changed, the picture copied packet for packet and said so; with a cut, the cut
+copies its GOPs and the sound step is applied to the kept sound."""
 
 from __future__ import annotations
 
@@ -111,6 +111,21 @@ def test_changing_the_container_copies_the_picture(cli: Cli, gop_clip: Path, ext
     out = cli.home / f"other.{ext}"
     assert [b for b, _ in _packets(out)] == [b for b, _ in _packets(gop_clip)]
     _clean_decode(out)
+
+
+def test_to_and_from_mpeg_ts_the_picture_is_copied(cli: Cli, gop_clip: Path) -> None:
+    result = _edit(cli, gop_clip, "convert it to ts", "other.ts")
+    assert result["copying"] == {"copied": 1.0, "reason": None}
+    ts = cli.home / "other.ts"
+    # in-band parameter sets and start codes in MPEG-TS: the same coded pictures
+    assert _pictures(ts) == _pictures(gop_clip)
+    _clean_decode(ts)
+    result = _edit(cli, ts, "mute it", "back.mp4")
+    assert result["copying"] == {"copied": 1.0, "reason": None}
+    back = cli.home / "back.mp4"
+    assert _pictures(back) == _pictures(gop_clip)
+    frames, picture, sound = _lengths(back)
+    assert frames == 4 * FPS and abs(picture - 4.0) < 1 / FPS and sound is None
 
 
 def test_reencode_encodes_the_picture_of_a_sound_only_change(cli: Cli, gop_clip: Path) -> None:

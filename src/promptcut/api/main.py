@@ -58,6 +58,7 @@ _MEDIA_TYPES = {
     "mp4": "video/mp4",
     "mov": "video/quicktime",
     "mkv": "video/x-matroska",
+    "ts": "video/mp2t",
     "webm": "video/webm",
     "gif": "image/gif",
     "mp3": "audio/mpeg",

@@ -83,7 +83,7 @@ def _own_format(media: MediaInfo, kind: str | None) -> OutputFormat:
         own: OutputFormat | None = output_format(media.path.suffix)
     except InvalidRequest:
         own = None
-    if own is not None and own.kind == wanted:
+    if own is not None and own.kind == wanted and own.ext != "ts":
         return own
     return FORMATS[{"image": "png", "video": "mp4", "audio": "m4a"}[wanted]]
 
@@ -436,12 +436,14 @@ _COPY_VIDEO = {
     "mov": {"h264", "hevc", "av1", "mpeg4", "prores"},
     "mkv": {"h264", "hevc", "av1", "mpeg4", "vp8", "vp9", "prores", "ffv1"},
     "webm": {"vp8", "vp9", "av1"},
+    "ts": {"h264", "hevc", "mpeg2video"},
 }
 _COPY_AUDIO = {
     "mp4": {"aac", "mp3"},
     "mov": {"aac", "mp3", "alac", "pcm_s16le"},
     "mkv": {"aac", "mp3", "opus", "vorbis", "flac", "ac3", "eac3", "pcm_s16le"},
     "webm": {"opus", "vorbis"},
+    "ts": {"aac", "mp3", "ac3"},
     "m4a": {"aac", "alac"},
     "mp3": {"mp3"},
     "opus": {"opus"},
