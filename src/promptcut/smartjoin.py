@@ -121,9 +121,17 @@ def plan_join(
         if differs is not None:
             raise NotIndexable(differs)
     for name, index in parts:
+        clip = "the video" if name == "main" else name
         if index.idr[0] != 0:
-            clip = "the video" if name == "main" else name
             raise NotIndexable(f"{clip} does not start on a keyframe a copy can start from")
+        if index.codec == "hevc" and index.tag == "hvc1":
+            # hvc1 keeps one set of parameter sets for the whole track (ffmpeg drops those in
+            # the packets); the clips' own sets must stay in band, which is hev1, and Apple's
+            # players, for which hvc1 was written, refuse hev1 (see smartcut.sample_entry).
+            raise NotIndexable(
+                f"{clip} is HEVC stored as hvc1 for Apple's players, which would refuse the "
+                "hev1 a join of the clips' own parameter sets needs"
+            )
     return JoinPlan(tuple(JoinPart(n, i) for n, i in parts), rate, layout, audio_bitrate)
 
 
@@ -160,6 +168,8 @@ def join_commands(
     if container in ("mp4", "mov"):
         tb = join.parts[0].index.time_base
         muxer = ["-video_track_timescale", str(tb.denominator), "-movflags", "+faststart"]
+        if join.parts[0].index.codec == "hevc":
+            muxer += ["-tag:v", "hev1"]  # each clip's parameter sets kept in band
     runs.append(
         Command(
             "join the pictures in order, each lasting exactly its frames, with the sound",
@@ -260,7 +270,8 @@ def check_join(path: Path, join: JoinPlan, *, ffmpeg: str | None = None) -> list
         with av.open(str(path)) as container:
             video = container.streams.video[0]
             audio = container.streams.audio[0] if container.streams.audio else None
-            nal_size = length_size(video.codec_context.extradata)
+            codec = join.parts[0].index.codec
+            nal_size = length_size(video.codec_context.extradata, codec)
             sums: list[int] = []
             v_times: list[float] = []
             a_first: float | None = None
@@ -270,7 +281,7 @@ def check_join(path: Path, join: JoinPlan, *, ffmpeg: str | None = None) -> list
                     continue
                 t = float(packet.pts * packet.time_base)
                 if packet.stream.type == "video":
-                    sums.append(picture_checksum(bytes(packet), nal_size))
+                    sums.append(picture_checksum(bytes(packet), nal_size, codec))
                     v_times.append(t)
                 else:
                     length = float((packet.duration or 0) * packet.time_base)

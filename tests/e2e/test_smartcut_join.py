@@ -46,11 +46,24 @@ def clips(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     }
 
 
+def _x265(folder: Path, name: str, source: str, entry: str) -> Path:
+    """1.5 s of x265 with B-frames and a closed 1 s GOP, with sound, stored as `entry`."""
+    params = "keyint=30:min-keyint=30:scenecut=0:bframes=3:open-gop=0:log-level=error"
+    return make_clip(
+        folder, name,
+        ["-f", "lavfi", "-i", f"{source}=size=160x96:rate={FPS}:duration=1.5",
+         "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=1.5",
+         "-c:v", "libx265", "-preset", "veryfast", "-pix_fmt", "yuv420p",
+         "-x265-params", params, "-tag:v", entry, "-c:a", "aac", "-shortest"],
+    )  # fmt: skip
+
+
 def _pictures(path: Path) -> list[int]:
     """The coded pictures (slices alone, whatever headers a copy adds) in decode order."""
     with av.open(str(path)) as c:
-        nal = length_size(c.streams.video[0].codec_context.extradata)
-        return [picture_checksum(bytes(p), nal) for p in c.demux(video=0) if p.size]
+        ctx = c.streams.video[0].codec_context
+        nal = length_size(ctx.extradata, ctx.name)
+        return [picture_checksum(bytes(p), nal, ctx.name) for p in c.demux(video=0) if p.size]
 
 
 def _lengths(path: Path) -> tuple[int, float, float | None, float]:
@@ -140,3 +153,33 @@ def test_clips_of_different_sizes_are_rendered_with_the_reason_logged(
     assert frames == 60 + 45 and abs(picture - 3.5) < 1 / FPS
     with av.open(str(out)) as c:
         assert (c.streams.video[0].width, c.streams.video[0].height) == (160, 120)
+
+
+def test_hevc_clips_made_alike_join_with_every_picture_copied(
+    cli: Cli, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    folder = tmp_path_factory.mktemp("join-hevc")
+    a, b = _x265(folder, "a.mp4", "testsrc2", "hev1"), _x265(folder, "b.mp4", "smptebars", "hev1")
+    result = _edit(cli, a, "add b.mp4 after the video", "joined.mp4", b)
+    assert result["copying"] == {"copied": 1.0, "reason": None}
+    out = cli.home / "joined.mp4"
+    assert _pictures(out) == _pictures(a) + _pictures(b)
+    frames, picture, sound, packet = _lengths(out)
+    assert frames == 90 and abs(picture - 3.0) < 1 / FPS
+    assert sound is not None and abs(sound - picture) <= packet + 1e-3
+    assert _decode_errors(out) == ""
+    with av.open(str(out)) as c:
+        assert c.streams.video[0].codec_context.codec_tag == "hev1"
+
+
+def test_hevc_clips_stored_for_apples_players_are_rendered_with_the_reason(
+    cli: Cli, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    folder = tmp_path_factory.mktemp("join-hvc1")
+    a, b = _x265(folder, "a.mp4", "testsrc2", "hvc1"), _x265(folder, "b.mp4", "smptebars", "hvc1")
+    result = _edit(cli, a, "add b.mp4 after the video", "joined.mp4", b)
+    copying = result["copying"]
+    assert isinstance(copying, dict) and copying["copied"] == 0.0
+    assert str(copying["reason"]).startswith("the video is HEVC stored as hvc1")
+    frames, _, _, _ = _lengths(cli.home / "joined.mp4")
+    assert frames == 90

@@ -90,3 +90,14 @@ def test_without_any_sound_the_join_has_none() -> None:
     join = plan_join([("main", _index(audio=False)), ("b.mp4", _index(audio=False))])
     assert [r.what for r in join_commands(join)][-1].startswith("join the pictures")
     assert "-map" in join_commands(join)[-1].args and "1:a:0" not in join_commands(join)[-1].args
+
+
+def test_hevc_is_joined_as_hev1_and_never_from_hvc1() -> None:
+    hev1 = _index(codec="hevc", profile="main", tag="hev1")
+    join = plan_join([("main", hev1), ("b.mp4", hev1)])
+    runs = join_commands(join, container="mp4")
+    assert "hevc_mp4toannexb" in runs[0].args
+    assert runs[-1].args[-3:-1] == ("-tag:v", "hev1")
+    hvc1 = _index(codec="hevc", profile="main", tag="hvc1")
+    with pytest.raises(NotIndexable, match=r"^b\.mp4 is HEVC stored as hvc1 for Apple's players"):
+        plan_join([("main", hev1), ("b.mp4", hvc1)])
