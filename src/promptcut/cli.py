@@ -306,8 +306,9 @@ def edit(
         bool,
         typer.Option(
             "--reencode",
-            help="Re-encode the whole picture even when the edit only cuts (by default the "
-            "untouched parts of an H.264 video are copied).",
+            help="Re-encode the whole picture even when the edit leaves it untouched (by "
+            "default a cut copies the untouched GOPs of an H.264 video, a change to the sound "
+            "or the container copies the whole picture, and a join of alike clips copies them).",
         ),
     ] = False,
 ) -> None:

@@ -39,6 +39,9 @@ FORMATS: dict[str, OutputFormat] = {
         OutputFormat("mp4", "video", _X264, _AAC, ("-movflags", "+faststart")),
         OutputFormat("mov", "video", _X264, _AAC, ("-movflags", "+faststart")),
         OutputFormat("mkv", "video", _X264, _AAC),
+        # MPEG-TS, for broadcast and streaming tools; only when asked for by name (a .ts input's
+        # edits are written as .mp4, which browsers play).
+        OutputFormat("ts", "video", _X264, _AAC),
         OutputFormat(
             "webm",
             "video",

@@ -12,7 +12,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -43,9 +43,10 @@ from promptcut.media.ffmpeg import SAFE_INPUT_ARGS, ffmpeg_path
 from promptcut.media.info import MediaInfo
 from promptcut.media.probe import probe, refuse_link
 from promptcut.media.synth import make_cut_dummy
-from promptcut.operations import Clip, Operation
+from promptcut.operations import Clip, Graph, Operation
 from promptcut.operations.custom import Custom
 from promptcut.operations.frame import Resize
+from promptcut.operations.join import Join
 from promptcut.operations.questions import Question
 from promptcut.plan import Plan, Step
 from promptcut.planner.llm import plan_with_model
@@ -53,19 +54,23 @@ from promptcut.plugins import plugin
 from promptcut.plugins.metadata import MetadataPlugin
 from promptcut.sandbox import prove, verify
 from promptcut.script_gen import choose_format, compile_plan, predict, write_script
+from promptcut.script_gen.compile import copies_picture, picture_copy_refusal
 from promptcut.script_gen.custom import Attempt, write_custom_script
-from promptcut.script_gen.smartcut import write_cut_script
+from promptcut.script_gen.smartcut import write_cut_script, write_join_script
 from promptcut.session import HistoryEntry, Session, SourceFile, StageRecord
 from promptcut.settings import Settings
 from promptcut.smartcut import (
     CONTAINERS,
     SOURCE_CONTAINERS,
     NotIndexable,
+    Sound,
     check_cut,
     index_video,
     kept_spans,
     plan_cut,
+    sound_after_cut,
 )
+from promptcut.smartjoin import check_join, plan_join
 from promptcut.stage import Expected, Stage
 
 __all__ = [
@@ -531,6 +536,7 @@ class Orchestrator:
             made = self._render(
                 plan, fmt, media, kept, tmp, stages, scripts, clock, emit, cancel,
                 measurements=measurements, place=place, model=model, copies=copies,
+                reencode=reencode,
             )  # fmt: skip
             copying = copies[0] if copies else None
             with clock.phase("promote"):
@@ -675,21 +681,48 @@ class Orchestrator:
         place: _Place,
         model: ModelClient | None = None,
         copies: list[Copying] | None = None,
+        reencode: bool = False,
     ) -> MediaInfo:
         """Render `plan` and return the verified probe of the result. Catalogue steps fuse
         into one render stage (after any analysis passes, see `_render_catalogue`); a custom
         step is a stage of its own whose script `model` writes. Between parts the picture
-        and sound pass through a near-lossless intermediate file. A plan that only selects
-        time is first cut by copying (`_render_cut`) when `copies` is given; how that went is
-        appended to it."""
+        and sound pass through a near-lossless intermediate file.
+
+        When `copies` is given and no step changes the picture (see `Operation.touches`), the
+        picture is copied and how that went is appended to `copies`: a plan that selects time
+        is cut by copying the untouched GOPs (`_render_cut`), its sound steps applied to the
+        kept sound; one that changes only the sound or the container copies every packet of
+        the picture. A plan that joins clips whose pictures share codec parameters copies
+        every picture packet for packet (`_render_join`). `reencode` encodes every stream,
+        even one no step changes."""
         total = self.stage_count(plan)
         parts = _parts(plan)
-        spans = kept_spans(plan, media.duration) if media.video else None
-        if copies is not None and spans is not None:
-            made, copying = self._render_cut(
-                plan, spans, fmt, media, tmp, stages, scripts, clock, emit, cancel,
+        if copies is not None and len(plan.steps) == 1 and type(plan.steps[0].operation) is Join:
+            made, copying = self._render_join(
+                plan, fmt, media, assets, tmp, stages, scripts, clock, emit, cancel,
                 place=place, total=total,
             )  # fmt: skip
+            copies.append(copying)
+            if made is not None:
+                return made
+        timed = Plan(steps=tuple(s for s in plan.steps if "time" in s.operation.touches))
+        keeps_picture = (
+            bool(plan.steps)
+            and media.video is not None
+            and not media.is_image
+            and all("picture" not in s.operation.touches for s in plan.steps)
+        )
+        spans = kept_spans(timed, media.duration) if keeps_picture and timed.steps else None
+        copy_whole = keeps_picture and not timed.steps and fmt.kind == "video" and fmt.ext != "gif"
+        if copies is not None and spans is not None:
+            sound = sound_after_cut(plan, predict(timed, media))
+            if isinstance(sound, Sound):
+                made, copying = self._render_cut(
+                    plan, spans, fmt, media, tmp, stages, scripts, clock, emit, cancel,
+                    place=place, total=total, sound=sound,
+                )  # fmt: skip
+            else:
+                made, copying = None, _not_copied(place.logs, len(stages) + 1, sound)
             copies.append(copying)
             if made is not None:
                 return made
@@ -712,9 +745,23 @@ class Orchestrator:
                 part, part_fmt, current, assets, folder, stages, scripts, clock, emit, cancel,
                 measurements=measured, place=place, total=total, offset=offset,
                 files_dir=None if len(parts) == 1 else place.scripts / f"part-{i + 1}",
+                reencode=reencode,
             )  # fmt: skip
             measurements |= {n + offset: m for n, m in measured.items()}
+        if copies is not None and copy_whole:
+            copies.append(self._copied_whole(stages[-1], media, fmt, place))
         return current
+
+    @staticmethod
+    def _copied_whole(stage: Stage, media: MediaInfo, fmt: OutputFormat, place: _Place) -> Copying:
+        """How the render of a plan that changes no picture went: every packet of the picture
+        copied, or why it was encoded (also written to the stage's log `NN_copy.log`)."""
+        if copies_picture(stage):
+            with (place.logs / f"{stage.number:02d}_copy.log").open("a", encoding="utf-8") as f:
+                f.write("copied every packet of the picture (100%)\n")
+            return Copying(1.0)
+        reason = picture_copy_refusal(media, fmt) or f"a .{fmt.ext} file needs it encoded"
+        return _not_copied(place.logs, stage.number, reason)
 
     def _render_cut(
         self,
@@ -731,13 +778,15 @@ class Orchestrator:
         *,
         place: _Place,
         total: int,
+        sound: Sound | None = None,
     ) -> tuple[MediaInfo | None, Copying]:
         """Cut a time-only plan by copying the untouched GOPs (see `smartcut`): index the
         video's packets, write the stage script (parts, copy ranges, join), prove it on a
         dummy with the same GOPs, run it (it ends by decoding every re-encoded frame and join),
         then count the result's frames, compare the copied packets with the source's and
         check its lengths. Any doubt returns (None, why), the reason written to the stage's
-        log `NN_copy.log`; the caller then re-encodes as for any plan."""
+        log `NN_copy.log`; the caller then re-encodes as for any plan. `sound`: what the
+        plan's sound steps do to the kept sound."""
         number = len(stages) + 1
         log = place.logs / f"{number:02d}_copy.log"
         stage: Stage | None = None
@@ -753,10 +802,10 @@ class Orchestrator:
                 raise NotIndexable(f"the video is shown turned {media.video.rotation}°")
             with clock.phase("compile"):
                 index = index_video(media.path)
-                cut = plan_cut(index, spans)
+                cut = replace(plan_cut(index, spans), sound=sound or Sound())
                 clip = predict(plan, media)
                 expected = _expected(clip, fmt).model_copy(
-                    update={"duration": round(cut.duration, 3), "has_audio": index.audio}
+                    update={"duration": round(cut.duration, 3), "has_audio": cut.has_sound}
                 )
                 title = ", ".join(dict.fromkeys(step.op for step in plan.steps))
                 stage = Stage(
@@ -795,12 +844,9 @@ class Orchestrator:
                 made = verify(stage.output, stage.expected, fps=float(index.fps))
         except (NotIndexable, ScriptError, ScriptFailed) as e:
             reason = _first_line(str(e)) if isinstance(e, ScriptFailed) else str(e)
-            place.logs.mkdir(parents=True, exist_ok=True)
-            with log.open("a", encoding="utf-8") as f:
-                f.write(f"not copied, re-encoded instead: {reason}\n")
             if stage is not None:
                 stage.output.unlink(missing_ok=True)
-            return None, Copying(0.0, reason)
+            return None, _not_copied(place.logs, number, reason)
         assert made is not None  # a video stage's output is media
         stages.append(stage)
         scripts.append(script)
@@ -812,6 +858,118 @@ class Orchestrator:
                 + "\n"
             )
         return made, Copying(cut.share_copied)
+
+    def _render_join(
+        self,
+        plan: Plan,
+        fmt: OutputFormat,
+        media: MediaInfo,
+        assets: Mapping[str, Asset],
+        tmp: Path,
+        stages: list[Stage],
+        scripts: list[Path],
+        clock: _Clock,
+        emit: Callable[[Event], None],
+        cancel: threading.Event | None,
+        *,
+        place: _Place,
+        total: int,
+    ) -> tuple[MediaInfo | None, Copying]:
+        """Join clips by copying their pictures (see `smartjoin`): index each clip's packets,
+        compare their codec parameters, write the stage script (parts, sound, join), prove it
+        on dummies with the same GOPs, run it (it ends by decoding where the clips meet), then
+        count the result's frames, compare its packets with the clips' and check its lengths.
+        Any doubt returns (None, why), the reason written to the stage's log `NN_copy.log`;
+        the caller then renders the join as for any plan."""
+        number = len(stages) + 1
+        stage: Stage | None = None
+        join_step = plan.steps[0].operation
+        assert isinstance(join_step, Join)
+        try:
+            if fmt.ext not in CONTAINERS:
+                raise NotIndexable(f"copied pictures are not written to .{fmt.ext} files")
+            graph = Graph(Clip.of(media))
+            for name, asset in assets.items():
+                if isinstance(asset, MediaInfo):
+                    graph.assets[name.lower()] = asset
+                    graph.asset_files[name.lower()] = asset.path
+            try:
+                order = join_step.order(graph)
+            except InvalidRequest as e:
+                raise NotIndexable(str(e)) from e
+            pieces = [("main", media) if p is None else (p[0].lower(), p[1]) for p in order]
+            for name, info in pieces:
+                clip = "the video" if name == "main" else name
+                if info.is_image:
+                    raise NotIndexable(f"{clip} is a still image, whose picture must be made")
+                if info.video is not None and info.video.rotation:
+                    raise NotIndexable(f"{clip} is shown turned {info.video.rotation}°")
+            with clock.phase("compile"):
+                indexes = {name: index_video(info.path) for name, info in pieces}
+                infos = dict(pieces)
+                sound = next((i.audio for _, i in pieces if i.audio is not None), None)
+                if media.audio is not None:
+                    sound = media.audio
+                layout = ""
+                if sound is not None:
+                    layout = sound.layout or ("mono" if sound.channels == 1 else "stereo")
+                join = plan_join(
+                    [(name, indexes[name]) for name, _ in pieces],
+                    rate=sound.sample_rate if sound else 0, layout=layout,
+                    audio_bitrate=indexes["main"].audio_bitrate,
+                )  # fmt: skip
+                clip_after = predict(plan, media, assets)
+                expected = _expected(clip_after, fmt).model_copy(
+                    update={"duration": round(join.duration, 3), "has_audio": join.has_sound}
+                )
+                stage = Stage(
+                    number=number, title="join by copying", steps=(1,),
+                    inputs={name: info.path for name, info in pieces},
+                    output=tmp / f"join.{fmt.ext}", args=(), expected=expected,
+                )  # fmt: skip
+                place.scripts.mkdir(parents=True, exist_ok=True)
+                place.logs.mkdir(parents=True, exist_ok=True)
+                script = write_join_script(
+                    join, plan.steps, stage.steps, place.scripts, number=number,
+                    title=stage.title, inputs=dict(stage.inputs), output=stage.output,
+                    ffmpeg=self.ffmpeg, safe_input=SAFE_INPUT_ARGS,
+                )  # fmt: skip
+                self._lint(plan, stage, script)
+            dummies = None
+            if place.prove:
+                with clock.phase("sandbox"):
+                    cache = self.settings.data_dir / "cache" / "dummies"
+                    try:
+                        dummies = {
+                            name: make_cut_dummy(info, indexes[name], cache, exe=self.ffmpeg)
+                            for name, info in pieces
+                        }
+                    except Cancelled:
+                        raise
+                    except ExecutionError as e:
+                        raise NotIndexable(f"no stand-in with its GOPs could be made: {e}") from e
+            self._run(stage, script, infos, tmp, clock, emit, cancel, total, place,
+                      dummies=dummies)  # fmt: skip
+            with clock.phase("verify"):
+                problems = check_join(stage.output, join)
+                if problems:
+                    raise NotIndexable("the joined result failed its check: " + "; ".join(problems))
+                made = verify(stage.output, stage.expected, fps=float(join.fps))
+        except (NotIndexable, ScriptError, ScriptFailed) as e:
+            reason = _first_line(str(e)) if isinstance(e, ScriptFailed) else str(e)
+            if stage is not None:
+                stage.output.unlink(missing_ok=True)
+            return None, _not_copied(place.logs, number, reason)
+        assert made is not None  # a video stage's output is media
+        stages.append(stage)
+        scripts.append(script)
+        with (place.logs / f"{number:02d}_copy.log").open("a", encoding="utf-8") as f:
+            f.write(
+                f"copied all {join.total_frames} frames of {len(join.parts)} clips; parts: "
+                + ", ".join(f"{p.name} {p.index.frames}" for p in join.parts)
+                + "\n"
+            )
+        return made, Copying(1.0)
 
     def _render_custom(
         self,
@@ -932,6 +1090,7 @@ class Orchestrator:
         total: int,
         offset: int = 0,
         files_dir: Path | None = None,
+        reencode: bool = False,
     ) -> MediaInfo:
         """Compile, prove and run stages until the render stage's output is verified; returns
         its probe. Analysis stages come first when steps need measurements; an output over a size
@@ -948,7 +1107,7 @@ class Orchestrator:
                 stage = compile_plan(
                     plan, media, tmp / f"out.{fmt.ext}", fmt, measurements,
                     number=len(stages) + 1, files_dir=files_dir or place.scripts,
-                    assets=assets, measure_dir=place.logs,
+                    assets=assets, measure_dir=place.logs, reencode=reencode,
                 )[0]  # fmt: skip
                 in_plan = stage.model_copy(update={"steps": tuple(n + offset for n in stage.steps)})
                 script = write_script(
@@ -1159,6 +1318,14 @@ def _read_umask() -> int:
 
 #: The umask the program started with: the one the user's own output files are made with.
 _user_umask = _read_umask()
+
+
+def _not_copied(logs: Path, number: int, reason: str) -> Copying:
+    """The picture was re-encoded after all: why, written to stage `number`'s copy log."""
+    logs.mkdir(parents=True, exist_ok=True)
+    with (logs / f"{number:02d}_copy.log").open("a", encoding="utf-8") as f:
+        f.write(f"not copied, re-encoded instead: {reason}\n")
+    return Copying(0.0, reason)
 
 
 def _length(seconds: float) -> str:

@@ -154,7 +154,8 @@ class HistoryEntry(BaseModel):
     )
     copying: dict[str, Any] | None = Field(
         None,
-        description="For a plan that only selects time: the share of the picture copied "
+        description="For a plan that leaves the picture untouched (it selects time, changes "
+        "the sound or the container, or joins alike clips): the share of the picture copied "
         "without re-encoding ('copied', 0 to 1) and, when it was re-encoded, why ('reason').",
     )
     created: datetime = Field(default_factory=_now)

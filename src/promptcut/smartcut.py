@@ -28,6 +28,7 @@ from promptcut.media.packets import (
     length_size,
     picture_checksum,
 )
+from promptcut.operations.base import Clip, Graph, Ranged
 from promptcut.plan import Plan
 from promptcut.stage import OUTPUT, input_token
 
@@ -38,6 +39,7 @@ __all__ = [
     "CutPlan",
     "NotIndexable",
     "Part",
+    "Sound",
     "check_cut",
     "commands",
     "concat_list",
@@ -46,6 +48,7 @@ __all__ = [
     "kept_spans",
     "plan_cut",
     "sample_entry",
+    "sound_after_cut",
     "windows",
 ]
 
@@ -80,6 +83,16 @@ class Part:
 
 
 @dataclass(frozen=True)
+class Sound:
+    """What a cut does to the kept sound besides cutting it: audio filters run on the joined
+    sound (steps that change only the sound: "trim it and lower the volume"), or none at all
+    (a mute)."""
+
+    keep: bool = True
+    filters: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class CutPlan:
     """How the kept ranges are made: parts in output order, what is copied, what re-encoded."""
 
@@ -87,6 +100,12 @@ class CutPlan:
     spans: tuple[tuple[float, float], ...]  # kept source seconds [start, end)
     frames: tuple[tuple[int, int], ...]  # the same as frame indices [first, end)
     parts: tuple[Part, ...]
+    sound: Sound = Sound()
+
+    @property
+    def has_sound(self) -> bool:
+        """Whether the result holds sound: the source has some and no step drops it."""
+        return self.index.audio and self.sound.keep
 
     @property
     def total_frames(self) -> int:
@@ -134,6 +153,30 @@ def kept_spans(plan: Plan, duration: float) -> tuple[tuple[float, float], ...] |
             return None
         spans = _through(spans, picked)
     return tuple((a, b) for a, b in spans if b - a > 1e-9) or None
+
+
+def sound_after_cut(plan: Plan, clip: Clip) -> Sound | str:
+    """What the plan's sound-only steps do to the kept sound, applied once it is cut and joined
+    (`clip`: the media as the time steps leave it), or why they cannot wait until then: a step
+    that measures the sound first, one that mixes in another file, or one limited to a range
+    of the timeline before a later cut changes it."""
+    graph = Graph(clip, keep_video=False)
+    steps = plan.steps
+    for n, step in enumerate(steps):
+        op = step.operation
+        if "sound" not in op.touches:
+            continue
+        if op.analysis(graph.clip) is not None:
+            return f"'{step.task}' measures the sound before changing it"
+        if op.assets():
+            return f"'{step.task}' mixes in another file"
+        later_cut = any("time" in s.operation.touches for s in steps[n + 1 :])
+        if isinstance(op, Ranged) and op.ranged and later_cut:
+            return f"'{step.task}' is limited to a range of the timeline before the cut"
+        op.render(graph)
+        if graph.statements or graph.input_args or graph.extra_inputs:
+            return f"'{step.task}' cannot be applied to the kept sound alone"
+    return Sound(keep=graph.clip.has_audio, filters=tuple(graph.audio))
 
 
 def _through(
@@ -309,13 +352,13 @@ def commands(
             "-vf", sar, *encode, "-f", "mpegts", part_token(part.name(n)),
         )  # fmt: skip
         runs.append(Command(f"re-encode {frames} {when}", args))
-    if idx.audio:
+    if cut.has_sound:
         sound = _sound(cut, safe_input)
         runs.append(Command("the sound of the kept ranges, sample-accurate", sound))
     join = ["-f", "concat", "-protocol_whitelist", "file,pipe", "-format_whitelist",
             "concat,mpegts", "-i", part_token(_LIST)]  # fmt: skip
     maps = ["-map", "0:v:0"]
-    if idx.audio:
+    if cut.has_sound:
         join += ["-i", part_token(_AUDIO_PART)]
         maps += ["-map", "1:a:0", "-c:a", "aac", "-b:a", _audio_bitrate(idx)]
     muxer: list[str] = []
@@ -352,7 +395,8 @@ def _sound(cut: CutPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
         for i, (a, b) in enumerate(times)
     ]
     labels = "".join(f"[a{i}]" for i in range(len(times)))
-    graph = ";".join([*chains, f"{labels}concat=n={len(times)}:v=0:a=1[sound]"])
+    after = "".join("," + f for f in cut.sound.filters)
+    graph = ";".join([*chains, f"{labels}concat=n={len(times)}:v=0:a=1{after}[sound]"])
     args = (
         *safe_input, "-i", input_token("main"), "-filter_complex", graph,
         "-map", "[sound]", "-c:a", "pcm_s24le", part_token(_AUDIO_PART),
@@ -407,7 +451,7 @@ def decode_checks(cut: CutPlan) -> list[Command]:
             "-frames:v", str(b - a), "-f", "framecrc", "-",
         )  # fmt: skip
         runs.append(Command(f"decode frames {a}-{b - 1} of the result", args))
-    if cut.index.audio:
+    if cut.has_sound:
         runs.append(
             Command(
                 "decode the sound of the result",
@@ -449,6 +493,8 @@ def check_cut(path: Path, cut: CutPlan, *, ffmpeg: str | None = None) -> list[st
             video = container.streams.video[0]
             audio = container.streams.audio[0] if container.streams.audio else None
             codec = cut.index.codec
+            if audio is not None and not cut.has_sound:
+                problems.append("it has sound, which was to be left out")
             nal_size = length_size(video.codec_context.extradata, codec)
             sums: list[int] = []
             frames = 0
@@ -483,7 +529,7 @@ def check_cut(path: Path, cut: CutPlan, *, ffmpeg: str | None = None) -> list[st
     picture = (v_last - (v_first or 0.0)) + step if frames else 0.0
     if abs(picture - cut.duration) > step / 2:
         problems.append(f"the picture lasts {picture:.3f} s, not {cut.duration:.3f} s")
-    if cut.index.audio:
+    if cut.has_sound:
         if a_end is None or a_first is None:
             problems.append("it has no sound")
         else:

@@ -63,6 +63,16 @@ def clip3_mp4(media_dir: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def gops_mp4(media_dir: Path) -> Path:
+    """3 s, 160x120, 25 fps, h264 with a keyframe every second + aac: a cut can copy GOPs."""
+    return make_clip(
+        media_dir, "gops.mp4",
+        [*_lavfi(3, size="160x120"), *_H264_AAC, "-g", "25", "-keyint_min", "25",
+         "-sc_threshold", "0"],
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="session")
 def second_mp4(media_dir: Path) -> Path:
     """1 s of the same shape, another tone: a clip to join after the first."""
     return make_clip(media_dir, "b.mp4", [*_lavfi(1, tone=660), *_H264_AAC])

@@ -6,11 +6,13 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+import av
 import pytest
 
 from promptcut.errors import without_command_hints
+from promptcut.media.packets import length_size, picture_checksum
 
 if TYPE_CHECKING:
     from api_kit import Api, ApiFactory
@@ -84,6 +86,41 @@ def test_edit_with_wait_answers_with_the_finished_job(api: Api, clip2_mp4: Path)
     assert job["steps"] and all(isinstance(s, str) for s in job["steps"])
     assert job["started"] and job["finished"]
     assert all(bar["phase"] == "done" and bar["fraction"] == 1.0 for bar in job["stages"])
+
+
+def _picture_packets(path: Path) -> list[int]:
+    """Each video packet's coded picture (its slices, whatever headers a copy adds), as CRCs."""
+    with av.open(str(path)) as c:
+        nal = length_size(c.streams.video[0].codec_context.extradata)
+        return [picture_checksum(bytes(p), nal) for p in c.demux(video=0) if p.size]
+
+
+def test_reencode_in_the_request_encodes_the_whole_picture_like_the_cli_flag(
+    api: Api, gops_mp4: Path, tmp_path: Path
+) -> None:
+    """The same cut in two sessions: by default its whole GOPs are copied and the job says
+    how much; with `reencode` the picture is encoded whole and there is no copying to report."""
+    prompt = "keep 0:01 to 0:02"
+    made: dict[bool, tuple[dict[str, Any], list[int]]] = {}
+    for reencode in (False, True):
+        sid = api.upload(gops_mp4)["session_id"]
+        r = api.post(
+            "/edit", params={"wait": "true"},
+            json={"session_id": sid, "prompt": prompt, "reencode": reencode},
+        )  # fmt: skip
+        assert r.status_code == 200, r.text
+        job = r.json()
+        assert job["status"] == "succeeded", job
+        assert job["reencode"] is reencode
+        out = api.download(job["output_url"], tmp_path / f"v-{reencode}.mp4")
+        assert abs(api.measure(out).duration - 1.0) < 0.05
+        made[reencode] = job, _picture_packets(out)
+    source = set(_picture_packets(gops_mp4))
+    (copied, copied_packets), (encoded, encoded_packets) = made[False], made[True]
+    assert copied["copying"] == {"copied": 1.0, "reason": None}
+    assert len(copied_packets) == 25 and all(p in source for p in copied_packets)
+    assert encoded["copying"] is None
+    assert len(encoded_packets) == 25 and not any(p in source for p in encoded_packets)
 
 
 def test_edit_not_understood_is_422_with_the_clis_message_less_its_command(

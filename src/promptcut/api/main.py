@@ -58,6 +58,7 @@ _MEDIA_TYPES = {
     "mp4": "video/mp4",
     "mov": "video/quicktime",
     "mkv": "video/x-matroska",
+    "ts": "video/mp2t",
     "webm": "video/webm",
     "gif": "image/gif",
     "mp3": "audio/mpeg",
@@ -96,6 +97,11 @@ class EditRequest(BaseModel):
     session_id: str = Field(description="The session whose current version is edited.")
     prompt: str = Field(min_length=1, max_length=4000, description="What to do, in plain words.")
     preview: bool = Field(True, description="Render a quick preview from the proxy first.")
+    reencode: bool = Field(
+        False,
+        description="Re-encode the whole picture, even where a cut or a change to the sound "
+        "alone could copy it untouched (the CLI's --reencode).",
+    )
 
 
 def create_app(
@@ -344,7 +350,12 @@ def create_app(
 
         await run_in_threadpool(check)
         job = _runner(request).submit(
-            Job(session_id=body.session_id, prompt=body.prompt, preview=body.preview)
+            Job(
+                session_id=body.session_id,
+                prompt=body.prompt,
+                preview=body.preview,
+                reencode=body.reencode,
+            )
         )
         if not wait:
             return JSONResponse(job.body(), status_code=202)

@@ -44,6 +44,9 @@ class Job(BaseModel):
     kind: Literal["edit", "proxy"] = "edit"
     prompt: str = ""
     preview: bool = Field(True, description="Render a quick preview first (edits).")
+    reencode: bool = Field(
+        False, description="Re-encode the whole picture rather than copy what is untouched."
+    )
     status: JobStatus = "queued"
     progress: float = Field(0.0, ge=0.0, le=1.0)
     stage: str | None = Field(None, description="What runs now, in a few words.")
@@ -76,8 +79,9 @@ class Job(BaseModel):
     version: int | None = Field(None, description="The version the edit made.")
     copying: dict[str, Any] | None = Field(
         None,
-        description="For an edit that only cuts: `copied`, the share of the picture copied "
-        "without re-encoding (0 to 1), and `reason`, why it was re-encoded when it was.",
+        description="For an edit that leaves the picture untouched (cuts, changes to the "
+        "sound or the container, joins): `copied`, the share of the picture copied without "
+        "re-encoding (0 to 1), and `reason`, why it was re-encoded when it was.",
     )
     isolated: bool | None = Field(
         None,

@@ -122,6 +122,7 @@ def _edit(orch: Orchestrator, job: Job, update: Update, cancel: threading.Event)
         on_event=tracker,
         cancel=cancel,
         preview=preview,
+        reencode=job.reencode,
     )
     planner = {"name": prepared.planner, "model": None} | result.planner
     copying = result.copying.as_dict() if result.copying else None

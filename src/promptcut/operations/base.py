@@ -351,6 +351,11 @@ class Operation(BaseModel):
     #: names of the standard or the filter the operation applies, which a request may give
     #: beside it ("normalize it to -16 LUFS (EBU R128)"): they say how, not another edit
     method_names: ClassVar[tuple[str, ...]] = ()
+    #: what the step changes: "picture" (any pixel, frame or the way it is encoded), "sound",
+    #: "time" (which stretches are kept, see `kept`), "container" (the kind of file). A plan
+    #: none of whose steps changes the picture copies it untouched where the output holds its
+    #: codec; the default assumes every change.
+    touches: ClassVar[frozenset[str]] = frozenset({"picture", "sound", "time"})
 
     @classmethod
     def summary(cls) -> str:

@@ -13,7 +13,7 @@ from promptcut.operations.timeline import Trim
 
 __all__ = ["Convert"]
 
-_FMT = r"\.?(?P<fmt>mp4|m4v|mov|mkv|webm|gif|mp3|wav|m4a|aac|flac|opus|ogg|png|jpe?g)"
+_FMT = r"\.?(?P<fmt>mp4|m4v|mov|mkv|ts|webm|gif|mp3|wav|m4a|aac|flac|opus|ogg|png|jpe?g)"
 _VERB = (
     r"(?:convert|change|turn|export|save|render|output|make|transcode|encode|re-?encode|"
     r"give me|send me|write|put)"
@@ -21,13 +21,14 @@ _VERB = (
 
 
 class Convert(Operation):
-    """Save as another kind of file (mp4, mov, mkv, webm, gif, mp3, wav, m4a, png, jpg...).
+    """Save as another kind of file (mp4, mov, mkv, ts, webm, gif, mp3, wav, m4a, png, jpg...).
 
     Audio formats keep only the sound; image formats keep one frame. The output file's
     extension says the same thing, and both must agree.
     """
 
     name: ClassVar[str] = "convert"
+    touches: ClassVar[frozenset[str]] = frozenset({"container"})
     frames = (
         frame(
             "convert it to {format}",

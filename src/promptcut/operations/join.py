@@ -332,13 +332,16 @@ class _Joining(Operation):
             return IMAGE_SECONDS if self.image_seconds is None else self.image_seconds
         return info.duration
 
+    def order(self, graph: Graph) -> list[tuple[str, MediaInfo] | None]:
+        """The pieces in the order they play: each clip's name and probe, None for the video
+        itself."""
+        sources = self._sources(graph)
+        return [*sources, None] if self.at == "start" else [None, *sources]
+
     def render(self, graph: Graph) -> None:
         clip = graph.clip
-        sources = self._sources(graph)
-        # The pieces in the order they play; None is the video itself.
-        order: list[tuple[str, MediaInfo] | None] = [None, *sources]
-        if self.at == "start":
-            order = [*sources, None]
+        order = self.order(graph)
+        sources = [p for p in order if p is not None]
         self._check_lengths(
             [p[0] if p else "the video" for p in order],
             [self._length(p[1]) if p else clip.duration for p in order],

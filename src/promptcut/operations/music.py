@@ -304,6 +304,7 @@ class ReplaceAudio(_FromFile):
     is left as it is."""
 
     name: ClassVar[str] = "replace_audio"
+    touches: ClassVar[frozenset[str]] = frozenset({"sound"})
     frames = (
         frame(
             "replace the audio with {file}",
@@ -378,6 +379,7 @@ class AddMusic(_FromFile):
     video with no sound the music plays at its own level."""
 
     name: ClassVar[str] = "add_music"
+    touches: ClassVar[frozenset[str]] = frozenset({"sound"})
     frames = (
         frame(
             "add {file} as background music",

@@ -24,6 +24,7 @@ class Mute(Operation):
     """Remove the sound: the result has no audio track."""
 
     name: ClassVar[str] = "mute"
+    touches: ClassVar[frozenset[str]] = frozenset({"sound"})
     frames = (
         frame(
             "mute it",
@@ -88,6 +89,7 @@ class Volume(Ranged):
     or one part (0% there silences that part)."""
 
     name: ClassVar[str] = "volume"
+    touches: ClassVar[frozenset[str]] = frozenset({"sound"})
     frames = (
         frame(
             "increase the volume by {percent}",
@@ -321,6 +323,7 @@ class Normalize(Operation):
         "lufs",
         "loudness normalization",
     )
+    touches: ClassVar[frozenset[str]] = frozenset({"sound"})
     frames = (
         frame(
             "normalize the audio",
@@ -423,6 +426,7 @@ class AudioDenoise(Operation):
 
     name: ClassVar[str] = "audio_denoise"
     method_names: ClassVar[tuple[str, ...]] = ("afftdn", "fft denoiser")
+    touches: ClassVar[frozenset[str]] = frozenset({"sound"})
     frames = (
         frame(
             "remove the background noise",

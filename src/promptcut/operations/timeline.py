@@ -79,6 +79,7 @@ class Trim(Operation):
     """Keep one part of the video: trim the start, the end, or keep a range."""
 
     name: ClassVar[str] = "trim"
+    touches: ClassVar[frozenset[str]] = frozenset({"time"})
     frames = (
         frame(
             "remove {head}",
@@ -263,6 +264,7 @@ class Cut(Operation):
     """Cut a range out of the middle of the video and join what is left."""
 
     name: ClassVar[str] = "cut"
+    touches: ClassVar[frozenset[str]] = frozenset({"time"})
     frames = (
         frame(
             "cut out {range}",
@@ -792,6 +794,7 @@ class KeepRanges(_Ranges):
     """Keep several parts of the video and join them in order, sound and picture together."""
 
     name: ClassVar[str] = "keep_ranges"
+    touches: ClassVar[frozenset[str]] = frozenset({"time"})
     examples: ClassVar[tuple[str, ...]] = (
         "keep 0:00-0:05 and 0:10-0:15",
         "only keep 2-4s, 6-8s and 10-12s",
@@ -842,6 +845,7 @@ class CutRanges(_Ranges):
     """Cut several parts out of the video at once and join what is left."""
 
     name: ClassVar[str] = "cut_ranges"
+    touches: ClassVar[frozenset[str]] = frozenset({"time"})
     examples: ClassVar[tuple[str, ...]] = (
         "cut out 1-2s and 5-6s",
         "remove 0:10-0:15 and 0:30-0:40",

@@ -3,6 +3,7 @@ stages, each ONE ffmpeg invocation (one decode, one encode)."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from promptcut.operations.sound import Mute
 from promptcut.plan import Plan, Step
 from promptcut.stage import OUTPUT, Expected, SideFile, Stage, input_token
 
-__all__ = ["choose_format", "compile_plan", "predict"]
+__all__ = ["choose_format", "compile_plan", "copies_picture", "picture_copy_refusal", "predict"]
 
 #: GIFs are for sharing: a modest rate and width keep them small; people can ask for more.
 GIF_FPS = 12
@@ -82,7 +83,7 @@ def _own_format(media: MediaInfo, kind: str | None) -> OutputFormat:
         own: OutputFormat | None = output_format(media.path.suffix)
     except InvalidRequest:
         own = None
-    if own is not None and own.kind == wanted:
+    if own is not None and own.kind == wanted and own.ext != "ts":
         return own
     return FORMATS[{"image": "png", "video": "mp4", "audio": "m4a"}[wanted]]
 
@@ -271,9 +272,11 @@ def compile_plan(
     files_dir: Path | None = None,
     assets: Mapping[str, MediaInfo | Path] | None = None,
     measure_dir: Path | None = None,
+    reencode: bool = False,
 ) -> list[Stage]:
     """The stages still to run to render `plan` on `media` into `output`; `assets` are the
-    other media the request may name, probed, by file name.
+    other media the request may name, probed, by file name. `reencode` encodes every stream,
+    even one no step changes (which is otherwise copied).
 
     Every catalogue step fuses into one render stage. A step that needs a measurement first
     (`Operation.analysis`) that is not in `measurements` (by 1-based step number) makes the
@@ -287,6 +290,8 @@ def compile_plan(
     graph = _graph(media, plan, fmt)
     graph.files_dir = (files_dir or output.parent).absolute()
     graph.measure_dir = measure_dir
+    if reencode:
+        graph.encoding["reencode"] = True
     _give_assets(graph, assets)
     for n, step in enumerate(plan.steps, 1):
         _check(step, graph)
@@ -431,12 +436,14 @@ _COPY_VIDEO = {
     "mov": {"h264", "hevc", "av1", "mpeg4", "prores"},
     "mkv": {"h264", "hevc", "av1", "mpeg4", "vp8", "vp9", "prores", "ffv1"},
     "webm": {"vp8", "vp9", "av1"},
+    "ts": {"h264", "hevc", "mpeg2video"},
 }
 _COPY_AUDIO = {
     "mp4": {"aac", "mp3"},
     "mov": {"aac", "mp3", "alac", "pcm_s16le"},
     "mkv": {"aac", "mp3", "opus", "vorbis", "flac", "ac3", "eac3", "pcm_s16le"},
     "webm": {"opus", "vorbis"},
+    "ts": {"aac", "mp3", "ac3"},
     "m4a": {"aac", "alac"},
     "mp3": {"mp3"},
     "opus": {"opus"},
@@ -447,6 +454,25 @@ _COPY_AUDIO = {
 # Settings that make a stream be encoded rather than copied ("reencode": asked for in words).
 _VIDEO_SETTINGS = frozenset({"crf", "preset", "video_bitrate", "quality", "reencode"})
 _AUDIO_SETTINGS = frozenset({"audio_bitrate", "quality", "reencode"})
+
+
+def copies_picture(stage: Stage) -> bool:
+    """Whether a compiled render stage copies the picture as it is (`-c:v copy`)."""
+    args = stage.args
+    return any(a == "-c:v" and b == "copy" for a, b in itertools.pairwise(args))
+
+
+def picture_copy_refusal(media: MediaInfo, fmt: OutputFormat) -> str | None:
+    """Why a picture no step changes cannot be copied into a `fmt` file as it is, in words;
+    None when nothing stands in the way."""
+    v = media.video
+    if v is None or media.is_image:
+        return "the input has no moving picture to copy"
+    if v.codec not in _COPY_VIDEO.get(fmt.ext, ()):
+        return f"{v.codec} video cannot be copied into a .{fmt.ext} file"
+    if v.width % 2 or v.height % 2:
+        return f"the picture's size {v.width}x{v.height} is odd, and is cropped to even sides"
+    return None
 
 
 def _copy_video(graph: Graph, label: str, fmt: OutputFormat, media: MediaInfo) -> list[str]:

@@ -1,4 +1,5 @@
-"""Writes a cut stage as a standalone Python script: its parts, copy ranges and join, in order."""
+"""Writes a cut or join stage as a standalone Python script: its parts, copy ranges and join,
+in order."""
 
 from __future__ import annotations
 
@@ -18,8 +19,26 @@ from promptcut.smartcut import (
     concat_list,
     decode_checks,
 )
+from promptcut.smartjoin import JoinPlan, join_checks, join_commands, join_list
 
-__all__ = ["render_cut_script", "write_cut_script"]
+__all__ = ["render_cut_script", "render_join_script", "write_cut_script", "write_join_script"]
+
+_CUT_HOW = """\
+Frames around each cut are re-encoded with {encoder} matched to the source; the whole GOPs
+between are copied packet for packet; the parts are joined, the sound re-encoded once, and the
+result decoded where the parts meet to prove it (ffmpeg exits 0 even on a stream with broken
+references).
+Run it again with the same file:
+    python {filename} [--output OUT] [--input main=IN]
+Another file needs a new script: the copy ranges below follow this file's keyframes."""
+
+_JOIN_HOW = """\
+The clips' pictures share their codec parameters, so each is copied packet for packet; the
+pictures are joined, the sound of every clip re-encoded once, and the result decoded where the
+clips meet to prove it (ffmpeg exits 0 even on a stream with broken references).
+Run it again with the same files:
+    python {filename} [--output OUT] [--input NAME=PATH]
+Other files need a new script: the lengths below are these files' frames."""
 
 _TEMPLATE = (
     '''\
@@ -28,13 +47,7 @@ _TEMPLATE = (
 
 Made by promptcut {version} on {date} from the plan steps in STEPS below.
 {copied}
-Frames around each cut are re-encoded with {encoder} matched to the source; the whole GOPs
-between are copied packet for packet; the parts are joined, the sound re-encoded once, and the
-result decoded where the parts meet to prove it (ffmpeg exits 0 even on a stream with broken
-references).
-Run it again with the same file:
-    python {filename} [--output OUT] [--input main=IN]
-Another file needs a new script: the copy ranges below follow this file's keyframes.
+{how}
 PROMPTCUT_FFMPEG names the ffmpeg binary; PROMPTCUT_PROGRESS=pipe:1 prints progress.
 """
 
@@ -189,23 +202,78 @@ def render_cut_script(
         f"It copies {cut.copied_frames} of the {cut.total_frames} frames it keeps "
         f"({share:.0%}) without re-encoding them."
     )
+    return _fill(
+        number=number, title=title, copied=copied, how=_CUT_HOW, steps=step_lines,
+        ffmpeg=ffmpeg, inputs=inputs, output=output, fps=float(cut.index.fps),
+        concat=concat_list(cut), runs=runs, checks=decode_checks(cut),
+        encoder="x265" if cut.index.codec == "hevc" else "x264",
+    )  # fmt: skip
+
+
+def render_join_script(
+    join: JoinPlan,
+    steps: Sequence[Step],
+    step_numbers: Sequence[int],
+    *,
+    number: int,
+    title: str,
+    inputs: dict[str, Path],
+    output: Path,
+    ffmpeg: str,
+    safe_input: Sequence[str],
+) -> str:
+    """The text of a join stage's script."""
+    step_lines = "\n".join(
+        f"    ({n}, {_q(s.operation.describe())}, {_q(s.task)}),"
+        for n, s in zip(step_numbers, steps, strict=True)
+    )
+    copied = (
+        f"It copies all {join.total_frames} frames of the {len(join.parts)} clips without "
+        "re-encoding them."
+    )
+    return _fill(
+        number=number, title=title, copied=copied, how=_JOIN_HOW, steps=step_lines,
+        ffmpeg=ffmpeg, inputs=inputs, output=output, fps=float(join.fps),
+        concat=join_list(join),
+        runs=join_commands(join, safe_input=safe_input, container=output.suffix[1:]),
+        checks=join_checks(join),
+    )  # fmt: skip
+
+
+def _fill(
+    *,
+    number: int,
+    title: str,
+    copied: str,
+    how: str,
+    steps: str,
+    ffmpeg: str,
+    inputs: dict[str, Path],
+    output: Path,
+    fps: float,
+    concat: str,
+    runs: Sequence[Command],
+    checks: Sequence[Command],
+    encoder: str = "",
+) -> str:
+    filename = f"{number:02d}_{_slug(title)}.py"
     return _TEMPLATE.format(
         number=number,
         title=title,
         version=__version__,
         date=dt.date.today().isoformat(),
         copied=copied,
-        encoder="x265" if cut.index.codec == "hevc" else "x264",
-        filename=f"{number:02d}_{_slug(title)}.py",
-        steps=step_lines,
+        how=how.format(filename=filename, encoder=encoder),
+        filename=filename,
+        steps=steps,
         ffmpeg=_q(ffmpeg),
         inputs="\n".join(f"    {_q(k)}: {_q(str(v))}," for k, v in inputs.items()),
         output=_q(str(output)),
-        fps=f"{float(cut.index.fps):g}",
-        concat=concat_list(cut),
+        fps=f"{fps:g}",
+        concat=concat,
         runs=_run_lines(runs[:-1]),
         join=_run_lines(runs[-1:]).strip().removesuffix(","),
-        checks=_run_lines(decode_checks(cut)),
+        checks=_run_lines(checks),
         part_prefix=_q(PART_PREFIX),
     )
 
@@ -234,6 +302,35 @@ def write_cut_script(
     tmp.write_text(
         render_cut_script(
             cut, steps, step_numbers, number=number, title=title, inputs=inputs,
+            output=output, ffmpeg=ffmpeg, safe_input=safe_input,
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    os.chmod(tmp, 0o700)
+    os.replace(tmp, path)
+    return path
+
+
+def write_join_script(
+    join: JoinPlan,
+    steps: Sequence[Step],
+    step_numbers: Sequence[int],
+    directory: Path,
+    *,
+    number: int,
+    title: str,
+    inputs: dict[str, Path],
+    output: Path,
+    ffmpeg: str,
+    safe_input: Sequence[str],
+) -> Path:
+    """Write the join stage's script into `directory` (atomically) and return its path."""
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"{number:02d}_{_slug(title)}.py"
+    tmp = path.with_suffix(".py.tmp")
+    tmp.write_text(
+        render_join_script(
+            join, steps, step_numbers, number=number, title=title, inputs=inputs,
             output=output, ffmpeg=ffmpeg, safe_input=safe_input,
         ),
         encoding="utf-8",

@@ -1,0 +1,309 @@
+"""Join clips without re-encoding: clips whose pictures share codec parameters are copied
+packet for packet, one after another; the sound is re-encoded once.
+
+Each clip's picture is copied whole into an MPEG-TS part with in-band parameter sets, the
+parts are joined by the concat demuxer with each part's exact duration (as `smartcut` joins
+its parts), and the sound of every clip, padded or cut to its picture's length (silence for a
+clip without sound), is joined and encoded once. `check_join` then measures the result.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+
+import av
+
+from promptcut.media.ffmpeg import GLOBAL_ARGS
+from promptcut.media.packets import NotIndexable, VideoIndex, length_size, picture_checksum
+from promptcut.smartcut import Command, part_token
+from promptcut.stage import OUTPUT, input_token
+
+__all__ = [
+    "JoinPart",
+    "JoinPlan",
+    "check_join",
+    "difference",
+    "join_checks",
+    "join_commands",
+    "join_list",
+    "plan_join",
+]
+
+#: The bitstream filter that puts a codec's parameter sets in band, for MPEG-TS parts.
+_ANNEXB = {"h264": "h264_mp4toannexb", "hevc": "hevc_mp4toannexb"}
+_AUDIO_PART = "sound.wav"
+_LIST = "parts.ffconcat"
+
+#: What two pictures must share to be joined packet for packet, and how to say it.
+_PARAMETERS: tuple[tuple[str, Callable[[VideoIndex], object]], ...] = (
+    ("codec", lambda i: i.codec),
+    ("profile", lambda i: i.profile),
+    ("size", lambda i: f"{i.width}x{i.height}"),
+    ("pixel format", lambda i: i.pix_fmt),
+    ("frame rate", lambda i: f"{float(i.fps):g} fps"),
+    ("time base", lambda i: f"1/{i.time_base.denominator}" if i.time_base.numerator == 1
+     else str(i.time_base)),
+    ("sample aspect ratio", lambda i: str(i.sar or 1)),
+)  # fmt: skip
+
+
+def difference(a: VideoIndex, b: VideoIndex) -> str | None:
+    """The first codec parameter two pictures do not share, in words; None when they share
+    all of them (codec, profile, size, pixel format, frame rate, time base, pixel shape)."""
+    for what, value in _PARAMETERS:
+        if value(a) != value(b):
+            return f"the clips differ in {what}: {value(a)} and {value(b)}"
+    if a.fps != b.fps:  # the same to the millihertz in words, not exactly
+        return f"the clips differ in frame rate: {a.fps} and {b.fps} fps"
+    return None
+
+
+@dataclass(frozen=True)
+class JoinPart:
+    """One clip of the join: the stage's name for it ("main" is the video) and its picture."""
+
+    name: str
+    index: VideoIndex
+
+    @property
+    def seconds(self) -> Fraction:
+        return self.index.frames / self.index.fps
+
+    def file(self, number: int) -> str:
+        return f"{number:02d}-copy.ts"
+
+
+@dataclass(frozen=True)
+class JoinPlan:
+    """Clips in the order they play, and the sound they make together (rate 0: none)."""
+
+    parts: tuple[JoinPart, ...]
+    rate: int = 0
+    layout: str = "stereo"
+    audio_bitrate: int | None = None
+
+    @property
+    def fps(self) -> Fraction:
+        return self.parts[0].index.fps
+
+    @property
+    def total_frames(self) -> int:
+        return sum(p.index.frames for p in self.parts)
+
+    @property
+    def duration(self) -> float:
+        return float(sum(p.seconds for p in self.parts))
+
+    @property
+    def has_sound(self) -> bool:
+        return self.rate > 0
+
+
+def plan_join(
+    parts: Sequence[tuple[str, VideoIndex]],
+    *,
+    rate: int = 0,
+    layout: str = "stereo",
+    audio_bitrate: int | None = None,
+) -> JoinPlan:
+    """The join of `parts` (stage input name, picture) in order; NotIndexable says why they
+    cannot be joined by copying: a parameter they do not share, or a clip whose first frame
+    is not an IDR frame a copy can start from."""
+    if len(parts) < 2:
+        raise NotIndexable("there is only one clip to join")
+    first = parts[0][1]
+    for _, index in parts[1:]:
+        differs = difference(first, index)
+        if differs is not None:
+            raise NotIndexable(differs)
+    for name, index in parts:
+        clip = "the video" if name == "main" else name
+        if index.idr[0] != 0:
+            raise NotIndexable(f"{clip} does not start on a keyframe a copy can start from")
+        if index.codec == "hevc" and index.tag == "hvc1":
+            # hvc1 keeps one set of parameter sets for the whole track (ffmpeg drops those in
+            # the packets); the clips' own sets must stay in band, which is hev1, and Apple's
+            # players, for which hvc1 was written, refuse hev1 (see smartcut.sample_entry).
+            raise NotIndexable(
+                f"{clip} is HEVC stored as hvc1 for Apple's players, which would refuse the "
+                "hev1 a join of the clips' own parameter sets needs"
+            )
+    return JoinPlan(tuple(JoinPart(n, i) for n, i in parts), rate, layout, audio_bitrate)
+
+
+def _seconds(value: float | Fraction) -> str:
+    return f"{float(value):.6f}"
+
+
+def join_commands(
+    join: JoinPlan, *, safe_input: Sequence[str] = (), container: str = "mp4"
+) -> list[Command]:
+    """The stage's ffmpeg runs, in order: each clip's picture, the sound, the join."""
+    runs: list[Command] = []
+    for n, part in enumerate(join.parts, 1):
+        bsf = _ANNEXB[part.index.codec]
+        args = (
+            *safe_input, "-i", input_token(part.name), "-map", "0:v:0",
+            "-frames:v", str(part.index.frames), "-c:v", "copy", "-bsf:v", bsf,
+            "-f", "mpegts", part_token(part.file(n)),
+        )  # fmt: skip
+        clip = "the video" if part.name == "main" else part.name
+        runs.append(Command(f"copy the picture of {clip} ({part.index.frames} frames)", args))
+    if join.has_sound:
+        runs.append(
+            Command("the sound of every clip, as long as its picture", _sound(join, safe_input))
+        )
+    inputs = ["-f", "concat", "-protocol_whitelist", "file,pipe", "-format_whitelist",
+              "concat,mpegts", "-i", part_token(_LIST)]  # fmt: skip
+    maps = ["-map", "0:v:0"]
+    if join.has_sound:
+        kbps = min(max((join.audio_bitrate or 192_000) // 1000, 128), 320)
+        inputs += ["-i", part_token(_AUDIO_PART)]
+        maps += ["-map", "1:a:0", "-c:a", "aac", "-b:a", f"{kbps}k"]
+    muxer: list[str] = []
+    if container in ("mp4", "mov"):
+        tb = join.parts[0].index.time_base
+        muxer = ["-video_track_timescale", str(tb.denominator), "-movflags", "+faststart"]
+        if join.parts[0].index.codec == "hevc":
+            muxer += ["-tag:v", "hev1"]  # each clip's parameter sets kept in band
+    runs.append(
+        Command(
+            "join the pictures in order, each lasting exactly its frames, with the sound",
+            (*inputs, *maps, "-c:v", "copy", *muxer, OUTPUT),
+        )
+    )
+    return runs
+
+
+def _sound(join: JoinPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
+    """Each clip's sound brought to one rate and layout and padded or cut to its picture's
+    length (silence for a clip without sound), joined: sound and picture stay in step."""
+    inputs: list[str] = []
+    chains: list[str] = []
+    r, layout = join.rate, join.layout
+    for i, part in enumerate(join.parts):
+        inputs += [*safe_input, "-i", input_token(part.name)]
+        d = _seconds(part.seconds)
+        if part.index.audio:
+            chains.append(
+                f"[{i}:a:0]aresample={r},aformat=sample_rates={r}:channel_layouts={layout},"
+                f"apad=whole_dur={d},atrim=duration={d}[a{i}]"
+            )
+        else:
+            chains.append(f"anullsrc=r={r}:cl={layout},atrim=duration={d}[a{i}]")
+    labels = "".join(f"[a{i}]" for i in range(len(join.parts)))
+    graph = ";".join([*chains, f"{labels}concat=n={len(join.parts)}:v=0:a=1[sound]"])
+    return (
+        *inputs, "-filter_complex", graph, "-map", "[sound]", "-c:a", "pcm_s24le",
+        part_token(_AUDIO_PART),
+    )  # fmt: skip
+
+
+def join_list(join: JoinPlan) -> str:
+    """The concat demuxer's list: every clip's picture with its exact duration."""
+    lines = ["ffconcat version 1.0"]
+    for n, part in enumerate(join.parts, 1):
+        lines += [f"file {part.file(n)}", f"duration {_seconds(part.seconds)}"]
+    return "\n".join(lines) + "\n"
+
+
+def windows(join: JoinPlan) -> list[tuple[int, int]]:
+    """The stretches of the output [first, end) frame to decode to prove it: the first and
+    last GOP of every clip, where it meets the clips around it. Each starts on an IDR frame;
+    the GOPs between are the clips' own packets (`check_join` compares their checksums)."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for part in join.parts:
+        idr, n = part.index.idr, part.index.frames
+        spans += [(at, at + (idr[1] if len(idr) > 1 else n)), (at + idr[-1], at + n)]
+        at += n
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def join_checks(join: JoinPlan) -> list[Command]:
+    """ffmpeg runs that decode each of `windows` (and the whole sound) at -v error: any line
+    they print is a failure."""
+    runs = []
+    for a, b in windows(join):
+        args = (
+            "-v", "error", "-ss", _seconds(a / join.fps), "-i", OUTPUT, "-map", "0:v:0",
+            "-frames:v", str(b - a), "-f", "framecrc", "-",
+        )  # fmt: skip
+        runs.append(Command(f"decode frames {a}-{b - 1} of the result", args))
+    if join.has_sound:
+        runs.append(
+            Command(
+                "decode the sound of the result",
+                ("-v", "error", "-i", OUTPUT, "-map", "0:a:0", "-f", "null", "-"),
+            )
+        )
+    return runs
+
+
+def check_join(path: Path, join: JoinPlan, *, ffmpeg: str | None = None) -> list[str]:
+    """What is wrong with a join's output (empty when nothing is): decode errors where the
+    clips meet, pictures that are not the clips' own bit for bit, the wrong number of frames,
+    picture or sound of the wrong length."""
+    problems: list[str] = []
+    if ffmpeg is not None:
+        for run in join_checks(join):
+            args = [a if a != OUTPUT else str(path) for a in run.args]
+            done = subprocess.run(
+                [ffmpeg, *GLOBAL_ARGS, *args], stdin=subprocess.DEVNULL, capture_output=True,
+                text=True, errors="replace", check=False,
+            )  # fmt: skip
+            if done.returncode or done.stderr.strip():
+                said = " | ".join(done.stderr.strip().splitlines()[:3])
+                problems.append(f"{run.what} reports: {said or f'exit {done.returncode}'}")
+                break
+    try:
+        with av.open(str(path)) as container:
+            video = container.streams.video[0]
+            audio = container.streams.audio[0] if container.streams.audio else None
+            codec = join.parts[0].index.codec
+            nal_size = length_size(video.codec_context.extradata, codec)
+            sums: list[int] = []
+            v_times: list[float] = []
+            a_first: float | None = None
+            a_end = a_packet = 0.0
+            for packet in container.demux(*([video] + ([audio] if audio else []))):
+                if packet.pts is None or packet.size == 0 or packet.time_base is None:
+                    continue
+                t = float(packet.pts * packet.time_base)
+                if packet.stream.type == "video":
+                    sums.append(picture_checksum(bytes(packet), nal_size, codec))
+                    v_times.append(t)
+                else:
+                    length = float((packet.duration or 0) * packet.time_base)
+                    a_first = t if a_first is None else min(a_first, t)
+                    a_end = max(a_end, t + length)
+                    a_packet = max(a_packet, length)
+    except (av.FFmpegError, IndexError) as exc:
+        return [*problems, f"it cannot be read back: {exc}"]
+    want = [crc for part in join.parts for _, crc in part.index.packets]
+    if len(sums) != join.total_frames:
+        problems.append(f"it has {len(sums)} frames, not the {join.total_frames} joined")
+    elif want and sums != want:
+        problems.append("its pictures are not the clips' own, packet for packet")
+    step = float(1 / join.fps)
+    picture = max(v_times) - min(v_times) + step if v_times else 0.0
+    if abs(picture - join.duration) > step / 2:
+        problems.append(f"the picture lasts {picture:.3f} s, not {join.duration:.3f} s")
+    if join.has_sound:
+        if a_first is None:
+            problems.append("it has no sound")
+        elif abs((a_end - a_first) - picture) > max(a_packet, step) + 1e-3:
+            problems.append(
+                f"the sound lasts {a_end - a_first:.3f} s and the picture {picture:.3f} s"
+            )
+    return problems

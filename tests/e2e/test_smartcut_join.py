@@ -1,0 +1,185 @@
+"""`promptcut edit` joining clips whose pictures share codec parameters: every picture copied
+packet for packet, the sound re-encoded once; clips that differ are rendered as before, with
+the reason kept."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import av
+import pytest
+from cli_kit import Cli, make_clip
+from measure import mean_volume
+
+from promptcut.media.ffmpeg import ffmpeg_path
+from promptcut.media.packets import length_size, picture_checksum
+
+pytestmark = pytest.mark.e2e
+
+FPS = 30
+#: the same x264 settings for every clip: what one camera writes
+X264 = ["-c:v", "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p", "-g", "30",
+        "-keyint_min", "30", "-sc_threshold", "0", "-bf", "3"]  # fmt: skip
+
+
+def _clip(
+    folder: Path, name: str, source: str, seconds: float, size: str, tone: int | None
+) -> Path:
+    sound = ["-f", "lavfi", "-i", f"sine=frequency={tone}:sample_rate=48000:duration={seconds}"]
+    return make_clip(
+        folder, name,
+        ["-f", "lavfi", "-i", f"{source}=size={size}:rate={FPS}:duration={seconds}",
+         *(sound if tone else []), *X264, *(["-c:a", "aac", "-shortest"] if tone else [])],
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def clips(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("join")
+    return {
+        "main": _clip(folder, "main.mp4", "testsrc2", 2, "160x120", 440),
+        "b": _clip(folder, "b.mp4", "smptebars", 1.5, "160x120", 880),
+        "quiet": _clip(folder, "quiet.mp4", "smptebars", 1, "160x120", None),
+        "big": _clip(folder, "big.mp4", "smptebars", 1.5, "320x240", 880),
+    }
+
+
+def _x265(folder: Path, name: str, source: str, entry: str) -> Path:
+    """1.5 s of x265 with B-frames and a closed 1 s GOP, with sound, stored as `entry`."""
+    params = "keyint=30:min-keyint=30:scenecut=0:bframes=3:open-gop=0:log-level=error"
+    return make_clip(
+        folder, name,
+        ["-f", "lavfi", "-i", f"{source}=size=160x96:rate={FPS}:duration=1.5",
+         "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=1.5",
+         "-c:v", "libx265", "-preset", "veryfast", "-pix_fmt", "yuv420p",
+         "-x265-params", params, "-tag:v", entry, "-c:a", "aac", "-shortest"],
+    )  # fmt: skip
+
+
+def _pictures(path: Path) -> list[int]:
+    """The coded pictures (slices alone, whatever headers a copy adds) in decode order."""
+    with av.open(str(path)) as c:
+        ctx = c.streams.video[0].codec_context
+        nal = length_size(ctx.extradata, ctx.name)
+        return [picture_checksum(bytes(p), nal, ctx.name) for p in c.demux(video=0) if p.size]
+
+
+def _lengths(path: Path) -> tuple[int, float, float | None, float]:
+    """Frames decoded; how long the picture and the sound last; the longest sound packet."""
+    with av.open(str(path)) as c:
+        frames = sum(1 for _ in c.decode(video=0))
+    with av.open(str(path)) as c:
+        v = c.streams.video[0]
+        picture = float(v.duration * v.time_base) if v.duration and v.time_base else 0.0
+        if not c.streams.audio:
+            return frames, picture, None, 0.0
+        a = c.streams.audio[0]
+        spans = [
+            (float(p.pts * p.time_base), float((p.duration or 0) * p.time_base))
+            for p in c.demux(a)
+            if p.size and p.pts is not None and p.time_base is not None
+        ]
+    sound = max(t + d for t, d in spans) - min(t for t, _ in spans)
+    return frames, picture, sound, max(d for _, d in spans)
+
+
+def _decode_errors(path: Path) -> str:
+    done = subprocess.run(
+        [ffmpeg_path(), "-hide_banner", "-nostdin", "-v", "error", "-i", str(path),
+         "-f", "null", "-"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    return done.stderr.strip() or ("" if done.returncode == 0 else f"exit {done.returncode}")
+
+
+def _edit(cli: Cli, source: Path, prompt: str, out: str, *assets: Path) -> dict[str, object]:
+    extra = [a for p in assets for a in ("--asset", str(p))]
+    run = cli("edit", source, prompt, "-o", cli.home / out, "--json", *extra)
+    assert run.code == 0, run.err
+    result: dict[str, object] = json.loads(run.out)
+    return result
+
+
+def test_clips_made_alike_join_with_every_picture_copied(cli: Cli, clips: dict[str, Path]) -> None:
+    result = _edit(cli, clips["main"], "add b.mp4 after the video", "joined.mp4", clips["b"])
+    assert result["copying"] == {"copied": 1.0, "reason": None}
+    out = cli.home / "joined.mp4"
+    assert _pictures(out) == _pictures(clips["main"]) + _pictures(clips["b"])
+    frames, picture, sound, packet = _lengths(out)
+    assert frames == 60 + 45
+    assert abs(picture - 3.5) < 1 / FPS
+    assert sound is not None and abs(sound - picture) <= packet + 1e-3
+    assert _decode_errors(out) == ""
+    # each clip's own sound plays with its own picture
+    assert abs(mean_volume(out, 0.2, 1.5) - mean_volume(clips["main"], 0.2, 1.5)) < 1.0
+    assert abs(mean_volume(out, 2.2, 1.0) - mean_volume(clips["b"], 0.2, 1.0)) < 1.0
+    script = next((cli.data_dir / "sessions").glob("*/scripts/v0001/01_*.py"))
+    text = script.read_text()
+    assert "copy the picture of b.mp4 (45 frames)" in text and "duration 1.500000" in text
+
+
+def test_a_clip_put_first_is_copied_first(cli: Cli, clips: dict[str, Path]) -> None:
+    result = _edit(cli, clips["main"], "put b.mp4 at the start", "first.mp4", clips["b"])
+    assert result["copying"] == {"copied": 1.0, "reason": None}
+    out = cli.home / "first.mp4"
+    assert _pictures(out) == _pictures(clips["b"]) + _pictures(clips["main"])
+    assert _decode_errors(out) == ""
+
+
+def test_a_clip_without_sound_is_joined_with_silence_as_long_as_its_picture(
+    cli: Cli, clips: dict[str, Path]
+) -> None:
+    result = _edit(cli, clips["main"], "add quiet.mp4 after the video", "q.mp4", clips["quiet"])
+    assert result["copying"] == {"copied": 1.0, "reason": None}
+    out = cli.home / "q.mp4"
+    frames, picture, sound, packet = _lengths(out)
+    assert frames == 60 + 30 and abs(picture - 3.0) < 1 / FPS
+    assert sound is not None and abs(sound - picture) <= packet + 1e-3
+    assert mean_volume(out, 2.1, 0.8) < -80
+
+
+def test_clips_of_different_sizes_are_rendered_with_the_reason_logged(
+    cli: Cli, clips: dict[str, Path]
+) -> None:
+    result = _edit(cli, clips["main"], "add big.mp4 after the video", "mixed.mp4", clips["big"])
+    reason = "the clips differ in size: 160x120 and 320x240"
+    assert result["copying"] == {"copied": 0.0, "reason": reason}
+    log = next((cli.data_dir / "sessions").glob("*/logs/v0001/01_copy.log"))
+    assert reason in log.read_text()
+    out = cli.home / "mixed.mp4"
+    frames, picture, _, _ = _lengths(out)
+    assert frames == 60 + 45 and abs(picture - 3.5) < 1 / FPS
+    with av.open(str(out)) as c:
+        assert (c.streams.video[0].width, c.streams.video[0].height) == (160, 120)
+
+
+def test_hevc_clips_made_alike_join_with_every_picture_copied(
+    cli: Cli, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    folder = tmp_path_factory.mktemp("join-hevc")
+    a, b = _x265(folder, "a.mp4", "testsrc2", "hev1"), _x265(folder, "b.mp4", "smptebars", "hev1")
+    result = _edit(cli, a, "add b.mp4 after the video", "joined.mp4", b)
+    assert result["copying"] == {"copied": 1.0, "reason": None}
+    out = cli.home / "joined.mp4"
+    assert _pictures(out) == _pictures(a) + _pictures(b)
+    frames, picture, sound, packet = _lengths(out)
+    assert frames == 90 and abs(picture - 3.0) < 1 / FPS
+    assert sound is not None and abs(sound - picture) <= packet + 1e-3
+    assert _decode_errors(out) == ""
+    with av.open(str(out)) as c:
+        assert c.streams.video[0].codec_context.codec_tag == "hev1"
+
+
+def test_hevc_clips_stored_for_apples_players_are_rendered_with_the_reason(
+    cli: Cli, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    folder = tmp_path_factory.mktemp("join-hvc1")
+    a, b = _x265(folder, "a.mp4", "testsrc2", "hvc1"), _x265(folder, "b.mp4", "smptebars", "hvc1")
+    result = _edit(cli, a, "add b.mp4 after the video", "joined.mp4", b)
+    copying = result["copying"]
+    assert isinstance(copying, dict) and copying["copied"] == 0.0
+    assert str(copying["reason"]).startswith("the video is HEVC stored as hvc1")
+    frames, _, _, _ = _lengths(cli.home / "joined.mp4")
+    assert frames == 90

@@ -1,0 +1,103 @@
+"""Planning a join by copying, on made-up packet indexes: which clips can be joined packet for
+packet, the reason when they cannot, and the commands and concat list the stage script runs."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from promptcut.media.packets import NotIndexable, VideoIndex
+from promptcut.smartjoin import join_commands, join_list, plan_join, windows
+
+
+def _index(frames: int = 60, fps: int = 30, **changes: object) -> VideoIndex:
+    index = VideoIndex(
+        path=Path("/in/src.mp4"),
+        codec="h264",
+        time_base=Fraction(1, 15360),
+        fps=Fraction(fps),
+        times=tuple(i / fps for i in range(frames)),
+        idr=tuple(range(0, frames, 30)),
+        width=1280,
+        height=720,
+        pix_fmt="yuv420p",
+        profile="high",
+        level=31,
+        sar=Fraction(1),
+        colors={},
+        bframes=3,
+        x264={},
+        audio=True,
+        audio_rate=48000,
+        audio_bitrate=128_000,
+    )
+    return replace(index, **changes)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("other", "reason"),
+    [
+        (_index(width=640, height=360), "the clips differ in size: 1280x720 and 640x360"),
+        (_index(fps=25), "the clips differ in frame rate: 30 fps and 25 fps"),
+        (_index(profile="main"), "the clips differ in profile: high and main"),
+        (_index(pix_fmt="yuv422p"), "the clips differ in pixel format: yuv420p and yuv422p"),
+        (
+            _index(time_base=Fraction(1, 90000)),
+            "the clips differ in time base: 1/15360 and 1/90000",
+        ),
+        (_index(codec="hevc"), "the clips differ in codec: h264 and hevc"),
+        (_index(idr=(10, 40)), "b.mp4 does not start on a keyframe a copy can start from"),
+    ],
+)
+def test_clips_that_differ_are_not_joined_by_copying(other: VideoIndex, reason: str) -> None:
+    with pytest.raises(NotIndexable, match="^" + reason.replace("(", r"\(") + "$"):
+        plan_join([("main", _index()), ("b.mp4", other)])
+
+
+def test_clips_made_alike_are_joined_in_order_each_for_its_exact_length() -> None:
+    join = plan_join([("main", _index(60)), ("b.mp4", _index(45))], rate=48000)
+    assert join.total_frames == 105 and join.duration == 3.5
+    assert join_list(join) == (
+        "ffconcat version 1.0\nfile 01-copy.ts\nduration 2.000000\n"
+        "file 02-copy.ts\nduration 1.500000\n"
+    )
+    runs = join_commands(join, container="mp4")
+    assert [r.what for r in runs] == [
+        "copy the picture of the video (60 frames)",
+        "copy the picture of b.mp4 (45 frames)",
+        "the sound of every clip, as long as its picture",
+        "join the pictures in order, each lasting exactly its frames, with the sound",
+    ]
+    assert "{input:b.mp4}" in runs[1].args and "h264_mp4toannexb" in runs[1].args
+    sound = runs[2].args[runs[2].args.index("-filter_complex") + 1]
+    assert "apad=whole_dur=1.500000,atrim=duration=1.500000[a1]" in sound
+    assert runs[3].args[-5:-1] == ("-video_track_timescale", "15360", "-movflags", "+faststart")
+    # decoded where the clips meet: the first and last GOP of each
+    assert windows(join) == [(0, 105)]
+
+
+def test_a_clip_without_sound_gets_silence_as_long_as_its_picture() -> None:
+    join = plan_join([("main", _index(60)), ("b.mp4", _index(45, audio=False))], rate=48000)
+    sound = join_commands(join)[2].args
+    graph = sound[sound.index("-filter_complex") + 1]
+    assert "anullsrc=r=48000:cl=stereo,atrim=duration=1.500000[a1]" in graph
+
+
+def test_without_any_sound_the_join_has_none() -> None:
+    join = plan_join([("main", _index(audio=False)), ("b.mp4", _index(audio=False))])
+    assert [r.what for r in join_commands(join)][-1].startswith("join the pictures")
+    assert "-map" in join_commands(join)[-1].args and "1:a:0" not in join_commands(join)[-1].args
+
+
+def test_hevc_is_joined_as_hev1_and_never_from_hvc1() -> None:
+    hev1 = _index(codec="hevc", profile="main", tag="hev1")
+    join = plan_join([("main", hev1), ("b.mp4", hev1)])
+    runs = join_commands(join, container="mp4")
+    assert "hevc_mp4toannexb" in runs[0].args
+    assert runs[-1].args[-3:-1] == ("-tag:v", "hev1")
+    hvc1 = _index(codec="hevc", profile="main", tag="hvc1")
+    with pytest.raises(NotIndexable, match=r"^b\.mp4 is HEVC stored as hvc1 for Apple's players"):
+        plan_join([("main", hev1), ("b.mp4", hvc1)])
