@@ -7,8 +7,9 @@ CLI: probe, plan, index, sandbox, cut, check, copy out) for "keep 0:03.3 to 0:55
 out 0:10.4 to 0:20.7" against `ffmpeg -ss 3.3 -to 55.7 -i src.mp4 out.mp4` and its cut-out
 equivalent, alternately, and prints the ratios of the median wall times and the share of the
 picture copied. Target: at most 0.2. --long adds a 10-minute clip (slow to make and to
-re-encode). --codec hevc makes the clips with x265 instead (closed GOPs, `hvc1`) and has the
-user's command re-encode with libx265; --size makes them smaller.
+re-encode). --codec hevc makes the clips with x265 instead (closed GOPs, stored as `hev1` as
+ffmpeg writes them: an `hvc1` source, as Apple's cameras write it, is re-encoded whole) and
+has the user's command re-encode with libx265; --size makes them smaller.
 
     python benchmarks/cut_speed.py [--runs 3] [--long] [--codec hevc] [--size 320x240]
 """
@@ -38,7 +39,7 @@ def make_clip(
     sound."""
     if codec == "hevc":
         x265 = "keyint=60:min-keyint=60:scenecut=0:bframes=3:open-gop=0:log-level=error"
-        video = ["-c:v", "libx265", "-preset", "veryfast", "-tag:v", "hvc1",
+        video = ["-c:v", "libx265", "-preset", "veryfast", "-tag:v", "hev1",
                  "-x265-params", x265]  # fmt: skip
     else:
         video = ["-c:v", "libx264", "-preset", "veryfast",
