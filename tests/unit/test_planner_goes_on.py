@@ -135,6 +135,25 @@ def steps(prompt: str, **kw: Any) -> list[tuple[str, dict[str, Any]]]:
         ),
         ("how do i make the video smaller (file size)", [("quality", {"level": "small"})]),
         ("export a frame as an image at 0:15", [("still", {"at": 15.0})]),
+        # parts kept and "joined": what keeping them does
+        (
+            "keep 0:05-0:15 and 0:30-0:40 and join them",
+            [("keep_ranges", {"ranges": ((5.0, 15.0), (30.0, 40.0))})],
+        ),
+        # a size with a coloured background: bars of that colour
+        (
+            "make the video 1080x1080 with a white background",
+            [
+                ("pad", {"aspect": "1:1", "color": "white"}),
+                ("resize", {"width": 1080, "height": 1080}),
+            ],
+        ),
+        ("double the speed of the last 30 seconds", [("speed", {"start": -30.0, "factor": 2.0})]),
+        # what the quoted words are
+        (
+            'overlay the date "2024-05-01" in the bottom right',
+            [("text", {"text": "2024-05-01", "position": "bottom-right"})],
+        ),
     ],
 )
 def test_words_that_go_on_with_what_was_said(prompt: str, expected: list[Any]) -> None:
@@ -211,6 +230,12 @@ def test_what_does_not_agree_is_refused(prompt: str, said: str) -> None:
             ["logo.png"],
             [("overlay_image", {"file": "logo.png", "opacity": 50.0})],
         ),
+        # the one sound file given is what the audio is replaced with, never the subtitles
+        (
+            "replace the audio",
+            ["music.mp3", "subs.srt"],
+            [("replace_audio", {"file": "music.mp3"})],
+        ),
         # "a subtitle file": the one given
         ("add a subtitle file to the video", ["subs.srt"], [("subtitles", {})]),
         (
@@ -234,6 +259,8 @@ def test_files_and_what_is_said_of_them(prompt: str, assets: list[str], expected
         "cut from 0:10 to 0:20 and 0:30",
         # "make the font bigger" with nothing drawn
         "make it black and white and make the font bigger",
+        # parts cut, then "joined": kept, or cut out? asked
+        "cut from 0:05 to 0:15 and from 0:30 to 0:40 and join them",
         # "a video" after a verb that adds one is another clip, never this one
         "how to add a video at the end",
     ],

@@ -495,6 +495,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "",
         ),
         (r"(?<=subtitle) back(?= to| into)|(?<=subtitles) back(?= to| into)", ""),
+        # "make the video 1080x1080 with a white background": bars of that colour around it
+        (
+            r"(?<=\d) with (?:an? )?(white|black|gr[ae]y|red|green|blue|yellow|pink|purple|orange)"
+            r" (?:background|backdrop|fill)",
+            r" with \1 bars",
+        ),
         # "make the video fit 1080x1920": fit it into that
         (r"make (?:it|the video) fit(?: (?:into|in|to|inside))?(?= (?:a |an )?\d)", "fit it into"),
         # "put a black and white filter on it": an effect is applied to what it is put on

@@ -603,7 +603,7 @@ class Speed(Ranged):
             lambda g: _speed(2),
         ),
         rule(
-            rf"(?:(?:make|play|set)(?: {{it}})?(?: play)? )?(?:at )?(?:double|twice)(?: the)? {_FASTER}|double speed {{it}}",
+            rf"(?:(?:make|play|set)(?: {{it}})?(?: play)? )?(?:at )?(?:double|twice)(?: the)? {_FASTER}|double speed(?: of)? {{it}}",
             lambda g: _speed(2),
         ),
         rule(

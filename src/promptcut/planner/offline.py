@@ -48,7 +48,7 @@ from promptcut.operations.overlay import OverlayImage, PictureInPicture
 from promptcut.operations.sound import Mute, Volume
 from promptcut.operations.subtitles import Subtitles
 from promptcut.operations.text import COLORS, Text
-from promptcut.operations.timeline import FrameRate, Freeze, Speed, Trim
+from promptcut.operations.timeline import Cut, CutRanges, FrameRate, Freeze, Speed, Trim
 from promptcut.plan import Plan, Step
 from promptcut.planner.command import command_words
 from promptcut.planner.frames import read_framed
@@ -2228,9 +2228,18 @@ def _named(clause: str) -> list[Operation] | None:
         ):
             text = _restore(f"{hidden} with {only}", quoted)
             found = _read_whole(text) or _read_ranged(text) or _peeled(text)
-            if found is not None and _files_given(found):
+            if found is not None and _files_given(found) and not _unheard(found):
                 return found
     return None
+
+
+def _unheard(ops: list[Operation]) -> bool:
+    """Whether a sound step was given a file that has no sound (subtitles, an image)."""
+    silent = _EXTS["subtitles"] | _EXTS["image"]
+    return any(
+        isinstance(op, (ReplaceAudio, AddMusic)) and op.file.rsplit(".", 1)[-1].lower() in silent
+        for op in ops
+    )
 
 
 #: What the edited video is called once read: never another file of its kind.
@@ -3012,6 +3021,7 @@ def _plan_read(prompt: str) -> Plan:
     if not steps:
         raise NotUnderstood("the request asks for no change; say what to do to the video")
     _count_agrees(prompt, steps)
+    steps = _parts_joined(steps)
     _no_file_drawn_as_text(steps)
     return Plan(steps=tuple(_merged(_needless(_latest_first(_replacing(steps))))))
 
@@ -3088,6 +3098,32 @@ _COUNTED = re.compile(
     r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten) "
     r"(?:videos|clips|files|recordings|movies)\b"
 )
+
+
+def _parts_joined(steps: list[Step]) -> list[Step]:
+    """The steps, with "join them" said of parts kept ("keep 0:05-0:15 and 0:30-0:40 and join
+    them") read as what keeping them does. InvalidRequest when parts are cut and then "joined"
+    with no other clip named ("cut from 0:05 to 0:15 and from 0:30 to 0:40 and join them"):
+    those parts kept and joined, or cut out and the rest joined, is asked, never guessed."""
+    joins = [s for s in steps if s.op == "join" and not s.params.get("clips")]
+    cuts = [s for s in steps if s.op in ("cut", "cut_ranges")]
+    if joins and not cuts and any(s.op == "keep_ranges" for s in steps):
+        return [s for s in steps if s not in joins]
+    if not joins or not cuts:
+        return steps
+    op = cuts[0].operation
+    spans = (
+        op.ranges
+        if isinstance(op, CutRanges)
+        else ((op.start, op.end),)
+        if isinstance(op, Cut)
+        else ()
+    )
+    parts = " and ".join(f"{fmt_clock(a)}-{fmt_clock(b)}" for a, b in spans)
+    raise InvalidRequest(
+        f"'{joins[0].task}': join the parts named into one video ('keep {parts} and join "
+        f"them'), or cut them out and join what is left ('cut out {parts} and join the rest')?"
+    )
 
 
 def _count_agrees(prompt: str, steps: list[Step]) -> None:
