@@ -154,6 +154,44 @@ def steps(prompt: str, **kw: Any) -> list[tuple[str, dict[str, Any]]]:
             'overlay the date "2024-05-01" in the bottom right',
             [("text", {"text": "2024-05-01", "position": "bottom-right"})],
         ),
+        # a turn stated, and the video asked back the right way up
+        (
+            "the video is rotated 90 degrees to the left: make it show up right side up",
+            [("rotate", {"degrees": 90})],
+        ),
+        (
+            "the video is rotated 90 degrees clockwise, rotate it back",
+            [("rotate", {"degrees": 270})],
+        ),
+        ("my video is upside down, make it upright", [("rotate", {"degrees": 180})]),
+        # a container's usual codecs said with it; a hedge in brackets; the silence's time
+        ("convert the AVI to MP4-h264", [("convert", {"format": "mp4"})]),
+        ("convert to mp4 with h264 and aac", [("convert", {"format": "mp4"})]),
+        (
+            "remove the (mostly) silence time at the start of the recording",
+            [("remove_silence", {"where": "start"})],
+        ),
+        # a factor below one is the speed itself; why, and who is speaking, set aside
+        (
+            "reduce the playback speed by 0.6 to obtain the correct rate (I am converting film)",
+            [("speed", {"factor": 0.6})],
+        ),
+        # ffmpeg's options without its name, writing a GIF: the GIF's own rate and width
+        (
+            'generate a gif: -vf "fps=10,scale=320:-1" output.gif',
+            [("gif", {"fps": 10.0, "width": 320})],
+        ),
+        (
+            'make an app screen capture gif: -vf "fps=10,scale=640:-1:flags=lanczos,'
+            'split[s0][s1];[s0]palettegen[p];[s1][p]paletteuse" out.gif',
+            [("gif", {"fps": 10.0, "width": 640})],
+        ),
+        ("make a gif at 10 fps, 320 wide", [("gif", {"fps": 10.0, "width": 320})]),
+        # ffmpeg's words glossing one edit of several never stand for all of them
+        (
+            "trim the first 2 seconds and convert it to gif with fps=10",
+            [("trim", {"start": 2.0}), ("gif", {"fps": 10.0})],
+        ),
     ],
 )
 def test_words_that_go_on_with_what_was_said(prompt: str, expected: list[Any]) -> None:
@@ -259,6 +297,10 @@ def test_files_and_what_is_said_of_them(prompt: str, assets: list[str], expected
         "cut from 0:10 to 0:20 and 0:30",
         # "make the font bigger" with nothing drawn
         "make it black and white and make the font bigger",
+        # one part both cut out and kept, in words and in ffmpeg's options: which is asked
+        "cut the video from 0-5 seconds: ffmpeg -ss 0 -t 5 -i input.mp4 output.mp4",
+        # a turn with no way stated: which way is asked
+        "the video shot in landscape is rotated 90 degrees when played: fix it",
         # parts cut, then "joined": kept, or cut out? asked
         "cut from 0:05 to 0:15 and from 0:30 to 0:40 and join them",
         # "a video" after a verb that adds one is another clip, never this one

@@ -21,29 +21,19 @@ RIGHT_AT_LEAST = {
     "fresh6": 9,
     "fresh7": 4,
     "fresh8": 7,
-    "fresh9": 6,
+    "fresh9": 10,
 }
+
+
 # Rows planned WRONG when their set was collected, kept as written (a set's expected answers are
 # never changed after seeing the planner's output): each fails strictly until the planner is fixed.
-KNOWN_WRONG = {
-    "fresh9-07": "'cut the video from 0-5 seconds' (ffmpeg -ss 0 -t 5) planned as cut(0, 5) + "
-    "trim(end=5) instead of trim(0, 5)",
-}
-
-
-def _case_param(case: Case) -> object:
-    if case.id in KNOWN_WRONG:
-        return pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[case.id]))
-    return case
-
-
 def test_the_cases_name_real_operations_and_parameters() -> None:
     validate()
 
 
 @pytest.mark.parametrize(
     "case",
-    [_case_param(c) for cases in CASES.values() for c in cases],
+    [c for cases in CASES.values() for c in cases],
     ids=lambda c: c.id,
 )
 def test_no_request_is_planned_wrong(case: Case) -> None:

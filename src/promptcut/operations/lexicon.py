@@ -124,7 +124,7 @@ _REST = r"(?:(?!\b(?:and|then|also|plus|but|as well as)\b|&)[^,;0-9])+"
 #: the catalogue makes are not here: "to make it smaller" is read, never dropped.
 PURPOSE = re.compile(
     rf"(?:,? (?:so(?: that)?|in order to|so as to|which will) {_REST}"
-    r"|,? to (?:make room|create|get|save|reduce|match|avoid|prevent|allow|be able|play|upload"
+    r"|,? to (?:make room|create|get|obtain|achieve|restore|save|reduce|match|avoid|prevent|allow|be able|play|upload"
     r"|share|post|send|fit|improve|hide|free|use|show|publish|watch|view|meet|comply|remove the "
     rf"black bars on|fix the|correct the|have|look|sound) {_REST}"
     r"|,? (?:before|for|when|after) (?:uploading|sharing|posting|sending|publishing|playback|"
@@ -500,6 +500,14 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?<=\d) with (?:an? )?(white|black|gr[ae]y|red|green|blue|yellow|pink|purple|orange)"
             r" (?:background|backdrop|fill)",
             r" with \1 bars",
+        ),
+        # "the silence time", "silent time": the silence
+        (r"(?:silence|silent) (?:time|period|periods|moments?|stretch(?:es)?)", "silence"),
+        # "MP4-h264", "mp4 (h264)", "mp4 with h264 and aac": the usual codecs of the container
+        (
+            r"(mp4|mov|mkv)(?:[- /]| \(| with | using | in )(?:h\.?264|x264|avc|h\.?265|hevc|x265)"
+            r"(?:\)|(?: video)?(?:,? (?:and|\+|/|&) (?:aac|mp3)(?: audio)?)?)?",
+            r"\1",
         ),
         # "make the video fit 1080x1920": fit it into that
         (r"make (?:it|the video) fit(?: (?:into|in|to|inside))?(?= (?:a |an )?\d)", "fit it into"),
@@ -1239,7 +1247,7 @@ _STATEMENT = re.compile(
     r"(?:my|our|their|his|her) [a-z]+|(?:at )?\d+(?::\d+)+(?:\.\d+)?|one|the other|both|each|"
     r"neither|either|(?:the )?(?:first|second|other) one)"
     r"(?: (?:usually|always|often|sometimes|never|just|really|already|still|also|mostly|all))?"
-    r"(?:'s|'re| is| was| has| had| have| are| were| looks?| seems?| seemed| sounds?| got| gets?| came|"
+    r"(?:'s|'re|'m| am| is| was| has| had| have| are| were| looks?| seems?| seemed| sounds?| got| gets?| came|"
     r" clicking| recorded| filmed| shot| took| made| uploaded| posted| displays?| plays?| loads?|"
     r" keeps?| doesn't| does not| don't| didn't| can't| cannot| won't)\b"
     # "ffmpeg will duplicate frames", "youtube does it this way": what something else does
@@ -1287,6 +1295,8 @@ INSTEAD_OF_FORMAT = re.compile(
 #: only says what is wrong ("the audio is too quiet"), and done for "…, fix it" when it is the
 #: one sure fix (`sure`: no direction or amount in it is a guess).
 #: "darker than the original": than what it was, or should be.
+#: "rotated 90 degrees to the left", "turned 90° counterclockwise": a quarter turn, which way.
+_TURNED = r"(?:rotated|turned) (?:by )?90(?: ?°| degrees?)? "
 _THAN = (
     r" (?:the |it )?(?:original|source|input|camera|recording|before|it was|it should be|"
     r"expected|it looks in the player|the original video|in the original)"
@@ -1311,7 +1321,26 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
         ("slow|sluggish", "speed it up 2x", False),
         ("fast|too quick", "slow it down 2x", False),
         ("upside down|flipped over", "rotate it 180 degrees", True),
-        ("sideways|rotated|on its side", "rotate it 90 degrees clockwise", False),
+        # turned a stated way: turned back the other way
+        (
+            _TURNED + r"(?:(?:to|towards) the )?(?:left|counter-?clockwise|anti-?clockwise|ccw)",
+            "rotate it 90 degrees clockwise",
+            True,
+        ),
+        (
+            _TURNED + r"(?:(?:to|towards) the )?(?:right|clockwise|cw)(?<!counterclockwise)"
+            r"(?<!counter-clockwise)(?<!anticlockwise)(?<!anti-clockwise)",
+            "rotate it 90 degrees counterclockwise",
+            True,
+        ),
+        (r"(?:rotated|turned) (?:by )?180(?: ?°| degrees?)?", "rotate it 180 degrees", True),
+        (
+            r"sideways|on its side|rotated(?! (?:by )?180\b)(?! (?:by )?90(?: ?°| degrees?)? "
+            r"(?:(?:to|towards) the )?(?:left|right|clockwise|counter-?clockwise|anti-?clockwise|"
+            r"cw|ccw)\b)",
+            "rotate it 90 degrees clockwise",
+            False,
+        ),
         ("mirrored|reversed left to right|backwards text", "flip it horizontally", True),
         ("washed out|flat|dull|faded", "increase the contrast", False),
         (
@@ -1378,11 +1407,19 @@ def describes(text: str) -> bool:
     said = text.strip().lower()
     if _DEVICE.fullmatch(said):
         return True  # "(on a Nexus 5X phone)": where it was shot or is played
+    if _HEDGE.fullmatch(said):
+        return True  # "the (mostly) silent start": how true what it is said of is
     if re.search(r"\d", said):
         return states(said)
     return bool(_STATEMENT.search(said))
 
 
+#: "(mostly)", "(more or less)": how true the words around it are, nothing to do.
+_HEDGE = re.compile(
+    r"(?:mostly|mainly|largely|partly|partially|nearly|almost|roughly|approximately|about|"
+    r"basically|practically|virtually|kind of|sort of|more or less|somewhat|usually|often|"
+    r"sometimes|probably|maybe|i think|i guess|or so)"
+)
 #: "on a Nexus 5X phone", "with my GoPro Hero 8": the device, not an instruction.
 _DEVICE = re.compile(
     r"(?:on|with|from|using|by|in) (?:an?|my|the|our|his|her) (?:[\w.-]+ ){0,4}"

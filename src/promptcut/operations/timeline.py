@@ -590,6 +590,12 @@ class Speed(Ranged):
                 else max(0.05, 1 - parse_number(g["p"]) / 100)
             ),
         ),
+        # "reduce the playback speed by 0.6": a factor below one is the speed itself
+        rule(
+            r"(?:decrease|reduce|lower|slow)(?: {it}'s| the)? (?:speed|playback speed|playback rate|"
+            r"play speed)(?: of {it})?(?: down)? by (?:a factor of )?(?P<n>0?\.\d+)x?",
+            lambda g: _speed(parse_number(g["n"])),
+        ),
         rule(
             r"(?:(?:make|set|play|change)(?: {it})?(?: play)? )?(?:at |to )?(?:the )?(?:speed|playback speed|playback rate)(?: to)? {num:n}x?",
             lambda g: _speed(parse_number(g["n"])),

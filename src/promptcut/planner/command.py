@@ -25,7 +25,18 @@ _OPTION = r"-[a-z][\w:]*"
 _COMMAND = re.compile(
     rf"(?:\bffmpeg(?:\.exe)?(?: +{_OPTION}(?: +(?!-[a-z]){_VALUE})?| +[\w./\\-]+\.(?:{_EXT}))+"
     rf"|(?<![\w-]){_OPTION}(?: +(?!-[a-z]){_VALUE})?(?: +{_OPTION}(?: +(?!-[a-z]){_VALUE})?)+"
-    rf"(?: +[\w./\\-]+\.(?:{_EXT}))?)",
+    rf"(?: +[\w./\\-]+\.(?:{_EXT}))?"
+    # one option and the file it writes: '-vf "fps=10,scale=320:-1" output.gif'
+    rf"|(?<![\w-]){_OPTION} +(?!-[a-z]){_VALUE} +[\w./\\-]+\.(?:{_EXT})(?![\w.]))",
+    re.IGNORECASE,
+)
+#: Filter settings that say how an edit is made, not what it is: scaling's resampler
+#: (":flags=lanczos") and the palette a GIF's colours are picked with ("split[s0][s1];
+#: [s0]palettegen[p];[s1][p]paletteuse"), which promptcut's GIFs are made with anyway.
+_HOW_FILTERED = re.compile(
+    r":flags=[\w+]+"
+    r"|,? ?split(?:=2)? ?\[\w+\] ?\[\w+\] ?; ?\[\w+\] ?palettegen(?:=[^\[;,]*)? ?\[\w+\] ?; ?"
+    r"\[\w+\] ?\[\w+\] ?paletteuse(?:=[^,;]*)?",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"\"[^\"]*\"|'[^']*'|[^\s]+")
@@ -187,7 +198,9 @@ def _said(m: re.Match[str], unquoted: Callable[[str], str]) -> str:
             elif token == "-r" and re.fullmatch(r"\d+(?:\.\d+)?", value):
                 words.append(f"convert it to {value} fps")
             elif token in ("-vf", "-af", "-filter:v", "-filter:a"):
-                words.append(value.replace(",", " and "))
+                chain = _HOW_FILTERED.sub("", value).strip(",; ")
+                if chain:
+                    words.append(chain.replace(",", " and "))
             elif token not in _HOW_WRITTEN:
                 return m[0]
             i += 2

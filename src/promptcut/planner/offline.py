@@ -399,6 +399,15 @@ def normalize(clause: str) -> str:
         r"\1 the file smaller",
         t,
     )
+    # "an app screen capture gif": a gif, said what of
+    t = re.sub(
+        r"\b(an?|the) (?:(?:app|screen|capture|screencast|demo|tutorial|animated|reaction|funny|"
+        r"cool|nice|preview|product|ui|website|web|meme) )+gif\b",
+        lambda m: f"{'a' if m[1] == 'an' else m[1]} gif",
+        t,
+    )
+    # "320 wide": pixels
+    t = re.sub(r"\b(\d{2,5}) (wide|high|tall)\b", r"\1px \2", t)
     # "with a width of 320": as wide as that
     t = re.sub(
         r"\b(?:with |at )?an? (width|height) of (\d{2,5}) ?(?:px|pixels?)?\b",
@@ -1076,8 +1085,12 @@ def _pointed(clause: str, text: str) -> list[Operation] | None:
 
 #: "fix it", "sort that out": what the clause before says is wrong, put right.
 _FIX_IT = re.compile(
-    r"(?:fix|correct|sort out|repair|solve|improve|address|deal with|adjust) (?:it|this|that|them|"
-    r"the (?:video|clip|footage|recording|movie|audio|sound))"
+    r"(?:(?:fix|correct|sort out|repair|solve|improve|address|deal with|adjust) (?:it|this|that|"
+    r"them|the (?:video|clip|footage|recording|movie|audio|sound))"
+    # "make it show up right side up", "rotate it back": the turn undone
+    r"|(?:make|get|turn|put|have) (?:it|the video) (?:show up |play |display |appear )?"
+    r"(?:right side up|the right way up|upright|straight|level)"
+    r"|(?:rotate|turn) (?:it|the video) back(?: to normal)?)"
     r"(?: please)?"
 )
 
@@ -1118,13 +1131,15 @@ def _fixed(clause: str, text: str) -> list[Operation] | None:
     what the clause before, or the clause itself, says is wrong; None when it names no such
     thing, or more than one."""
     named = _FIX_THE.fullmatch(_LEAD_RE.sub("", text.lower().strip(" .,;:!?")))
-    fixes = _fixes_for(named["wrong"]) if named else ()
+    wrong = named["wrong"] if named else ""
+    fixes = _fixes_for(wrong)
     if not fixes:
-        before = _clause_before(text)
-        if not before or not _FIX_IT.fullmatch(clause):
+        wrong = _clause_before(text)
+        if not wrong or not _FIX_IT.fullmatch(clause):
             return None
-        fixes = _fixes_for(before)
-    if not all(sure for pattern, fix, sure in lexicon.COMPLAINTS if fix in fixes):
+        fixes = _fixes_for(wrong)
+    said = [sure for pattern, _, sure in lexicon.COMPLAINTS if pattern.search(wrong.lower())]
+    if not all(said):
         return None  # "it is rotated, fix it": which way is not guessed
     return _reads(normalize(fixes[0])) if len(fixes) == 1 else None
 
@@ -1405,7 +1420,10 @@ def _peeled(clause: str) -> list[Operation] | None:
         return first + [op for op in extra if type(op) not in {type(o) for o in first}]
     ops = _read_whole(head) or _read_ranged(head) or _framed(head) or _named(head)
     if gloss:
-        missing = ops is None and bool(_QUESTION_WORDS.search(head))
+        # "rotate it with transpose=1": the edit named without its value, the value in
+        # ffmpeg's words; never "trim the first 2 s and convert it to gif with fps=10" (other
+        # edits named, and the words only glossing one of them)
+        missing = ops is None and not _SOFT.search(head) and bool(_QUESTION_WORDS.search(head))
         if ops is not None and ops != gloss and re.search(r"\d", head):
             return None  # "rotate it 180 degrees with transpose=1": which is meant?
         if ops is None and not missing:
@@ -3022,8 +3040,9 @@ def _plan_read(prompt: str) -> Plan:
         raise NotUnderstood("the request asks for no change; say what to do to the video")
     _count_agrees(prompt, steps)
     steps = _parts_joined(steps)
+    _kept_and_cut(steps)
     _no_file_drawn_as_text(steps)
-    return Plan(steps=tuple(_merged(_needless(_latest_first(_replacing(steps))))))
+    return Plan(steps=tuple(_merged(_needless(_latest_first(_replacing(_as_gif(steps)))))))
 
 
 #: ffmpeg's own words for an edit: "volume=0.5", "crop=1080:607", "transpose=1".
@@ -3100,6 +3119,21 @@ _COUNTED = re.compile(
 )
 
 
+def _kept_and_cut(steps: list[Step]) -> None:
+    """InvalidRequest when one part is both cut out and kept ("cut the video from 0-5 seconds:
+    ffmpeg -ss 0 -t 5 …"): "cut" said one way, the keep the other, and which is meant is asked."""
+    for cut in (s for s in steps if isinstance(s.operation, Cut)):
+        for keep in (s for s in steps if isinstance(s.operation, Trim)):
+            op, kept = cut.operation, keep.operation
+            assert isinstance(op, Cut) and isinstance(kept, Trim)
+            if kept.start == op.start and kept.end is not None and abs(kept.end - op.end) < 1e-6:
+                part = f"{fmt_clock(op.start)}-{fmt_clock(op.end)}"
+                raise InvalidRequest(
+                    f"'{cut.task}' and '{keep.task}' say both to cut out {part} and to keep "
+                    f"it: keep only {part} ('keep {part}'), or cut it out ('cut out {part}')?"
+                )
+
+
 def _parts_joined(steps: list[Step]) -> list[Step]:
     """The steps, with "join them" said of parts kept ("keep 0:05-0:15 and 0:30-0:40 and join
     them") read as what keeping them does. InvalidRequest when parts are cut and then "joined"
@@ -3153,6 +3187,42 @@ _ONCE_IS_ENOUGH = frozenset(
 
 #: Words that make an edit said again a second one: "speed it up 2x, then 2x again".
 _AGAIN = re.compile(r"\b(?:again|more|further|another|once more|on top|as well|too)\b")
+
+
+def _as_gif(steps: list[Step]) -> list[Step]:
+    """A frame rate and a width said beside a conversion to GIF ("-vf fps=10,scale=320:-1
+    output.gif") as the GIF's own settings: one GIF made at that rate and width, as the GIF
+    operation makes them (its palette, its frame rate), not a video resampled and converted."""
+    gifs = [s for s in steps if isinstance(s.operation, Convert) and s.operation.format == "gif"]
+    rates = [s for s in steps if isinstance(s.operation, FrameRate)]
+    widths = [
+        s
+        for s in steps
+        if isinstance(s.operation, Resize)
+        and s.operation.width is not None
+        and s.operation.height is None
+        and s.operation.lines is None
+        and s.operation.percent is None
+    ]
+    if not gifs or not (rates or widths) or len(rates) > 1 or len(widths) > 1:
+        return steps
+    if any(isinstance(s.operation, Gif) for s in steps):
+        return steps
+    settings: dict[str, float | int] = {}
+    if rates:
+        settings["fps"] = rates[0].operation.fps  # type: ignore[attr-defined]
+    if widths:
+        settings["width"] = widths[0].operation.width  # type: ignore[attr-defined]
+    try:
+        gif = Gif.model_validate(settings)
+    except ValidationError:
+        return steps
+    folded = {id(s) for s in (*gifs, *rates, *widths)}
+    last = max(i for i, s in enumerate(steps) if id(s) in folded)
+    at = sum(1 for s in steps[:last] if id(s) not in folded)  # where the last of them was
+    kept = [s for s in steps if id(s) not in folded]
+    task = " and ".join(dict.fromkeys(s.task for s in steps if id(s) in folded))
+    return [*kept[:at], Step.of(task, gif), *kept[at:]]
 
 
 def _merged(steps: list[Step]) -> list[Step]:
