@@ -187,6 +187,14 @@ def steps(prompt: str, **kw: Any) -> list[tuple[str, dict[str, Any]]]:
             [("gif", {"fps": 10.0, "width": 640})],
         ),
         ("make a gif at 10 fps, 320 wide", [("gif", {"fps": 10.0, "width": 320})]),
+        # verbs and nouns people use
+        ("enlarge the video to 1080p", [("resize", {"lines": 1080})]),
+        ("halve the resolution", [("resize", {"percent": 50.0})]),
+        ("get the audio out of the video as a wav file", [("convert", {"format": "wav"})]),
+        (
+            "fade out the last 3 seconds of audio",
+            [("fade", {"direction": "out", "duration": 3.0, "target": "audio"})],
+        ),
         # ffmpeg's words glossing one edit of several never stand for all of them
         (
             "trim the first 2 seconds and convert it to gif with fps=10",

@@ -47,15 +47,15 @@ class Resize(Operation):
     frames = (
         frame(
             "resize it to {lines}",
-            also="resize scale downscale upscale rescale change convert make set render export resolution size reduce lower increase down up shrink bring encode output",
+            also="resize scale downscale upscale rescale change convert make set render export resolution size reduce lower increase down up shrink enlarge bring encode output",
         ),
         frame(
             "resize it to {size}",
-            also="resize scale downscale upscale rescale change convert make set render export resolution size reduce lower increase down up shrink bring encode output",
+            also="resize scale downscale upscale rescale change convert make set render export resolution size reduce lower increase down up shrink enlarge bring encode output",
         ),
         frame(
             "scale it to {percent}",
-            "resize scale downscale upscale rescale shrink",
+            "resize scale downscale upscale rescale shrink enlarge",
             also="size resolution down up",
         ),
     )
@@ -131,7 +131,7 @@ class Resize(Operation):
 
     grammar = (
         rule(
-            r"(?:(?:resize|rescale|scale|downscale|upscale|shrink|downsize|convert|change|make|export|"
+            r"(?:(?:resize|rescale|scale|downscale|upscale|shrink|enlarge|downsize|convert|change|make|export|"
             r"render|reduce|set|output|save|encode|bring)(?: {it})?(?: the resolution| the size)?"
             r"(?: down| up)?(?: to| as| in| at| into)? )?(?:an? )?(?:"
             + _LINES
@@ -139,13 +139,13 @@ class Resize(Operation):
             lambda g: Resize(lines=_lines(g)),
         ),
         rule(
-            r"(?:(?:resize|rescale|scale|downscale|upscale|shrink|make|change|set|convert|export|render)"
+            r"(?:(?:resize|rescale|scale|downscale|upscale|shrink|enlarge|make|change|set|convert|export|render)"
             r"(?: {it})?(?: the resolution| the size| the dimensions)?(?: down| up)?(?: to| as| into)? )?"
             r"{size:s}(?: pixels| px| resolution)?",
             lambda g: Resize(width=parse_size(g["s"])[0], height=parse_size(g["s"])[1]),
         ),
         rule(
-            r"(?:resize|rescale|scale|shrink|downscale|upscale|make)(?: {it})?(?: down| up)? to {pct:p}(?: (?:of the )?(?:size|original size|resolution))?",
+            r"(?:resize|rescale|scale|shrink|enlarge|downscale|upscale|make)(?: {it})?(?: down| up)? to {pct:p}(?: (?:of the )?(?:size|original size|resolution))?",
             lambda g: Resize(percent=parse_number(g["p"])),
         ),
         rule(
@@ -154,6 +154,10 @@ class Resize(Operation):
         ),
         rule(
             r"(?:make {it} |resize {it} to |scale {it} to )?half (?:the )?(?:size|resolution)",
+            lambda g: Resize(percent=50),
+        ),
+        rule(
+            r"halve (?:the )?(?:size|resolution|dimensions|width and height)(?: of {it})?",
             lambda g: Resize(percent=50),
         ),
         rule(

@@ -501,6 +501,11 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r" (?:background|backdrop|fill)",
             r" with \1 bars",
         ),
+        # "get the audio out of the video": extract it
+        (
+            r"(?:get|take|pull|rip|grab) (?:the )?(audio|sound)(?: track)? out of (?:the video|it)",
+            r"extract the \1",
+        ),
         # "the silence time", "silent time": the silence
         (r"(?:silence|silent) (?:time|period|periods|moments?|stretch(?:es)?)", "silence"),
         # "MP4-h264", "mp4 (h264)", "mp4 with h264 and aac": the usual codecs of the container

@@ -157,6 +157,12 @@ class Fade(Operation):
                 Fade(direction="out", duration=_fade_len(g)),
             ],
         ),
+        # "fade out the last 3 seconds of audio"
+        rule(
+            r"fade (?P<dir>in|out)(?: over)? the (?:first|last|final) {time:d2} of (?:the )?"
+            r"(?:audio|sound|music)",
+            lambda g: Fade(direction=_direction(g), duration=_fade_len(g), target="audio"),
+        ),
         rule(
             r"fade (?P<dir>in|out) (?:the )?(?:audio|sound|music|volume)(?: (?:over|for|of)(?: the (?:first|last))? {time:d2})?",
             lambda g: Fade(direction=_direction(g), duration=_fade_len(g), target="audio"),
