@@ -195,6 +195,12 @@ def steps(prompt: str, **kw: Any) -> list[tuple[str, dict[str, Any]]]:
             "fade out the last 3 seconds of audio",
             [("fade", {"direction": "out", "duration": 3.0, "target": "audio"})],
         ),
+        # not stretched: a size to fit inside, a shape cropped
+        (
+            "resize to 1280x720 without stretching it",
+            [("resize", {"width": 1280, "height": 720, "fit": True})],
+        ),
+        ("make it 9:16 without distorting the video", [("crop", {"aspect": "9:16"})]),
         # ffmpeg's words glossing one edit of several never stand for all of them
         (
             "trim the first 2 seconds and convert it to gif with fps=10",
@@ -311,6 +317,8 @@ def test_files_and_what_is_said_of_them(prompt: str, assets: list[str], expected
         "the video shot in landscape is rotated 90 degrees when played: fix it",
         # parts cut, then "joined": kept, or cut out? asked
         "cut from 0:05 to 0:15 and from 0:30 to 0:40 and join them",
+        # no file called for: the one image given is never guessed ("with logo.png")
+        "add a white border around the video",
         # "a video" after a verb that adds one is another clip, never this one
         "how to add a video at the end",
     ],
@@ -318,3 +326,11 @@ def test_files_and_what_is_said_of_them(prompt: str, assets: list[str], expected
 def test_pieces_that_do_not_go_on_are_refused(prompt: str) -> None:
     with pytest.raises((NotUnderstood, InvalidRequest)):
         plan(prompt, 60.0)
+
+
+def test_the_one_file_given_is_used_only_where_a_file_of_its_kind_is_called_for() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("add a white border around the video", 60.0, ["logo.png", "clip2.mp4"])
+    assert steps("add the logo", duration=60.0, assets=["logo.png"]) == [
+        ("overlay_image", {"file": "logo.png"})
+    ]

@@ -271,6 +271,9 @@ CHANGES: dict[str, frozenset[str]] = {
     "size": _RESHAPE,
     "dimensions": _RESHAPE,
     "aspect ratio": _RESHAPE - {"resize"},
+    # the picture not stretched: no edit stretches it (a resize to a width and height is made
+    # to fit inside them, see the planner's `_peeled`)
+    "proportions": frozenset(),
     "pitch": frozenset(),  # speed changes keep the pitch
     "audio pitch": frozenset(),
     "voice pitch": frozenset(),
@@ -500,6 +503,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?<=\d) with (?:an? )?(white|black|gr[ae]y|red|green|blue|yellow|pink|purple|orange)"
             r" (?:background|backdrop|fill)",
             r" with \1 bars",
+        ),
+        # "without stretching it": its shape kept
+        (
+            r",? without (?:stretching|distorting|squashing|squishing|warping)"
+            r"(?: (?:it|the (?:video|picture|image)))?",
+            " keeping the proportions",
         ),
         # "get the audio out of the video": extract it
         (

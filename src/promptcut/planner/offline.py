@@ -1444,7 +1444,8 @@ def _peeled(clause: str) -> list[Operation] | None:
     ):
         return None  # "instead of webm" said of no change of format, or of a change to webm
     if any(
-        m.groupdict().get("kept") == "aspect ratio" or m.groupdict().get("also") == "aspect ratio"
+        m.groupdict().get("kept") in ("aspect ratio", "proportions")
+        or m.groupdict().get("also") in ("aspect ratio", "proportions")
         for _, m in conditions
     ):
         # "scale to 1280x720 preserving the aspect ratio": into that size, the shape kept
@@ -2242,6 +2243,7 @@ def _named(clause: str) -> list[Operation] | None:
         if (
             only is not None
             and _FILE_VERB.match(hidden)
+            and _KIND_WORDS[kind].search(hidden)
             and not any(n.lower() in hidden for n in _given.get())
         ):
             text = _restore(f"{hidden} with {only}", quoted)
@@ -2249,6 +2251,20 @@ def _named(clause: str) -> list[Operation] | None:
             if found is not None and _files_given(found) and not _unheard(found):
                 return found
     return None
+
+
+#: Words that call for a file of each kind: "replace the audio" may mean the one sound file
+#: given, "add a white border around the video" never means the one image given.
+_KIND_WORDS = {
+    "subtitles": re.compile(r"\b(?:subtitles?|subs|captions?|srt)\b"),
+    "audio": re.compile(
+        r"\b(?:audio|sound|music|song|track|soundtrack|voice ?over|narration|mp3|wav)\b"
+    ),
+    "image": re.compile(r"\b(?:image|picture|photo|logo|watermark|overlay|png|jpe?g)\b"),
+    "video": re.compile(
+        r"\b(?:clip|intro|outro|inset|(?:another|second|other|new|small|little|2nd) video)\b"
+    ),
+}
 
 
 def _unheard(ops: list[Operation]) -> bool:
