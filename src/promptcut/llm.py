@@ -10,9 +10,8 @@ import time
 import urllib.request
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
-from pydantic import SecretStr
 from pydantic_ai import (
     Agent,
     ModelAPIError,
@@ -36,7 +35,13 @@ from pydantic_ai.models import Model, ModelRequestParameters
 from pydantic_ai.models.wrapper import WrapperModel
 from pydantic_ai.settings import ModelSettings
 
-from promptcut.errors import UserError
+from promptcut.model_choice import (
+    DEFAULT_GEMINI_MODEL,
+    ModelChoice,
+    ModelUnavailable,
+    choose_model,
+    not_configured_hint,
+)
 from promptcut.settings import Settings
 
 __all__ = [
@@ -54,9 +59,6 @@ __all__ = [
 
 OutputT = TypeVar("OutputT")
 
-#: A current fast Gemini model: planning and short scripts need speed more than depth.
-DEFAULT_GEMINI_MODEL = "gemini-3.8-flash"
-
 #: Errors worth trying again after a pause: the provider was busy, slow or briefly down.
 TRANSIENT: tuple[type[ModelAPIError], ...] = (
     ModelRateLimitError,
@@ -69,61 +71,6 @@ TRANSIENT: tuple[type[ModelAPIError], ...] = (
 
 #: The longest pause between two tries of one request, whatever the provider asks for.
 _LONGEST_WAIT = 30.0
-
-
-class ModelUnavailable(UserError):
-    """The model cannot be used as configured (a bad key, an unknown model, no quota, an
-    endpoint that does not answer): the message names the setting to fix."""
-
-
-@dataclass(frozen=True)
-class ModelChoice:
-    """The model the settings name, and where its key came from (for messages, never the key)."""
-
-    provider: Literal["gemini", "openai"]
-    #: None: the OpenAI-compatible endpoint's only model, asked for when it is built
-    name: str | None
-    base_url: str | None
-    key: SecretStr | None
-    #: the variable the key was read from, to name in an error about it
-    key_setting: str
-
-    def describe(self) -> str:
-        where = f" at {self.base_url}" if self.base_url else ""
-        provider = "Gemini" if self.provider == "gemini" else "an OpenAI-compatible endpoint"
-        return f"{self.name or 'its default model'} ({provider}{where})"
-
-
-def choose_model(settings: Settings) -> ModelChoice | None:
-    """The model the settings name, or None when none is configured (offline only).
-
-    The provider is `llm_provider` if set; else gemini when a Google key is set, else openai
-    when a base URL or PROMPTCUT_LLM_API_KEY is set."""
-    google = settings.google_api_key
-    provider = settings.llm_provider
-    if provider is None:
-        if google is not None:
-            provider = "gemini"
-        elif settings.llm_base_url or settings.llm_api_key:
-            provider = "openai"
-        else:
-            return None
-    key: SecretStr | None
-    if settings.llm_api_key is not None:
-        key, source = settings.llm_api_key, "PROMPTCUT_LLM_API_KEY"
-    elif provider == "gemini":
-        key, source = google, "GOOGLE_API_KEY"
-    else:
-        key, source = settings.openai_api_key, "OPENAI_API_KEY"
-    name = settings.llm_model or (DEFAULT_GEMINI_MODEL if provider == "gemini" else None)
-    return ModelChoice(provider, name, settings.llm_base_url, key, source)
-
-
-def not_configured_hint() -> str:
-    return (
-        "to let a model plan it, set GOOGLE_API_KEY (Gemini) or PROMPTCUT_LLM_BASE_URL "
-        "(an OpenAI-compatible endpoint such as a local Ollama)"
-    )
 
 
 class RetryingModel(WrapperModel):

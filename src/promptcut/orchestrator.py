@@ -14,9 +14,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal
-
-from pydantic_ai.models import Model
+from typing import TYPE_CHECKING, Any, Literal
 
 from promptcut import planner
 from promptcut.errors import (
@@ -38,24 +36,22 @@ from promptcut.executor import (
     run_script,
 )
 from promptcut.formats import INTERMEDIATE_FORMATS, OutputFormat, preview_format
-from promptcut.llm import ModelClient, ModelUnavailable, choose_model, not_configured_hint
 from promptcut.media.ffmpeg import SAFE_INPUT_ARGS, ffmpeg_path
 from promptcut.media.info import MediaInfo
 from promptcut.media.probe import probe, refuse_link
 from promptcut.media.synth import make_cut_dummy
+from promptcut.model_choice import ModelUnavailable, choose_model, not_configured_hint
 from promptcut.operations import Clip, Graph, Operation
 from promptcut.operations.custom import Custom
 from promptcut.operations.frame import Resize
 from promptcut.operations.join import Join
 from promptcut.operations.questions import Question
 from promptcut.plan import Plan, Step
-from promptcut.planner.llm import plan_with_model
 from promptcut.plugins import plugin
 from promptcut.plugins.metadata import MetadataPlugin
 from promptcut.sandbox import prove, verify
 from promptcut.script_gen import choose_format, compile_plan, predict, write_script
 from promptcut.script_gen.compile import copies_picture, picture_copy_refusal
-from promptcut.script_gen.custom import Attempt, write_custom_script
 from promptcut.script_gen.smartcut import write_cut_script, write_join_script
 from promptcut.session import HistoryEntry, Session, SourceFile, StageRecord
 from promptcut.settings import Settings
@@ -72,6 +68,12 @@ from promptcut.smartcut import (
 )
 from promptcut.smartjoin import check_join, plan_join
 from promptcut.stage import Expected, Stage
+
+if TYPE_CHECKING:  # pydantic-ai is loaded only when a model is used (`promptcut.llm`)
+    from pydantic_ai.models import Model
+
+    from promptcut.llm import ModelClient
+    from promptcut.script_gen.custom import Attempt
 
 __all__ = [
     "Copying",
@@ -231,6 +233,8 @@ class Orchestrator:
     def model_client(self) -> ModelClient | None:
         """A fresh client (its own count of requests) for the model that plans and writes
         scripts, or None when no model is configured."""
+        from promptcut.llm import ModelClient
+
         if self._model is not None:
             return ModelClient(self._model, max_requests=self.settings.llm_max_requests)
         return ModelClient.from_settings(self.settings)
@@ -376,6 +380,8 @@ class Orchestrator:
             client = self._client_for(None, use_model)
         if asked is None:
             assert client is not None
+            from promptcut.planner.llm import plan_with_model
+
             try:
                 asked = plan_with_model(
                     prompt,
@@ -1029,6 +1035,8 @@ class Orchestrator:
             finally:
                 _keep_log(log, script.with_suffix(".sandbox.log"))
                 shutil.rmtree(box, ignore_errors=True)
+
+        from promptcut.script_gen.custom import write_custom_script
 
         def attempt(a: Attempt) -> None:
             why = f": the last failed: {_first_line(a.previous_error)}" if a.previous_error else ""

@@ -201,6 +201,9 @@ def steps(prompt: str, **kw: Any) -> list[tuple[str, dict[str, Any]]]:
             [("resize", {"width": 1280, "height": 720, "fit": True})],
         ),
         ("make it 9:16 without distorting the video", [("crop", {"aspect": "9:16"})]),
+        # what the words put on the picture are called
+        ('add a title card "The End" at the end', [("text", {"start": -3.0, "text": "The End"})]),
+        ('add a watermark text "DRAFT" across the video', [("text", {"text": "DRAFT"})]),
         # ffmpeg's words glossing one edit of several never stand for all of them
         (
             "trim the first 2 seconds and convert it to gif with fps=10",
@@ -287,6 +290,23 @@ def test_what_does_not_agree_is_refused(prompt: str, said: str) -> None:
             "replace the audio",
             ["music.mp3", "subs.srt"],
             [("replace_audio", {"file": "music.mp3"})],
+        ),
+        # "with some margin": the margin it has anyway; "no margin" is none
+        (
+            "place the watermark in the bottom left corner with some margin",
+            ["logo.png"],
+            [("overlay_image", {"file": "logo.png", "position": "bottom-left"})],
+        ),
+        (
+            "put logo.png in the corner with no margin",
+            ["logo.png"],
+            [("overlay_image", {"file": "logo.png", "margin": 0.0})],
+        ),
+        # the video's own sound kept louder: music added under it
+        (
+            "add music.mp3 but keep the original sound louder",
+            ["music.mp3"],
+            [("add_music", {"file": "music.mp3"})],
         ),
         # "a subtitle file": the one given
         ("add a subtitle file to the video", ["subs.srt"], [("subtitles", {})]),

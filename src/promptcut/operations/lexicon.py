@@ -337,6 +337,9 @@ RIDERS: tuple[Rider, ...] = (
             r"|(?:so (?:that )?)?(?:it|the music) (?:does not|doesn't|won't|will not) (?:drown(?: out)?|"
             r"cover|overpower|suppress|overwhelm) (?:the )?(?:voice|speech|talking|dialogue|people|"
             r"speaker|narration|main (?:audio|sound))"
+            # "but keep the original sound louder": the music under it, as added music is
+            r"|(?:and |but )?keep(?:ing)? (?:the |its )?(?:original|video's|own|main) (?:sound|audio|"
+            r"voices?|speech|dialogue)(?: (?:louder|on top|in front|audible|clear|clearly audible))"
             # "mixed with the background music it already has": under its own sound
             r"|(?:and )?mixed (?:in )?with (?:the |its )?(?:(?:existing|original|video's|background|"
             r"current|own) )*(?:music|sound|audio|soundtrack)(?: (?:it|the video) (?:already )?has|"

@@ -335,7 +335,10 @@ _PIECES = [
         r"|(?:right )?(?:flush|tight|snug)(?: (?:in|to|with|against|into) (?:the )?(?:corner|edges?|sides?))?"
         r"|(?:right )?(?:up )?against the (?:edges?|sides?|corner)"
         rf"|(?:(?:with|and) )?(?:an? )?(?P<m1>{_PCT}) (?:margin|padding|gap|inset|from the (?:edges?|sides?|corner))"
-        rf"|(?:(?:with|and) )?(?:an? )?(?:margin|padding|gap) of (?P<m2>{_PCT})",
+        rf"|(?:(?:with|and) )?(?:an? )?(?:margin|padding|gap) of (?P<m2>{_PCT})"
+        # "with some margin": the usual one
+        r"|(?P<usual>(?:(?:with|and) )?(?:some|a (?:little|small|bit of)|a) (?:margin|padding|gap|"
+        r"space|room)(?: (?:from|to) the (?:edges?|sides?|corner))?)",
     ),
     (
         "pixels",
@@ -518,7 +521,8 @@ def _build(text: str, kind: Literal["image", "video"]) -> _Placed | None:
             asked = True
         elif k == "margin":
             found_margin = g.get("m1") or g.get("m2")
-            params["margin"] = _pct_value(found_margin) if found_margin else 0.0
+            if "usual" not in g:  # "with some margin" is the margin it has anyway
+                params["margin"] = _pct_value(found_margin) if found_margin else 0.0
             asked = True
         elif k == "pixels":
             params["pixels"] = int(g.get("px") or g["px2"])

@@ -177,6 +177,17 @@ class Trim(Operation):
             rf"(?:trim|cut|shorten|chop) (?:the )?{_START}{_OF_IT} (?:down )?by {{time:d}}",
             lambda g: Trim(start=parse_time(g["d"])),
         ),
+        # both ends at once: "trim both ends by 2 seconds", "cut 2 s off each end", "delete
+        # the first and last 3 seconds"
+        rule(
+            rf"(?:{_REMOVE}|shorten)(?: {{it}})? (?:(?:at |on |from |off )?(?:both|each) (?:ends?|sides)"
+            rf"(?: of {{it}})? by {{time:d}}|{{time:d2}} (?:off |from |at |on )?(?:both|each|either) "
+            rf"(?:ends?|sides?)(?: of {{it}})?|the {_FIRST} and (?:the )?{_LAST} {{time:d3}}{_OF_IT})",
+            lambda g: Trim(
+                start=parse_time(g.get("d") or g.get("d2") or g["d3"]),
+                end=-parse_time(g.get("d") or g.get("d2") or g["d3"]),
+            ),
+        ),
         rule(
             rf"(?:trim|cut|shorten|chop) (?:the )?{_END}{_OF_IT} (?:down )?by {{time:d}}",
             lambda g: Trim(end=-parse_time(g["d"])),
