@@ -201,6 +201,10 @@ def steps(prompt: str, **kw: Any) -> list[tuple[str, dict[str, Any]]]:
             [("resize", {"width": 1280, "height": 720, "fit": True})],
         ),
         ("make it 9:16 without distorting the video", [("crop", {"aspect": "9:16"})]),
+        # both ends at once
+        ("trim both ends by 2 seconds", [("trim", {"start": 2.0, "end": -2.0})]),
+        ("cut 2 seconds off each end", [("trim", {"start": 2.0, "end": -2.0})]),
+        ("delete the first and last 3 seconds", [("trim", {"start": 3.0, "end": -3.0})]),
         # what the words put on the picture are called
         ('add a title card "The End" at the end', [("text", {"start": -3.0, "text": "The End"})]),
         ('add a watermark text "DRAFT" across the video', [("text", {"text": "DRAFT"})]),
