@@ -201,6 +201,11 @@ def steps(prompt: str, **kw: Any) -> list[tuple[str, dict[str, Any]]]:
             [("resize", {"width": 1280, "height": 720, "fit": True})],
         ),
         ("make it 9:16 without distorting the video", [("crop", {"aspect": "9:16"})]),
+        # a size with its own shape after it; stretched, as a resize to a size is
+        (
+            "convert the 1280*720 (16:9) video to 1024*768 (4:3): I want the video scale stretched",
+            [("resize", {"width": 1024, "height": 768})],
+        ),
         # both ends at once
         ("trim both ends by 2 seconds", [("trim", {"start": 2.0, "end": -2.0})]),
         ("cut 2 seconds off each end", [("trim", {"start": 2.0, "end": -2.0})]),
@@ -343,6 +348,8 @@ def test_files_and_what_is_said_of_them(prompt: str, assets: list[str], expected
         "cut from 0:05 to 0:15 and from 0:30 to 0:40 and join them",
         # no file called for: the one image given is never guessed ("with logo.png")
         "add a white border around the video",
+        # a size and a shape that is not its own: which is meant is asked
+        "resize to 1024x768 (16:9)",
         # "a video" after a verb that adds one is another clip, never this one
         "how to add a video at the end",
     ],

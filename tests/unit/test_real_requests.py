@@ -20,7 +20,7 @@ RIGHT_AT_LEAST = {
     "fresh5": 9,
     "fresh6": 9,
     "fresh7": 4,
-    "fresh8": 7,
+    "fresh8": 8,
     "fresh9": 10,
 }
 

@@ -385,6 +385,15 @@ RIDERS: tuple[Rider, ...] = (
         ),
         lambda m, ops: bool(ops & (CUTS | {"trim", "keep_ranges"})),
     ),
+    # "I want the video scale stretched": what a resize to a width and a height does
+    Rider(
+        re.compile(
+            r"(?:(?:i want|i'd like|i would like) (?:it|the video|the picture|the image) "
+            r"(?:to be )?)?(?:scaled? |resized? )?(?:stretched|to stretch|to be stretched)"
+            r"(?: to (?:fit|fill)(?: it)?)?"
+        ),
+        lambda m, ops: "resize" in ops,
+    ),
     # "with the gif starting from its beginning": how a video shown over the picture plays
     Rider(
         re.compile(

@@ -424,6 +424,7 @@ def normalize(clause: str) -> str:
     t = re.sub(r"\s+", " ", t).strip(" .!?,;:")
     t = _canonical(_spans(t))
     t = _SHAPE_AND_RATIO.sub(_shape_said_twice, t)
+    t = _SIZE_AND_RATIO.sub(_ratio_of_the_size, t)
     # "slow it down to 80%": of its speed
     t = re.sub(
         r"\b((?:slow|speed) (?:it |the video )?(?:down |up )?to \d+(?:\.\d+)? ?%)"
@@ -439,6 +440,20 @@ def normalize(clause: str) -> str:
         # "only normalize the audio": only before a verb says no more than the verb
         t = re.sub(r"^only (?=(\w+))", lambda m: "" if m[1] in _verbs() else m[0], t)
     return _restore(t, quoted)
+
+
+#: A size said with its shape after it ("1024x768 (4:3)").
+_SIZE_AND_RATIO = re.compile(
+    r"\b(?P<w>\d{3,5}) ?x ?(?P<h>\d{3,5}) \(?(?P<a>\d{1,2}):(?P<b>\d{1,2})\)?"
+)
+
+
+def _ratio_of_the_size(m: re.Match[str]) -> str:
+    """ "1024x768 4:3": the size, when the ratio is its shape; both as said otherwise."""
+    w, h, a, b = (int(m[k]) for k in ("w", "h", "a", "b"))
+    if a and b and h and abs(w / h - a / b) <= 0.02 * a / b:
+        return f"{w}x{h}"
+    return m[0]
 
 
 #: A shape said by its name and its ratio, either way round ("square 1:1", "a 9:16 vertical").
