@@ -206,6 +206,9 @@ def steps(prompt: str, **kw: Any) -> list[tuple[str, dict[str, Any]]]:
             "convert the 1280*720 (16:9) video to 1024*768 (4:3): I want the video scale stretched",
             [("resize", {"width": 1024, "height": 768})],
         ),
+        # a frame held longer; the dark parts are the shadows
+        ("extend the last frame by 3 seconds", [("freeze", {"at": 59.949, "seconds": 3.0})]),
+        ("brighten the dark parts of the video", [("gamma", {"gamma": 1.25})]),
         # both ends at once
         ("trim both ends by 2 seconds", [("trim", {"start": 2.0, "end": -2.0})]),
         ("cut 2 seconds off each end", [("trim", {"start": 2.0, "end": -2.0})]),

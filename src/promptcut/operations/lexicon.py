@@ -527,6 +527,13 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:get|take|pull|rip|grab) (?:the )?(audio|sound)(?: track)? out of (?:the video|it)",
             r"extract the \1",
         ),
+        # "extend the last frame by 3 seconds": held that long
+        (r"(freeze the frame at \S+) by (?=\d)", r"\1 for "),
+        # "brighten the dark parts": the shadows
+        (
+            r"(brighten|lighten|lift) (?:the )?(?:dark|darker|shadow) (?:parts|areas|bits|regions)",
+            r"\1 the shadows",
+        ),
         # "the silence time", "silent time": the silence
         (r"(?:silence|silent) (?:time|period|periods|moments?|stretch(?:es)?)", "silence"),
         # "MP4-h264", "mp4 (h264)", "mp4 with h264 and aac": the usual codecs of the container

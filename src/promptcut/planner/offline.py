@@ -629,7 +629,8 @@ def _plain_object(m: re.Match[str]) -> str:
 
 
 _END_FRAME = re.compile(
-    r"\b(?:freeze|hold|pause (?:on|at))(?: on)? the (?P<which>last|final|first|opening) frame"
+    r"\b(?:freeze|hold|pause (?:on|at)|extend|lengthen|prolong)(?: on)? the "
+    r"(?P<which>last|final|first|opening) frame"
     r"|\bfreeze the frame at the (?P<end>end|very end)"
 )
 
