@@ -320,6 +320,12 @@ def test_what_does_not_agree_is_refused(prompt: str, said: str) -> None:
             ["music.mp3"],
             [("add_music", {"file": "music.mp3"})],
         ),
+        # the verb said again in other words, in brackets
+        (
+            "merge (concatenate) this video with the other video file",
+            ["clip2.mp4"],
+            [("join", {"clips": ("clip2.mp4",)})],
+        ),
         # "a subtitle file": the one given
         ("add a subtitle file to the video", ["subs.srt"], [("subtitles", {})]),
         (

@@ -21,7 +21,7 @@ RIGHT_AT_LEAST = {
     "fresh6": 9,
     "fresh7": 4,
     "fresh8": 8,
-    "fresh9": 10,
+    "fresh9": 11,
 }
 
 

@@ -2416,6 +2416,8 @@ def _asides(prompt: str) -> str:
             return ""  # 'a logo like a news channel ("MTV")': an example of what it is like
         if re.match(r"[-\w.=:]*[\d=-][-\w.=:]* (?:means|stands for|is short for) ", said):
             return ""  # "(-1 means keep the aspect ratio)": what the notation before says
+        if _same_verb(hidden[: m.start()], said):
+            return ""  # "merge (concatenate) this video …": the verb said again in other words
         if _names_its_method(_restore(hidden[: m.start()], quoted), said):
             return ""  # "normalize it to -16 LUFS (EBU R128)": how the edit before is done
         if lexicon.PART_NAME.fullmatch(said) and _ENDS_ON_A_TIME.search(
@@ -2469,6 +2471,29 @@ _LIKE_BEFORE = re.compile(r"\b(?:like|such as|as on|as in|similar to)(?: [a-z]+)
 #: Words that end on a time or a length: a part of the video was just named.
 _ENDS_ON_A_TIME = re.compile(
     rf"(?:{PIECES['time']}|\d+(?:\.\d+)? ?(?:s|secs?|seconds?|m|mins?|minutes?))$"
+)
+
+
+def _same_verb(before: str, aside: str) -> bool:
+    """Whether an aside is one verb (or two, "a/b") naming the edit the verb just before it
+    names: "merge (concatenate) this video with …"."""
+    words = re.findall(r"[a-z]+", aside.lower())
+    said = re.findall(r"[a-z]+", before.lower())
+    if not words or len(words) > 2 or not said:
+        return False
+    last = said[-1]
+    family = next((f for f in _VERB_FAMILIES if last in f), frozenset())
+    named = _verb_ops(last)
+    return all(w in family or (named and _verb_ops(w) & named) for w in words)
+
+
+#: Verbs people use for one edit, some the grammars read only inside a phrasing.
+_VERB_FAMILIES = (
+    frozenset({"merge", "concatenate", "concat", "join", "combine", "stitch", "splice"}),
+    frozenset({"cut", "trim"}),
+    frozenset({"resize", "scale", "rescale"}),
+    frozenset({"flip", "mirror"}),
+    frozenset({"stabilize", "stabilise", "deshake"}),
 )
 
 
