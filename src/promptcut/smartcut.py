@@ -431,6 +431,11 @@ def windows(cut: CutPlan) -> list[tuple[int, int]]:
             spans.append((at, at + first_gop_end - part.first))
             spans.append((at + last_gop - part.first, at + part.count))
         at += part.count
+    return merged_spans(spans)
+
+
+def merged_spans(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Frame spans [first, end) in order, those that overlap or touch made one."""
     merged: list[tuple[int, int]] = []
     for a, b in sorted(spans):
         if merged and a <= merged[-1][1]:
@@ -443,15 +448,19 @@ def windows(cut: CutPlan) -> list[tuple[int, int]]:
 def decode_checks(cut: CutPlan) -> list[Command]:
     """ffmpeg runs that decode each of `windows` (and the whole sound) at -v error: any line
     they print is a failure, since ffmpeg exits 0 on a stream with broken references."""
-    fps = cut.index.fps
+    return decoding(windows(cut), cut.index.fps, sound=cut.has_sound)
+
+
+def decoding(spans: Sequence[tuple[int, int]], fps: Fraction, *, sound: bool) -> list[Command]:
+    """The decode-check runs of a joined result: each frame span, then the whole sound."""
     runs = []
-    for a, b in windows(cut):
+    for a, b in spans:
         args = (
             "-v", "error", "-ss", _seconds(a / fps), "-i", OUTPUT, "-map", "0:v:0",
             "-frames:v", str(b - a), "-f", "framecrc", "-",
         )  # fmt: skip
         runs.append(Command(f"decode frames {a}-{b - 1} of the result", args))
-    if cut.has_sound:
+    if sound:
         runs.append(
             Command(
                 "decode the sound of the result",

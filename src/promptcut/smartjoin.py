@@ -19,7 +19,7 @@ import av
 
 from promptcut.media.ffmpeg import GLOBAL_ARGS
 from promptcut.media.packets import NotIndexable, VideoIndex, length_size, picture_checksum
-from promptcut.smartcut import Command, part_token
+from promptcut.smartcut import Command, decoding, merged_spans, part_token
 from promptcut.stage import OUTPUT, input_token
 
 __all__ = [
@@ -221,33 +221,13 @@ def windows(join: JoinPlan) -> list[tuple[int, int]]:
         idr, n = part.index.idr, part.index.frames
         spans += [(at, at + (idr[1] if len(idr) > 1 else n)), (at + idr[-1], at + n)]
         at += n
-    merged: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-        else:
-            merged.append((a, b))
-    return merged
+    return merged_spans(spans)
 
 
 def join_checks(join: JoinPlan) -> list[Command]:
     """ffmpeg runs that decode each of `windows` (and the whole sound) at -v error: any line
     they print is a failure."""
-    runs = []
-    for a, b in windows(join):
-        args = (
-            "-v", "error", "-ss", _seconds(a / join.fps), "-i", OUTPUT, "-map", "0:v:0",
-            "-frames:v", str(b - a), "-f", "framecrc", "-",
-        )  # fmt: skip
-        runs.append(Command(f"decode frames {a}-{b - 1} of the result", args))
-    if join.has_sound:
-        runs.append(
-            Command(
-                "decode the sound of the result",
-                ("-v", "error", "-i", OUTPUT, "-map", "0:a:0", "-f", "null", "-"),
-            )
-        )
-    return runs
+    return decoding(windows(join), join.fps, sound=join.has_sound)
 
 
 def check_join(path: Path, join: JoinPlan, *, ffmpeg: str | None = None) -> list[str]:
