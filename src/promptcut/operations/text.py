@@ -104,7 +104,7 @@ _LEAD_WORDS = [
         r"(?:title card|text overlay|lower third|intro title|end title|end card|watermark text|text watermark|"
         r"title|text|caption|subtitle|heading|headline|label|words?|message|line|overlay|banner|sign|watermark|"
         # what the words are ("overlay the date '2024-05-01'"): the quoted words all the same
-        r"date|time ?stamp|name|quote|phrase|slogan|tagline|credit|copyright(?: notice)?|url|website|link|handle|hashtag|disclaimer|warning|note)s?:?|(?:that|which) (?:says|reads)|saying|reading|with the (?:text|words?)|of|the|an?|some|this|my|following",
+        r"date|time ?stamp|name|phrase|slogan|tagline|credit|copyright(?: notice)?|url|website|link|handle|hashtag|disclaimer|warning|note)s?:?|(?:that|which) (?:says|reads)|saying|reading|with the (?:text|words?)|of|the|an?|some|this|my|following",
     ),
 ]
 _PIECES = [
