@@ -38,6 +38,7 @@ from promptcut.executor import (
 from promptcut.formats import INTERMEDIATE_FORMATS, OutputFormat, preview_format
 from promptcut.media.ffmpeg import SAFE_INPUT_ARGS, ffmpeg_path
 from promptcut.media.info import MediaInfo
+from promptcut.media.packets import VideoIndex
 from promptcut.media.probe import probe, refuse_link
 from promptcut.media.synth import make_cut_dummy
 from promptcut.model_choice import ModelUnavailable, choose_model, not_configured_hint
@@ -828,32 +829,12 @@ class Orchestrator:
                     safe_input=SAFE_INPUT_ARGS,
                 )  # fmt: skip
                 self._lint(plan, stage, script)
-            dummies = None
-            if place.prove:
-                with clock.phase("sandbox"):
-                    cache = self.settings.data_dir / "cache" / "dummies"
-                    try:
-                        dummy = make_cut_dummy(media, index, cache, exe=self.ffmpeg)
-                    except Cancelled:
-                        raise
-                    except ExecutionError as e:  # x264 here cannot make its kind of picture
-                        raise NotIndexable(f"no stand-in with its GOPs could be made: {e}") from e
-                    dummies = {"main": dummy}
-            self._run(stage, script, {"main": media}, tmp, clock, emit, cancel, total, place,
-                      dummies=dummies)  # fmt: skip
-            with clock.phase("verify"):
-                # The script ended with the decode checks (a failure fails the run): what is
-                # left to measure is its frames, the copied packets and the lengths.
-                problems = check_cut(stage.output, cut)
-                if problems:
-                    raise NotIndexable("the joined result failed its check: " + "; ".join(problems))
-                made = verify(stage.output, stage.expected, fps=float(index.fps))
+            made = self._run_copy(
+                stage, script, {"main": media}, {"main": index}, lambda out: check_cut(out, cut),
+                float(index.fps), tmp, clock, emit, cancel, total, place,
+            )  # fmt: skip
         except (NotIndexable, ScriptError, ScriptFailed) as e:
-            reason = _first_line(str(e)) if isinstance(e, ScriptFailed) else str(e)
-            if stage is not None:
-                stage.output.unlink(missing_ok=True)
-            return None, _not_copied(place.logs, number, reason)
-        assert made is not None  # a video stage's output is media
+            return None, _not_copied(place.logs, number, e, stage)
         stages.append(stage)
         scripts.append(script)
         with log.open("a", encoding="utf-8") as f:
@@ -864,6 +845,48 @@ class Orchestrator:
                 + "\n"
             )
         return made, Copying(cut.share_copied)
+
+    def _run_copy(
+        self,
+        stage: Stage,
+        script: Path,
+        infos: dict[str, MediaInfo],
+        indexes: Mapping[str, VideoIndex],
+        check: Callable[[Path], list[str]],
+        fps: float,
+        tmp: Path,
+        clock: _Clock,
+        emit: Callable[[Event], None],
+        cancel: threading.Event | None,
+        total: int,
+        place: _Place,
+    ) -> MediaInfo:
+        """Run a copying stage's script, first proven on stand-ins with each input's GOPs,
+        and measure what it made: the script ended with its decode checks (a failure fails
+        the run), so what is left is `check` (frames, copied packets, lengths) and the
+        expected media. NotIndexable says why it cannot be taken."""
+        dummies = None
+        if place.prove:
+            with clock.phase("sandbox"):
+                cache = self.settings.data_dir / "cache" / "dummies"
+                try:
+                    dummies = {
+                        name: make_cut_dummy(infos[name], index, cache, exe=self.ffmpeg)
+                        for name, index in indexes.items()
+                    }
+                except Cancelled:
+                    raise
+                except ExecutionError as e:  # the encoder here cannot make its kind of picture
+                    raise NotIndexable(f"no stand-in with its GOPs could be made: {e}") from e
+        self._run(stage, script, infos, tmp, clock, emit, cancel, total, place,
+                  dummies=dummies)  # fmt: skip
+        with clock.phase("verify"):
+            problems = check(stage.output)
+            if problems:
+                raise NotIndexable("the joined result failed its check: " + "; ".join(problems))
+            made = verify(stage.output, stage.expected, fps=fps)
+        assert made is not None  # a video stage's output is media
+        return made
 
     def _render_join(
         self,
@@ -941,32 +964,12 @@ class Orchestrator:
                     ffmpeg=self.ffmpeg, safe_input=SAFE_INPUT_ARGS,
                 )  # fmt: skip
                 self._lint(plan, stage, script)
-            dummies = None
-            if place.prove:
-                with clock.phase("sandbox"):
-                    cache = self.settings.data_dir / "cache" / "dummies"
-                    try:
-                        dummies = {
-                            name: make_cut_dummy(info, indexes[name], cache, exe=self.ffmpeg)
-                            for name, info in pieces
-                        }
-                    except Cancelled:
-                        raise
-                    except ExecutionError as e:
-                        raise NotIndexable(f"no stand-in with its GOPs could be made: {e}") from e
-            self._run(stage, script, infos, tmp, clock, emit, cancel, total, place,
-                      dummies=dummies)  # fmt: skip
-            with clock.phase("verify"):
-                problems = check_join(stage.output, join)
-                if problems:
-                    raise NotIndexable("the joined result failed its check: " + "; ".join(problems))
-                made = verify(stage.output, stage.expected, fps=float(join.fps))
+            made = self._run_copy(
+                stage, script, infos, indexes, lambda out: check_join(out, join),
+                float(join.fps), tmp, clock, emit, cancel, total, place,
+            )  # fmt: skip
         except (NotIndexable, ScriptError, ScriptFailed) as e:
-            reason = _first_line(str(e)) if isinstance(e, ScriptFailed) else str(e)
-            if stage is not None:
-                stage.output.unlink(missing_ok=True)
-            return None, _not_copied(place.logs, number, reason)
-        assert made is not None  # a video stage's output is media
+            return None, _not_copied(place.logs, number, e, stage)
         stages.append(stage)
         scripts.append(script)
         with (place.logs / f"{number:02d}_copy.log").open("a", encoding="utf-8") as f:
@@ -1328,8 +1331,14 @@ def _read_umask() -> int:
 _user_umask = _read_umask()
 
 
-def _not_copied(logs: Path, number: int, reason: str) -> Copying:
-    """The picture was re-encoded after all: why, written to stage `number`'s copy log."""
+def _not_copied(
+    logs: Path, number: int, why: str | Exception, stage: Stage | None = None
+) -> Copying:
+    """The picture was re-encoded after all: why, written to stage `number`'s copy log, and
+    the copying stage's output, if it got that far, removed."""
+    reason = _first_line(str(why)) if isinstance(why, ScriptFailed) else str(why)
+    if stage is not None:
+        stage.output.unlink(missing_ok=True)
     logs.mkdir(parents=True, exist_ok=True)
     with (logs / f"{number:02d}_copy.log").open("a", encoding="utf-8") as f:
         f.write(f"not copied, re-encoded instead: {reason}\n")

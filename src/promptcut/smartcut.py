@@ -12,7 +12,7 @@ on a stream with broken references.
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
@@ -44,10 +44,14 @@ __all__ = [
     "commands",
     "concat_list",
     "decode_checks",
+    "decoding",
+    "ffconcat",
     "index_video",
     "kept_spans",
+    "merged_spans",
     "plan_cut",
     "sample_entry",
+    "seconds",
     "sound_after_cut",
     "windows",
 ]
@@ -238,7 +242,7 @@ def _first_at(times: Sequence[float], t: float) -> int:
     return lo
 
 
-def _seconds(value: float | Fraction) -> str:
+def seconds(value: float | Fraction) -> str:
     """A time for ffmpeg, to the microsecond (its own resolution)."""
     return f"{float(value):.6f}"
 
@@ -333,12 +337,12 @@ def commands(
     sar = f"setsar={idx.sar.numerator}/{idx.sar.denominator}" if idx.sar else "setsar=1"
     for n, part in enumerate(cut.parts, 1):
         frames = f"frames {part.first}-{part.first + part.count - 1}"
-        when = f"({_seconds(part.start)}-{_seconds(part.start + part.count / idx.fps)} s)"
+        when = f"({seconds(part.start)}-{seconds(part.start + part.count / idx.fps)} s)"
         if part.kind == "copy":
             # Seeking to an IDR lands on it exactly; -frames:v counts packets in decode order,
             # and the GOPs from that IDR on are exactly these frames.
             args = (
-                "-ss", _seconds(part.start), *safe_input, "-i", source,
+                "-ss", seconds(part.start), *safe_input, "-i", source,
                 "-map", "0:v:0", "-frames:v", str(part.count),
                 "-c:v", "copy", "-bsf:v", f"{idx.codec}_mp4toannexb",
                 "-f", "mpegts", part_token(part.name(n)),
@@ -347,7 +351,7 @@ def commands(
             continue
         # Half a frame before the first frame: the decoder drops everything shown earlier.
         args = (
-            "-ss", _seconds(max(part.start - half, 0.0)), *safe_input, "-i", source,
+            "-ss", seconds(max(part.start - half, 0.0)), *safe_input, "-i", source,
             "-map", "0:v:0", "-frames:v", str(part.count), "-fps_mode", "passthrough",
             "-vf", sar, *encode, "-f", "mpegts", part_token(part.name(n)),
         )  # fmt: skip
@@ -391,7 +395,7 @@ def _sound(cut: CutPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
     picture, to the sample."""
     times = cut.kept_times()
     chains = [
-        f"[0:a:0]atrim=start={_seconds(a)}:end={_seconds(b)},asetpts=PTS-STARTPTS[a{i}]"
+        f"[0:a:0]atrim=start={seconds(a)}:end={seconds(b)},asetpts=PTS-STARTPTS[a{i}]"
         for i, (a, b) in enumerate(times)
     ]
     labels = "".join(f"[a{i}]" for i in range(len(times)))
@@ -406,9 +410,14 @@ def _sound(cut: CutPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
 
 def concat_list(cut: CutPlan) -> str:
     """The concat demuxer's list: every part with its exact duration (frames / rate)."""
+    return ffconcat((part.name(n), cut.part_seconds(part)) for n, part in enumerate(cut.parts, 1))
+
+
+def ffconcat(parts: Iterable[tuple[str, float | Fraction]]) -> str:
+    """A concat demuxer list of files, each with its exact duration."""
     lines = ["ffconcat version 1.0"]
-    for n, part in enumerate(cut.parts, 1):
-        lines += [f"file {part.name(n)}", f"duration {_seconds(cut.part_seconds(part))}"]
+    for name, length in parts:
+        lines += [f"file {name}", f"duration {seconds(length)}"]
     return "\n".join(lines) + "\n"
 
 
@@ -456,7 +465,7 @@ def decoding(spans: Sequence[tuple[int, int]], fps: Fraction, *, sound: bool) ->
     runs = []
     for a, b in spans:
         args = (
-            "-v", "error", "-ss", _seconds(a / fps), "-i", OUTPUT, "-map", "0:v:0",
+            "-v", "error", "-ss", seconds(a / fps), "-i", OUTPUT, "-map", "0:v:0",
             "-frames:v", str(b - a), "-f", "framecrc", "-",
         )  # fmt: skip
         runs.append(Command(f"decode frames {a}-{b - 1} of the result", args))

@@ -19,7 +19,14 @@ import av
 
 from promptcut.media.ffmpeg import GLOBAL_ARGS
 from promptcut.media.packets import NotIndexable, VideoIndex, length_size, picture_checksum
-from promptcut.smartcut import Command, decoding, merged_spans, part_token
+from promptcut.smartcut import (
+    Command,
+    decoding,
+    ffconcat,
+    merged_spans,
+    part_token,
+    seconds,
+)
 from promptcut.stage import OUTPUT, input_token
 
 __all__ = [
@@ -135,10 +142,6 @@ def plan_join(
     return JoinPlan(tuple(JoinPart(n, i) for n, i in parts), rate, layout, audio_bitrate)
 
 
-def _seconds(value: float | Fraction) -> str:
-    return f"{float(value):.6f}"
-
-
 def join_commands(
     join: JoinPlan, *, safe_input: Sequence[str] = (), container: str = "mp4"
 ) -> list[Command]:
@@ -187,7 +190,7 @@ def _sound(join: JoinPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
     r, layout = join.rate, join.layout
     for i, part in enumerate(join.parts):
         inputs += [*safe_input, "-i", input_token(part.name)]
-        d = _seconds(part.seconds)
+        d = seconds(part.seconds)
         if part.index.audio:
             chains.append(
                 f"[{i}:a:0]aresample={r},aformat=sample_rates={r}:channel_layouts={layout},"
@@ -205,10 +208,7 @@ def _sound(join: JoinPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
 
 def join_list(join: JoinPlan) -> str:
     """The concat demuxer's list: every clip's picture with its exact duration."""
-    lines = ["ffconcat version 1.0"]
-    for n, part in enumerate(join.parts, 1):
-        lines += [f"file {part.file(n)}", f"duration {_seconds(part.seconds)}"]
-    return "\n".join(lines) + "\n"
+    return ffconcat((part.file(n), part.seconds) for n, part in enumerate(join.parts, 1))
 
 
 def windows(join: JoinPlan) -> list[tuple[int, int]]:

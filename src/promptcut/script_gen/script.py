@@ -193,10 +193,17 @@ def render_script(
 
 def write_script(stage: Stage, steps: Sequence[Step], directory: Path, *, ffmpeg: str) -> Path:
     """Write the stage's script into `directory` (atomically) and return its path."""
+    name = f"{stage.number:02d}_{stage.slug}.py"
+    return place_script(directory, name, render_script(stage, steps, ffmpeg=ffmpeg))
+
+
+def place_script(directory: Path, name: str, text: str) -> Path:
+    """Write a stage script, runnable by its owner, as `directory/name` (atomically: a
+    reader sees the old file or the whole new one) and return its path."""
     directory.mkdir(parents=True, exist_ok=True)
-    path = directory / f"{stage.number:02d}_{stage.slug}.py"
+    path = directory / name
     tmp = path.with_suffix(".py.tmp")
-    tmp.write_text(render_script(stage, steps, ffmpeg=ffmpeg), encoding="utf-8")
+    tmp.write_text(text, encoding="utf-8")
     os.chmod(tmp, 0o700)
     os.replace(tmp, path)
     return path

@@ -4,13 +4,12 @@ in order."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
 from promptcut import __version__
 from promptcut.plan import Step
-from promptcut.script_gen.script import PREAMBLE, _q
+from promptcut.script_gen.script import PREAMBLE, _q, place_script
 from promptcut.smartcut import (
     PART_PREFIX,
     Command,
@@ -296,19 +295,11 @@ def write_cut_script(
     safe_input: Sequence[str],
 ) -> Path:
     """Write the cut stage's script into `directory` (atomically) and return its path."""
-    directory.mkdir(parents=True, exist_ok=True)
-    path = directory / f"{number:02d}_{_slug(title)}.py"
-    tmp = path.with_suffix(".py.tmp")
-    tmp.write_text(
-        render_cut_script(
-            cut, steps, step_numbers, number=number, title=title, inputs=inputs,
-            output=output, ffmpeg=ffmpeg, safe_input=safe_input,
-        ),
-        encoding="utf-8",
+    text = render_cut_script(
+        cut, steps, step_numbers, number=number, title=title, inputs=inputs,
+        output=output, ffmpeg=ffmpeg, safe_input=safe_input,
     )  # fmt: skip
-    os.chmod(tmp, 0o700)
-    os.replace(tmp, path)
-    return path
+    return place_script(directory, f"{number:02d}_{_slug(title)}.py", text)
 
 
 def write_join_script(
@@ -325,16 +316,8 @@ def write_join_script(
     safe_input: Sequence[str],
 ) -> Path:
     """Write the join stage's script into `directory` (atomically) and return its path."""
-    directory.mkdir(parents=True, exist_ok=True)
-    path = directory / f"{number:02d}_{_slug(title)}.py"
-    tmp = path.with_suffix(".py.tmp")
-    tmp.write_text(
-        render_join_script(
-            join, steps, step_numbers, number=number, title=title, inputs=inputs,
-            output=output, ffmpeg=ffmpeg, safe_input=safe_input,
-        ),
-        encoding="utf-8",
+    text = render_join_script(
+        join, steps, step_numbers, number=number, title=title, inputs=inputs,
+        output=output, ffmpeg=ffmpeg, safe_input=safe_input,
     )  # fmt: skip
-    os.chmod(tmp, 0o700)
-    os.replace(tmp, path)
-    return path
+    return place_script(directory, f"{number:02d}_{_slug(title)}.py", text)
