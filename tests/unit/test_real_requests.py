@@ -1,6 +1,7 @@
-"""Real requests people wrote (the development set, a corpus of 197 more and nine fresh sets of
-73, 78, 48, 50, 40, 46, 46, 31 and 35 collected later, each with its source, in tests/realreq/): no
-plan is ever wrong, what is underspecified is refused, and what plans right stays right."""
+"""Real requests people wrote (the development set, a corpus of 197 more and ten fresh sets of
+73, 78, 48, 50, 40, 46, 46, 31, 35 and 35 collected later, each with its source, in
+tests/realreq/): no plan is ever wrong, what is underspecified is refused, and what plans right
+stays right."""
 
 from __future__ import annotations
 
