@@ -23,6 +23,7 @@ RIGHT_AT_LEAST = {
     "fresh7": 4,
     "fresh8": 8,
     "fresh9": 11,
+    "fresh10": 3,
 }
 
 
