@@ -120,7 +120,9 @@ CASES: tuple[Case, ...] = (
         "fresh10-12",
         "mov to gif: ffmpeg -i in.mov -s 600x400 -pix_fmt rgb24 -r 10 -f gif",
         [step("gif", fps=10, width=600)],
-        note="-r 10 and -s 600x400: 10 fps, 600 wide",
+        [step("resize", width=600, height=400), step("gif", fps=10)],
+        note="-r 10 and -s 600x400: 10 fps, 600 wide; or exactly 600x400, as -s makes it (an "
+        "alternative added after the first run: the command sets the exact size)",
     ),
     do(
         "fresh10-13",

@@ -350,7 +350,7 @@ def test_files_and_what_is_said_of_them(prompt: str, assets: list[str], expected
         # "make the font bigger" with nothing drawn
         "make it black and white and make the font bigger",
         # one part both cut out and kept, in words and in ffmpeg's options: which is asked
-        "cut the video from 0-5 seconds: ffmpeg -ss 0 -t 5 -i input.mp4 output.mp4",
+        "cut out the video from 0-5 seconds: ffmpeg -ss 0 -t 5 -i input.mp4 output.mp4",
         # a turn with no way stated: which way is asked
         "the video shot in landscape is rotated 90 degrees when played: fix it",
         # parts cut, then "joined": kept, or cut out? asked

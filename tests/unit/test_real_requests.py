@@ -22,8 +22,8 @@ RIGHT_AT_LEAST = {
     "fresh6": 9,
     "fresh7": 4,
     "fresh8": 8,
-    "fresh9": 11,
-    "fresh10": 3,
+    "fresh9": 13,
+    "fresh10": 9,
 }
 
 

@@ -35,6 +35,11 @@ def _lines(g: dict[str, str]) -> int:
     return int(g["lines"]) if "lines" in g else _NAMED_LINES[re.sub(r"\s+", " ", g["named"])]
 
 
+def _times(n: str) -> float:
+    """'3', '1.5' or 'three' times."""
+    return {"two": 2.0, "three": 3.0, "four": 4.0}.get(n) or float(n)
+
+
 def _require_picture(clip: Clip) -> None:
     if not clip.has_video:
         raise InvalidRequest("there is no picture to change: the input has only sound")
@@ -78,6 +83,11 @@ class Resize(Operation):
         description="With width and height: scale to fit inside that size, keeping the shape "
         "(false: exactly that size).",
     )
+    only_smaller: bool = Field(
+        False,
+        description='Only ever make it smaller ("no bigger than 1280x720"): a picture '
+        "already inside the size is left as it is.",
+    )
 
     @model_validator(mode="after")
     def _one_way(self) -> Resize:
@@ -86,10 +96,15 @@ class Resize(Operation):
             raise ValueError("give exactly one of: lines, width/height, percent")
         if self.fit and not (self.width and self.height):
             raise ValueError("fit needs both a width and a height to fit inside")
+        if self.only_smaller and self.percent is not None:
+            raise ValueError("only_smaller needs a size or a standard to stay inside")
         return self
 
     def target(self, clip: Clip) -> tuple[int, int]:
         w, h = clip.width, clip.height
+        if self.only_smaller:
+            size = self.model_copy(update={"only_smaller": False}).target(clip)
+            return size if size[0] * size[1] < w * h else (w, h)
         if self.lines is not None:
             scale = self.lines / min(w, h)
             return _even(w * scale), _even(h * scale)
@@ -117,10 +132,19 @@ class Resize(Operation):
 
     def render(self, graph: Graph) -> None:
         w, h = self.target(graph.clip)
+        if (w, h) == (graph.clip.width, graph.clip.height) and self.only_smaller:
+            return  # already no bigger than asked: left as it is
         graph.vf(f"scale={w}:{h}:flags=bicubic", "setsar=1")
         graph.clip = graph.clip.evolve(width=w, height=h)
 
     def describe(self) -> str:
+        if self.only_smaller:
+            box = (
+                f"{self.lines}p"
+                if self.lines
+                else f"{self.width or 'auto'}x{self.height or 'auto'}"
+            )
+            return f"resize to fit {box} if it is bigger"
         if self.lines:
             return f"resize to {self.lines}p"
         if self.percent:
@@ -143,6 +167,26 @@ class Resize(Operation):
             r"(?: {it})?(?: the resolution| the size| the dimensions)?(?: down| up)?(?: to| as| into)? )?"
             r"{size:s}(?: pixels| px| resolution)?",
             lambda g: Resize(width=parse_size(g["s"])[0], height=parse_size(g["s"])[1]),
+        ),
+        rule(
+            r"(?:(?:resize|rescale|scale|shrink|downscale|downsize|make|limit|cap|keep|constrain|reduce)"
+            r"(?: {it})?(?: down)?(?: so(?: that)? (?:it|the (?:video|picture|resolution|size)) )?"
+            r"(?: the (?:resolution|size))? )?"
+            r"(?:(?:does not|doesn't|do not|don't|won't|will not|never|not to) (?:exceed|go over|go above|get bigger than|get larger than|be bigger than|be larger than)"
+            r"|(?:is|be|stays?|to be) (?:no|not) (?:bigger|larger|more) than"
+            r"|(?:to )?(?:at most|max(?:imum)?(?: of)?|a maximum of|no (?:bigger|larger|more) than|at a maximum of))"
+            r" (?:(?P<s>\d{2,5} ?[x*] ?\d{2,5})(?: pixels| px| resolution)?|(?:" + _LINES + r"))",
+            lambda g: Resize(
+                width=parse_size(g["s"])[0] if g.get("s") else None,
+                height=parse_size(g["s"])[1] if g.get("s") else None,
+                lines=None if g.get("s") else _lines(g),
+                fit=bool(g.get("s")),
+                only_smaller=True,
+            ),
+        ),
+        rule(
+            r"make {it} (?:(?P<n>\d+(?:\.\d+)?|two|three|four) times|twice) (?:as (?:big|large)|bigger|larger)",
+            lambda g: Resize(percent=100 * _times(g.get("n") or "2")),
         ),
         rule(
             r"(?:resize|rescale|scale|shrink|enlarge|downscale|upscale|make)(?: {it})?(?: down| up)? to {pct:p}(?: (?:of the )?(?:size|original size|resolution))?",

@@ -62,6 +62,7 @@ NOUNS = (
     "tutorial", "lecture", "presentation", "webinar", "interview", "trailer", "mp4", "mov", "webm", "mkv", "avi", "mp4 file", "mov file", "webm file",
     "mkv file", "avi file", "mp4 video", ".mp4", ".mov", ".webm", ".mkv", ".avi", ".mp4 file",
     ".mov file", ".webm file", ".mp4 video", "recorded video", "video mp4", "recorded clip",
+    "subclip", "sub-clip", "film footage", "home video", "gameplay", "gameplay video",
 )  # fmt: skip
 # Not "file" or "output": "make the file lighter" asks for a smaller file, not a brighter one.
 
@@ -77,8 +78,10 @@ MODIFIERS = (
 _NUM = r"\d+(?:\.\d+)?"
 #: A length stated as a fact: "the 5 sec video", "a 3 min 56 sec video".
 DURATION_FACT = re.compile(
-    rf"(?P<n>{_NUM}) ?(?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)(?![a-z])"
-    rf"(?: (?P<n2>{_NUM}) ?(?P<unit2>s|secs?|seconds?)(?![a-z]))?(?: long)?"
+    rf"(?:(?P<n>{_NUM}) ?(?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)(?![a-z])"
+    rf"(?: (?P<n2>{_NUM}) ?(?P<unit2>s|secs?|seconds?)(?![a-z]))?"
+    # "the 3:21 video clip", as a clock shows it ("the 4:3 video" is a shape)
+    r"|(?P<clock>\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?)(?![\d:]))(?: long)?"
 )
 #: A shape stated as a fact: "the 4:3 video" (the usual ratios only: "the 1:30 clip" is a
 #: length).
@@ -177,7 +180,8 @@ DEGREE: tuple[tuple[re.Pattern[str], str], ...] = (
 TRAILING_VALUE = re.compile(
     r",? (?:at|in|with|and) (?:a frame ?rate of |a resolution of )?"
     r"(?:(?P<fps>\d+(?:\.\d+)?) ?(?:fps|frames per second|frames a second)"
-    r"|(?P<lines>240|360|480|540|576|720|1080|1440|2160)p)$"
+    r"|(?P<lines>240|360|480|540|576|720|1080|1440|2160)p"
+    r"|(?P<size>\d{2,5} ?[x*] ?\d{2,5})(?: ?px| pixels| resolution)?)$"
 )
 
 QUALITY_RIDER = re.compile(
@@ -1547,7 +1551,9 @@ QUESTIONS: tuple[Question, ...] = tuple(
             "cut out 0:10 to 0:20",
         ),
         (
-            r"\b(?:trim|clip|shorten|shorter|cut|crop the (?:length|time)|(?:in|out|start|end) points?)\b",
+            r"\b(?:trim|clip|shorten|shorter|cut|crop the (?:length|time)|(?:in|out|start|end) points?"
+            r"|(?:extract|take|get|export|save|grab|pull out) (?:an? |the |one )?(?:\w+ )?"
+            r"(?:segment|part|portion|section|piece|bit|excerpt|snippet|range))\b",
             "which part should stay: from when to when (where it starts and ends)?",
             "trim",
             ("from 0:05 to 0:30",),

@@ -73,7 +73,7 @@ class Fade(Operation):
     frames = (
         frame(
             "{fade}",
-            also="add effect audio video black from to start end beginning apply simple short smooth",
+            also="add effect video black from to start end beginning apply simple short smooth",
             optional=("length",),
         ),
     )
@@ -130,9 +130,10 @@ class Fade(Operation):
         rule(
             r"(?:(?:add|put|give {it}|apply|do|use|with|start with|end with|include)(?: in)? )?(?:an? |the )?"
             r"(?:(?P<d>\d+(?:\.\d+)?) ?(?:s|secs?|seconds?) (?:long )?)?"
-            r"(?P<dir>in|out)?(?:fade|fading)(?: (?P<dir2>in|out))?(?:(?: from| to) black)?(?: effect| transition)?"
+            r"(?:(?P<audio2>audio|sound|music) )?(?P<dir>in|out)?(?:fade|fading)(?: (?P<dir2>in|out))?(?:(?: from| to) black)?(?: effect| transition)?"
             r"(?: (?:of|over|for|lasting|that lasts)(?: the (?:first|last))? {time:d2})?"
-            r"(?: (?:at|to|in|on) (?:the )?(?:(?P<at_in>start|beginning)|(?P<at_out>end|ending)|video|clip)(?: of {it})?)?",
+            r"(?: (?:at|to|in|on) (?:the )?(?:(?P<at_in>start|beginning)|(?P<at_out>end|ending)|video|clip)(?: of {it})?"
+            r"| (?:to|on|of|for) (?:the )?(?:(?P<audio>audio|sound|music|soundtrack|audio track)|(?P<picture>picture|image)))?",
             lambda g: _fades(
                 {"dir": "in" if "at_in" in g else "out" if "at_out" in g else "", **g}
             ),
@@ -191,7 +192,8 @@ def _direction(g: dict[str, str]) -> Literal["in", "out"]:
 
 
 def _fades(g: dict[str, str]) -> Fade:
-    return Fade(direction=_direction(g), duration=_fade_len(g))
+    target = "audio" if "audio" in g or "audio2" in g else "video" if "picture" in g else "both"
+    return Fade(direction=_direction(g), duration=_fade_len(g), target=target)
 
 
 OPERATIONS: tuple[type[Operation], ...] = (

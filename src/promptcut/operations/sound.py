@@ -259,6 +259,12 @@ class Volume(Ranged):
             r"(?:make )?(?:{it} |the (?:audio|sound) )?(?P<twice>twice|2 times) as loud|(?:make )?(?:{it} |the (?:audio|sound) )?half as loud",
             lambda g: Volume(percent=200 if "twice" in g else 50),
         ),
+        # "make the audio 2x louder", "3 times louder": the level times that
+        rule(
+            r"(?:make |turn )?(?:{it} |the (?:audio|sound|volume) )?(?:up )?"
+            r"(?P<n>[1-9]\d*(?:\.\d+)?) ?(?:x|times) (?:louder|as loud|the volume)",
+            lambda g: Volume(percent=100 * _more_than_one(parse_number(g["n"]))),
+        ),
         rule(r"double (?:the )?(?:volume|loudness)", lambda g: Volume(percent=200)),
         rule(r"(?:halve|half) (?:the )?(?:volume|loudness)", lambda g: Volume(percent=50)),
         # "cut the volume in half" (read as "in 50%" once the planner spells out fractions)
@@ -575,6 +581,13 @@ class ExtractAudio(Operation):
             lambda g: ExtractAudio(),
         ),
     )
+
+
+def _more_than_one(times: float) -> float:
+    """A factor said with "louder": more than one, or the words contradict themselves."""
+    if times <= 1:
+        raise ValueError(f"{times:g}x louder is no louder; say how loud, e.g. 'half as loud'")
+    return times
 
 
 OPERATIONS: tuple[type[Operation], ...] = (Mute, Volume, Normalize, AudioDenoise, ExtractAudio)

@@ -234,7 +234,7 @@ class Trim(Operation):
         ),
         # "cut it to 9:16" asks for the shape (Crop), not for 9 min 16 s.
         rule(
-            rf"{_SHORTEN} {{it}}(?: down)? to (?!{_COMMON_RATIOS}$){{time:d}}",
+            rf"(?:{_SHORTEN} {{it}}|(?:trim|shorten|limit)(?: down)?)(?: down)? to (?!{_COMMON_RATIOS}$){{time:d}}",
             lambda g: Trim(end=parse_time(g["d"])),
         ),
         # "trim the video so that it starts at 0:10 and ends at 0:50"

@@ -24,6 +24,8 @@ _OPTION = r"-[a-z][\w:]*"
 #: ends at the first word that is neither an option, a value after one, nor a file name.
 _COMMAND = re.compile(
     rf"(?:\bffmpeg(?:\.exe)?(?: +{_OPTION}(?: +(?!-[a-z]){_VALUE})?| +[\w./\\-]+\.(?:{_EXT}))+"
+    # the file it writes, named with no extension, last: "… -c copy newfile"
+    r"(?: +[\w./\\-]+(?=\s*$|[,;)]))?"
     rf"|(?<![\w-]){_OPTION}(?: +(?!-[a-z]){_VALUE})?(?: +{_OPTION}(?: +(?!-[a-z]){_VALUE})?)+"
     rf"(?: +[\w./\\-]+\.(?:{_EXT}))?"
     # one option and the file it writes: '-vf "fps=10,scale=320:-1" output.gif'
@@ -47,22 +49,38 @@ _HOW_WRITTEN = frozenset(
     {"-y", "-n", "-hide_banner", "-nostdin", "-stats", "-movflags", "-preset", "-tune",
      "-loglevel", "-v", "-map", "-map_metadata", "-strict", "-threads", "-c", "-codec",
      "-c:v", "-c:a", "-vcodec", "-acodec", "-codec:v", "-codec:a", "-b:a", "-ab", "-f",
-     "-pix_fmt", "-avoid_negative_ts", "-copyts", "-accurate_seek", "-fflags", "-sws_flags"}
+     "-pix_fmt", "-avoid_negative_ts", "-copyts", "-accurate_seek", "-fflags", "-sws_flags",
+     "-reset_timestamps", "-async", "-max_muxing_queue_size",
+     "-probesize", "-analyzeduration", "-metadata", "-map_chapters", "-tag:v", "-tag:a",
+     "-bsf", "-bsf:v", "-bsf:a", "-start_at_zero", "-copytb", "-video_track_timescale",
+     "-profile:v", "-level", "-x264opts", "-x264-params", "-x265-params", "-sn", "-dn"}
 )  # fmt: skip
 #: Of those, the ones that are flags (no value after them).
-_FLAGS = frozenset({"-y", "-n", "-hide_banner", "-nostdin", "-stats", "-copyts", "-accurate_seek"})
+_FLAGS = frozenset(
+    {"-y", "-n", "-hide_banner", "-nostdin", "-stats", "-copyts", "-accurate_seek",
+     "-start_at_zero", "-sn", "-dn"}
+)  # fmt: skip
 
 
-def command_words(prompt: str, quoted: Sequence[str] = ()) -> str:
+def command_words(prompt: str, quoted: Sequence[str] = ()) -> tuple[str, frozenset[str]]:
     """The request with each ffmpeg command line, and each list of drawtext settings, in it
-    said in words. Quoted text is hidden from it as `\x00<n>\x00`, `quoted[n]` holding it (as
-    the planner hides it): a quoted option value ("-vf 'scale=320:-1'") is shell quoting, read
-    as what it holds; a quoted `text=` is the user's words, kept hidden and as written."""
+    said in words, and the edits those words say, one by one ("keep 30s to 35s"): a clause
+    that is one of them is ffmpeg's notation said again, which may restate another clause.
+    Quoted text is hidden from it as `\x00<n>\x00`, `quoted[n]` holding it (as the planner
+    hides it): a quoted option value ("-vf 'scale=320:-1'") is shell quoting, read as what it
+    holds; a quoted `text=` is the user's words, kept hidden and as written."""
+    said: set[str] = set()
 
     def unquoted(value: str) -> str:
         return re.sub(r"\x00(\d+)\x00", lambda m: quoted[int(m[1])][1:-1], value)
 
-    return _DRAWTEXT.sub(_text_said, _COMMAND.sub(lambda m: _said(m, unquoted), prompt))
+    def noted(words: str, m: re.Match[str]) -> str:
+        if words != m[0]:
+            said.update(w.strip() for w in words.split(" and ") if w.strip())
+        return words
+
+    text = _COMMAND.sub(lambda m: noted(_said(m, unquoted), m), prompt)
+    return _DRAWTEXT.sub(lambda m: noted(_text_said(m), m), text), frozenset(said)
 
 
 #: drawtext's settings ("text='Hello':fontsize=24:x=(w-text_w)/2"), one key and its value.
@@ -149,6 +167,31 @@ def _coordinates(x: str, y: str) -> str | None:
     return "at the " + ("-".join(p for p in (vertical, horizontal) if p) or "center")
 
 
+#: A filter graph that lays the second input over the first: "[0:v][1:v] overlay=25:25:
+#: enable='between(t,0,20)'", its place and its times.
+_OVERLAY = re.compile(
+    r"(?:\[0(?::v)?\] ?\[1(?::v)?\] ?)?overlay ?= ?(?:x=)?(?P<x>[^:\s]+):(?:y=)?(?P<y>[^:\s\[]+)"
+    r"(?::enable ?= ?'?between\(t, ?(?P<a>\d+(?:\.\d+)?), ?(?P<b>\d+(?:\.\d+)?)\)'?)?"
+    r"(?: ?\[\w+\])?",
+    re.IGNORECASE,
+)
+
+
+def _overlaid(graph: str) -> str | None:
+    """Where and when a filter graph lays the second input over the first ("at the top-left
+    from 0s to 20s"); None when it does more, or puts it at no corner, side or centre."""
+    m = _OVERLAY.fullmatch(graph.strip())
+    if m is None:
+        return None
+    place = _coordinates(
+        m["x"].replace("main_w", "w").replace("overlay_w", "tw"),
+        m["y"].replace("main_h", "h").replace("overlay_h", "th"),
+    )
+    if place is None:
+        return None
+    return place + (f" from {m['a']}s to {m['b']}s" if m["a"] else "")
+
+
 def _seconds(value: str) -> str:
     return f"{parse_time(value):g}s"
 
@@ -160,7 +203,9 @@ def _said(m: re.Match[str], unquoted: Callable[[str], str]) -> str:
     words: list[str] = []
     start = length = end = None
     inputs: list[str] = []
+    overlays: list[str] = []
     output = None
+    muxer = None
     i = 0
     try:
         while i < len(tokens):
@@ -170,9 +215,10 @@ def _said(m: re.Match[str], unquoted: Callable[[str], str]) -> str:
                 i += 1
                 continue
             if not token.startswith("-"):
-                if not _FILE.fullmatch(tokens[i]):
-                    return m[0]
-                output = tokens[i]
+                if _FILE.fullmatch(tokens[i]):
+                    output = tokens[i]
+                elif i != len(tokens) - 1 or not inputs:
+                    return m[0]  # (a name with no extension is the output only at the end)
                 i += 1
                 continue
             if not takes:
@@ -201,13 +247,22 @@ def _said(m: re.Match[str], unquoted: Callable[[str], str]) -> str:
                 chain = _HOW_FILTERED.sub("", value).strip(",; ")
                 if chain:
                     words.append(chain.replace(",", " and "))
+            elif token == "-f" and _FILE.fullmatch(f"x.{value}"):
+                muxer = value.lower()  # "-f gif": the container, when no file name says it
+            elif token == "-filter_complex" and (over := _overlaid(value)) is not None:
+                overlays.append(over)
             elif token not in _HOW_WRITTEN:
                 return m[0]
             i += 2
     except ValueError:
         return m[0]
     if len(inputs) > 1:
-        return m[0]  # a second input: what is done with it is in its filters, not read here
+        # a second input: what is done with it is in its filters; read only as one overlay
+        if len(inputs) != 2 or len(overlays) != 1:
+            return m[0]
+        words.append(f"overlay {inputs[1]} {overlays[0]}")
+    elif overlays:
+        return m[0]
     if start is not None or length is not None or end is not None:
         first = start or 0.0
         last = end if end is not None else first + length if length is not None else None
@@ -215,6 +270,8 @@ def _said(m: re.Match[str], unquoted: Callable[[str], str]) -> str:
             words.insert(0, f"cut off the first {first:g}s")
         else:
             words.insert(0, f"keep {first:g}s to {last:g}s")
+    if output is None and muxer is not None:
+        output = f"output.{muxer}"
     if output is not None:
         kind = output.rsplit(".", 1)[1].lower()
         if not inputs or inputs[0].rsplit(".", 1)[-1].lower() != kind:

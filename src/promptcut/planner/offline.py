@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from promptcut.errors import InvalidRequest, NotUnderstood, UserError
 from promptcut.operations import CATALOGUE, Operation, lexicon
 from promptcut.operations.analysis import KeepScenes
-from promptcut.operations.base import Ranged, fmt_seconds
+from promptcut.operations.base import Clip, Graph, Ranged, fmt_seconds
 from promptcut.operations.convert import Convert
 from promptcut.operations.export import Gif, Quality
 from promptcut.operations.frame import (
@@ -374,7 +374,8 @@ def normalize(clause: str) -> str:
     # "scale to 1.5x", "scale my footage 3 times": a size by a factor, as a percentage of it
     t = re.sub(
         r"\b((?:scale|resize|upscale|enlarge|downscale)(?: it| the video| my video| my footage)?)"
-        r" (?:(?:to|by) )?(\d+(?:\.\d+)?) ?(?:x\b|times\b)(?! ?\d)(?: (?:bigger|larger|its size))?",
+        r"(?: up)? (?:(?:to|by) )?(\d+(?:\.\d+)?) ?(?:x\b|times\b)(?! ?\d)"
+        r"(?: (?:bigger|larger|its size))?",
         lambda m: f"{m[1]} to {float(m[2]) * 100:g}%",
         t,
     )
@@ -404,6 +405,22 @@ def normalize(clause: str) -> str:
         r"\b(an?|the) (?:(?:app|screen|capture|screencast|demo|tutorial|animated|reaction|funny|"
         r"cool|nice|preview|product|ui|website|web|meme) )+gif\b",
         lambda m: f"{'a' if m[1] == 'an' else m[1]} gif",
+        t,
+    )
+    # "mov to gif", "convert mp4 to webm": the container it is in, then the one wanted
+    t = re.sub(
+        r"^(?:(?:convert|change|turn|transcode|export|save)(?: (?:the|an?|my|this))? )?"
+        r"\.?(?:mp4|mov|mkv|webm|avi|m4v|ts|wmv|flv|mpe?g)(?: (?:file|video|clip))? (?:to|into|->) "
+        r"(?=(?:an? )?\.?(?:mp4|mov|mkv|webm|gif|mp3|wav|m4a)\b)",
+        "convert it to ",
+        t,
+    )
+    # "change it to a B&W version", "make a muted version of it": the result, said as a version
+    t = re.sub(
+        r"^(?:change|convert|turn|transform|make|render|export|save|create|produce)"
+        r"(?: it| the video| this)?(?: (?:to|into|as))? (?:a|an) (?P<what>[\w&/ -]+?) version"
+        r"(?: of (?:it|the video|this))?$",
+        lambda m: f"make it {m['what']}",
         t,
     )
     # "320 wide": pixels
@@ -689,6 +706,9 @@ def _facts(clause: str) -> None:
         fact = lexicon.DURATION_FACT.search(said.group(0))
         if fact is None:
             continue
+        if fact["clock"]:
+            _length_agrees(parse_time(fact["clock"]), duration)
+            continue
         seconds = parse_time(f"{fact['n']} {fact['unit']}")
         if fact["n2"]:
             seconds += parse_time(f"{fact['n2']} {fact['unit2']}")
@@ -758,6 +778,8 @@ _STATED_LENGTH = re.compile(
     r"\b(?:video|clip|footage|source|it|recording|movie)(?:'s| is| was| lasts| runs)"
     r"(?: only| about| around| roughly| exactly| just)? (?:for )?"
     rf"(?P<d>{_T_})(?: long| in length)"
+    rf"|\b(?:i have|i've got|i got|we have|there is|this is|it is|it's) (?:an?|one|the|my) "
+    rf"(?P<d2>{_T_})(?:-| )?(?:long )?(?:video|clip|footage|recording|movie|file)\b"
 )
 
 
@@ -768,8 +790,10 @@ def _stated(text: str) -> None:
     picture, duration = _picture.get(), media_duration.get()
     if picture and picture[2] and (m := _STATED_RATE.search(said)):
         _rate_agrees(float(m["r"] or m["r2"]), picture[2], quoted)
-    if duration and (m := _STATED_LENGTH.search(said)) and time_unit(m["d"]) is not None:
-        _length_agrees(parse_time(m["d"]), duration, quoted)
+    if duration and (m := _STATED_LENGTH.search(said)):
+        length = m["d"] or m["d2"]
+        if time_unit(length) is not None:
+            _length_agrees(parse_time(length), duration, quoted)
 
 
 #: The video's width, height and frame rate, when known, for the facts a request states.
@@ -1178,7 +1202,11 @@ def _clause_before(text: str) -> str:
 
 
 #: Words a label may have besides the edit's own.
-_LABEL_FILLER = frozenset({"in", "a", "an", "the", "of", "and", "effect", "mode", "option"})
+_LABEL_FILLER = frozenset(
+    {"in", "a", "an", "the", "of", "and", "effect", "mode", "option"}
+    # the light verbs a heading names its task with: "handle the overlay image: ffmpeg …"
+    | {"handle", "do", "make", "apply", "use", "add", "get", "create", "how", "to"}
+)
 
 _LABEL = re.compile(r"(?P<label>[a-z][a-z -]{2,30}): (?P<rest>.+)")
 
@@ -1376,6 +1404,10 @@ def _peeled(clause: str) -> list[Operation] | None:
             pass  # "a small video … showing the operator interface": what a picture shows
         elif (m := _PURPOSE_ANY.search(head)) and m.start() > 0 and _no_edit(m["verb"]):
             pass  # "to modernize the colors": why, in a verb that names no edit
+        elif (m := _WHILE_WRITING.search(head)) and m.start() > 0:
+            pass  # "when encoding": while promptcut writes the result, as it does every edit
+        elif (m := _FOR_WHOM.search(head)) and m.start() > 0 and _no_word_of_an_edit(m["what"]):
+            pass  # "for my grandma", "for nice teasers": who or what it is for, no edit
         elif (m := _WITH_ARGS.search(head)) and m.start() > 0:
             # "rotate it with transpose=1": the same edit in ffmpeg's words; they give the
             # value when the words before give none
@@ -1402,7 +1434,8 @@ def _peeled(clause: str) -> list[Operation] | None:
                 break  # "without the sound": not a verb of an edit; read (or refused) as said
             unwanted |= named
         elif (m := lexicon.TRAILING_VALUE.search(head)) and m.start() > 0:
-            value = f"{m['fps']} fps" if m["fps"] else f"{m['lines']}p"
+            size = re.sub(r"\s+", "", m["size"] or "").replace("*", "x")
+            value = f"{m['fps']} fps" if m["fps"] else f"{m['lines']}p" if m["lines"] else size
             extra.extend(_read_whole(f"convert it to {value}") or [])
         elif (m := lexicon.QUALITY_RIDER.search(head)) and m.start() > 0:
             extra.append(Quality(level="high"))
@@ -1507,6 +1540,27 @@ _PURPOSE_ANY = re.compile(
     r",? (?:in order |so as )?to (?P<verb>[a-z]+) (?:the|a|an|my|our|your|it|its|them|their|"
     r"this|that|these|those) [^,;0-9]*$"
 )
+
+
+#: "… when encoding", "… while converting it": the edit done as the file is written, as every
+#: edit is.
+_WHILE_WRITING = re.compile(
+    r",? (?:when|while|whilst|during) (?:i'm |i am |we're |we are )?(?:the )?"
+    r"(?:encoding|re-?encoding|converting|transcoding|exporting|rendering|processing|saving)"
+    r"(?: (?:it|the (?:video|file|clip)))?$"
+)
+#: "… for my grandma", "… for nice teasers": who or what the result is for.
+_FOR_WHOM = re.compile(r",? for (?P<what>[a-z][a-z' -]*)$")
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "my", "our", "your", "his", "her", "their", "some", "this", "that"}
+)
+
+
+def _no_word_of_an_edit(words: str) -> bool:
+    """Whether words say nothing an edit could take: no word any operation's phrasings use
+    (a part, a platform, an object, an amount), only determiners and words of their own."""
+    said = set(re.findall(r"[a-z']+", words)) - _DETERMINERS
+    return bool(said) and not said & _vocabulary() and not said & lexicon.EDIT_WORDS
 
 
 def _no_edit(verb: str) -> bool:
@@ -1896,7 +1950,8 @@ _OBJECTS = frozenset(
     | {"it", "them"}
 )
 _OBJECT = re.compile(
-    r" ((?:the |its |my )?(?:audio|sound|music|soundtrack|video|clip|picture|image|footage))$"
+    r" ((?:(?:to|on|of|for) )?(?:the |its |my )?"
+    r"(?:audio|sound|music|soundtrack|video|clip|picture|image|footage))$"
 )
 
 
@@ -2172,7 +2227,8 @@ def plan(
     height and frame rate when known, is what facts the request states are checked against."""
     check_length(prompt)
     hidden, quoted = _protect(prompt)
-    prompt = _restore(command_words(hidden, quoted), quoted)
+    words, commands = command_words(hidden, quoted)
+    prompt = _restore(words, quoted)
     _check_files(prompt, assets)
     token = media_duration.set(duration)
     rate = media_fps.set(picture[2] if picture else None)
@@ -2180,15 +2236,22 @@ def plan(
         given = _given.set(tuple(assets))
         shown = _picture.set(picture)
         matched = _matched.set({})
+        pasted = _pasted.set(frozenset(_restore(c, quoted).lower() for c in commands))
         try:
             return _plan(prompt)
         finally:
+            _pasted.reset(pasted)
             _matched.reset(matched)
             _given.reset(given)
             _picture.reset(shown)
     finally:
         media_fps.reset(rate)
         media_duration.reset(token)
+
+
+#: The edits an ffmpeg command in the request says, in the words it is read as (see
+#: `command_words`, `_glossed`).
+_pasted: ContextVar[frozenset[str]] = ContextVar("pasted", default=frozenset())
 
 
 #: The names of the files given with the request being planned (see `_named`).
@@ -2960,9 +3023,14 @@ _FILE_IS = re.compile(
 )
 
 
+#: "fade in/out", "a fade-in/fade-out": the two fades, as editors write them; no choice of one.
+_BOTH_FADES = re.compile(r"\bfade[- ]?in ?/ ?(?:fade[- ]?)?out\b", re.IGNORECASE)
+
+
 def _plan(prompt: str) -> Plan:
     if (said := _FILE_IS.sub(lambda m: m["ext"] or "", prompt)) != prompt:
         prompt = re.sub(r"(?<=\S)  +(?=\S)", " ", said)
+    prompt = _BOTH_FADES.sub("fade in and out", prompt)
     prompt = _asides(prompt)
     token = _said.set(prompt)
     try:
@@ -2984,6 +3052,7 @@ def _plan_read(prompt: str) -> Plan:
     labels: list[str] = []
     vague: list[tuple[str, str]] = []
     aside: list[str] = []  # statements set aside
+    results: list[tuple[str, float]] = []  # lengths the result is said to have
     clauses = split_clauses(prompt)
     # ", so that I can start the next one with it": why, said to its end; nothing to do
     for reading, errors in _readings([c for c in clauses if not _only_why(c)]):
@@ -3005,6 +3074,11 @@ def _plan_read(prompt: str) -> Plan:
                 raise errors[text]
             if ops == () and (said := lexicon.rider(normalize(text))) is not None:
                 riders.append((text, *said))  # "and join the rest": true of a cut? below
+                continue
+            if ops is None and (length := _result_length(text)) is not None:
+                # "…, a new video that should be 3 sec": how long the result is said to be,
+                # checked against what the plan leaves below
+                results.append((text, length))
                 continue
             if ops is None and (
                 _DESCRIBES.match(normalize(text))
@@ -3097,7 +3171,9 @@ def _plan_read(prompt: str) -> Plan:
         raise NotUnderstood("the request asks for no change; say what to do to the video")
     _count_agrees(prompt, steps)
     steps = _parts_joined(steps)
-    _kept_and_cut(steps)
+    steps = _kept_and_cut(steps)
+    if results:
+        steps = _lasting(steps, results)
     _no_file_drawn_as_text(steps)
     return Plan(steps=tuple(_merged(_needless(_latest_first(_replacing(_as_gif(steps)))))))
 
@@ -3112,12 +3188,15 @@ _FFMPEG_WORDS = re.compile(
 def _glossed(
     read: list[tuple[str, tuple[Operation, ...]]],
 ) -> list[tuple[str, tuple[Operation, ...]]]:
-    """A clause in ffmpeg's words that says an edit another clause asks for again: the same
-    edit once. Its values stand for the other's when the other gives none ("lower the volume,
-    volume=0.5": half the volume); different values of both are asked about."""
+    """A clause in ffmpeg's words, or read from an ffmpeg command, that says an edit another
+    clause asks for again: the same edit once. Its values stand for the other's when the other
+    gives none ("lower the volume, volume=0.5": half the volume); different values of both are
+    asked about."""
     done = list(read)
+    pasted = _pasted.get()
     for i, (text, ops) in enumerate(read):
-        if not _FFMPEG_WORDS.search(text.lower()) or len(ops) != 1:
+        ffmpeg_said = _FFMPEG_WORDS.search(text.lower()) or text.strip().lower() in pasted
+        if not ffmpeg_said or len(ops) != 1:
             continue
         same = [
             j for j, (_, more) in enumerate(done)
@@ -3129,7 +3208,7 @@ def _glossed(
         other_text, other = done[j]
         values = _FILE_NAME.sub("", _FFMPEG_WORDS.sub("", other_text))
         gloss = _with_files_of(ops[0], other[0])
-        if other[0] != gloss and re.search(r"\d", values):
+        if other[0] != gloss and (re.search(r"\d", values) or _words_differ(other[0], gloss)):
             one, two = other[0].describe(), gloss.describe()
             raise NotUnderstood(
                 f"'{other_text.strip()}' and '{text.strip()}' ask for '{one}' and '{two}'; say "
@@ -3139,6 +3218,18 @@ def _glossed(
         done[j] = (other_text, (gloss,))
         done[i] = (text, ())
     return [(text, ops) for text, ops in done if ops]
+
+
+def _words_differ(said: Operation, gloss: Operation) -> bool:
+    """Whether a value said in words ("at the top right") is not the one ffmpeg's words give
+    ("overlay=10:10", the top left). Amounts an edit takes when none is said ("lower the
+    volume") are numbers, and the gloss's stand for them."""
+    fields = type(said).model_fields
+    return any(
+        isinstance(value, str) and value != fields[k].default and getattr(gloss, k) != value
+        for k, value in said
+        if k in fields
+    )
 
 
 def _with_files_of(gloss: Operation, said: Operation) -> Operation:
@@ -3176,19 +3267,113 @@ _COUNTED = re.compile(
 )
 
 
-def _kept_and_cut(steps: list[Step]) -> None:
-    """InvalidRequest when one part is both cut out and kept ("cut the video from 0-5 seconds:
-    ffmpeg -ss 0 -t 5 …"): "cut" said one way, the keep the other, and which is meant is asked."""
+#: "cut the video from 0 to 5 seconds": "cut" alone, which says to cut a part out or to cut
+#: the video down to it. "cut out", "cut away", "cut off" say only the first.
+_CUT_EITHER_WAY = re.compile(r"cut (?!out\b|away\b|off\b|it out\b|them out\b)")
+
+
+def _either_way(step: Step) -> bool:
+    """Whether `step` cuts a part out because its words say "cut", which also means keeping
+    only that part."""
+    return isinstance(step.operation, Cut) and _CUT_EITHER_WAY.match(step.task.lower()) is not None
+
+
+def _kept_and_cut(steps: list[Step]) -> list[Step]:
+    """The steps, when one part is both cut out and kept: if "cut" said it ("cut the video from
+    0-5 seconds: ffmpeg -ss 0 -t 5 …"), the other words say which "cut" meant, the keep; else
+    InvalidRequest asks which is meant."""
     for cut in (s for s in steps if isinstance(s.operation, Cut)):
         for keep in (s for s in steps if isinstance(s.operation, Trim)):
             op, kept = cut.operation, keep.operation
             assert isinstance(op, Cut) and isinstance(kept, Trim)
             if kept.start == op.start and kept.end is not None and abs(kept.end - op.end) < 1e-6:
+                if _either_way(cut):
+                    return [s for s in steps if s is not cut]
                 part = f"{fmt_clock(op.start)}-{fmt_clock(op.end)}"
                 raise InvalidRequest(
                     f"'{cut.task}' and '{keep.task}' say both to cut out {part} and to keep "
                     f"it: keep only {part} ('keep {part}'), or cut it out ('cut out {part}')?"
                 )
+    return steps
+
+
+_RESULT_NOUN = (
+    r"(?:(?:the|a|my) (?:new|final|resulting|edited|finished|trimmed|cut|shortened) "
+    r"(?:video|clip|file|movie|version|one)|the (?:output|result)(?: video| clip| file)?)"
+)
+_RESULT_SUBJECT = rf"(?:it|the (?:video|clip|movie)|{_RESULT_NOUN})"
+_MODAL = r"(?:should|must|will|would|needs to|has to|is to|is going to|shall|ought to)"
+
+#: "a new video that should be 3 sec", "I want the output to be 20 seconds long", "the result
+#: is 24 s": how long the edited video is said to be. ("it is 20 s long" says what the video is
+#: before the edit: see `_STATED_LENGTH`.)
+_RESULT_LENGTH = re.compile(
+    rf"(?:(?:so|and|then|so that|which means) )?"
+    rf"(?:(?:i|we) (?:want|need|would like|'d like) {_RESULT_SUBJECT} to (?:be|last)"
+    rf"|{_RESULT_SUBJECT}(?: (?:that|which))? {_MODAL} (?:be|last)"
+    rf"|{_RESULT_NOUN}(?: (?:that|which))? (?:is|lasts|runs|comes out at|ends up(?: being)?))"
+    rf"(?: exactly| about| around| roughly| just| only)? (?P<d>{_T_})"
+    r"(?: long| in length| in total| total)?"
+)
+
+
+def _result_length(text: str) -> float | None:
+    """The length a clause says the result has, in seconds; None when it says something else."""
+    words = re.sub(r"\s+", " ", text.translate(_QUOTES).lower()).strip(" .,;:!")
+    said = _RESULT_LENGTH.fullmatch(words)
+    if said is None or (time_unit(said["d"]) is None and ":" not in said["d"]):
+        return None
+    return parse_time(said["d"])
+
+
+def _lasts(steps: Sequence[Step]) -> float | None:
+    """How long the plan leaves the video, when the probe says how long it is and every step's
+    effect on time is known before it runs (never for one that measures first, like cutting
+    silence, or one that adds another file)."""
+    duration, picture = media_duration.get(), _picture.get()
+    if duration is None:
+        return None
+    width, height, fps = picture or (1280, 720, 30.0)
+    clip = Clip(
+        duration=duration, has_video=True, has_audio=True, width=width, height=height,
+        fps=fps or 30.0, sample_rate=48000, channels=2,
+    )  # fmt: skip
+    graph = Graph(clip)
+    for step in steps:
+        op = step.operation
+        if op.assets() or op.analysis(graph.clip) is not None:
+            return None
+        op.render(graph)
+    return graph.clip.duration
+
+
+def _lasting(steps: list[Step], results: list[tuple[str, float]]) -> list[Step]:
+    """The steps, checked against how long the request says the result is ("cut from second 5
+    to second 8, a new video that should be 3 sec"). When they leave another length and a "cut"
+    read as cutting a part out leaves that length read as keeping it, that is what "cut" meant;
+    otherwise InvalidRequest gives both lengths."""
+    text, said = results[0]
+    for other, length in results[1:]:
+        if abs(length - said) > 1e-6:
+            raise InvalidRequest(
+                f"'{text.strip()}' and '{other.strip()}' say two lengths for the result; say one"
+            )
+    kept = [
+        Step.of(s.task, Trim(start=s.operation.start, end=s.operation.end))
+        if _either_way(s) and isinstance(s.operation, Cut)
+        else s
+        for s in steps
+    ]
+    lengths = [_lasts(steps), _lasts(kept) if kept != steps else None]
+    for candidate, lasts in zip((steps, kept), lengths, strict=True):
+        if lasts is not None and abs(lasts - said) <= max(0.5, 0.02 * said):
+            return candidate
+    if lengths[0] is None:
+        raise _not_understood(text, [s.operation for s in steps])
+    raise InvalidRequest(
+        f"'{text.strip()}': the edit leaves {fmt_seconds(lengths[0])} of video, not "
+        f"{fmt_seconds(said)}; say the times that leave {fmt_seconds(said)}"
+    )
 
 
 def _parts_joined(steps: list[Step]) -> list[Step]:

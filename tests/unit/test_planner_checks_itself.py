@@ -1,0 +1,267 @@
+"""What a request says the result will be, checked against the plan, and what it says of the
+file, checked against the probe: a length said of the result picks the reading of "cut" that
+leaves it, and one that no reading leaves is refused with both lengths."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from promptcut.errors import InvalidRequest, NotUnderstood
+from promptcut.operations.base import Clip, Graph
+from promptcut.operations.frame import Resize
+from promptcut.planner.offline import plan
+
+_PICTURE = (1280, 720, 30.0)
+
+
+def steps(prompt: str, duration: float = 60.0, **kw: Any) -> list[tuple[str, dict[str, Any]]]:
+    return [(s.op, s.params) for s in plan(prompt, duration=duration, picture=_PICTURE, **kw).steps]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "duration", "expected"),
+    [
+        # "cut" reads two ways; the length said of the result says which
+        (
+            "cut from second 5 to second 8, a new video that should be 3sec",
+            10.0,
+            [("trim", {"start": 5.0, "end": 8.0})],
+        ),
+        (
+            "cut from second 5 to second 8, the new video should be 7 seconds",
+            10.0,
+            [("cut", {"start": 5.0, "end": 8.0})],
+        ),
+        (
+            "keep 0:05 to 0:08, the new video should be 3 seconds",
+            60.0,
+            [("trim", {"start": 5.0, "end": 8.0})],
+        ),
+        (
+            "cut out 0:10 to 0:20, I want the output to be 50 seconds long",
+            60.0,
+            [("cut", {"start": 10.0, "end": 20.0})],
+        ),
+        ("make it black and white, it should be 60 seconds", 60.0, [("grayscale", {})]),
+        ("speed it up 2x, the result should be 30 seconds", 60.0, [("speed", {"factor": 2.0})]),
+        # a "cut" said beside the keep of the same part: the keep is what "cut" meant
+        (
+            "cut the video from 0-5 seconds: ffmpeg -ss 0 -t 5 -i 'input.mp4' output.mp4",
+            60.0,
+            [("trim", {"end": 5.0})],
+        ),
+        # what the file is said to be, when it is so
+        ("i have a 1 minute video, cut the first 2 seconds", 60.0, [("trim", {"start": 2.0})]),
+    ],
+)
+def test_a_length_said_of_the_result_is_the_plans(
+    prompt: str, duration: float, expected: list[Any]
+) -> None:
+    assert steps(prompt, duration) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "says"),
+    [
+        ("cut out 0:10 to 0:20; the output should be 30 seconds long", "leaves 50.0 s"),
+        ("make it black and white, it should be 50 seconds", "leaves 1:00.0"),
+        ("keep 0:05 to 0:08, it should be 3 seconds, the result should be 4 seconds", "two"),
+        # "cut out" says one thing only: the other reading is never taken
+        ("cut out from second 5 to second 8, the new video should be 3 seconds", "leaves 57.0"),
+        (
+            "cut out the video from 0-5 seconds: ffmpeg -ss 0 -t 5 -i 'input.mp4' output.mp4",
+            "keep only 0:00-0:05",
+        ),
+        # what the file is said to be, when it is not
+        ("I have a 10 seconds video: cut from second 5 to second 8", "10.0 s long"),
+        ("i have a 10 minute video, cut the first 2 seconds", "10:00.0 long"),
+    ],
+)
+def test_a_length_the_plan_does_not_leave_is_refused(prompt: str, says: str) -> None:
+    with pytest.raises(InvalidRequest, match=says):
+        plan(prompt, duration=60.0, picture=_PICTURE)
+
+
+def test_a_length_that_cannot_be_known_before_measuring_is_not_passed() -> None:
+    # how long the video is once its silences are cut is known only after measuring it
+    with pytest.raises(NotUnderstood, match="the result should be 40 seconds"):
+        plan("cut the silence, the result should be 40 seconds", duration=60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a size not to go past: fitted inside it, only ever smaller
+        (
+            "shrink it so that it does not exceed 320x240",
+            [("resize", {"width": 320, "height": 240, "fit": True, "only_smaller": True})],
+        ),
+        (
+            "make it no bigger than 1920x1080",
+            [("resize", {"width": 1920, "height": 1080, "fit": True, "only_smaller": True})],
+        ),
+        (
+            "limit the resolution to at most 720p",
+            [("resize", {"lines": 720, "only_smaller": True})],
+        ),
+        # so many times the size
+        ("scale the video up 2 times", [("resize", {"percent": 200.0})]),
+        ("make it 3 times bigger", [("resize", {"percent": 300.0})]),
+        ("make it twice as big", [("resize", {"percent": 200.0})]),
+        # a size said after a conversion is its own edit, as a frame rate or a standard is
+        (
+            "convert the mp4 to webm at 664x498",
+            [("convert", {"format": "webm"}), ("resize", {"width": 664, "height": 498})],
+        ),
+        # so many times as loud
+        ("make the audio 2x louder", [("volume", {"percent": 200.0})]),
+        ("make it 3 times louder", [("volume", {"percent": 300.0})]),
+        # "fade in/out" is both fades; what they are done to is said once for both
+        ("add fade in/out", [("fade", {"direction": "in"}), ("fade", {"direction": "out"})]),
+        (
+            "add fade in and out to the audio",
+            [
+                ("fade", {"direction": "in", "target": "audio"}),
+                ("fade", {"direction": "out", "target": "audio"}),
+            ],
+        ),
+        ("fade out to the audio", [("fade", {"direction": "out", "target": "audio"})]),
+        ("add an audio fade out", [("fade", {"direction": "out", "target": "audio"})]),
+        (
+            "add a 2 second fade in/out",
+            [
+                ("fade", {"direction": "in", "duration": 2.0}),
+                ("fade", {"direction": "out", "duration": 2.0}),
+            ],
+        ),
+    ],
+)
+def test_sizes_factors_and_fades_as_people_say_them(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize("prompt", ["make it 0.5x louder", "make it 1x louder"])
+def test_a_factor_that_is_not_louder_is_refused(prompt: str) -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        plan(prompt, duration=60.0)
+
+
+@pytest.mark.parametrize(
+    ("size", "box", "after"),
+    [
+        ((1280, 720), (320, 240), (320, 180)),  # bigger: fitted inside
+        ((640, 360), (1920, 1080), (640, 360)),  # already inside: left as it is
+        ((1080, 1920), (1280, 720), (404, 720)),  # a tall picture: fitted by its height
+    ],
+)
+def test_no_bigger_than_only_ever_shrinks(
+    size: tuple[int, int], box: tuple[int, int], after: tuple[int, int]
+) -> None:
+    clip = Clip(duration=5.0, has_video=True, has_audio=False, width=size[0], height=size[1])
+    graph = Graph(clip)
+    Resize(width=box[0], height=box[1], fit=True, only_smaller=True).render(graph)
+    assert (graph.clip.width, graph.clip.height) == after
+    assert bool(graph.video) == (after != size)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "expected"),
+    [
+        # a pasted command's file names are its input and output, never files to give; the
+        # options that only say how it is written are no edit
+        (
+            "trim the video to share a specific part of it: ffmpeg -ss 00 -i i.mp4 "
+            "-reset_timestamps 1 -avoid_negative_ts make_zero -to 11.5 o.mp4",
+            [],
+            [("trim", {"end": 11.5})],
+        ),
+        # the output named with no extension, last; the heading is the same edit, asked for
+        (
+            "extract a particular segment of the video: ffmpeg -ss 00:00:30 -i orginalfile -t "
+            "00:00:05 -vcodec copy -acodec copy newfile",
+            [],
+            [("trim", {"start": 30.0, "end": 35.0})],
+        ),
+        # a second input laid over the first: where and when, as the filter says
+        (
+            "handle the overlay image: ffmpeg -i input.mp4 -i image.png -filter_complex "
+            "\"[0:v][1:v] overlay=25:25:enable='between(t,0,20)'\"",
+            ["image.png"],
+            [
+                (
+                    "overlay_image",
+                    {"start": 0.0, "end": 20.0, "file": "image.png", "position": "top-left"},
+                )
+            ],
+        ),
+        # the edit named, then said again by the command: once, with the command's values
+        (
+            'add the logo: ffmpeg -i in.mp4 -i image.png -filter_complex "overlay=10:10" out.mp4',
+            ["image.png"],
+            [("overlay_image", {"file": "image.png", "position": "top-left"})],
+        ),
+        # "-f gif": the container, when no file name says it
+        (
+            "mov to gif: ffmpeg -i in.mov -r 10 -f gif",
+            [],
+            [("gif", {"fps": 10.0})],
+        ),
+    ],
+)
+def test_pasted_commands_are_read_with_what_they_restate(
+    prompt: str, assets: list[str], expected: list[Any]
+) -> None:
+    assert steps(prompt, assets=assets) == expected
+
+
+def test_a_command_that_places_it_elsewhere_than_the_words_is_asked_about() -> None:
+    with pytest.raises(NotUnderstood, match=r"top-right.*top-left"):
+        plan(
+            "add the logo at the top right: ffmpeg -i in.mp4 -i image.png -filter_complex "
+            '"overlay=10:10" out.mp4',
+            duration=60.0,
+            assets=["image.png"],
+        )
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # when the edit is made, and whom it is for: no edit of their own
+        ("increase the volume when encoding", [("volume", {"db": 6.0})]),
+        ("increase the volume while converting it", [("volume", {"db": 6.0})]),
+        ("mute it for my grandma", [("mute", {})]),
+        ("blur it for privacy", [("blur", {})]),
+        # what is made, said as a version of it
+        ("I would like to change it to a B&W version", [("grayscale", {})]),
+        ("make a muted version of it", [("mute", {})]),
+        # the container it is in, then the one wanted
+        ("mov to gif", [("convert", {"format": "gif"})]),
+        ("convert the mkv file to mp4", [("convert", {"format": "mp4"})]),
+        # the thing edited, called otherwise; its length said as a clock shows it
+        ("fade out to black at the end of the subclip", [("fade", {"direction": "out"})]),
+        ("speed the 1:00 video clip up to 48 seconds", [("speed", {"factor": 1.25})]),
+        ("trim to 30 seconds", [("trim", {"end": 30.0})]),
+    ],
+)
+def test_riders_versions_and_names_of_the_video(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # who it is for, in words an edit takes: never set aside
+        "make it black and white for the first part",
+        "make it black and white for the intro",
+        # a length of the video said as a clock, not its length
+        "speed the 3:21 video clip up to 48 seconds",
+        # "-vsync 2" changes which frames there are: not read as no edit
+        "ffmpeg -i in.mp4 -vsync 2 -ss 3 out.mp4",
+    ],
+)
+def test_riders_that_could_change_the_edit_are_refused(prompt: str) -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        plan(prompt, duration=60.0, picture=_PICTURE)
