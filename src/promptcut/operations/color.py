@@ -282,9 +282,10 @@ def _knobs(g: Groups) -> list[Operation]:
 
 
 class Brightness(Ranged):
-    """Make the picture brighter or darker."""
+    """Make the picture brighter or darker (to color correct it)."""
 
     name: ClassVar[str] = "brightness"
+    method_names: ClassVar[tuple[str, ...]] = ("eq",)
     frames = (
         frame(
             "make it brighter by {percent}",
@@ -371,9 +372,11 @@ def _contrast(g: Groups) -> Contrast:
 
 
 class Contrast(Ranged):
-    """Raise or lower the contrast between the light and dark parts of the picture."""
+    """Raise or lower the contrast between the light and dark parts of the picture (to color
+    correct it)."""
 
     name: ClassVar[str] = "contrast"
+    method_names: ClassVar[tuple[str, ...]] = ("eq",)
     frames = (
         frame("increase the contrast by {percent}", "contrast", also="increase raise boost more"),
     )
@@ -451,9 +454,10 @@ def _saturation(g: Groups) -> Saturation:
 
 
 class Saturation(Ranged):
-    """Make the colors more vivid or more muted."""
+    """Make the colors more vivid or more muted (to color correct it)."""
 
     name: ClassVar[str] = "saturation"
+    method_names: ClassVar[tuple[str, ...]] = ("eq",)
     frames = (
         frame(
             "increase the saturation by {percent}",
@@ -563,9 +567,11 @@ def _gamma(g: Groups) -> Gamma:
 
 
 class Gamma(Ranged):
-    """Lighten or deepen the mid-tones (gamma), leaving black and white where they are."""
+    """Lighten or deepen the mid-tones (gamma), leaving black and white where they are (to color
+    correct it)."""
 
     name: ClassVar[str] = "gamma"
+    method_names: ClassVar[tuple[str, ...]] = ("eq",)
     examples: ClassVar[tuple[str, ...]] = (
         "increase the gamma",
         "set the gamma to 1.4",
@@ -885,7 +891,8 @@ def _look(style: LookName) -> Callable[[Groups], Look]:
 
 
 class Look(Ranged):
-    """Give the picture a named color look: vintage, warm, cool, cinematic or faded."""
+    """Give the picture a named color look: vintage, warm, cool, cinematic or faded (to color
+    grade it)."""
 
     name: ClassVar[str] = "look"
     frames = (

@@ -96,6 +96,15 @@ class Compress(Operation):
             rf"(?:compress|shrink)(?: {{it}})? (?:for|to fit) (?:an? )?(?P<site>{_LIMIT_NAMES})(?: limit)?",
             lambda g: Compress(max_mb=_megabytes(g)),
         ),
+        # "compress it to satisfy the 50mb upload limit", "make it fit the 8 MB limit"
+        rule(
+            r"(?:(?:compress|shrink|reduce|squeeze|downsize|re-?encode|encode|export|save|render|make|get)"
+            r"(?: {it})? )?(?:so (?:that )?it )?(?:to )?(?:satisfy|meet|fit|fits|stay under|stays under|"
+            r"respect|comply with|get under|go under|be under|is under|fit within|fit under|fit in|"
+            rf"fit into|match) (?:the |an? |my |their )?{_MB} (?:upload |file |size |file size |attachment )?"
+            r"(?:limit|cap|maximum|max|restriction|limitation)(?: (?:of|on|for|at) [a-z' ]{1,40})?",
+            lambda g: Compress(max_mb=_megabytes(g)),
+        ),
         rule(
             rf"(?:(?:file )?size )?(?:under|below|less than|max|at most) {_MB}",
             lambda g: Compress(max_mb=_megabytes(g)),

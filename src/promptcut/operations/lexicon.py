@@ -63,6 +63,7 @@ NOUNS = (
     "mkv file", "avi file", "mp4 video", ".mp4", ".mov", ".webm", ".mkv", ".avi", ".mp4 file",
     ".mov file", ".webm file", ".mp4 video", "recorded video", "video mp4", "recorded clip",
     "subclip", "sub-clip", "film footage", "home video", "gameplay", "gameplay video",
+    ".webm video", ".mov video", ".mkv video", "webm video", "mov video", "mkv video",
 )  # fmt: skip
 # Not "file" or "output": "make the file lighter" asks for a smaller file, not a brighter one.
 

@@ -988,6 +988,10 @@ def _read_clause(text: str) -> list[Operation] | None:
         raise InvalidRequest(f"'{text.strip()}': {e}") from None
     try:
         found = _reads(clause) or _named(clause)
+        if found is None and _given.get() and (said := text.strip().lower()) != clause:
+            # a file called by a word that normalizing respells ("the backward video" with
+            # backward.mp4 given is never "backwards")
+            found = _named(said)
         if found is None and (moved := _particle_moved(clause)) is not None:
             found = _reads(moved) or _named(moved)
         if found is None and (unquoted := _unquoted(clause)) is not None:
@@ -1206,9 +1210,35 @@ _LABEL_FILLER = frozenset(
     {"in", "a", "an", "the", "of", "and", "effect", "mode", "option"}
     # the light verbs a heading names its task with: "handle the overlay image: ffmpeg …"
     | {"handle", "do", "make", "apply", "use", "add", "get", "create", "how", "to"}
+    # and its object: "color correct the video: eq=brightness=0.06"
+    | {"video", "it", "clip", "this"}
+    # and the tool's words: "the eq filter: eq=brightness=0.06"
+    | {"filter", "command", "ffmpeg", "option"}
 )
 
 _LABEL = re.compile(r"(?P<label>[a-z][a-z -]{2,30}): (?P<rest>.+)")
+
+
+#: A label's words as the operations' descriptions spell them: "colour correction" is what
+#: "(to color correct it)" describes.
+_LABEL_FORMS = {"colour": "color", "grey": "gray", "correction": "correct", "grading": "grade"}
+#: How a label says the edit is made: "color correct the video with the eq filter: eq=…".
+_LABEL_HOW = re.compile(
+    r"\s+(?:with|using|via|through) (?:the )?(?:ffmpeg(?:'s)? )?(?:[\w-]+ )?"
+    r"(?:filter|command|option|ffmpeg)$"
+)
+
+
+#: Where a label ends: at its colon, after any words of how ("… with the eq filter:").
+_LABEL_END = r"(?:\s+(?:with|using|via|through) (?:the )?(?:ffmpeg(?:'s)? )?(?:[\w-]+ )?" + (
+    r"(?:filter|command|option|ffmpeg))?\s*:"
+)
+
+
+def _label_words(label: str) -> set[str]:
+    """The words of a label that name an edit, as its operations spell them."""
+    said = _LABEL_HOW.sub("", label.lower())
+    return {_stem(_LABEL_FORMS.get(w, w)) for w in re.findall(r"[a-z]+", said)} - _LABEL_FILLER
 
 
 def _labelled(clause: str) -> list[Operation] | None:
@@ -1221,7 +1251,7 @@ def _labelled(clause: str) -> list[Operation] | None:
     found = _reads(rest) or _named(rest) or _framed(rest)
     if not found:
         return None
-    said = {_stem(w) for w in re.findall(r"[a-z]+", m["label"])} - {"in", "a", "the", "of", "and"}
+    said = _label_words(m["label"])
     known = set().union(*(_words_of(op.name) for op in found))
     return found if said and said <= known else None
 
@@ -1231,7 +1261,7 @@ def _words_of(name: str) -> frozenset[str]:
     """The words an operation is described and named in: its name, its description, its
     examples and its frames."""
     op = CATALOGUE[name]
-    text = " ".join([name.replace("_", " "), op.__doc__ or "", *op.examples])
+    text = " ".join([name.replace("_", " "), op.__doc__ or "", *op.examples, *op.method_names])
     words = {_stem(w) for w in re.findall(r"[a-z]+", text.lower())}
     return frozenset(words | {w for f in op.frames for w in f.words})
 
@@ -3027,6 +3057,15 @@ _FILE_IS = re.compile(
 _BOTH_FADES = re.compile(r"\bfade[- ]?in ?/ ?(?:fade[- ]?)?out\b", re.IGNORECASE)
 
 
+#: What comes after an edit named without its value when the words after say it in full: a
+#: colon ("trim the video: keep 0:05 to 0:30") or what it is for ("…, to satisfy the 50mb
+#: limit").
+_SAID_IN_FULL_AFTER = r"\s*(?::|,?\s+(?:in order |so as )?to |,?\s+so (?:that )?)"
+#: Edits that decide what another edit named without its value would: a size to stay under
+#: picks the picture's size too ("downscale it, to satisfy the 50mb limit").
+_FILLED_BY = {"resize": frozenset({"compress"})}
+
+
 def _plan(prompt: str) -> Plan:
     if (said := _FILE_IS.sub(lambda m: m["ext"] or "", prompt)) != prompt:
         prompt = re.sub(r"(?<=\S)  +(?=\S)", " ", said)
@@ -3096,11 +3135,12 @@ def _plan_read(prompt: str) -> Plan:
                 continue
             if (
                 ops is None
-                and not re.search(r"\d|\"", text)
-                and re.search(re.escape(text.strip()) + r"\s*:", prompt)
+                and not re.search(r"\d|\"", lexicon.OBJECT.sub("the video", text.lower()))
+                and re.search(re.escape(text.strip()) + _SAID_IN_FULL_AFTER, prompt)
                 and (asked := _asked_for(text)) is not None
             ):
-                # "trim the video: keep 0:05 to 0:30": the edit named, then said in full? below
+                # "trim the video: keep 0:05 to 0:30", "downscale the 82mb video, to satisfy
+                # the 50mb limit": the edit named, then said in full? below
                 vague.append((text, asked.op))
                 continue
             if ops is None and (_only_why(text) or _only_what_for(text)):
@@ -3109,7 +3149,7 @@ def _plan_read(prompt: str) -> Plan:
                 continue  # "i.e. only a specified region of the video": the same, again
             if (
                 ops is None
-                and len(text.split()) <= 4
+                and len(_LABEL_HOW.sub("", text.strip().lower()).split()) <= 4
                 and not re.search(r"\d", text)
                 # ("fix it" is an instruction about something named, never a label)
                 and not re.search(r"\b(?:it|them|this|that|those)$", text.strip().lower())
@@ -3117,7 +3157,7 @@ def _plan_read(prompt: str) -> Plan:
                 # has no label "end")
                 and (
                     len(reading.clauses) == 1
-                    or re.search(re.escape(text.strip()) + r"\s*:", prompt) is not None
+                    or re.search(re.escape(text.strip()) + _LABEL_END, prompt) is not None
                 )
             ):
                 labels.append(text)  # "picture in picture: overlay cam.mp4 …"? below
@@ -3129,10 +3169,10 @@ def _plan_read(prompt: str) -> Plan:
     names = frozenset(op.name for _, ops in read for op in ops)
     known = set().union(*(_words_of(name) for name in names)) if names else set()
     for text, op in vague:
-        if op not in names:
+        if op not in names and not _FILLED_BY.get(op, frozenset()) & names:
             unread = unread or text  # what it needs is not said anywhere: asked for
     for text in labels:
-        label = {_stem(w) for w in re.findall(r"[a-z]+", text.lower())} - _LABEL_FILLER
+        label = _label_words(text)
         if not label or not label <= known:
             unread = unread or text  # not a name of what the rest asks for
     if unread is None and levels and names & _BY_LEVEL:
