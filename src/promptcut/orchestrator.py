@@ -722,14 +722,15 @@ class Orchestrator:
         spans = kept_spans(timed, media.duration) if keeps_picture and timed.steps else None
         copy_whole = keeps_picture and not timed.steps and fmt.kind == "video" and fmt.ext != "gif"
         if copies is not None and spans is not None:
-            sound = sound_after_cut(plan, predict(timed, media))
-            if isinstance(sound, Sound):
+            media_assets = {k.lower(): a for k, a in assets.items() if isinstance(a, MediaInfo)}
+            waits = sound_after_cut(plan, predict(timed, media), assets=media_assets)
+            if isinstance(waits, Sound):
                 made, copying = self._render_cut(
-                    plan, spans, fmt, media, tmp, stages, scripts, clock, emit, cancel,
-                    place=place, total=total, sound=sound,
+                    plan, spans, fmt, media, media_assets, tmp, stages, scripts, clock, emit,
+                    cancel, place=place, total=total, measurements=measurements,
                 )  # fmt: skip
             else:
-                made, copying = None, _not_copied(place.logs, len(stages) + 1, sound)
+                made, copying = None, _not_copied(place.logs, len(stages) + 1, waits)
             copies.append(copying)
             if made is not None:
                 return made
@@ -747,7 +748,12 @@ class Orchestrator:
                     cancel, place=place, total=total, model=model,
                 )  # fmt: skip
                 continue
-            measured: dict[int, dict[str, Any]] = {}
+            # What a cut that fell back had measured already is not measured again.
+            measured = {
+                n - offset: m
+                for n, m in measurements.items()
+                if offset < n <= offset + len(part.steps)
+            }
             current = self._render_catalogue(
                 part, part_fmt, current, assets, folder, stages, scripts, clock, emit, cancel,
                 measurements=measured, place=place, total=total, offset=offset,
@@ -776,6 +782,7 @@ class Orchestrator:
         spans: tuple[tuple[float, float], ...],
         fmt: OutputFormat,
         media: MediaInfo,
+        assets: Mapping[str, MediaInfo],
         tmp: Path,
         stages: list[Stage],
         scripts: list[Path],
@@ -785,18 +792,16 @@ class Orchestrator:
         *,
         place: _Place,
         total: int,
-        sound: Sound | None = None,
+        measurements: dict[int, dict[str, Any]],
     ) -> tuple[MediaInfo | None, Copying]:
         """Cut a time-only plan by copying the untouched GOPs (see `smartcut`): index the
-        video's packets, write the stage script (parts, copy ranges, join), prove it on a
-        dummy with the same GOPs, run it (it ends by decoding every re-encoded frame and join),
-        then count the result's frames, compare the copied packets with the source's and
-        check its lengths. Any doubt returns (None, why), the reason written to the stage's
-        log `NN_copy.log`; the caller then re-encodes as for any plan. `sound`: what the
-        plan's sound steps do to the kept sound."""
-        number = len(stages) + 1
-        log = place.logs / f"{number:02d}_copy.log"
-        stage: Stage | None = None
+        video's packets, run the analysis passes of its sound steps (normalize measures the
+        kept sound, as in any render), write the stage script (parts, copy ranges, the kept
+        sound given the sound steps, join), prove it on a dummy with the same GOPs, run it (it
+        ends by decoding every re-encoded frame and join), then count the result's frames,
+        compare the copied packets with the source's and check its lengths. Any doubt returns
+        (None, why), the reason written to the stage's log `NN_copy.log`; the caller then
+        re-encodes as for any plan, with what was measured (`measurements`, by step)."""
         try:
             if fmt.ext not in CONTAINERS:
                 raise NotIndexable(f"copied H.264 or HEVC is not written to .{fmt.ext} files")
@@ -809,17 +814,35 @@ class Orchestrator:
                 raise NotIndexable(f"the video is shown turned {media.video.rotation}°")
             with clock.phase("compile"):
                 index = index_video(media.path)
-                cut = replace(plan_cut(index, spans), sound=sound or Sound())
-                clip = predict(plan, media)
+                cut = plan_cut(index, spans)
+        except NotIndexable as e:
+            return None, _not_copied(place.logs, len(stages) + 1, e)
+        self._measure(
+            plan, fmt, media, assets, tmp, stages, scripts, clock, emit, cancel,
+            measurements=measurements, place=place, total=total,
+        )  # fmt: skip
+        number = len(stages) + 1
+        log = place.logs / f"{number:02d}_copy.log"
+        stage: Stage | None = None
+        try:
+            with clock.phase("compile"):
+                timed = Plan(steps=tuple(s for s in plan.steps if "time" in s.operation.touches))
+                kept = predict(timed, media).evolve(duration=cut.duration)
+                sound = sound_after_cut(plan, kept, assets=assets, measured=measurements)
+                if isinstance(sound, str):
+                    raise NotIndexable(sound)
+                cut = replace(cut, sound=sound)
+                clip = predict(plan, media, assets)
                 expected = _expected(clip, fmt).model_copy(
                     update={"duration": round(cut.duration, 3), "has_audio": cut.has_sound}
                 )
                 title = ", ".join(dict.fromkeys(step.op for step in plan.steps))
+                infos = {"main": media} | {name: assets[name] for name, _ in sound.inputs}
                 stage = Stage(
                     number=number, title=f"{title} by copying",
                     steps=tuple(range(1, len(plan.steps) + 1)),
-                    inputs={"main": media.path}, output=tmp / f"cut.{fmt.ext}", args=(),
-                    expected=expected,
+                    inputs={name: info.path for name, info in infos.items()},
+                    output=tmp / f"cut.{fmt.ext}", args=(), expected=expected,
                 )  # fmt: skip
                 place.scripts.mkdir(parents=True, exist_ok=True)
                 place.logs.mkdir(parents=True, exist_ok=True)
@@ -830,7 +853,7 @@ class Orchestrator:
                 )  # fmt: skip
                 self._lint(plan, stage, script)
             made = self._run_copy(
-                stage, script, {"main": media}, {"main": index}, lambda out: check_cut(out, cut),
+                stage, script, infos, {"main": index}, lambda out: check_cut(out, cut),
                 float(index.fps), tmp, clock, emit, cancel, total, place,
             )  # fmt: skip
         except (NotIndexable, ScriptError, ScriptFailed) as e:
@@ -1110,42 +1133,21 @@ class Orchestrator:
         filled in as they run, for the history; scripts and logs go where `place` says.
         `plan` may be a part of the edit's plan that starts after `offset` steps (the history
         numbers steps in the whole plan); its side files then go in `files_dir`."""
+        self._measure(
+            plan, fmt, media, assets, tmp, stages, scripts, clock, emit, cancel,
+            measurements=measurements, place=place, total=total, offset=offset,
+            files_dir=files_dir,
+        )  # fmt: skip
         retried = False
         while True:
             with clock.phase("compile"):
-                place.scripts.mkdir(parents=True, exist_ok=True)
-                place.logs.mkdir(parents=True, exist_ok=True)
                 stage = compile_plan(
                     plan, media, tmp / f"out.{fmt.ext}", fmt, measurements,
                     number=len(stages) + 1, files_dir=files_dir or place.scripts,
                     assets=assets, measure_dir=place.logs, reencode=reencode,
                 )[0]  # fmt: skip
-                in_plan = stage.model_copy(update={"steps": tuple(n + offset for n in stage.steps)})
-                script = write_script(
-                    in_plan,
-                    [plan.steps[n - 1] for n in stage.steps],
-                    place.scripts,
-                    ffmpeg=self.ffmpeg,
-                )
-                stage.write_files()
-                stages.append(in_plan)
-                scripts.append(script)
-                self._lint(plan, stage, script)
-            inputs = {"main": media} | {
-                name.lower(): a for name, a in assets.items() if isinstance(a, MediaInfo)
-            }
-            self._run(stage, script, inputs, tmp, clock, emit, cancel, total, place)
-            if stage.measures is not None:
-                # Read as a plain file the run wrote, never through a link the script left.
-                data = read_output(stage.output, limit=_MAX_REPORT_BYTES)
-                (place.logs / stage.output.name).write_bytes(data)
-                report = data.decode("utf-8", errors="replace")
-                step = plan.steps[stage.measures - 1]
-                measured = step.operation.read_measurement(report)
-                if stage.writes is not None:
-                    measured["file"] = str(stage.writes)
-                measurements[stage.measures] = measured
-                continue
+                script = self._place_stage(plan, stage, offset, stages, scripts, place)
+            self._run(stage, script, _inputs(media, assets), tmp, clock, emit, cancel, total, place)
             try:
                 with clock.phase("verify"):
                     fps = media.video.fps if media.video else None
@@ -1163,6 +1165,72 @@ class Orchestrator:
                 continue
             assert made is not None  # a render stage's output is media
             return made
+
+    def _measure(
+        self,
+        plan: Plan,
+        fmt: OutputFormat,
+        media: MediaInfo,
+        assets: Mapping[str, Asset],
+        tmp: Path,
+        stages: list[Stage],
+        scripts: list[Path],
+        clock: _Clock,
+        emit: Callable[[Event], None],
+        cancel: threading.Event | None,
+        *,
+        measurements: dict[int, dict[str, Any]],
+        place: _Place,
+        total: int,
+        offset: int = 0,
+        files_dir: Path | None = None,
+    ) -> None:
+        """Run the analysis pass of every step of `plan` that needs one (`Operation.analysis`)
+        and is not in `measurements` yet, each measuring the media as the steps before it
+        leave it, and add what it measured to `measurements` by step number."""
+        while True:
+            with clock.phase("compile"):
+                stage = compile_plan(
+                    plan, media, tmp / f"out.{fmt.ext}", fmt, measurements,
+                    number=len(stages) + 1, files_dir=files_dir or place.scripts,
+                    assets=assets, measure_dir=place.logs,
+                )[0]  # fmt: skip
+                if stage.measures is None:
+                    return  # the render stage: the caller's to make
+                script = self._place_stage(plan, stage, offset, stages, scripts, place)
+            self._run(stage, script, _inputs(media, assets), tmp, clock, emit, cancel, total, place)
+            # Read as a plain file the run wrote, never through a link the script left.
+            data = read_output(stage.output, limit=_MAX_REPORT_BYTES)
+            (place.logs / stage.output.name).write_bytes(data)
+            report = data.decode("utf-8", errors="replace")
+            step = plan.steps[stage.measures - 1]
+            measured = step.operation.read_measurement(report)
+            if stage.writes is not None:
+                measured["file"] = str(stage.writes)
+            measurements[stage.measures] = measured
+
+    def _place_stage(
+        self,
+        plan: Plan,
+        stage: Stage,
+        offset: int,
+        stages: list[Stage],
+        scripts: list[Path],
+        place: _Place,
+    ) -> Path:
+        """Write a compiled stage's script and side files where `place` says, record it (its
+        steps numbered in the whole plan, `offset` steps before `plan`) and lint it."""
+        place.scripts.mkdir(parents=True, exist_ok=True)
+        place.logs.mkdir(parents=True, exist_ok=True)
+        in_plan = stage.model_copy(update={"steps": tuple(n + offset for n in stage.steps)})
+        script = write_script(
+            in_plan, [plan.steps[n - 1] for n in stage.steps], place.scripts, ffmpeg=self.ffmpeg
+        )
+        stage.write_files()
+        stages.append(in_plan)
+        scripts.append(script)
+        self._lint(plan, stage, script)
+        return script
 
     def _run(
         self,
@@ -1329,6 +1397,11 @@ def _read_umask() -> int:
 
 #: The umask the program started with: the one the user's own output files are made with.
 _user_umask = _read_umask()
+
+
+def _inputs(media: MediaInfo, assets: Mapping[str, Asset]) -> dict[str, MediaInfo]:
+    """A catalogue stage's media inputs by stage name: the video and every media asset."""
+    return {"main": media} | {n.lower(): a for n, a in assets.items() if isinstance(a, MediaInfo)}
 
 
 def _not_copied(

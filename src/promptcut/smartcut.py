@@ -12,15 +12,16 @@ on a stream with broken references.
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import av
 
 from promptcut.media.ffmpeg import GLOBAL_ARGS
+from promptcut.media.info import MediaInfo
 from promptcut.media.packets import (
     NotIndexable,
     VideoIndex,
@@ -34,6 +35,7 @@ from promptcut.stage import OUTPUT, input_token
 
 __all__ = [
     "CONTAINERS",
+    "KEPT_SOUND",
     "SOURCE_CONTAINERS",
     "Command",
     "CutPlan",
@@ -88,12 +90,21 @@ class Part:
 
 @dataclass(frozen=True)
 class Sound:
-    """What a cut does to the kept sound besides cutting it: audio filters run on the joined
-    sound (steps that change only the sound: "trim it and lower the volume"), or none at all
-    (a mute)."""
+    """What a cut does to the kept sound besides cutting it: the plan's sound steps, applied to
+    the joined sound ("trim it and lower the volume"), or no sound at all (a mute).
+
+    A step that only filters the sound gives `filters`, run after the join; one that mixes in
+    another file ("trim it and add music.mp3") gives `graph`, filter graph statements that read
+    the joined sound as `[kept]` and the other files as the inputs after the video (`inputs`:
+    their stage input names and input options, in `-i` order) and end in `[label]`."""
 
     keep: bool = True
     filters: tuple[str, ...] = ()
+    graph: str = ""
+    label: str = ""
+    inputs: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: the steps in words, for the stage script
+    steps: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -108,8 +119,9 @@ class CutPlan:
 
     @property
     def has_sound(self) -> bool:
-        """Whether the result holds sound: the source has some and no step drops it."""
-        return self.index.audio and self.sound.keep
+        """Whether the result holds sound: the source has some, or a step mixes some in, and
+        no step drops it."""
+        return self.sound.keep and (self.index.audio or bool(self.sound.inputs))
 
     @property
     def total_frames(self) -> int:
@@ -159,28 +171,53 @@ def kept_spans(plan: Plan, duration: float) -> tuple[tuple[float, float], ...] |
     return tuple((a, b) for a, b in spans if b - a > 1e-9) or None
 
 
-def sound_after_cut(plan: Plan, clip: Clip) -> Sound | str:
+#: The joined sound of the kept ranges, as `Sound.graph` reads it.
+KEPT_SOUND = "kept"
+
+
+def sound_after_cut(
+    plan: Plan,
+    clip: Clip,
+    *,
+    assets: Mapping[str, MediaInfo] | None = None,
+    measured: Mapping[int, dict[str, Any]] | None = None,
+) -> Sound | str:
     """What the plan's sound-only steps do to the kept sound, applied once it is cut and joined
     (`clip`: the media as the time steps leave it), or why they cannot wait until then: a step
-    that measures the sound first, one that mixes in another file, or one limited to a range
-    of the timeline before a later cut changes it."""
-    graph = Graph(clip, keep_video=False)
+    limited to a range of the timeline, or one that lays another file along it, before a later
+    cut changes that timeline.
+
+    `assets` are the files the request names, probed; `measured` what each step's analysis
+    pass measured, by step number (made before the cut: see `Operation.analysis`). Without it
+    a step that measures first adds no filter, which is enough to say whether it can wait."""
+    graph = Graph(clip, keep_video=False, a_label=KEPT_SOUND)
+    for name, info in (assets or {}).items():
+        graph.assets[name.lower()] = info
+        graph.asset_files[name.lower()] = info.path
     steps = plan.steps
-    for n, step in enumerate(steps):
+    said: list[str] = []
+    for n, step in enumerate(steps, 1):
         op = step.operation
         if "sound" not in op.touches:
             continue
-        if op.analysis(graph.clip) is not None:
-            return f"'{step.task}' measures the sound before changing it"
-        if op.assets():
-            return f"'{step.task}' mixes in another file"
-        later_cut = any("time" in s.operation.touches for s in steps[n + 1 :])
+        later_cut = any("time" in s.operation.touches for s in steps[n:])
         if isinstance(op, Ranged) and op.ranged and later_cut:
             return f"'{step.task}' is limited to a range of the timeline before the cut"
+        if op.assets() and later_cut:
+            return f"'{step.task}' lays another file along the timeline before the cut"
+        graph.measured = dict(measured[n]) if measured and n in measured else None
         op.render(graph)
-        if graph.statements or graph.input_args or graph.extra_inputs:
+        if graph.input_args:
             return f"'{step.task}' cannot be applied to the kept sound alone"
-    return Sound(keep=graph.clip.has_audio, filters=tuple(graph.audio))
+        said.append(op.describe())
+    if not graph.clip.has_audio:
+        return Sound(keep=False, steps=tuple(said))
+    if not graph.statements:
+        return Sound(filters=tuple(graph.audio), steps=tuple(said))
+    text, _, label = graph.finish()
+    assert label is not None  # the clip has sound
+    inputs = tuple((name, tuple(options)) for name, options in graph.extra_inputs)
+    return Sound(graph=text, label=label, inputs=inputs, steps=tuple(said))
 
 
 def _through(
@@ -358,7 +395,10 @@ def commands(
         runs.append(Command(f"re-encode {frames} {when}", args))
     if cut.has_sound:
         sound = _sound(cut, safe_input)
-        runs.append(Command("the sound of the kept ranges, sample-accurate", sound))
+        what = "the sound of the kept ranges, sample-accurate"
+        if cut.sound.steps:
+            what += ", then " + "; ".join(cut.sound.steps)
+        runs.append(Command(what, sound))
     join = ["-f", "concat", "-protocol_whitelist", "file,pipe", "-format_whitelist",
             "concat,mpegts", "-i", part_token(_LIST)]  # fmt: skip
     maps = ["-map", "0:v:0"]
@@ -392,18 +432,32 @@ def _audio_bitrate(idx: VideoIndex) -> str:
 
 def _sound(cut: CutPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
     """atrim per kept range at whole-frame times, joined: the sound lasts as long as the
-    picture, to the sample."""
-    times = cut.kept_times()
-    chains = [
-        f"[0:a:0]atrim=start={seconds(a)}:end={seconds(b)},asetpts=PTS-STARTPTS[a{i}]"
-        for i, (a, b) in enumerate(times)
-    ]
-    labels = "".join(f"[a{i}]" for i in range(len(times)))
-    after = "".join("," + f for f in cut.sound.filters)
-    graph = ";".join([*chains, f"{labels}concat=n={len(times)}:v=0:a=1{after}[sound]"])
+    picture, to the sample; then the plan's sound steps (`Sound`), reading the other files
+    they mix in as inputs after the video."""
+    sound = cut.sound
+    statements: list[str] = []
+    if cut.index.audio:
+        times = cut.kept_times()
+        statements = [
+            f"[0:a:0]atrim=start={seconds(a)}:end={seconds(b)},asetpts=PTS-STARTPTS[a{i}]"
+            for i, (a, b) in enumerate(times)
+        ]
+        labels = "".join(f"[a{i}]" for i in range(len(times)))
+        joined = f"{labels}concat=n={len(times)}:v=0:a=1"
+        if sound.graph:
+            statements.append(f"{joined}[{KEPT_SOUND}]")
+        else:
+            statements.append(joined + "".join("," + f for f in sound.filters) + "[sound]")
+    out = "sound"
+    if sound.graph:
+        statements.append(sound.graph)
+        out = sound.label
+    inputs = [*safe_input, "-i", input_token("main")]
+    for name, options in sound.inputs:
+        inputs += [*options, *safe_input, "-i", input_token(name)]
     args = (
-        *safe_input, "-i", input_token("main"), "-filter_complex", graph,
-        "-map", "[sound]", "-c:a", "pcm_s24le", part_token(_AUDIO_PART),
+        *inputs, "-filter_complex", ";".join(statements),
+        "-map", f"[{out}]", "-c:a", "pcm_s24le", part_token(_AUDIO_PART),
     )  # fmt: skip
     return args
 

@@ -27,9 +27,9 @@ Frames around each cut are re-encoded with {encoder} matched to the source; the 
 between are copied packet for packet; the parts are joined, the sound re-encoded once, and the
 result decoded where the parts meet to prove it (ffmpeg exits 0 even on a stream with broken
 references).
-Run it again with the same file:
-    python {filename} [--output OUT] [--input main=IN]
-Another file needs a new script: the copy ranges below follow this file's keyframes."""
+Run it again with the same file{s}:
+    python {filename} [--output OUT] [--input NAME=PATH]
+Another video needs a new script: the copy ranges below follow this one's keyframes."""
 
 _JOIN_HOW = """\
 The clips' pictures share their codec parameters, so each is copied packet for packet; the
@@ -262,7 +262,7 @@ def _fill(
         version=__version__,
         date=dt.date.today().isoformat(),
         copied=copied,
-        how=how.format(filename=filename, encoder=encoder),
+        how=how.format(filename=filename, encoder=encoder, s="s" if len(inputs) > 1 else ""),
         filename=filename,
         steps=steps,
         ffmpeg=_q(ffmpeg),
