@@ -37,6 +37,7 @@ __all__ = [
     "CONTAINERS",
     "KEPT_SOUND",
     "SOURCE_CONTAINERS",
+    "UNINDEXED",
     "Command",
     "CutPlan",
     "NotIndexable",
@@ -58,8 +59,11 @@ __all__ = [
     "windows",
 ]
 
-#: Output containers the copied stream goes into (the source's time base kept in mp4/mov).
-CONTAINERS = frozenset({"mp4", "mov", "mkv"})
+#: Output containers the copied stream goes into (the source's time base kept in mp4/mov;
+#: MPEG-TS counts in 90 kHz ticks, on which the usual frame rates' frames fall exactly).
+CONTAINERS = frozenset({"mp4", "mov", "mkv", "ts"})
+#: Output containers without an index to seek in (see `decoding`).
+UNINDEXED = frozenset({"ts"})
 #: Input containers copied from (the demuxer's name, as probed): MP4 and MOV.
 SOURCE_CONTAINERS = frozenset({"mov,mp4,m4a,3gp,3g2,mj2"})
 #: Quality of the re-encoded frames: visually lossless, well over 40 dB PSNR on camera footage.
@@ -508,21 +512,34 @@ def merged_spans(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def decode_checks(cut: CutPlan) -> list[Command]:
+def decode_checks(cut: CutPlan, container: str = "mp4") -> list[Command]:
     """ffmpeg runs that decode each of `windows` (and the whole sound) at -v error: any line
     they print is a failure, since ffmpeg exits 0 on a stream with broken references."""
-    return decoding(windows(cut), cut.index.fps, sound=cut.has_sound)
+    return decoding(windows(cut), cut.index.fps, sound=cut.has_sound, container=container)
 
 
-def decoding(spans: Sequence[tuple[int, int]], fps: Fraction, *, sound: bool) -> list[Command]:
-    """The decode-check runs of a joined result: each frame span, then the whole sound."""
+def decoding(
+    spans: Sequence[tuple[int, int]], fps: Fraction, *, sound: bool, container: str = "mp4"
+) -> list[Command]:
+    """The decode-check runs of a joined result: each frame span, then the whole sound.
+
+    A transport stream has no index: a seek in it lands on whatever frame is near the time,
+    not on the keyframe before it, and decoding from there reports missing references that
+    are not in the file. Its picture is decoded whole instead (the spans end with its last
+    frame)."""
     runs = []
+    whole = container in UNINDEXED
+    if whole and spans:
+        spans = [(0, spans[-1][1])]
     for a, b in spans:
         args = (
             "-v", "error", "-ss", seconds(a / fps), "-i", OUTPUT, "-map", "0:v:0",
             "-frames:v", str(b - a), "-f", "framecrc", "-",
         )  # fmt: skip
-        runs.append(Command(f"decode frames {a}-{b - 1} of the result", args))
+        what = f"decode frames {a}-{b - 1} of the result"
+        if whole:
+            what += " (all of them: a transport stream has no index to seek by)"
+        runs.append(Command(what, args))
     if sound:
         runs.append(
             Command(
@@ -539,7 +556,7 @@ def check_cut(path: Path, cut: CutPlan, *, ffmpeg: str | None = None) -> list[st
     picture or sound of the wrong length."""
     problems: list[str] = []
     if ffmpeg is not None:
-        for run in decode_checks(cut):
+        for run in decode_checks(cut, container=path.suffix[1:].lower()):
             args = [a if a != OUTPUT else str(path) for a in run.args]
             done = subprocess.run(
                 [ffmpeg, *GLOBAL_ARGS, *args],
@@ -605,7 +622,9 @@ def check_cut(path: Path, cut: CutPlan, *, ffmpeg: str | None = None) -> list[st
         if a_end is None or a_first is None:
             problems.append("it has no sound")
         else:
-            sound = a_end - a_first
+            # From the first picture on: MPEG-TS keeps the encoder's priming samples before
+            # it (MP4 cuts them with an edit list).
+            sound = a_end - max(a_first, v_first or 0.0)
             if abs(sound - picture) > max(a_packet, step) + 1e-3:
                 problems.append(f"the sound lasts {sound:.3f} s and the picture {picture:.3f} s")
     return problems

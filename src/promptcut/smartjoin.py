@@ -224,10 +224,10 @@ def windows(join: JoinPlan) -> list[tuple[int, int]]:
     return merged_spans(spans)
 
 
-def join_checks(join: JoinPlan) -> list[Command]:
+def join_checks(join: JoinPlan, container: str = "mp4") -> list[Command]:
     """ffmpeg runs that decode each of `windows` (and the whole sound) at -v error: any line
     they print is a failure."""
-    return decoding(windows(join), join.fps, sound=join.has_sound)
+    return decoding(windows(join), join.fps, sound=join.has_sound, container=container)
 
 
 def check_join(path: Path, join: JoinPlan, *, ffmpeg: str | None = None) -> list[str]:
@@ -236,7 +236,7 @@ def check_join(path: Path, join: JoinPlan, *, ffmpeg: str | None = None) -> list
     picture or sound of the wrong length."""
     problems: list[str] = []
     if ffmpeg is not None:
-        for run in join_checks(join):
+        for run in join_checks(join, container=path.suffix[1:].lower()):
             args = [a if a != OUTPUT else str(path) for a in run.args]
             done = subprocess.run(
                 [ffmpeg, *GLOBAL_ARGS, *args], stdin=subprocess.DEVNULL, capture_output=True,
@@ -282,8 +282,10 @@ def check_join(path: Path, join: JoinPlan, *, ffmpeg: str | None = None) -> list
     if join.has_sound:
         if a_first is None:
             problems.append("it has no sound")
-        elif abs((a_end - a_first) - picture) > max(a_packet, step) + 1e-3:
-            problems.append(
-                f"the sound lasts {a_end - a_first:.3f} s and the picture {picture:.3f} s"
-            )
+        else:
+            # From the first picture on: MPEG-TS keeps the encoder's priming samples before it
+            # (MP4 cuts them with an edit list).
+            sound = a_end - max(a_first, min(v_times, default=a_first))
+            if abs(sound - picture) > max(a_packet, step) + 1e-3:
+                problems.append(f"the sound lasts {sound:.3f} s and the picture {picture:.3f} s")
     return problems

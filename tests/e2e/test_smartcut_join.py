@@ -120,6 +120,32 @@ def test_clips_made_alike_join_with_every_picture_copied(cli: Cli, clips: dict[s
     assert "copy the picture of b.mp4 (45 frames)" in text and "duration 1.500000" in text
 
 
+def test_clips_joined_into_mpeg_ts_have_every_picture_copied(
+    cli: Cli, clips: dict[str, Path]
+) -> None:
+    result = _edit(cli, clips["main"], "add b.mp4 after the video", "joined.ts", clips["b"])
+    assert result["copying"] == {"copied": 1.0, "reason": None}
+    out = cli.home / "joined.ts"
+    # in-band parameter sets and start codes in MPEG-TS: the same coded pictures
+    assert _pictures(out) == _pictures(clips["main"]) + _pictures(clips["b"])
+    assert _decode_errors(out) == ""
+    with av.open(str(out)) as c:
+        assert c.format.name == "mpegts"
+        frames = sum(1 for _ in c.decode(video=0))
+    with av.open(str(out)) as c:
+        ends: dict[str, list[float]] = {"video": [], "audio": []}
+        for p in c.demux(c.streams.video[0], c.streams.audio[0]):
+            if p.size and p.pts is not None and p.time_base is not None:
+                t = float(p.pts * p.time_base)
+                ends[p.stream.type] += [t, t + float((p.duration or 0) * p.time_base)]
+    assert frames == 60 + 45
+    picture = max(ends["video"]) - min(ends["video"])
+    assert abs(picture - 3.5) < 1 / FPS
+    # the sound ends with the picture (the encoder's priming comes before the first picture)
+    assert abs(max(ends["audio"]) - max(ends["video"])) <= 1024 / 48000 + 1e-3
+    assert abs(mean_volume(out, 2.2, 1.0) - mean_volume(clips["b"], 0.2, 1.0)) < 1.0
+
+
 def test_a_clip_put_first_is_copied_first(cli: Cli, clips: dict[str, Path]) -> None:
     result = _edit(cli, clips["main"], "put b.mp4 at the start", "first.mp4", clips["b"])
     assert result["copying"] == {"copied": 1.0, "reason": None}

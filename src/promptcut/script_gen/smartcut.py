@@ -204,7 +204,7 @@ def render_cut_script(
     return _fill(
         number=number, title=title, copied=copied, how=_CUT_HOW, steps=step_lines,
         ffmpeg=ffmpeg, inputs=inputs, output=output, fps=float(cut.index.fps),
-        concat=concat_list(cut), runs=runs, checks=decode_checks(cut),
+        concat=concat_list(cut), runs=runs, checks=decode_checks(cut, output.suffix[1:]),
         encoder="x265" if cut.index.codec == "hevc" else "x264",
     )  # fmt: skip
 
@@ -235,7 +235,7 @@ def render_join_script(
         ffmpeg=ffmpeg, inputs=inputs, output=output, fps=float(join.fps),
         concat=join_list(join),
         runs=join_commands(join, safe_input=safe_input, container=output.suffix[1:]),
-        checks=join_checks(join),
+        checks=join_checks(join, output.suffix[1:]),
     )  # fmt: skip
 
 
