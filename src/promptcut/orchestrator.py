@@ -53,7 +53,11 @@ from promptcut.plugins.metadata import MetadataPlugin
 from promptcut.sandbox import prove, verify
 from promptcut.script_gen import choose_format, compile_plan, predict, write_script
 from promptcut.script_gen.compile import copies_picture, picture_copy_refusal
-from promptcut.script_gen.smartcut import write_cut_script, write_join_script
+from promptcut.script_gen.smartcut import (
+    write_cut_join_script,
+    write_cut_script,
+    write_join_script,
+)
 from promptcut.session import HistoryEntry, Session, SourceFile, StageRecord
 from promptcut.settings import Settings
 from promptcut.smartcut import (
@@ -67,7 +71,13 @@ from promptcut.smartcut import (
     plan_cut,
     sound_after_cut,
 )
-from promptcut.smartjoin import check_join, plan_join
+from promptcut.smartjoin import (
+    check_cut_join,
+    check_join,
+    joined_spans,
+    plan_cut_join,
+    plan_join,
+)
 from promptcut.stage import Expected, Stage
 
 if TYPE_CHECKING:  # pydantic-ai is loaded only when a model is used (`promptcut.llm`)
@@ -700,12 +710,27 @@ class Orchestrator:
         is cut by copying the untouched GOPs (`_render_cut`), its sound steps applied to the
         kept sound; one that changes only the sound or the container copies every packet of
         the picture. A plan that joins clips whose pictures share codec parameters copies
-        every picture packet for packet (`_render_join`). `reencode` encodes every stream,
-        even one no step changes."""
+        every picture packet for packet (`_render_join`); with time steps around the join,
+        each clip is cut by copying and the cuts joined (`_render_cut_join`). `reencode`
+        encodes every stream, even one no step changes."""
         total = self.stage_count(plan)
         parts = _parts(plan)
         if copies is not None and len(plan.steps) == 1 and type(plan.steps[0].operation) is Join:
             made, copying = self._render_join(
+                plan, fmt, media, assets, tmp, stages, scripts, clock, emit, cancel,
+                place=place, total=total,
+            )  # fmt: skip
+            copies.append(copying)
+            if made is not None:
+                return made
+        joins = [s for s in plan.steps if type(s.operation) is Join]
+        if (
+            copies is not None
+            and len(plan.steps) > 1
+            and len(joins) == 1
+            and all("picture" not in s.operation.touches for s in plan.steps if s not in joins)
+        ):
+            made, copying = self._render_cut_join(
                 plan, fmt, media, assets, tmp, stages, scripts, clock, emit, cancel,
                 place=place, total=total,
             )  # fmt: skip
@@ -1002,6 +1027,115 @@ class Orchestrator:
                 + "\n"
             )
         return made, Copying(1.0)
+
+    def _render_cut_join(
+        self,
+        plan: Plan,
+        fmt: OutputFormat,
+        media: MediaInfo,
+        assets: Mapping[str, Asset],
+        tmp: Path,
+        stages: list[Stage],
+        scripts: list[Path],
+        clock: _Clock,
+        emit: Callable[[Event], None],
+        cancel: threading.Event | None,
+        *,
+        place: _Place,
+        total: int,
+    ) -> tuple[MediaInfo | None, Copying]:
+        """Cut and join clips by copying (a plan of time steps and one join whose clips'
+        pictures share codec parameters: "trim the first 2 seconds and join clip2.mp4 at the
+        end"): the source ranges each clip keeps (`smartjoin.joined_spans`), each clip's run
+        of ranges cut as `_render_cut` cuts one (`plan_cut`), the parts of all joined in
+        order (`plan_cut_join`), proven, run and checked as a cut is. Any doubt returns
+        (None, why), the reason written to the stage's log `NN_copy.log`."""
+        number = len(stages) + 1
+        stage: Stage | None = None
+        try:
+            if fmt.ext not in CONTAINERS:
+                raise NotIndexable(f"copied pictures are not written to .{fmt.ext} files")
+            for step in plan.steps:
+                if type(step.operation) is not Join and "sound" in step.operation.touches:
+                    raise NotIndexable(
+                        f"'{step.task}' changes the sound, which a join by copying does not do"
+                    )
+            graph = Graph(Clip.of(media))
+            for name, asset in assets.items():
+                if isinstance(asset, MediaInfo):
+                    graph.assets[name.lower()] = asset
+                    graph.asset_files[name.lower()] = asset.path
+            try:
+                spans = joined_spans(plan, graph, media.duration)
+            except InvalidRequest as e:
+                raise NotIndexable(str(e)) from e
+            if spans is None:
+                raise NotIndexable("the steps do more than select time and join")
+            runs: list[tuple[str, list[tuple[float, float]]]] = []
+            for name, a, b in spans:
+                if runs and runs[-1][0] == name:
+                    runs[-1][1].append((a, b))
+                else:
+                    runs.append((name, [(a, b)]))
+            infos = {"main": media} | {n: graph.assets[n] for n, _ in runs if n != "main"}
+            for name, info in infos.items():
+                clip = "the video" if name == "main" else name
+                if info.is_image:
+                    raise NotIndexable(f"{clip} is a still image, whose picture must be made")
+                if info.video is not None and info.video.rotation:
+                    raise NotIndexable(f"{clip} is shown turned {info.video.rotation}°")
+                if info.container not in SOURCE_CONTAINERS:
+                    raise NotIndexable(f"copying is done from MP4 and MOV files only ({clip})")
+            with clock.phase("compile"):
+                indexes = {name: index_video(info.path) for name, info in infos.items()}
+                sound = next((i.audio for i in infos.values() if i.audio is not None), None)
+                if media.audio is not None:
+                    sound = media.audio
+                layout = ""
+                if sound is not None:
+                    layout = sound.layout or ("mono" if sound.channels == 1 else "stereo")
+                join = plan_cut_join(
+                    [(name, plan_cut(indexes[name], kept)) for name, kept in runs],
+                    rate=sound.sample_rate if sound else 0, layout=layout,
+                    audio_bitrate=indexes["main"].audio_bitrate,
+                )  # fmt: skip
+                clip_after = predict(plan, media, assets)
+                expected = _expected(clip_after, fmt).model_copy(
+                    update={"duration": round(join.duration, 3), "has_audio": join.has_sound}
+                )
+                title = ", ".join(dict.fromkeys(step.op for step in plan.steps))
+                stage = Stage(
+                    number=number, title=f"{title} by copying",
+                    steps=tuple(range(1, len(plan.steps) + 1)),
+                    inputs={name: info.path for name, info in infos.items()},
+                    output=tmp / f"join.{fmt.ext}", args=(), expected=expected,
+                )  # fmt: skip
+                place.scripts.mkdir(parents=True, exist_ok=True)
+                place.logs.mkdir(parents=True, exist_ok=True)
+                script = write_cut_join_script(
+                    join, plan.steps, stage.steps, place.scripts, number=number,
+                    title=stage.title, inputs=dict(stage.inputs), output=stage.output,
+                    ffmpeg=self.ffmpeg, safe_input=SAFE_INPUT_ARGS,
+                )  # fmt: skip
+                self._lint(plan, stage, script)
+            made = self._run_copy(
+                stage, script, infos, indexes, lambda out: check_cut_join(out, join),
+                float(join.fps), tmp, clock, emit, cancel, total, place,
+            )  # fmt: skip
+        except (NotIndexable, ScriptError, ScriptFailed) as e:
+            return None, _not_copied(place.logs, number, e, stage)
+        stages.append(stage)
+        scripts.append(script)
+        parts = "; ".join(
+            f"{piece.name}: " + ", ".join(f"{p.kind} {p.first}+{p.count}" for p in piece.cut.parts)
+            for piece in join.pieces
+        )
+        with (place.logs / f"{number:02d}_copy.log").open("a", encoding="utf-8") as f:
+            f.write(
+                f"copied {join.copied_frames} of {join.total_frames} frames "
+                f"({join.share_copied:.1%}) of {len(join.pieces)} pieces; parts: {parts}\n"
+            )
+        return made, Copying(join.share_copied)
 
     def _render_custom(
         self,

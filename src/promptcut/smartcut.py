@@ -42,7 +42,9 @@ __all__ = [
     "CutPlan",
     "NotIndexable",
     "Part",
+    "ReadBack",
     "Sound",
+    "changed_copies",
     "check_cut",
     "commands",
     "concat_list",
@@ -52,10 +54,13 @@ __all__ = [
     "index_video",
     "kept_spans",
     "merged_spans",
+    "part_runs",
     "plan_cut",
+    "read_back",
     "sample_entry",
     "seconds",
     "sound_after_cut",
+    "through_pieces",
     "windows",
 ]
 
@@ -228,18 +233,27 @@ def _through(
     spans: tuple[tuple[float, float], ...], picked: tuple[tuple[float, float], ...]
 ) -> tuple[tuple[float, float], ...]:
     """`picked` (times on the timeline `spans` make) as source times."""
-    out: list[tuple[float, float]] = []
+    pieces = through_pieces(tuple(("main", a, b) for a, b in spans), picked)
+    return tuple((a, b) for _, a, b in pieces)
+
+
+def through_pieces(
+    pieces: tuple[tuple[str, float, float], ...], picked: tuple[tuple[float, float], ...]
+) -> tuple[tuple[str, float, float], ...]:
+    """`picked` (times on the timeline `pieces` make: ranges of named sources, in order) as
+    ranges of those sources."""
+    out: list[tuple[str, float, float]] = []
     for pa, pb in picked:
         at = 0.0
-        for sa, sb in spans:
+        for name, sa, sb in pieces:
             length = sb - sa
             lo, hi = max(pa, at), min(pb, at + length)
             if hi > lo:
                 a, b = sa + (lo - at), sa + (hi - at)
-                if out and abs(out[-1][1] - a) < 1e-9:
-                    out[-1] = (out[-1][0], b)  # touching pieces are one range
+                if out and out[-1][0] == name and abs(out[-1][2] - a) < 1e-9:
+                    out[-1] = (name, out[-1][1], b)  # touching pieces are one range
                 else:
-                    out.append((a, b))
+                    out.append((name, a, b))
             at += length
     return tuple(out)
 
@@ -371,32 +385,7 @@ def commands(
     allowlist). The concat list itself (`concat_list`) is written by the script.
     """
     idx = cut.index
-    source = input_token("main")
-    half = idx.frame_seconds / 2
-    runs: list[Command] = []
-    encode = encoder_args(idx)
-    sar = f"setsar={idx.sar.numerator}/{idx.sar.denominator}" if idx.sar else "setsar=1"
-    for n, part in enumerate(cut.parts, 1):
-        frames = f"frames {part.first}-{part.first + part.count - 1}"
-        when = f"({seconds(part.start)}-{seconds(part.start + part.count / idx.fps)} s)"
-        if part.kind == "copy":
-            # Seeking to an IDR lands on it exactly; -frames:v counts packets in decode order,
-            # and the GOPs from that IDR on are exactly these frames.
-            args = (
-                "-ss", seconds(part.start), *safe_input, "-i", source,
-                "-map", "0:v:0", "-frames:v", str(part.count),
-                "-c:v", "copy", "-bsf:v", f"{idx.codec}_mp4toannexb",
-                "-f", "mpegts", part_token(part.name(n)),
-            )  # fmt: skip
-            runs.append(Command(f"copy {frames} {when} untouched", args))
-            continue
-        # Half a frame before the first frame: the decoder drops everything shown earlier.
-        args = (
-            "-ss", seconds(max(part.start - half, 0.0)), *safe_input, "-i", source,
-            "-map", "0:v:0", "-frames:v", str(part.count), "-fps_mode", "passthrough",
-            "-vf", sar, *encode, "-f", "mpegts", part_token(part.name(n)),
-        )  # fmt: skip
-        runs.append(Command(f"re-encode {frames} {when}", args))
+    runs = part_runs(cut, "main", safe_input=safe_input)
     if cut.has_sound:
         sound = _sound(cut, safe_input)
         what = "the sound of the kept ranges, sample-accurate"
@@ -426,6 +415,42 @@ def commands(
             (*join, *maps, "-c:v", "copy", *muxer, OUTPUT),
         )
     )
+    return runs
+
+
+def part_runs(
+    cut: CutPlan, name: str, *, safe_input: Sequence[str] = (), first: int = 1
+) -> list[Command]:
+    """The runs that make each part of `cut` from stage input `name`, the parts numbered from
+    `first` (a join of several cuts numbers them on)."""
+    idx = cut.index
+    source = input_token(name)
+    half = idx.frame_seconds / 2
+    runs: list[Command] = []
+    encode = encoder_args(idx)
+    sar = f"setsar={idx.sar.numerator}/{idx.sar.denominator}" if idx.sar else "setsar=1"
+    of = "" if name == "main" else f" of {name}"
+    for n, part in enumerate(cut.parts, first):
+        frames = f"frames {part.first}-{part.first + part.count - 1}{of}"
+        when = f"({seconds(part.start)}-{seconds(part.start + part.count / idx.fps)} s)"
+        if part.kind == "copy":
+            # Seeking to an IDR lands on it exactly; -frames:v counts packets in decode order,
+            # and the GOPs from that IDR on are exactly these frames.
+            args = (
+                "-ss", seconds(part.start), *safe_input, "-i", source,
+                "-map", "0:v:0", "-frames:v", str(part.count),
+                "-c:v", "copy", "-bsf:v", f"{idx.codec}_mp4toannexb",
+                "-f", "mpegts", part_token(part.name(n)),
+            )  # fmt: skip
+            runs.append(Command(f"copy {frames} {when} untouched", args))
+            continue
+        # Half a frame before the first frame: the decoder drops everything shown earlier.
+        args = (
+            "-ss", seconds(max(part.start - half, 0.0)), *safe_input, "-i", source,
+            "-map", "0:v:0", "-frames:v", str(part.count), "-fps_mode", "passthrough",
+            "-vf", sar, *encode, "-f", "mpegts", part_token(part.name(n)),
+        )  # fmt: skip
+        runs.append(Command(f"re-encode {frames} {when}", args))
     return runs
 
 
@@ -556,81 +581,116 @@ def check_cut(path: Path, cut: CutPlan, *, ffmpeg: str | None = None) -> list[st
     picture or sound of the wrong length."""
     problems: list[str] = []
     if ffmpeg is not None:
-        for run in decode_checks(cut, container=path.suffix[1:].lower()):
-            args = [a if a != OUTPUT else str(path) for a in run.args]
-            done = subprocess.run(
-                [ffmpeg, *GLOBAL_ARGS, *args],
-                stdin=subprocess.DEVNULL,
-                capture_output=True,
-                text=True,
-                errors="replace",
-                check=False,
-            )
-            said = done.stderr.strip()
-            if done.returncode or said:
-                lines = " | ".join(said.splitlines()[:3]) or f"exit {done.returncode}"
-                problems.append(f"{run.what} reports: {lines}")
-                break
-            if "-frames:v" in args:
-                want = int(args[args.index("-frames:v") + 1])
-                got = sum(1 for line in done.stdout.splitlines() if line and line[0] != "#")
-                if got != want:
-                    problems.append(f"{run.what} gives {got} frames, not {want}")
-                    break
+        problems = failed_checks(path, decode_checks(cut, path.suffix[1:].lower()), ffmpeg)
     try:
-        with av.open(str(path)) as container:
-            video = container.streams.video[0]
-            audio = container.streams.audio[0] if container.streams.audio else None
-            codec = cut.index.codec
-            if audio is not None and not cut.has_sound:
-                problems.append("it has sound, which was to be left out")
-            nal_size = length_size(video.codec_context.extradata, codec)
-            sums: list[int] = []
-            frames = 0
-            v_first: float | None = None
-            v_last = 0.0
-            a_end = a_first = None
-            a_packet = 0.0
-            for packet in container.demux(*([video] + ([audio] if audio else []))):
-                if packet.pts is None or packet.size == 0 or packet.time_base is None:
-                    continue
-                t = float(packet.pts * packet.time_base)
-                if packet.stream.type == "video":
-                    frames += 1
-                    sums.append(picture_checksum(bytes(packet), nal_size, codec))
-                    v_first = t if v_first is None else min(v_first, t)
-                    v_last = max(v_last, t)
-                else:
-                    length = float((packet.duration or 0) * packet.time_base)
-                    a_first = t if a_first is None else min(a_first, t)
-                    a_end = max(a_end or 0.0, t + length)
-                    a_packet = max(a_packet, length)
+        got = read_back(path, cut.index.codec)
     except (av.FFmpegError, IndexError) as exc:
         return [*problems, f"it cannot be read back: {exc}"]
+    if got.has_audio and not cut.has_sound:
+        problems.append("it has sound, which was to be left out")
     want = cut.total_frames
-    if frames != want:
-        problems.append(f"it has {frames} frames, not the {want} kept")
+    if got.frames != want:
+        problems.append(f"it has {got.frames} frames, not the {want} kept")
     elif cut.index.packets:
-        changed = _changed_copies(cut, sums)
+        changed = changed_copies(cut, got.sums)
         if changed:
             problems.append(f"copied pictures differ from the source's: {changed}")
-    step = cut.index.frame_seconds
-    picture = (v_last - (v_first or 0.0)) + step if frames else 0.0
-    if abs(picture - cut.duration) > step / 2:
-        problems.append(f"the picture lasts {picture:.3f} s, not {cut.duration:.3f} s")
-    if cut.has_sound:
-        if a_end is None or a_first is None:
-            problems.append("it has no sound")
-        else:
-            # From the first picture on: MPEG-TS keeps the encoder's priming samples before
-            # it (MP4 cuts them with an edit list).
-            sound = a_end - max(a_first, v_first or 0.0)
-            if abs(sound - picture) > max(a_packet, step) + 1e-3:
-                problems.append(f"the sound lasts {sound:.3f} s and the picture {picture:.3f} s")
-    return problems
+    return problems + got.length_problems(cut.duration, cut.index.frame_seconds, cut.has_sound)
 
 
-def _changed_copies(cut: CutPlan, sums: list[int]) -> str:
+def failed_checks(path: Path, runs: Sequence[Command], ffmpeg: str) -> list[str]:
+    """The first of the decode-check `runs` that fails on `path`, in words (none: empty): a
+    line printed at -v error, or the wrong number of frames."""
+    for run in runs:
+        args = [a if a != OUTPUT else str(path) for a in run.args]
+        done = subprocess.run(
+            [ffmpeg, *GLOBAL_ARGS, *args],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            errors="replace",
+            check=False,
+        )
+        said = done.stderr.strip()
+        if done.returncode or said:
+            lines = " | ".join(said.splitlines()[:3]) or f"exit {done.returncode}"
+            return [f"{run.what} reports: {lines}"]
+        if "-frames:v" in args:
+            want = int(args[args.index("-frames:v") + 1])
+            got = sum(1 for line in done.stdout.splitlines() if line and line[0] != "#")
+            if got != want:
+                return [f"{run.what} gives {got} frames, not {want}"]
+    return []
+
+
+@dataclass(frozen=True)
+class ReadBack:
+    """What a copying stage's result holds, read by demuxing alone: each picture packet's
+    slice checksum (decode order), when its picture and sound start and end."""
+
+    sums: tuple[int, ...]
+    v_first: float
+    v_last: float
+    has_audio: bool
+    a_first: float | None
+    a_end: float | None
+    a_packet: float
+
+    @property
+    def frames(self) -> int:
+        return len(self.sums)
+
+    def length_problems(self, duration: float, step: float, sound: bool) -> list[str]:
+        """Picture not `duration` s long (within half a frame of `step` s), or sound (when
+        there is to be `sound`) not as long as the picture, within one packet or frame."""
+        problems: list[str] = []
+        picture = (self.v_last - self.v_first) + step if self.frames else 0.0
+        if abs(picture - duration) > step / 2:
+            problems.append(f"the picture lasts {picture:.3f} s, not {duration:.3f} s")
+        if sound:
+            if self.a_end is None or self.a_first is None:
+                problems.append("it has no sound")
+            else:
+                # From the first picture on: MPEG-TS keeps the encoder's priming samples before
+                # it (MP4 cuts them with an edit list).
+                length = self.a_end - max(self.a_first, self.v_first)
+                if abs(length - picture) > max(self.a_packet, step) + 1e-3:
+                    problems.append(
+                        f"the sound lasts {length:.3f} s and the picture {picture:.3f} s"
+                    )
+        return problems
+
+
+def read_back(path: Path, codec: str) -> ReadBack:
+    """Demux `path` (no decoding): see `ReadBack`. PyAV's errors pass through."""
+    with av.open(str(path)) as container:
+        video = container.streams.video[0]
+        audio = container.streams.audio[0] if container.streams.audio else None
+        nal_size = length_size(video.codec_context.extradata, codec)
+        sums: list[int] = []
+        v_first: float | None = None
+        v_last = 0.0
+        a_end = a_first = None
+        a_packet = 0.0
+        for packet in container.demux(*([video] + ([audio] if audio else []))):
+            if packet.pts is None or packet.size == 0 or packet.time_base is None:
+                continue
+            t = float(packet.pts * packet.time_base)
+            if packet.stream.type == "video":
+                sums.append(picture_checksum(bytes(packet), nal_size, codec))
+                v_first = t if v_first is None else min(v_first, t)
+                v_last = max(v_last, t)
+            else:
+                length = float((packet.duration or 0) * packet.time_base)
+                a_first = t if a_first is None else min(a_first, t)
+                a_end = max(a_end or 0.0, t + length)
+                a_packet = max(a_packet, length)
+    return ReadBack(
+        tuple(sums), v_first or 0.0, v_last, audio is not None, a_first, a_end, a_packet
+    )
+
+
+def changed_copies(cut: CutPlan, sums: Sequence[int]) -> str:
     """The copied parts whose packets (in decode order) are not the source's, in words."""
     idx = cut.index
     order = [pts for pts, _ in idx.packets]
@@ -642,7 +702,7 @@ def _changed_copies(cut: CutPlan, sums: list[int]) -> str:
         if part.kind == "copy":
             begin = position[ranked[part.first]]
             source = [crc for _, crc in idx.packets[begin : begin + part.count]]
-            if sums[at : at + part.count] != source:
+            if list(sums[at : at + part.count]) != source:
                 bad.append(f"frames {part.first}-{part.first + part.count - 1}")
         at += part.count
     return ", ".join(bad)
