@@ -53,7 +53,11 @@ from promptcut.plugins.metadata import MetadataPlugin
 from promptcut.sandbox import prove, verify
 from promptcut.script_gen import choose_format, compile_plan, predict, write_script
 from promptcut.script_gen.compile import copies_picture, picture_copy_refusal
-from promptcut.script_gen.smartcut import write_cut_script, write_join_script
+from promptcut.script_gen.smartcut import (
+    write_cut_join_script,
+    write_cut_script,
+    write_join_script,
+)
 from promptcut.session import HistoryEntry, Session, SourceFile, StageRecord
 from promptcut.settings import Settings
 from promptcut.smartcut import (
@@ -67,7 +71,13 @@ from promptcut.smartcut import (
     plan_cut,
     sound_after_cut,
 )
-from promptcut.smartjoin import check_join, plan_join
+from promptcut.smartjoin import (
+    check_cut_join,
+    check_join,
+    joined_spans,
+    plan_cut_join,
+    plan_join,
+)
 from promptcut.stage import Expected, Stage
 
 if TYPE_CHECKING:  # pydantic-ai is loaded only when a model is used (`promptcut.llm`)
@@ -700,12 +710,27 @@ class Orchestrator:
         is cut by copying the untouched GOPs (`_render_cut`), its sound steps applied to the
         kept sound; one that changes only the sound or the container copies every packet of
         the picture. A plan that joins clips whose pictures share codec parameters copies
-        every picture packet for packet (`_render_join`). `reencode` encodes every stream,
-        even one no step changes."""
+        every picture packet for packet (`_render_join`); with time steps around the join,
+        each clip is cut by copying and the cuts joined (`_render_cut_join`). `reencode`
+        encodes every stream, even one no step changes."""
         total = self.stage_count(plan)
         parts = _parts(plan)
         if copies is not None and len(plan.steps) == 1 and type(plan.steps[0].operation) is Join:
             made, copying = self._render_join(
+                plan, fmt, media, assets, tmp, stages, scripts, clock, emit, cancel,
+                place=place, total=total,
+            )  # fmt: skip
+            copies.append(copying)
+            if made is not None:
+                return made
+        joins = [s for s in plan.steps if type(s.operation) is Join]
+        if (
+            copies is not None
+            and len(plan.steps) > 1
+            and len(joins) == 1
+            and all("picture" not in s.operation.touches for s in plan.steps if s not in joins)
+        ):
+            made, copying = self._render_cut_join(
                 plan, fmt, media, assets, tmp, stages, scripts, clock, emit, cancel,
                 place=place, total=total,
             )  # fmt: skip
@@ -722,14 +747,15 @@ class Orchestrator:
         spans = kept_spans(timed, media.duration) if keeps_picture and timed.steps else None
         copy_whole = keeps_picture and not timed.steps and fmt.kind == "video" and fmt.ext != "gif"
         if copies is not None and spans is not None:
-            sound = sound_after_cut(plan, predict(timed, media))
-            if isinstance(sound, Sound):
+            media_assets = {k.lower(): a for k, a in assets.items() if isinstance(a, MediaInfo)}
+            waits = sound_after_cut(plan, predict(timed, media), assets=media_assets)
+            if isinstance(waits, Sound):
                 made, copying = self._render_cut(
-                    plan, spans, fmt, media, tmp, stages, scripts, clock, emit, cancel,
-                    place=place, total=total, sound=sound,
+                    plan, spans, fmt, media, media_assets, tmp, stages, scripts, clock, emit,
+                    cancel, place=place, total=total, measurements=measurements,
                 )  # fmt: skip
             else:
-                made, copying = None, _not_copied(place.logs, len(stages) + 1, sound)
+                made, copying = None, _not_copied(place.logs, len(stages) + 1, waits)
             copies.append(copying)
             if made is not None:
                 return made
@@ -747,7 +773,12 @@ class Orchestrator:
                     cancel, place=place, total=total, model=model,
                 )  # fmt: skip
                 continue
-            measured: dict[int, dict[str, Any]] = {}
+            # What a cut that fell back had measured already is not measured again.
+            measured = {
+                n - offset: m
+                for n, m in measurements.items()
+                if offset < n <= offset + len(part.steps)
+            }
             current = self._render_catalogue(
                 part, part_fmt, current, assets, folder, stages, scripts, clock, emit, cancel,
                 measurements=measured, place=place, total=total, offset=offset,
@@ -776,6 +807,7 @@ class Orchestrator:
         spans: tuple[tuple[float, float], ...],
         fmt: OutputFormat,
         media: MediaInfo,
+        assets: Mapping[str, MediaInfo],
         tmp: Path,
         stages: list[Stage],
         scripts: list[Path],
@@ -785,18 +817,16 @@ class Orchestrator:
         *,
         place: _Place,
         total: int,
-        sound: Sound | None = None,
+        measurements: dict[int, dict[str, Any]],
     ) -> tuple[MediaInfo | None, Copying]:
         """Cut a time-only plan by copying the untouched GOPs (see `smartcut`): index the
-        video's packets, write the stage script (parts, copy ranges, join), prove it on a
-        dummy with the same GOPs, run it (it ends by decoding every re-encoded frame and join),
-        then count the result's frames, compare the copied packets with the source's and
-        check its lengths. Any doubt returns (None, why), the reason written to the stage's
-        log `NN_copy.log`; the caller then re-encodes as for any plan. `sound`: what the
-        plan's sound steps do to the kept sound."""
-        number = len(stages) + 1
-        log = place.logs / f"{number:02d}_copy.log"
-        stage: Stage | None = None
+        video's packets, run the analysis passes of its sound steps (normalize measures the
+        kept sound, as in any render), write the stage script (parts, copy ranges, the kept
+        sound given the sound steps, join), prove it on a dummy with the same GOPs, run it (it
+        ends by decoding every re-encoded frame and join), then count the result's frames,
+        compare the copied packets with the source's and check its lengths. Any doubt returns
+        (None, why), the reason written to the stage's log `NN_copy.log`; the caller then
+        re-encodes as for any plan, with what was measured (`measurements`, by step)."""
         try:
             if fmt.ext not in CONTAINERS:
                 raise NotIndexable(f"copied H.264 or HEVC is not written to .{fmt.ext} files")
@@ -809,17 +839,35 @@ class Orchestrator:
                 raise NotIndexable(f"the video is shown turned {media.video.rotation}°")
             with clock.phase("compile"):
                 index = index_video(media.path)
-                cut = replace(plan_cut(index, spans), sound=sound or Sound())
-                clip = predict(plan, media)
+                cut = plan_cut(index, spans)
+        except NotIndexable as e:
+            return None, _not_copied(place.logs, len(stages) + 1, e)
+        self._measure(
+            plan, fmt, media, assets, tmp, stages, scripts, clock, emit, cancel,
+            measurements=measurements, place=place, total=total,
+        )  # fmt: skip
+        number = len(stages) + 1
+        log = place.logs / f"{number:02d}_copy.log"
+        stage: Stage | None = None
+        try:
+            with clock.phase("compile"):
+                timed = Plan(steps=tuple(s for s in plan.steps if "time" in s.operation.touches))
+                kept = predict(timed, media).evolve(duration=cut.duration)
+                sound = sound_after_cut(plan, kept, assets=assets, measured=measurements)
+                if isinstance(sound, str):
+                    raise NotIndexable(sound)
+                cut = replace(cut, sound=sound)
+                clip = predict(plan, media, assets)
                 expected = _expected(clip, fmt).model_copy(
                     update={"duration": round(cut.duration, 3), "has_audio": cut.has_sound}
                 )
                 title = ", ".join(dict.fromkeys(step.op for step in plan.steps))
+                infos = {"main": media} | {name: assets[name] for name, _ in sound.inputs}
                 stage = Stage(
                     number=number, title=f"{title} by copying",
                     steps=tuple(range(1, len(plan.steps) + 1)),
-                    inputs={"main": media.path}, output=tmp / f"cut.{fmt.ext}", args=(),
-                    expected=expected,
+                    inputs={name: info.path for name, info in infos.items()},
+                    output=tmp / f"cut.{fmt.ext}", args=(), expected=expected,
                 )  # fmt: skip
                 place.scripts.mkdir(parents=True, exist_ok=True)
                 place.logs.mkdir(parents=True, exist_ok=True)
@@ -830,7 +878,7 @@ class Orchestrator:
                 )  # fmt: skip
                 self._lint(plan, stage, script)
             made = self._run_copy(
-                stage, script, {"main": media}, {"main": index}, lambda out: check_cut(out, cut),
+                stage, script, infos, {"main": index}, lambda out: check_cut(out, cut),
                 float(index.fps), tmp, clock, emit, cancel, total, place,
             )  # fmt: skip
         except (NotIndexable, ScriptError, ScriptFailed) as e:
@@ -980,6 +1028,115 @@ class Orchestrator:
             )
         return made, Copying(1.0)
 
+    def _render_cut_join(
+        self,
+        plan: Plan,
+        fmt: OutputFormat,
+        media: MediaInfo,
+        assets: Mapping[str, Asset],
+        tmp: Path,
+        stages: list[Stage],
+        scripts: list[Path],
+        clock: _Clock,
+        emit: Callable[[Event], None],
+        cancel: threading.Event | None,
+        *,
+        place: _Place,
+        total: int,
+    ) -> tuple[MediaInfo | None, Copying]:
+        """Cut and join clips by copying (a plan of time steps and one join whose clips'
+        pictures share codec parameters: "trim the first 2 seconds and join clip2.mp4 at the
+        end"): the source ranges each clip keeps (`smartjoin.joined_spans`), each clip's run
+        of ranges cut as `_render_cut` cuts one (`plan_cut`), the parts of all joined in
+        order (`plan_cut_join`), proven, run and checked as a cut is. Any doubt returns
+        (None, why), the reason written to the stage's log `NN_copy.log`."""
+        number = len(stages) + 1
+        stage: Stage | None = None
+        try:
+            if fmt.ext not in CONTAINERS:
+                raise NotIndexable(f"copied pictures are not written to .{fmt.ext} files")
+            for step in plan.steps:
+                if type(step.operation) is not Join and "sound" in step.operation.touches:
+                    raise NotIndexable(
+                        f"'{step.task}' changes the sound, which a join by copying does not do"
+                    )
+            graph = Graph(Clip.of(media))
+            for name, asset in assets.items():
+                if isinstance(asset, MediaInfo):
+                    graph.assets[name.lower()] = asset
+                    graph.asset_files[name.lower()] = asset.path
+            try:
+                spans = joined_spans(plan, graph, media.duration)
+            except InvalidRequest as e:
+                raise NotIndexable(str(e)) from e
+            if spans is None:
+                raise NotIndexable("the steps do more than select time and join")
+            runs: list[tuple[str, list[tuple[float, float]]]] = []
+            for name, a, b in spans:
+                if runs and runs[-1][0] == name:
+                    runs[-1][1].append((a, b))
+                else:
+                    runs.append((name, [(a, b)]))
+            infos = {"main": media} | {n: graph.assets[n] for n, _ in runs if n != "main"}
+            for name, info in infos.items():
+                clip = "the video" if name == "main" else name
+                if info.is_image:
+                    raise NotIndexable(f"{clip} is a still image, whose picture must be made")
+                if info.video is not None and info.video.rotation:
+                    raise NotIndexable(f"{clip} is shown turned {info.video.rotation}°")
+                if info.container not in SOURCE_CONTAINERS:
+                    raise NotIndexable(f"copying is done from MP4 and MOV files only ({clip})")
+            with clock.phase("compile"):
+                indexes = {name: index_video(info.path) for name, info in infos.items()}
+                sound = next((i.audio for i in infos.values() if i.audio is not None), None)
+                if media.audio is not None:
+                    sound = media.audio
+                layout = ""
+                if sound is not None:
+                    layout = sound.layout or ("mono" if sound.channels == 1 else "stereo")
+                join = plan_cut_join(
+                    [(name, plan_cut(indexes[name], kept)) for name, kept in runs],
+                    rate=sound.sample_rate if sound else 0, layout=layout,
+                    audio_bitrate=indexes["main"].audio_bitrate,
+                )  # fmt: skip
+                clip_after = predict(plan, media, assets)
+                expected = _expected(clip_after, fmt).model_copy(
+                    update={"duration": round(join.duration, 3), "has_audio": join.has_sound}
+                )
+                title = ", ".join(dict.fromkeys(step.op for step in plan.steps))
+                stage = Stage(
+                    number=number, title=f"{title} by copying",
+                    steps=tuple(range(1, len(plan.steps) + 1)),
+                    inputs={name: info.path for name, info in infos.items()},
+                    output=tmp / f"join.{fmt.ext}", args=(), expected=expected,
+                )  # fmt: skip
+                place.scripts.mkdir(parents=True, exist_ok=True)
+                place.logs.mkdir(parents=True, exist_ok=True)
+                script = write_cut_join_script(
+                    join, plan.steps, stage.steps, place.scripts, number=number,
+                    title=stage.title, inputs=dict(stage.inputs), output=stage.output,
+                    ffmpeg=self.ffmpeg, safe_input=SAFE_INPUT_ARGS,
+                )  # fmt: skip
+                self._lint(plan, stage, script)
+            made = self._run_copy(
+                stage, script, infos, indexes, lambda out: check_cut_join(out, join),
+                float(join.fps), tmp, clock, emit, cancel, total, place,
+            )  # fmt: skip
+        except (NotIndexable, ScriptError, ScriptFailed) as e:
+            return None, _not_copied(place.logs, number, e, stage)
+        stages.append(stage)
+        scripts.append(script)
+        parts = "; ".join(
+            f"{piece.name}: " + ", ".join(f"{p.kind} {p.first}+{p.count}" for p in piece.cut.parts)
+            for piece in join.pieces
+        )
+        with (place.logs / f"{number:02d}_copy.log").open("a", encoding="utf-8") as f:
+            f.write(
+                f"copied {join.copied_frames} of {join.total_frames} frames "
+                f"({join.share_copied:.1%}) of {len(join.pieces)} pieces; parts: {parts}\n"
+            )
+        return made, Copying(join.share_copied)
+
     def _render_custom(
         self,
         step: Step,
@@ -1110,42 +1267,21 @@ class Orchestrator:
         filled in as they run, for the history; scripts and logs go where `place` says.
         `plan` may be a part of the edit's plan that starts after `offset` steps (the history
         numbers steps in the whole plan); its side files then go in `files_dir`."""
+        self._measure(
+            plan, fmt, media, assets, tmp, stages, scripts, clock, emit, cancel,
+            measurements=measurements, place=place, total=total, offset=offset,
+            files_dir=files_dir,
+        )  # fmt: skip
         retried = False
         while True:
             with clock.phase("compile"):
-                place.scripts.mkdir(parents=True, exist_ok=True)
-                place.logs.mkdir(parents=True, exist_ok=True)
                 stage = compile_plan(
                     plan, media, tmp / f"out.{fmt.ext}", fmt, measurements,
                     number=len(stages) + 1, files_dir=files_dir or place.scripts,
                     assets=assets, measure_dir=place.logs, reencode=reencode,
                 )[0]  # fmt: skip
-                in_plan = stage.model_copy(update={"steps": tuple(n + offset for n in stage.steps)})
-                script = write_script(
-                    in_plan,
-                    [plan.steps[n - 1] for n in stage.steps],
-                    place.scripts,
-                    ffmpeg=self.ffmpeg,
-                )
-                stage.write_files()
-                stages.append(in_plan)
-                scripts.append(script)
-                self._lint(plan, stage, script)
-            inputs = {"main": media} | {
-                name.lower(): a for name, a in assets.items() if isinstance(a, MediaInfo)
-            }
-            self._run(stage, script, inputs, tmp, clock, emit, cancel, total, place)
-            if stage.measures is not None:
-                # Read as a plain file the run wrote, never through a link the script left.
-                data = read_output(stage.output, limit=_MAX_REPORT_BYTES)
-                (place.logs / stage.output.name).write_bytes(data)
-                report = data.decode("utf-8", errors="replace")
-                step = plan.steps[stage.measures - 1]
-                measured = step.operation.read_measurement(report)
-                if stage.writes is not None:
-                    measured["file"] = str(stage.writes)
-                measurements[stage.measures] = measured
-                continue
+                script = self._place_stage(plan, stage, offset, stages, scripts, place)
+            self._run(stage, script, _inputs(media, assets), tmp, clock, emit, cancel, total, place)
             try:
                 with clock.phase("verify"):
                     fps = media.video.fps if media.video else None
@@ -1163,6 +1299,72 @@ class Orchestrator:
                 continue
             assert made is not None  # a render stage's output is media
             return made
+
+    def _measure(
+        self,
+        plan: Plan,
+        fmt: OutputFormat,
+        media: MediaInfo,
+        assets: Mapping[str, Asset],
+        tmp: Path,
+        stages: list[Stage],
+        scripts: list[Path],
+        clock: _Clock,
+        emit: Callable[[Event], None],
+        cancel: threading.Event | None,
+        *,
+        measurements: dict[int, dict[str, Any]],
+        place: _Place,
+        total: int,
+        offset: int = 0,
+        files_dir: Path | None = None,
+    ) -> None:
+        """Run the analysis pass of every step of `plan` that needs one (`Operation.analysis`)
+        and is not in `measurements` yet, each measuring the media as the steps before it
+        leave it, and add what it measured to `measurements` by step number."""
+        while True:
+            with clock.phase("compile"):
+                stage = compile_plan(
+                    plan, media, tmp / f"out.{fmt.ext}", fmt, measurements,
+                    number=len(stages) + 1, files_dir=files_dir or place.scripts,
+                    assets=assets, measure_dir=place.logs,
+                )[0]  # fmt: skip
+                if stage.measures is None:
+                    return  # the render stage: the caller's to make
+                script = self._place_stage(plan, stage, offset, stages, scripts, place)
+            self._run(stage, script, _inputs(media, assets), tmp, clock, emit, cancel, total, place)
+            # Read as a plain file the run wrote, never through a link the script left.
+            data = read_output(stage.output, limit=_MAX_REPORT_BYTES)
+            (place.logs / stage.output.name).write_bytes(data)
+            report = data.decode("utf-8", errors="replace")
+            step = plan.steps[stage.measures - 1]
+            measured = step.operation.read_measurement(report)
+            if stage.writes is not None:
+                measured["file"] = str(stage.writes)
+            measurements[stage.measures] = measured
+
+    def _place_stage(
+        self,
+        plan: Plan,
+        stage: Stage,
+        offset: int,
+        stages: list[Stage],
+        scripts: list[Path],
+        place: _Place,
+    ) -> Path:
+        """Write a compiled stage's script and side files where `place` says, record it (its
+        steps numbered in the whole plan, `offset` steps before `plan`) and lint it."""
+        place.scripts.mkdir(parents=True, exist_ok=True)
+        place.logs.mkdir(parents=True, exist_ok=True)
+        in_plan = stage.model_copy(update={"steps": tuple(n + offset for n in stage.steps)})
+        script = write_script(
+            in_plan, [plan.steps[n - 1] for n in stage.steps], place.scripts, ffmpeg=self.ffmpeg
+        )
+        stage.write_files()
+        stages.append(in_plan)
+        scripts.append(script)
+        self._lint(plan, stage, script)
+        return script
 
     def _run(
         self,
@@ -1329,6 +1531,11 @@ def _read_umask() -> int:
 
 #: The umask the program started with: the one the user's own output files are made with.
 _user_umask = _read_umask()
+
+
+def _inputs(media: MediaInfo, assets: Mapping[str, Asset]) -> dict[str, MediaInfo]:
+    """A catalogue stage's media inputs by stage name: the video and every media asset."""
+    return {"main": media} | {n.lower(): a for n, a in assets.items() if isinstance(a, MediaInfo)}
 
 
 def _not_copied(

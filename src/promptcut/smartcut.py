@@ -12,15 +12,16 @@ on a stream with broken references.
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import av
 
 from promptcut.media.ffmpeg import GLOBAL_ARGS
+from promptcut.media.info import MediaInfo
 from promptcut.media.packets import (
     NotIndexable,
     VideoIndex,
@@ -34,12 +35,16 @@ from promptcut.stage import OUTPUT, input_token
 
 __all__ = [
     "CONTAINERS",
+    "KEPT_SOUND",
     "SOURCE_CONTAINERS",
+    "UNINDEXED",
     "Command",
     "CutPlan",
     "NotIndexable",
     "Part",
+    "ReadBack",
     "Sound",
+    "changed_copies",
     "check_cut",
     "commands",
     "concat_list",
@@ -49,15 +54,21 @@ __all__ = [
     "index_video",
     "kept_spans",
     "merged_spans",
+    "part_runs",
     "plan_cut",
+    "read_back",
     "sample_entry",
     "seconds",
     "sound_after_cut",
+    "through_pieces",
     "windows",
 ]
 
-#: Output containers the copied stream goes into (the source's time base kept in mp4/mov).
-CONTAINERS = frozenset({"mp4", "mov", "mkv"})
+#: Output containers the copied stream goes into (the source's time base kept in mp4/mov;
+#: MPEG-TS counts in 90 kHz ticks, on which the usual frame rates' frames fall exactly).
+CONTAINERS = frozenset({"mp4", "mov", "mkv", "ts"})
+#: Output containers without an index to seek in (see `decoding`).
+UNINDEXED = frozenset({"ts"})
 #: Input containers copied from (the demuxer's name, as probed): MP4 and MOV.
 SOURCE_CONTAINERS = frozenset({"mov,mp4,m4a,3gp,3g2,mj2"})
 #: Quality of the re-encoded frames: visually lossless, well over 40 dB PSNR on camera footage.
@@ -88,12 +99,21 @@ class Part:
 
 @dataclass(frozen=True)
 class Sound:
-    """What a cut does to the kept sound besides cutting it: audio filters run on the joined
-    sound (steps that change only the sound: "trim it and lower the volume"), or none at all
-    (a mute)."""
+    """What a cut does to the kept sound besides cutting it: the plan's sound steps, applied to
+    the joined sound ("trim it and lower the volume"), or no sound at all (a mute).
+
+    A step that only filters the sound gives `filters`, run after the join; one that mixes in
+    another file ("trim it and add music.mp3") gives `graph`, filter graph statements that read
+    the joined sound as `[kept]` and the other files as the inputs after the video (`inputs`:
+    their stage input names and input options, in `-i` order) and end in `[label]`."""
 
     keep: bool = True
     filters: tuple[str, ...] = ()
+    graph: str = ""
+    label: str = ""
+    inputs: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: the steps in words, for the stage script
+    steps: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -108,8 +128,9 @@ class CutPlan:
 
     @property
     def has_sound(self) -> bool:
-        """Whether the result holds sound: the source has some and no step drops it."""
-        return self.index.audio and self.sound.keep
+        """Whether the result holds sound: the source has some, or a step mixes some in, and
+        no step drops it."""
+        return self.sound.keep and (self.index.audio or bool(self.sound.inputs))
 
     @property
     def total_frames(self) -> int:
@@ -159,46 +180,80 @@ def kept_spans(plan: Plan, duration: float) -> tuple[tuple[float, float], ...] |
     return tuple((a, b) for a, b in spans if b - a > 1e-9) or None
 
 
-def sound_after_cut(plan: Plan, clip: Clip) -> Sound | str:
+#: The joined sound of the kept ranges, as `Sound.graph` reads it.
+KEPT_SOUND = "kept"
+
+
+def sound_after_cut(
+    plan: Plan,
+    clip: Clip,
+    *,
+    assets: Mapping[str, MediaInfo] | None = None,
+    measured: Mapping[int, dict[str, Any]] | None = None,
+) -> Sound | str:
     """What the plan's sound-only steps do to the kept sound, applied once it is cut and joined
     (`clip`: the media as the time steps leave it), or why they cannot wait until then: a step
-    that measures the sound first, one that mixes in another file, or one limited to a range
-    of the timeline before a later cut changes it."""
-    graph = Graph(clip, keep_video=False)
+    limited to a range of the timeline, or one that lays another file along it, before a later
+    cut changes that timeline.
+
+    `assets` are the files the request names, probed; `measured` what each step's analysis
+    pass measured, by step number (made before the cut: see `Operation.analysis`). Without it
+    a step that measures first adds no filter, which is enough to say whether it can wait."""
+    graph = Graph(clip, keep_video=False, a_label=KEPT_SOUND)
+    for name, info in (assets or {}).items():
+        graph.assets[name.lower()] = info
+        graph.asset_files[name.lower()] = info.path
     steps = plan.steps
-    for n, step in enumerate(steps):
+    said: list[str] = []
+    for n, step in enumerate(steps, 1):
         op = step.operation
         if "sound" not in op.touches:
             continue
-        if op.analysis(graph.clip) is not None:
-            return f"'{step.task}' measures the sound before changing it"
-        if op.assets():
-            return f"'{step.task}' mixes in another file"
-        later_cut = any("time" in s.operation.touches for s in steps[n + 1 :])
+        later_cut = any("time" in s.operation.touches for s in steps[n:])
         if isinstance(op, Ranged) and op.ranged and later_cut:
             return f"'{step.task}' is limited to a range of the timeline before the cut"
+        if op.assets() and later_cut:
+            return f"'{step.task}' lays another file along the timeline before the cut"
+        graph.measured = dict(measured[n]) if measured and n in measured else None
         op.render(graph)
-        if graph.statements or graph.input_args or graph.extra_inputs:
+        if graph.input_args:
             return f"'{step.task}' cannot be applied to the kept sound alone"
-    return Sound(keep=graph.clip.has_audio, filters=tuple(graph.audio))
+        said.append(op.describe())
+    if not graph.clip.has_audio:
+        return Sound(keep=False, steps=tuple(said))
+    if not graph.statements:
+        return Sound(filters=tuple(graph.audio), steps=tuple(said))
+    text, _, label = graph.finish()
+    assert label is not None  # the clip has sound
+    inputs = tuple((name, tuple(options)) for name, options in graph.extra_inputs)
+    return Sound(graph=text, label=label, inputs=inputs, steps=tuple(said))
 
 
 def _through(
     spans: tuple[tuple[float, float], ...], picked: tuple[tuple[float, float], ...]
 ) -> tuple[tuple[float, float], ...]:
     """`picked` (times on the timeline `spans` make) as source times."""
-    out: list[tuple[float, float]] = []
+    pieces = through_pieces(tuple(("main", a, b) for a, b in spans), picked)
+    return tuple((a, b) for _, a, b in pieces)
+
+
+def through_pieces(
+    pieces: tuple[tuple[str, float, float], ...], picked: tuple[tuple[float, float], ...]
+) -> tuple[tuple[str, float, float], ...]:
+    """`picked` (times on the timeline `pieces` make: ranges of named sources, in order) as
+    ranges of those sources."""
+    out: list[tuple[str, float, float]] = []
     for pa, pb in picked:
         at = 0.0
-        for sa, sb in spans:
+        for name, sa, sb in pieces:
             length = sb - sa
             lo, hi = max(pa, at), min(pb, at + length)
             if hi > lo:
                 a, b = sa + (lo - at), sa + (hi - at)
-                if out and abs(out[-1][1] - a) < 1e-9:
-                    out[-1] = (out[-1][0], b)  # touching pieces are one range
+                if out and out[-1][0] == name and abs(out[-1][2] - a) < 1e-9:
+                    out[-1] = (name, out[-1][1], b)  # touching pieces are one range
                 else:
-                    out.append((a, b))
+                    out.append((name, a, b))
             at += length
     return tuple(out)
 
@@ -330,35 +385,13 @@ def commands(
     allowlist). The concat list itself (`concat_list`) is written by the script.
     """
     idx = cut.index
-    source = input_token("main")
-    half = idx.frame_seconds / 2
-    runs: list[Command] = []
-    encode = encoder_args(idx)
-    sar = f"setsar={idx.sar.numerator}/{idx.sar.denominator}" if idx.sar else "setsar=1"
-    for n, part in enumerate(cut.parts, 1):
-        frames = f"frames {part.first}-{part.first + part.count - 1}"
-        when = f"({seconds(part.start)}-{seconds(part.start + part.count / idx.fps)} s)"
-        if part.kind == "copy":
-            # Seeking to an IDR lands on it exactly; -frames:v counts packets in decode order,
-            # and the GOPs from that IDR on are exactly these frames.
-            args = (
-                "-ss", seconds(part.start), *safe_input, "-i", source,
-                "-map", "0:v:0", "-frames:v", str(part.count),
-                "-c:v", "copy", "-bsf:v", f"{idx.codec}_mp4toannexb",
-                "-f", "mpegts", part_token(part.name(n)),
-            )  # fmt: skip
-            runs.append(Command(f"copy {frames} {when} untouched", args))
-            continue
-        # Half a frame before the first frame: the decoder drops everything shown earlier.
-        args = (
-            "-ss", seconds(max(part.start - half, 0.0)), *safe_input, "-i", source,
-            "-map", "0:v:0", "-frames:v", str(part.count), "-fps_mode", "passthrough",
-            "-vf", sar, *encode, "-f", "mpegts", part_token(part.name(n)),
-        )  # fmt: skip
-        runs.append(Command(f"re-encode {frames} {when}", args))
+    runs = part_runs(cut, "main", safe_input=safe_input)
     if cut.has_sound:
         sound = _sound(cut, safe_input)
-        runs.append(Command("the sound of the kept ranges, sample-accurate", sound))
+        what = "the sound of the kept ranges, sample-accurate"
+        if cut.sound.steps:
+            what += ", then " + "; ".join(cut.sound.steps)
+        runs.append(Command(what, sound))
     join = ["-f", "concat", "-protocol_whitelist", "file,pipe", "-format_whitelist",
             "concat,mpegts", "-i", part_token(_LIST)]  # fmt: skip
     maps = ["-map", "0:v:0"]
@@ -385,6 +418,42 @@ def commands(
     return runs
 
 
+def part_runs(
+    cut: CutPlan, name: str, *, safe_input: Sequence[str] = (), first: int = 1
+) -> list[Command]:
+    """The runs that make each part of `cut` from stage input `name`, the parts numbered from
+    `first` (a join of several cuts numbers them on)."""
+    idx = cut.index
+    source = input_token(name)
+    half = idx.frame_seconds / 2
+    runs: list[Command] = []
+    encode = encoder_args(idx)
+    sar = f"setsar={idx.sar.numerator}/{idx.sar.denominator}" if idx.sar else "setsar=1"
+    of = "" if name == "main" else f" of {name}"
+    for n, part in enumerate(cut.parts, first):
+        frames = f"frames {part.first}-{part.first + part.count - 1}{of}"
+        when = f"({seconds(part.start)}-{seconds(part.start + part.count / idx.fps)} s)"
+        if part.kind == "copy":
+            # Seeking to an IDR lands on it exactly; -frames:v counts packets in decode order,
+            # and the GOPs from that IDR on are exactly these frames.
+            args = (
+                "-ss", seconds(part.start), *safe_input, "-i", source,
+                "-map", "0:v:0", "-frames:v", str(part.count),
+                "-c:v", "copy", "-bsf:v", f"{idx.codec}_mp4toannexb",
+                "-f", "mpegts", part_token(part.name(n)),
+            )  # fmt: skip
+            runs.append(Command(f"copy {frames} {when} untouched", args))
+            continue
+        # Half a frame before the first frame: the decoder drops everything shown earlier.
+        args = (
+            "-ss", seconds(max(part.start - half, 0.0)), *safe_input, "-i", source,
+            "-map", "0:v:0", "-frames:v", str(part.count), "-fps_mode", "passthrough",
+            "-vf", sar, *encode, "-f", "mpegts", part_token(part.name(n)),
+        )  # fmt: skip
+        runs.append(Command(f"re-encode {frames} {when}", args))
+    return runs
+
+
 def _audio_bitrate(idx: VideoIndex) -> str:
     kbps = (idx.audio_bitrate or 192_000) // 1000
     return f"{min(max(kbps, 128), 320)}k"
@@ -392,18 +461,32 @@ def _audio_bitrate(idx: VideoIndex) -> str:
 
 def _sound(cut: CutPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
     """atrim per kept range at whole-frame times, joined: the sound lasts as long as the
-    picture, to the sample."""
-    times = cut.kept_times()
-    chains = [
-        f"[0:a:0]atrim=start={seconds(a)}:end={seconds(b)},asetpts=PTS-STARTPTS[a{i}]"
-        for i, (a, b) in enumerate(times)
-    ]
-    labels = "".join(f"[a{i}]" for i in range(len(times)))
-    after = "".join("," + f for f in cut.sound.filters)
-    graph = ";".join([*chains, f"{labels}concat=n={len(times)}:v=0:a=1{after}[sound]"])
+    picture, to the sample; then the plan's sound steps (`Sound`), reading the other files
+    they mix in as inputs after the video."""
+    sound = cut.sound
+    statements: list[str] = []
+    if cut.index.audio:
+        times = cut.kept_times()
+        statements = [
+            f"[0:a:0]atrim=start={seconds(a)}:end={seconds(b)},asetpts=PTS-STARTPTS[a{i}]"
+            for i, (a, b) in enumerate(times)
+        ]
+        labels = "".join(f"[a{i}]" for i in range(len(times)))
+        joined = f"{labels}concat=n={len(times)}:v=0:a=1"
+        if sound.graph:
+            statements.append(f"{joined}[{KEPT_SOUND}]")
+        else:
+            statements.append(joined + "".join("," + f for f in sound.filters) + "[sound]")
+    out = "sound"
+    if sound.graph:
+        statements.append(sound.graph)
+        out = sound.label
+    inputs = [*safe_input, "-i", input_token("main")]
+    for name, options in sound.inputs:
+        inputs += [*options, *safe_input, "-i", input_token(name)]
     args = (
-        *safe_input, "-i", input_token("main"), "-filter_complex", graph,
-        "-map", "[sound]", "-c:a", "pcm_s24le", part_token(_AUDIO_PART),
+        *inputs, "-filter_complex", ";".join(statements),
+        "-map", f"[{out}]", "-c:a", "pcm_s24le", part_token(_AUDIO_PART),
     )  # fmt: skip
     return args
 
@@ -454,21 +537,34 @@ def merged_spans(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def decode_checks(cut: CutPlan) -> list[Command]:
+def decode_checks(cut: CutPlan, container: str = "mp4") -> list[Command]:
     """ffmpeg runs that decode each of `windows` (and the whole sound) at -v error: any line
     they print is a failure, since ffmpeg exits 0 on a stream with broken references."""
-    return decoding(windows(cut), cut.index.fps, sound=cut.has_sound)
+    return decoding(windows(cut), cut.index.fps, sound=cut.has_sound, container=container)
 
 
-def decoding(spans: Sequence[tuple[int, int]], fps: Fraction, *, sound: bool) -> list[Command]:
-    """The decode-check runs of a joined result: each frame span, then the whole sound."""
+def decoding(
+    spans: Sequence[tuple[int, int]], fps: Fraction, *, sound: bool, container: str = "mp4"
+) -> list[Command]:
+    """The decode-check runs of a joined result: each frame span, then the whole sound.
+
+    A transport stream has no index: a seek in it lands on whatever frame is near the time,
+    not on the keyframe before it, and decoding from there reports missing references that
+    are not in the file. Its picture is decoded whole instead (the spans end with its last
+    frame)."""
     runs = []
+    whole = container in UNINDEXED
+    if whole and spans:
+        spans = [(0, spans[-1][1])]
     for a, b in spans:
         args = (
             "-v", "error", "-ss", seconds(a / fps), "-i", OUTPUT, "-map", "0:v:0",
             "-frames:v", str(b - a), "-f", "framecrc", "-",
         )  # fmt: skip
-        runs.append(Command(f"decode frames {a}-{b - 1} of the result", args))
+        what = f"decode frames {a}-{b - 1} of the result"
+        if whole:
+            what += " (all of them: a transport stream has no index to seek by)"
+        runs.append(Command(what, args))
     if sound:
         runs.append(
             Command(
@@ -485,79 +581,116 @@ def check_cut(path: Path, cut: CutPlan, *, ffmpeg: str | None = None) -> list[st
     picture or sound of the wrong length."""
     problems: list[str] = []
     if ffmpeg is not None:
-        for run in decode_checks(cut):
-            args = [a if a != OUTPUT else str(path) for a in run.args]
-            done = subprocess.run(
-                [ffmpeg, *GLOBAL_ARGS, *args],
-                stdin=subprocess.DEVNULL,
-                capture_output=True,
-                text=True,
-                errors="replace",
-                check=False,
-            )
-            said = done.stderr.strip()
-            if done.returncode or said:
-                lines = " | ".join(said.splitlines()[:3]) or f"exit {done.returncode}"
-                problems.append(f"{run.what} reports: {lines}")
-                break
-            if "-frames:v" in args:
-                want = int(args[args.index("-frames:v") + 1])
-                got = sum(1 for line in done.stdout.splitlines() if line and line[0] != "#")
-                if got != want:
-                    problems.append(f"{run.what} gives {got} frames, not {want}")
-                    break
+        problems = failed_checks(path, decode_checks(cut, path.suffix[1:].lower()), ffmpeg)
     try:
-        with av.open(str(path)) as container:
-            video = container.streams.video[0]
-            audio = container.streams.audio[0] if container.streams.audio else None
-            codec = cut.index.codec
-            if audio is not None and not cut.has_sound:
-                problems.append("it has sound, which was to be left out")
-            nal_size = length_size(video.codec_context.extradata, codec)
-            sums: list[int] = []
-            frames = 0
-            v_first: float | None = None
-            v_last = 0.0
-            a_end = a_first = None
-            a_packet = 0.0
-            for packet in container.demux(*([video] + ([audio] if audio else []))):
-                if packet.pts is None or packet.size == 0 or packet.time_base is None:
-                    continue
-                t = float(packet.pts * packet.time_base)
-                if packet.stream.type == "video":
-                    frames += 1
-                    sums.append(picture_checksum(bytes(packet), nal_size, codec))
-                    v_first = t if v_first is None else min(v_first, t)
-                    v_last = max(v_last, t)
-                else:
-                    length = float((packet.duration or 0) * packet.time_base)
-                    a_first = t if a_first is None else min(a_first, t)
-                    a_end = max(a_end or 0.0, t + length)
-                    a_packet = max(a_packet, length)
+        got = read_back(path, cut.index.codec)
     except (av.FFmpegError, IndexError) as exc:
         return [*problems, f"it cannot be read back: {exc}"]
+    if got.has_audio and not cut.has_sound:
+        problems.append("it has sound, which was to be left out")
     want = cut.total_frames
-    if frames != want:
-        problems.append(f"it has {frames} frames, not the {want} kept")
+    if got.frames != want:
+        problems.append(f"it has {got.frames} frames, not the {want} kept")
     elif cut.index.packets:
-        changed = _changed_copies(cut, sums)
+        changed = changed_copies(cut, got.sums)
         if changed:
             problems.append(f"copied pictures differ from the source's: {changed}")
-    step = cut.index.frame_seconds
-    picture = (v_last - (v_first or 0.0)) + step if frames else 0.0
-    if abs(picture - cut.duration) > step / 2:
-        problems.append(f"the picture lasts {picture:.3f} s, not {cut.duration:.3f} s")
-    if cut.has_sound:
-        if a_end is None or a_first is None:
-            problems.append("it has no sound")
-        else:
-            sound = a_end - a_first
-            if abs(sound - picture) > max(a_packet, step) + 1e-3:
-                problems.append(f"the sound lasts {sound:.3f} s and the picture {picture:.3f} s")
-    return problems
+    return problems + got.length_problems(cut.duration, cut.index.frame_seconds, cut.has_sound)
 
 
-def _changed_copies(cut: CutPlan, sums: list[int]) -> str:
+def failed_checks(path: Path, runs: Sequence[Command], ffmpeg: str) -> list[str]:
+    """The first of the decode-check `runs` that fails on `path`, in words (none: empty): a
+    line printed at -v error, or the wrong number of frames."""
+    for run in runs:
+        args = [a if a != OUTPUT else str(path) for a in run.args]
+        done = subprocess.run(
+            [ffmpeg, *GLOBAL_ARGS, *args],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            errors="replace",
+            check=False,
+        )
+        said = done.stderr.strip()
+        if done.returncode or said:
+            lines = " | ".join(said.splitlines()[:3]) or f"exit {done.returncode}"
+            return [f"{run.what} reports: {lines}"]
+        if "-frames:v" in args:
+            want = int(args[args.index("-frames:v") + 1])
+            got = sum(1 for line in done.stdout.splitlines() if line and line[0] != "#")
+            if got != want:
+                return [f"{run.what} gives {got} frames, not {want}"]
+    return []
+
+
+@dataclass(frozen=True)
+class ReadBack:
+    """What a copying stage's result holds, read by demuxing alone: each picture packet's
+    slice checksum (decode order), when its picture and sound start and end."""
+
+    sums: tuple[int, ...]
+    v_first: float
+    v_last: float
+    has_audio: bool
+    a_first: float | None
+    a_end: float | None
+    a_packet: float
+
+    @property
+    def frames(self) -> int:
+        return len(self.sums)
+
+    def length_problems(self, duration: float, step: float, sound: bool) -> list[str]:
+        """Picture not `duration` s long (within half a frame of `step` s), or sound (when
+        there is to be `sound`) not as long as the picture, within one packet or frame."""
+        problems: list[str] = []
+        picture = (self.v_last - self.v_first) + step if self.frames else 0.0
+        if abs(picture - duration) > step / 2:
+            problems.append(f"the picture lasts {picture:.3f} s, not {duration:.3f} s")
+        if sound:
+            if self.a_end is None or self.a_first is None:
+                problems.append("it has no sound")
+            else:
+                # From the first picture on: MPEG-TS keeps the encoder's priming samples before
+                # it (MP4 cuts them with an edit list).
+                length = self.a_end - max(self.a_first, self.v_first)
+                if abs(length - picture) > max(self.a_packet, step) + 1e-3:
+                    problems.append(
+                        f"the sound lasts {length:.3f} s and the picture {picture:.3f} s"
+                    )
+        return problems
+
+
+def read_back(path: Path, codec: str) -> ReadBack:
+    """Demux `path` (no decoding): see `ReadBack`. PyAV's errors pass through."""
+    with av.open(str(path)) as container:
+        video = container.streams.video[0]
+        audio = container.streams.audio[0] if container.streams.audio else None
+        nal_size = length_size(video.codec_context.extradata, codec)
+        sums: list[int] = []
+        v_first: float | None = None
+        v_last = 0.0
+        a_end = a_first = None
+        a_packet = 0.0
+        for packet in container.demux(*([video] + ([audio] if audio else []))):
+            if packet.pts is None or packet.size == 0 or packet.time_base is None:
+                continue
+            t = float(packet.pts * packet.time_base)
+            if packet.stream.type == "video":
+                sums.append(picture_checksum(bytes(packet), nal_size, codec))
+                v_first = t if v_first is None else min(v_first, t)
+                v_last = max(v_last, t)
+            else:
+                length = float((packet.duration or 0) * packet.time_base)
+                a_first = t if a_first is None else min(a_first, t)
+                a_end = max(a_end or 0.0, t + length)
+                a_packet = max(a_packet, length)
+    return ReadBack(
+        tuple(sums), v_first or 0.0, v_last, audio is not None, a_first, a_end, a_packet
+    )
+
+
+def changed_copies(cut: CutPlan, sums: Sequence[int]) -> str:
     """The copied parts whose packets (in decode order) are not the source's, in words."""
     idx = cut.index
     order = [pts for pts, _ in idx.packets]
@@ -569,7 +702,7 @@ def _changed_copies(cut: CutPlan, sums: list[int]) -> str:
         if part.kind == "copy":
             begin = position[ranked[part.first]]
             source = [crc for _, crc in idx.packets[begin : begin + part.count]]
-            if sums[at : at + part.count] != source:
+            if list(sums[at : at + part.count]) != source:
                 bad.append(f"frames {part.first}-{part.first + part.count - 1}")
         at += part.count
     return ", ".join(bad)

@@ -19,24 +19,42 @@ import av
 
 from promptcut.media.ffmpeg import GLOBAL_ARGS
 from promptcut.media.packets import NotIndexable, VideoIndex, length_size, picture_checksum
+from promptcut.operations.base import Graph
+from promptcut.operations.join import Join
+from promptcut.plan import Plan
 from promptcut.smartcut import (
     Command,
+    CutPlan,
+    changed_copies,
     decoding,
+    failed_checks,
     ffconcat,
     merged_spans,
+    part_runs,
     part_token,
+    read_back,
     seconds,
+    through_pieces,
 )
+from promptcut.smartcut import windows as cut_windows
 from promptcut.stage import OUTPUT, input_token
 
 __all__ = [
+    "CutJoinPlan",
+    "CutPiece",
     "JoinPart",
     "JoinPlan",
+    "check_cut_join",
     "check_join",
+    "cut_join_checks",
+    "cut_join_commands",
+    "cut_join_list",
     "difference",
     "join_checks",
     "join_commands",
     "join_list",
+    "joined_spans",
+    "plan_cut_join",
     "plan_join",
 ]
 
@@ -224,10 +242,10 @@ def windows(join: JoinPlan) -> list[tuple[int, int]]:
     return merged_spans(spans)
 
 
-def join_checks(join: JoinPlan) -> list[Command]:
+def join_checks(join: JoinPlan, container: str = "mp4") -> list[Command]:
     """ffmpeg runs that decode each of `windows` (and the whole sound) at -v error: any line
     they print is a failure."""
-    return decoding(windows(join), join.fps, sound=join.has_sound)
+    return decoding(windows(join), join.fps, sound=join.has_sound, container=container)
 
 
 def check_join(path: Path, join: JoinPlan, *, ffmpeg: str | None = None) -> list[str]:
@@ -236,7 +254,7 @@ def check_join(path: Path, join: JoinPlan, *, ffmpeg: str | None = None) -> list
     picture or sound of the wrong length."""
     problems: list[str] = []
     if ffmpeg is not None:
-        for run in join_checks(join):
+        for run in join_checks(join, container=path.suffix[1:].lower()):
             args = [a if a != OUTPUT else str(path) for a in run.args]
             done = subprocess.run(
                 [ffmpeg, *GLOBAL_ARGS, *args], stdin=subprocess.DEVNULL, capture_output=True,
@@ -282,8 +300,233 @@ def check_join(path: Path, join: JoinPlan, *, ffmpeg: str | None = None) -> list
     if join.has_sound:
         if a_first is None:
             problems.append("it has no sound")
-        elif abs((a_end - a_first) - picture) > max(a_packet, step) + 1e-3:
-            problems.append(
-                f"the sound lasts {a_end - a_first:.3f} s and the picture {picture:.3f} s"
-            )
+        else:
+            # From the first picture on: MPEG-TS keeps the encoder's priming samples before it
+            # (MP4 cuts them with an edit list).
+            sound = a_end - max(a_first, min(v_times, default=a_first))
+            if abs(sound - picture) > max(a_packet, step) + 1e-3:
+                problems.append(f"the sound lasts {sound:.3f} s and the picture {picture:.3f} s")
     return problems
+
+
+# -- joins with cuts: "trim the first 2 seconds and join clip2.mp4 at the end" ----------------
+
+
+def joined_spans(
+    plan: Plan, graph: Graph, duration: float
+) -> tuple[tuple[str, float, float], ...] | None:
+    """The source ranges a plan of time steps and joins keeps, in output order, as (stage input
+    name, start, end) - "main" the video, a clip by its lower-case file name - or None when a
+    step does more than select time or join. `graph` holds the clips the joins name; a join
+    puts whole clips around the timeline the steps before it left, and the time steps after
+    it cut the joined timeline."""
+    pieces: tuple[tuple[str, float, float], ...] = (("main", 0.0, duration),)
+    for step in plan.steps:
+        op = step.operation
+        if "time" not in op.touches:
+            continue  # the sound or the container: the timeline stays as it is
+        if type(op) is Join:
+            joined: list[tuple[str, float, float]] = []
+            for p in op.order(graph):
+                joined += pieces if p is None else [(p[0].lower(), 0.0, p[1].duration)]
+            pieces = tuple(joined)
+            continue
+        picked = op.kept(sum(b - a for _, a, b in pieces))
+        if picked is None:
+            return None
+        pieces = through_pieces(pieces, picked)
+    return tuple(p for p in pieces if p[2] - p[1] > 1e-9) or None
+
+
+@dataclass(frozen=True)
+class CutPiece:
+    """A run of kept ranges of one source, as the join plays them: its stage input and cut."""
+
+    name: str
+    cut: CutPlan
+
+
+@dataclass(frozen=True)
+class CutJoinPlan:
+    """Cuts of several sources whose pictures share codec parameters, played one after
+    another; the sound they make together (rate 0: none)."""
+
+    pieces: tuple[CutPiece, ...]
+    rate: int = 0
+    layout: str = "stereo"
+    audio_bitrate: int | None = None
+
+    @property
+    def fps(self) -> Fraction:
+        return self.pieces[0].cut.index.fps
+
+    @property
+    def total_frames(self) -> int:
+        return sum(p.cut.total_frames for p in self.pieces)
+
+    @property
+    def copied_frames(self) -> int:
+        return sum(p.cut.copied_frames for p in self.pieces)
+
+    @property
+    def share_copied(self) -> float:
+        return self.copied_frames / self.total_frames if self.total_frames else 0.0
+
+    @property
+    def duration(self) -> float:
+        return float(sum(p.cut.total_frames / p.cut.index.fps for p in self.pieces))
+
+    @property
+    def has_sound(self) -> bool:
+        return self.rate > 0
+
+    def numbered(self) -> list[tuple[int, CutPiece]]:
+        """Each piece with the number of its first part (parts are numbered on through all)."""
+        out, n = [], 1
+        for piece in self.pieces:
+            out.append((n, piece))
+            n += len(piece.cut.parts)
+        return out
+
+
+def plan_cut_join(
+    pieces: Sequence[tuple[str, CutPlan]],
+    *,
+    rate: int = 0,
+    layout: str = "stereo",
+    audio_bitrate: int | None = None,
+) -> CutJoinPlan:
+    """The join of the cuts `pieces` (stage input name, cut) in order; NotIndexable says why
+    they cannot be joined by copying (see `plan_join`)."""
+    if len(pieces) < 2:
+        raise NotIndexable("there is only one clip to join")
+    first = pieces[0][1].index
+    for name, cut in pieces:
+        differs = difference(first, cut.index)
+        if differs is not None:
+            raise NotIndexable(differs)
+        if cut.index.codec == "hevc" and cut.index.tag == "hvc1":
+            clip = "the video" if name == "main" else name
+            raise NotIndexable(
+                f"{clip} is HEVC stored as hvc1 for Apple's players, which would refuse the "
+                "hev1 a join of the clips' own parameter sets needs"
+            )
+    return CutJoinPlan(tuple(CutPiece(n, c) for n, c in pieces), rate, layout, audio_bitrate)
+
+
+def cut_join_commands(
+    join: CutJoinPlan, *, safe_input: Sequence[str] = (), container: str = "mp4"
+) -> list[Command]:
+    """The stage's ffmpeg runs, in order: each piece's parts, the sound, the join."""
+    runs: list[Command] = []
+    for n, piece in join.numbered():
+        runs += part_runs(piece.cut, piece.name, safe_input=safe_input, first=n)
+    if join.has_sound:
+        runs.append(
+            Command(
+                "the sound of every piece's kept ranges, as long as its picture",
+                _cut_sound(join, safe_input),
+            )
+        )
+    runs.append(_join_run(join.has_sound, join.audio_bitrate, join.pieces[0].cut.index, container))
+    return runs
+
+
+def _join_run(sound: bool, bitrate: int | None, first: VideoIndex, container: str) -> Command:
+    """The concat of the parts (and the sound) into the output."""
+    inputs = ["-f", "concat", "-protocol_whitelist", "file,pipe", "-format_whitelist",
+              "concat,mpegts", "-i", part_token(_LIST)]  # fmt: skip
+    maps = ["-map", "0:v:0"]
+    if sound:
+        kbps = min(max((bitrate or 192_000) // 1000, 128), 320)
+        inputs += ["-i", part_token(_AUDIO_PART)]
+        maps += ["-map", "1:a:0", "-c:a", "aac", "-b:a", f"{kbps}k"]
+    muxer: list[str] = []
+    if container in ("mp4", "mov"):
+        tb = first.time_base
+        muxer = ["-video_track_timescale", str(tb.denominator), "-movflags", "+faststart"]
+        if first.codec == "hevc":
+            muxer += ["-tag:v", "hev1"]  # each clip's parameter sets kept in band
+    return Command(
+        "join the pictures in order, each lasting exactly its frames, with the sound",
+        (*inputs, *maps, "-c:v", "copy", *muxer, OUTPUT),
+    )
+
+
+def _cut_sound(join: CutJoinPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
+    """Each piece's kept ranges at whole-frame times, joined, brought to one rate and layout
+    and padded or cut to its picture's length (silence for a clip without sound); the pieces
+    joined: sound and picture stay in step."""
+    inputs: list[str] = []
+    chains: list[str] = []
+    r, layout = join.rate, join.layout
+    for i, piece in enumerate(join.pieces):
+        cut = piece.cut
+        d = seconds(cut.total_frames / cut.index.fps)
+        fit = f"apad=whole_dur={d},atrim=duration={d}[p{i}]"
+        if not cut.index.audio:
+            chains.append(f"anullsrc=r={r}:cl={layout},atrim=duration={d}[p{i}]")
+            continue
+        inputs += [*safe_input, "-i", input_token(piece.name)]
+        k = len(inputs) // (len(safe_input) + 2) - 1
+        times = cut.kept_times()
+        for j, (a, b) in enumerate(times):
+            chains.append(
+                f"[{k}:a:0]atrim=start={seconds(a)}:end={seconds(b)},asetpts=PTS-STARTPTS[p{i}r{j}]"
+            )
+        labels = "".join(f"[p{i}r{j}]" for j in range(len(times)))
+        chains.append(
+            f"{labels}concat=n={len(times)}:v=0:a=1,aresample={r},"
+            f"aformat=sample_rates={r}:channel_layouts={layout},{fit}"
+        )
+    labels = "".join(f"[p{i}]" for i in range(len(join.pieces)))
+    graph = ";".join([*chains, f"{labels}concat=n={len(join.pieces)}:v=0:a=1[sound]"])
+    return (
+        *inputs, "-filter_complex", graph, "-map", "[sound]", "-c:a", "pcm_s24le",
+        part_token(_AUDIO_PART),
+    )  # fmt: skip
+
+
+def cut_join_list(join: CutJoinPlan) -> str:
+    """The concat demuxer's list: every part of every piece with its exact duration."""
+    return ffconcat(
+        (part.name(n + k), piece.cut.part_seconds(part))
+        for n, piece in join.numbered()
+        for k, part in enumerate(piece.cut.parts)
+    )
+
+
+def cut_join_checks(join: CutJoinPlan, container: str = "mp4") -> list[Command]:
+    """ffmpeg runs that decode each piece's re-encoded parts and the GOPs next to every part
+    (see `smartcut.windows`), and the whole sound, at -v error."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for piece in join.pieces:
+        spans += [(at + a, at + b) for a, b in cut_windows(piece.cut)]
+        at += piece.cut.total_frames
+    return decoding(merged_spans(spans), join.fps, sound=join.has_sound, container=container)
+
+
+def check_cut_join(path: Path, join: CutJoinPlan, *, ffmpeg: str | None = None) -> list[str]:
+    """What is wrong with a joined cut's output (empty when nothing is): decode errors, copied
+    pictures that are not their source's bit for bit, the wrong number of frames, picture or
+    sound of the wrong length."""
+    problems: list[str] = []
+    if ffmpeg is not None:
+        problems = failed_checks(path, cut_join_checks(join, path.suffix[1:].lower()), ffmpeg)
+    try:
+        got = read_back(path, join.pieces[0].cut.index.codec)
+    except (av.FFmpegError, IndexError) as exc:
+        return [*problems, f"it cannot be read back: {exc}"]
+    if got.frames != join.total_frames:
+        problems.append(f"it has {got.frames} frames, not the {join.total_frames} kept")
+    else:
+        at = 0
+        for piece in join.pieces:
+            cut = piece.cut
+            changed = changed_copies(cut, got.sums[at : at + cut.total_frames])
+            if changed and cut.index.packets:
+                clip = "the video" if piece.name == "main" else piece.name
+                problems.append(f"copied pictures of {clip} differ from its own: {changed}")
+            at += cut.total_frames
+    return problems + got.length_problems(join.duration, float(1 / join.fps), join.has_sound)

@@ -22,10 +22,12 @@ __all__ = [
     "displayed_size",
     "frame",
     "frames",
+    "loudness",
     "mean_volume",
     "measure",
     "mse",
     "shows",
+    "tone_db",
 ]
 
 # Small frames are enough to tell test patterns apart and keep every grab cheap.
@@ -171,4 +173,29 @@ def mean_volume(path: Path, start: float = 0.0, length: float | None = None) -> 
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     m = re.search(r"mean_volume:\s*(-?[\d.]+|-inf) dB", r.stderr)
+    return float(m.group(1)) if m and m.group(1) != "-inf" else -200.0
+
+
+def loudness(path: Path) -> float:
+    """Integrated loudness of the sound in LUFS (EBU R128), as ffmpeg's ebur128 measures it."""
+    done = subprocess.run(
+        [ffmpeg_path(), "-hide_banner", "-nostats", "-i", str(path), "-vn", "-af",
+         "ebur128=framelog=quiet", "-f", "null", "-"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return float(re.findall(r"I:\s*(-?[\d.]+) LUFS", done.stderr)[-1])
+
+
+def tone_db(path: Path, hz: int, start: float = 0.0, length: float | None = None) -> float:
+    """Mean level in dB of the sound near `hz` (two narrow band-passes), or -200 for none."""
+    window = ["-ss", f"{start:.3f}"] if start else []
+    if length is not None:
+        window += ["-t", f"{length:.3f}"]
+    band = f"bandpass=f={hz}:width_type=q:width=8"
+    done = subprocess.run(
+        [ffmpeg_path(), "-hide_banner", *window, "-i", str(path), "-vn",
+         "-af", f"{band},{band},volumedetect", "-f", "null", "-"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    m = re.search(r"mean_volume:\s*(-?[\d.]+|-inf) dB", done.stderr)
     return float(m.group(1)) if m and m.group(1) != "-inf" else -200.0

@@ -4,27 +4,14 @@ stills, contact sheets, GIF settings, extracted audio, untouched streams copied.
 from __future__ import annotations
 
 import json
-import re
-import subprocess
 from pathlib import Path
 
 import av
 import pytest
 from cli_kit import Cli, make_clip
-from measure import frame, mean_volume, measure, mse
-
-from promptcut.media.ffmpeg import ffmpeg_path
+from measure import frame, loudness, mean_volume, measure, mse
 
 pytestmark = pytest.mark.e2e
-
-
-def loudness(path: Path) -> float:
-    done = subprocess.run(
-        [ffmpeg_path(), "-hide_banner", "-nostats", "-i", str(path), "-vn", "-af",
-         "ebur128=framelog=quiet", "-f", "null", "-"],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    return float(re.findall(r"I:\s*(-?[\d.]+) LUFS", done.stderr)[-1])
 
 
 TALK = "aevalsrc=0.05*sin(2*PI*300*t)*(0.5+0.5*lt(mod(t\\,2)\\,1)):s=48000:d=4"

@@ -4,37 +4,18 @@ sound and the music are tones at different pitches, so each is measured on its o
 
 from __future__ import annotations
 
-import re
-import subprocess
 from pathlib import Path
 
 import av
 import pytest
 from cli_kit import Cli, make_clip
-from measure import measure
-
-from promptcut.media.ffmpeg import ffmpeg_path
+from measure import measure, tone_db
 
 pytestmark = pytest.mark.e2e
 
 VOICE_HZ = 440  # the video's own sound
 MUSIC_HZ = 1000  # the music
 X264 = ("-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p")
-
-
-def tone_db(path: Path, hz: int, start: float = 0.0, length: float | None = None) -> float:
-    """Mean level in dB of the sound near `hz` (two narrow band-passes), or -200 for none."""
-    window = ["-ss", f"{start:.3f}"] if start else []
-    if length is not None:
-        window += ["-t", f"{length:.3f}"]
-    band = f"bandpass=f={hz}:width_type=q:width=8"
-    done = subprocess.run(
-        [ffmpeg_path(), "-hide_banner", *window, "-i", str(path), "-vn",
-         "-af", f"{band},{band},volumedetect", "-f", "null", "-"],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    m = re.search(r"mean_volume:\s*(-?[\d.]+|-inf) dB", done.stderr)
-    return float(m.group(1)) if m and m.group(1) != "-inf" else -200.0
 
 
 def audio_seconds(path: Path) -> float:

@@ -96,9 +96,10 @@ def _slices(path: Path) -> list[bytes]:
     return out
 
 
-def _assert_faithful(source: Path, out: Path, cut: CutPlan) -> None:
+def _assert_faithful(source: Path, out: Path, cut: CutPlan, *, slices: bool = True) -> None:
     """Every output frame is the source frame it stands for: identical where copied, within
-    40 dB where re-encoded; the copied packets are the source's, bit for bit."""
+    40 dB where re-encoded; the copied packets are the source's, bit for bit (`slices`: read
+    as length-prefixed NAL units; `check_cut` compares Annex B ones too)."""
     src, got = _frames(source), _frames(out)
     wanted = [i for a, b in cut.frames for i in range(a, b)]
     assert len(got) == len(wanted) == cut.total_frames
@@ -112,6 +113,8 @@ def _assert_faithful(source: Path, out: Path, cut: CutPlan) -> None:
             for k in (i - 1, i + 1):
                 if 0 <= k < len(src):
                     assert _psnr(got[j], src[i]) > _psnr(got[j], src[k])
+    if not slices:
+        return
     source_slices = set(_slices(source))
     out_slices = _slices(out)
     copied_packets = sum(p.count for p in cut.parts if p.kind == "copy")
@@ -281,3 +284,35 @@ def test_the_copied_stream_goes_into_matroska_too(source: Path, clips: Path) -> 
     out.parent.mkdir()
     cut = _cut(source, [(0.5, 4.7)], out)
     _assert_faithful(source, out, cut)
+
+
+def test_the_copied_stream_goes_into_mpeg_ts_too(source: Path, clips: Path) -> None:
+    out = clips / "ts" / "out.ts"
+    out.parent.mkdir()
+    # two ranges, each with re-encoded edges: check_cut decodes every edge (seeking in the
+    # transport stream), compares the copied packets with the source's and the lengths
+    cut = _cut(source, [(0.5, 2.2), (3.4, 5.7)], out)
+    assert 0 < cut.share_copied < 1
+    _assert_faithful(source, out, cut, slices=False)
+    done = subprocess.run(
+        [ffmpeg_path(), "-hide_banner", "-v", "error", "-i", str(out), "-f", "null", "-"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0 and done.stderr == ""
+    with av.open(str(out)) as c:
+        assert c.format.name == "mpegts"
+        v, a = c.streams.video[0], c.streams.audio[0]
+        assert v.codec_context.name == "h264" and a.codec_context.name == "aac"
+        ends = {"video": 0.0, "audio": 0.0}
+        starts = {"video": float("inf"), "audio": float("inf")}
+        for packet in c.demux(v, a):
+            if packet.pts is None or packet.time_base is None or not packet.size:
+                continue
+            t = float(packet.pts * packet.time_base)
+            kind = packet.stream.type
+            starts[kind] = min(starts[kind], t)
+            ends[kind] = max(ends[kind], t + float((packet.duration or 0) * packet.time_base))
+    picture = ends["video"] - starts["video"]
+    assert abs(picture - cut.duration) < 1 / (2 * FPS)
+    # the sound ends with the picture (its encoder's priming comes before the first picture)
+    assert abs(ends["audio"] - ends["video"]) <= 1024 / 48000 + 1e-3

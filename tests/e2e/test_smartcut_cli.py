@@ -4,6 +4,7 @@ re-encode forced or fallen back to, with the reason kept."""
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import av
@@ -12,7 +13,7 @@ import pytest
 from cli_kit import Cli
 
 from promptcut import orchestrator
-from promptcut.media.ffmpeg import run_ffmpeg
+from promptcut.media.ffmpeg import ffmpeg_path, run_ffmpeg
 from promptcut.orchestrator import Orchestrator
 from promptcut.session import Session
 from promptcut.settings import Settings
@@ -41,6 +42,16 @@ def _frames(path: Path) -> list[np.ndarray]:
         return [f.to_ndarray() for f in c.decode(video=0)]
 
 
+def run_ffmpeg_errors(path: Path) -> str:
+    """What decoding the whole file prints at -v error (nothing for a clean file)."""
+    done = subprocess.run(
+        [ffmpeg_path(), "-hide_banner", "-nostdin", "-v", "error", "-i", str(path),
+         "-f", "null", "-"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    return done.stderr.strip() or ("" if done.returncode == 0 else f"exit {done.returncode}")
+
+
 def _edit_json(cli: Cli, source: Path, prompt: str, out: str, *extra: str) -> dict[str, object]:
     run = cli("edit", source, prompt, "-o", cli.home / out, "--json", *extra)
     assert run.code == 0, run.err
@@ -67,6 +78,28 @@ def test_a_cut_copies_the_untouched_gops_and_says_how_much(cli: Cli, gop_clip: P
     text = script.read_text()
     assert "copy frames 0-29" in text and "re-encode frames 30-41" in text
     assert "duration 1.000000" in text
+
+
+def test_a_cut_into_mpeg_ts_copies_the_untouched_gops(cli: Cli, gop_clip: Path) -> None:
+    run = cli("edit", gop_clip, "cut out 0:01.4 to 0:02.2", "-o", cli.home / "cut.ts")
+    assert run.code == 0, run.err
+    assert "copied 77% of the picture without re-encoding" in run.out
+    out = cli.home / "cut.ts"
+    src, got = _frames(gop_clip), _frames(out)
+    kept = [*range(0, 42), *range(66, 180)]
+    assert len(got) == len(kept)
+    for j, i in enumerate(kept):
+        if j < 30 or j >= 66:
+            assert np.array_equal(got[j], src[i]), f"copied frame {i} differs"
+    decoded = run_ffmpeg_errors(out)
+    assert decoded == ""
+    with av.open(str(out)) as c:
+        assert c.format.name == "mpegts"
+        v = c.streams.video[0]
+        times = sorted(float(p.pts * p.time_base) for p in c.demux(v) if p.size and p.pts)
+    assert abs(times[-1] - times[0] + 1 / 30 - len(kept) / 30) < 1 / 60
+    script = next((cli.data_dir / "sessions").glob("*/scripts/v0001/01_*.py")).read_text()
+    assert "a transport stream has no index to seek by" in script
 
 
 def test_json_says_the_share_copied(cli: Cli, gop_clip: Path) -> None:

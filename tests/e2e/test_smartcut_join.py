@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import av
+import numpy as np
 import pytest
 from cli_kit import Cli, make_clip
 from measure import mean_volume
@@ -120,6 +121,32 @@ def test_clips_made_alike_join_with_every_picture_copied(cli: Cli, clips: dict[s
     assert "copy the picture of b.mp4 (45 frames)" in text and "duration 1.500000" in text
 
 
+def test_clips_joined_into_mpeg_ts_have_every_picture_copied(
+    cli: Cli, clips: dict[str, Path]
+) -> None:
+    result = _edit(cli, clips["main"], "add b.mp4 after the video", "joined.ts", clips["b"])
+    assert result["copying"] == {"copied": 1.0, "reason": None}
+    out = cli.home / "joined.ts"
+    # in-band parameter sets and start codes in MPEG-TS: the same coded pictures
+    assert _pictures(out) == _pictures(clips["main"]) + _pictures(clips["b"])
+    assert _decode_errors(out) == ""
+    with av.open(str(out)) as c:
+        assert c.format.name == "mpegts"
+        frames = sum(1 for _ in c.decode(video=0))
+    with av.open(str(out)) as c:
+        ends: dict[str, list[float]] = {"video": [], "audio": []}
+        for p in c.demux(c.streams.video[0], c.streams.audio[0]):
+            if p.size and p.pts is not None and p.time_base is not None:
+                t = float(p.pts * p.time_base)
+                ends[p.stream.type] += [t, t + float((p.duration or 0) * p.time_base)]
+    assert frames == 60 + 45
+    picture = max(ends["video"]) - min(ends["video"])
+    assert abs(picture - 3.5) < 1 / FPS
+    # the sound ends with the picture (the encoder's priming comes before the first picture)
+    assert abs(max(ends["audio"]) - max(ends["video"])) <= 1024 / 48000 + 1e-3
+    assert abs(mean_volume(out, 2.2, 1.0) - mean_volume(clips["b"], 0.2, 1.0)) < 1.0
+
+
 def test_a_clip_put_first_is_copied_first(cli: Cli, clips: dict[str, Path]) -> None:
     result = _edit(cli, clips["main"], "put b.mp4 at the start", "first.mp4", clips["b"])
     assert result["copying"] == {"copied": 1.0, "reason": None}
@@ -183,3 +210,94 @@ def test_hevc_clips_stored_for_apples_players_are_rendered_with_the_reason(
     assert str(copying["reason"]).startswith("the video is HEVC stored as hvc1")
     frames, _, _, _ = _lengths(cli.home / "joined.mp4")
     assert frames == 90
+
+
+def _frames(path: Path) -> list[np.ndarray]:
+    with av.open(str(path)) as c:
+        return [f.to_ndarray() for f in c.decode(video=0)]
+
+
+def _psnr(a: np.ndarray, b: np.ndarray) -> float:
+    mse = float(np.mean((a.astype(np.float64) - b.astype(np.float64)) ** 2))
+    return float("inf") if mse == 0 else 10 * np.log10(255.0**2 / mse)
+
+
+def _assert_shows(out: Path, wanted: list[tuple[Path, int, bool]]) -> None:
+    """The output's frames are, in order, these source frames (clip, frame, copied):
+    identical where copied, within 40 dB where re-encoded."""
+    got = _frames(out)
+    sources = {path: _frames(path) for path, _, _ in wanted}
+    assert len(got) == len(wanted)
+    for j, (path, i, copied) in enumerate(wanted):
+        if copied:
+            assert np.array_equal(got[j], sources[path][i]), f"{path.name} frame {i} differs"
+        else:
+            assert _psnr(got[j], sources[path][i]) >= 40.0, f"{path.name} frame {i} is off"
+
+
+def test_a_trim_and_a_join_cut_and_join_by_copying(cli: Cli, clips: dict[str, Path]) -> None:
+    main, b = clips["main"], clips["b"]
+    result = _edit(
+        cli, main, "trim the first 0.5 seconds and add b.mp4 after the video", "tj.mp4", b
+    )
+    # main frames 15-29 re-encoded, 30-59 copied; all 45 of b copied
+    copying = result["copying"]
+    assert isinstance(copying, dict) and abs(copying["copied"] - 75 / 90) < 1e-3
+    out = cli.home / "tj.mp4"
+    _assert_shows(
+        out,
+        [(main, i, i >= 30) for i in range(15, 60)] + [(b, i, True) for i in range(45)],
+    )
+    frames, picture, sound, packet = _lengths(out)
+    assert frames == 90 and abs(picture - 3.0) < 1 / FPS
+    assert sound is not None and abs(sound - picture) <= packet + 1e-3
+    assert _decode_errors(out) == ""
+    # each clip's own sound plays with its own picture
+    assert abs(mean_volume(out, 0.2, 1.0) - mean_volume(main, 0.7, 1.0)) < 1.0
+    assert abs(mean_volume(out, 1.7, 1.0) - mean_volume(b, 0.2, 1.0)) < 1.0
+    script = next((cli.data_dir / "sessions").glob("*/scripts/v0001/01_*.py")).read_text()
+    assert "re-encode frames 15-29 " in script and "copy frames 0-44 of b.mp4" in script
+
+
+def test_a_cut_across_a_join_takes_from_both_clips(cli: Cli, clips: dict[str, Path]) -> None:
+    main, b = clips["main"], clips["b"]
+    result = _edit(
+        cli, main, "put b.mp4 at the start and cut out 0:01.2 to 0:02.5", "across.mp4", b
+    )
+    # b frames 0-35 (0-29 copied, 30-35 re-encoded), then main from 1.0 s: frames 30-59 copied
+    copying = result["copying"]
+    assert isinstance(copying, dict) and abs(copying["copied"] - 60 / 66) < 1e-3
+    out = cli.home / "across.mp4"
+    shown = [(b, i, i < 30) for i in range(36)] + [(main, i, True) for i in range(30, 60)]
+    _assert_shows(out, shown)
+    frames, picture, sound, packet = _lengths(out)
+    assert frames == 66 and abs(picture - 2.2) < 1 / FPS
+    assert sound is not None and abs(sound - picture) <= packet + 1e-3
+    assert _decode_errors(out) == ""
+
+
+def test_a_join_with_a_sound_step_is_rendered_with_the_reason(
+    cli: Cli, clips: dict[str, Path]
+) -> None:
+    result = _edit(
+        cli, clips["main"], "trim the first second, add b.mp4 after the video and mute it",
+        "muted.mp4", clips["b"],
+    )  # fmt: skip
+    assert result["copying"] == {
+        "copied": 0.0,
+        "reason": "'mute it' changes the sound, which a join by copying does not do",
+    }
+
+
+def test_a_cut_and_a_join_of_clips_that_differ_are_rendered_with_the_reason(
+    cli: Cli, clips: dict[str, Path]
+) -> None:
+    result = _edit(
+        cli, clips["main"], "trim the first second and add big.mp4 after the video",
+        "big.mp4", clips["big"],
+    )  # fmt: skip
+    copying = result["copying"]
+    assert isinstance(copying, dict) and copying["copied"] == 0.0
+    assert copying["reason"] == "the clips differ in size: 160x120 and 320x240"
+    frames, _, _, _ = _lengths(cli.home / "big.mp4")
+    assert frames == 30 + 45

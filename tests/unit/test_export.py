@@ -65,6 +65,22 @@ def test_normalize_renders_linear_with_what_was_measured() -> None:
     assert s.args[s.args.index("-c:v") : s.args.index("-c:v") + 2] == ("-c:v", "copy")
 
 
+def test_normalize_of_a_clip_shorter_than_loudnorms_window_is_one_gain() -> None:
+    # loudnorm measures a clip under 3 s again itself, ignoring what was measured, and turns
+    # silence (the sandbox's stand-in) into NaN: the measured gain is applied as a volume.
+    p = plan("keep 0:01 to 0:03 and normalize the audio to -16 LUFS")
+    measured = {2: p.steps[1].operation.read_measurement(LOUDNORM_REPORT)}
+    s = compile_plan(p, VIDEO, Path("out.mp4"), measurements=measured)[0]
+    assert option(s, "-filter_complex") == "[0:a:0]volume=5.75dB[a1]"  # -16 - -21.75
+
+
+def test_normalize_of_a_short_clip_stops_at_the_true_peak() -> None:
+    p = plan("keep 0:01 to 0:03 and normalize the audio to -16 LUFS")
+    peaky = p.steps[1].operation.read_measurement(LOUDNORM_REPORT) | {"input_tp": "-4.5"}
+    s = compile_plan(p, VIDEO, Path("out.mp4"), measurements={2: peaky})[0]
+    assert option(s, "-filter_complex") == "[0:a:0]volume=3.5dB[a1]"  # -1 - -4.5 dBTP
+
+
 def test_normalize_leaves_silence_alone() -> None:
     p = plan("normalize the audio")
     silent = {1: {"input_i": "-inf", "input_tp": "-inf", "input_lra": "0", "input_thresh": "-inf",

@@ -3,8 +3,11 @@ plan that cuts do to the kept sound once it is joined (`sound_after_cut`)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from promptcut.media.info import AudioStream, MediaInfo
 from promptcut.operations import Clip, Operation
 from promptcut.operations.convert import Convert
 from promptcut.operations.export import Reencode
@@ -13,11 +16,17 @@ from promptcut.operations.music import AddMusic
 from promptcut.operations.sound import ExtractAudio, Mute, Normalize, Volume
 from promptcut.operations.timeline import Cut, Speed, Trim
 from promptcut.plan import Plan, Step
-from promptcut.smartcut import Sound, sound_after_cut
+from promptcut.smartcut import KEPT_SOUND, Sound, sound_after_cut
 
 #: what the time steps leave of a 60 s clip with stereo sound: 10 s
 KEPT = Clip(duration=10.0, has_video=True, has_audio=True, width=160, height=120, fps=30.0,
             sample_rate=48000, channels=2)  # fmt: skip
+
+#: a 20 s song, stereo 48 kHz
+SONG = MediaInfo(
+    path=Path("/media/music.mp3"), container="mp3", duration=20.0, size_bytes=300_000,
+    audio=AudioStream(codec="mp3", sample_rate=48000, channels=2, layout="stereo"),
+)  # fmt: skip
 
 
 def _plan(*ops: Operation) -> Plan:
@@ -68,11 +77,42 @@ def test_a_range_before_a_cut_cannot_wait_for_it() -> None:
     assert got == "'step 1' is limited to a range of the timeline before the cut"
 
 
-def test_a_step_that_measures_the_sound_first_is_not_applied_after_the_cut() -> None:
+def test_a_step_that_measures_first_is_applied_with_what_the_kept_sound_measured() -> None:
+    measured = {2: {"input_i": "-21.75", "input_tp": "-18.06", "input_lra": "2.4",
+                    "input_thresh": "-31.75", "target_offset": "-0.05"}}  # fmt: skip
+    got = sound_after_cut(_plan(Trim(start=5, end=15), Normalize()), KEPT, measured=measured)
+    assert isinstance(got, Sound) and len(got.filters) == 2
+    assert got.filters[0].startswith("loudnorm=I=-14:") and "measured_I=-21.75" in got.filters[0]
+
+
+def test_a_step_that_measures_first_can_wait_for_the_cut() -> None:
+    # without its measurement yet it adds no filter: enough to say it can wait
     got = sound_after_cut(_plan(Trim(start=5, end=15), Normalize()), KEPT)
-    assert got == "'step 2' measures the sound before changing it"
+    assert got == Sound()
 
 
-def test_music_from_another_file_is_not_applied_after_the_cut() -> None:
-    got = sound_after_cut(_plan(Trim(start=5, end=15), AddMusic(file="music.mp3")), KEPT)
-    assert got == "'step 2' mixes in another file"
+def test_music_from_another_file_is_mixed_into_the_kept_sound() -> None:
+    got = sound_after_cut(
+        _plan(Trim(start=5, end=15), AddMusic(file="Music.mp3")), KEPT, assets={"music.mp3": SONG}
+    )
+    assert isinstance(got, Sound) and got.inputs == (("music.mp3", ()),)
+    # the joined sound and the music, as long as the kept 10 s, mixed at their own levels
+    assert got.graph.startswith("[1:a:0]asetpts=PTS-STARTPTS,")
+    assert "atrim=duration=10" in got.graph
+    assert f"[{KEPT_SOUND}][a1]amix=inputs=2:duration=longest:normalize=0[a2]" in got.graph
+    assert got.label == "a2"
+
+
+def test_music_shorter_than_the_kept_sound_is_looped() -> None:
+    short = SONG.model_copy(update={"duration": 4.0})
+    got = sound_after_cut(
+        _plan(Trim(start=5, end=15), AddMusic(file="music.mp3")), KEPT, assets={"music.mp3": short}
+    )
+    assert isinstance(got, Sound) and got.inputs == (("music.mp3", ("-stream_loop", "-1")),)
+
+
+def test_music_laid_along_the_timeline_before_a_cut_cannot_wait_for_it() -> None:
+    got = sound_after_cut(
+        _plan(AddMusic(file="music.mp3"), Trim(start=5, end=15)), KEPT, assets={"music.mp3": SONG}
+    )
+    assert got == "'step 1' lays another file along the timeline before the cut"

@@ -9,8 +9,25 @@ from pathlib import Path
 
 import pytest
 
+from promptcut.media.info import MediaInfo, VideoStream
 from promptcut.media.packets import NotIndexable, VideoIndex
-from promptcut.smartjoin import join_commands, join_list, plan_join, windows
+from promptcut.operations import Clip, Graph, Operation
+from promptcut.operations.join import Join
+from promptcut.operations.look import Grayscale
+from promptcut.operations.sound import Volume
+from promptcut.operations.timeline import Cut, Trim
+from promptcut.plan import Plan, Step
+from promptcut.smartcut import plan_cut
+from promptcut.smartjoin import (
+    cut_join_commands,
+    cut_join_list,
+    join_commands,
+    join_list,
+    joined_spans,
+    plan_cut_join,
+    plan_join,
+    windows,
+)
 
 
 def _index(frames: int = 60, fps: int = 30, **changes: object) -> VideoIndex:
@@ -101,3 +118,83 @@ def test_hevc_is_joined_as_hev1_and_never_from_hvc1() -> None:
     hvc1 = _index(codec="hevc", profile="main", tag="hvc1")
     with pytest.raises(NotIndexable, match=r"^b\.mp4 is HEVC stored as hvc1 for Apple's players"):
         plan_join([("main", hev1), ("b.mp4", hvc1)])
+
+
+def _clip(name: str, seconds: float) -> MediaInfo:
+    return MediaInfo(
+        path=Path(f"/in/{name}"), container="mov,mp4,m4a,3gp,3g2,mj2", duration=seconds,
+        size_bytes=1000,
+        video=VideoStream(width=1280, height=720, fps=30.0, pix_fmt="yuv420p", codec="h264"),
+    )  # fmt: skip
+
+
+def _graph(**clips: float) -> Graph:
+    graph = Graph(Clip(duration=10.0, has_video=True, has_audio=False, width=1280, height=720))
+    for name, seconds in clips.items():
+        graph.assets[f"{name}.mp4"] = _clip(f"{name}.mp4", seconds)
+        graph.asset_files[f"{name}.mp4"] = Path(f"/in/{name}.mp4")
+    return graph
+
+
+def _steps(*ops: Operation) -> Plan:
+    return Plan(steps=tuple(Step.of(f"step {n}", op) for n, op in enumerate(ops, 1)))
+
+
+@pytest.mark.parametrize(
+    ("ops", "pieces"),
+    [
+        # a trim of the video, then the clip after it
+        ((Trim(start=2), Join(clips=("b.mp4",))), (("main", 2.0, 10.0), ("b.mp4", 0.0, 4.0))),
+        # the clip first, then a cut across the two: 3-5 s of the joined 14 s
+        (
+            (Join(clips=("b.mp4",), at="start"), Cut(start=3, end=5)),
+            (("b.mp4", 0.0, 3.0), ("main", 1.0, 10.0)),
+        ),
+        # a trim of the joined timeline keeps the end of the clip only
+        ((Join(clips=("b.mp4",)), Trim(start=11)), (("b.mp4", 1.0, 4.0),)),
+        # the sound and the container leave the timeline as it is
+        ((Volume(db=-6), Join(clips=("b.mp4",))), (("main", 0.0, 10.0), ("b.mp4", 0.0, 4.0))),
+    ],
+)
+def test_a_join_with_cuts_keeps_ranges_of_each_source_in_order(
+    ops: tuple[Operation, ...], pieces: tuple[tuple[str, float, float], ...]
+) -> None:
+    assert joined_spans(_steps(*ops), _graph(b=4.0), 10.0) == pieces
+
+
+def test_a_step_that_changes_the_picture_is_no_join_by_copying() -> None:
+    plan = _steps(Trim(start=2), Grayscale(), Join(clips=("b.mp4",)))
+    assert joined_spans(plan, _graph(b=4.0), 10.0) is None
+
+
+def test_cuts_of_clips_that_differ_are_not_joined_by_copying() -> None:
+    big = _index(width=640, height=360)
+    with pytest.raises(NotIndexable, match="the clips differ in size: 1280x720 and 640x360"):
+        plan_cut_join(
+            [("main", plan_cut(_index(), [(0.5, 2.0)])), ("b.mp4", plan_cut(big, [(0, 2)]))]
+        )
+
+
+def test_the_parts_of_joined_cuts_are_numbered_on_and_listed_in_order() -> None:
+    join = plan_cut_join(
+        [("main", plan_cut(_index(), [(0.5, 2.0)])), ("b.mp4", plan_cut(_index(), [(0.0, 2.0)]))],
+        rate=48000,
+    )
+    # main: frames 15-29 re-encoded, 30-59 copied; b.mp4: all 60 copied
+    assert join.total_frames == 105 and join.copied_frames == 90
+    assert cut_join_list(join).splitlines() == [
+        "ffconcat version 1.0",
+        "file 01-encode.ts", "duration 0.500000",
+        "file 02-copy.ts", "duration 1.000000",
+        "file 03-copy.ts", "duration 2.000000",
+    ]  # fmt: skip
+    runs = cut_join_commands(join, safe_input=())
+    assert [r.what.split(" (")[0] for r in runs[:3]] == [
+        "re-encode frames 15-29", "copy frames 30-59", "copy frames 0-59 of b.mp4",
+    ]  # fmt: skip
+    assert "{input:b.mp4}" in runs[2].args and "{part:03-copy.ts}" in runs[2].args
+    sound = runs[3].args[runs[3].args.index("-filter_complex") + 1]
+    # each clip's kept sound, as long as its picture, then the two in order
+    assert "[0:a:0]atrim=start=0.500000:end=2.000000" in sound
+    assert "apad=whole_dur=0.500000" not in sound and "apad=whole_dur=1.500000" in sound
+    assert sound.endswith("[p0][p1]concat=n=2:v=0:a=1[sound]")

@@ -316,6 +316,11 @@ _LUFS = r"(?P<lufs>-?\d+(?:\.\d+)?) ?(?:lufs|lkfs|lu)"
 _FOR = rf"(?:for|to|like|at|as)(?: an?| the)? (?P<target>{_TARGET_NAMES})(?: standards?| loudness| levels?| specs?| videos?| episodes?)?"
 
 
+#: loudnorm reads the sound 3 s at a time; a clip shorter than that it treats apart (with a
+#: little room: the first window may be cut a few samples short).
+_LOUDNORM_WINDOW = 3.05
+
+
 class Normalize(Operation):
     """Make the sound as loud as a target (EBU R128 integrated loudness): measured in one pass,
     set exactly in the render, so the result lands within 1 LU of the target."""
@@ -378,6 +383,14 @@ class Normalize(Operation):
         v = {k: float(m[k]) for k in keys}
         if not all(math.isfinite(x) for x in v.values()):
             return  # silence: there is no loudness to bring to a target
+        if graph.clip.duration < _LOUDNORM_WINDOW:
+            # loudnorm takes a clip shorter than its window in one piece and measures it
+            # again itself, ignoring the measured values: silence (the sandbox's stand-in for
+            # the sound) then comes out as NaN, which no encoder takes. One gain is what its
+            # linear mode would apply: up to the target, as far as the true peak allows.
+            gain = min(self.lufs - v["input_i"], self.true_peak - v["input_tp"])
+            graph.af(f"volume={num(gain)}dB")
+            return
         # Linear mode (one gain for the whole clip, exact) needs a loudness range target at
         # least as wide as the measured one.
         lra = max(11.0, math.ceil(v["input_lra"]))

@@ -18,18 +18,34 @@ from promptcut.smartcut import (
     concat_list,
     decode_checks,
 )
-from promptcut.smartjoin import JoinPlan, join_checks, join_commands, join_list
+from promptcut.smartjoin import (
+    CutJoinPlan,
+    JoinPlan,
+    cut_join_checks,
+    cut_join_commands,
+    cut_join_list,
+    join_checks,
+    join_commands,
+    join_list,
+)
 
-__all__ = ["render_cut_script", "render_join_script", "write_cut_script", "write_join_script"]
+__all__ = [
+    "render_cut_join_script",
+    "render_cut_script",
+    "render_join_script",
+    "write_cut_join_script",
+    "write_cut_script",
+    "write_join_script",
+]
 
 _CUT_HOW = """\
 Frames around each cut are re-encoded with {encoder} matched to the source; the whole GOPs
 between are copied packet for packet; the parts are joined, the sound re-encoded once, and the
 result decoded where the parts meet to prove it (ffmpeg exits 0 even on a stream with broken
 references).
-Run it again with the same file:
-    python {filename} [--output OUT] [--input main=IN]
-Another file needs a new script: the copy ranges below follow this file's keyframes."""
+Run it again with the same file{s}:
+    python {filename} [--output OUT] [--input NAME=PATH]
+Another video needs a new script: the copy ranges below follow this one's keyframes."""
 
 _JOIN_HOW = """\
 The clips' pictures share their codec parameters, so each is copied packet for packet; the
@@ -38,6 +54,16 @@ clips meet to prove it (ffmpeg exits 0 even on a stream with broken references).
 Run it again with the same files:
     python {filename} [--output OUT] [--input NAME=PATH]
 Other files need a new script: the lengths below are these files' frames."""
+
+_CUT_JOIN_HOW = """\
+The clips' pictures share their codec parameters. Frames around each cut are re-encoded with
+{encoder} matched to their clip; the whole GOPs between are copied packet for packet; the parts
+of every clip are joined in order, the sound of each clip's kept ranges re-encoded once, and
+the result decoded where the parts meet to prove it (ffmpeg exits 0 even on a stream with
+broken references).
+Run it again with the same files:
+    python {filename} [--output OUT] [--input NAME=PATH]
+Other files need a new script: the copy ranges below follow these files' keyframes."""
 
 _TEMPLATE = (
     '''\
@@ -204,7 +230,7 @@ def render_cut_script(
     return _fill(
         number=number, title=title, copied=copied, how=_CUT_HOW, steps=step_lines,
         ffmpeg=ffmpeg, inputs=inputs, output=output, fps=float(cut.index.fps),
-        concat=concat_list(cut), runs=runs, checks=decode_checks(cut),
+        concat=concat_list(cut), runs=runs, checks=decode_checks(cut, output.suffix[1:]),
         encoder="x265" if cut.index.codec == "hevc" else "x264",
     )  # fmt: skip
 
@@ -235,7 +261,39 @@ def render_join_script(
         ffmpeg=ffmpeg, inputs=inputs, output=output, fps=float(join.fps),
         concat=join_list(join),
         runs=join_commands(join, safe_input=safe_input, container=output.suffix[1:]),
-        checks=join_checks(join),
+        checks=join_checks(join, output.suffix[1:]),
+    )  # fmt: skip
+
+
+def render_cut_join_script(
+    join: CutJoinPlan,
+    steps: Sequence[Step],
+    step_numbers: Sequence[int],
+    *,
+    number: int,
+    title: str,
+    inputs: dict[str, Path],
+    output: Path,
+    ffmpeg: str,
+    safe_input: Sequence[str],
+) -> str:
+    """The text of a stage that cuts clips and joins them."""
+    step_lines = "\n".join(
+        f"    ({n}, {_q(s.operation.describe())}, {_q(s.task)}),"
+        for n, s in zip(step_numbers, steps, strict=True)
+    )
+    copied = (
+        f"It copies {join.copied_frames} of the {join.total_frames} frames it keeps of the "
+        f"{len(inputs)} clips ({join.share_copied:.0%}) without re-encoding them."
+    )
+    codec = join.pieces[0].cut.index.codec
+    return _fill(
+        number=number, title=title, copied=copied, how=_CUT_JOIN_HOW, steps=step_lines,
+        ffmpeg=ffmpeg, inputs=inputs, output=output, fps=float(join.fps),
+        concat=cut_join_list(join),
+        runs=cut_join_commands(join, safe_input=safe_input, container=output.suffix[1:]),
+        checks=cut_join_checks(join, output.suffix[1:]),
+        encoder="x265" if codec == "hevc" else "x264",
     )  # fmt: skip
 
 
@@ -262,7 +320,7 @@ def _fill(
         version=__version__,
         date=dt.date.today().isoformat(),
         copied=copied,
-        how=how.format(filename=filename, encoder=encoder),
+        how=how.format(filename=filename, encoder=encoder, s="s" if len(inputs) > 1 else ""),
         filename=filename,
         steps=steps,
         ffmpeg=_q(ffmpeg),
@@ -317,6 +375,28 @@ def write_join_script(
 ) -> Path:
     """Write the join stage's script into `directory` (atomically) and return its path."""
     text = render_join_script(
+        join, steps, step_numbers, number=number, title=title, inputs=inputs,
+        output=output, ffmpeg=ffmpeg, safe_input=safe_input,
+    )  # fmt: skip
+    return place_script(directory, f"{number:02d}_{_slug(title)}.py", text)
+
+
+def write_cut_join_script(
+    join: CutJoinPlan,
+    steps: Sequence[Step],
+    step_numbers: Sequence[int],
+    directory: Path,
+    *,
+    number: int,
+    title: str,
+    inputs: dict[str, Path],
+    output: Path,
+    ffmpeg: str,
+    safe_input: Sequence[str],
+) -> Path:
+    """Write the stage's script that cuts clips and joins them into `directory` (atomically)
+    and return its path."""
+    text = render_cut_join_script(
         join, steps, step_numbers, number=number, title=title, inputs=inputs,
         output=output, ffmpeg=ffmpeg, safe_input=safe_input,
     )  # fmt: skip
