@@ -24,7 +24,7 @@ RIGHT_AT_LEAST = {
     "fresh8": 8,
     "fresh9": 13,
     "fresh10": 9,
-    "fresh11": 0,
+    "fresh11": 5,
 }
 
 
