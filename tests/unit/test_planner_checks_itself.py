@@ -265,3 +265,91 @@ def test_riders_versions_and_names_of_the_video(prompt: str, expected: list[Any]
 def test_riders_that_could_change_the_edit_are_refused(prompt: str) -> None:
     with pytest.raises((NotUnderstood, InvalidRequest)):
         plan(prompt, duration=60.0, picture=_PICTURE)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "expected"),
+    [
+        # an ffmpeg filter in quotes is notation, read as what it says
+        (
+            'crop the video: -filter:v "crop=240:120:240:120"',
+            [],
+            [("crop_area", {"width": 240, "height": 120, "x": 240, "y": 120})],
+        ),
+        (
+            "add a discrete logo to the top right hand corner ('overlay=main_w-overlay_w-5:5')",
+            ["ifi_logo_small.png"],
+            [
+                (
+                    "overlay_image",
+                    {"file": "ifi_logo_small.png", "position": "top-right", "size": 13.3},
+                )
+            ],
+        ),
+        # ...but words to draw stay words, whatever they look like
+        (
+            "add the text 'scale=2' at the top",
+            [],
+            [("text", {"text": "scale=2", "position": "top"})],
+        ),
+        # drawtext's places in its own expressions
+        (
+            "draw the text 'hello world' with drawtext: fontsize=13, y='main_h-3*line_h', "
+            "x='main_w-text_w-line_h'",
+            [],
+            [("text", {"text": "hello world", "position": "bottom-right", "pixels": 13})],
+        ),
+        # "-stream_loop 3" plays it once and loops it three times more
+        ("ffmpeg -stream_loop 3 -i in.mp4 -c copy out.mp4", [], [("loop", {"times": 4})]),
+        # a point is two numbers, never one with a thousands comma
+        (
+            "crop the video to 240x120 at (240,120)",
+            [],
+            [("crop_area", {"width": 240, "height": 120, "x": 240, "y": 120})],
+        ),
+        # the edit named, then the value in ffmpeg's words in brackets
+        ("rotate it (transpose=1)", [], [("rotate", {"degrees": 90})]),
+        # a file called by a word normalizing would respell
+        (
+            "merge this video and the backward video",
+            ["backward.mp4"],
+            [("join", {"clips": ("backward.mp4",)})],
+        ),
+        # the length the loop comes to, said as what it is for
+        ("repeat the video 60 times to make a 60 minute video", [], [("loop", {"times": 60})]),
+        # a size limit, said as a thing to satisfy; the vague edit before it is what it picks
+        (
+            "downscale the video, to satisfy the 50mb upload limit",
+            [],
+            [("compress", {"max_mb": 50.0})],
+        ),
+        ("colour correction: brighten it by 10%", [], [("brightness", {"percent": 10.0})]),
+    ],
+)
+def test_notation_in_quotes_brackets_and_labels(
+    prompt: str, assets: list[str], expected: list[Any]
+) -> None:
+    assert steps(prompt, assets=assets) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets"),
+    [
+        # ffmpeg's place is another than the words': which is asked
+        (
+            "add a discrete logo to the top left hand corner ('overlay=main_w-overlay_w-5:5')",
+            ["ifi_logo_small.png"],
+        ),
+        # a loop that does not come to the length said
+        ("repeat the video 60 times to make a 59 minute video", []),
+        # a point written as one number is no point
+        ("crop the video to 240x120 at 240120", []),
+        # a command's own input and output need no --asset, but another file it names does
+        ("ffmpeg -i a.mp4 -i other.mp4 -filter_complex concat out.mp4", []),
+    ],
+)
+def test_notation_that_disagrees_or_names_a_missing_file_is_refused(
+    prompt: str, assets: list[str]
+) -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        plan(prompt, duration=60.0, assets=assets, picture=_PICTURE)

@@ -23,8 +23,8 @@ RIGHT_AT_LEAST = {
     "fresh7": 4,
     "fresh8": 8,
     "fresh9": 13,
-    "fresh10": 9,
-    "fresh11": 5,
+    "fresh10": 11,
+    "fresh11": 8,
 }
 
 

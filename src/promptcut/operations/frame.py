@@ -459,7 +459,7 @@ class CropArea(Operation):
         rule(
             r"(?:crop|cut|trim)(?: {it})?(?: to)?(?: an? area| a region| a box| a rectangle)?(?: of)?(?: an?)? {size:s}(?: ?px| pixels?)?"
             r"(?: (?:area|region|box|rectangle|window|part|section))?"
-            r"(?: (?:at|starting at|from|with (?:its )?top left (?:corner )?at|whose top left is at)(?: x ?[=:]?)? ?(?P<x>\d+) ?(?:,|and|y ?[=:]?| ) ?(?:y ?[=:]? ?)?(?P<y>\d+)"
+            r"(?: (?:at|starting at|from|with (?:its )?top left (?:corner )?at|whose top left is at)(?: x ?[=:]?)? ?(?P<x>\d+)(?: ?(?:,|and|y ?[=:]?) ?|\s+)(?:y ?[=:]? ?)?(?P<y>\d+)"
             r"| ?\+ ?(?P<x2>\d+) ?\+ ?(?P<y2>\d+))",
             lambda g: CropArea(
                 **_sized(g["s"]), x=int(g.get("x") or g["x2"]), y=int(g.get("y") or g["y2"])

@@ -353,7 +353,8 @@ _PIECES = [
     (
         "size",
         r"(?:(?:at|in|to|make it|made|as) )?(?:an? )?(?:(?:very|really|extra|super|quite|fairly|pretty|nice and|kind of) )?"
-        r"(?P<word>small|smaller|smallish|tiny|little|mini|medium|normal|regular|large|larger|big|bigger|huge|giant|thumbnail)"
+        r"(?P<word>small|smaller|smallish|tiny|little|mini|medium|normal|regular|large|larger|big|bigger|huge|giant|thumbnail"
+        r"|discreet|discrete|unobtrusive)"
         r"(?:[ -](?:size|sized|version|window|box|inset|overlay|logo|watermark|image|picture|icon|video|clip|thumbnail|pip|corner window|frame))?",
     ),
     (
@@ -438,6 +439,8 @@ _SIZE_WORDS = {
     "tiny": 0.4, "mini": 0.5, "thumbnail": 0.6, "small": 2 / 3, "smaller": 2 / 3, "smallish": 2 / 3,
     "little": 2 / 3, "medium": 1.0, "normal": 1.0, "regular": 1.0, "large": 1.6, "larger": 1.6,
     "big": 1.6, "bigger": 1.6, "huge": 2.4, "giant": 2.4,
+    # "a discreet logo" (often spelt "discrete"): small enough not to draw the eye
+    "discreet": 2 / 3, "discrete": 2 / 3, "unobtrusive": 2 / 3,
 }  # fmt: skip
 _BORDER_WEIGHTS = {
     "thin": "thin", "fine": "thin", "slim": "thin", "narrow": "thin", "subtle": "thin",

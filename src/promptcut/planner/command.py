@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from promptcut.operations.grammar import MEDIA_EXTS, parse_time
 
-__all__ = ["command_words"]
+__all__ = ["command_files", "command_words", "overlay_place"]
 
 _EXT = "|".join(MEDIA_EXTS)
 #: One token of a command: an option, a quoted or bare value, or a file.
@@ -80,7 +80,7 @@ def command_words(prompt: str, quoted: Sequence[str] = ()) -> tuple[str, frozens
         return words
 
     text = _COMMAND.sub(lambda m: noted(_said(m, unquoted), m), prompt)
-    return _DRAWTEXT.sub(lambda m: noted(_text_said(m), m), text), frozenset(said)
+    return _DRAWTEXT.sub(lambda m: noted(_text_said(m, unquoted), m), text), frozenset(said)
 
 
 #: drawtext's settings ("text='Hello':fontsize=24:x=(w-text_w)/2"), one key and its value.
@@ -98,10 +98,11 @@ _DRAWTEXT = re.compile(
 )
 
 
-def _text_said(m: re.Match[str]) -> str:
+def _text_said(m: re.Match[str], unquoted: Callable[[str], str]) -> str:
     listed = re.sub(r"^drawtext ?[=:]? ?", "", m[0], flags=re.IGNORECASE)
     settings = dict(
-        (key.lower(), value.strip())
+        # (the words to draw stay hidden and as written; the other values are notation)
+        (key.lower(), value.strip() if key.lower() == "text" else unquoted(value).strip("'\" "))
         for key, value in re.findall(rf"(\w+) ?= ?({_SETTING.split('= ?', 1)[1]})", listed)
     )
     drawn = m[0].lower().startswith("drawtext") or settings.keys() - {"x", "y"}
@@ -167,6 +168,20 @@ def _coordinates(x: str, y: str) -> str | None:
     return "at the " + ("-".join(p for p in (vertical, horizontal) if p) or "center")
 
 
+def command_files(prompt: str) -> frozenset[str]:
+    """The names a pasted ffmpeg command gives the video being edited (its first `-i`) and the
+    file it writes (its last word): this video and the result, whatever they are called, never
+    files the request needs given."""
+    names: set[str] = set()
+    for m in _COMMAND.finditer(prompt):
+        tokens = [t.strip("\"'") for t in _TOKEN.findall(m[0])]
+        inputs = [tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t.lower() == "-i"]
+        names.update(inputs[:1])
+        if len(tokens) > 1 and tokens[-2].lower() != "-i" and _FILE.fullmatch(tokens[-1]):
+            names.add(tokens[-1])
+    return frozenset(n.lower() for n in names)
+
+
 #: A filter graph that lays the second input over the first: "[0:v][1:v] overlay=25:25:
 #: enable='between(t,0,20)'", its place and its times.
 _OVERLAY = re.compile(
@@ -183,13 +198,19 @@ def _overlaid(graph: str) -> str | None:
     m = _OVERLAY.fullmatch(graph.strip())
     if m is None:
         return None
-    place = _coordinates(
-        m["x"].replace("main_w", "w").replace("overlay_w", "tw"),
-        m["y"].replace("main_h", "h").replace("overlay_h", "th"),
-    )
+    place = overlay_place(m["x"], m["y"])
     if place is None:
         return None
     return place + (f" from {m['a']}s to {m['b']}s" if m["a"] else "")
+
+
+def overlay_place(x: str, y: str) -> str | None:
+    """The place overlay's x and y put the second picture ("main_w-overlay_w-5", "5": at the
+    top-right), or None when they name no corner, side or centre."""
+    return _coordinates(
+        x.replace("main_w", "w").replace("overlay_w", "tw").replace("W", "w"),
+        y.replace("main_h", "h").replace("overlay_h", "th").replace("H", "h"),
+    )
 
 
 def _seconds(value: str) -> str:
@@ -233,6 +254,9 @@ def _said(m: re.Match[str], unquoted: Callable[[str], str]) -> str:
             assert value is not None
             if token == "-i":
                 inputs.append(value)
+            elif token == "-stream_loop" and value.isdigit() and not inputs:
+                # loops the input after it this many times more: it plays one time besides
+                words.append(f"loop it {int(value) + 1} times")
             elif token == "-ss":
                 start = parse_time(value)
             elif token == "-t":

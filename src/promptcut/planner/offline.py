@@ -50,7 +50,7 @@ from promptcut.operations.subtitles import Subtitles
 from promptcut.operations.text import COLORS, Text
 from promptcut.operations.timeline import Cut, CutRanges, FrameRate, Freeze, Speed, Trim
 from promptcut.plan import Plan, Step
-from promptcut.planner.command import command_words
+from promptcut.planner.command import command_files, command_words, overlay_place
 from promptcut.planner.frames import read_framed
 
 __all__ = ["normalize", "plan", "split_clauses"]
@@ -263,6 +263,11 @@ _FILTER_ARGS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         re.compile(r"\bcrop ?= ?(\d{1,5}) ?: ?(\d{1,5})(?! ?:)\b"),
         lambda m: f"crop it to {m[1]}x{m[2]} in the center",
     ),
+    # "overlay=main_w-overlay_w-5:5": where the second picture goes, when it is a named place
+    (
+        re.compile(r"\boverlay ?= ?(?:x=)?([^:\s,()]+) ?: ?(?:y=)?([^:\s,()]+)"),
+        lambda m: overlay_place(m[1], m[2]) or m[0],
+    ),
 )
 
 
@@ -316,10 +321,35 @@ def _thousands(text: str) -> str:
 
     def one(m: re.Match[str]) -> str:
         groups = m[0].split(",")
+        if len(groups) == 2 and len(groups[0]) == 3 and _A_POINT.search(text, 0, m.start()):
+            return m[0]  # "at 240,120", "(240,120)": a point, not 240 thousand
         return "".join(groups) if len(groups) == 2 or len(groups[0]) < 3 else m[0]
 
     text = re.sub(r"\b(\d{1,2}:\d{2}(?::\d{2})?),(\d{1,3})\b", r"\1.\2", text)  # "00:00:05,000"
     return re.sub(r"(?<![\d,:])\d{1,3}(?:,\d{3})+(?![\d,])", one, text)
+
+
+#: What says the numbers after it are a point on the picture: "at 240,120", "(240,120)".
+_A_POINT = re.compile(r"(?:\bat|\(|\bposition|\bcoordinates?|\bpoint)\s*$")
+
+
+#: An ffmpeg filter in quotes ("-vf 'crop=240:120:240:120'", "('overlay=main_w-overlay_w-5:5')"):
+#: shell quoting of ffmpeg's notation, never words to draw.
+_QUOTED_FILTER = re.compile(
+    r"(?P<q>[\"'])(?P<graph>(?:overlay|scale|crop|transpose|setpts|volume|fps|eq|[hv]flip|fade"
+    r"|afade|atempo|pad|rotate|boxblur|gblur|unsharp|hue|loudnorm|dynaudnorm|silenceremove"
+    r"|deshake|vidstab\w*|delogo|subtitles)\b ?=?[^\"']*)(?P=q)"
+)
+
+
+#: Words that give what follows them as words to draw: "the text 'scale=2'".
+_TEXT_GIVEN = re.compile(
+    r"\b(?:text|title|caption|saying|says|say|write|words?|reads?|label|name)\W*$", re.IGNORECASE
+)
+
+
+def _unquoted_filter(m: re.Match[str]) -> str:
+    return m[0] if _TEXT_GIVEN.search(m.string, 0, m.start()) else m["graph"]
 
 
 def _filter_args(text: str) -> str:
@@ -2256,6 +2286,7 @@ def plan(
     among them is refused, naming the files that were given. `picture`, the video's width,
     height and frame rate when known, is what facts the request states are checked against."""
     check_length(prompt)
+    prompt = _QUOTED_FILTER.sub(_unquoted_filter, prompt)
     hidden, quoted = _protect(prompt)
     words, commands = command_words(hidden, quoted)
     prompt = _restore(words, quoted)
@@ -2294,7 +2325,7 @@ _FILE_NAME = re.compile(
 
 
 def _check_files(prompt: str, assets: Sequence[str]) -> None:
-    given = {a.lower() for a in assets}
+    given = {a.lower() for a in assets} | command_files(prompt)
     for name in _FILE_NAME.findall(prompt):
         if name.lower() not in given:
             listed = ", ".join(assets) if assets else "none"
@@ -2517,6 +2548,15 @@ def _asides(prompt: str) -> str:
             normalize(_restore(hidden[: m.start()], quoted))
         ):
             return ""  # "the first 10 seconds (intro)": what is in the part just given
+        plain = _filter_args(said)
+        if (
+            plain != said
+            and not re.search(r"[=:]", plain)
+            and normalize(plain).split(" ", 1)[0] not in _verbs()
+        ):
+            # "(overlay=main_w-overlay_w-5:5)": ffmpeg's words for where, read with the clause
+            # as said in words ("at the top-right"), to agree with it or be refused
+            return f" {plain}"
         try:
             asked = _plan(_filter_args(inside.lower()))
         except (NotUnderstood, InvalidRequest):
@@ -3060,16 +3100,21 @@ _BOTH_FADES = re.compile(r"\bfade[- ]?in ?/ ?(?:fade[- ]?)?out\b", re.IGNORECASE
 #: What comes after an edit named without its value when the words after say it in full: a
 #: colon ("trim the video: keep 0:05 to 0:30") or what it is for ("…, to satisfy the 50mb
 #: limit").
-_SAID_IN_FULL_AFTER = r"\s*(?::|,?\s+(?:in order |so as )?to |,?\s+so (?:that )?)"
+_SAID_IN_FULL_AFTER = r"\s*(?::|;|,?\s+(?:in order |so as )?to |,?\s+so (?:that )?)"
 #: Edits that decide what another edit named without its value would: a size to stay under
 #: picks the picture's size too ("downscale it, to satisfy the 50mb limit").
-_FILLED_BY = {"resize": frozenset({"compress"})}
+_FILLED_BY = {
+    "resize": frozenset({"compress"}),
+    # "crop the video: crop=240:120:240:120": a crop said in full, of an area or off the edges
+    "crop": frozenset({"crop_area", "crop_edges"}),
+}
 
 
 def _plan(prompt: str) -> Plan:
     if (said := _FILE_IS.sub(lambda m: m["ext"] or "", prompt)) != prompt:
         prompt = re.sub(r"(?<=\S)  +(?=\S)", " ", said)
     prompt = _BOTH_FADES.sub("fade in and out", prompt)
+    prompt = _TO_A_RESULT.sub(", ", prompt)
     prompt = _asides(prompt)
     token = _said.set(prompt)
     try:
@@ -3348,12 +3393,20 @@ _MODAL = r"(?:should|must|will|would|needs to|has to|is to|is going to|shall|oug
 #: is 24 s": how long the edited video is said to be. ("it is 20 s long" says what the video is
 #: before the edit: see `_STATED_LENGTH`.)
 _RESULT_LENGTH = re.compile(
-    rf"(?:(?:so|and|then|so that|which means) )?"
+    rf"(?:(?:so as |in order )?to (?:make|get|create|produce|have|end up with) (?:an?|one) "
+    rf"(?P<d2>{_T_})(?:-| )?(?:long )?(?:video|clip|file|movie|result)"
+    rf"|(?:(?:so|and|then|so that|which means) )?"
     rf"(?:(?:i|we) (?:want|need|would like|'d like) {_RESULT_SUBJECT} to (?:be|last)"
     rf"|{_RESULT_SUBJECT}(?: (?:that|which))? {_MODAL} (?:be|last)"
     rf"|{_RESULT_NOUN}(?: (?:that|which))? (?:is|lasts|runs|comes out at|ends up(?: being)?))"
     rf"(?: exactly| about| around| roughly| just| only)? (?P<d>{_T_})"
-    r"(?: long| in length| in total| total)?"
+    r"(?: long| in length| in total| total)?)"
+)
+#: Where a clause goes on to say the length it makes: "repeat it 60 times to make a 60 minute
+#: video" is the loop, then the length it should come to.
+_TO_A_RESULT = re.compile(
+    rf" (?=(?:so as |in order )?to (?:make|get|create|produce|have|end up with) (?:an?|one) "
+    rf"{_T_}(?:-| )?(?:long )?(?:video|clip|file|movie)\b)"
 )
 
 
@@ -3361,9 +3414,10 @@ def _result_length(text: str) -> float | None:
     """The length a clause says the result has, in seconds; None when it says something else."""
     words = re.sub(r"\s+", " ", text.translate(_QUOTES).lower()).strip(" .,;:!")
     said = _RESULT_LENGTH.fullmatch(words)
-    if said is None or (time_unit(said["d"]) is None and ":" not in said["d"]):
+    length = said and (said["d"] or said["d2"])
+    if not length or (time_unit(length) is None and ":" not in length):
         return None
-    return parse_time(said["d"])
+    return parse_time(length)
 
 
 def _lasts(steps: Sequence[Step]) -> float | None:
@@ -3406,7 +3460,7 @@ def _lasting(steps: list[Step], results: list[tuple[str, float]]) -> list[Step]:
     ]
     lengths = [_lasts(steps), _lasts(kept) if kept != steps else None]
     for candidate, lasts in zip((steps, kept), lengths, strict=True):
-        if lasts is not None and abs(lasts - said) <= max(0.5, 0.02 * said):
+        if lasts is not None and abs(lasts - said) <= max(0.5, 0.01 * said):
             return candidate
     if lengths[0] is None:
         raise _not_understood(text, [s.operation for s in steps])
