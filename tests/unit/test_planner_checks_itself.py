@@ -353,3 +353,42 @@ def test_notation_that_disagrees_or_names_a_missing_file_is_refused(
 ) -> None:
     with pytest.raises((NotUnderstood, InvalidRequest)):
         plan(prompt, duration=60.0, assets=assets, picture=_PICTURE)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # one length for each of the edits just named
+        (
+            "fade in from black at the start and fade out to black at the end, 1 second each",
+            [("fade", {"direction": "in"}), ("fade", {"direction": "out"})],
+        ),
+        (
+            "fade in and out, each lasting 3 seconds",
+            [
+                ("fade", {"direction": "in", "duration": 3.0}),
+                ("fade", {"direction": "out", "duration": 3.0}),
+            ],
+        ),
+        # music said to sit under the voices: at the usual level under them
+        (
+            "add background music that is quieter than the voices",
+            [("add_music", {"file": "music.mp3", "db": -18.0})],
+        ),
+        ("remove the background music from the video", [("mute", {})]),
+    ],
+)
+def test_lengths_for_each_and_music_under_voices(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt, assets=["music.mp3"]) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "add a 2 second fade in and a fade out, 3 seconds each",  # two lengths for one fade
+        "make it black and white, 2 seconds each",  # each of what?
+    ],
+)
+def test_a_length_for_each_that_does_not_fit_is_refused(prompt: str) -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        plan(prompt, duration=60.0)

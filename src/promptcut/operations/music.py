@@ -117,6 +117,10 @@ _MODS = [
     r"nice and) )?(?P<q>quiet|quietly|soft|softly|low|gently|gentle|subtle|subtly|lightly|light|"
     r"faint|faintly|audible|low-key|lowkey|down low|turned down|kept low|turned low|not too loud|"
     r"not loud|in the distance)(?: (?:volume|level|in the mix|underneath|under {it}))?",
+    # "that is quieter than the voices": under the video's own sound, as music usually sits
+    r"(?:(?:that|which) (?:is|sits|plays|stays) |(?:that's|so it's|so it is) )?(?:a bit |much )?"
+    r"(?P<under>quieter|softer|lower) than (?:the |its )?(?:voices?|speech|talking|dialog(?:ue)?|"
+    r"narration|voice-?over|people(?: talking)?|original(?: audio| sound)?|video's (?:audio|sound))",
     r"(?P<full>(?:at )?full (?:volume|blast|level|loudness)|loud|loudly|at (?:the )?same "
     r"(?:volume|level|loudness)(?: as (?:the )?(?:original|video|audio|sound|speech))?|"
     r"(?:at )?(?:its |the |their )?(?:original|normal|own|regular|natural|full) (?:volume|level|"
@@ -467,7 +471,7 @@ class AddMusic(_FromFile):
 
 _SOUND_VERBS = frozenset({"mix", "mix in", "blend", "blend in", "layer", "layer in", "underlay"})
 _MOD_GROUPS = (
-    "astrack", "instead", "where", "in", "p", "d", "fr", "fr2", "q", "full", "duck", "fadein",
+    "astrack", "instead", "where", "in", "p", "d", "fr", "fr2", "q", "under", "full", "duck", "fadein",
     "fade", "nofade", "noloop", "loop",
 )  # fmt: skip
 _LOWERING = ("lower", "reduce", "drop", "turn")
@@ -533,7 +537,7 @@ def _level(g: dict[str, str]) -> dict[str, float]:
         return {"percent": value * 100 if value <= 1 else value}
     if "full" in g:
         return {"db": 0.0}
-    if "q" in g:
+    if "q" in g or "under" in g:
         return {"db": -26.0 if "vq" in g else UNDER_DB}
     return {}
 

@@ -3159,6 +3159,11 @@ def _plan_read(prompt: str) -> Plan:
             if ops == () and (said := lexicon.rider(normalize(text))) is not None:
                 riders.append((text, *said))  # "and join the rest": true of a cut? below
                 continue
+            if ops is None and read and (each := _EACH.fullmatch(normalize(text))) is not None:
+                # "fade in at the start and fade out at the end, 1 second each": the length of
+                # every edit just named that takes one
+                read = _each_lasting(read, parse_time(each["d"] or each["d2"]), text)
+                continue
             if ops is None and (length := _result_length(text)) is not None:
                 # "…, a new video that should be 3 sec": how long the result is said to be,
                 # checked against what the plan leaves below
@@ -3380,6 +3385,40 @@ def _kept_and_cut(steps: list[Step]) -> list[Step]:
                     f"it: keep only {part} ('keep {part}'), or cut it out ('cut out {part}')?"
                 )
     return steps
+
+
+#: "1 second each", "each lasting 2 s": one length for each of the edits just named.
+_EACH = re.compile(
+    rf"(?:(?:about|around|of|for|lasting|at) )?(?P<d>{_T_})(?: long)? each"
+    rf"|each (?:(?:lasting|of|for|about|taking|one) )?(?P<d2>{_T_})(?: long)?"
+)
+
+
+def _each_lasting(
+    read: list[tuple[str, tuple[Operation, ...]]], seconds: float, said: str
+) -> list[tuple[str, tuple[Operation, ...]]]:
+    """The edits just read, the ones that take a length (`duration`) given `seconds` each;
+    InvalidRequest when fewer than two take one, or one was already given another."""
+    start = len(read)
+    while start > 0 and all("duration" in type(op).model_fields for op in read[start - 1][1]):
+        start -= 1
+    timed = [op for _, ops in read[start:] for op in ops]
+    if len(timed) < 2:
+        raise InvalidRequest(f"'{said.strip()}': each of what? Say the length with the edit")
+    out = read[:start]
+    for text, ops in read[start:]:
+        new = []
+        for op in ops:
+            default = type(op).model_fields["duration"].default
+            current = op.model_dump()["duration"]
+            if current not in (default, seconds):
+                raise InvalidRequest(
+                    f"'{text.strip()}' lasts {current:g} s, and '{said.strip()}' says "
+                    f"{seconds:g} s each; say one"
+                )
+            new.append(op.model_copy(update={"duration": seconds}))
+        out.append((f"{text.strip()}, {said.strip()}", tuple(new)))
+    return out
 
 
 _RESULT_NOUN = (
