@@ -392,3 +392,54 @@ def test_lengths_for_each_and_music_under_voices(prompt: str, expected: list[Any
 def test_a_length_for_each_that_does_not_fit_is_refused(prompt: str) -> None:
     with pytest.raises((NotUnderstood, InvalidRequest)):
         plan(prompt, duration=60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # what an edit of time does to the sound anyway
+        ("reverse the clip including the audio", [("reverse", {})]),
+        ("speed it up 2x including the audio", [("speed", {"factor": 2.0})]),
+        # clips go where their names say, when the words say nowhere else
+        (
+            "add intro.mp4 and outro.mp4 to the recording",
+            [
+                ("join", {"clips": ("intro.mp4",), "at": "start"}),
+                ("join", {"clips": ("outro.mp4",)}),
+            ],
+        ),
+        (
+            "add the intro and the outro to the recording",
+            [
+                ("join", {"clips": ("intro.mp4",), "at": "start"}),
+                ("join", {"clips": ("outro.mp4",)}),
+            ],
+        ),
+        (
+            "add intro.mp4 and outro.mp4 at the end",
+            [("join", {"clips": ("intro.mp4", "outro.mp4")})],
+        ),
+        # where the last frame is, said again
+        (
+            "hold the final frame for 3 seconds at the end",
+            [("freeze", {"at": 59.95, "seconds": 3.0})],
+        ),
+    ],
+)
+def test_sound_taken_along_and_clips_placed_by_name(prompt: str, expected: list[Any]) -> None:
+    got = steps(prompt, assets=["intro.mp4", "outro.mp4"])
+    if got and got[0][0] == "freeze":
+        got = [("freeze", {**got[0][1], "at": round(got[0][1]["at"], 2)})]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "make it black and white including the audio",  # a picture edit has no sound to take
+        "stop at 1 2 seconds",  # two numbers are never one time and one length
+    ],
+)
+def test_riders_that_do_not_hold_are_refused(prompt: str) -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        plan(prompt, duration=60.0, picture=_PICTURE)

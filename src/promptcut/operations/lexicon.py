@@ -297,6 +297,11 @@ CHANGES: dict[str, frozenset[str]] = {
     "the motion smooth": frozenset(),
 }
 
+#: Edits of time that take the sound along with the picture, as they always do.
+_WITH_ITS_SOUND = frozenset(
+    {"reverse", "speed", "loop", "trim", "cut", "keep_ranges", "cut_ranges", "fade", "freeze",
+     "remove_silence", "remove_black"}
+)  # fmt: skip
 _KEPT = "|".join(sorted(map(re.escape, CHANGES), key=len, reverse=True))
 RIDERS: tuple[Rider, ...] = (
     # "(keep and join the rest)", "and blend the rest together": what cutting does to the rest
@@ -415,6 +420,15 @@ RIDERS: tuple[Rider, ...] = (
             r"(?:thumbnail|poster|cover|preview|profile picture|avatar|cover image|poster frame)"
         ),
         lambda m, ops: bool(ops & {"still", "contact_sheet", "gif"}),
+    ),
+    # "reverse the clip including the audio": what an edit of time does to the sound anyway
+    Rider(
+        re.compile(
+            r"(?:(?:including|together with|along with|with|and|sound and picture|picture and "
+            r"sound)(?: the| its)? (?:audio|sound)(?: too| as well| together)?"
+            r"|(?:audio|sound) included|(?:audio|sound) and (?:video|picture) (?:together|both))"
+        ),
+        lambda m, ops: bool(ops) and ops <= _WITH_ITS_SOUND,
     ),
     # "while keeping the same fps", "keeping the original pitch": what stays as it is
     Rider(

@@ -711,6 +711,10 @@ def _ends(t: str) -> str:
             return m[0]
         return f"{int(m['n']) / picture[2]:.3f}s"
 
+    said = _END_FRAME.search(t)
+    if said is not None and said.group("which") in ("last", "final"):
+        # "hold the final frame for 3 seconds at the end": where the last frame is, said again
+        t = re.sub(r" at the (?:very )?end(?: of (?:it|the video|the clip))?$", "", t)
     return _FRAMES.sub(frames, _NTH_FRAME.sub(nth, _END_FRAME.sub(at, t)))
 
 
@@ -2447,8 +2451,30 @@ def _placed(ops: list[Operation], said: str) -> list[Operation] | None:
             called = _OPENING.search(said) and not _CLOSING.search(said)
             if (_OPENING.search(name) or called) and not _CLOSING.search(name):
                 op = op.model_copy(update={"at": "start"})
+        elif isinstance(op, Join) and op.at == "end" and len(op.clips) > 1:
+            # "add intro.mp4 and outro.mp4": each where its name says, in the order given
+            first = [
+                c for c in op.clips if _OPENING.search(c.lower()) and not _CLOSING.search(c.lower())
+            ]
+            if first:
+                placed.append(op.model_copy(update={"clips": tuple(first), "at": "start"}))
+                op = op.model_copy(update={"clips": tuple(c for c in op.clips if c not in first)})
+                if not op.clips:
+                    continue
         placed.append(op)
     return placed
+
+
+def _joined_where_named(steps: list[Step]) -> list[Step]:
+    """The steps, with clips joined where their names say when the words say nowhere else:
+    "add intro.mp4 and outro.mp4 to the recording" is the intro before, the outro after."""
+    out: list[Step] = []
+    for step in steps:
+        if isinstance(step.operation, Join):
+            out.extend(Step.of(step.task, op) for op in _placed([step.operation], step.task) or [])
+        else:
+            out.append(step)
+    return out
 
 
 def _only_file(kind: str) -> str | None:
@@ -3260,7 +3286,7 @@ def _plan_read(prompt: str) -> Plan:
     if not steps:
         raise NotUnderstood("the request asks for no change; say what to do to the video")
     _count_agrees(prompt, steps)
-    steps = _parts_joined(steps)
+    steps = _joined_where_named(_parts_joined(steps))
     steps = _kept_and_cut(steps)
     if results:
         steps = _lasting(steps, results)
