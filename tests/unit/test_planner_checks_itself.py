@@ -443,3 +443,30 @@ def test_sound_taken_along_and_clips_placed_by_name(prompt: str, expected: list[
 def test_riders_that_do_not_hold_are_refused(prompt: str) -> None:
     with pytest.raises((NotUnderstood, InvalidRequest)):
         plan(prompt, duration=60.0, picture=_PICTURE)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a share of its length, reached the way said
+        ("make it half as long by speeding it up", [("speed", {"factor": 2.0})]),
+        ("make it half as long by cutting the end", [("trim", {"end": 30.0})]),
+        # a width said alone, after a GIF: the GIF's width
+        ("convert to gif, 10 fps, 480 wide", [("gif", {"fps": 10.0, "width": 480})]),
+        ("make a gif at 15 fps, 320 pixels wide", [("gif", {"fps": 15.0, "width": 320})]),
+        ("480 wide", [("resize", {"width": 480})]),
+        # a crop keeps the center: said again
+        ("crop it to a centered square", [("crop", {"aspect": "1:1"})]),
+        ("reduce the bitrate", [("quality", {"level": "small"})]),
+        # the codec promptcut writes in an mp4, said with it
+        ("convert it to H.264 mp4", [("convert", {"format": "mp4"})]),
+    ],
+)
+def test_shares_widths_and_codecs(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt) == expected
+
+
+def test_a_codec_promptcut_does_not_write_is_never_read_away() -> None:
+    # mp4s are written in H.264: "with h265" asks for what is not made, and is refused
+    with pytest.raises(NotUnderstood, match="h265"):
+        plan("convert it to mp4 with h265", duration=60.0)

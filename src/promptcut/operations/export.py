@@ -158,7 +158,8 @@ class Quality(Operation):
         # "reduce the quality", "compromise the quality a bit": a smaller file, softer
         rule(
             r"(?:reduce|lower|decrease|drop|compromise(?: on)?|sacrifice|give up(?: some)?|worsen)"
-            r"(?: the| its| some)? (?:video |picture |image |file )?quality(?: a (?:bit|little)| slightly)?",
+            r"(?: the| its| some)? (?:video |picture |image |file )?(?:quality|bit ?rate)"
+            r"(?: a (?:bit|little)| slightly)?",
             lambda g: Quality(level="small"),
         ),
         rule(

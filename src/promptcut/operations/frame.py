@@ -209,11 +209,11 @@ class Resize(Operation):
             lambda g: Resize(percent=200),
         ),
         rule(
-            r"(?:resize|scale|make|set)(?: {it})?(?: to)?(?: a)? (?:width (?:of |to )?(?P<w>\d{2,5})(?: ?px| pixels)?|(?P<w2>\d{2,5})(?: ?px| pixels) wide)",
+            r"(?:(?:resize|scale|make|set)(?: {it})?(?: to)?(?: a)? )?(?:width (?:of |to )?(?P<w>\d{2,5})(?: ?px| pixels)?|(?P<w2>\d{2,5})(?: ?px| pixels) wide)",
             lambda g: Resize(width=int(g.get("w") or g["w2"])),
         ),
         rule(
-            r"(?:resize|scale|make|set)(?: {it})?(?: to)?(?: a)? (?:height (?:of |to )?(?P<h>\d{2,5})(?: ?px| pixels)?|(?P<h2>\d{2,5})(?: ?px| pixels) (?:tall|high))",
+            r"(?:(?:resize|scale|make|set)(?: {it})?(?: to)?(?: a)? )?(?:height (?:of |to )?(?P<h>\d{2,5})(?: ?px| pixels)?|(?P<h2>\d{2,5})(?: ?px| pixels) (?:tall|high))",
             lambda g: Resize(height=int(g.get("h") or g["h2"])),
         ),
     )
@@ -316,7 +316,9 @@ class Crop(Operation):
             lambda g: Crop(aspect=g.get("r") or g["r2"]),
         ),
         rule(
-            r"(?:crop|cut|make|turn|convert|change|reformat|reframe)(?: {it})?(?: to| into| as)?(?: an?)? "
+            r"(?:crop|cut|make|turn|convert|change|reformat|reframe)(?: {it})?(?: to| into| as)?(?: an?| the)? "
+            # (a crop keeps the center: "the center square" says so again)
+            r"(?:(?:center|centre|centered|centred|middle|central) )?"
             r"(?P<n>square|vertical|portrait|horizontal|landscape|widescreen)"
             r"(?: video| format| aspect(?: ratio)?| crop| frame)?" + _FOR_PLATFORM,
             lambda g: Crop(aspect=_RATIO_NAMES[g["n"]]),

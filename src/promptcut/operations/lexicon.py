@@ -555,9 +555,10 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "the silence time", "silent time": the silence
         (r"(?:silence|silent) (?:time|period|periods|moments?|stretch(?:es)?)", "silence"),
-        # "MP4-h264", "mp4 (h264)", "mp4 with h264 and aac": the usual codecs of the container
+        # "MP4-h264", "mp4 (h264)", "mp4 with h264 and aac": the codecs promptcut writes in the
+        # container (never HEVC: "mp4 with h265" is not read away)
         (
-            r"(mp4|mov|mkv)(?:[- /]| \(| with | using | in )(?:h\.?264|x264|avc|h\.?265|hevc|x265)"
+            r"(mp4|mov|mkv)(?:[- /]| \(| with | using | in )(?:h\.?264|x264|avc)"
             r"(?:\)|(?: video)?(?:,? (?:and|\+|/|&) (?:aac|mp3)(?: audio)?)?)?",
             r"\1",
         ),

@@ -1661,8 +1661,12 @@ def _smooth(clause: str) -> list[Operation] | None:
 _TO_A_LENGTH = re.compile(
     r"(?:make|get|cut|trim|shorten|bring|turn|reduce|edit|condense)(?: (?:it|the (?:video|clip)))?"
     r"(?: down)?(?: (?:to|into))?(?: (?:a|an))?(?: (?:total )?(?:length|duration) of)?"
-    rf" (?P<d>{_T_})(?: (?:long|clip|video|in length|or less|max|at most))*"
+    rf" (?:(?P<d>{_T_})(?: (?:long|clip|video|in length|or less|max|at most))*"
+    # "make it half as long", "a third as long": a share of its length
+    r"|(?P<share>half|a third|a quarter|one third|one quarter|one half) (?:as long|the length"
+    r"|its length|of its length))"
 )
+_SHARES = {"half": 2, "one half": 2, "a third": 3, "one third": 3, "a quarter": 4, "one quarter": 4}
 #: How a length is reached: cutting the end or the start off, or playing it faster.
 _LENGTH_MEANS = re.compile(
     r"(?P<end>(?:cutting|trimming|chopping|removing|dropping|deleting)(?: off| out| away)? "
@@ -1679,7 +1683,13 @@ def _to_a_length(head: str, means: str) -> list[Operation] | None:
     said, how = _TO_A_LENGTH.fullmatch(normalize(head)), _LENGTH_MEANS.fullmatch(means.lower())
     if said is None or how is None:
         return None
-    length, duration = parse_time(said["d"]), media_duration.get()
+    duration = media_duration.get()
+    if said["share"]:
+        if duration is None:
+            return None
+        length = duration / _SHARES[said["share"]]
+    else:
+        length = parse_time(said["d"])
     if duration is not None and length >= duration:
         raise InvalidRequest(
             f"the video is {fmt_seconds(duration)} long, "
@@ -3594,7 +3604,12 @@ def _as_gif(steps: list[Step]) -> list[Step]:
     """A frame rate and a width said beside a conversion to GIF ("-vf fps=10,scale=320:-1
     output.gif") as the GIF's own settings: one GIF made at that rate and width, as the GIF
     operation makes them (its palette, its frame rate), not a video resampled and converted."""
-    gifs = [s for s in steps if isinstance(s.operation, Convert) and s.operation.format == "gif"]
+    gifs = [
+        s
+        for s in steps
+        if isinstance(s.operation, Gif)
+        or (isinstance(s.operation, Convert) and s.operation.format == "gif")
+    ]
     rates = [s for s in steps if isinstance(s.operation, FrameRate)]
     widths = [
         s
@@ -3605,14 +3620,20 @@ def _as_gif(steps: list[Step]) -> list[Step]:
         and s.operation.lines is None
         and s.operation.percent is None
     ]
-    if not gifs or not (rates or widths) or len(rates) > 1 or len(widths) > 1:
+    made = [s.operation for s in gifs if isinstance(s.operation, Gif)]
+    if not gifs or not (rates or widths) or len(rates) > 1 or len(widths) > 1 or len(made) > 1:
         return steps
-    if any(isinstance(s.operation, Gif) for s in steps):
-        return steps
-    settings: dict[str, float | int] = {}
+    # ("make a gif at 15 fps, 320 pixels wide": the width joins the rate the GIF was given)
+    settings: dict[str, float | int] = (
+        made[0].model_dump(exclude_defaults=True, exclude_none=True) if made else {}
+    )
     if rates:
+        if "fps" in settings:
+            return steps  # two rates for one GIF: neither is folded in
         settings["fps"] = rates[0].operation.fps  # type: ignore[attr-defined]
     if widths:
+        if "width" in settings:
+            return steps
         settings["width"] = widths[0].operation.width  # type: ignore[attr-defined]
     try:
         gif = Gif.model_validate(settings)
