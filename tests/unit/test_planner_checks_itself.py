@@ -470,3 +470,21 @@ def test_a_codec_promptcut_does_not_write_is_never_read_away() -> None:
     # mp4s are written in H.264: "with h265" asks for what is not made, and is refused
     with pytest.raises(NotUnderstood, match="h265"):
         plan("convert it to mp4 with h265", duration=60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "says"),
+    [
+        # what no operation does is said plainly, never asked as a missing value
+        ("shift the audio by -300 ms (it is unsynched)", "shifting the sound"),
+        ("blur the face in the top left corner", "picking out one thing"),
+        ("remove the watermark in the corner", "removing a watermark"),
+        ("show the two videos side by side", "side by side"),
+        ("cut the video into 3 equal parts", "one edit per part"),
+        # a part of it blurred: which part (in time) is asked, with what promptcut blurs
+        ("add mosaic to the video (blur some part of it)", "which part, from when to when"),
+    ],
+)
+def test_what_no_operation_does_is_said(prompt: str, says: str) -> None:
+    with pytest.raises(NotUnderstood, match=says):
+        plan(prompt, duration=60.0)

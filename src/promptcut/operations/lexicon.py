@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "ABBREVIATIONS",
+    "BEYOND",
     "BY_DOING",
     "CHANGES",
     "COMPLAINTS",
@@ -1498,6 +1499,47 @@ class Question:
     example: str
 
 
+#: Asks no operation can do, in words people use for them, and what to say: the refusal names
+#: what promptcut cannot do instead of asking for a value that would not help.
+BEYOND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), said)
+    for pattern, said in (
+        (
+            r"\b(?:shift|delay|offset|advance|move|re-?sync|synch?(?:ronize|ronise)?|align)\b.*"
+            r"\b(?:audio|sound)\b|\b(?:audio|sound)\b.*\b(?:out of sync|unsynch?ed|offset|delay(?:ed)?"
+            r"|ahead|behind|lag(?:s|ging)?)\b",
+            "shifting the sound against the picture (to fix its sync) is not something promptcut "
+            "does yet",
+        ),
+        (
+            r"\b(?:blur|blurr?ed|pixelate|mosaic|censor|hide|cover(?: up)?)\b.*\b(?:faces?|license "
+            r"plates?|number plates?|plates?|people|persons?|eyes|text|names?|emails?|passwords?)\b",
+            "picking out one thing in the picture (a face, a plate) to blur is not something "
+            "promptcut does: it blurs the whole picture, for a time ('blur 0:10 to 0:20')",
+        ),
+        (
+            r"\b(?:remove|delete|erase|get rid of|take out|take off|hide)\b.*\b(?:watermark|logo)s?\b",
+            "removing a watermark or a logo from the picture is not something promptcut does",
+        ),
+        (
+            r"\bside[- ]by[- ]side\b|\bsplit[- ]screen\b|\bgrid of (?:videos|clips)\b",
+            "showing videos side by side is not something promptcut does yet; one in a corner "
+            "of the other is ('put clip2.mp4 in the top right corner')",
+        ),
+        (
+            r"\b(?:green ?screen|chroma ?key|blue ?screen)\b",
+            "keying out a green screen is not something promptcut does",
+        ),
+        (
+            r"\b(?:split|cut|chop|divide|break)\b.*\binto (?:\d+|two|three|four|five|several|many|"
+            r"equal|multiple|separate|smaller) (?:equal )?(?:parts|pieces|files|clips|segments|videos"
+            r"|chunks)\b",
+            "promptcut makes one video from each edit: for parts, make one edit per part ('keep "
+            "0:00 to 1:00', then 'keep 1:00 to 2:00')",
+        ),
+    )
+)
+
 #: Most specific first.
 QUESTIONS: tuple[Question, ...] = tuple(
     Question(re.compile(pattern), question, op, fills, example)
@@ -1523,6 +1565,17 @@ QUESTIONS: tuple[Question, ...] = tuple(
             "compress",
             (),
             "compress it to under 25 MB",
+        ),
+        (
+            # "add mosaic to the video (blur some part of it)": a part of the picture, or of the
+            # time? promptcut blurs the whole picture, for a stretch of time
+            r"\b(?:blur|blurr?ed|pixelate|pixelated|mosaic|censor)\b.*\b(?:part|parts|portion|section|"
+            r"area|region|bit|spot)\b|\bmosaic\b",
+            "which part, from when to when? (promptcut blurs the whole picture for that time; "
+            "an area of it, like a face, it cannot pick out)",
+            "blur",
+            ("from 0:10 to 0:20",),
+            "blur 0:10 to 0:20",
         ),
         (
             r"\bgamma\b",

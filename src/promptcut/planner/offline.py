@@ -2227,6 +2227,9 @@ def _not_understood(text: str, understood: list[Operation]) -> NotUnderstood:
             clause=clause,
             suggestions=fixes,
         )
+    beyond = next((why for pattern, why in lexicon.BEYOND if pattern.search(words)), None)
+    if beyond is not None:
+        return NotUnderstood(f"{said}: {beyond}", clause=clause)
     if (asked := _asked_for(clause)) is not None:
         example = _example(words, asked)
         return NotUnderstood(
