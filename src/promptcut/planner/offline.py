@@ -2230,7 +2230,10 @@ def _not_understood(text: str, understood: list[Operation]) -> NotUnderstood:
     beyond = next((why for pattern, why in lexicon.BEYOND if pattern.search(words)), None)
     if beyond is not None:
         return NotUnderstood(f"{said}: {beyond}", clause=clause)
-    if (asked := _asked_for(clause)) is not None:
+    asked = _asked_for(clause)
+    if asked is not None and "--asset" in asked.question and _names_a_given_file(clause):
+        asked = None  # "add music.mp3 starting at 0:10": the file is there; what is not read is
+    if asked is not None:
         example = _example(words, asked)
         return NotUnderstood(
             f"{said}: {asked.question} For example: '{example}'",
@@ -2245,6 +2248,12 @@ def _not_understood(text: str, understood: list[Operation]) -> NotUnderstood:
         clause=clause,
         suggestions=tips,
     )
+
+
+def _names_a_given_file(clause: str) -> bool:
+    """Whether a clause names one of the files given with the request by its name."""
+    given = {name.lower() for name in _given.get()}
+    return any(name.lower() in given for name in _FILE_NAME.findall(clause))
 
 
 def _readings(clauses: list[str]) -> list[tuple[_Parse, dict[str, InvalidRequest]]]:
@@ -2403,10 +2412,18 @@ def _named(clause: str) -> list[Operation] | None:
             and _KIND_WORDS[kind].search(hidden)
             and not any(n.lower() in hidden for n in _given.get())
         ):
-            text = _restore(f"{hidden} with {only}", quoted)
-            found = _read_whole(text) or _read_ranged(text) or _peeled(text)
-            if found is not None and _files_given(found) and not _unheard(found):
-                return found
+            kind_word = _KIND_WORDS[kind].search(hidden)
+            assert kind_word is not None
+            # "… with music.mp3" at its end, or "subtitles from subs.srt" where the kind is said
+            # ("add subtitles at the top")
+            for said in (
+                f"{hidden} with {only}",
+                f"{hidden[: kind_word.end()]} from {only}{hidden[kind_word.end() :]}",
+            ):
+                text = _restore(said, quoted)
+                found = _read_whole(text) or _read_ranged(text) or _peeled(text)
+                if found is not None and _files_given(found) and not _unheard(found):
+                    return found
     return None
 
 
