@@ -488,3 +488,35 @@ def test_a_codec_promptcut_does_not_write_is_never_read_away() -> None:
 def test_what_no_operation_does_is_said(prompt: str, says: str) -> None:
     with pytest.raises(NotUnderstood, match=says):
         plan(prompt, duration=60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a length to stay within: the end cut off there
+        ("limit the length to 60 seconds", [("trim", {"end": 60.0})]),
+        ("cap it at 30 seconds", [("trim", {"end": 30.0})]),
+        # the unit said before the number; "starting from" is from
+        (
+            "extract a video from it, starting from sec 20 to sec 28",
+            [("trim", {"start": 20.0, "end": 28.0})],
+        ),
+        ("keep mins 5 through 10", [("trim", {"start": 300.0, "end": 600.0})]),
+        ("cut just the first few seconds 00:00:04 of the video", [("trim", {"start": 4.0})]),
+        # the video's length said after it, when it is so
+        (
+            "save part of the clip of 60 seconds: extract a video from it, starting from sec 20 "
+            "to sec 28",
+            [("trim", {"start": 20.0, "end": 28.0})],
+        ),
+    ],
+)
+def test_lengths_units_and_the_length_said_after_the_video(
+    prompt: str, expected: list[Any]
+) -> None:
+    assert steps(prompt) == expected
+
+
+def test_a_length_said_after_the_video_that_is_not_its_length_is_refused() -> None:
+    with pytest.raises(InvalidRequest, match="40.0 s long"):
+        plan("save part of the clip of 40 seconds: keep 0:20 to 0:28", duration=60.0)

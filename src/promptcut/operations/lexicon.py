@@ -94,10 +94,13 @@ STATED_FACT = (
     rf"(?:{DURATION_FACT.pattern}|\d{{3,5}} ?x ?\d{{3,5}}|{_NUM} ?(?:fps|mb|gb|kb)|{RATIO_FACT}"
     r"|\d{3,4}p(?:\d\d)?|(?:" + "|".join(MODIFIERS) + r"))"
 )
+_UNNAMED_DURATION = re.sub(r"\(\?P<\w+>", "(?:", DURATION_FACT.pattern)
 #: The thing being edited, with what is said of it: "the 5 sec drone video".
 OBJECT = re.compile(
     rf"\b(?:the|this|my|that|our|your) (?:{STATED_FACT} ){{0,3}}"
     rf"(?:{'|'.join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))})\b"
+    # "the clip of 40 seconds": its length said after it
+    rf"(?: (?:of|lasting) (?:about )?{_UNNAMED_DURATION}(?! ?(?:of|in|into|from)\b))?"
     # ("the 16 MB MP4 limit" is a size to stay under, not the video)
     r"(?!\.\w| [\w-]+\.\w| (?:size )?(?:limit|cap|maximum)\b)"
 )

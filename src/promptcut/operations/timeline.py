@@ -21,6 +21,7 @@ from promptcut.operations.grammar import (
     parse_time,
     parse_times,
     rule,
+    time_unit,
 )
 
 __all__ = [
@@ -231,6 +232,13 @@ class Trim(Operation):
         rule(
             rf"(?:{_SHORTEN} {{it}}(?: down)? to|make {{it}}|i want {{it}}(?: to be)?) (?:only |just )?{{time:d}} long",
             lambda g: Trim(end=parse_time(g["d"])),
+        ),
+        # "limit the length to 60 seconds", "cap it at 1 minute"
+        rule(
+            r"(?:limit|cap|restrict)(?: {it})?(?: the (?:length|duration|running time))?"
+            r"(?: of {it})? (?:to|at|under|below|within) (?:a maximum of |at most |max )?{time:d}"
+            r"(?: long| max| maximum| in length)?",
+            lambda g: Trim(end=parse_time(g["d"])) if time_unit(g["d"]) or ":" in g["d"] else None,
         ),
         # "cut it to 9:16" asks for the shape (Crop), not for 9 min 16 s.
         rule(

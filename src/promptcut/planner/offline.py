@@ -388,6 +388,16 @@ def normalize(clause: str) -> str:
         t = _ANY_VIDEO.sub(_this_video, t)
     t = _NUMBER_WORDS.sub(_number_word, t)
     t = re.sub(r"\bhalf an? (?=(?:ms|millisecond|second|sec|minute|min|hour)s?\b)", "0.5 ", t)
+    # "from sec 20 to sec 28", "mins 5 through 10": the unit said first, as "second 20"
+    t = re.sub(
+        r"(?:(?<=\bfrom )|(?<=\bto )|(?<=\bat )|(?<=\buntil )|(?<=\btill )|(?<=\bthrough )"
+        r"|(?<=\band )|\b(?=\w+ \d+(?:\.\d+)? (?:to|through|until|till|-) \d))"
+        r"(?:(?P<s>secs?|seconds)|(?P<m>mins?|minutes)) (?=\d)",
+        lambda m: "second " if m["s"] else "minute ",
+        t,
+    )
+    # "starting from 0:20 to 0:28": from
+    t = re.sub(r"\bstarting (?=from (?:second |minute )?\S+ (?:to|until|till|through|-) )", "", t)
     t = re.sub(r"\ba (?=(?:second|minute|hour)\b)", "1 ", t)
     t = re.sub(r"\b(first|last|final|opening) (?=(?:second|minute|hour)\b)", r"\1 1 ", t)
     t = re.sub(
