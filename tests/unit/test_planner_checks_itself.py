@@ -520,3 +520,15 @@ def test_lengths_units_and_the_length_said_after_the_video(
 def test_a_length_said_after_the_video_that_is_not_its_length_is_refused() -> None:
     with pytest.raises(InvalidRequest, match=r"40\.0 s long"):
         plan("save part of the clip of 40 seconds: keep 0:20 to 0:28", duration=60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("cut out some dead air", [("remove_silence", {})]),
+        ('load the ".srt" subtitles with the video', [("subtitles", {})]),
+        ("export the recording directly as a GIF file", [("convert", {"format": "gif"})]),
+    ],
+)
+def test_determiners_quoted_kinds_and_adverbs_of_the_way(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt, assets=["subtitles.srt"]) == expected

@@ -130,7 +130,7 @@ _SILENCE = (
     r"|(?:parts?|bits?|sections?|moments?) (?:with no|without(?: any)?) (?:sound|audio|talking|speech)"
     r"|(?:parts?|bits?|moments?) where (?:no ?one|nobody|no one) (?:talks|speaks|is talking|is speaking|says anything))"
 )
-_FEW = r"(?:(?:all|any|every|each) (?:of )?)?(?:the |those |these |my )?"
+_FEW = r"(?:(?:all|any|every|each|some) (?:of )?)?(?:the |those |these |my )?"
 _ADJ = r"(?:(?:long|longer|awkward|dead|empty|unnecessary|boring|annoying|extra|excess|excessive|big|silent|quiet|unwanted)(?:,)? )*"
 _LONGER = (
     r"(?: (?:that are |which are |that last |that run |lasting |running )?(?:longer than|over|more than|exceeding|above|"

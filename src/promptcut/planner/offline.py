@@ -338,7 +338,9 @@ _A_POINT = re.compile(r"(?:\bat|\(|\bposition|\bcoordinates?|\bpoint)\s*$")
 _QUOTED_FILTER = re.compile(
     r"(?P<q>[\"'])(?P<graph>(?:overlay|scale|crop|transpose|setpts|volume|fps|eq|[hv]flip|fade"
     r"|afade|atempo|pad|rotate|boxblur|gblur|unsharp|hue|loudnorm|dynaudnorm|silenceremove"
-    r"|deshake|vidstab\w*|delogo|subtitles)\b ?=?[^\"']*)(?P=q)"
+    r"|deshake|vidstab\w*|delogo|subtitles)\b ?=?[^\"']*"
+    # ('the ".srt" subtitles': a kind of file, in quotes)
+    r"|\.(?:srt|vtt|ass|ssa|mp4|mov|mkv|webm|gif|mp3|wav|m4a|png|jpe?g))(?P=q)"
 )
 
 
@@ -396,6 +398,8 @@ def normalize(clause: str) -> str:
         lambda m: "second " if m["s"] else "minute ",
         t,
     )
+    # "export the recording directly as a gif": how straight the way is, no edit
+    t = re.sub(r" (?:directly|simply|straight) (?=(?:as|to|into|in) )", " ", t)
     # "starting from 0:20 to 0:28": from
     t = re.sub(r"\bstarting (?=from (?:second |minute )?\S+ (?:to|until|till|through|-) )", "", t)
     t = re.sub(r"\ba (?=(?:second|minute|hour)\b)", "1 ", t)
@@ -3225,6 +3229,8 @@ def _plan_read(prompt: str) -> Plan:
             if ops == () and (said := lexicon.rider(normalize(text))) is not None:
                 riders.append((text, *said))  # "and join the rest": true of a cut? below
                 continue
+            if ops is None and read and _JUST_THE_VIDEO.fullmatch(text.strip().lower()):
+                continue  # "load the subtitles with the video": what the edit before is done to
             if ops is None and read and (each := _EACH.fullmatch(normalize(text))) is not None:
                 # "fade in at the start and fade out at the end, 1 second each": the length of
                 # every edit just named that takes one
@@ -3453,6 +3459,11 @@ def _kept_and_cut(steps: list[Step]) -> list[Step]:
     return steps
 
 
+#: A piece that only names what is edited ("… with the video"), split off the edit before it.
+_JUST_THE_VIDEO = re.compile(
+    r"(?:(?:with|to|onto|on|into|for|in|over) )?(?:the|this|my) "
+    r"(?:video|clip|movie|recording|footage)"
+)
 #: "1 second each", "each lasting 2 s": one length for each of the edits just named.
 _EACH = re.compile(
     rf"(?:(?:about|around|of|for|lasting|at) )?(?P<d>{_T_})(?: long)? each"
