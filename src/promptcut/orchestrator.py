@@ -381,7 +381,9 @@ class Orchestrator:
                 duration = None if media.is_image else media.duration
                 v = media.video
                 picture = (v.width, v.height, v.fps) if v and not media.is_image else None
-                asked = planner.plan(prompt, duration, list(assets), picture=picture)
+                asked = planner.plan(
+                    prompt, duration, list(assets), picture=picture, name=shown.path.name
+                )
             except NotUnderstood as e:
                 if self.settings.planner == "offline" or not prompt.strip():
                     raise

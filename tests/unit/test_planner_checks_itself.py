@@ -532,3 +532,20 @@ def test_a_length_said_after_the_video_that_is_not_its_length_is_refused() -> No
 )
 def test_determiners_quoted_kinds_and_adverbs_of_the_way(prompt: str, expected: list[Any]) -> None:
     assert steps(prompt, assets=["subtitles.srt"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("remove the first 15s of the content of scf-01.mp4", [("trim", {"start": 15.0})]),
+        ("make scf-01.mp4 black and white", [("grayscale", {})]),
+        ("join scf-01.mp4 with clip2.mp4", [("join", {"clips": ("clip2.mp4",)})]),
+    ],
+)
+def test_the_videos_own_file_name_is_the_video(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt, assets=["clip2.mp4"], name="scf-01.mp4") == expected
+
+
+def test_another_file_name_still_needs_giving() -> None:
+    with pytest.raises(InvalidRequest, match=r"other\.mp4"):
+        plan("join scf-01.mp4 with other.mp4", duration=60.0, name="scf-01.mp4")

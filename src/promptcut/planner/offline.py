@@ -2317,6 +2317,7 @@ def plan(
     assets: Sequence[str] = (),
     *,
     picture: tuple[int, int, float] | None = None,
+    name: str | None = None,
 ) -> Plan:
     """The plan for a request, or NotUnderstood quoting the first clause no grammar reads.
 
@@ -2324,8 +2325,17 @@ def plan(
     `assets` are the names of the other files given with the request; the request may call
     them with or without their extension, in any case. A file the request names that is not
     among them is refused, naming the files that were given. `picture`, the video's width,
-    height and frame rate when known, is what facts the request states are checked against."""
+    height and frame rate when known, is what facts the request states are checked against.
+    `name`, the video's own file name, is the video wherever the request names it ("remove the
+    first 15s of scf-01.mp4")."""
     check_length(prompt)
+    if name and name.lower() not in {a.lower() for a in assets}:
+        prompt = re.sub(
+            rf"(?<![\w.-])(?:(?:the|my) (?:file |video )?)?{re.escape(name)}(?![\w-])",
+            "the video",
+            prompt,
+            flags=re.IGNORECASE,
+        )
     prompt = _QUOTED_FILTER.sub(_unquoted_filter, prompt)
     hidden, quoted = _protect(prompt)
     words, commands = command_words(hidden, quoted)
