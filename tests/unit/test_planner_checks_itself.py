@@ -549,3 +549,18 @@ def test_the_videos_own_file_name_is_the_video(prompt: str, expected: list[Any])
 def test_another_file_name_still_needs_giving() -> None:
     with pytest.raises(InvalidRequest, match=r"other\.mp4"):
         plan("join scf-01.mp4 with other.mp4", duration=60.0, name="scf-01.mp4")
+
+
+def test_a_selection_of_the_video_is_a_part_of_it() -> None:
+    assert steps("save a selection of the video from 0:05 to 0:30") == [
+        ("trim", {"start": 5.0, "end": 30.0})
+    ]
+    with pytest.raises(NotUnderstood, match="from when to when"):
+        plan("save a selection of the video as a new file", duration=60.0)
+
+
+def test_a_gif_command_with_its_writing_options() -> None:
+    assert steps(
+        "save a portion of the video as an animated GIF: ffmpeg -v warning -ss 3 -t 3 -i "
+        "video.mp4 -vf fps=15,scale=320:-1:flags=lanczos -gifflags +transdiff -y out.gif"
+    ) == [("trim", {"start": 3.0, "end": 6.0}), ("gif", {"fps": 15.0, "width": 320})]

@@ -25,7 +25,7 @@ RIGHT_AT_LEAST = {
     "fresh9": 13,
     "fresh10": 11,
     "fresh11": 8,
-    "fresh12": 4,
+    "fresh12": 5,
 }
 
 

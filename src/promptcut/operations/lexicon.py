@@ -1625,7 +1625,7 @@ QUESTIONS: tuple[Question, ...] = tuple(
         (
             r"\b(?:trim|clip|shorten|shorter|cut|crop the (?:length|time)|(?:in|out|start|end) points?"
             r"|(?:extract|take|get|export|save|grab|pull out) (?:an? |the |one )?(?:\w+ )?"
-            r"(?:segment|part|portion|section|piece|bit|excerpt|snippet|range))\b",
+            r"(?:segment|part|portion|section|piece|bit|excerpt|snippet|range|selection))\b",
             "which part should stay: from when to when (where it starts and ends)?",
             "trim",
             ("from 0:05 to 0:30",),

@@ -53,7 +53,8 @@ _HOW_WRITTEN = frozenset(
      "-reset_timestamps", "-async", "-max_muxing_queue_size",
      "-probesize", "-analyzeduration", "-metadata", "-map_chapters", "-tag:v", "-tag:a",
      "-bsf", "-bsf:v", "-bsf:a", "-start_at_zero", "-copytb", "-video_track_timescale",
-     "-profile:v", "-level", "-x264opts", "-x264-params", "-x265-params", "-sn", "-dn"}
+     "-profile:v", "-level", "-x264opts", "-x264-params", "-x265-params", "-sn", "-dn",
+     "-gifflags", "-loop", "-preset:v"}
 )  # fmt: skip
 #: Of those, the ones that are flags (no value after them).
 _FLAGS = frozenset(

@@ -400,6 +400,8 @@ def normalize(clause: str) -> str:
     )
     # "export the recording directly as a gif": how straight the way is, no edit
     t = re.sub(r" (?:directly|simply|straight) (?=(?:as|to|into|in) )", " ", t)
+    # "save a selection of the video": a part of it
+    t = re.sub(r"\b(a|the) selection (?=of )", r"\1 part ", t)
     # "starting from 0:20 to 0:28": from
     t = re.sub(r"\bstarting (?=from (?:second |minute )?\S+ (?:to|until|till|through|-) )", "", t)
     t = re.sub(r"\ba (?=(?:second|minute|hour)\b)", "1 ", t)
