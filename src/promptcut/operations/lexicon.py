@@ -425,6 +425,15 @@ RIDERS: tuple[Rider, ...] = (
         ),
         lambda m, ops: bool(ops & {"still", "contact_sheet", "gif"}),
     ),
+    # "but leave a minimum of silence so it sounds natural": the room cutting silence leaves
+    Rider(
+        re.compile(
+            r"(?:but |and |while )?(?:leave|leaving|keep|keeping|preserve|preserving)(?: (?:a|some))?"
+            r"(?: (?:minimum|little|bit|small amount|touch))?(?: of)? (?:the )?(?:silence|pauses?|gaps?"
+            r"|room|breathing room|space)(?: (?:around|between|after|before) (?:the )?[a-z ]{1,30})?"
+        ),
+        lambda m, ops: "remove_silence" in ops,
+    ),
     # "reverse the clip including the audio": what an edit of time does to the sound anyway
     Rider(
         re.compile(

@@ -263,6 +263,16 @@ _FILTER_ARGS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         re.compile(r"\bcrop ?= ?(\d{1,5}) ?: ?(\d{1,5})(?! ?:)\b"),
         lambda m: f"crop it to {m[1]}x{m[2]} in the center",
     ),
+    # "-vf deshake=x=-1:y=-1", "vidstabdetect": ffmpeg's stabilizers
+    (
+        re.compile(
+            r"(?:\b(?:use|apply|run) (?:the )?)?(?:stabili[sz]e|stabili[sz]ation|deshake) filter"
+            r"(?: (?:vidstab\w*|deshake))?"
+            r"|\b(?:deshake|stabilize|vidstab(?:detect|transform)?) ?=[\w=:.+-]*"
+            r"|\bvidstab(?:detect|transform)?\b"
+        ),
+        lambda m: "stabilize it",
+    ),
     # "overlay=main_w-overlay_w-5:5": where the second picture goes, when it is a named place
     (
         re.compile(r"\boverlay ?= ?(?:x=)?([^:\s,()]+) ?: ?(?:y=)?([^:\s,()]+)"),
@@ -1287,7 +1297,7 @@ _LABEL_END = r"(?:\s+(?:with|using|via|through) (?:the )?(?:ffmpeg(?:'s)? )?(?:[
 
 def _label_words(label: str) -> set[str]:
     """The words of a label that name an edit, as its operations spell them."""
-    said = _LABEL_HOW.sub("", label.lower())
+    said = _LABEL_HOW.sub("", label.lower()).replace("'s ", " ")
     return {_stem(_LABEL_FORMS.get(w, w)) for w in re.findall(r"[a-z]+", said)} - _LABEL_FILLER
 
 
@@ -2123,7 +2133,8 @@ def _read_as(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
 # A clause that says what the media is like rather than what to do with it.
 _DESCRIBES = re.compile(
     r"^(?:(?:my|the|this|our) )?(?:footage|video|clip|vid|it|audio|sound|picture|image|camera|"
-    r"recording|music|colou?rs?)(?:'s| is| are| was| looks| seems| sounds| feels) "
+    r"recording|music|colou?rs?)(?:'s| is| are| was| looks| seems| sounds| feels| can be| could be"
+    r"| may be| might be) "
     r"(?:(?:way|too|very|so|a bit|kind of|really|quite|pretty|super|a little|all) )*[a-z -]+$"
 )
 
