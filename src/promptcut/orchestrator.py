@@ -831,9 +831,9 @@ class Orchestrator:
             if fmt.ext not in CONTAINERS:
                 raise NotIndexable(f"copied H.264 or HEVC is not written to .{fmt.ext} files")
             if media.container not in SOURCE_CONTAINERS:
-                # ffmpeg's seek before a stream copy lands on the wanted IDR frame in MP4/MOV;
-                # in Matroska it was seen to start from the first frame instead.
-                raise NotIndexable("copying is done from MP4 and MOV files only")
+                # Each container seeks its own way before a stream copy (see
+                # smartcut.part_runs); these are the ones whose way is known.
+                raise NotIndexable(_COPIED_FROM)
             if media.video is not None and media.video.rotation:
                 # The parts pass through MPEG-TS, which has no place for the rotation tag.
                 raise NotIndexable(f"the video is shown turned {media.video.rotation}°")
@@ -1085,7 +1085,7 @@ class Orchestrator:
                 if info.video is not None and info.video.rotation:
                     raise NotIndexable(f"{clip} is shown turned {info.video.rotation}°")
                 if info.container not in SOURCE_CONTAINERS:
-                    raise NotIndexable(f"copying is done from MP4 and MOV files only ({clip})")
+                    raise NotIndexable(f"{_COPIED_FROM} ({clip})")
             with clock.phase("compile"):
                 indexes = {name: index_video(info.path) for name, info in infos.items()}
                 sound = next((i.audio for i in infos.values() if i.audio is not None), None)
@@ -1536,6 +1536,10 @@ _user_umask = _read_umask()
 def _inputs(media: MediaInfo, assets: Mapping[str, Asset]) -> dict[str, MediaInfo]:
     """A catalogue stage's media inputs by stage name: the video and every media asset."""
     return {"main": media} | {n.lower(): a for n, a in assets.items() if isinstance(a, MediaInfo)}
+
+
+#: Why a source in another container is re-encoded, for the stage log.
+_COPIED_FROM = "copying is done from MP4, MOV, Matroska and MPEG-TS files only"
 
 
 def _not_copied(

@@ -34,6 +34,7 @@ from promptcut.smartcut import (
     part_token,
     read_back,
     seconds,
+    sound_times,
     through_pieces,
 )
 from promptcut.smartcut import windows as cut_windows
@@ -211,7 +212,8 @@ def _sound(join: JoinPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
         d = seconds(part.seconds)
         if part.index.audio:
             chains.append(
-                f"[{i}:a:0]aresample={r},aformat=sample_rates={r}:channel_layouts={layout},"
+                f"[{i}:a:0]{_from_first_frame(part.index)}aresample={r},"
+                f"aformat=sample_rates={r}:channel_layouts={layout},"
                 f"apad=whole_dur={d},atrim=duration={d}[a{i}]"
             )
         else:
@@ -222,6 +224,18 @@ def _sound(join: JoinPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
         *inputs, "-filter_complex", graph, "-map", "[sound]", "-c:a", "pcm_s24le",
         part_token(_AUDIO_PART),
     )  # fmt: skip
+
+
+def _from_first_frame(index: VideoIndex) -> str:
+    """Filters that start a clip's sound (read alone, so counted from its own start) where its
+    first picture is shown: a transport stream's sound may start a frame or so earlier (the
+    encoder's priming samples) or later."""
+    lead = index.times[0] - index.audio_start
+    if lead > 1e-3:
+        return f"atrim=start={seconds(lead)},asetpts=PTS-STARTPTS,"
+    if lead < -1e-3:
+        return f"adelay={round(-lead * 1000)}:all=1,"
+    return ""
 
 
 def join_list(join: JoinPlan) -> str:
@@ -469,7 +483,7 @@ def _cut_sound(join: CutJoinPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
             continue
         inputs += [*safe_input, "-i", input_token(piece.name)]
         k = len(inputs) // (len(safe_input) + 2) - 1
-        times = cut.kept_times()
+        times = sound_times(cut)
         for j, (a, b) in enumerate(times):
             chains.append(
                 f"[{k}:a:0]atrim=start={seconds(a)}:end={seconds(b)},asetpts=PTS-STARTPTS[p{i}r{j}]"
