@@ -15,8 +15,8 @@ from test_smartcut import FPS, GOP, SECONDS, _assert_faithful, _cut, _frames
 from test_smartcut_cli import run_ffmpeg_errors
 
 from promptcut.media.ffmpeg import run_ffmpeg
-from promptcut.media.packets import length_size, picture_checksum
-from promptcut.smartcut import CutPlan, read_back
+from promptcut.media.packets import length_size, nal_types, picture_checksum
+from promptcut.smartcut import CutPlan, NotIndexable, index_video, read_back
 
 pytestmark = pytest.mark.e2e
 
@@ -236,3 +236,23 @@ def test_hevc_in_a_recording_is_cut_by_copying(clips: Path, name: str) -> None:
     assert [(p.kind, p.count) for p in cut.parts] == [("encode", 15), ("copy", 90), ("encode", 21)]
     _assert_faithful(source, out, cut, slices=False)
     _assert_copied_and_clean(source, out, cut)
+
+
+def test_interlaced_camera_video_is_not_cut_by_copying(clips: Path) -> None:
+    # 1080i AVCHD (.mts) is interlaced; its encoder leaves no x264 options to read, so the
+    # sequence header must say it: x264's interlaced coding with its SEI removed stands in
+    made = clips / "interlaced-x264.ts"
+    camera = clips / "interlaced.mts"
+    run_ffmpeg(
+        [
+            "-f", "lavfi", "-i", f"testsrc2=size=160x96:rate={FPS}:duration=2",
+            "-c:v", "libx264", "-flags", "+ildct+ilme", "-x264-params", "tff=1",
+            "-pix_fmt", "yuv420p", str(made),
+        ]
+    )  # fmt: skip
+    run_ffmpeg(["-i", str(made), "-c", "copy", "-bsf:v", "filter_units=remove_types=6",
+                "-f", "mpegts", str(camera)])  # fmt: skip
+    with av.open(str(camera)) as c:
+        assert not any(6 in nal_types(bytes(p), None) for p in c.demux(video=0) if p.size)
+    with pytest.raises(NotIndexable, match=r"^the video is interlaced$"):
+        index_video(camera)

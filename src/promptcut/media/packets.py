@@ -51,6 +51,8 @@ _X264_OPTIONS = re.compile(rb"x264 - core \d+[^\x00]*? options: ([^\x00]*)")
 _X265_PROFILES = {"Main": "main", "Main 10": "main10"}
 _X265_PIX_FMTS = {"main": "yuv420p", "main10": "yuv420p10le"}
 _X265_OPTIONS = re.compile(rb"x265 \(build \d+\)[^\x00]*? options: ([^\x00]*)")
+#: AVFieldOrder: 0 unknown, 1 progressive, above that a field order (interlaced).
+_PROGRESSIVE = 1
 #: The codecs the copy path handles, by ffmpeg's name, as people call them.
 CODECS = {"h264": "H.264", "hevc": "HEVC"}
 
@@ -224,6 +226,10 @@ def index_video(path: Path) -> VideoIndex:
             )
         if hevc and ctx.pix_fmt != _X265_PIX_FMTS[profile]:
             raise NotIndexable(f"HEVC in {ctx.pix_fmt} cannot be matched by x265 here")
+        if int(ctx.field_order or 0) > _PROGRESSIVE:
+            # Interlaced camera video (AVCHD .mts at 1080i) says so in its sequence header, as
+            # the decoder reads it, whatever encoder made it; re-encoded parts would be frames.
+            raise NotIndexable("the video is interlaced")
         if stream.time_base is None:
             raise NotIndexable("the video stream has no time base")
         tb = Fraction(stream.time_base)
