@@ -278,6 +278,14 @@ def plan_cut(index: VideoIndex, spans: Sequence[tuple[float, float]]) -> CutPlan
             frames.append((a, b))
     if not frames:
         raise NotIndexable("the kept ranges hold no whole frame")
+    if min(a for a, _ in frames) < index.idr[0]:
+        # A recording that starts mid-GOP (a transport stream captured from the middle of a
+        # broadcast): a decoder skips the frames before its first IDR, so a re-encoded part
+        # from there would be made of the frames after it, shown twice.
+        raise NotIndexable(
+            f"the video's first {index.idr[0]} frames come before its first keyframe, "
+            "where decoding starts"
+        )
     boundaries = (*index.idr, index.frames)  # the stream's end closes its last GOP
     parts: list[Part] = []
     for a, b in frames:

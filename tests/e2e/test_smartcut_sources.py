@@ -16,7 +16,7 @@ from test_smartcut_cli import run_ffmpeg_errors
 
 from promptcut.media.ffmpeg import run_ffmpeg
 from promptcut.media.packets import length_size, nal_types, picture_checksum
-from promptcut.smartcut import CutPlan, NotIndexable, index_video, read_back
+from promptcut.smartcut import CutPlan, NotIndexable, index_video, plan_cut, read_back
 
 pytestmark = pytest.mark.e2e
 
@@ -256,3 +256,34 @@ def test_interlaced_camera_video_is_not_cut_by_copying(clips: Path) -> None:
         assert not any(6 in nal_types(bytes(p), None) for p in c.demux(video=0) if p.size)
     with pytest.raises(NotIndexable, match=r"^the video is interlaced$"):
         index_video(camera)
+
+
+def test_a_stream_captured_mid_gop_is_cut_by_copying_after_its_first_keyframe(
+    clips: Path,
+) -> None:
+    # a transport stream recorded from the middle of a broadcast: its first frames (the
+    # rest of a GOP) cannot be decoded, and players start at its first keyframe
+    late = _recording(clips, "late.ts")
+    source = clips / "mid-gop.ts"
+    run_ffmpeg(["-ss", "0.5", "-i", str(late), "-c", "copy", "-copyinkf", str(source)])
+    index = index_video(source)
+    skipped = index.idr[0]
+    assert skipped > 0
+    with pytest.raises(NotIndexable, match="come before its first keyframe"):
+        plan_cut(index, [(0.2, 3.3)])
+    out = clips / "mid-gop" / "out.ts"
+    out.parent.mkdir()
+    cut = _cut(source, [(0.9, 3.3)], out)
+    assert cut.share_copied > 0
+    decoded, got = _frames(source), _frames(out)  # the decoder skips the undecodable frames
+    wanted = [i for a, b in cut.frames for i in range(a, b)]
+    copied = {i for p in cut.parts if p.kind == "copy" for i in range(p.first, p.first + p.count)}
+    assert len(got) == len(wanted)
+    for j, i in enumerate(wanted):
+        shown = decoded[i - skipped]
+        if i in copied:
+            assert (got[j] == shown).all(), f"copied frame {i} differs"
+        else:
+            mse = ((got[j].astype(float) - shown.astype(float)) ** 2).mean()
+            assert mse == 0 or 10 * np.log10(255**2 / mse) >= 40, f"frame {i} is off"
+    _assert_copied_and_clean(source, out, cut)

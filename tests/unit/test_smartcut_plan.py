@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from promptcut.media.packets import VideoIndex, nal_types
+from promptcut.media.packets import NotIndexable, VideoIndex, nal_types
 from promptcut.smartcut import commands, concat_list, plan_cut, windows
 
 FPS = 30
@@ -214,3 +214,15 @@ def test_the_sound_read_alone_counts_from_its_own_start() -> None:
     sound = next(run for run in commands(cut) if "-filter_complex" in run.args)
     graph = sound.args[sound.args.index("-filter_complex") + 1]
     assert "atrim=start=0.300000:end=4.500000" in graph
+
+
+def test_a_range_before_the_first_keyframe_is_not_cut_by_copying() -> None:
+    # a transport stream captured mid-GOP: its first 18 frames cannot be decoded
+    idr = (18, 48, 78, 108, 138, 168)
+    with pytest.raises(NotIndexable, match="first 18 frames come before its first keyframe"):
+        _parts([(0.5, 4.7)], idr=idr)
+    assert _parts([(1.0, 3.0)], idr=idr) == [
+        ("encode", 30, 18),
+        ("copy", 48, 30),
+        ("encode", 78, 12),
+    ]
