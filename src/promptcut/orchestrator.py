@@ -734,7 +734,7 @@ class Orchestrator:
         ):
             made, copying = self._render_cut_join(
                 plan, fmt, media, assets, tmp, stages, scripts, clock, emit, cancel,
-                place=place, total=total,
+                place=place, total=total, measurements=measurements,
             )  # fmt: skip
             copies.append(copying)
             if made is not None:
@@ -833,9 +833,9 @@ class Orchestrator:
             if fmt.ext not in CONTAINERS:
                 raise NotIndexable(f"copied H.264 or HEVC is not written to .{fmt.ext} files")
             if media.container not in SOURCE_CONTAINERS:
-                # ffmpeg's seek before a stream copy lands on the wanted IDR frame in MP4/MOV;
-                # in Matroska it was seen to start from the first frame instead.
-                raise NotIndexable("copying is done from MP4 and MOV files only")
+                # Each container seeks its own way before a stream copy (see
+                # smartcut.part_runs); these are the ones whose way is known.
+                raise NotIndexable(_COPIED_FROM)
             if media.video is not None and media.video.rotation:
                 # The parts pass through MPEG-TS, which has no place for the rotation tag.
                 raise NotIndexable(f"the video is shown turned {media.video.rotation}°")
@@ -1045,22 +1045,29 @@ class Orchestrator:
         *,
         place: _Place,
         total: int,
+        measurements: dict[int, dict[str, Any]],
     ) -> tuple[MediaInfo | None, Copying]:
         """Cut and join clips by copying (a plan of time steps and one join whose clips'
         pictures share codec parameters: "trim the first 2 seconds and join clip2.mp4 at the
         end"): the source ranges each clip keeps (`smartjoin.joined_spans`), each clip's run
         of ranges cut as `_render_cut` cuts one (`plan_cut`), the parts of all joined in
-        order (`plan_cut_join`), proven, run and checked as a cut is. Any doubt returns
-        (None, why), the reason written to the stage's log `NN_copy.log`."""
+        order (`plan_cut_join`), proven, run and checked as a cut is. Sound steps after the
+        join ("join clip2.mp4 and normalize the audio") are applied to the joined sound, as a
+        cut applies them to the kept sound (`smartcut.sound_after_cut`; their analysis passes
+        first, into `measurements`, by step); one before the join changed the video's sound
+        alone. Any doubt returns (None, why), the reason written to the stage's log
+        `NN_copy.log`."""
         number = len(stages) + 1
         stage: Stage | None = None
         try:
             if fmt.ext not in CONTAINERS:
                 raise NotIndexable(f"copied pictures are not written to .{fmt.ext} files")
-            for step in plan.steps:
-                if type(step.operation) is not Join and "sound" in step.operation.touches:
+            at = next(n for n, s in enumerate(plan.steps) if type(s.operation) is Join)
+            for step in plan.steps[:at]:
+                if "sound" in step.operation.touches:
                     raise NotIndexable(
-                        f"'{step.task}' changes the sound, which a join by copying does not do"
+                        f"'{step.task}' changes the sound of the video alone, before the join, "
+                        "which a join by copying does not do"
                     )
             graph = Graph(Clip.of(media))
             for name, asset in assets.items():
@@ -1087,7 +1094,7 @@ class Orchestrator:
                 if info.video is not None and info.video.rotation:
                     raise NotIndexable(f"{clip} is shown turned {info.video.rotation}°")
                 if info.container not in SOURCE_CONTAINERS:
-                    raise NotIndexable(f"copying is done from MP4 and MOV files only ({clip})")
+                    raise NotIndexable(f"{_COPIED_FROM} ({clip})")
             with clock.phase("compile"):
                 indexes = {name: index_video(info.path) for name, info in infos.items()}
                 sound = next((i.audio for i in infos.values() if i.audio is not None), None)
@@ -1096,11 +1103,32 @@ class Orchestrator:
                 layout = ""
                 if sound is not None:
                     layout = sound.layout or ("mono" if sound.channels == 1 else "stereo")
-                join = plan_cut_join(
-                    [(name, plan_cut(indexes[name], kept)) for name, kept in runs],
-                    rate=sound.sample_rate if sound else 0, layout=layout,
-                    audio_bitrate=indexes["main"].audio_bitrate,
+                cuts = [(name, plan_cut(indexes[name], kept)) for name, kept in runs]
+                rate = sound.sample_rate if sound else 0
+                # Refuses clips that differ before anything is measured.
+                join = plan_cut_join(cuts, rate=rate, layout=layout)
+            media_assets = {k.lower(): a for k, a in assets.items() if isinstance(a, MediaInfo)}
+            after = Plan(steps=plan.steps[at + 1 :])
+            if any("sound" in s.operation.touches for s in after.steps):
+                self._measure(
+                    plan, fmt, media, assets, tmp, stages, scripts, clock, emit, cancel,
+                    measurements=measurements, place=place, total=total,
                 )  # fmt: skip
+                number = len(stages) + 1
+            with clock.phase("compile"):
+                timed = Plan(steps=tuple(s for s in plan.steps if "time" in s.operation.touches))
+                joined = predict(timed, media, assets).evolve(duration=join.duration)
+                steps = sound_after_cut(
+                    after, joined, assets=media_assets,
+                    measured={n - at - 1: m for n, m in measurements.items() if n > at + 1},
+                )  # fmt: skip
+                if isinstance(steps, str):
+                    raise NotIndexable(steps)
+                join = plan_cut_join(
+                    cuts, rate=rate, layout=layout, audio_bitrate=indexes["main"].audio_bitrate,
+                    sound=steps,
+                )  # fmt: skip
+                infos |= {name: media_assets[name] for name, _ in steps.inputs}
                 clip_after = predict(plan, media, assets)
                 expected = _expected(clip_after, fmt).model_copy(
                     update={"duration": round(join.duration, 3), "has_audio": join.has_sound}
@@ -1538,6 +1566,10 @@ _user_umask = _read_umask()
 def _inputs(media: MediaInfo, assets: Mapping[str, Asset]) -> dict[str, MediaInfo]:
     """A catalogue stage's media inputs by stage name: the video and every media asset."""
     return {"main": media} | {n.lower(): a for n, a in assets.items() if isinstance(a, MediaInfo)}
+
+
+#: Why a source in another container is re-encoded, for the stage log.
+_COPIED_FROM = "copying is done from MP4, MOV, Matroska and MPEG-TS files only"
 
 
 def _not_copied(

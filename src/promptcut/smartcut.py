@@ -36,6 +36,8 @@ from promptcut.stage import OUTPUT, input_token
 __all__ = [
     "CONTAINERS",
     "KEPT_SOUND",
+    "MATROSKA",
+    "MPEG_TS",
     "SOURCE_CONTAINERS",
     "UNINDEXED",
     "Command",
@@ -60,6 +62,7 @@ __all__ = [
     "sample_entry",
     "seconds",
     "sound_after_cut",
+    "sound_times",
     "through_pieces",
     "windows",
 ]
@@ -69,8 +72,14 @@ __all__ = [
 CONTAINERS = frozenset({"mp4", "mov", "mkv", "ts"})
 #: Output containers without an index to seek in (see `decoding`).
 UNINDEXED = frozenset({"ts"})
-#: Input containers copied from (the demuxer's name, as probed): MP4 and MOV.
-SOURCE_CONTAINERS = frozenset({"mov,mp4,m4a,3gp,3g2,mj2"})
+#: Input containers copied from (the demuxer's name, as probed): MP4 and MOV, Matroska (OBS
+#: recordings), MPEG-TS (camera .mts/.m2ts, broadcast and OBS .ts).
+MATROSKA = "matroska,webm"
+MPEG_TS = "mpegts"
+SOURCE_CONTAINERS = frozenset({"mov,mp4,m4a,3gp,3g2,mj2", MATROSKA, MPEG_TS})
+#: How far before an input `-ss` ffmpeg seeks in a container that does not seek by
+#: presentation time when the video has B-frames (3/23 s, in its microseconds, rounded up).
+_SEEK_AHEAD = Fraction(130_435, 1_000_000)
 #: Quality of the re-encoded frames: visually lossless, well over 40 dB PSNR on camera footage.
 CRF = "14"
 PRESET = "superfast"
@@ -269,6 +278,14 @@ def plan_cut(index: VideoIndex, spans: Sequence[tuple[float, float]]) -> CutPlan
             frames.append((a, b))
     if not frames:
         raise NotIndexable("the kept ranges hold no whole frame")
+    if min(a for a, _ in frames) < index.idr[0]:
+        # A recording that starts mid-GOP (a transport stream captured from the middle of a
+        # broadcast): a decoder skips the frames before its first IDR, so a re-encoded part
+        # from there would be made of the frames after it, shown twice.
+        raise NotIndexable(
+            f"the video's first {index.idr[0]} frames come before its first keyframe, "
+            "where decoding starts"
+        )
     boundaries = (*index.idr, index.frames)  # the stream's end closes its last GOP
     parts: list[Part] = []
     for a, b in frames:
@@ -434,24 +451,64 @@ def part_runs(
         frames = f"frames {part.first}-{part.first + part.count - 1}{of}"
         when = f"({seconds(part.start)}-{seconds(part.start + part.count / idx.fps)} s)"
         if part.kind == "copy":
-            # Seeking to an IDR lands on it exactly; -frames:v counts packets in decode order,
-            # and the GOPs from that IDR on are exactly these frames.
+            # -frames:v counts packets in decode order, and the GOPs from the IDR on are
+            # exactly these frames.
+            at, how = _copy_seek(idx, part.start)
             args = (
-                "-ss", seconds(part.start), *safe_input, "-i", source,
+                "-ss", seconds(at), *safe_input, "-i", source,
                 "-map", "0:v:0", "-frames:v", str(part.count),
                 "-c:v", "copy", "-bsf:v", f"{idx.codec}_mp4toannexb",
                 "-f", "mpegts", part_token(part.name(n)),
             )  # fmt: skip
-            runs.append(Command(f"copy {frames} {when} untouched", args))
+            runs.append(Command(f"copy {frames} {when} untouched{how}", args))
             continue
         # Half a frame before the first frame: the decoder drops everything shown earlier.
+        at = max(part.start - half, 0.0)
+        vf = sar
+        how = ""
+        clock: tuple[str, ...] = ()
+        if idx.container == MPEG_TS:
+            # A transport stream has no index: a seek lands on whatever frame is near, and a
+            # decoder cannot start there. Start before the IDR frame the part's GOP starts
+            # at; `trim` then drops the frames shown before the part, by the stream's own
+            # clock (-copyts), since what ffmpeg counts times from depends on the seek.
+            clock = ("-copyts",)
+            vf = f"trim=start={seconds(idx.origin + at)},{sar}"
+            at = _decode_from(idx, part.first)
+            how = "; decoded from the IDR frame before it, the MPEG-TS source having no index"
         args = (
-            "-ss", seconds(max(part.start - half, 0.0)), *safe_input, "-i", source,
+            *clock, "-ss", seconds(at), *safe_input, "-i", source,
             "-map", "0:v:0", "-frames:v", str(part.count), "-fps_mode", "passthrough",
-            "-vf", sar, *encode, "-f", "mpegts", part_token(part.name(n)),
+            "-vf", vf, *encode, "-f", "mpegts", part_token(part.name(n)),
         )  # fmt: skip
-        runs.append(Command(f"re-encode {frames} {when}", args))
+        runs.append(Command(f"re-encode {frames} {when}{how}", args))
     return runs
+
+
+def _copy_seek(idx: VideoIndex, start: float) -> tuple[float, str]:
+    """Where a copy that starts at the IDR frame shown at `start` seeks its source, and why
+    there (in words for the stage script, empty when at the frame itself).
+
+    MP4/MOV seek by presentation time to the keyframe at or before it: the IDR itself.
+    Matroska seeks to the keyframe at or before the time less ffmpeg's margin for B-frames
+    (`_SEEK_AHEAD`), which is the IDR before: the seek is as far after the IDR, plus half a
+    frame, so it lands on the IDR with or without the margin. MPEG-TS seeks to whatever packet
+    is near the time, and a copy drops every packet before the first keyframe it reads: a
+    seek a frame before the IDR (and the margin) lands in the GOP before, which is dropped."""
+    frame = idx.frame_seconds
+    if idx.container == MATROSKA:
+        at = start + float(_SEEK_AHEAD) + frame / 2
+        return at, "; Matroska's seek lands on the keyframe before the time, less 0.13 s"
+    if idx.container == MPEG_TS:
+        return max(start - frame, 0.0), "; MPEG-TS has no index: the packets before it are dropped"
+    return start, ""
+
+
+def _decode_from(idx: VideoIndex, first: int) -> float:
+    """A time to seek an MPEG-TS source to so that decoding reaches the IDR frame at or before
+    frame `first` from its start: earlier than that IDR's decoding by the B-frame delay."""
+    key = next((k for k in reversed(idx.idr) if k <= first), 0)
+    return max(idx.times[key] - (idx.bframes + 1) * idx.frame_seconds, 0.0)
 
 
 def _audio_bitrate(idx: VideoIndex) -> str:
@@ -466,7 +523,7 @@ def _sound(cut: CutPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
     sound = cut.sound
     statements: list[str] = []
     if cut.index.audio:
-        times = cut.kept_times()
+        times = sound_times(cut)
         statements = [
             f"[0:a:0]atrim=start={seconds(a)}:end={seconds(b)},asetpts=PTS-STARTPTS[a{i}]"
             for i, (a, b) in enumerate(times)
@@ -489,6 +546,13 @@ def _sound(cut: CutPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
         "-map", f"[{out}]", "-c:a", "pcm_s24le", part_token(_AUDIO_PART),
     )  # fmt: skip
     return args
+
+
+def sound_times(cut: CutPlan) -> list[tuple[float, float]]:
+    """`CutPlan.kept_times` as times of the sound read alone: ffmpeg counts those from the
+    sound's own start, which in a transport stream may come after the picture's."""
+    late = cut.index.audio_start
+    return [(max(a - late, 0.0), max(b - late, 0.0)) for a, b in cut.kept_times()]
 
 
 def concat_list(cut: CutPlan) -> str:

@@ -23,8 +23,10 @@ from promptcut.operations.base import Graph
 from promptcut.operations.join import Join
 from promptcut.plan import Plan
 from promptcut.smartcut import (
+    KEPT_SOUND,
     Command,
     CutPlan,
+    Sound,
     changed_copies,
     decoding,
     failed_checks,
@@ -34,6 +36,7 @@ from promptcut.smartcut import (
     part_token,
     read_back,
     seconds,
+    sound_times,
     through_pieces,
 )
 from promptcut.smartcut import windows as cut_windows
@@ -61,6 +64,8 @@ __all__ = [
 #: The bitstream filter that puts a codec's parameter sets in band, for MPEG-TS parts.
 _ANNEXB = {"h264": "h264_mp4toannexb", "hevc": "hevc_mp4toannexb"}
 _AUDIO_PART = "sound.wav"
+#: The joined sound as it is: no sound steps after the join.
+_NO_STEPS = Sound()
 _LIST = "parts.ffconcat"
 
 #: What two pictures must share to be joined packet for packet, and how to say it.
@@ -211,7 +216,8 @@ def _sound(join: JoinPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
         d = seconds(part.seconds)
         if part.index.audio:
             chains.append(
-                f"[{i}:a:0]aresample={r},aformat=sample_rates={r}:channel_layouts={layout},"
+                f"[{i}:a:0]{_from_first_frame(part.index)}aresample={r},"
+                f"aformat=sample_rates={r}:channel_layouts={layout},"
                 f"apad=whole_dur={d},atrim=duration={d}[a{i}]"
             )
         else:
@@ -222,6 +228,18 @@ def _sound(join: JoinPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
         *inputs, "-filter_complex", graph, "-map", "[sound]", "-c:a", "pcm_s24le",
         part_token(_AUDIO_PART),
     )  # fmt: skip
+
+
+def _from_first_frame(index: VideoIndex) -> str:
+    """Filters that start a clip's sound (read alone, so counted from its own start) where its
+    first picture is shown: a transport stream's sound may start a frame or so earlier (the
+    encoder's priming samples) or later."""
+    lead = index.times[0] - index.audio_start
+    if lead > 1e-3:
+        return f"atrim=start={seconds(lead)},asetpts=PTS-STARTPTS,"
+    if lead < -1e-3:
+        return f"adelay={round(-lead * 1000)}:all=1,"
+    return ""
 
 
 def join_list(join: JoinPlan) -> str:
@@ -349,12 +367,14 @@ class CutPiece:
 @dataclass(frozen=True)
 class CutJoinPlan:
     """Cuts of several sources whose pictures share codec parameters, played one after
-    another; the sound they make together (rate 0: none)."""
+    another; the sound they make together (rate 0: none) and what the plan's sound steps after
+    the join do to it (`smartcut.Sound`)."""
 
     pieces: tuple[CutPiece, ...]
     rate: int = 0
     layout: str = "stereo"
     audio_bitrate: int | None = None
+    sound: Sound = _NO_STEPS
 
     @property
     def fps(self) -> Fraction:
@@ -395,9 +415,11 @@ def plan_cut_join(
     rate: int = 0,
     layout: str = "stereo",
     audio_bitrate: int | None = None,
+    sound: Sound = _NO_STEPS,
 ) -> CutJoinPlan:
-    """The join of the cuts `pieces` (stage input name, cut) in order; NotIndexable says why
-    they cannot be joined by copying (see `plan_join`)."""
+    """The join of the cuts `pieces` (stage input name, cut) in order, `sound` the plan's
+    sound steps after the join; NotIndexable says why they cannot be joined by copying (see
+    `plan_join`)."""
     if len(pieces) < 2:
         raise NotIndexable("there is only one clip to join")
     first = pieces[0][1].index
@@ -411,7 +433,11 @@ def plan_cut_join(
                 f"{clip} is HEVC stored as hvc1 for Apple's players, which would refuse the "
                 "hev1 a join of the clips' own parameter sets needs"
             )
-    return CutJoinPlan(tuple(CutPiece(n, c) for n, c in pieces), rate, layout, audio_bitrate)
+    if not sound.keep:
+        rate = 0  # a mute: no sound at all
+    elif sound.inputs and rate == 0:
+        raise NotIndexable("no clip has sound for the sound steps to lay the other file under")
+    return CutJoinPlan(tuple(CutPiece(n, c) for n, c in pieces), rate, layout, audio_bitrate, sound)
 
 
 def cut_join_commands(
@@ -422,12 +448,10 @@ def cut_join_commands(
     for n, piece in join.numbered():
         runs += part_runs(piece.cut, piece.name, safe_input=safe_input, first=n)
     if join.has_sound:
-        runs.append(
-            Command(
-                "the sound of every piece's kept ranges, as long as its picture",
-                _cut_sound(join, safe_input),
-            )
-        )
+        what = "the sound of every piece's kept ranges, as long as its picture"
+        if join.sound.steps:
+            what += ", then " + "; ".join(join.sound.steps)
+        runs.append(Command(what, _cut_sound(join, safe_input)))
     runs.append(_join_run(join.has_sound, join.audio_bitrate, join.pieces[0].cut.index, container))
     return runs
 
@@ -456,20 +480,31 @@ def _join_run(sound: bool, bitrate: int | None, first: VideoIndex, container: st
 def _cut_sound(join: CutJoinPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
     """Each piece's kept ranges at whole-frame times, joined, brought to one rate and layout
     and padded or cut to its picture's length (silence for a clip without sound); the pieces
-    joined: sound and picture stay in step."""
+    joined: sound and picture stay in step. Then the plan's sound steps after the join
+    (`CutJoinPlan.sound`), whose graph reads the other files it mixes in as inputs 1, 2...: they
+    come right after the first piece's input."""
+    sound = join.sound
     inputs: list[str] = []
+    index: dict[int, int] = {}
+    for i, piece in enumerate(join.pieces):
+        if not piece.cut.index.audio:
+            continue
+        inputs += [*safe_input, "-i", input_token(piece.name)]
+        index[i] = len(index) + (len(sound.inputs) if index else 0)
+        if len(index) == 1:
+            for name, options in sound.inputs:
+                inputs += [*options, *safe_input, "-i", input_token(name)]
     chains: list[str] = []
     r, layout = join.rate, join.layout
     for i, piece in enumerate(join.pieces):
         cut = piece.cut
         d = seconds(cut.total_frames / cut.index.fps)
         fit = f"apad=whole_dur={d},atrim=duration={d}[p{i}]"
-        if not cut.index.audio:
+        if i not in index:
             chains.append(f"anullsrc=r={r}:cl={layout},atrim=duration={d}[p{i}]")
             continue
-        inputs += [*safe_input, "-i", input_token(piece.name)]
-        k = len(inputs) // (len(safe_input) + 2) - 1
-        times = cut.kept_times()
+        k = index[i]
+        times = sound_times(cut)
         for j, (a, b) in enumerate(times):
             chains.append(
                 f"[{k}:a:0]atrim=start={seconds(a)}:end={seconds(b)},asetpts=PTS-STARTPTS[p{i}r{j}]"
@@ -480,9 +515,15 @@ def _cut_sound(join: CutJoinPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
             f"aformat=sample_rates={r}:channel_layouts={layout},{fit}"
         )
     labels = "".join(f"[p{i}]" for i in range(len(join.pieces)))
-    graph = ";".join([*chains, f"{labels}concat=n={len(join.pieces)}:v=0:a=1[sound]"])
+    joined = f"{labels}concat=n={len(join.pieces)}:v=0:a=1"
+    out = "sound"
+    if sound.graph:
+        chains += [f"{joined}[{KEPT_SOUND}]", sound.graph]
+        out = sound.label
+    else:
+        chains.append(joined + "".join("," + f for f in sound.filters) + "[sound]")
     return (
-        *inputs, "-filter_complex", graph, "-map", "[sound]", "-c:a", "pcm_s24le",
+        *inputs, "-filter_complex", ";".join(chains), "-map", f"[{out}]", "-c:a", "pcm_s24le",
         part_token(_AUDIO_PART),
     )  # fmt: skip
 

@@ -152,19 +152,19 @@ def test_a_turned_video_is_reencoded_so_it_stays_turned(
     assert (media["video"]["width"], media["video"]["height"]) == (90, 160)
 
 
-def test_a_matroska_source_is_reencoded_with_the_reason(
+def test_a_source_in_another_container_is_reencoded_with_the_reason(
     cli: Cli, gop_clip: Path, tmp_path: Path
 ) -> None:
-    # ffmpeg's seek before a stream copy started a Matroska copy at its first frame; the
-    # packet checksums caught it, and the path is now kept to MP4/MOV sources.
-    mkv = tmp_path / "gops.mkv"
-    run_ffmpeg(["-i", str(gop_clip), "-c", "copy", str(mkv)])
-    result = _edit_json(cli, mkv, "keep 0:01.3 to 0:03.5", "from-mkv.mkv")
+    # Each container seeks its own way before a stream copy; FLV's is not one the copy
+    # path knows (MP4/MOV, Matroska and MPEG-TS are: see test_smartcut_sources).
+    flv = tmp_path / "gops.flv"
+    run_ffmpeg(["-i", str(gop_clip), "-c", "copy", str(flv)])
+    result = _edit_json(cli, flv, "keep 0:01.3 to 0:03.5", "from-flv.mp4")
     assert result["copying"] == {
         "copied": 0.0,
-        "reason": "copying is done from MP4 and MOV files only",
+        "reason": "copying is done from MP4, MOV, Matroska and MPEG-TS files only",
     }
-    with av.open(str(cli.home / "from-mkv.mkv")) as c:
+    with av.open(str(cli.home / "from-flv.mp4")) as c:
         assert sum(1 for _ in c.decode(video=0)) == 66
 
 

@@ -276,17 +276,97 @@ def test_a_cut_across_a_join_takes_from_both_clips(cli: Cli, clips: dict[str, Pa
     assert _decode_errors(out) == ""
 
 
-def test_a_join_with_a_sound_step_is_rendered_with_the_reason(
+def test_a_join_then_louder_copies_every_picture_and_raises_the_joined_sound(
+    cli: Cli, clips: dict[str, Path]
+) -> None:
+    main, b = clips["main"], clips["b"]
+    result = _edit(cli, main, "add b.mp4 after the video and make it louder", "loud.mp4", b)
+    assert result["copying"] == {"copied": 1.0, "reason": None}
+    out = cli.home / "loud.mp4"
+    assert _pictures(out) == _pictures(main) + _pictures(b)
+    frames, picture, sound, packet = _lengths(out)
+    assert frames == 60 + 45 and abs(picture - 3.5) < 1 / FPS
+    assert sound is not None and abs(sound - picture) <= packet + 1e-3
+    assert _decode_errors(out) == ""
+    # both clips' sound 6 dB louder, each under its own picture
+    assert abs(mean_volume(out, 0.2, 1.5) - mean_volume(main, 0.2, 1.5) - 6.0) < 1.0
+    assert abs(mean_volume(out, 2.2, 1.0) - mean_volume(b, 0.2, 1.0) - 6.0) < 1.0
+    script = next((cli.data_dir / "sessions").glob("*/scripts/v0001/01_*.py")).read_text()
+    assert "then volume +6 dB" in script
+
+
+def test_a_join_then_normalize_measures_and_normalizes_the_joined_sound(
+    cli: Cli, clips: dict[str, Path]
+) -> None:
+    main, b = clips["main"], clips["b"]
+    result = _edit(
+        cli, main, "trim the first 0.5 seconds, add b.mp4 after the video and normalize the "
+        "audio", "normal.mp4", b,
+    )  # fmt: skip
+    copying = result["copying"]
+    assert isinstance(copying, dict) and copying["reason"] is None
+    assert abs(copying["copied"] - 75 / 90) < 1e-3
+    out = cli.home / "normal.mp4"
+    frames, picture, sound, packet = _lengths(out)
+    assert frames == 90 and abs(picture - 3.0) < 1 / FPS
+    assert sound is not None and abs(sound - picture) <= packet + 1e-3
+    # measured first (its own stage), then the joined sound brought to -14 LUFS: a sine at
+    # ffmpeg's default amplitude is about -21 dB mean, normalized it is louder
+    logs = next((cli.data_dir / "sessions").glob("*/logs/v0001"))
+    assert (logs / "02_copy.log").is_file() and not (logs / "01_copy.log").exists()
+    assert mean_volume(out, 0.2, 2.5) > mean_volume(main, 0.7, 1.0) + 3.0
+
+
+def test_music_added_after_a_join_lies_under_the_joined_sound(
+    cli: Cli, clips: dict[str, Path], tmp_path: Path
+) -> None:
+    main, b = clips["main"], clips["b"]
+    # 1 s of music, looped under the 3.5 s of the join
+    music = make_clip(tmp_path, "music.mp3", ["-f", "lavfi", "-i", "sine=frequency=200:duration=1"])
+    extra = ["--asset", str(b), "--asset", str(music)]
+    run = cli("edit", main, "add b.mp4 after the video and add music.mp3", "-o",
+              cli.home / "music.mp4", "--json", *extra)  # fmt: skip
+    assert run.code == 0, run.err
+    assert json.loads(run.out)["copying"] == {"copied": 1.0, "reason": None}
+    out = cli.home / "music.mp4"
+    assert _pictures(out) == _pictures(main) + _pictures(b)
+    frames, picture, sound, packet = _lengths(out)
+    assert frames == 105 and abs(picture - 3.5) < 1 / FPS
+    assert sound is not None and abs(sound - picture) <= packet + 1e-3
+    assert _decode_errors(out) == ""
+    script = next((cli.data_dir / "sessions").glob("*/scripts/v0001/01_*.py")).read_text()
+    assert "then add music.mp3 as music" in script
+
+
+def test_a_join_then_mute_copies_the_pictures_and_leaves_out_the_sound(
     cli: Cli, clips: dict[str, Path]
 ) -> None:
     result = _edit(
         cli, clips["main"], "trim the first second, add b.mp4 after the video and mute it",
         "muted.mp4", clips["b"],
     )  # fmt: skip
+    assert result["copying"] == {"copied": 1.0, "reason": None}
+    with av.open(str(cli.home / "muted.mp4")) as c:
+        assert not c.streams.audio
+        assert sum(1 for _ in c.decode(video=0)) == 30 + 45
+
+
+def test_a_sound_step_before_the_join_is_rendered_with_the_reason(
+    cli: Cli, clips: dict[str, Path]
+) -> None:
+    # it changes the video's sound alone: the joined sound is not where it applies
+    result = _edit(
+        cli, clips["main"], "lower the volume and add b.mp4 after the video", "lower.mp4",
+        clips["b"],
+    )  # fmt: skip
     assert result["copying"] == {
         "copied": 0.0,
-        "reason": "'mute it' changes the sound, which a join by copying does not do",
+        "reason": "'lower the volume' changes the sound of the video alone, before the join, "
+        "which a join by copying does not do",
     }
+    out = cli.home / "lower.mp4"
+    assert abs(mean_volume(out, 0.2, 1.5) - mean_volume(clips["main"], 0.2, 1.5) + 6.0) < 1.0
+    assert abs(mean_volume(out, 2.2, 1.0) - mean_volume(clips["b"], 0.2, 1.0)) < 1.0
 
 
 def test_a_cut_and_a_join_of_clips_that_differ_are_rendered_with_the_reason(

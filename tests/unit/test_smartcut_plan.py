@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from promptcut.media.packets import VideoIndex, nal_types
+from promptcut.media.packets import NotIndexable, VideoIndex, nal_types
 from promptcut.smartcut import commands, concat_list, plan_cut, windows
 
 FPS = 30
@@ -175,3 +175,54 @@ def test_hevc_nal_unit_types_are_read_from_their_two_byte_headers() -> None:
     )
     assert nal_types(annex_b, None, "hevc") == [32, 33, 34, 19]
     assert nal_types(b"\x00\x00\x00\x03\x2a\x01\xff", 4, "hevc") == [21]
+
+
+def _seeks(container: str, **changes: object) -> list[tuple[str, ...]]:
+    """The part runs of "keep 0.5 to 4.7" from a source in `container`, each as its options
+    before the input."""
+    index = replace(_index(), container=container, **changes)  # type: ignore[arg-type]
+    runs = commands(plan_cut(index, [(0.5, 4.7)]))[:3]
+    return [run.args[: run.args.index("-i")] for run in runs]
+
+
+def test_a_copy_from_matroska_seeks_past_ffmpegs_b_frame_margin() -> None:
+    # Matroska seeks to the keyframe before the time less 3/23 s: the IDR at 1.0 s is found
+    # from 1.0 + 0.130435 + half a frame (with the margin or without it)
+    encode, copy, tail = _seeks("matroska,webm")
+    assert copy == ("-ss", "1.147102")
+    # a re-encoded part decodes from the keyframe the seek finds, as from MP4
+    assert encode == ("-ss", "0.483333") and tail == ("-ss", "3.983333")
+
+
+def test_a_transport_stream_is_read_from_before_each_idr_by_its_own_clock() -> None:
+    encode, copy, tail = _seeks("mpegts", origin=10.0)
+    # a copy seeks a frame before its IDR (the packets before it are dropped)
+    assert copy == ("-ss", "0.966667")
+    # a re-encoded part seeks before the IDR its GOP starts at (less the B-frame delay), and
+    # trims by the stream's clock (10 s + the part's start less half a frame)
+    assert encode == ("-copyts", "-ss", "0.000000")
+    assert tail == ("-copyts", "-ss", "3.866667")
+    runs = commands(plan_cut(replace(_index(), container="mpegts", origin=10.0), [(0.5, 4.7)]))
+    filters = [run.args[run.args.index("-vf") + 1] for run in (runs[0], runs[2])]
+    assert filters == ["trim=start=10.483333,setsar=1/1", "trim=start=13.983333,setsar=1/1"]
+
+
+def test_the_sound_read_alone_counts_from_its_own_start() -> None:
+    # a transport stream whose sound starts 0.2 s after its picture: ffmpeg counts a run
+    # that reads the sound alone from the sound's start
+    cut = plan_cut(replace(_index(), container="mpegts", audio_start=0.2), [(0.5, 4.7)])
+    sound = next(run for run in commands(cut) if "-filter_complex" in run.args)
+    graph = sound.args[sound.args.index("-filter_complex") + 1]
+    assert "atrim=start=0.300000:end=4.500000" in graph
+
+
+def test_a_range_before_the_first_keyframe_is_not_cut_by_copying() -> None:
+    # a transport stream captured mid-GOP: its first 18 frames cannot be decoded
+    idr = (18, 48, 78, 108, 138, 168)
+    with pytest.raises(NotIndexable, match="first 18 frames come before its first keyframe"):
+        _parts([(0.5, 4.7)], idr=idr)
+    assert _parts([(1.0, 3.0)], idr=idr) == [
+        ("encode", 30, 18),
+        ("copy", 48, 30),
+        ("encode", 78, 12),
+    ]

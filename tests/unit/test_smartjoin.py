@@ -17,7 +17,7 @@ from promptcut.operations.look import Grayscale
 from promptcut.operations.sound import Volume
 from promptcut.operations.timeline import Cut, Trim
 from promptcut.plan import Plan, Step
-from promptcut.smartcut import plan_cut
+from promptcut.smartcut import Sound, plan_cut
 from promptcut.smartjoin import (
     cut_join_commands,
     cut_join_list,
@@ -198,3 +198,39 @@ def test_the_parts_of_joined_cuts_are_numbered_on_and_listed_in_order() -> None:
     assert "[0:a:0]atrim=start=0.500000:end=2.000000" in sound
     assert "apad=whole_dur=0.500000" not in sound and "apad=whole_dur=1.500000" in sound
     assert sound.endswith("[p0][p1]concat=n=2:v=0:a=1[sound]")
+
+
+def test_sound_steps_after_a_join_apply_to_the_joined_sound() -> None:
+    cuts = [("main", plan_cut(_index(), [(0.0, 2.0)])), ("b.mp4", plan_cut(_index(), [(0, 2)]))]
+    louder = Sound(filters=("volume=6dB",), steps=("volume +6 dB",))
+    runs = cut_join_commands(plan_cut_join(cuts, rate=48000, sound=louder))
+    assert runs[-2].what.endswith("as long as its picture, then volume +6 dB")
+    graph = runs[-2].args[runs[-2].args.index("-filter_complex") + 1]
+    assert graph.endswith("[p0][p1]concat=n=2:v=0:a=1,volume=6dB[sound]")
+
+
+def test_a_file_the_sound_steps_mix_in_is_the_input_after_the_first_clip() -> None:
+    # the steps' graph reads it as input 1, as it would beside the video alone
+    music = Sound(
+        graph="[1:a:0]volume=-18dB[m];[kept][m]amix=inputs=2[mixed]",
+        label="mixed",
+        inputs=(("music.mp3", ("-stream_loop", "-1")),),
+    )
+    cuts = [("main", plan_cut(_index(), [(0.0, 2.0)])), ("b.mp4", plan_cut(_index(), [(0, 2)]))]
+    args = cut_join_commands(plan_cut_join(cuts, rate=48000, sound=music))[-2].args
+    inputs = [args[i + 1] for i, a in enumerate(args) if a == "-i"]
+    assert inputs == ["{input:main}", "{input:music.mp3}", "{input:b.mp4}"]
+    assert args[args.index("{input:music.mp3}") - 3 : args.index("{input:music.mp3}") - 1] == (
+        "-stream_loop",
+        "-1",
+    )
+    graph = args[args.index("-filter_complex") + 1]
+    assert "[2:a:0]atrim" in graph and "concat=n=2:v=0:a=1[kept];[1:a:0]volume" in graph
+    assert args[args.index("-map") + 1] == "[mixed]"
+
+
+def test_a_mute_after_a_join_leaves_out_the_sound() -> None:
+    cuts = [("main", plan_cut(_index(), [(0.0, 2.0)])), ("b.mp4", plan_cut(_index(), [(0, 2)]))]
+    join = plan_cut_join(cuts, rate=48000, sound=Sound(keep=False))
+    assert not join.has_sound
+    assert not any("-filter_complex" in r.args for r in cut_join_commands(join))

@@ -51,6 +51,8 @@ _X264_OPTIONS = re.compile(rb"x264 - core \d+[^\x00]*? options: ([^\x00]*)")
 _X265_PROFILES = {"Main": "main", "Main 10": "main10"}
 _X265_PIX_FMTS = {"main": "yuv420p", "main10": "yuv420p10le"}
 _X265_OPTIONS = re.compile(rb"x265 \(build \d+\)[^\x00]*? options: ([^\x00]*)")
+#: AVFieldOrder: 0 unknown, 1 progressive, above that a field order (interlaced).
+_PROGRESSIVE = 1
 #: The codecs the copy path handles, by ffmpeg's name, as people call them.
 CODECS = {"h264": "H.264", "hevc": "HEVC"}
 
@@ -63,7 +65,8 @@ class NotIndexable(Exception):
 class VideoIndex:
     """One H.264 or HEVC video stream as packets: enough to plan which GOPs can be copied.
 
-    Times are seconds from the file's start (as ffmpeg's `-ss` counts them), frames are in
+    Times are seconds from the file's start (as ffmpeg's `-ss` counts them: a transport stream
+    whose clock starts at 10 s still shows its first frame near 0), frames are in
     presentation order; `idr` holds the indices of the IDR frames that start a closed GOP, none
     of whose frames shows before it.
     """
@@ -92,6 +95,15 @@ class VideoIndex:
     x265: dict[str, str] = field(default_factory=dict)
     #: the MP4/MOV sample entry the stream is stored under: avc1, hvc1, hev1...
     tag: str = ""
+    #: the demuxer that read it, as ffmpeg names it: "mov,mp4,m4a,3gp,3g2,mj2", "matroska,webm",
+    #: "mpegts"; how a copy seeks in the file depends on it (see `smartcut.part_runs`)
+    container: str = ""
+    #: the file's start on the streams' own clock, seconds: where `times` count from (a
+    #: transport stream's clock may start at 10 s, or 1.4 s as ffmpeg writes them)
+    origin: float = 0.0
+    #: when the sound starts on the `times` timeline (0 when it starts first): ffmpeg counts
+    #: the times of a run that reads the sound alone from there
+    audio_start: float = 0.0
 
     @property
     def frames(self) -> int:
@@ -214,12 +226,17 @@ def index_video(path: Path) -> VideoIndex:
             )
         if hevc and ctx.pix_fmt != _X265_PIX_FMTS[profile]:
             raise NotIndexable(f"HEVC in {ctx.pix_fmt} cannot be matched by x265 here")
+        if int(ctx.field_order or 0) > _PROGRESSIVE:
+            # Interlaced camera video (AVCHD .mts at 1080i) says so in its sequence header, as
+            # the decoder reads it, whatever encoder made it; re-encoded parts would be frames.
+            raise NotIndexable("the video is interlaced")
         if stream.time_base is None:
             raise NotIndexable("the video stream has no time base")
         tb = Fraction(stream.time_base)
         nal_size = length_size(ctx.extradata, codec)
         x265 = _x265_options(bytes(ctx.extradata or b"")) if hevc else {}  # its SEI may be there
         start = container.start_time  # microseconds, as ffmpeg's -ss counts from it
+        demuxer = str(container.format.name)
         origin = Fraction(start, 1_000_000) if start is not None else Fraction(0)
         audio = container.streams.audio
         decode_order: list[tuple[int, bool]] = []  # (pts, may start a segment)
@@ -244,6 +261,9 @@ def index_video(path: Path) -> VideoIndex:
             decode_order.append((packet.pts, starts))
             checksums.append((packet.pts, picture_checksum(data, nal_size, codec)))
         a = audio[0] if audio else None
+        audio_start = 0.0
+        if a is not None and a.start_time is not None and a.time_base is not None:
+            audio_start = max(float(a.start_time * a.time_base - origin), 0.0)
         audio_rate = a.codec_context.sample_rate if a is not None else None
         audio_bitrate = (a.codec_context.bit_rate or None) if a is not None else None
         width, height, pix_fmt = ctx.width, ctx.height, ctx.pix_fmt or ""
@@ -298,6 +318,9 @@ def index_video(path: Path) -> VideoIndex:
         packets=tuple(checksums),
         x265=x265,
         tag=str(stream.codec_context.codec_tag or ""),
+        container=demuxer,
+        origin=float(origin),
+        audio_start=audio_start,
     )
 
 

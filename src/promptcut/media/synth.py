@@ -213,8 +213,14 @@ def make_cut_dummy(
         if index.codec == "hevc":
             video_out += ["-forced-idr", "1"]  # else x265 makes the forced frames plain I
     audio_in, audio_out = _dummy_audio(info, exe)
-    ext = ".mkv" if index.path.suffix.lower() == ".mkv" else ".mp4"
+    # The source's own container: the stage seeks in each its own way (smartcut.part_runs).
+    ext = {"matroska,webm": ".mkv", "mpegts": ".ts"}.get(index.container, ".mp4")
     tail = ["-frames:v", str(index.frames), "-t", f"{float(index.frames / index.fps):.6f}"]
+    if index.container == "mpegts":
+        # The stage trims a transport stream's re-encoded parts by its own clock (-copyts):
+        # the stand-in's first frame is shown at the same tick as the real one's.
+        tail += ["-muxdelay", "0", "-muxpreload", "0",
+                 "-output_ts_offset", f"{index.origin + index.times[0]:.6f}"]  # fmt: skip
     maps = ["-map", "0:v", *(["-map", "1:a"] if audio_in else [])]
     whole = [*video_in, *audio_in, *maps, *video_out, *audio_out, *tail]
     out = _cached(cache_dir, ext, whole, kind="cut")
@@ -223,7 +229,8 @@ def make_cut_dummy(
     out.parent.mkdir(parents=True, exist_ok=True)
     if regular and index.frames > gop:
         tile_args = [*video_in, *video_out, "-frames:v", str(gop), "-an"]
-        tile = _cached(cache_dir, ext, tile_args, kind="tile")
+        # A transport stream's tile loses frames where the loop starts over: MP4 holds it.
+        tile = _cached(cache_dir, ".mp4" if ext == ".ts" else ext, tile_args, kind="tile")
         if not tile.exists():
             _write_atomically(tile, tile_args, exe=exe)
         looped = [*SAFE_INPUT_ARGS, "-stream_loop", "-1", "-i", str(tile)]
