@@ -234,3 +234,15 @@ def surround_mp4(media_dir: Path) -> Path:
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
     return Cli(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def h264_avi(media_dir: Path) -> Path:
+    """An AVI long enough that its sandbox stand-in is more than a few frames (6 s)."""
+    return make_clip(
+        media_dir,
+        "clip.avi",
+        ["-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=6",
+         "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100:duration=6",
+         "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "pcm_s16le", "-shortest"],
+    )  # fmt: skip

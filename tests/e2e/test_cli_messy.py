@@ -168,3 +168,12 @@ def test_video_without_sound(cli: Cli, video_only_mp4: Path) -> None:
     assert run.code == 2
     assert "no audio" in run.err and len(run.err.strip().splitlines()) == 1
     assert not (cli.home / "v.mp4").exists()
+
+
+def test_avi_input_is_cut(cli: Cli, h264_avi: Path) -> None:
+    """An AVI's stand-in in the sandbox ends (a tile looped by copy in AVI never would)."""
+    out = cli.edit(h264_avi, "cut the first 2 seconds", "out.mp4")
+    got = measure(out)
+    assert abs(got.duration - (measure(h264_avi).duration - 2.0)) <= 0.15
+    assert got.video is not None and got.audio is not None
+    assert shows(out, 1.0, h264_avi, 3.0, decoy_t=1.0)

@@ -18,7 +18,7 @@ from promptcut.media.packets import VideoIndex
 __all__ = ["make_cut_dummy", "make_dummy", "make_sample"]
 
 # Bump when the dummy recipe changes, so cached dummies made the old way are not reused.
-_DUMMY_RECIPE = 2
+_DUMMY_RECIPE = 3
 _DUMMY_MAX_FPS = 4.0
 # Past 16 s the rate drops (to 1 fps at most) so a long input's dummy stays near this many
 # frames: the sandbox run costs about a frame's filtering and encoding per frame, and a
@@ -160,7 +160,9 @@ def make_dummy(info: MediaInfo, cache_dir: Path, *, exe: str | None = None) -> P
         return out
     out.parent.mkdir(parents=True, exist_ok=True)
 
-    if frames > _TILE_FRAMES * 2 and "-c:v" in video_out and info.container != "gif":
+    # (An AVI tile looped by copy starts its clock over at each pass: `-t` would never come.)
+    loops = info.container not in ("gif", "avi")
+    if frames > _TILE_FRAMES * 2 and "-c:v" in video_out and loops:
         # Encoding every frame of a long input costs ~3 ms per 1080p frame even flat gray;
         # instead encode a short tile once and loop it by stream copy, which costs next to
         # nothing per frame. The tile is cached too: every length of this format reuses it.
