@@ -564,3 +564,45 @@ def test_a_gif_command_with_its_writing_options() -> None:
         "save a portion of the video as an animated GIF: ffmpeg -v warning -ss 3 -t 3 -i "
         "video.mp4 -vf fps=15,scale=320:-1:flags=lanczos -gifflags +transdiff -y out.gif"
     ) == [("trim", {"start": 3.0, "end": 6.0}), ("gif", {"fps": 15.0, "width": 320})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # an aside of what the file is and what codec it gets, in parts
+        (
+            "convert the avi to an mp4 (video codec from MPEG-4 to H.264, there is no audio)",
+            [("convert", {"format": "mp4"})],
+        ),
+        # ffmpeg's stabilizers, by their filter names
+        ("use the stabilization filter vidstabdetect on the video", [("stabilize", {})]),
+        (
+            "reduce the camera shake with FFmpeg's deshake filter: -vf deshake=x=-1:y=-1:rx=16",
+            [("stabilize", {})],
+        ),
+        # the room cutting silence leaves, asked for
+        ("cut out the silence but leave a little room", [("remove_silence", {})]),
+        # what the video can be: a statement, no edit
+        (
+            "limit the length to 60 seconds (the YouTube Shorts limit): the video can be way "
+            "longer",
+            [("trim", {"end": 60.0})],
+        ),
+    ],
+)
+def test_asides_filters_and_statements(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # a part of the aside that asks for something is never set aside
+        "convert the avi to an mp4 (video codec from MPEG-4 to H.264, make it louder)",
+        # room left by an edit that leaves none
+        "mute it but leave some silence",
+    ],
+)
+def test_asides_and_riders_that_ask_are_not_set_aside(prompt: str) -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        plan(prompt, duration=60.0)

@@ -24,8 +24,8 @@ RIGHT_AT_LEAST = {
     "fresh8": 8,
     "fresh9": 13,
     "fresh10": 11,
-    "fresh11": 8,
-    "fresh12": 5,
+    "fresh11": 10,
+    "fresh12": 8,
 }
 
 

@@ -1349,6 +1349,8 @@ _FORMAT_WORDS = (
 FORMAT_ASIDE = re.compile(
     rf"(?:(?:an? |the |with |and |in |encoded |format |file |audio |video |container |codec |, ?|/|\+ ?| )*"
     rf"\.?{_FORMAT_WORDS}\b)+(?: (?:encoded|audio|video|format|file|container|codec|streams?))*"
+    # "(video codec from MPEG-4 to H.264)": to what promptcut writes anyway
+    rf"|(?:the )?(?:video )?codec (?:from \.?{_FORMAT_WORDS} )?to (?:h\.?264|avc|x264)"
 )
 
 #: "… in .mp4 format instead of .webm": the format it should not be (the one it is, often).

@@ -2605,6 +2605,11 @@ def _asides(prompt: str) -> str:
         said = inside.lower()
         if not said or lexicon.describes(said):
             return ""
+        parts = [p.strip() for p in said.split(",")]
+        if len(parts) > 1 and all(
+            lexicon.describes(p) or lexicon.FORMAT_ASIDE.fullmatch(p) for p in parts
+        ):
+            return ""  # "(video codec from MPEG-4 to H.264, there is no audio)": what it is
         if lexicon.rider(normalize(said)):
             return f"; {m.group(1).strip()};"  # checked against the plan (see `_plan`)
         if lexicon.CONTRAST.fullmatch(f" {said}") and _verb_ops(
