@@ -37,7 +37,7 @@ from promptcut.executor import (
 )
 from promptcut.formats import INTERMEDIATE_FORMATS, OutputFormat, preview_format
 from promptcut.media.ffmpeg import SAFE_INPUT_ARGS, ffmpeg_path
-from promptcut.media.info import MediaInfo
+from promptcut.media.info import AudioStream, MediaInfo
 from promptcut.media.packets import VideoIndex
 from promptcut.media.probe import probe, refuse_link
 from promptcut.media.synth import make_cut_dummy
@@ -967,31 +967,17 @@ class Orchestrator:
         try:
             if fmt.ext not in CONTAINERS:
                 raise NotIndexable(f"copied pictures are not written to .{fmt.ext} files")
-            graph = Graph(Clip.of(media))
-            for name, asset in assets.items():
-                if isinstance(asset, MediaInfo):
-                    graph.assets[name.lower()] = asset
-                    graph.asset_files[name.lower()] = asset.path
+            graph = _with_assets(media, assets)
             try:
                 order = join_step.order(graph)
             except InvalidRequest as e:
                 raise NotIndexable(str(e)) from e
             pieces = [("main", media) if p is None else (p[0].lower(), p[1]) for p in order]
-            for name, info in pieces:
-                clip = "the video" if name == "main" else name
-                if info.is_image:
-                    raise NotIndexable(f"{clip} is a still image, whose picture must be made")
-                if info.video is not None and info.video.rotation:
-                    raise NotIndexable(f"{clip} is shown turned {info.video.rotation}°")
+            _pictures_copyable(dict(pieces))
             with clock.phase("compile"):
                 indexes = {name: index_video(info.path) for name, info in pieces}
                 infos = dict(pieces)
-                sound = next((i.audio for _, i in pieces if i.audio is not None), None)
-                if media.audio is not None:
-                    sound = media.audio
-                layout = ""
-                if sound is not None:
-                    layout = sound.layout or ("mono" if sound.channels == 1 else "stereo")
+                sound, layout = _joined_sound(media, infos)
                 join = plan_join(
                     [(name, indexes[name]) for name, _ in pieces],
                     rate=sound.sample_rate if sound else 0, layout=layout,
@@ -1069,11 +1055,7 @@ class Orchestrator:
                         f"'{step.task}' changes the sound of the video alone, before the join, "
                         "which a join by copying does not do"
                     )
-            graph = Graph(Clip.of(media))
-            for name, asset in assets.items():
-                if isinstance(asset, MediaInfo):
-                    graph.assets[name.lower()] = asset
-                    graph.asset_files[name.lower()] = asset.path
+            graph = _with_assets(media, assets)
             try:
                 spans = joined_spans(plan, graph, media.duration)
             except InvalidRequest as e:
@@ -1087,22 +1069,10 @@ class Orchestrator:
                 else:
                     runs.append((name, [(a, b)]))
             infos = {"main": media} | {n: graph.assets[n] for n, _ in runs if n != "main"}
-            for name, info in infos.items():
-                clip = "the video" if name == "main" else name
-                if info.is_image:
-                    raise NotIndexable(f"{clip} is a still image, whose picture must be made")
-                if info.video is not None and info.video.rotation:
-                    raise NotIndexable(f"{clip} is shown turned {info.video.rotation}°")
-                if info.container not in SOURCE_CONTAINERS:
-                    raise NotIndexable(f"{_COPIED_FROM} ({clip})")
+            _pictures_copyable(infos, containers=True)
             with clock.phase("compile"):
                 indexes = {name: index_video(info.path) for name, info in infos.items()}
-                sound = next((i.audio for i in infos.values() if i.audio is not None), None)
-                if media.audio is not None:
-                    sound = media.audio
-                layout = ""
-                if sound is not None:
-                    layout = sound.layout or ("mono" if sound.channels == 1 else "stereo")
+                sound, layout = _joined_sound(media, infos)
                 cuts = [(name, plan_cut(indexes[name], kept)) for name, kept in runs]
                 rate = sound.sample_rate if sound else 0
                 # Refuses clips that differ before anything is measured.
@@ -1570,6 +1540,40 @@ def _inputs(media: MediaInfo, assets: Mapping[str, Asset]) -> dict[str, MediaInf
 
 #: Why a source in another container is re-encoded, for the stage log.
 _COPIED_FROM = "copying is done from MP4, MOV, Matroska and MPEG-TS files only"
+
+
+def _with_assets(media: MediaInfo, assets: Mapping[str, MediaInfo | Path]) -> Graph:
+    """A graph of the video that knows the other media given, for the steps that name them."""
+    graph = Graph(Clip.of(media))
+    for name, asset in assets.items():
+        if isinstance(asset, MediaInfo):
+            graph.assets[name.lower()] = asset
+            graph.asset_files[name.lower()] = asset.path
+    return graph
+
+
+def _pictures_copyable(infos: Mapping[str, MediaInfo], *, containers: bool = False) -> None:
+    """NotIndexable when a clip's picture cannot be copied as it is: a still, a picture shown
+    turned, or (with `containers`) a file copying does not read."""
+    for name, info in infos.items():
+        clip = "the video" if name == "main" else name
+        if info.is_image:
+            raise NotIndexable(f"{clip} is a still image, whose picture must be made")
+        if info.video is not None and info.video.rotation:
+            raise NotIndexable(f"{clip} is shown turned {info.video.rotation}°")
+        if containers and info.container not in SOURCE_CONTAINERS:
+            raise NotIndexable(f"{_COPIED_FROM} ({clip})")
+
+
+def _joined_sound(
+    media: MediaInfo, infos: Mapping[str, MediaInfo]
+) -> tuple[AudioStream | None, str]:
+    """The sound a join is made in (the video's own, else the first clip's) and its channel
+    layout ("" with no sound)."""
+    sound = media.audio or next((i.audio for i in infos.values() if i.audio is not None), None)
+    if sound is None:
+        return None, ""
+    return sound, sound.layout or ("mono" if sound.channels == 1 else "stereo")
 
 
 def _not_copied(

@@ -217,10 +217,7 @@ def render_cut_script(
     safe_input: Sequence[str],
 ) -> str:
     """The script's text."""
-    step_lines = "\n".join(
-        f"    ({n}, {_q(s.operation.describe())}, {_q(s.task)}),"
-        for n, s in zip(step_numbers, steps, strict=True)
-    )
+    step_lines = _step_lines(steps, step_numbers)
     runs = commands(cut, safe_input=safe_input, container=output.suffix[1:])
     share = cut.share_copied
     copied = (
@@ -233,6 +230,14 @@ def render_cut_script(
         concat=concat_list(cut), runs=runs, checks=decode_checks(cut, output.suffix[1:]),
         encoder="x265" if cut.index.codec == "hevc" else "x264",
     )  # fmt: skip
+
+
+def _step_lines(steps: Sequence[Step], step_numbers: Sequence[int]) -> str:
+    """The script's list of the steps it makes: number, what it does, and the words asked."""
+    return "\n".join(
+        f"    ({n}, {_q(s.operation.describe())}, {_q(s.task)}),"
+        for n, s in zip(step_numbers, steps, strict=True)
+    )
 
 
 def render_join_script(
@@ -248,10 +253,7 @@ def render_join_script(
     safe_input: Sequence[str],
 ) -> str:
     """The text of a join stage's script."""
-    step_lines = "\n".join(
-        f"    ({n}, {_q(s.operation.describe())}, {_q(s.task)}),"
-        for n, s in zip(step_numbers, steps, strict=True)
-    )
+    step_lines = _step_lines(steps, step_numbers)
     copied = (
         f"It copies all {join.total_frames} frames of the {len(join.parts)} clips without "
         "re-encoding them."
@@ -278,10 +280,7 @@ def render_cut_join_script(
     safe_input: Sequence[str],
 ) -> str:
     """The text of a stage that cuts clips and joins them."""
-    step_lines = "\n".join(
-        f"    ({n}, {_q(s.operation.describe())}, {_q(s.task)}),"
-        for n, s in zip(step_numbers, steps, strict=True)
-    )
+    step_lines = _step_lines(steps, step_numbers)
     copied = (
         f"It copies {join.copied_frames} of the {join.total_frames} frames it keeps of the "
         f"{len(inputs)} clips ({join.share_copied:.0%}) without re-encoding them."
