@@ -606,3 +606,34 @@ def test_asides_filters_and_statements(prompt: str, expected: list[Any]) -> None
 def test_asides_and_riders_that_ask_are_not_set_aside(prompt: str) -> None:
     with pytest.raises((NotUnderstood, InvalidRequest)):
         plan(prompt, duration=60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # the video's own sound muted after music is added: the music stays, alone
+        ("add music.mp3 and mute the video", [("replace_audio", {"file": "music.mp3"})]),
+        ("add music.mp3 and mute the original audio", [("replace_audio", {"file": "music.mp3"})]),
+        (
+            "add music.mp3 and make the video quieter",
+            [("add_music", {"file": "music.mp3"}), ("volume", {"db": -6.0})],
+        ),
+    ],
+)
+def test_a_mute_after_music_keeps_the_music(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt, assets=["music.mp3"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "says"),
+    [
+        # "it" after added music may be the music or the whole mix: asked, with examples
+        ("add music.mp3 and make it quieter", "the music, or the whole video"),
+        ("add music.mp3 and make it louder", "raise its volume"),
+        # muting the music just added
+        ("add music.mp3 and mute the music", "mutes the music"),
+    ],
+)
+def test_it_after_music_is_asked_about(prompt: str, says: str) -> None:
+    with pytest.raises(NotUnderstood, match=says):
+        plan(prompt, duration=60.0, assets=["music.mp3"])

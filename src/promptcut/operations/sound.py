@@ -17,7 +17,10 @@ from promptcut.operations.grammar import frame, parse_number, rule
 
 __all__ = ["AudioDenoise", "ExtractAudio", "Mute", "Normalize", "Volume"]
 
-_AUDIO = r"(?:the )?(?:audio|sound|soundtrack|sound track|audio track|volume|(?:background )?music)"
+_AUDIO = (
+    r"(?:the |its )?(?:(?:original|own|video's) )?"
+    r"(?:audio|sound|soundtrack|sound track|audio track|volume|(?:background )?music)"
+)
 
 
 class Mute(Operation):

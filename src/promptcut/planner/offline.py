@@ -3878,6 +3878,14 @@ def _music_level(music: AddMusic, change: Volume) -> AddMusic:
     return AddMusic.model_validate(fields | {"db": round(max(-60.0, min(20.0, level + step)), 1)})
 
 
+#: The video's own sound, named apart from music added to it: "mute the video", "the original".
+_ITS_OWN_SOUND = re.compile(
+    r"\b(?:the (?:video|clip|recording|original|speech|voices?)|its own|the video's)\b"
+)
+#: "make it quieter": "it" alone, which after added music may be either.
+_IT_ALONE = re.compile(r"\b(?:it|this|that)\b(?! (?:all|whole))")
+
+
 def _replacing(steps: list[Step]) -> list[Step]:
     """ "Mute its own audio and add song.mp3" is one step: the sound replaced by the song (added
     music with nothing to sit under would be the same sound, but not what was said)."""
@@ -3894,6 +3902,39 @@ def _replacing(steps: list[Step]) -> list[Step]:
             # "add music.mp3 and lower its volume": the music's level, not the whole mix
             out[-1] = Step.of(f"{out[-1].task} and {step.task}", _music_level(last, op))
             continue
+        if isinstance(last, AddMusic) and isinstance(op, Mute):
+            if _OF_THE_MUSIC.search(step.task.lower()):
+                raise NotUnderstood(
+                    f"'{step.task}' mutes the music '{out[-1].task}' adds; to keep only the "
+                    f"music, say 'mute the video and add {last.file}'",
+                    clause=step.task,
+                    suggestions=(f"mute the video and add {last.file}",),
+                )
+            if not last.duck and _ITS_OWN_SOUND.search(step.task.lower()):
+                # "add music.mp3 and mute the video": the video's own sound goes, the music stays
+                # ("…, then mute it" mutes what there is then: both)
+                fields = last.model_dump(exclude={"duck"}, exclude_defaults=True)
+                words = f"{out[-1].task} and {step.task}"
+                out[-1] = Step.of(words, ReplaceAudio.model_validate(fields))
+                continue
+        if (
+            isinstance(last, AddMusic)
+            and isinstance(op, Volume)
+            and not op.ranged
+            and _IT_ALONE.search(step.task.lower())
+        ):
+            # "add music.mp3 and make it quieter": "it" may be the music or the whole video
+            up = (op.db or 0) > 0 or (op.percent or 100) > 100
+            said = (
+                f"{out[-1].task} and {'raise' if up else 'lower'} its volume",
+                f"{out[-1].task} and make the video {'louder' if up else 'quieter'}",
+            )
+            raise NotUnderstood(
+                f"'{step.task}': the music, or the whole video? For example: '{said[0]}' or "
+                f"'{said[1]}'",
+                clause=step.task,
+                suggestions=said,
+            )
         if out and isinstance(out[-1].operation, Mute) and isinstance(op, AddMusic) and not op.duck:
             fields = op.model_dump(exclude={"duck"}, exclude_defaults=True)
             words = f"{out[-1].task} and {step.task}"
