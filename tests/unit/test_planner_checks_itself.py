@@ -637,3 +637,45 @@ def test_a_mute_after_music_keeps_the_music(prompt: str, expected: list[Any]) ->
 def test_it_after_music_is_asked_about(prompt: str, says: str) -> None:
     with pytest.raises(NotUnderstood, match=says):
         plan(prompt, duration=60.0, assets=["music.mp3"])
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # what is wrong, fixed by an edit asked for: said once, done once
+        ("the audio is too quiet, normalize it", [("normalize", {})]),
+        ("fade out the video; it just abruptly stops", [("fade", {"direction": "out"})]),
+        (
+            "remove the black frame at the beginning of the video, which ruins the looping effect",
+            [("remove_black", {"where": "start"})],
+        ),
+        (
+            "slightly drop the contrast: I regularly shoot in high-contrast scenarios",
+            [("contrast", {"percent": -10.0})],
+        ),
+        (
+            "increase the volume: one TV station is at a lower volume after conversion",
+            [("volume", {"db": 6.0})],
+        ),
+        # a statement of no fault asks for nothing
+        ("make it black and white, which makes it look old", [("grayscale", {})]),
+    ],
+)
+def test_statements_answered_by_the_plan_are_set_aside(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "says"),
+    [
+        # what is wrong, and nothing asked fixes it: whether to fix it is asked, with the fix
+        ("the video is upside down, make it black and white", "rotate it 180 degrees"),
+        ("make it black and white, the audio is too quiet", "make the audio louder"),
+        ("make it black and white; it is shaky", "stabilize it"),
+        # an edit the rest does not ask for, said as what it does
+        ("make it black and white, which crops it", "which crops it"),
+    ],
+)
+def test_a_fault_or_an_edit_no_step_answers_is_asked_about(prompt: str, says: str) -> None:
+    with pytest.raises(NotUnderstood, match=says):
+        plan(prompt, duration=60.0)

@@ -1322,6 +1322,17 @@ _STATEMENT = re.compile(
     # "my screen burns in bright colours", "the timelapse plays too fast"
     r"|^(?:my|our|the|this|his|her|their) [a-z]+ (?:(?:only|just|also|still|always|never|"
     r"already|usually|often|sometimes|really) )?(?!is\b)[a-z]+s\b(?! (?:it|the|off|out|up|down)\b)"
+    # "it just abruptly stops", "which ruins the looping effect": no instruction starts with
+    # its subject
+    r"|^(?:it|which|that|this|everything|something|nothing) (?:(?:only|just|also|still|always|"
+    r"never|already|usually|often|sometimes|really|then|[a-z]+ly) ){0,2}"
+    r"(?!is\b|was\b|has\b|does\b|this\b|thus\b|plus\b|us\b)[a-z]{2,}s\b"
+    # "one tv station is at a lower volume", "a friend's phone has …": a thing, then what it is
+    r"|^(?:one|some|an?|another|each|every) (?:[a-z0-9'-]+ ){1,3}(?:is|was|are|were|has|had|"
+    r"looks|seems|sounds|plays|gets|got)\b"
+    # "I regularly shoot in high-contrast scenes": what the person does (wants are read apart)
+    r"|^(?:i|we) (?:(?:usually|always|often|sometimes|never|regularly|mostly|normally|typically|"
+    r"just|also|still|only|rarely|generally|currently|now) )+[a-z]+\b"
     # "normalising would make it easier to hear": what doing it would do
     r"|^[a-z]+ing(?: it| them)? (?:would|will|could|should|might|may|makes?|made|helps?|is|was|"
     r"seemed|seems|did|does|caused|causes|turned|turns|gave|gives)\b"

@@ -3359,6 +3359,7 @@ def _plan_read(prompt: str) -> Plan:
         )
     if not steps:
         raise NotUnderstood("the request asks for no change; say what to do to the video")
+    _asides_answered(aside, steps)
     _count_agrees(prompt, steps)
     steps = _joined_where_named(_parts_joined(steps))
     steps = _kept_and_cut(steps)
@@ -3366,6 +3367,46 @@ def _plan_read(prompt: str) -> Plan:
         steps = _lasting(steps, results)
     _no_file_drawn_as_text(steps)
     return Plan(steps=tuple(_merged(_needless(_latest_first(_replacing(_as_gif(steps)))))))
+
+
+def _asides_answered(aside: list[str], steps: list[Step]) -> None:
+    """A statement of what is wrong ("the video is upside down, make it black and white") is
+    set aside only when an edit asked for fixes it: its fix, or an edit with the result the
+    fix's words name ("it is too quiet, normalize it"). Otherwise whether to fix it is asked,
+    never dropped without a word. A statement of no fault ("it has people talking") asks for
+    nothing."""
+    names = frozenset(s.operation.name for s in steps)
+    asked = " and ".join(dict.fromkeys(s.task for s in steps))
+    for text in aside:
+        said = text.lower()
+        does = re.match(
+            r"(?:which|that) (?:[a-z]+ly )?(?!(?:is|was|are|were|has|had|have|does|did|do|can|"
+            r"could|will|would|should|may|might)\b)(?P<verb>[a-z]+)",
+            said.strip(),
+        )
+        if does and (named := _verb_ops(does["verb"])) and not named & names:
+            # ", which crops it" said of a grayscale: an edit the rest does not ask for
+            raise _not_understood(text, [s.operation for s in steps])
+        faults = [fix for pattern, fix, sure in lexicon.COMPLAINTS if sure and pattern.search(said)]
+        if not faults or any(_fixes(fix) & names for fix in faults):
+            continue  # (one fault in several words: "a loud hum" is fixed by removing the hum)
+        fix = faults[0]
+        raise NotUnderstood(
+            f"understood {', '.join(s.operation.describe() for s in steps)}, but "
+            f"'{text.strip()}' says what is wrong and nothing asked fixes it: should it be "
+            f"fixed too? For example: '{asked} and {fix}'",
+            clause=text.strip(),
+            suggestions=(f"{asked} and {fix}",),
+        )
+
+
+def _fixes(fix: str) -> set[str]:
+    """The edits that do what a complaint's fix says: its own, and those with the result its
+    words name ("make the audio louder": a volume change or a normalization)."""
+    names = {op.name for op in _read_whole(normalize(fix)) or []}
+    for m in lexicon.RESULT_WORDS.finditer(fix):
+        names |= lexicon.RESULTS.get(f"{m['r']}er", frozenset())
+    return names
 
 
 #: ffmpeg's own words for an edit: "volume=0.5", "crop=1080:607", "transpose=1".
