@@ -679,3 +679,31 @@ def test_statements_answered_by_the_plan_are_set_aside(prompt: str, expected: li
 def test_a_fault_or_an_edit_no_step_answers_is_asked_about(prompt: str, says: str) -> None:
     with pytest.raises(NotUnderstood, match=says):
         plan(prompt, duration=60.0)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "convert the video from 60 to 30 fps",
+        "change the frame rate from 60 to 30",
+        "reduce the fps from 60fps to 30",
+    ],
+)
+def test_a_rate_changed_from_its_own_is_read(prompt: str) -> None:
+    got = plan(prompt, duration=60.0, picture=(1280, 720, 60.0)).steps
+    assert [(s.op, s.params) for s in got] == [("fps", {"fps": 30.0})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "says"),
+    [
+        # what it is changed from is what the video is said to be: checked against the file
+        ("convert the video from 50 to 30 fps", "50 fps, but it is 60 fps"),
+        ("change the frame rate from 50 to 30", "50 fps, but it is 60 fps"),
+        ("resize the video from 1080p to 720p", "1080p, but it is 1280x720"),
+        ("resize from 1920x1080 to 640x360", "1920x1080, but it is 1280x720"),
+    ],
+)
+def test_what_it_is_changed_from_is_checked(prompt: str, says: str) -> None:
+    with pytest.raises(InvalidRequest, match=says):
+        plan(prompt, duration=60.0, picture=(1280, 720, 60.0))

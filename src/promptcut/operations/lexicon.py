@@ -1200,6 +1200,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"from (?:\d{3,4}p|\d{3,5} ?x ?\d{3,5}|\d+(?:\.\d+)? ?fps|hd|4k) to (?=\d|hd|sd|4k)",
             "to ",
         ),
+        # the unit said once, after both ("from 60 to 30 fps", "the frame rate from 60 to 30")
+        (r"from \d+(?:\.\d+)? to (?=\d+(?:\.\d+)? ?(?:fps|frames? (?:per|a) second)\b)", "to "),
+        (
+            r"(?:(?<=frame rate)|(?<=framerate)|(?<=the fps)) from \d+(?:\.\d+)?(?: ?fps)? to (?=\d)",
+            " to ",
+        ),
         (r"extract (?=(?:the )?(?:first|last) \d)", "keep "),
         (
             r"(?:so (?:that )?it fits|to fit)(?: (?:in|into|under|within))? (?:the )?(?:[a-z]+ )?"

@@ -805,6 +805,23 @@ def _picture_facts(clause: str) -> None:
         *lexicon.OBJECT.finditer(clause.lower()),
         *lexicon.LOOSE_OBJECT.finditer(clause.lower()),
     ]
+    low = clause.lower()
+    # what it is changed from ("from 60 to 30 fps", "from 1080p to 720p"): what it is now
+    if fps and (m := _FROM_RATE.search(low)):
+        _rate_agrees(float(m["r"] or m["r2"] or m["r3"]), fps)
+    if (m := _FROM_SIZE.search(low)) and width and height:
+        w, h = int(m["w"]), int(m["h"])
+        if {w, h} != {width, height}:
+            raise InvalidRequest(
+                f"the request says the video is {w}x{h}, but it is {width}x{height}; "
+                "say what to do with this one"
+            )
+    if (m := _FROM_LINES.search(low)) and width and height:
+        if abs(int(m["p"]) - min(width, height)) > 16:
+            raise InvalidRequest(
+                f"the request says the video is {m['p']}p, but it is {width}x{height}; "
+                "say what to do with this one"
+            )
     for said in said_of_it:
         if (size := re.search(r"(\d{3,5}) ?x ?(\d{3,5})", said.group(0))) is not None:
             w, h = int(size[1]), int(size[2])
@@ -841,6 +858,17 @@ _STATED_LENGTH = re.compile(
     rf"|\b(?:i have|i've got|i got|we have|there is|this is|it is|it's) (?:an?|one|the|my) "
     rf"(?P<d2>{_T_})(?:-| )?(?:long )?(?:video|clip|footage|recording|movie|file)\b"
 )
+
+
+#: A frame rate, size or height changed from: "from 60 to 30 fps", "the frame rate from 60 to
+#: 30", "from 1920x1080 to 1280x720", "from 1080p to 720p".
+_FROM_RATE = re.compile(
+    r"\bfrom (?P<r>\d+(?:\.\d+)?) ?(?:fps )?to \d+(?:\.\d+)? ?(?:fps|frames? (?:per|a) second)\b"
+    r"|\b(?:frame ?rate|fps) from (?P<r2>\d+(?:\.\d+)?)(?: ?fps)? to \d"
+    r"|\bfrom (?P<r3>\d+(?:\.\d+)?) ?fps to\b"
+)
+_FROM_SIZE = re.compile(r"\bfrom (?P<w>\d{3,5}) ?[x×] ?(?P<h>\d{3,5}) to\b")
+_FROM_LINES = re.compile(r"\bfrom (?P<p>\d{3,4})p to\b")
 
 
 def _stated(text: str) -> None:
