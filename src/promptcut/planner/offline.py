@@ -816,12 +816,12 @@ def _picture_facts(clause: str) -> None:
                 f"the request says the video is {w}x{h}, but it is {width}x{height}; "
                 "say what to do with this one"
             )
-    if (m := _FROM_LINES.search(low)) and width and height:
-        if abs(int(m["p"]) - min(width, height)) > 16:
-            raise InvalidRequest(
-                f"the request says the video is {m['p']}p, but it is {width}x{height}; "
-                "say what to do with this one"
-            )
+    m = _FROM_LINES.search(low)
+    if m and width and height and abs(int(m["p"]) - min(width, height)) > 16:
+        raise InvalidRequest(
+            f"the request says the video is {m['p']}p, but it is {width}x{height}; "
+            "say what to do with this one"
+        )
     for said in said_of_it:
         if (size := re.search(r"(\d{3,5}) ?x ?(\d{3,5})", said.group(0))) is not None:
             w, h = int(size[1]), int(size[2])
