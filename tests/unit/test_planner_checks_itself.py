@@ -707,3 +707,20 @@ def test_a_rate_changed_from_its_own_is_read(prompt: str) -> None:
 def test_what_it_is_changed_from_is_checked(prompt: str, says: str) -> None:
     with pytest.raises(InvalidRequest, match=says):
         plan(prompt, duration=60.0, picture=(1280, 720, 60.0))
+
+
+@pytest.mark.parametrize(
+    ("prompt", "direction"),
+    [
+        ("fade in the audio at the start", "in"),
+        ("fade the audio in at the beginning of the video", "in"),
+        ("fade out the audio at the very end", "out"),
+    ],
+)
+def test_a_fade_of_the_sound_said_where_it_is(prompt: str, direction: str) -> None:
+    assert steps(prompt) == [("fade", {"direction": direction, "target": "audio"})]
+
+
+def test_a_fade_of_the_sound_at_the_other_end_is_asked_about() -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest), match="which is meant"):
+        plan("fade in the audio at the end", duration=60.0)

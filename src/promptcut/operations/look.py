@@ -66,6 +66,13 @@ class Grayscale(Ranged):
     )
 
 
+#: Where a fade of the sound is, said after it: the start for a fade in, the end for one out.
+_AT_ITS_END = (
+    r"(?: (?:at|in) the (?:very )?(?:(?P<at_in>start|beginning)|(?P<at_out>end|ending))"
+    r"(?: of (?:{it}|the (?:audio|sound|music)))?)?"
+)
+
+
 class Fade(Operation):
     """Fade in from black at the start or out to black at the end, sound with picture."""
 
@@ -165,14 +172,27 @@ class Fade(Operation):
             lambda g: Fade(direction=_direction(g), duration=_fade_len(g), target="audio"),
         ),
         rule(
-            r"fade (?P<dir>in|out) (?:the )?(?:audio|sound|music|volume)(?: (?:over|for|of)(?: the (?:first|last))? {time:d2})?",
-            lambda g: Fade(direction=_direction(g), duration=_fade_len(g), target="audio"),
+            r"fade (?P<dir>in|out) (?:the )?(?:audio|sound|music|volume)(?: (?:over|for|of)(?: the (?:first|last))? {time:d2})?"
+            + _AT_ITS_END,
+            lambda g: _audio_fade(g),
         ),
         rule(
-            r"fade (?:the )?(?:audio|sound|music|volume) (?P<dir>in|out)(?: (?:over|for|of)(?: the (?:first|last))? {time:d2})?",
-            lambda g: Fade(direction=_direction(g), duration=_fade_len(g), target="audio"),
+            r"fade (?:the )?(?:audio|sound|music|volume) (?P<dir>in|out)(?: (?:over|for|of)(?: the (?:first|last))? {time:d2})?"
+            + _AT_ITS_END,
+            lambda g: _audio_fade(g),
         ),
     )
+
+
+def _audio_fade(g: dict[str, str]) -> Fade:
+    direction = _direction(g)
+    if ("at_in" in g and direction == "out") or ("at_out" in g and direction == "in"):
+        # "fade in the audio at the end": a fade in is at the start; which is meant is asked
+        raise ValueError(
+            "a fade in is at the start and a fade out at the end: which is meant? For example: "
+            "'fade in the audio at the start' or 'fade out the audio at the end'"
+        )
+    return Fade(direction=direction, duration=_fade_len(g), target="audio")
 
 
 def _fade_len(g: dict[str, str]) -> float:
