@@ -216,7 +216,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh13-18",
         "merge the two mp4 files into 1",
-        [step("join", clips=["second.mp4"], at=AnyOf("end", "start"))],
+        [step("join", clips=AnyOf(["second.mp4"], []), at=AnyOf("end", "start"))],
         assets=["second.mp4"],
         note="the request does not say which comes first: either order",
     ),

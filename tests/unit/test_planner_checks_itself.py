@@ -724,3 +724,64 @@ def test_a_fade_of_the_sound_said_where_it_is(prompt: str, direction: str) -> No
 def test_a_fade_of_the_sound_at_the_other_end_is_asked_about() -> None:
     with pytest.raises((NotUnderstood, InvalidRequest), match="which is meant"):
         plan("fade in the audio at the end", duration=60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "expected"),
+    [
+        # the clips joined, counted, and what joining makes
+        ("merge the two mp4 files into 1", ["second.mp4"], [("join", {})]),
+        ("combine both videos into one", ["second.mp4"], [("join", {})]),
+        # the file's size, said in other words
+        ("make the filesize of the video smaller", [], [("quality", {"level": "small"})]),
+        ("make the video smaller in size", [], [("quality", {"level": "small"})]),
+        (
+            "make the 35 meg video a lot smaller, to say 10 or 12 meg, so it is easy to email: "
+            "I don't mind if it's grainy or pixellated, as long as the audio is OK",
+            [],
+            [("compress", {"max_mb": 10.0})],
+        ),
+        ("scale the dimensions of the phone video to 50%", [], [("resize", {"percent": 50.0})]),
+        ("change the frame rate (fps) 30 --> 12", [], [("fps", {"fps": 12.0})]),
+        # a clip made of a part is the part kept
+        (
+            "cut the video into a 30 second clip starting at 0:10",
+            [],
+            [("trim", {"start": 10.0, "end": 40.0})],
+        ),
+        ("make a preview clip from 0:20 to 0:50", [], [("trim", {"start": 20.0, "end": 50.0})]),
+        (
+            "make a short gif of the full video from 0:10 to 0:15",
+            [],
+            [("trim", {"start": 10.0, "end": 15.0}), ("convert", {"format": "gif"})],
+        ),
+        # each fade where its direction says, the places said in the same order
+        (
+            "add a video fade in (from black) and fade out (to black) at the start and end of the "
+            "clip",
+            [],
+            [("fade", {"direction": "in"}), ("fade", {"direction": "out"})],
+        ),
+    ],
+)
+def test_plain_phrasings_of_joins_sizes_clips_and_fades(
+    prompt: str, assets: list[str], expected: list[Any]
+) -> None:
+    assert steps(prompt, assets=assets) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # where a fade starts, never a cut of black frames
+        "from black",
+        # a fade said to be at the other end
+        "fade out at the start",
+        "fade in at the end",
+        # what must stay good, and an edit that takes it away
+        "mute it, as long as the audio is ok",
+    ],
+)
+def test_words_that_only_look_like_an_edit_are_refused(prompt: str) -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        plan(prompt, duration=60.0)

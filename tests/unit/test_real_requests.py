@@ -13,20 +13,20 @@ CASES = {name: cases_of(name) for name in SET_NAMES}
 # Rows planned right today, by set: a floor that only goes up.
 RIGHT_AT_LEAST = {
     "dev": 55,
-    "corpus": 80,
+    "corpus": 83,
     "fresh": 30,
     "fresh2": 27,
     "fresh3": 17,
     "fresh4": 12,
     "fresh5": 9,
-    "fresh6": 9,
+    "fresh6": 10,
     "fresh7": 4,
     "fresh8": 8,
     "fresh9": 13,
     "fresh10": 11,
     "fresh11": 10,
     "fresh12": 8,
-    "fresh13": 4,
+    "fresh13": 7,
 }
 
 

@@ -310,7 +310,9 @@ class RemoveBlack(Operation):
         frame(
             "remove black frames",
             "black",
-            also="frames frame screen screens remove cut delete trim drop start end beginning parts part",
+            # (a verb: "from black" is where a fade starts, no cut)
+            "remove cut delete trim drop skip strip rid",
+            also="frames frame screen screens parts part",
         ),
     )
     tool: ClassVar[str] = "metadata"

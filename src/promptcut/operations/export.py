@@ -105,6 +105,14 @@ class Compress(Operation):
             r"(?:limit|cap|maximum|max|restriction|limitation)(?: (?:of|on|for|at) [a-z' ]{1,40})?",
             lambda g: Compress(max_mb=_megabytes(g)),
         ),
+        # "make the file a lot smaller, to say 10 mb": smaller, and how small
+        rule(
+            r"(?:make|get|shrink|reduce)(?: {it}| the file(?: size)?)?(?: (?:a lot|much|a bit|way|far|"
+            r"a good deal))? (?:smaller|down),? (?:to|under|below|to under|to below)"
+            r"(?: (?:about|around|roughly|say|like|approx(?:imately)?|maybe))? "
+            rf"{_MB}",
+            lambda g: Compress(max_mb=_megabytes(g)),
+        ),
         rule(
             rf"(?:(?:file )?size )?(?:under|below|less than|max|at most) {_MB}",
             lambda g: Compress(max_mb=_megabytes(g)),

@@ -148,7 +148,15 @@ _JOIN_VERB = r"(?:append|join|concatenate|concat|merge|combine|stitch|splice|con
 # "them": every clip given with the request.
 _THEM = (
     r"(?:them|these|those|the (?:clips|videos|files)|all (?:of )?(?:them|these|the clips|the videos|the files)"
-    r"|(?:it|the video|this) and the (?:others?|other clips?|rest)|everything)"
+    r"|(?:it|the video|this) and the (?:others?|other clips?|rest)|everything"
+    # "the two mp4 files", "both videos" (how many is checked against the clips given)
+    r"|the (?:two|three|four|five|2|3|4|5) (?:[a-z0-9]+ )?(?:clips|videos|files|recordings|movies)"
+    r"|both(?: of)?(?: them| the (?:clips|videos|files)| (?:clips|videos|files))?)"
+)
+#: What joining makes: "into 1", "into one video", "to a single file".
+_INTO_ONE = (
+    r"(?: (?:in)?to (?:one|1|a single|a new|one single)(?: (?:single |new |long )?"
+    r"(?:file|video|clip|movie|mp4|recording))?)?"
 )
 
 
@@ -237,7 +245,7 @@ _PLACINGS: tuple[tuple[str, Where], ...] = (
     ),
     # "join them": every clip given
     (
-        rf"(?:{_JOIN_VERB}|put|play|link) {_THEM}(?: together)?{_IN_ORDER}",
+        rf"(?:{_JOIN_VERB}|put|play|link) {_THEM}(?: together)?{_INTO_ONE}{_IN_ORDER}",
         lambda g: ((), "end"),
     ),
 )

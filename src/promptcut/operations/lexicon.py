@@ -443,6 +443,23 @@ RIDERS: tuple[Rider, ...] = (
         ),
         lambda m, ops: bool(ops) and ops <= _WITH_ITS_SOUND,
     ),
+    # "as long as the audio is OK": what must stay good, true of any edit that keeps it
+    Rider(
+        re.compile(
+            r"(?:but |and )?(?:as long as|so long as|provided(?: that)?|if) (?:the )?"
+            r"(?P<what>audio|sound|voices?|speech|picture|video|image|text)(?: quality)? "
+            r"(?:is|stays|remains|still is|is still|sounds|looks) (?:still )?(?:ok|okay|fine|good|"
+            r"clear|intact|audible|readable|decent|alright|all right|acceptable)"
+        ),
+        lambda m, ops: (
+            not ops
+            & (
+                {"mute", "extract_audio"}
+                if m["what"] in ("audio", "sound", "voice", "voices", "speech")
+                else {"extract_audio"}
+            )
+        ),
+    ),
     # "while keeping the same fps", "keeping the original pitch": what stays as it is
     Rider(
         re.compile(
@@ -1191,10 +1208,18 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:upscale|downscale|rescale)", "resize"),
         (r"(?<=resize) the video (?:into|to) (?=\d{3,5} ?x ?\d{3,5})", " it to "),
         (
-            r"(?:reduce|change|set|lower|increase) the (?:size|resolution|dimensions) of the video "
-            r"to (?=\d)",
+            r"(?:reduce|change|set|lower|increase|scale|resize|shrink|adjust) the (?:size|"
+            r"resolution|dimensions) of (?:the (?:[a-z]+ )?video|it) to (?=\d)",
             "resize it to ",
         ),
+        (r"(\d+(?:\.\d+)?) ?(?:megs?|megabytes?)", r"\1mb"),
+        # "the filesize of the video", "smaller in size": the file's size
+        (r"file-?size|size of the file", "file size"),
+        (r"(?<=make) the file size of (?:the video|it) smaller", " the file smaller"),
+        (r"(?<=make) (?:the video|it|this) smaller in (?:file )?size", " the file smaller"),
+        # "25 --> 12", "25 -> 12": from one value to another
+        (r"(\d+(?:\.\d+)?) ?(?:-+>|→|=>) ?(?=\d)", r"from \1 to "),
+        (r"(?<=frame rate) \(?fps\)?(?= |$)", ""),
         # a fact said on the way ("from 1080p to 720p", "from 60 fps to 30 fps")
         (
             r"from (?:\d{3,4}p|\d{3,5} ?x ?\d{3,5}|\d+(?:\.\d+)? ?fps|hd|4k) to (?=\d|hd|sd|4k)",
@@ -1221,11 +1246,16 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:get|have|save|export) (?:the video|it) (?:in|as) (?:an? )?\.?(mp4|webm|mov|mkv|gif) format",
             r"convert it to \1",
         ),
+        # "cut the video into a 30 second clip": the clip is what is kept (never "into 10
+        # second clips": several)
+        (r"(?<=cut) (?:the video|it) into (?=an? )", " "),
         (r"^clip (?=(?:from|between) )", "keep "),
         # a clip made of a part is the part kept
         (
-            r"(?:cut|make|create|extract|grab|take|get|save|export) an? (?:short |small |new )?"
-            r"(?:clip|excerpt|snippet)(?= from| between)",
+            r"(?:cut|make|create|extract|grab|take|get|save|export) an? (?:(?:short|small|new|"
+            r"quick|little) )?(?:(?:preview|sample|teaser|highlight) )?"
+            r"(?:clip|excerpt|snippet|video|preview|sample|teaser)"
+            r"(?: (?:of|from|out of) (?:the video|it))?(?= from| between)",
             "keep",
         ),
         (
@@ -1336,6 +1366,8 @@ _STATEMENT = re.compile(
     # "one tv station is at a lower volume", "a friend's phone has …": a thing, then what it is
     r"|^(?:one|some|an?|another|each|every) (?:[a-z0-9'-]+ ){1,3}(?:is|was|are|were|has|had|"
     r"looks|seems|sounds|plays|gets|got)\b"
+    # "I don't mind if it's grainy": what the person puts up with
+    r"|^(?:i|we) (?:do not|don't|dont|really don't|wouldn't|would not) (?:mind|care)\b"
     # "I regularly shoot in high-contrast scenes": what the person does (wants are read apart)
     r"|^(?:i|we) (?:(?:usually|always|often|sometimes|never|regularly|mostly|normally|typically|"
     r"just|also|still|only|rarely|generally|currently|now) )+[a-z]+\b"
@@ -1653,7 +1685,10 @@ QUESTIONS: tuple[Question, ...] = tuple(
         (
             r"\b(?:trim|clip|shorten|shorter|cut|crop the (?:length|time)|(?:in|out|start|end) points?"
             r"|(?:extract|take|get|export|save|grab|pull out) (?:an? |the |one )?(?:\w+ )?"
-            r"(?:segment|part|portion|section|piece|bit|excerpt|snippet|range|selection))\b",
+            r"(?:segment|part|portion|section|piece|bit|excerpt|snippet|range|selection)"
+            # "make a small preview video from the full video": a part of it, made a video
+            r"|(?:make|create|cut|extract|export|save|get) an? (?:(?:short|small|quick|little|new) )?"
+            r"(?:preview|sample|teaser|excerpt|snippet|highlight)(?: (?:video|clip))?)\b",
             "which part should stay: from when to when (where it starts and ends)?",
             "trim",
             ("from 0:05 to 0:30",),

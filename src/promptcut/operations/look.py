@@ -141,9 +141,7 @@ class Fade(Operation):
             r"(?: (?:of|over|for|lasting|that lasts)(?: the (?:first|last))? {time:d2})?"
             r"(?: (?:at|to|in|on) (?:the )?(?:(?P<at_in>start|beginning)|(?P<at_out>end|ending)|video|clip)(?: of {it})?"
             r"| (?:to|on|of|for) (?:the )?(?:(?P<audio>audio|sound|music|soundtrack|audio track)|(?P<picture>picture|image)))?",
-            lambda g: _fades(
-                {"dir": "in" if "at_in" in g else "out" if "at_out" in g else "", **g}
-            ),
+            lambda g: _fades(_placed_fade(g)),
         ),
         rule(
             r"(?P<dir>in|out)?fade(?: {it})? (?P<dir2>in|out)(?: from black| to black)?(?:(?: (?:(?:over|for|of|during)(?: the (?:first|last))?|the (?:first|last)))? {time:d2})?",
@@ -172,12 +170,22 @@ class Fade(Operation):
             lambda g: Fade(direction=_direction(g), duration=_fade_len(g), target="audio"),
         ),
         rule(
-            r"fade (?P<dir>in|out) (?:the )?(?:audio|sound|music|volume)(?: (?:over|for|of)(?: the (?:first|last))? {time:d2})?"
+            r"fade (?P<dir>in|out) (?:the )?(?:audio|sound|music|volume)(?: (?:over|for|of)(?: the (?:first|last))? {time:d2})?",
+            lambda g: Fade(direction=_direction(g), duration=_fade_len(g), target="audio"),
+        ),
+        rule(
+            r"fade (?:the )?(?:audio|sound|music|volume) (?P<dir>in|out)(?: (?:over|for|of)(?: the (?:first|last))? {time:d2})?",
+            lambda g: Fade(direction=_direction(g), duration=_fade_len(g), target="audio"),
+        ),
+        # where, said after: "fade in the audio at the start" ("fade the music out at the end"
+        # after music is added is the music's own fade, read with it)
+        rule(
+            r"fade (?P<dir>in|out) (?:the )?(?:audio|sound|volume)(?: (?:over|for|of)(?: the (?:first|last))? {time:d2})?"
             + _AT_ITS_END,
             lambda g: _audio_fade(g),
         ),
         rule(
-            r"fade (?:the )?(?:audio|sound|music|volume) (?P<dir>in|out)(?: (?:over|for|of)(?: the (?:first|last))? {time:d2})?"
+            r"fade (?:the )?(?:audio|sound|volume) (?P<dir>in|out)(?: (?:over|for|of)(?: the (?:first|last))? {time:d2})?"
             + _AT_ITS_END,
             lambda g: _audio_fade(g),
         ),
@@ -193,6 +201,19 @@ def _audio_fade(g: dict[str, str]) -> Fade:
             "'fade in the audio at the start' or 'fade out the audio at the end'"
         )
     return Fade(direction=direction, duration=_fade_len(g), target="audio")
+
+
+def _placed_fade(g: dict[str, str]) -> dict[str, str]:
+    """A fade's direction from where it is said to be ("a fade at the end": out); a direction
+    said that is not the place's ("fade out at the start") is asked about."""
+    said = g.get("dir") or g.get("dir2")
+    placed = "in" if "at_in" in g else "out" if "at_out" in g else None
+    if said and placed and said != placed:
+        raise ValueError(
+            "a fade in is at the start and a fade out at the end: which is meant? For example: "
+            "'fade in at the start' or 'fade out at the end'"
+        )
+    return {**g, "dir": said or placed or ""}
 
 
 def _fade_len(g: dict[str, str]) -> float:

@@ -453,7 +453,9 @@ class AudioDenoise(Operation):
         frame(
             "remove the background noise",
             "noise hiss hum",
-            also="remove reduce clean eliminate cut suppress lower filter background wind fan audio sound soundtrack track volume level loudness gain",
+            # (a verb: "with noise" alone asks for nothing)
+            "remove reduce clean eliminate cut suppress lower filter kill rid strip",
+            also="background wind fan audio sound soundtrack track volume level loudness gain",
         ),
     )
     examples: ClassVar[tuple[str, ...]] = (

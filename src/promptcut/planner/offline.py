@@ -456,10 +456,25 @@ def normalize(clause: str) -> str:
         r"\1 the file smaller",
         t,
     )
+    # "10 or 12 meg": the unit said once, of both
+    t = re.sub(
+        r"\b(\d+(?:\.\d+)?) or (\d+(?:\.\d+)?) ?(mb|megs?|gb|kb|fps|db|seconds|secs?|s|minutes|"
+        r"mins?|x|%)(?![\w%])",
+        r"\1 \3 or \2 \3",
+        t,
+    )
+    # "make the 35 meg video smaller": the size in megabytes is what is to be smaller
+    t = re.sub(
+        r"\b(make|get) the \d+(?:\.\d+)? ?(?:mb|megs?|megabytes?|gb|gigs?|kb) (?:video|file|clip|"
+        r"movie|recording)(?= (?:a lot |much |a bit |way |far )?smaller\b)",
+        r"\1 the file",
+        t,
+    )
     # "an app screen capture gif": a gif, said what of
     t = re.sub(
         r"\b(an?|the) (?:(?:app|screen|capture|screencast|demo|tutorial|animated|reaction|funny|"
-        r"cool|nice|preview|product|ui|website|web|meme) )+gif\b",
+        r"cool|nice|preview|product|ui|website|web|meme|short|quick|simple|"
+        r"looping) )+gif\b",
         lambda m: f"{'a' if m[1] == 'an' else m[1]} gif",
         t,
     )
@@ -808,7 +823,7 @@ def _picture_facts(clause: str) -> None:
     low = clause.lower()
     # what it is changed from ("from 60 to 30 fps", "from 1080p to 720p"): what it is now
     if fps and (m := _FROM_RATE.search(low)):
-        _rate_agrees(float(m["r"] or m["r2"] or m["r3"]), fps)
+        _rate_agrees(float(m["r"] or m["r2"] or m["r3"] or m["r4"]), fps)
     if (m := _FROM_SIZE.search(low)) and width and height:
         w, h = int(m["w"]), int(m["h"])
         if {w, h} != {width, height}:
@@ -866,6 +881,7 @@ _FROM_RATE = re.compile(
     r"\bfrom (?P<r>\d+(?:\.\d+)?) ?(?:fps )?to \d+(?:\.\d+)? ?(?:fps|frames? (?:per|a) second)\b"
     r"|\b(?:frame ?rate|fps) from (?P<r2>\d+(?:\.\d+)?)(?: ?fps)? to \d"
     r"|\bfrom (?P<r3>\d+(?:\.\d+)?) ?fps to\b"
+    r"|\b(?:frame ?rate|fps)\b[^0-9]{0,12}(?P<r4>\d+(?:\.\d+)?) ?(?:-+>|→|=>)"
 )
 _FROM_SIZE = re.compile(r"\bfrom (?P<w>\d{3,5}) ?[x×] ?(?P<h>\d{3,5}) to\b")
 _FROM_LINES = re.compile(r"\bfrom (?P<p>\d{3,4})p to\b")
@@ -3221,6 +3237,14 @@ _FILE_IS = re.compile(
 
 #: "fade in/out", "a fade-in/fade-out": the two fades, as editors write them; no choice of one.
 _BOTH_FADES = re.compile(r"\bfade[- ]?in ?/ ?(?:fade[- ]?)?out\b", re.IGNORECASE)
+#: "fade in (from black) and fade out (to black) at the start and end": each where its
+#: direction says, the places said in the same order.
+_FADES_RESPECTIVELY = re.compile(
+    r"\bfade[- ]?in(?P<a>(?: \((?:from|to) black\)| from black)?) and (?:an? )?(?:fade[- ]?)?out"
+    r"(?P<b>(?: \((?:from|to) black\)| to black)?) at the (?:start|beginning) and (?:the |at the )?"
+    r"end(?P<of> of (?:the |this |my )?(?:video|clip|film|movie))?\b",
+    re.IGNORECASE,
+)
 
 
 #: What comes after an edit named without its value when the words after say it in full: a
@@ -3240,6 +3264,10 @@ def _plan(prompt: str) -> Plan:
     if (said := _FILE_IS.sub(lambda m: m["ext"] or "", prompt)) != prompt:
         prompt = re.sub(r"(?<=\S)  +(?=\S)", " ", said)
     prompt = _BOTH_FADES.sub("fade in and out", prompt)
+    prompt = _FADES_RESPECTIVELY.sub(
+        lambda m: f"fade in{m['a']} at the start and fade out{m['b']} at the end{m['of'] or ''}",
+        prompt,
+    )
     prompt = _TO_A_RESULT.sub(", ", prompt)
     prompt = _asides(prompt)
     token = _said.set(prompt)
@@ -3416,6 +3444,8 @@ def _asides_answered(aside: list[str], steps: list[Step]) -> None:
             # ", which crops it" said of a grayscale: an edit the rest does not ask for
             raise _not_understood(text, [s.operation for s in steps])
         faults = [fix for pattern, fix, sure in lexicon.COMPLAINTS if sure and pattern.search(said)]
+        if _PUTS_UP_WITH.search(said):
+            continue  # "I don't mind if it's grainy": no fault to fix
         if not faults or any(_fixes(fix) & names for fix in faults):
             continue  # (one fault in several words: "a loud hum" is fixed by removing the hum)
         fix = faults[0]
@@ -3426,6 +3456,13 @@ def _asides_answered(aside: list[str], steps: list[Step]) -> None:
             clause=text.strip(),
             suggestions=(f"{asked} and {fix}",),
         )
+
+
+#: What a person puts up with: "I don't mind if it's grainy", "a bit of noise is fine".
+_PUTS_UP_WITH = re.compile(
+    r"\b(?:(?:do not|don't|dont|wouldn't|would not) (?:mind|care)|(?:doesn't|does not|won't|"
+    r"will not) matter|(?:is|are|it's|would be) (?:fine|ok|okay|acceptable|no problem))\b"
+)
 
 
 def _fixes(fix: str) -> set[str]:
