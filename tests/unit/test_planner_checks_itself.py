@@ -785,3 +785,48 @@ def test_plain_phrasings_of_joins_sizes_clips_and_fades(
 def test_words_that_only_look_like_an_edit_are_refused(prompt: str) -> None:
     with pytest.raises((NotUnderstood, InvalidRequest)):
         plan(prompt, duration=60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "expected"),
+    [
+        # an encoder's quality setting says how it is written; the words say the edit
+        (
+            "make the filesize of the video smaller: ffmpeg -y -i input.mp4 -c:v libx264 -crf 22 "
+            "-preset veryslow -tune film output.mp4",
+            [],
+            [("quality", {"level": "small"})],
+        ),
+        # options said alone: the one input named is the one laid over
+        (
+            "put the watermark on the video: -i mark.png -filter_complex "
+            "overlay=main_w-overlay_w-5:main_h-overlay_h-5",
+            ["mark.png"],
+            [("overlay_image", {"file": "mark.png"})],
+        ),
+        # what stays as it is, said against the original
+        (
+            "scale the dimensions of the phone video to 50%, keeping the same fps as the original",
+            [],
+            [("resize", {"percent": 50.0})],
+        ),
+        # a width in other words, and scaling on the way
+        (
+            "convert the .mov file into an animated GIF file, rescaling to 600 pixels in width",
+            [],
+            [("gif", {"width": 600})],
+        ),
+        # "compress" said of the running time: shorter, by the means said
+        (
+            "compress the video so that its runtime is as short as possible, by removing any "
+            "significant gaps between words",
+            [],
+            [("remove_silence", {})],
+        ),
+        ("make it fit discord's 25mb limit", [], [("compress", {"max_mb": 25.0})]),
+    ],
+)
+def test_commands_riders_widths_and_runtimes(
+    prompt: str, assets: list[str], expected: list[Any]
+) -> None:
+    assert steps(prompt, assets=assets) == expected

@@ -26,7 +26,7 @@ RIGHT_AT_LEAST = {
     "fresh10": 11,
     "fresh11": 10,
     "fresh12": 8,
-    "fresh13": 7,
+    "fresh13": 13,
 }
 
 

@@ -125,13 +125,14 @@ def _where(g: dict[str, str], default: Where = "all") -> Where:
 # ---------------------------------------------------------------- silence
 _SILENCE = (
     r"(?:silences?|silent (?:parts?|bits?|sections?|segments?|gaps?|stretches?|moments?|pauses?|portions?|spots?)"
-    r"|pauses?|gaps?(?: in the (?:audio|speech|talking|conversation))?|dead air|dead space|dead time"
+    r"|(?:pauses?|gaps?)(?: (?:in the (?:audio|speech|talking|conversation)|(?:in )?between (?:the )?"
+    r"(?:words|sentences|phrases|lines|takes)))?|dead air|dead space|dead time"
     r"|quiet (?:parts?|bits?|sections?|segments?|moments?|stretches?|gaps?|portions?)"
     r"|(?:parts?|bits?|sections?|moments?) (?:with no|without(?: any)?) (?:sound|audio|talking|speech)"
     r"|(?:parts?|bits?|moments?) where (?:no ?one|nobody|no one) (?:talks|speaks|is talking|is speaking|says anything))"
 )
 _FEW = r"(?:(?:all|any|every|each|some) (?:of )?)?(?:the |those |these |my )?"
-_ADJ = r"(?:(?:long|longer|awkward|dead|empty|unnecessary|boring|annoying|extra|excess|excessive|big|silent|quiet|unwanted)(?:,)? )*"
+_ADJ = r"(?:(?:long|longer|awkward|dead|empty|unnecessary|boring|annoying|extra|excess|excessive|big|silent|quiet|unwanted|significant|noticeable)(?:,)? )*"
 _LONGER = (
     r"(?: (?:that are |which are |that last |that run |lasting |running )?(?:longer than|over|more than|exceeding|above|"
     r"of more than|of over|of at least|at least|greater than|beyond) {time:len}(?: long| or (?:more|longer))?)"

@@ -101,7 +101,7 @@ class Compress(Operation):
             r"(?:(?:compress|shrink|reduce|squeeze|downsize|re-?encode|encode|export|save|render|make|get)"
             r"(?: {it})? )?(?:so (?:that )?it )?(?:to )?(?:satisfy|meet|fit|fits|stay under|stays under|"
             r"respect|comply with|get under|go under|be under|is under|fit within|fit under|fit in|"
-            rf"fit into|match) (?:the |an? |my |their )?{_MB} (?:upload |file |size |file size |attachment )?"
+            rf"fit into|match) (?:the |an? |my |their |[a-z]+'s )?{_MB} (?:upload |file |size |file size |attachment )?"
             r"(?:limit|cap|maximum|max|restriction|limitation)(?: (?:of|on|for|at) [a-z' ]{1,40})?",
             lambda g: Compress(max_mb=_megabytes(g)),
         ),

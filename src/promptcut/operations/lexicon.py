@@ -466,11 +466,13 @@ RIDERS: tuple[Rider, ...] = (
             r"(?:while |but |and )?(?:keeping|keep|maintaining|maintain|preserving|preserve|"
             r"retaining|retain|with|without changing|not changing|leaving)(?: (?:the|its|their))?"
             r"(?: (?P<how>same|original|current|existing|normal))? (?P<kept>" + _KEPT + r")"
-            r"(?: (?:of the video|of the audio|the same|unchanged|as it is|intact|untouched))?"
+            r"(?: (?:of the video|of the audio|the same|unchanged|as it is|intact|untouched"
+            r"|as (?:in )?(?:the |its )?(?:original|source|input|before)))?"
             # "keeping the original sync and the original pitch of the audio"
             r"(?:,? (?:and|&) (?:the |its |their )?(?:(?:same|original|current|existing|normal) )?"
             r"(?P<also>" + _KEPT + r")"
-            r"(?: (?:of the video|of the audio|the same|unchanged|as it is|intact|untouched))?)?"
+            r"(?: (?:of the video|of the audio|the same|unchanged|as it is|intact|untouched"
+            r"|as (?:in )?(?:the |its )?(?:original|source|input|before)))?)?"
         ),
         lambda m, ops: not ops & (_changing(m) | CHANGES.get(m["also"] or "", frozenset())),
     ),
@@ -1213,6 +1215,18 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "resize it to ",
         ),
         (r"(\d+(?:\.\d+)?) ?(?:megs?|megabytes?)", r"\1mb"),
+        # "compress the video so that its runtime is as short as possible": shorter, not a
+        # smaller file
+        (
+            r"(?:compress|condense|shrink|reduce|cut down) (?:it|the video) so (?:that )?(?:its|the) "
+            r"(?:runtime|run time|running time|length|duration) is (?:as short as possible|shorter|"
+            r"short|minimal)",
+            "make the video shorter",
+        ),
+        (
+            r"(?:reduce|shorten|cut down|minimi[sz]e) (?:the|its) (?:runtime|run time|running time)",
+            "make the video shorter",
+        ),
         # "the filesize of the video", "smaller in size": the file's size
         (r"file-?size|size of the file", "file size"),
         (r"(?<=make) the file size of (?:the video|it) smaller", " the file smaller"),
@@ -1495,7 +1509,7 @@ PART_NAME = re.compile(
     r"(?:the |an? |my |our |its )?(?:(?:boring|silent|black|blank|useless|unwanted|long) )?"
     r"(?:intro|outro|opening|ending|end|credits|end credits|opening credits|ads?|adverts?|"
     r"advertisements?|commercials?|sponsor(?:ship)?s?|countdown|black screen|black frames|"
-    r"blank screen|title(?: card| sequence| screen)?|logo|bumper|trailer|teaser|preview|"
+    r"blank screen|title(?: card| sequence| screen)?|logo|bumper|trailer|teaser|preview|lead-?in|"
     r"recap|setup|warm-?up|dead air|silence|loading(?: screen)?|menu|lobby)"
     r"(?: (?:part|bit|section|screen|sequence|card|segment|portion))?"
 )

@@ -54,7 +54,9 @@ _HOW_WRITTEN = frozenset(
      "-probesize", "-analyzeduration", "-metadata", "-map_chapters", "-tag:v", "-tag:a",
      "-bsf", "-bsf:v", "-bsf:a", "-start_at_zero", "-copytb", "-video_track_timescale",
      "-profile:v", "-level", "-x264opts", "-x264-params", "-x265-params", "-sn", "-dn",
-     "-gifflags", "-loop", "-preset:v"}
+     "-gifflags", "-loop", "-preset:v",
+     # the encoder's quality settings: how well it is written, the words say what for
+     "-crf", "-cq", "-qp", "-q:v", "-qscale", "-qscale:v", "-q:a", "-qscale:a"}
 )  # fmt: skip
 #: Of those, the ones that are flags (no value after them).
 _FLAGS = frozenset(
@@ -220,7 +222,9 @@ def _seconds(value: str) -> str:
 
 def _said(m: re.Match[str], unquoted: Callable[[str], str]) -> str:
     tokens = [unquoted(t).strip("\"'") for t in _TOKEN.findall(m[0])]
-    if tokens and tokens[0].lower().startswith("ffmpeg"):
+    # options said alone ("-i logo.png -filter_complex overlay=…") leave the video edited out
+    alone = not (tokens and tokens[0].lower().startswith("ffmpeg"))
+    if not alone:
         tokens = tokens[1:]
     words: list[str] = []
     start = length = end = None
@@ -281,7 +285,11 @@ def _said(m: re.Match[str], unquoted: Callable[[str], str]) -> str:
             i += 2
     except ValueError:
         return m[0]
-    if len(inputs) > 1:
+    if alone and len(inputs) == 1 and len(overlays) == 1:
+        # "-i logo.png -filter_complex overlay=…": the one input named is the one laid over
+        words.append(f"overlay {inputs[0]} {overlays[0]}")
+        inputs = []
+    elif len(inputs) > 1:
         # a second input: what is done with it is in its filters; read only as one overlay
         if len(inputs) != 2 or len(overlays) != 1:
             return m[0]

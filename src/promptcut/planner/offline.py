@@ -494,8 +494,14 @@ def normalize(clause: str) -> str:
         lambda m: f"make it {m['what']}",
         t,
     )
-    # "320 wide": pixels
+    t = re.sub(r"\brescal(ed|ing)\b", r"scal\1", t)  # "rescaling to 600 px": scaling
+    # "320 wide": pixels; "600 pixels in width": as wide as that
     t = re.sub(r"\b(\d{2,5}) (wide|high|tall)\b", r"\1px \2", t)
+    t = re.sub(
+        r"\b(\d{2,5}) ?(?:px|pixels?) in (width|height)\b",
+        lambda m: f"{m[1]}px {'wide' if m[2] == 'width' else 'high'}",
+        t,
+    )
     # "with a width of 320": as wide as that
     t = re.sub(
         r"\b(?:with |at )?an? (width|height) of (\d{2,5}) ?(?:px|pixels?)?\b",
@@ -3264,6 +3270,13 @@ def _plan(prompt: str) -> Plan:
     if (said := _FILE_IS.sub(lambda m: m["ext"] or "", prompt)) != prompt:
         prompt = re.sub(r"(?<=\S)  +(?=\S)", " ", said)
     prompt = _BOTH_FADES.sub("fade in and out", prompt)
+    # ", rescaling to 600 px wide": how the result is, said as what is done on the way
+    prompt = re.sub(
+        r",\s*(?:while |and )?(?:re)?(scal|resiz)ing(?= (?:it |them )?(?:down |up )?to\b)",
+        r", \1ed",
+        prompt,
+        flags=re.IGNORECASE,
+    )
     prompt = _FADES_RESPECTIVELY.sub(
         lambda m: f"fade in{m['a']} at the start and fade out{m['b']} at the end{m['of'] or ''}",
         prompt,
