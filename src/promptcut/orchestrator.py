@@ -70,6 +70,7 @@ from promptcut.smartcut import (
     kept_spans,
     plan_cut,
     sound_after_cut,
+    with_sound_kept,
 )
 from promptcut.smartjoin import (
     check_cut_join,
@@ -199,14 +200,23 @@ class Copying:
     copied: float = 0.0
     #: why the picture was re-encoded whole, when it was
     reason: str | None = None
+    #: how the sound was kept untouched, when it was (else it was re-encoded, or there is
+    #: none): "packets", the source's copied; "samples", PCM or FLAC written back unchanged
+    sound: Literal["packets", "samples"] | None = None
 
     def sentence(self) -> str:
-        if self.reason is None:
-            return f"copied {self.copied:.0%} of the picture without re-encoding"
-        return f"re-encoded the picture: {self.reason}"
+        if self.reason is not None:
+            return f"re-encoded the picture: {self.reason}"
+        said = f"copied {self.copied:.0%} of the picture without re-encoding"
+        if self.sound == "packets":
+            said += ", and the sound's packets untouched"
+        elif self.sound == "samples":
+            said += ", and the sound's samples untouched"
+        return said
 
     def as_dict(self) -> dict[str, Any]:
-        return {"copied": round(self.copied, 4), "reason": self.reason}
+        said: dict[str, Any] = {"copied": round(self.copied, 4), "reason": self.reason}
+        return said | ({"sound": self.sound} if self.sound is not None else {})
 
 
 class _Clock:
@@ -858,7 +868,9 @@ class Orchestrator:
                 sound = sound_after_cut(plan, kept, assets=assets, measured=measurements)
                 if isinstance(sound, str):
                     raise NotIndexable(sound)
-                cut = replace(cut, sound=sound)
+                cut, sound_said = with_sound_kept(
+                    replace(cut, sound=sound), container=fmt.ext, source_container=media.container
+                )
                 clip = predict(plan, media, assets)
                 expected = _expected(clip, fmt).model_copy(
                     update={"duration": round(cut.duration, 3), "has_audio": cut.has_sound}
@@ -893,8 +905,10 @@ class Orchestrator:
                 f"({cut.share_copied:.1%}); parts: "
                 + ", ".join(f"{p.kind} {p.first}+{p.count}" for p in cut.parts)
                 + "\n"
+                + (f"{sound_said}\n" if sound_said else "")
             )
-        return made, Copying(cut.share_copied)
+        untouched = cut.sound_kept.kind if cut.sound_kept is not None else None
+        return made, Copying(cut.share_copied, sound=untouched)
 
     def _run_copy(
         self,
