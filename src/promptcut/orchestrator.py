@@ -63,6 +63,7 @@ from promptcut.settings import Settings
 from promptcut.smartcut import (
     CONTAINERS,
     SOURCE_CONTAINERS,
+    CutPlan,
     NotIndexable,
     Sound,
     check_cut,
@@ -1054,21 +1055,15 @@ class Orchestrator:
         order (`plan_cut_join`), proven, run and checked as a cut is. Sound steps after the
         join ("join clip2.mp4 and normalize the audio") are applied to the joined sound, as a
         cut applies them to the kept sound (`smartcut.sound_after_cut`; their analysis passes
-        first, into `measurements`, by step); one before the join changed the video's sound
-        alone. Any doubt returns (None, why), the reason written to the stage's log
-        `NN_copy.log`."""
+        first, into `measurements`, by step); those before the join ("lower the volume and join
+        clip2.mp4") are applied to the video's piece of it alone (`_video_sound`). Any doubt
+        returns (None, why), the reason written to the stage's log `NN_copy.log`."""
         number = len(stages) + 1
         stage: Stage | None = None
         try:
             if fmt.ext not in CONTAINERS:
                 raise NotIndexable(f"copied pictures are not written to .{fmt.ext} files")
             at = next(n for n, s in enumerate(plan.steps) if type(s.operation) is Join)
-            for step in plan.steps[:at]:
-                if "sound" in step.operation.touches:
-                    raise NotIndexable(
-                        f"'{step.task}' changes the sound of the video alone, before the join, "
-                        "which a join by copying does not do"
-                    )
             graph = _with_assets(media, assets)
             try:
                 spans = joined_spans(plan, graph, media.duration)
@@ -1093,7 +1088,7 @@ class Orchestrator:
                 join = plan_cut_join(cuts, rate=rate, layout=layout)
             media_assets = {k.lower(): a for k, a in assets.items() if isinstance(a, MediaInfo)}
             after = Plan(steps=plan.steps[at + 1 :])
-            if any("sound" in s.operation.touches for s in after.steps):
+            if any("sound" in s.operation.touches for s in plan.steps):
                 self._measure(
                     plan, fmt, media, assets, tmp, stages, scripts, clock, emit, cancel,
                     measurements=measurements, place=place, total=total,
@@ -1108,9 +1103,10 @@ class Orchestrator:
                 )  # fmt: skip
                 if isinstance(steps, str):
                     raise NotIndexable(steps)
+                own = _video_sound(plan, at, media, cuts, measurements)
                 join = plan_cut_join(
                     cuts, rate=rate, layout=layout, audio_bitrate=indexes["main"].audio_bitrate,
-                    sound=steps,
+                    sound=steps, video_sound=own,
                 )  # fmt: skip
                 infos |= {name: media_assets[name] for name, _ in steps.inputs}
                 clip_after = predict(plan, media, assets)
@@ -1588,6 +1584,41 @@ def _joined_sound(
     if sound is None:
         return None, ""
     return sound, sound.layout or ("mono" if sound.channels == 1 else "stereo")
+
+
+def _video_sound(
+    plan: Plan,
+    at: int,
+    media: MediaInfo,
+    cuts: Sequence[tuple[str, CutPlan]],
+    measurements: Mapping[int, dict[str, Any]],
+) -> Sound:
+    """What the sound steps before the join (step `at`) do to the video's own sound, applied
+    to the video's piece of the joined sound once its kept ranges are cut and joined (see
+    `smartcut.sound_after_cut`); NotIndexable says why they cannot wait until then. The time
+    steps after the join count as cuts of the video's timeline: a step limited to a range of
+    it cannot follow them."""
+    before = plan.steps[:at]
+    if not any("sound" in s.operation.touches for s in before):
+        return Sound()
+    for step in before:
+        if "sound" in step.operation.touches and step.operation.assets():
+            raise NotIndexable(
+                f"'{step.task}' mixes another file into the video's own sound before the join, "
+                "which a join by copying does not do"
+            )
+    later = tuple(s for s in plan.steps[at + 1 :] if "time" in s.operation.touches)
+    piece = next((cut for name, cut in cuts if name == "main"), None)
+    clip = Clip.of(media)
+    if piece is not None:
+        clip = clip.evolve(duration=piece.duration)
+    own = sound_after_cut(
+        Plan(steps=(*before, *later)), clip,
+        measured={n: m for n, m in measurements.items() if n <= at},
+    )  # fmt: skip
+    if isinstance(own, str):
+        raise NotIndexable(own)
+    return own
 
 
 def _not_copied(
