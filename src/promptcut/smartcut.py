@@ -150,8 +150,10 @@ class SoundCopy:
 
     @property
     def file(self) -> str:
-        """The part the "samples" kind writes the kept sound into, in a container that keeps
-        sample-exact times."""
+        """The part the kept sound is written into, in a container that keeps sample-exact
+        times (and, for copied packets, the edit list that hides the encoder's priming)."""
+        if self.kind == "packets":
+            return "sound.mov"
         if self.codec == "flac":
             return "sound.flac"
         return "sound.aiff" if self.codec.endswith("be") else "sound.wav"
@@ -458,15 +460,22 @@ def commands(
     maps = ["-map", "0:v:0"]
     what = "join the parts in order, each lasting exactly its frames, with the sound"
     if kept is not None and kept.kind == "packets":
-        # Read from the source: its first packets as they are, the priming packet (which the
-        # source's edit list hides, and the output's will) among them.
-        join += [*safe_input, "-i", input_token("main")]
-        maps += ["-map", "1:a:0", "-c:a", "copy", "-frames:a", str(kept.packets)]
-        what += f" ({kept.describe()})"
-    elif kept is not None:
+        # A run of its own: -frames:a in the join would end the picture with the sound.
+        copy = (
+            *safe_input, "-i", input_token("main"), "-map", "0:a:0",
+            "-frames:a", str(kept.packets), "-c:a", "copy", part_token(kept.file),
+        )  # fmt: skip
+        runs.append(
+            Command(
+                f"copy the sound's first {kept.packets} packets untouched, the encoder's priming "
+                "one (which the edit list hides) among them",
+                copy,
+            )
+        )
+    if kept is not None:
         join += ["-i", part_token(kept.file)]
         maps += ["-map", "1:a:0", "-c:a", "copy"]
-        what += f" (its samples copied as they are, {kept.codec})"
+        what += f" (the sound as it is, {kept.codec})"
     elif cut.has_sound:
         join += ["-i", part_token(_AUDIO_PART)]
         maps += ["-map", "1:a:0", "-c:a", "aac", "-b:a", _audio_bitrate(idx)]

@@ -146,6 +146,28 @@ def test_aac_kept_from_the_start_is_copied_packet_for_packet(
     assert '"-frames:a", ' + f'"{packets}"' in script and '"-c:a", "copy"' in script
 
 
+@pytest.fixture(scope="module")
+def mp3_mov(clips: Path) -> Path:
+    return _clip(clips, "mp3.mov", "-c:a", "libmp3lame")
+
+
+def test_mp3_kept_from_the_start_is_copied_and_the_picture_kept_whole(
+    cli: Cli, mp3_mov: Path
+) -> None:
+    # MP3's packets (1152 samples) run out before the picture's last frames are muxed: copied
+    # in the join itself, `-frames:a` ended the picture at 41 of its 60 frames
+    out, copying = _edit(cli, mp3_mov, "keep the first 2 seconds", "mp3.mov")
+    assert copying == {"copied": 1.0, "reason": None, "sound": "packets"}
+    codec, got = _packets(out)
+    _, source = _packets(mp3_mov)
+    assert codec == "mp3" and got == source[: len(got)]
+    kept = _samples(out)
+    assert np.array_equal(kept, _samples(mp3_mov)[:, : kept.shape[1]])
+    assert not _decode_errors(out)
+    picture, sound, packet = _lengths(out)
+    assert picture == 2.0 and abs(sound - picture) <= packet / 2 + 1 / RATE
+
+
 def test_aac_cut_later_than_its_start_is_re_encoded_with_the_reason(
     cli: Cli, aac_mp4: Path
 ) -> None:
