@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -74,6 +75,8 @@ from promptcut.smartcut import (
     with_sound_kept,
 )
 from promptcut.smartjoin import (
+    CutJoinPlan,
+    JoinPlan,
     check_cut_join,
     check_join,
     joined_spans,
@@ -860,8 +863,7 @@ class Orchestrator:
             measurements=measurements, place=place, total=total,
         )  # fmt: skip
         number = len(stages) + 1
-        log = place.logs / f"{number:02d}_copy.log"
-        stage: Stage | None = None
+        output = tmp / f"cut.{fmt.ext}"
         try:
             with clock.phase("compile"):
                 timed = Plan(steps=tuple(s for s in plan.steps if "time" in s.operation.touches))
@@ -876,60 +878,73 @@ class Orchestrator:
                 expected = _expected(clip, fmt).model_copy(
                     update={"duration": round(cut.duration, 3), "has_audio": cut.has_sound}
                 )
-                title = ", ".join(dict.fromkeys(step.op for step in plan.steps))
                 infos = {"main": media} | {name: assets[name] for name, _ in sound.inputs}
-                stage = Stage(
-                    number=number, title=f"{title} by copying",
-                    steps=tuple(range(1, len(plan.steps) + 1)),
-                    inputs={name: info.path for name, info in infos.items()},
-                    output=tmp / f"cut.{fmt.ext}", args=(), expected=expected,
-                )  # fmt: skip
-                place.scripts.mkdir(parents=True, exist_ok=True)
-                place.logs.mkdir(parents=True, exist_ok=True)
-                script = write_cut_script(
-                    cut, plan.steps, stage.steps, place.scripts, number=number, title=stage.title,
-                    inputs=dict(stage.inputs), output=stage.output, ffmpeg=self.ffmpeg,
-                    safe_input=SAFE_INPUT_ARGS,
-                )  # fmt: skip
-                self._lint(plan, stage, script)
-            made = self._run_copy(
-                stage, script, infos, {"main": index}, lambda out: check_cut(out, cut),
-                float(index.fps), tmp, clock, emit, cancel, total, place,
-            )  # fmt: skip
-        except (NotIndexable, ScriptError, ScriptFailed) as e:
-            return None, _not_copied(place.logs, number, e, stage)
-        stages.append(stage)
-        scripts.append(script)
-        with log.open("a", encoding="utf-8") as f:
-            f.write(
+            said = (
                 f"copied {cut.copied_frames} of {cut.total_frames} frames "
                 f"({cut.share_copied:.1%}); parts: "
                 + ", ".join(f"{p.kind} {p.first}+{p.count}" for p in cut.parts)
-                + "\n"
-                + (f"{sound_said}\n" if sound_said else "")
+                + (f"\n{sound_said}" if sound_said else "")
             )
+            made = self._copy_stage(
+                plan, cut, number, infos, {"main": index}, output, expected, said,
+                tmp, stages, scripts, clock, emit, cancel, total, place,
+            )  # fmt: skip
+        except (NotIndexable, ScriptError, ScriptFailed) as e:
+            return None, _not_copied(place.logs, number, e, output)
         untouched = cut.sound_kept.kind if cut.sound_kept is not None else None
         return made, Copying(cut.share_copied, sound=untouched)
 
-    def _run_copy(
+    def _copy_stage(
         self,
-        stage: Stage,
-        script: Path,
+        plan: Plan,
+        made_by: CutPlan | JoinPlan | CutJoinPlan,
+        number: int,
         infos: dict[str, MediaInfo],
         indexes: Mapping[str, VideoIndex],
-        check: Callable[[Path], list[str]],
-        fps: float,
+        output: Path,
+        expected: Expected,
+        said: str,
         tmp: Path,
+        stages: list[Stage],
+        scripts: list[Path],
         clock: _Clock,
         emit: Callable[[Event], None],
         cancel: threading.Event | None,
         total: int,
         place: _Place,
     ) -> MediaInfo:
-        """Run a copying stage's script, first proven on stand-ins with each input's GOPs,
-        and measure what it made: the script ended with its decode checks (a failure fails
-        the run), so what is left is `check` (frames, copied packets, lengths) and the
-        expected media. NotIndexable says why it cannot be taken."""
+        """Make the copying stage `number` of every step of `plan` from a cut, a join or a cut
+        join (`made_by`): write its script and lint it, prove it on stand-ins with each input's
+        GOPs (`indexes`), run it and measure what it made: the script ended with its decode
+        checks (a failure fails the run), so what is left is the plan's own check (frames,
+        copied packets, lengths) and the expected media. Taken, the stage joins `stages` and
+        `scripts` and `said` goes to its copy log; NotIndexable (or ScriptError, ScriptFailed)
+        says why it is not, its output left for `_not_copied` to remove."""
+        title = ", ".join(dict.fromkeys(step.op for step in plan.steps)) + " by copying"
+        stage = Stage(
+            number=number, title=title, steps=tuple(range(1, len(plan.steps) + 1)),
+            inputs={name: info.path for name, info in infos.items()}, output=output, args=(),
+            expected=expected,
+        )  # fmt: skip
+        with clock.phase("compile"):
+            place.scripts.mkdir(parents=True, exist_ok=True)
+            place.logs.mkdir(parents=True, exist_ok=True)
+            check: Callable[[Path], list[str]]
+            if isinstance(made_by, CutPlan):
+                write = partial(write_cut_script, made_by)
+                check, fps = partial(check_cut, cut=made_by), made_by.index.fps
+            elif isinstance(made_by, JoinPlan):
+                write = partial(write_join_script, made_by)
+                check, fps = partial(check_join, join=made_by), made_by.fps
+            else:
+                write = partial(write_cut_join_script, made_by)
+                check, fps = partial(check_cut_join, join=made_by), made_by.fps
+            script = write(
+                plan.steps, stage.steps, place.scripts, number=number, title=title,
+                inputs=dict(stage.inputs), output=output, ffmpeg=self.ffmpeg,
+                safe_input=SAFE_INPUT_ARGS,
+            )  # fmt: skip
+            self._lint(plan, stage, script)
         dummies = None
         if place.prove:
             with clock.phase("sandbox"):
@@ -949,8 +964,12 @@ class Orchestrator:
             problems = check(stage.output)
             if problems:
                 raise NotIndexable("the joined result failed its check: " + "; ".join(problems))
-            made = verify(stage.output, stage.expected, fps=fps)
+            made = verify(stage.output, stage.expected, fps=float(fps))
         assert made is not None  # a video stage's output is media
+        stages.append(stage)
+        scripts.append(script)
+        with (place.logs / f"{number:02d}_copy.log").open("a", encoding="utf-8") as f:
+            f.write(said + "\n")
         return made
 
     def _render_join(
@@ -976,7 +995,7 @@ class Orchestrator:
         Any doubt returns (None, why), the reason written to the stage's log `NN_copy.log`;
         the caller then renders the join as for any plan."""
         number = len(stages) + 1
-        stage: Stage | None = None
+        output = tmp / f"join.{fmt.ext}"
         join_step = plan.steps[0].operation
         assert isinstance(join_step, Join)
         try:
@@ -1002,33 +1021,16 @@ class Orchestrator:
                 expected = _expected(clip_after, fmt).model_copy(
                     update={"duration": round(join.duration, 3), "has_audio": join.has_sound}
                 )
-                stage = Stage(
-                    number=number, title="join by copying", steps=(1,),
-                    inputs={name: info.path for name, info in pieces},
-                    output=tmp / f"join.{fmt.ext}", args=(), expected=expected,
-                )  # fmt: skip
-                place.scripts.mkdir(parents=True, exist_ok=True)
-                place.logs.mkdir(parents=True, exist_ok=True)
-                script = write_join_script(
-                    join, plan.steps, stage.steps, place.scripts, number=number,
-                    title=stage.title, inputs=dict(stage.inputs), output=stage.output,
-                    ffmpeg=self.ffmpeg, safe_input=SAFE_INPUT_ARGS,
-                )  # fmt: skip
-                self._lint(plan, stage, script)
-            made = self._run_copy(
-                stage, script, infos, indexes, lambda out: check_join(out, join),
-                float(join.fps), tmp, clock, emit, cancel, total, place,
-            )  # fmt: skip
-        except (NotIndexable, ScriptError, ScriptFailed) as e:
-            return None, _not_copied(place.logs, number, e, stage)
-        stages.append(stage)
-        scripts.append(script)
-        with (place.logs / f"{number:02d}_copy.log").open("a", encoding="utf-8") as f:
-            f.write(
+            said = (
                 f"copied all {join.total_frames} frames of {len(join.parts)} clips; parts: "
                 + ", ".join(f"{p.name} {p.index.frames}" for p in join.parts)
-                + "\n"
             )
+            made = self._copy_stage(
+                plan, join, number, infos, indexes, output, expected, said,
+                tmp, stages, scripts, clock, emit, cancel, total, place,
+            )  # fmt: skip
+        except (NotIndexable, ScriptError, ScriptFailed) as e:
+            return None, _not_copied(place.logs, number, e, output)
         return made, Copying(1.0)
 
     def _render_cut_join(
@@ -1059,7 +1061,7 @@ class Orchestrator:
         clip2.mp4") are applied to the video's piece of it alone (`_video_sound`). Any doubt
         returns (None, why), the reason written to the stage's log `NN_copy.log`."""
         number = len(stages) + 1
-        stage: Stage | None = None
+        output = tmp / f"join.{fmt.ext}"
         try:
             if fmt.ext not in CONTAINERS:
                 raise NotIndexable(f"copied pictures are not written to .{fmt.ext} files")
@@ -1113,38 +1115,21 @@ class Orchestrator:
                 expected = _expected(clip_after, fmt).model_copy(
                     update={"duration": round(join.duration, 3), "has_audio": join.has_sound}
                 )
-                title = ", ".join(dict.fromkeys(step.op for step in plan.steps))
-                stage = Stage(
-                    number=number, title=f"{title} by copying",
-                    steps=tuple(range(1, len(plan.steps) + 1)),
-                    inputs={name: info.path for name, info in infos.items()},
-                    output=tmp / f"join.{fmt.ext}", args=(), expected=expected,
-                )  # fmt: skip
-                place.scripts.mkdir(parents=True, exist_ok=True)
-                place.logs.mkdir(parents=True, exist_ok=True)
-                script = write_cut_join_script(
-                    join, plan.steps, stage.steps, place.scripts, number=number,
-                    title=stage.title, inputs=dict(stage.inputs), output=stage.output,
-                    ffmpeg=self.ffmpeg, safe_input=SAFE_INPUT_ARGS,
-                )  # fmt: skip
-                self._lint(plan, stage, script)
-            made = self._run_copy(
-                stage, script, infos, indexes, lambda out: check_cut_join(out, join),
-                float(join.fps), tmp, clock, emit, cancel, total, place,
+            parts = "; ".join(
+                f"{piece.name}: "
+                + ", ".join(f"{p.kind} {p.first}+{p.count}" for p in piece.cut.parts)
+                for piece in join.pieces
+            )
+            said = (
+                f"copied {join.copied_frames} of {join.total_frames} frames "
+                f"({join.share_copied:.1%}) of {len(join.pieces)} pieces; parts: {parts}"
+            )
+            made = self._copy_stage(
+                plan, join, number, infos, indexes, output, expected, said,
+                tmp, stages, scripts, clock, emit, cancel, total, place,
             )  # fmt: skip
         except (NotIndexable, ScriptError, ScriptFailed) as e:
-            return None, _not_copied(place.logs, number, e, stage)
-        stages.append(stage)
-        scripts.append(script)
-        parts = "; ".join(
-            f"{piece.name}: " + ", ".join(f"{p.kind} {p.first}+{p.count}" for p in piece.cut.parts)
-            for piece in join.pieces
-        )
-        with (place.logs / f"{number:02d}_copy.log").open("a", encoding="utf-8") as f:
-            f.write(
-                f"copied {join.copied_frames} of {join.total_frames} frames "
-                f"({join.share_copied:.1%}) of {len(join.pieces)} pieces; parts: {parts}\n"
-            )
+            return None, _not_copied(place.logs, number, e, output)
         return made, Copying(join.share_copied)
 
     def _render_custom(
@@ -1622,13 +1607,13 @@ def _video_sound(
 
 
 def _not_copied(
-    logs: Path, number: int, why: str | Exception, stage: Stage | None = None
+    logs: Path, number: int, why: str | Exception, output: Path | None = None
 ) -> Copying:
     """The picture was re-encoded after all: why, written to stage `number`'s copy log, and
-    the copying stage's output, if it got that far, removed."""
+    the copying stage's `output`, if it got that far, removed."""
     reason = _first_line(str(why)) if isinstance(why, ScriptFailed) else str(why)
-    if stage is not None:
-        stage.output.unlink(missing_ok=True)
+    if output is not None:
+        output.unlink(missing_ok=True)
     logs.mkdir(parents=True, exist_ok=True)
     with (logs / f"{number:02d}_copy.log").open("a", encoding="utf-8") as f:
         f.write(f"not copied, re-encoded instead: {reason}\n")
