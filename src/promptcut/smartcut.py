@@ -587,18 +587,18 @@ def _sound(cut: CutPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
     kept = cut.sound_kept
     statements: list[str] = []
     if cut.index.audio:
-        times = sound_times(cut)
-        statements = [
-            f"[0:a:0]atrim=start={seconds(a)}:end={seconds(b)},asetpts=PTS-STARTPTS[a{i}]"
-            for i, (a, b) in enumerate(times)
-        ]
-        if kept is not None:
+        if kept is None:
+            statements = [
+                f"[0:a:0]atrim=start={seconds(a)}:end={seconds(b)},asetpts=PTS-STARTPTS[a{i}]"
+                for i, (a, b) in enumerate(sound_times(cut))
+            ]
+        else:  # the samples kept as they are, so cut to the sample
             statements = [
                 f"[0:a:0]atrim=start_sample={a}:end_sample={b},asetpts=PTS-STARTPTS[a{i}]"
                 for i, (a, b) in enumerate(_sample_ranges(cut, kept.rate))
             ]
-        labels = "".join(f"[a{i}]" for i in range(len(times)))
-        joined = f"{labels}concat=n={len(times)}:v=0:a=1"
+        labels = "".join(f"[a{i}]" for i in range(len(statements)))
+        joined = f"{labels}concat=n={len(statements)}:v=0:a=1"
         if sound.graph:
             statements.append(f"{joined}[{KEPT_SOUND}]")
         else:
@@ -610,7 +610,6 @@ def _sound(cut: CutPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
     inputs = [*safe_input, "-i", input_token("main")]
     for name, options in sound.inputs:
         inputs += [*options, *safe_input, "-i", input_token(name)]
-    kept = cut.sound_kept
     codec, part = ("pcm_s24le", _AUDIO_PART) if kept is None else (kept.codec, kept.file)
     args = (
         *inputs, "-filter_complex", ";".join(statements),
