@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -63,6 +64,7 @@ from promptcut.settings import Settings
 from promptcut.smartcut import (
     CONTAINERS,
     SOURCE_CONTAINERS,
+    CutPlan,
     NotIndexable,
     Sound,
     check_cut,
@@ -70,8 +72,11 @@ from promptcut.smartcut import (
     kept_spans,
     plan_cut,
     sound_after_cut,
+    with_sound_kept,
 )
 from promptcut.smartjoin import (
+    CutJoinPlan,
+    JoinPlan,
     check_cut_join,
     check_join,
     joined_spans,
@@ -199,14 +204,23 @@ class Copying:
     copied: float = 0.0
     #: why the picture was re-encoded whole, when it was
     reason: str | None = None
+    #: how the sound was kept untouched, when it was (else it was re-encoded, or there is
+    #: none): "packets", the source's copied; "samples", PCM or FLAC written back unchanged
+    sound: Literal["packets", "samples"] | None = None
 
     def sentence(self) -> str:
-        if self.reason is None:
-            return f"copied {self.copied:.0%} of the picture without re-encoding"
-        return f"re-encoded the picture: {self.reason}"
+        if self.reason is not None:
+            return f"re-encoded the picture: {self.reason}"
+        said = f"copied {self.copied:.0%} of the picture without re-encoding"
+        if self.sound == "packets":
+            said += ", and the sound's packets untouched"
+        elif self.sound == "samples":
+            said += ", and the sound's samples untouched"
+        return said
 
     def as_dict(self) -> dict[str, Any]:
-        return {"copied": round(self.copied, 4), "reason": self.reason}
+        said: dict[str, Any] = {"copied": round(self.copied, 4), "reason": self.reason}
+        return said | ({"sound": self.sound} if self.sound is not None else {})
 
 
 class _Clock:
@@ -849,8 +863,7 @@ class Orchestrator:
             measurements=measurements, place=place, total=total,
         )  # fmt: skip
         number = len(stages) + 1
-        log = place.logs / f"{number:02d}_copy.log"
-        stage: Stage | None = None
+        output = tmp / f"cut.{fmt.ext}"
         try:
             with clock.phase("compile"):
                 timed = Plan(steps=tuple(s for s in plan.steps if "time" in s.operation.touches))
@@ -858,63 +871,80 @@ class Orchestrator:
                 sound = sound_after_cut(plan, kept, assets=assets, measured=measurements)
                 if isinstance(sound, str):
                     raise NotIndexable(sound)
-                cut = replace(cut, sound=sound)
+                cut, sound_said = with_sound_kept(
+                    replace(cut, sound=sound), container=fmt.ext, source_container=media.container
+                )
                 clip = predict(plan, media, assets)
                 expected = _expected(clip, fmt).model_copy(
                     update={"duration": round(cut.duration, 3), "has_audio": cut.has_sound}
                 )
-                title = ", ".join(dict.fromkeys(step.op for step in plan.steps))
                 infos = {"main": media} | {name: assets[name] for name, _ in sound.inputs}
-                stage = Stage(
-                    number=number, title=f"{title} by copying",
-                    steps=tuple(range(1, len(plan.steps) + 1)),
-                    inputs={name: info.path for name, info in infos.items()},
-                    output=tmp / f"cut.{fmt.ext}", args=(), expected=expected,
-                )  # fmt: skip
-                place.scripts.mkdir(parents=True, exist_ok=True)
-                place.logs.mkdir(parents=True, exist_ok=True)
-                script = write_cut_script(
-                    cut, plan.steps, stage.steps, place.scripts, number=number, title=stage.title,
-                    inputs=dict(stage.inputs), output=stage.output, ffmpeg=self.ffmpeg,
-                    safe_input=SAFE_INPUT_ARGS,
-                )  # fmt: skip
-                self._lint(plan, stage, script)
-            made = self._run_copy(
-                stage, script, infos, {"main": index}, lambda out: check_cut(out, cut),
-                float(index.fps), tmp, clock, emit, cancel, total, place,
-            )  # fmt: skip
-        except (NotIndexable, ScriptError, ScriptFailed) as e:
-            return None, _not_copied(place.logs, number, e, stage)
-        stages.append(stage)
-        scripts.append(script)
-        with log.open("a", encoding="utf-8") as f:
-            f.write(
+            said = (
                 f"copied {cut.copied_frames} of {cut.total_frames} frames "
                 f"({cut.share_copied:.1%}); parts: "
                 + ", ".join(f"{p.kind} {p.first}+{p.count}" for p in cut.parts)
-                + "\n"
+                + (f"\n{sound_said}" if sound_said else "")
             )
-        return made, Copying(cut.share_copied)
+            made = self._copy_stage(
+                plan, cut, number, infos, {"main": index}, output, expected, said,
+                tmp, stages, scripts, clock, emit, cancel, total, place,
+            )  # fmt: skip
+        except (NotIndexable, ScriptError, ScriptFailed) as e:
+            return None, _not_copied(place.logs, number, e, output)
+        untouched = cut.sound_kept.kind if cut.sound_kept is not None else None
+        return made, Copying(cut.share_copied, sound=untouched)
 
-    def _run_copy(
+    def _copy_stage(
         self,
-        stage: Stage,
-        script: Path,
+        plan: Plan,
+        made_by: CutPlan | JoinPlan | CutJoinPlan,
+        number: int,
         infos: dict[str, MediaInfo],
         indexes: Mapping[str, VideoIndex],
-        check: Callable[[Path], list[str]],
-        fps: float,
+        output: Path,
+        expected: Expected,
+        said: str,
         tmp: Path,
+        stages: list[Stage],
+        scripts: list[Path],
         clock: _Clock,
         emit: Callable[[Event], None],
         cancel: threading.Event | None,
         total: int,
         place: _Place,
     ) -> MediaInfo:
-        """Run a copying stage's script, first proven on stand-ins with each input's GOPs,
-        and measure what it made: the script ended with its decode checks (a failure fails
-        the run), so what is left is `check` (frames, copied packets, lengths) and the
-        expected media. NotIndexable says why it cannot be taken."""
+        """Make the copying stage `number` of every step of `plan` from a cut, a join or a cut
+        join (`made_by`): write its script and lint it, prove it on stand-ins with each input's
+        GOPs (`indexes`), run it and measure what it made: the script ended with its decode
+        checks (a failure fails the run), so what is left is the plan's own check (frames,
+        copied packets, lengths) and the expected media. Taken, the stage joins `stages` and
+        `scripts` and `said` goes to its copy log; NotIndexable (or ScriptError, ScriptFailed)
+        says why it is not, its output left for `_not_copied` to remove."""
+        title = ", ".join(dict.fromkeys(step.op for step in plan.steps)) + " by copying"
+        stage = Stage(
+            number=number, title=title, steps=tuple(range(1, len(plan.steps) + 1)),
+            inputs={name: info.path for name, info in infos.items()}, output=output, args=(),
+            expected=expected,
+        )  # fmt: skip
+        with clock.phase("compile"):
+            place.scripts.mkdir(parents=True, exist_ok=True)
+            place.logs.mkdir(parents=True, exist_ok=True)
+            check: Callable[[Path], list[str]]
+            if isinstance(made_by, CutPlan):
+                write = partial(write_cut_script, made_by)
+                check, fps = partial(check_cut, cut=made_by), made_by.index.fps
+            elif isinstance(made_by, JoinPlan):
+                write = partial(write_join_script, made_by)
+                check, fps = partial(check_join, join=made_by), made_by.fps
+            else:
+                write = partial(write_cut_join_script, made_by)
+                check, fps = partial(check_cut_join, join=made_by), made_by.fps
+            script = write(
+                plan.steps, stage.steps, place.scripts, number=number, title=title,
+                inputs=dict(stage.inputs), output=output, ffmpeg=self.ffmpeg,
+                safe_input=SAFE_INPUT_ARGS,
+            )  # fmt: skip
+            self._lint(plan, stage, script)
         dummies = None
         if place.prove:
             with clock.phase("sandbox"):
@@ -934,8 +964,12 @@ class Orchestrator:
             problems = check(stage.output)
             if problems:
                 raise NotIndexable("the joined result failed its check: " + "; ".join(problems))
-            made = verify(stage.output, stage.expected, fps=fps)
+            made = verify(stage.output, stage.expected, fps=float(fps))
         assert made is not None  # a video stage's output is media
+        stages.append(stage)
+        scripts.append(script)
+        with (place.logs / f"{number:02d}_copy.log").open("a", encoding="utf-8") as f:
+            f.write(said + "\n")
         return made
 
     def _render_join(
@@ -961,7 +995,7 @@ class Orchestrator:
         Any doubt returns (None, why), the reason written to the stage's log `NN_copy.log`;
         the caller then renders the join as for any plan."""
         number = len(stages) + 1
-        stage: Stage | None = None
+        output = tmp / f"join.{fmt.ext}"
         join_step = plan.steps[0].operation
         assert isinstance(join_step, Join)
         try:
@@ -987,33 +1021,16 @@ class Orchestrator:
                 expected = _expected(clip_after, fmt).model_copy(
                     update={"duration": round(join.duration, 3), "has_audio": join.has_sound}
                 )
-                stage = Stage(
-                    number=number, title="join by copying", steps=(1,),
-                    inputs={name: info.path for name, info in pieces},
-                    output=tmp / f"join.{fmt.ext}", args=(), expected=expected,
-                )  # fmt: skip
-                place.scripts.mkdir(parents=True, exist_ok=True)
-                place.logs.mkdir(parents=True, exist_ok=True)
-                script = write_join_script(
-                    join, plan.steps, stage.steps, place.scripts, number=number,
-                    title=stage.title, inputs=dict(stage.inputs), output=stage.output,
-                    ffmpeg=self.ffmpeg, safe_input=SAFE_INPUT_ARGS,
-                )  # fmt: skip
-                self._lint(plan, stage, script)
-            made = self._run_copy(
-                stage, script, infos, indexes, lambda out: check_join(out, join),
-                float(join.fps), tmp, clock, emit, cancel, total, place,
-            )  # fmt: skip
-        except (NotIndexable, ScriptError, ScriptFailed) as e:
-            return None, _not_copied(place.logs, number, e, stage)
-        stages.append(stage)
-        scripts.append(script)
-        with (place.logs / f"{number:02d}_copy.log").open("a", encoding="utf-8") as f:
-            f.write(
+            said = (
                 f"copied all {join.total_frames} frames of {len(join.parts)} clips; parts: "
                 + ", ".join(f"{p.name} {p.index.frames}" for p in join.parts)
-                + "\n"
             )
+            made = self._copy_stage(
+                plan, join, number, infos, indexes, output, expected, said,
+                tmp, stages, scripts, clock, emit, cancel, total, place,
+            )  # fmt: skip
+        except (NotIndexable, ScriptError, ScriptFailed) as e:
+            return None, _not_copied(place.logs, number, e, output)
         return made, Copying(1.0)
 
     def _render_cut_join(
@@ -1040,21 +1057,15 @@ class Orchestrator:
         order (`plan_cut_join`), proven, run and checked as a cut is. Sound steps after the
         join ("join clip2.mp4 and normalize the audio") are applied to the joined sound, as a
         cut applies them to the kept sound (`smartcut.sound_after_cut`; their analysis passes
-        first, into `measurements`, by step); one before the join changed the video's sound
-        alone. Any doubt returns (None, why), the reason written to the stage's log
-        `NN_copy.log`."""
+        first, into `measurements`, by step); those before the join ("lower the volume and join
+        clip2.mp4") are applied to the video's piece of it alone (`_video_sound`). Any doubt
+        returns (None, why), the reason written to the stage's log `NN_copy.log`."""
         number = len(stages) + 1
-        stage: Stage | None = None
+        output = tmp / f"join.{fmt.ext}"
         try:
             if fmt.ext not in CONTAINERS:
                 raise NotIndexable(f"copied pictures are not written to .{fmt.ext} files")
             at = next(n for n, s in enumerate(plan.steps) if type(s.operation) is Join)
-            for step in plan.steps[:at]:
-                if "sound" in step.operation.touches:
-                    raise NotIndexable(
-                        f"'{step.task}' changes the sound of the video alone, before the join, "
-                        "which a join by copying does not do"
-                    )
             graph = _with_assets(media, assets)
             try:
                 spans = joined_spans(plan, graph, media.duration)
@@ -1079,7 +1090,7 @@ class Orchestrator:
                 join = plan_cut_join(cuts, rate=rate, layout=layout)
             media_assets = {k.lower(): a for k, a in assets.items() if isinstance(a, MediaInfo)}
             after = Plan(steps=plan.steps[at + 1 :])
-            if any("sound" in s.operation.touches for s in after.steps):
+            if any("sound" in s.operation.touches for s in plan.steps):
                 self._measure(
                     plan, fmt, media, assets, tmp, stages, scripts, clock, emit, cancel,
                     measurements=measurements, place=place, total=total,
@@ -1094,47 +1105,31 @@ class Orchestrator:
                 )  # fmt: skip
                 if isinstance(steps, str):
                     raise NotIndexable(steps)
+                own = _video_sound(plan, at, media, cuts, measurements)
                 join = plan_cut_join(
                     cuts, rate=rate, layout=layout, audio_bitrate=indexes["main"].audio_bitrate,
-                    sound=steps,
+                    sound=steps, video_sound=own,
                 )  # fmt: skip
                 infos |= {name: media_assets[name] for name, _ in steps.inputs}
                 clip_after = predict(plan, media, assets)
                 expected = _expected(clip_after, fmt).model_copy(
                     update={"duration": round(join.duration, 3), "has_audio": join.has_sound}
                 )
-                title = ", ".join(dict.fromkeys(step.op for step in plan.steps))
-                stage = Stage(
-                    number=number, title=f"{title} by copying",
-                    steps=tuple(range(1, len(plan.steps) + 1)),
-                    inputs={name: info.path for name, info in infos.items()},
-                    output=tmp / f"join.{fmt.ext}", args=(), expected=expected,
-                )  # fmt: skip
-                place.scripts.mkdir(parents=True, exist_ok=True)
-                place.logs.mkdir(parents=True, exist_ok=True)
-                script = write_cut_join_script(
-                    join, plan.steps, stage.steps, place.scripts, number=number,
-                    title=stage.title, inputs=dict(stage.inputs), output=stage.output,
-                    ffmpeg=self.ffmpeg, safe_input=SAFE_INPUT_ARGS,
-                )  # fmt: skip
-                self._lint(plan, stage, script)
-            made = self._run_copy(
-                stage, script, infos, indexes, lambda out: check_cut_join(out, join),
-                float(join.fps), tmp, clock, emit, cancel, total, place,
+            parts = "; ".join(
+                f"{piece.name}: "
+                + ", ".join(f"{p.kind} {p.first}+{p.count}" for p in piece.cut.parts)
+                for piece in join.pieces
+            )
+            said = (
+                f"copied {join.copied_frames} of {join.total_frames} frames "
+                f"({join.share_copied:.1%}) of {len(join.pieces)} pieces; parts: {parts}"
+            )
+            made = self._copy_stage(
+                plan, join, number, infos, indexes, output, expected, said,
+                tmp, stages, scripts, clock, emit, cancel, total, place,
             )  # fmt: skip
         except (NotIndexable, ScriptError, ScriptFailed) as e:
-            return None, _not_copied(place.logs, number, e, stage)
-        stages.append(stage)
-        scripts.append(script)
-        parts = "; ".join(
-            f"{piece.name}: " + ", ".join(f"{p.kind} {p.first}+{p.count}" for p in piece.cut.parts)
-            for piece in join.pieces
-        )
-        with (place.logs / f"{number:02d}_copy.log").open("a", encoding="utf-8") as f:
-            f.write(
-                f"copied {join.copied_frames} of {join.total_frames} frames "
-                f"({join.share_copied:.1%}) of {len(join.pieces)} pieces; parts: {parts}\n"
-            )
+            return None, _not_copied(place.logs, number, e, output)
         return made, Copying(join.share_copied)
 
     def _render_custom(
@@ -1576,14 +1571,49 @@ def _joined_sound(
     return sound, sound.layout or ("mono" if sound.channels == 1 else "stereo")
 
 
+def _video_sound(
+    plan: Plan,
+    at: int,
+    media: MediaInfo,
+    cuts: Sequence[tuple[str, CutPlan]],
+    measurements: Mapping[int, dict[str, Any]],
+) -> Sound:
+    """What the sound steps before the join (step `at`) do to the video's own sound, applied
+    to the video's piece of the joined sound once its kept ranges are cut and joined (see
+    `smartcut.sound_after_cut`); NotIndexable says why they cannot wait until then. The time
+    steps after the join count as cuts of the video's timeline: a step limited to a range of
+    it cannot follow them."""
+    before = plan.steps[:at]
+    if not any("sound" in s.operation.touches for s in before):
+        return Sound()
+    for step in before:
+        if "sound" in step.operation.touches and step.operation.assets():
+            raise NotIndexable(
+                f"'{step.task}' mixes another file into the video's own sound before the join, "
+                "which a join by copying does not do"
+            )
+    later = tuple(s for s in plan.steps[at + 1 :] if "time" in s.operation.touches)
+    piece = next((cut for name, cut in cuts if name == "main"), None)
+    clip = Clip.of(media)
+    if piece is not None:
+        clip = clip.evolve(duration=piece.duration)
+    own = sound_after_cut(
+        Plan(steps=(*before, *later)), clip,
+        measured={n: m for n, m in measurements.items() if n <= at},
+    )  # fmt: skip
+    if isinstance(own, str):
+        raise NotIndexable(own)
+    return own
+
+
 def _not_copied(
-    logs: Path, number: int, why: str | Exception, stage: Stage | None = None
+    logs: Path, number: int, why: str | Exception, output: Path | None = None
 ) -> Copying:
     """The picture was re-encoded after all: why, written to stage `number`'s copy log, and
-    the copying stage's output, if it got that far, removed."""
+    the copying stage's `output`, if it got that far, removed."""
     reason = _first_line(str(why)) if isinstance(why, ScriptFailed) else str(why)
-    if stage is not None:
-        stage.output.unlink(missing_ok=True)
+    if output is not None:
+        output.unlink(missing_ok=True)
     logs.mkdir(parents=True, exist_ok=True)
     with (logs / f"{number:02d}_copy.log").open("a", encoding="utf-8") as f:
         f.write(f"not copied, re-encoded instead: {reason}\n")

@@ -156,7 +156,8 @@ class HistoryEntry(BaseModel):
         None,
         description="For a plan that leaves the picture untouched (it selects time, changes "
         "the sound or the container, or joins alike clips): the share of the picture copied "
-        "without re-encoding ('copied', 0 to 1) and, when it was re-encoded, why ('reason').",
+        "without re-encoding ('copied', 0 to 1) and, when it was re-encoded, why ('reason'); "
+        "'sound' when a cut kept the sound untouched ('packets' or 'samples').",
     )
     created: datetime = Field(default_factory=_now)
 

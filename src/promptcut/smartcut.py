@@ -5,15 +5,16 @@ A plan whose steps only select time becomes a list of kept source ranges. Each r
 [last IDR <= e, e) are re-encoded with x264 (H.264) or x265 (HEVC) matched to the source, the
 whole GOPs between are copied packet for packet. Parts are MPEG-TS files with in-band parameter
 sets, joined by the concat demuxer with each part's exact duration; the sound is re-encoded once
-from the source for the kept ranges. `check_cut` then measures the result, since ffmpeg exits 0
-on a stream with broken references.
+from the source for the kept ranges, unless it can be kept untouched (`sound_copy`).
+`check_cut` then measures the result, since ffmpeg exits 0 on a stream with broken references.
 """
 
 from __future__ import annotations
 
 import subprocess
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from pathlib import Path
 from typing import Any, Literal
@@ -24,7 +25,9 @@ from promptcut.media.ffmpeg import GLOBAL_ARGS
 from promptcut.media.info import MediaInfo
 from promptcut.media.packets import (
     NotIndexable,
+    SoundIndex,
     VideoIndex,
+    index_sound,
     index_video,
     length_size,
     picture_checksum,
@@ -46,6 +49,7 @@ __all__ = [
     "Part",
     "ReadBack",
     "Sound",
+    "SoundCopy",
     "changed_copies",
     "check_cut",
     "commands",
@@ -53,6 +57,7 @@ __all__ = [
     "decode_checks",
     "decoding",
     "ffconcat",
+    "index_sound",
     "index_video",
     "kept_spans",
     "merged_spans",
@@ -62,9 +67,11 @@ __all__ = [
     "sample_entry",
     "seconds",
     "sound_after_cut",
+    "sound_copy",
     "sound_times",
     "through_pieces",
     "windows",
+    "with_sound_kept",
 ]
 
 #: Output containers the copied stream goes into (the source's time base kept in mp4/mov;
@@ -126,6 +133,38 @@ class Sound:
 
 
 @dataclass(frozen=True)
+class SoundCopy:
+    """How a cut keeps the sound untouched rather than re-encoding it (see `sound_copy`).
+
+    "packets": the source's first `packets` sound packets are copied as they are (the kept
+    range starts where the sound starts). "samples": the sound is PCM or FLAC, whose samples
+    are written back in the source's own codec, unchanged, cut to the sample."""
+
+    kind: Literal["packets", "samples"]
+    codec: str
+    packets: int = 0
+    #: samples a second ("samples": the cut points are counted in samples)
+    rate: int = 0
+    #: how much longer the copied sound lasts than the picture, seconds (negative: shorter)
+    overhang: float = 0.0
+
+    @property
+    def file(self) -> str:
+        """The part the kept sound is written into, in a container that keeps sample-exact
+        times (and, for copied packets, the edit list that hides the encoder's priming)."""
+        if self.kind == "packets":
+            return "sound.mov"
+        if self.codec == "flac":
+            return "sound.flac"
+        return "sound.aiff" if self.codec.endswith("be") else "sound.wav"
+
+    def describe(self) -> str:
+        if self.kind == "packets":
+            return f"the sound's first {self.packets} packets copied untouched"
+        return f"the sound's samples written back unchanged as {self.codec}, cut to the sample"
+
+
+@dataclass(frozen=True)
 class CutPlan:
     """How the kept ranges are made: parts in output order, what is copied, what re-encoded."""
 
@@ -134,6 +173,10 @@ class CutPlan:
     frames: tuple[tuple[int, int], ...]  # the same as frame indices [first, end)
     parts: tuple[Part, ...]
     sound: Sound = Sound()
+    #: the sound kept untouched, when it is (else it is re-encoded once)
+    sound_kept: SoundCopy | None = None
+    #: the source's sound packets, when `sound_kept` copies them (for the check)
+    sound_index: SoundIndex | None = None
 
     @property
     def has_sound(self) -> bool:
@@ -402,21 +445,41 @@ def commands(
     allowlist). The concat list itself (`concat_list`) is written by the script.
     """
     idx = cut.index
+    kept = cut.sound_kept if cut.has_sound else None
     runs = part_runs(cut, "main", safe_input=safe_input)
-    if cut.has_sound:
+    if cut.has_sound and (kept is None or kept.kind == "samples"):
         sound = _sound(cut, safe_input)
         what = "the sound of the kept ranges, sample-accurate"
         if cut.sound.steps:
             what += ", then " + "; ".join(cut.sound.steps)
+        if kept is not None:
+            what += f", its samples unchanged (written back as {kept.codec})"
         runs.append(Command(what, sound))
     join = ["-f", "concat", "-protocol_whitelist", "file,pipe", "-format_whitelist",
             "concat,mpegts", "-i", part_token(_LIST)]  # fmt: skip
     maps = ["-map", "0:v:0"]
-    if cut.has_sound:
+    what = "join the parts in order, each lasting exactly its frames, with the sound"
+    if kept is not None and kept.kind == "packets":
+        # A run of its own: -frames:a in the join would end the picture with the sound.
+        copy = (
+            *safe_input, "-i", input_token("main"), "-map", "0:a:0",
+            "-frames:a", str(kept.packets), "-c:a", "copy", part_token(kept.file),
+        )  # fmt: skip
+        runs.append(
+            Command(
+                f"copy the sound's first {kept.packets} packets untouched, the encoder's priming "
+                "one (which the edit list hides) among them",
+                copy,
+            )
+        )
+    if kept is not None:
+        join += ["-i", part_token(kept.file)]
+        maps += ["-map", "1:a:0", "-c:a", "copy"]
+        what += f" (the sound as it is, {kept.codec})"
+    elif cut.has_sound:
         join += ["-i", part_token(_AUDIO_PART)]
         maps += ["-map", "1:a:0", "-c:a", "aac", "-b:a", _audio_bitrate(idx)]
     muxer: list[str] = []
-    what = "join the parts in order, each lasting exactly its frames, with the sound"
     if container in ("mp4", "mov"):
         # The source's time base: every frame time lands on the same tick as in the source.
         muxer = ["-video_track_timescale", str(idx.time_base.denominator),
@@ -521,15 +584,21 @@ def _sound(cut: CutPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
     picture, to the sample; then the plan's sound steps (`Sound`), reading the other files
     they mix in as inputs after the video."""
     sound = cut.sound
+    kept = cut.sound_kept
     statements: list[str] = []
     if cut.index.audio:
-        times = sound_times(cut)
-        statements = [
-            f"[0:a:0]atrim=start={seconds(a)}:end={seconds(b)},asetpts=PTS-STARTPTS[a{i}]"
-            for i, (a, b) in enumerate(times)
-        ]
-        labels = "".join(f"[a{i}]" for i in range(len(times)))
-        joined = f"{labels}concat=n={len(times)}:v=0:a=1"
+        if kept is None:
+            statements = [
+                f"[0:a:0]atrim=start={seconds(a)}:end={seconds(b)},asetpts=PTS-STARTPTS[a{i}]"
+                for i, (a, b) in enumerate(sound_times(cut))
+            ]
+        else:  # the samples kept as they are, so cut to the sample
+            statements = [
+                f"[0:a:0]atrim=start_sample={a}:end_sample={b},asetpts=PTS-STARTPTS[a{i}]"
+                for i, (a, b) in enumerate(_sample_ranges(cut, kept.rate))
+            ]
+        labels = "".join(f"[a{i}]" for i in range(len(statements)))
+        joined = f"{labels}concat=n={len(statements)}:v=0:a=1"
         if sound.graph:
             statements.append(f"{joined}[{KEPT_SOUND}]")
         else:
@@ -541,11 +610,24 @@ def _sound(cut: CutPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
     inputs = [*safe_input, "-i", input_token("main")]
     for name, options in sound.inputs:
         inputs += [*options, *safe_input, "-i", input_token(name)]
+    codec, part = ("pcm_s24le", _AUDIO_PART) if kept is None else (kept.codec, kept.file)
     args = (
         *inputs, "-filter_complex", ";".join(statements),
-        "-map", f"[{out}]", "-c:a", "pcm_s24le", part_token(_AUDIO_PART),
+        "-map", f"[{out}]", "-c:a", codec, part_token(part),
     )  # fmt: skip
     return args
+
+
+def _sample_ranges(cut: CutPlan, rate: int) -> list[tuple[int, int]]:
+    """The kept frames as samples of the sound read alone [first, end), counted from the
+    frame numbers at the exact rate: a Matroska source's times, rounded to the millisecond,
+    miss by up to 24 samples at 48 kHz."""
+    idx = cut.index
+    zero = idx.times[0] - idx.audio_start  # the first frame on the sound's own timeline
+    return [
+        (max(round((zero + a / idx.fps) * rate), 0), max(round((zero + b / idx.fps) * rate), 0))
+        for a, b in cut.frames
+    ]
 
 
 def sound_times(cut: CutPlan) -> list[tuple[float, float]]:
@@ -553,6 +635,97 @@ def sound_times(cut: CutPlan) -> list[tuple[float, float]]:
     sound's own start, which in a transport stream may come after the picture's."""
     late = cut.index.audio_start
     return [(max(a - late, 0.0), max(b - late, 0.0)) for a, b in cut.kept_times()]
+
+
+#: The source containers whose sound packets have exact times: a sample-counting time base and
+#: an edit list that hides the encoder's priming (Matroska rounds times to the millisecond,
+#: an MPEG-TS has no record of the priming).
+_EXACT_SOUND_TIMES = frozenset({"mov,mp4,m4a,3gp,3g2,mj2"})
+#: Sound codecs whose packets are copied when the kept range starts where the sound starts,
+#: by the output containers that hold them. Each of their packets is decoded with the one
+#: before it (an MDCT overlaps its frames; MP3 also takes bits from earlier frames), so a
+#: copy starting later decodes its first packet wrongly (measured: an error as large as the
+#: signal over AAC's and AC-3's first packet, MP3's wrong throughout); one from the start
+#: decodes to the source's samples bit for bit. MPEG-TS is left out: it has no edit list,
+#: so the priming would play.
+_FROM_START = {
+    "aac": frozenset({"mp4", "mov", "mkv"}),
+    "mp3": frozenset({"mp4", "mov", "mkv"}),
+    "ac3": frozenset({"mp4", "mov", "mkv"}),
+}
+#: Lossless sound codecs whose samples are written back as they are, by the output containers
+#: that hold them: decoding and encoding them again gives the same samples at any cut point.
+_LOSSLESS = {
+    **{
+        pcm: frozenset({"mov", "mkv"})
+        for pcm in ("pcm_s16le", "pcm_s24le", "pcm_s32le", "pcm_s16be", "pcm_s24be", "pcm_s32be")
+    },
+    "flac": frozenset({"mp4", "mkv"}),
+}
+
+
+def sound_copy(
+    cut: CutPlan, sound: SoundIndex, *, container: str, source_container: str
+) -> SoundCopy | str:
+    """How the cut's sound can be kept untouched, or why it is re-encoded (in words).
+
+    PCM and 16-bit FLAC keep their samples at any cut point ("samples"). AAC, MP3 and AC-3
+    from an MP4/MOV keep their packets ("packets") when one range is kept and it starts where
+    the picture and sound start, within half a sample: only there does the first packet
+    decode as in the source. Its end falls on the packet boundary nearest the picture's end,
+    at most half a packet away (10.7 ms for AAC at 48 kHz), as a re-encoded AAC sound also
+    ends on a whole packet; a range that reaches the sound's end keeps all of it."""
+    codec = sound.codec
+    holds = _LOSSLESS.get(codec) or _FROM_START.get(codec)
+    if holds is None:
+        return f"{codec} sound is not copied"
+    if container not in holds:
+        return f"{codec} sound is not copied into a .{container} file"
+    if codec in _LOSSLESS:
+        if codec == "flac" and sound.sample_format != "s16":
+            return "only 16-bit FLAC is written back unchanged"
+        if not sound.continuous or not sound.rate:
+            # Its cut points are counted in samples from the first: a gap would shift them.
+            return "the sound has gaps between its packets"
+        return SoundCopy("samples", codec, rate=sound.rate)
+    if source_container not in _EXACT_SOUND_TIMES:
+        return f"{codec} packets are copied from MP4 and MOV files only, whose times are exact"
+    times = cut.kept_times()
+    half_sample = 0.5 / sound.rate if sound.rate else 0.0
+    if len(times) > 1 or times[0][0] > half_sample or cut.index.audio_start > half_sample:
+        return (
+            f"a copy of {codec} packets that does not start where the sound starts would "
+            "decode its first packet wrongly"
+        )
+    end = times[0][1]
+    if end >= sound.ends[-1]:
+        count = sound.packets
+    else:
+        count = 1 + min(range(sound.packets), key=lambda i: abs(sound.ends[i] - end))
+    return SoundCopy("packets", codec, count, overhang=sound.ends[count - 1] - end)
+
+
+def with_sound_kept(cut: CutPlan, *, container: str, source_container: str) -> tuple[CutPlan, str]:
+    """`cut` with its sound kept untouched where `sound_copy` finds that exact (the plan's
+    steps leave the sound as it is), and a line for the stage's log saying how its sound is
+    made ("" when it has none)."""
+    if not cut.has_sound or not cut.index.audio:
+        return cut, ""
+    if cut.sound != Sound():
+        return cut, "the sound re-encoded: the plan's steps change it"
+    try:
+        index = index_sound(cut.index.path)
+    except (av.FFmpegError, OSError) as exc:
+        return cut, f"the sound re-encoded: its packets cannot be read ({exc})"
+    if index is None or not index.packets:
+        return cut, "the sound re-encoded: its packets cannot be read"
+    kept = sound_copy(cut, index, container=container, source_container=source_container)
+    if isinstance(kept, str):
+        return cut, f"the sound re-encoded: {kept}"
+    said = f"the sound untouched: {kept.describe()}"
+    if kept.kind == "packets":
+        said += f", ending {kept.overhang * 1000:+.1f} ms from the picture's end"
+    return replace(cut, sound_kept=kept, sound_index=index), said
 
 
 def concat_list(cut: CutPlan) -> str:
@@ -659,7 +832,23 @@ def check_cut(path: Path, cut: CutPlan, *, ffmpeg: str | None = None) -> list[st
         changed = changed_copies(cut, got.sums)
         if changed:
             problems.append(f"copied pictures differ from the source's: {changed}")
+    problems += _sound_kept_problems(cut, got)
     return problems + got.length_problems(cut.duration, cut.index.frame_seconds, cut.has_sound)
+
+
+def _sound_kept_problems(cut: CutPlan, got: ReadBack) -> list[str]:
+    """What is wrong with a sound kept untouched: another codec, or copied packets that are
+    not the source's first ones bit for bit."""
+    kept = cut.sound_kept
+    if kept is None or not cut.has_sound:
+        return []
+    if got.a_codec != kept.codec:
+        return [f"its sound is {got.a_codec or 'missing'}, not the source's {kept.codec}"]
+    source = cut.sound_index
+    copied = source.sums[: kept.packets] if source is not None else got.a_sums
+    if kept.kind == "packets" and got.a_sums != copied:
+        return [f"its sound packets are not the source's first {kept.packets}"]
+    return []
 
 
 def failed_checks(path: Path, runs: Sequence[Command], ffmpeg: str) -> list[str]:
@@ -690,7 +879,8 @@ def failed_checks(path: Path, runs: Sequence[Command], ffmpeg: str) -> list[str]
 @dataclass(frozen=True)
 class ReadBack:
     """What a copying stage's result holds, read by demuxing alone: each picture packet's
-    slice checksum (decode order), when its picture and sound start and end."""
+    slice checksum (decode order), when its picture and sound start and end, the sound's codec
+    and each of its packets' checksum."""
 
     sums: tuple[int, ...]
     v_first: float
@@ -699,6 +889,8 @@ class ReadBack:
     a_first: float | None
     a_end: float | None
     a_packet: float
+    a_codec: str = ""
+    a_sums: tuple[int, ...] = ()
 
     @property
     def frames(self) -> int:
@@ -732,6 +924,7 @@ def read_back(path: Path, codec: str) -> ReadBack:
         audio = container.streams.audio[0] if container.streams.audio else None
         nal_size = length_size(video.codec_context.extradata, codec)
         sums: list[int] = []
+        a_sums: list[int] = []
         v_first: float | None = None
         v_last = 0.0
         a_end = a_first = None
@@ -749,9 +942,12 @@ def read_back(path: Path, codec: str) -> ReadBack:
                 a_first = t if a_first is None else min(a_first, t)
                 a_end = max(a_end or 0.0, t + length)
                 a_packet = max(a_packet, length)
+                a_sums.append(zlib.crc32(bytes(packet)))
+        a_codec = str(audio.codec_context.codec.canonical_name) if audio else ""
     return ReadBack(
-        tuple(sums), v_first or 0.0, v_last, audio is not None, a_first, a_end, a_packet
-    )
+        tuple(sums), v_first or 0.0, v_last, audio is not None, a_first, a_end, a_packet,
+        a_codec, tuple(a_sums),
+    )  # fmt: skip
 
 
 def changed_copies(cut: CutPlan, sums: Sequence[int]) -> str:

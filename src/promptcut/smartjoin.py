@@ -367,14 +367,16 @@ class CutPiece:
 @dataclass(frozen=True)
 class CutJoinPlan:
     """Cuts of several sources whose pictures share codec parameters, played one after
-    another; the sound they make together (rate 0: none) and what the plan's sound steps after
-    the join do to it (`smartcut.Sound`)."""
+    another; the sound they make together (rate 0: none), what the plan's sound steps after
+    the join do to it (`smartcut.Sound`), and what those before the join do to the video's
+    own sound (`video_sound`: its filters, or no sound at all; applied to the video's piece)."""
 
     pieces: tuple[CutPiece, ...]
     rate: int = 0
     layout: str = "stereo"
     audio_bitrate: int | None = None
     sound: Sound = _NO_STEPS
+    video_sound: Sound = _NO_STEPS
 
     @property
     def fps(self) -> Fraction:
@@ -416,10 +418,17 @@ def plan_cut_join(
     layout: str = "stereo",
     audio_bitrate: int | None = None,
     sound: Sound = _NO_STEPS,
+    video_sound: Sound = _NO_STEPS,
 ) -> CutJoinPlan:
     """The join of the cuts `pieces` (stage input name, cut) in order, `sound` the plan's
-    sound steps after the join; NotIndexable says why they cannot be joined by copying (see
+    sound steps after the join, `video_sound` those before it (on the video's own sound:
+    filters alone, or a mute); NotIndexable says why they cannot be joined by copying (see
     `plan_join`)."""
+    if video_sound.graph:
+        raise NotIndexable(
+            "a step before the join mixes another file into the video's own sound, which a "
+            "join by copying does not do"
+        )
     if len(pieces) < 2:
         raise NotIndexable("there is only one clip to join")
     first = pieces[0][1].index
@@ -437,7 +446,9 @@ def plan_cut_join(
         rate = 0  # a mute: no sound at all
     elif sound.inputs and rate == 0:
         raise NotIndexable("no clip has sound for the sound steps to lay the other file under")
-    return CutJoinPlan(tuple(CutPiece(n, c) for n, c in pieces), rate, layout, audio_bitrate, sound)
+    return CutJoinPlan(
+        tuple(CutPiece(n, c) for n, c in pieces), rate, layout, audio_bitrate, sound, video_sound
+    )
 
 
 def cut_join_commands(
@@ -449,6 +460,8 @@ def cut_join_commands(
         runs += part_runs(piece.cut, piece.name, safe_input=safe_input, first=n)
     if join.has_sound:
         what = "the sound of every piece's kept ranges, as long as its picture"
+        if join.video_sound.steps:
+            what += "; the video's own first " + "; ".join(join.video_sound.steps)
         if join.sound.steps:
             what += ", then " + "; ".join(join.sound.steps)
         runs.append(Command(what, _cut_sound(join, safe_input)))
@@ -487,7 +500,7 @@ def _cut_sound(join: CutJoinPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
     inputs: list[str] = []
     index: dict[int, int] = {}
     for i, piece in enumerate(join.pieces):
-        if not piece.cut.index.audio:
+        if not _sounds(join, piece):
             continue
         inputs += [*safe_input, "-i", input_token(piece.name)]
         index[i] = len(index) + (len(sound.inputs) if index else 0)
@@ -510,9 +523,12 @@ def _cut_sound(join: CutJoinPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
                 f"[{k}:a:0]atrim=start={seconds(a)}:end={seconds(b)},asetpts=PTS-STARTPTS[p{i}r{j}]"
             )
         labels = "".join(f"[p{i}r{j}]" for j in range(len(times)))
+        # The steps before the join change the video's own sound, on its own timeline.
+        steps = join.video_sound.filters if piece.name == "main" else ()
         chains.append(
-            f"{labels}concat=n={len(times)}:v=0:a=1,aresample={r},"
-            f"aformat=sample_rates={r}:channel_layouts={layout},{fit}"
+            f"{labels}concat=n={len(times)}:v=0:a=1,"
+            + "".join(f + "," for f in steps)
+            + f"aresample={r},aformat=sample_rates={r}:channel_layouts={layout},{fit}"
         )
     labels = "".join(f"[p{i}]" for i in range(len(join.pieces)))
     joined = f"{labels}concat=n={len(join.pieces)}:v=0:a=1"
@@ -526,6 +542,12 @@ def _cut_sound(join: CutJoinPlan, safe_input: Sequence[str]) -> tuple[str, ...]:
         *inputs, "-filter_complex", ";".join(chains), "-map", f"[{out}]", "-c:a", "pcm_s24le",
         part_token(_AUDIO_PART),
     )  # fmt: skip
+
+
+def _sounds(join: CutJoinPlan, piece: CutPiece) -> bool:
+    """Whether a piece brings its own sound: its clip has some, and no step before the join
+    muted it (the video's)."""
+    return piece.cut.index.audio and (piece.name != "main" or join.video_sound.keep)
 
 
 def cut_join_list(join: CutJoinPlan) -> str:

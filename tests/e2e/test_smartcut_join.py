@@ -351,22 +351,69 @@ def test_a_join_then_mute_copies_the_pictures_and_leaves_out_the_sound(
         assert sum(1 for _ in c.decode(video=0)) == 30 + 45
 
 
-def test_a_sound_step_before_the_join_is_rendered_with_the_reason(
+def test_a_sound_step_before_the_join_lowers_the_videos_sound_alone_and_copies_the_pictures(
     cli: Cli, clips: dict[str, Path]
 ) -> None:
-    # it changes the video's sound alone: the joined sound is not where it applies
+    # it changes the video's sound alone: b.mp4's sound stays as it was
+    main, b = clips["main"], clips["b"]
     result = _edit(
-        cli, clips["main"], "lower the volume and add b.mp4 after the video", "lower.mp4",
-        clips["b"],
+        cli, main, "lower the volume and add b.mp4 after the video", "lower.mp4", b
     )  # fmt: skip
-    assert result["copying"] == {
-        "copied": 0.0,
-        "reason": "'lower the volume' changes the sound of the video alone, before the join, "
-        "which a join by copying does not do",
-    }
+    assert result["copying"] == {"copied": 1.0, "reason": None}
     out = cli.home / "lower.mp4"
-    assert abs(mean_volume(out, 0.2, 1.5) - mean_volume(clips["main"], 0.2, 1.5) + 6.0) < 1.0
-    assert abs(mean_volume(out, 2.2, 1.0) - mean_volume(clips["b"], 0.2, 1.0)) < 1.0
+    assert _pictures(out) == _pictures(main) + _pictures(b)
+    frames, picture, sound, packet = _lengths(out)
+    assert frames == 60 + 45 and abs(picture - 3.5) < 1 / FPS
+    assert sound is not None and abs(sound - picture) <= packet + 1e-3
+    assert _decode_errors(out) == ""
+    assert abs(mean_volume(out, 0.2, 1.5) - mean_volume(main, 0.2, 1.5) + 6.0) < 1.0
+    assert abs(mean_volume(out, 2.2, 1.0) - mean_volume(b, 0.2, 1.0)) < 1.0
+    script = next((cli.data_dir / "sessions").glob("*/scripts/v0001/01_*.py")).read_text()
+    assert "the video's own first volume -6 dB" in script
+
+
+def test_sound_steps_before_and_after_a_join_and_a_cut_each_reach_their_part(
+    cli: Cli, clips: dict[str, Path]
+) -> None:
+    # the video quieter by 6 dB, then everything joined 6 dB louder, and its first half
+    # second cut: the video's part ends as loud as it was, b.mp4's 6 dB louder
+    main, b = clips["main"], clips["b"]
+    result = _edit(
+        cli, main, "lower the volume, add b.mp4 after the video, make it louder and trim the "
+        "first 0.5 seconds", "both.mp4", b,
+    )  # fmt: skip
+    copying = result["copying"]
+    assert isinstance(copying, dict) and copying["reason"] is None and copying["copied"] > 0
+    out = cli.home / "both.mp4"
+    frames, picture, sound, packet = _lengths(out)
+    assert frames == 45 + 45 and abs(picture - 3.0) < 1 / FPS
+    assert sound is not None and abs(sound - picture) <= packet + 1e-3
+    assert _decode_errors(out) == ""
+    assert abs(mean_volume(out, 0.2, 1.0) - mean_volume(main, 0.7, 1.0)) < 1.0
+    assert abs(mean_volume(out, 1.7, 1.0) - mean_volume(b, 0.2, 1.0) - 6.0) < 1.0
+
+
+def test_a_mute_before_the_join_silences_the_video_alone(cli: Cli, clips: dict[str, Path]) -> None:
+    main, b = clips["main"], clips["b"]
+    result = _edit(cli, main, "mute it and add b.mp4 after the video", "hush.mp4", b)
+    assert result["copying"] == {"copied": 1.0, "reason": None}
+    out = cli.home / "hush.mp4"
+    assert _pictures(out) == _pictures(main) + _pictures(b)
+    assert mean_volume(out, 0.2, 1.5) < -80
+    assert abs(mean_volume(out, 2.2, 1.0) - mean_volume(b, 0.2, 1.0)) < 1.0
+
+
+def test_a_ranged_sound_step_before_a_join_and_a_cut_is_rendered_with_the_reason(
+    cli: Cli, clips: dict[str, Path]
+) -> None:
+    # "from 0:01" is on the video's timeline, which the cut after the join changes
+    result = _edit(
+        cli, clips["main"], "lower the volume from 0:01 to 0:02, add b.mp4 after the video and "
+        "trim the first 0.5 seconds", "ranged.mp4", clips["b"],
+    )  # fmt: skip
+    copying = result["copying"]
+    assert isinstance(copying, dict) and copying["copied"] == 0.0
+    assert "is limited to a range of the timeline before the cut" in str(copying["reason"])
 
 
 def test_a_cut_and_a_join_of_clips_that_differ_are_rendered_with_the_reason(

@@ -234,3 +234,32 @@ def test_a_mute_after_a_join_leaves_out_the_sound() -> None:
     join = plan_cut_join(cuts, rate=48000, sound=Sound(keep=False))
     assert not join.has_sound
     assert not any("-filter_complex" in r.args for r in cut_join_commands(join))
+
+
+def test_sound_steps_before_a_join_apply_to_the_videos_piece_alone() -> None:
+    # b.mp4 first, the video second: the video's own steps follow its piece wherever it is
+    cuts = [("b.mp4", plan_cut(_index(), [(0, 2)])), ("main", plan_cut(_index(), [(0.0, 2.0)]))]
+    quieter = Sound(filters=("volume=-6dB",), steps=("volume -6 dB",))
+    runs = cut_join_commands(plan_cut_join(cuts, rate=48000, video_sound=quieter))
+    assert "; the video's own first volume -6 dB" in runs[-2].what
+    graph = runs[-2].args[runs[-2].args.index("-filter_complex") + 1]
+    b, main = graph.split("[p0];")
+    assert "volume" not in b
+    assert "concat=n=1:v=0:a=1,volume=-6dB,aresample=48000" in main
+
+
+def test_a_mute_before_a_join_gives_the_video_silence_and_keeps_the_others_sound() -> None:
+    cuts = [("main", plan_cut(_index(), [(0.0, 2.0)])), ("b.mp4", plan_cut(_index(), [(0, 2)]))]
+    join = plan_cut_join(cuts, rate=48000, video_sound=Sound(keep=False))
+    assert join.has_sound
+    args = cut_join_commands(join)[-2].args
+    assert [args[i + 1] for i, a in enumerate(args) if a == "-i"] == ["{input:b.mp4}"]
+    graph = args[args.index("-filter_complex") + 1]
+    assert graph.startswith("anullsrc=r=48000:cl=stereo,atrim=duration=2.000000[p0];[0:a:0]")
+
+
+def test_a_file_mixed_into_the_videos_sound_before_a_join_is_not_joined_by_copying() -> None:
+    cuts = [("main", plan_cut(_index(), [(0.0, 2.0)])), ("b.mp4", plan_cut(_index(), [(0, 2)]))]
+    music = Sound(graph="[kept]anull[m]", label="m", inputs=(("music.mp3", ()),))
+    with pytest.raises(NotIndexable, match="mixes another file into the video's own sound"):
+        plan_cut_join(cuts, rate=48000, video_sound=music)

@@ -81,7 +81,9 @@ class Job(BaseModel):
         None,
         description="For an edit that leaves the picture untouched (cuts, changes to the "
         "sound or the container, joins): `copied`, the share of the picture copied without "
-        "re-encoding (0 to 1), and `reason`, why it was re-encoded when it was.",
+        "re-encoding (0 to 1), and `reason`, why it was re-encoded when it was; `sound`, when a "
+        "cut kept the sound untouched: 'packets' (the source's copied) or 'samples' (PCM or "
+        "FLAC written back unchanged).",
     )
     isolated: bool | None = Field(
         None,

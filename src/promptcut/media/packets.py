@@ -16,7 +16,9 @@ import av
 __all__ = [
     "CODECS",
     "NotIndexable",
+    "SoundIndex",
     "VideoIndex",
+    "index_sound",
     "index_video",
     "length_size",
     "nal_types",
@@ -53,6 +55,9 @@ _X265_PIX_FMTS = {"main": "yuv420p", "main10": "yuv420p10le"}
 _X265_OPTIONS = re.compile(rb"x265 \(build \d+\)[^\x00]*? options: ([^\x00]*)")
 #: AVFieldOrder: 0 unknown, 1 progressive, above that a field order (interlaced).
 _PROGRESSIVE = 1
+#: The most a sound packet may start away from where the one before ends and still be taken
+#: as following it: Matroska rounds each time to the millisecond.
+_SOUND_GAP = 0.0011
 #: The codecs the copy path handles, by ffmpeg's name, as people call them.
 CODECS = {"h264": "H.264", "hevc": "HEVC"}
 
@@ -112,6 +117,58 @@ class VideoIndex:
     @property
     def frame_seconds(self) -> float:
         return float(1 / self.fps)
+
+
+@dataclass(frozen=True)
+class SoundIndex:
+    """The first sound stream as packets: where each one's samples end, to copy whole ones.
+
+    Times are seconds on the sound's own timeline, from its first sample shown (an AAC
+    stream's priming packet, which an MP4 edit list hides, ends at 0)."""
+
+    codec: str  # the codec's canonical name: aac, mp3, pcm_s16le, flac...
+    sample_format: str  # what its decoder gives: fltp, s16...
+    rate: int
+    ends: tuple[float, ...]  # where each packet's samples end, in decode order
+    sums: tuple[int, ...]  # CRC-32 of each packet's bytes
+    #: every packet starts where the one before ends (to the millisecond: Matroska's times),
+    #: so the samples can be counted from the first to any time
+    continuous: bool = True
+
+    @property
+    def packets(self) -> int:
+        return len(self.ends)
+
+
+def index_sound(path: Path) -> SoundIndex | None:
+    """Read every packet of the first sound stream (no decoding); None when there is none.
+    PyAV's errors pass through."""
+    with av.open(str(path), metadata_errors="ignore") as container:
+        if not container.streams.audio:
+            return None
+        stream = container.streams.audio[0]
+        ctx = stream.codec_context
+        tb = Fraction(stream.time_base) if stream.time_base is not None else Fraction(0)
+        first = Fraction(stream.start_time or 0) * tb
+        ends: list[float] = []
+        sums: list[int] = []
+        continuous = True
+        for packet in container.demux(stream):
+            if packet.size == 0 or packet.pts is None:
+                continue
+            start = float(packet.pts * tb - first)
+            if ends and abs(start - ends[-1]) > _SOUND_GAP:
+                continuous = False
+            ends.append(start + float((packet.duration or 0) * tb))
+            sums.append(zlib.crc32(bytes(packet)))
+        return SoundIndex(
+            codec=str(ctx.codec.canonical_name),  # mp3, not the decoder's mp3float
+            sample_format=ctx.format.name if ctx.format is not None else "",
+            rate=ctx.sample_rate or 0,
+            ends=tuple(ends),
+            sums=tuple(sums),
+            continuous=continuous,
+        )
 
 
 def nal_types(data: bytes, length_size: int | None, codec: str = "h264") -> list[int]:

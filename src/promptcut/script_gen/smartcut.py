@@ -40,7 +40,7 @@ __all__ = [
 
 _CUT_HOW = """\
 Frames around each cut are re-encoded with {encoder} matched to the source; the whole GOPs
-between are copied packet for packet; the parts are joined, the sound re-encoded once, and the
+between are copied packet for packet; the parts are joined, {sound}, and the
 result decoded where the parts meet to prove it (ffmpeg exits 0 even on a stream with broken
 references).
 Run it again with the same file{s}:
@@ -224,8 +224,14 @@ def render_cut_script(
         f"It copies {cut.copied_frames} of the {cut.total_frames} frames it keeps "
         f"({share:.0%}) without re-encoding them."
     )
+    kept = cut.sound_kept if cut.has_sound else None
+    sound = "the sound re-encoded once"
+    if kept is not None and kept.kind == "packets":
+        sound = "the sound copied untouched (its first packets, from where it starts)"
+    elif kept is not None:
+        sound = f"the sound's samples kept unchanged ({kept.codec}, lossless)"
     return _fill(
-        number=number, title=title, copied=copied, how=_CUT_HOW, steps=step_lines,
+        number=number, title=title, copied=copied, how=_CUT_HOW, steps=step_lines, sound=sound,
         ffmpeg=ffmpeg, inputs=inputs, output=output, fps=float(cut.index.fps),
         concat=concat_list(cut), runs=runs, checks=decode_checks(cut, output.suffix[1:]),
         encoder="x265" if cut.index.codec == "hevc" else "x264",
@@ -311,6 +317,7 @@ def _fill(
     runs: Sequence[Command],
     checks: Sequence[Command],
     encoder: str = "",
+    sound: str = "the sound re-encoded once",
 ) -> str:
     filename = f"{number:02d}_{_slug(title)}.py"
     return _TEMPLATE.format(
@@ -319,7 +326,9 @@ def _fill(
         version=__version__,
         date=dt.date.today().isoformat(),
         copied=copied,
-        how=how.format(filename=filename, encoder=encoder, s="s" if len(inputs) > 1 else ""),
+        how=how.format(
+            filename=filename, encoder=encoder, s="s" if len(inputs) > 1 else "", sound=sound
+        ),
         filename=filename,
         steps=steps,
         ffmpeg=_q(ffmpeg),
