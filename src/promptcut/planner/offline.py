@@ -1625,7 +1625,7 @@ def _peeled(clause: str) -> list[Operation] | None:
     if any(op.name in unwanted for op in ops):
         return None  # "crop it without cropping": what is asked and what is not are the same
     if for_shape is not None and not (
-        (shapes := {getattr(op, "aspect", None) for op in ops} - {None}) and shapes == {for_shape}
+        (shapes := {_shape_of(op) for op in ops} - {None}) and shapes == {_ratio(for_shape)}
     ):
         return None  # "… for tiktok" said of no change of shape, or of another shape
     if not_as is not None and not any(
@@ -1653,6 +1653,29 @@ def _peeled(clause: str) -> list[Operation] | None:
     if any(type(op) is type(o) and op != o for op in extra for o in ops):
         return None  # "scale it down to 480p, at 720p": which size is meant is not guessed
     return first + ops + [op for op in extra if type(op) not in kinds]
+
+
+def _ratio(aspect: str) -> float:
+    across, down = (float(v) for v in aspect.split(":"))
+    return round(across / down, 3)
+
+
+def _shape_of(op: Operation) -> float | None:
+    """The shape an edit gives the picture, as width over height: its aspect, or the width and
+    height it is resized to ("resize to 1080x1920", 9:16); None when it gives none."""
+    aspect = getattr(op, "aspect", None)
+    if isinstance(aspect, str) and ":" in aspect:
+        return _ratio(aspect)
+    if isinstance(op, Resize) and op.width and op.height:
+        return round(op.width / op.height, 3)
+    return None
+
+
+#: The video's length said on its own, after it: ", 40 mins long", "(it's 3 minutes long)".
+_IS_LONG = re.compile(
+    r"(?:(?:which|that) is |it'?s |it is |and )?(?:about |around |roughly |approx(?:imately)? |~)?"
+    rf"(?P<d>{lexicon.DURATION_FACT.pattern.replace('(?P<', '(?P<_')}) long"
+)
 
 
 #: "make the video shorter": what an edit makes of it, said as the instruction.
@@ -3332,6 +3355,10 @@ def _plan_read(prompt: str) -> Plan:
                 # "fade in at the start and fade out at the end, 1 second each": the length of
                 # every edit just named that takes one
                 read = _each_lasting(read, parse_time(each["d"] or each["d2"]), text)
+                continue
+            if ops is None and (said := _IS_LONG.fullmatch(text.strip().lower())) is not None:
+                # ", 40 mins long" after the video: its length, checked against the file
+                _facts(f"the {said['d']} video")
                 continue
             if ops is None and (length := _result_length(text)) is not None:
                 # "…, a new video that should be 3 sec": how long the result is said to be,
