@@ -830,3 +830,76 @@ def test_commands_riders_widths_and_runtimes(
     prompt: str, assets: list[str], expected: list[Any]
 ) -> None:
     assert steps(prompt, assets=assets) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("tune the volume of the example video down a bit", [("volume", {"db": -3.0})]),
+        ("adjust the volume of the video to 0.3 times", [("volume", {"percent": 30.0})]),
+        ("make the sound of the video 1.5 times as loud", [("volume", {"percent": 150.0})]),
+        (
+            "mute the part from 50 seconds to 55 seconds of the video, filling it with silence "
+            "rather than deleting the audio",
+            [("volume", {"start": 50.0, "end": 55.0, "percent": 0.0})],
+        ),
+        (
+            "change the video colour to black and white: ffmpeg -i in.mp4 -filter_complex hue=s=0 "
+            "-c:a copy out.mp4",
+            [("grayscale", {})],
+        ),
+        (
+            "keep only the last 5 seconds: ffmpeg -i in.mp4 -sseof -5 -c copy out.mp4",
+            [("trim", {"start": -5.0})],
+        ),
+        (
+            "extract the part of the video from 00:00:10 to 00:00:30: ffmpeg -i in.mp4 -ss "
+            "00:00:10 -to 00:00:30 -c copy out.mp4",
+            [("trim", {"start": 10.0, "end": 30.0})],
+        ),
+        ("decrease the size of my video to below 300KB", [("compress", {"max_mb": 0.3})]),
+        (
+            "play the video at 0.8x speed, the sound keeping its pitch: ffmpeg -i src.mp4 -vf "
+            "setpts=PTS/0.8 -af atempo=0.8 dest.mp4",
+            [("speed", {"factor": 0.8})],
+        ),
+        (
+            "stabilize the action camera video of my ride: the camera has no stabilization, and "
+            "the road surface makes the footage shake",
+            [("stabilize", {})],
+        ),
+        (
+            "cut away the 90-pixel black bars on the left and right",
+            [("crop_edges", {"left": 90.0, "right": 90.0})],
+        ),
+        ("make a thumbnail from the frame at 0:03", [("still", {"at": 3.0})]),
+        ("resize to 1080x1920 for tiktok", [("resize", {"width": 1080, "height": 1920})]),
+    ],
+)
+def test_levels_notation_and_descriptions_as_people_write_them(
+    prompt: str, expected: list[Any]
+) -> None:
+    assert steps(prompt) == expected
+
+
+def test_the_videos_length_said_after_it_is_checked() -> None:
+    said = "keep a section of the video by start and end time: mins 5 through 8 of the video, "
+    assert steps(said + "10 mins long", duration=600.0) == [
+        ("trim", {"start": 300.0, "end": 480.0})
+    ]
+    with pytest.raises(InvalidRequest, match=r"30:00\.0 long"):
+        plan(said + "30 mins long", duration=600.0)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # examples far apart are two different edits: which is meant is asked
+        "rotate the video, for example 90 degrees or 180 degrees",
+        # what causes a fault the plan does not fix
+        "make it black and white; the road makes the camera shake",
+    ],
+)
+def test_examples_far_apart_and_causes_of_faults_are_asked_about(prompt: str) -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        plan(prompt, duration=60.0)

@@ -25,24 +25,10 @@ RIGHT_AT_LEAST = {
     "fresh9": 13,
     "fresh10": 11,
     "fresh11": 10,
-    "fresh12": 8,
+    "fresh12": 9,
     "fresh13": 13,
-    "fresh14": 2,
+    "fresh14": 12,
 }
-
-
-# Rows planned WRONG when their set was collected, kept as written (a set's expected answers are
-# never changed after seeing the planner's output): each fails strictly until the planner is fixed.
-KNOWN_WRONG = {
-    "fresh14-24": "'rotate the video, for example 90 degrees or 180 degrees' planned as rotate(90) "
-    "instead of asking which angle",
-}
-
-
-def _case_param(case: Case) -> object:
-    if case.id in KNOWN_WRONG:
-        return pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[case.id]))
-    return case
 
 
 def test_the_cases_name_real_operations_and_parameters() -> None:
@@ -51,7 +37,7 @@ def test_the_cases_name_real_operations_and_parameters() -> None:
 
 @pytest.mark.parametrize(
     "case",
-    [_case_param(c) for cases in CASES.values() for c in cases],
+    [c for cases in CASES.values() for c in cases],
     ids=lambda c: c.id,
 )
 def test_no_request_is_planned_wrong(case: Case) -> None:

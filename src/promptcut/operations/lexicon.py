@@ -60,6 +60,7 @@ NOUNS = (
     "video file", "movie file", "video output", "vid", "image", "picture", "photo",
     "video clip", "source video", "content", "timelapse", "time-lapse", "time lapse",
     "animation", "screen capture", "video stream", "stream", "episode", "documentary", "vlog",
+    "broadcast", "widescreen broadcast", "tv recording",
     "tutorial", "lecture", "presentation", "webinar", "interview", "trailer", "mp4", "mov", "webm", "mkv", "avi", "mp4 file", "mov file", "webm file",
     "mkv file", "avi file", "mp4 video", ".mp4", ".mov", ".webm", ".mkv", ".avi", ".mp4 file",
     ".mov file", ".webm file", ".mp4 video", "recorded video", "video mp4", "recorded clip",
@@ -73,8 +74,10 @@ MODIFIERS = (
     "drone", "screen", "phone", "iphone", "android", "gopro", "camera", "webcam", "dashcam",
     "quicktime", "original", "source", "input", "whole", "entire", "full", "raw", "old", "new",
     "exported", "recorded", "current", "edited", "finished", "shaky", "long", "short", "same",
-    "own", "little", "youtube", "zoom", "obs", "mp4", "mov", "mkv", "webm", "avi",
+    "own", "little", "youtube", "zoom", "obs", "mp4", "mov", "mkv", "webm", "avi", "example",
+    "sample", "demo", "test", "action camera", "action cam", "helmet cam",
     "vertical", "horizontal", "portrait", "landscape", "hd", "full hd", "uhd", "4k", "8k",
+    "widescreen",
 )  # fmt: skip
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -443,6 +446,16 @@ RIDERS: tuple[Rider, ...] = (
         ),
         lambda m, ops: bool(ops) and ops <= _WITH_ITS_SOUND,
     ),
+    # "filling it with silence rather than deleting the audio": what muting a part does
+    Rider(
+        re.compile(
+            r"(?:and |by )?(?:filling|fill|replacing|replace|leaving|leave) (?:it|the (?:gap|part|"
+            r"section|audio|sound|hole)) (?:with )?(?:silence|silent|quiet)(?: (?:rather than|instead"
+            r" of|not|without) (?:deleting|removing|cutting|dropping)(?: (?:it|the (?:audio|sound|"
+            r"part|section|video)))?)?"
+        ),
+        lambda m, ops: "volume" in ops or "mute" in ops,
+    ),
     # "as long as the audio is OK": what must stay good, true of any edit that keeps it
     Rider(
         re.compile(
@@ -463,7 +476,8 @@ RIDERS: tuple[Rider, ...] = (
     # "while keeping the same fps", "keeping the original pitch": what stays as it is
     Rider(
         re.compile(
-            r"(?:while |but |and )?(?:keeping|keep|maintaining|maintain|preserving|preserve|"
+            r"(?:while |but |and )?(?:(?:with )?the (?:sound|audio|voices?) )?"
+            r"(?:keeping|keep|maintaining|maintain|preserving|preserve|"
             r"retaining|retain|with|without changing|not changing|leaving)(?: (?:the|its|their))?"
             r"(?: (?P<how>same|original|current|existing|normal))? (?P<kept>" + _KEPT + r")"
             r"(?: (?:of the video|of the audio|the same|unchanged|as it is|intact|untouched"
@@ -1065,7 +1079,9 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "speed up the middle part from 0:20 to 0:40": the part is the times said
         (
-            r"\bthe (?:[a-z]+ ){0,2}(?:part|section|segment|bit|portion)(?= (?:from|between) \d)",
+            r"\bthe (?:[a-z]+ ){0,2}(?:part|section|segment|bit|portion)"
+            r"(?: of (?:the|this|my) (?:[a-z]+ )?(?:video|clip|footage|recording|movie))?"
+            r"(?= (?:from|between) \d)",
             "",
         ),
         # a value said loosely: "by say x1.25", "for about 1.5 min"
@@ -1234,6 +1250,39 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:times?|points?|timestamps?|time ?codes?)",
             "",
         ),
+        # "the sound of the video": its sound; "the video of my ride": the video
+        (
+            r"the (sound|audio) of (?:the|this|my) (?:[a-z]+ )?(?:video|clip|movie|recording)",
+            r"the \1",
+        ),
+        (
+            r"(?:(?<=video)|(?<=clip)) of (?:my|our|his|her|their) (?!first|last|final)[a-z]+(?= *$|,)",
+            "",
+        ),
+        # "change the video colour to black and white": make it so
+        (
+            r"(?:change|turn|set|switch|convert) (?:the )?(?:video'?s? |its )?colou?rs? (?:in)?to "
+            r"(?=black and white|b&w|b/w|gr[ae]yscale|monochrome|sepia)",
+            "make it ",
+        ),
+        # "tune the volume down a bit": turn it
+        (
+            r"(?:tune|dial|knock|take) (?=(?:it|the (?:volume|audio|sound|music))(?: of (?:the|this|my) "
+            r"(?:[a-z]+ )?(?:video|clip))? (?:down|up)\b)",
+            "turn ",
+        ),
+        # "1.5 times as loud": louder by that factor
+        (
+            r"(\d+(?:\.\d+)?) ?(?:times|x) as loud(?: as (?:before|now|it is|the original))?",
+            r"\1 times louder",
+        ),
+        # "cut away the 90-pixel black bars on the left and right": that many pixels off them
+        (
+            r"(?:cut|crop|remove|trim|chop)(?: away| off| out)? the (\d+) ?(?:px|pixels?) "
+            r"(?:(?:black|wide|thick|dark) )*(?:bars?|borders?|edges?|strips?) (?:on|at|from) the "
+            r"(left and right|right and left|top and bottom|bottom and top|sides)",
+            r"crop \1 pixels off the \2",
+        ),
         # "a thumbnail from the frame at 0:03": the frame at that time
         (
             r"(screenshot|thumbnail|snapshot|still|image|photo) (?:from|of) the (?:frame|image|"
@@ -1383,7 +1432,7 @@ _STATEMENT = re.compile(
     r"|^[a-z]+ (?:will|would|can|could|does|did|doesn't|won't|can't|is|was|has|had) "
     r"(?!be (?:muted|cut|trimmed|removed|rotated|flipped|cropped|reversed|resized)\b)"
     # "my screen burns in bright colours", "the timelapse plays too fast"
-    r"|^(?:my|our|the|this|his|her|their) [a-z]+ (?:(?:only|just|also|still|always|never|"
+    r"|^(?:my|our|the|this|his|her|their) [a-z]+(?: [a-z]+)? (?:(?:only|just|also|still|always|never|"
     r"already|usually|often|sometimes|really) )?(?!is\b)[a-z]+s\b(?! (?:it|the|off|out|up|down)\b)"
     # "it just abruptly stops", "which ruins the looping effect": no instruction starts with
     # its subject
@@ -1393,6 +1442,9 @@ _STATEMENT = re.compile(
     # "one tv station is at a lower volume", "a friend's phone has …": a thing, then what it is
     r"|^(?:one|some|an?|another|each|every) (?:[a-z0-9'-]+ ){1,3}(?:is|was|are|were|has|had|"
     r"looks|seems|sounds|plays|gets|got)\b"
+    # "the road surface makes the footage shake": what causes what is wrong
+    r"|^(?:the|my|our|this|his|her|their) (?:[a-z]+ ){1,2}(?:makes|made|causes|caused|lets|let) "
+    r"(?:it|the (?:video|footage|picture|image|camera|sound|audio)) [a-z]+"
     # "I don't mind if it's grainy": what the person puts up with
     r"|^(?:i|we) (?:do not|don't|dont|really don't|wouldn't|would not) (?:mind|care)\b"
     # "I regularly shoot in high-contrast scenes": what the person does (wants are read apart)
@@ -1457,7 +1509,7 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
         ("loud|deafening|blaring|louder than" + _THAN, "make the audio quieter", True),
         ("dark|underexposed|dim|darker than" + _THAN, "make it brighter", True),
         ("bright|overexposed|blown out|brighter than" + _THAN, "make it darker", True),
-        ("shaky|shaking|jittery|wobbly", "stabilize it", True),
+        ("shaky|shakey|shaking|shakes?|jittery|jitter|wobbly|wobbles?", "stabilize it", True),
         ("noisy|hiss|hissing|hum|humming|buzz|buzzing", "remove the background noise", True),
         ("grainy|noisy picture", "denoise it", True),
         ("blurry|soft focus|out of focus", "sharpen it", True),

@@ -9,6 +9,7 @@ option that is not known here stays as written, so its clause is refused, never 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -216,6 +217,25 @@ def overlay_place(x: str, y: str) -> str | None:
     )
 
 
+def _keeps_time(audio: str, tokens: Sequence[str]) -> bool:
+    """Whether an audio filter only plays the sound at the speed the picture's setpts plays
+    it ("-vf setpts=PTS/0.8 -af atempo=0.8"): one speed change, not two."""
+    tempo = re.fullmatch(r"atempo ?= ?(\d+(?:\.\d+)?)", audio.strip(), re.IGNORECASE)
+    if tempo is None:
+        return False
+    factor = float(tempo[1])
+    for option, value in itertools.pairwise(tokens):
+        if option.lower() not in ("-vf", "-filter:v"):
+            continue
+        pts = re.search(
+            r"setpts ?= ?(?:pts ?/ ?(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?) ?\* ?pts)", value, re.IGNORECASE
+        )
+        if pts is not None:
+            said = float(pts[1]) if pts[1] else 1 / float(pts[2])
+            return abs(said - factor) < 1e-6
+    return False
+
+
 def _seconds(value: str) -> str:
     return f"{parse_time(value):g}s"
 
@@ -264,6 +284,9 @@ def _said(m: re.Match[str], unquoted: Callable[[str], str]) -> str:
                 words.append(f"loop it {int(value) + 1} times")
             elif token == "-ss":
                 start = parse_time(value)
+            elif token == "-sseof" and value.startswith("-"):
+                # from this far before the end: the last seconds kept
+                words.append(f"keep the last {parse_time(value[1:]):g}s")
             elif token == "-t":
                 length = parse_time(value)
             elif token == "-to":
@@ -272,7 +295,14 @@ def _said(m: re.Match[str], unquoted: Callable[[str], str]) -> str:
                 words.append(f"resize it to {value.lower()}")
             elif token == "-r" and re.fullmatch(r"\d+(?:\.\d+)?", value):
                 words.append(f"convert it to {value} fps")
-            elif token in ("-vf", "-af", "-filter:v", "-filter:a"):
+            elif token in ("-af", "-filter:a") and _keeps_time(value, tokens):
+                pass  # atempo beside setpts: the sound kept in time with the picture, said once
+            elif token in ("-vf", "-af", "-filter:v", "-filter:a") or (
+                # one input's filters, said as a graph: a chain like -vf's
+                token == "-filter_complex"
+                and not re.search(r"[\[\];]", value)
+                and _overlaid(value) is None
+            ):
                 chain = _HOW_FILTERED.sub("", value).strip(",; ")
                 if chain:
                     words.append(chain.replace(",", " and "))

@@ -235,6 +235,13 @@ _FILTER_ARGS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         re.compile(r"\bvolume ?= ?(\d+(?:\.\d+)?)(?![\d.]| ?db)"),
         lambda m: f"set the volume to {float(m[1]) * 100:g}%",
     ),
+    # hue's saturation at nought: no colour left
+    (re.compile(r"\bhue ?= ?s ?= ?0(?:\.0+)?\b"), lambda m: "make it grayscale"),
+    # atempo beside setpts is the sound kept in time with the picture: one speed, said once
+    (
+        re.compile(r"\b(setpts ?= ?pts ?/ ?(\d+(?:\.\d+)?)) and atempo ?= ?(\d+(?:\.\d+)?)\b"),
+        lambda m: m[1] if m[2] == m[3] else m[0],
+    ),
     (re.compile(r"\bhflip\b"), lambda m: "flip it horizontally"),
     (re.compile(r"\bvflip\b"), lambda m: "flip it vertically"),
     (re.compile(r"\bfps ?= ?(\d+(?:\.\d+)?)\b"), lambda m: f"convert to {m[1]} fps"),
@@ -433,6 +440,15 @@ def normalize(clause: str) -> str:
         r"(?: up)? (?:(?:to|by) )?(\d+(?:\.\d+)?) ?(?:x\b|times\b)(?! ?\d)"
         r"(?: (?:bigger|larger|its size))?",
         lambda m: f"{m[1]} to {float(m[2]) * 100:g}%",
+        t,
+    )
+    # "from the 5th second": from second 5
+    t = re.sub(r"\bthe (\d+)(?:st|nd|rd|th) (second|minute)\b", r"\2 \1", t)
+    # "adjust the volume to 0.3 times": a level as a share of the one it has
+    t = re.sub(
+        r"\b(volume(?: of (?:the|this|my) (?:[a-z]+ )?(?:video|clip))? to) "
+        r"(\d+(?:\.\d+)?) ?times\b",
+        lambda m: f"{m[1]} {float(m[2]) * 100:g}%",
         t,
     )
     # "reduce the resolution by 35%": to what is left of it
@@ -968,6 +984,8 @@ def split_clauses(prompt: str) -> list[str]:
         lambda m: (
             ";"
             if (m.string[m.start() - 1].isalpha() and _sentence_before(hidden, m))
+            # ("extract the part from 0:01:00 to 0:02:30: ffmpeg …": after a time that ends one)
+            or (re.search(r"\d:\d\d$", m.string[: m.start()]) and _sentence_before(hidden, m))
             or lexicon.states(re.split(r"[,;!?]|\.(?=\s|$)", m.string[m.end() :], maxsplit=1)[0])
             else ":"
         ),
@@ -1431,13 +1449,34 @@ def _alternatives(clause: str, hedged: bool = False) -> list[Operation] | None:
         if all(o.name == "question" for o in said + found):
             # "the frame count or the length": answering both costs nothing
             return said + [o for o in found if o not in said]
-        if hedged and [o.name for o in said] == [o.name for o in found]:
-            return said  # "by say x1.25 or x1.3": either will do; the first is taken
+        if hedged and [o.name for o in said] == [o.name for o in found] and _close(said, found):
+            # "by say x1.25 or x1.3": either will do; the first is taken ("for example 90
+            # degrees or 180 degrees" are two different edits: asked)
+            return said
         one, two = ("; ".join(op.describe() for op in ops) for ops in (said, found))
         raise ValueError(f"this asks for '{one}' or '{two}'; say which one")
     # "at like 5min or at 1/3 of the video", "the first like 5 seconds or so": the first
     # example given will do, whatever the other says
     return said if hedged else None
+
+
+def _close(said: list[Operation], other: list[Operation]) -> bool:
+    """Whether two readings differ only in amounts within a quarter of each other (1.25x or
+    1.3x, 10 or 12 MB): examples of one wish, not two edits."""
+    for a, b in zip(said, other, strict=True):
+        mine, theirs = a.model_dump(), b.model_dump()
+        for key, value in mine.items():
+            them = theirs.get(key)
+            if value == them:
+                continue
+            if not (
+                isinstance(value, int | float)
+                and isinstance(them, int | float)
+                and not isinstance(value, bool)
+                and not isinstance(them, bool)
+            ) or abs(value - them) > 0.25 * max(abs(value), abs(them)):
+                return False
+    return True
 
 
 def _reads(clause: str) -> list[Operation] | None:
@@ -3356,9 +3395,17 @@ def _plan_read(prompt: str) -> Plan:
                 # every edit just named that takes one
                 read = _each_lasting(read, parse_time(each["d"] or each["d2"]), text)
                 continue
-            if ops is None and (said := _IS_LONG.fullmatch(text.strip().lower())) is not None:
+            if (
+                ops is None
+                and (length_said := _IS_LONG.fullmatch(text.strip().lower())) is not None
+                and re.search(
+                    r"(?:video|clip|movie|film|recording|footage)\W*" + re.escape(text.strip()),
+                    prompt,
+                    re.IGNORECASE,
+                )
+            ):
                 # ", 40 mins long" after the video: its length, checked against the file
-                _facts(f"the {said['d']} video")
+                _facts(f"the {length_said['d']} video")
                 continue
             if ops is None and (length := _result_length(text)) is not None:
                 # "…, a new video that should be 3 sec": how long the result is said to be,
