@@ -903,3 +903,27 @@ def test_the_videos_length_said_after_it_is_checked() -> None:
 def test_examples_far_apart_and_causes_of_faults_are_asked_about(prompt: str) -> None:
     with pytest.raises((NotUnderstood, InvalidRequest)):
         plan(prompt, duration=60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        (
+            "create a silence in the clip from 0.5 to 1 second",
+            [("volume", {"start": 0.5, "end": 1.0, "percent": 0.0})],
+        ),
+        (
+            "remove the long silences from the podcast (I remove them manually now)",
+            [("remove_silence", {})],
+        ),
+        (
+            "compress the 8GB video to an 800MB file before upload to the server",
+            [("compress", {"max_mb": 800.0})],
+        ),
+        ("make it brighter, e.g. by 20%", [("brightness", {"percent": 20.0})]),
+    ],
+)
+def test_silences_made_objects_named_and_when_it_is_wanted(
+    prompt: str, expected: list[Any]
+) -> None:
+    assert steps(prompt) == expected

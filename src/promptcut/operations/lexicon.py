@@ -60,7 +60,7 @@ NOUNS = (
     "video file", "movie file", "video output", "vid", "image", "picture", "photo",
     "video clip", "source video", "content", "timelapse", "time-lapse", "time lapse",
     "animation", "screen capture", "video stream", "stream", "episode", "documentary", "vlog",
-    "broadcast", "widescreen broadcast", "tv recording",
+    "broadcast", "widescreen broadcast", "tv recording", "podcast", "meeting recording",
     "tutorial", "lecture", "presentation", "webinar", "interview", "trailer", "mp4", "mov", "webm", "mkv", "avi", "mp4 file", "mov file", "webm file",
     "mkv file", "avi file", "mp4 video", ".mp4", ".mov", ".webm", ".mkv", ".avi", ".mp4 file",
     ".mov file", ".webm file", ".mp4 video", "recorded video", "video mp4", "recorded clip",
@@ -455,6 +455,14 @@ RIDERS: tuple[Rider, ...] = (
             r"part|section|video)))?)?"
         ),
         lambda m, ops: "volume" in ops or "mute" in ops,
+    ),
+    # "before upload to the server": when the result is wanted, true of any edit
+    Rider(
+        re.compile(
+            r"(?:,? )?(?:before|prior to|for) (?:upload(?:ing)?|sending|sharing|posting|publishing)"
+            r"(?: it)?(?: (?:to|on|via|by) (?:the |my |our |a )?[a-z]+(?: [a-z]+)?)?"
+        ),
+        lambda m, ops: bool(ops),
     ),
     # "as long as the audio is OK": what must stay good, true of any edit that keeps it
     Rider(
@@ -1259,6 +1267,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:(?<=video)|(?<=clip)) of (?:my|our|his|her|their) (?!first|last|final)[a-z]+(?= *$|,)",
             "",
         ),
+        # "create a silence in the clip from 0.5 to 1 second": that part muted
+        (
+            r"(?:create|make|put|add) (?:a |some )?(?:silence|silent (?:part|gap|section)) "
+            r"(?:in (?:the|this|my) (?:clip|video|audio) )?(?=(?:from|between) )",
+            "mute ",
+        ),
         # "change the video colour to black and white": make it so
         (
             r"(?:change|turn|set|switch|convert) (?:the )?(?:video'?s? |its )?colou?rs? (?:in)?to "
@@ -1445,6 +1459,10 @@ _STATEMENT = re.compile(
     # "the road surface makes the footage shake": what causes what is wrong
     r"|^(?:the|my|our|this|his|her|their) (?:[a-z]+ ){1,2}(?:makes|made|causes|caused|lets|let) "
     r"(?:it|the (?:video|footage|picture|image|camera|sound|audio)) [a-z]+"
+    # "(I remove them manually now)": what the person does now, to it
+    r"|^(?:i|we) (?!(?:want|need|would|like|wish|have|must|should|will|wanna|gotta|hope|"
+    r"plan|try|intend)\b)[a-z]+ (?:it|them|this|that|these|those)(?: (?:all|manually|by hand|"
+    r"myself|ourselves|now|today|every time|each time|usually|always))*$"
     # "I don't mind if it's grainy": what the person puts up with
     r"|^(?:i|we) (?:do not|don't|dont|really don't|wouldn't|would not) (?:mind|care)\b"
     # "I regularly shoot in high-contrast scenes": what the person does (wants are read apart)

@@ -106,6 +106,8 @@ _LEAD = [
     "second", "thirdly", "third", "next", "finally", "lastly", "after that", "afterwards", "now",
     "just", "try to", "ok", "okay", "so", "hey", "hi", "yeah", "maybe", "quickly", "simply",
     "basically", "actually", "could you please", "can you please",
+    # an example given as the value ("…, e.g. the first 8 seconds")
+    "eg", "for example", "for instance",
     # how people ask in forums and issue trackers
     "we have to", "i have to", "i'm trying to", "i am trying to", "im trying to", "trying to",
     "i'm looking for a way to", "i am looking for a way to", "looking for a way to",
@@ -3318,7 +3320,11 @@ _FADES_RESPECTIVELY = re.compile(
 #: What comes after an edit named without its value when the words after say it in full: a
 #: colon ("trim the video: keep 0:05 to 0:30") or what it is for ("…, to satisfy the 50mb
 #: limit").
-_SAID_IN_FULL_AFTER = r"\s*(?::|;|,?\s+(?:in order |so as )?to |,?\s+so (?:that )?)"
+_SAID_IN_FULL_AFTER = (
+    r"\s*(?::|;|,?\s+(?:in order |so as )?to |,?\s+so (?:that )?"
+    # "save part of the video as a gif, e.g. the first 8 seconds": the part, as an example
+    r"|,?\s+(?:e\.?g\.?|for example|for instance)\s)"
+)
 #: Edits that decide what another edit named without its value would: a size to stay under
 #: picks the picture's size too ("downscale it, to satisfy the 50mb limit").
 _FILLED_BY = {
