@@ -927,3 +927,24 @@ def test_silences_made_objects_named_and_when_it_is_wanted(
     prompt: str, expected: list[Any]
 ) -> None:
     assert steps(prompt) == expected
+
+
+def test_a_title_shown_for_a_while_fades_itself() -> None:
+    for said in ("and fade it out", ", fading out"):
+        got = steps(f'add the title "Intro" for the first 3 seconds {said}'.replace(" ,", ","))
+        assert got == [("text", {"end": 3.0, "text": "Intro", "fade_out": 0.5})]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # "it" just put on the picture, which does not fade: never the whole video faded
+        "add logo.png and fade it in",
+        "overlay clip2.mp4 in the corner and fade it out",
+        # a title shown throughout, or the video: which fades is asked
+        'add the title "Intro" and fade it out',
+    ],
+)
+def test_fading_what_was_just_put_on_is_never_the_video_fading(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, duration=60.0, assets=["logo.png", "clip2.mp4"])

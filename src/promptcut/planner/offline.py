@@ -3064,6 +3064,13 @@ def _modifying(text: str, before: str, ops: tuple[Operation, ...]) -> tuple[Oper
     if len(ops) != 1 or not isinstance(ops[0], (Text, OverlayImage, PictureInPicture, Subtitles)):
         return None
     said = normalize(text)
+    if (fade := _ITS_FADE.fullmatch(said)) is not None:
+        # "add the title 'Intro' for the first 3 seconds and fade it out": the title fades,
+        # at its own end; a title shown throughout could be the video fading, and a logo or
+        # an inset does not fade: asked, never the whole video faded
+        if not isinstance(ops[0], Text) or (ops[0].start is None and ops[0].end is None):
+            return ()
+        return (ops[0].model_copy(update={f"fade_{fade['way']}": 0.5}),)
     if (font := _FONT_SAID.fullmatch(said)) is not None:
         # "add the subtitles and make the font bigger": the font of the words just put on
         bigger = font["how"] in ("bigger", "larger") or bool(font["up"])
@@ -3077,6 +3084,14 @@ def _modifying(text: str, before: str, ops: tuple[Operation, ...]) -> tuple[Oper
     except (NotUnderstood, InvalidRequest):
         return ()
     return again if len(again) == 1 and type(again[0]) is type(ops[0]) else ()
+
+
+#: A fade of the thing just put on the picture: "and fade it out", "fading out".
+_ITS_FADE = re.compile(
+    r"(?:and |then |and then )?(?:(?:have|let|make) it )?(?:fade|fading|fades)(?: it)? "
+    r"(?P<way>in|out)"
+    r"(?: (?:at the end|afterwards|after that|gently|slowly|smoothly))?"
+)
 
 
 #: Words of wanting or needing, and the word after them: "we have to cut".
