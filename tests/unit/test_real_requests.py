@@ -28,7 +28,7 @@ RIGHT_AT_LEAST = {
     "fresh12": 9,
     "fresh13": 13,
     "fresh14": 12,
-    "fresh15": 0,
+    "fresh15": 5,
 }
 
 
