@@ -948,3 +948,31 @@ def test_a_title_shown_for_a_while_fades_itself() -> None:
 def test_fading_what_was_just_put_on_is_never_the_video_fading(prompt: str) -> None:
     with pytest.raises(NotUnderstood):
         plan(prompt, duration=60.0, assets=["logo.png", "clip2.mp4"])
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "expected"),
+    [
+        (
+            "merge the video files together, just appending one to another",
+            ["b.mp4"],
+            [("join", {})],
+        ),
+        ("make the produced video <10MB", [], [("compress", {"max_mb": 10.0})]),
+        (
+            "add a fade out at the end, for both the video and audio, instead of a hard stop",
+            [],
+            [("fade", {"direction": "out"})],
+        ),
+    ],
+)
+def test_riders_of_joins_sizes_and_fades(
+    prompt: str, assets: list[str], expected: list[Any]
+) -> None:
+    assert steps(prompt, assets=assets) == expected
+
+
+def test_a_piece_with_its_own_verb_never_takes_the_words_before() -> None:
+    # "… to the video and show it in the wall" is never "… to show it in the wall" (a purpose)
+    with pytest.raises(NotUnderstood, match="show it in the wall"):
+        plan("apply a grey filter to the video and show it in the wall", duration=60.0)

@@ -24,11 +24,11 @@ RIGHT_AT_LEAST = {
     "fresh8": 8,
     "fresh9": 13,
     "fresh10": 11,
-    "fresh11": 10,
+    "fresh11": 11,
     "fresh12": 9,
     "fresh13": 13,
     "fresh14": 12,
-    "fresh15": 5,
+    "fresh15": 8,
 }
 
 

@@ -147,7 +147,8 @@ _PLACE_VERB = (
 _JOIN_VERB = r"(?:append|join|concatenate|concat|merge|combine|stitch|splice|connect)"
 # "them": every clip given with the request.
 _THEM = (
-    r"(?:them|these|those|the (?:clips|videos|files)|all (?:of )?(?:them|these|the clips|the videos|the files)"
+    r"(?:them|these|those|the (?:clips|videos|files|video files|video clips|media files)"
+    r"|all (?:of )?(?:them|these|the clips|the videos|the files)"
     r"|(?:it|the video|this) and the (?:others?|other clips?|rest)|everything"
     # "the two mp4 files", "both videos" (how many is checked against the clips given)
     r"|the (?:two|three|four|five|2|3|4|5) (?:[a-z0-9]+ )?(?:clips|videos|files|recordings|movies)"

@@ -75,7 +75,8 @@ MODIFIERS = (
     "quicktime", "original", "source", "input", "whole", "entire", "full", "raw", "old", "new",
     "exported", "recorded", "current", "edited", "finished", "shaky", "long", "short", "same",
     "own", "little", "youtube", "zoom", "obs", "mp4", "mov", "mkv", "webm", "avi", "example",
-    "sample", "demo", "test", "action camera", "action cam", "helmet cam",
+    "sample", "demo", "test", "action camera", "action cam", "helmet cam", "produced", "final",
+    "rendered",
     "vertical", "horizontal", "portrait", "landscape", "hd", "full hd", "uhd", "4k", "8k",
     "widescreen",
 )  # fmt: skip
@@ -463,6 +464,23 @@ RIDERS: tuple[Rider, ...] = (
             r"(?: it)?(?: (?:to|on|via|by) (?:the |my |our |a )?[a-z]+(?: [a-z]+)?)?"
         ),
         lambda m, ops: bool(ops),
+    ),
+    # "just appending one to another": what joining does
+    Rider(
+        re.compile(
+            r"(?:,? )?(?:just |simply |only )?(?:appending|adding|putting|placing|playing) (?:one|1|them|"
+            r"each|the clips|the videos) (?:to|after|behind) (?:another|the other|each other|(?:one|1) "
+            r"another)"
+        ),
+        lambda m, ops: bool(ops & {"join", "transition"}),
+    ),
+    # "instead of a hard stop": what a fade out (or a held last frame) is for
+    Rider(
+        re.compile(
+            r"(?:,? )?(?:instead of|rather than|not|without|to avoid) (?:a |an |the )?(?:hard|abrupt|"
+            r"sudden|harsh) (?:stop|end|ending|cut|cutoff|cut-off)"
+        ),
+        lambda m, ops: bool(ops & {"fade", "freeze", "transition"}),
     ),
     # "as long as the audio is OK": what must stay good, true of any edit that keeps it
     Rider(
@@ -1475,6 +1493,10 @@ _STATEMENT = re.compile(
     r"|^(?:i|we|my [a-z]+|our [a-z]+) (?:[a-z]+ed|left|made|took|shot|got|had|did|forgot|kept|"
     r"ran|saw|found|began|wrote|sent|bought|held|lost|set up|brought|caught|chose|drove|flew|"
     r"gave|knew|led|meant|paid|rode|sang|sat|sold|spent|stood|swam|taught|told|thought|wore|won)\b"
+    # "Discord lowered the max upload size to 10MB": what someone else did
+    r"|^(?!(?:video|audio|sound|speed|volume|it|clip|picture|image|file|music|text|title|"
+    r"colou?r|brightness|contrast|frame|size|resolution|length)\b)[a-z]+ "
+    r"(?:lowered|raised|changed|limited|capped|reduced|increased|dropped|decided|introduced)\b"
     # "some video players cannot play it": what others do with it
     r"|^(?:some|many|most|all|other|older|certain|a lot of|lots of) [a-z]+(?: [a-z]+)? "
     r"(?:can't|cannot|can not|won't|don't|do not|doesn't|can|will|do|play|support|show|need|want)\b"

@@ -474,6 +474,8 @@ def normalize(clause: str) -> str:
         r"\1 the file smaller",
         t,
     )
+    # "<10MB": under that size
+    t = re.sub(r"(?<![\w<])(?:<|&lt;) ?(?=\d+(?:\.\d+)? ?(?:mb|gb|kb|megs?)\b)", "under ", t)
     # "10 or 12 meg": the unit said once, of both
     t = re.sub(
         r"\b(\d+(?:\.\d+)?) or (\d+(?:\.\d+)?) ?(mb|megs?|gb|kb|fps|db|seconds|secs?|s|minutes|"
@@ -2099,6 +2101,10 @@ def _carry(previous: str, ops: tuple[Operation, ...] | None, text: str) -> list[
     verb of the clause before it, if that yields the same operation."""
     if not ops or re.fullmatch(r"[\d:.,]+", text.strip()):
         return None  # "blur from 5 to 10 and 20": a bare number is no value of the edit before
+    if _OWN_VERB.match(normalize(text)):
+        # "apply a grey filter to the video and show it in the wall": a verb and its object,
+        # an instruction of its own, never words after the one before ("… to show it …")
+        return None
     words = normalize(previous).split()
     particles = ("in", "out", "up", "down")
     if text.strip() in particles and len(words) > 2 and words[-1] in particles:
@@ -2137,6 +2143,14 @@ def _carry(previous: str, ops: tuple[Operation, ...] | None, text: str) -> list[
                 # sets whatever is named after it
                 return found
     return None
+
+
+#: A piece that starts with a verb and its object: "show it in the wall", "mute the video".
+_OWN_VERB = re.compile(
+    r"(?!(?:the|a|an|its|to|into|from|at|with|for|on|over|and|or|last|first|next|both|each|"
+    r"all|then|also|in|out|up|down|off|away|back)\b)[a-z]+ (?:it|them|this|that|these|those|the|"
+    r"a|an|my|our|your|its)\b"
+)
 
 
 #: Verbs that set whatever is named after them ("change the X to …, and the Y to …").
