@@ -239,11 +239,6 @@ _FILTER_ARGS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     ),
     # hue's saturation at nought: no colour left
     (re.compile(r"\bhue ?= ?s ?= ?0(?:\.0+)?\b"), lambda m: "make it grayscale"),
-    # atempo beside setpts is the sound kept in time with the picture: one speed, said once
-    (
-        re.compile(r"\b(setpts ?= ?pts ?/ ?(\d+(?:\.\d+)?)) and atempo ?= ?(\d+(?:\.\d+)?)\b"),
-        lambda m: m[1] if m[2] == m[3] else m[0],
-    ),
     (re.compile(r"\bhflip\b"), lambda m: "flip it horizontally"),
     (re.compile(r"\bvflip\b"), lambda m: "flip it vertically"),
     (re.compile(r"\bfps ?= ?(\d+(?:\.\d+)?)\b"), lambda m: f"convert to {m[1]} fps"),
@@ -3084,7 +3079,11 @@ def _modifying(text: str, before: str, ops: tuple[Operation, ...]) -> tuple[Oper
         # an inset does not fade: asked, never the whole video faded
         if not isinstance(ops[0], Text) or (ops[0].start is None and ops[0].end is None):
             return ()
-        return (ops[0].model_copy(update={f"fade_{fade['way']}": 0.5}),)
+        try:
+            faded = Text.model_validate(ops[0].model_dump() | {f"fade_{fade['way']}": 0.5})
+        except ValidationError:
+            return ()  # (a title shown too briefly to fade)
+        return (faded,)
     if (font := _FONT_SAID.fullmatch(said)) is not None:
         # "add the subtitles and make the font bigger": the font of the words just put on
         bigger = font["how"] in ("bigger", "larger") or bool(font["up"])
