@@ -976,3 +976,9 @@ def test_a_piece_with_its_own_verb_never_takes_the_words_before() -> None:
     # "… to the video and show it in the wall" is never "… to show it in the wall" (a purpose)
     with pytest.raises(NotUnderstood, match="show it in the wall"):
         plan("apply a grey filter to the video and show it in the wall", duration=60.0)
+
+
+def test_a_purpose_on_a_vertical_platform_asks_for_its_shape() -> None:
+    assert steps("crop it to 9:16 for posting on tiktok") == [("crop", {"aspect": "9:16"})]
+    with pytest.raises(NotUnderstood):
+        plan("resize it to 720p for posting on tiktok", duration=60.0)

@@ -460,7 +460,8 @@ RIDERS: tuple[Rider, ...] = (
     # "before upload to the server": when the result is wanted, true of any edit
     Rider(
         re.compile(
-            r"(?:,? )?(?:before|prior to|for) (?:upload(?:ing)?|sending|sharing|posting|publishing)"
+            # (never "for posting on tiktok": a platform asks for its own shape)
+            r"(?:,? )?(?:before|prior to) (?:upload(?:ing)?|sending|sharing|posting|publishing)"
             r"(?: it)?(?: (?:to|on|via|by) (?:the |my |our |a )?[a-z]+(?: [a-z]+)?)?"
         ),
         lambda m, ops: bool(ops),

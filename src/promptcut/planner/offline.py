@@ -1618,6 +1618,13 @@ def _peeled(clause: str) -> list[Operation] | None:
         elif (m := lexicon.QUALITY_RIDER.search(head)) and m.start() > 0:
             extra.append(Quality(level="high"))
         elif (m := lexicon.PURPOSE.search(head)) and m.start() > 0:
+            vertical = re.search(PLATFORM_WORDS, m[0])
+            if vertical is not None:
+                # "… for posting on tiktok": a vertical platform asks for its shape
+                groups = {k: v for k, v in vertical.groupdict().items() if v is not None}
+                shape = PLATFORMS[platform_name(groups)][0]
+                if shape == "9:16":
+                    for_shape = shape
             why = re.sub(r"^,? (?:so(?: that)?|in order to|so as to|which will|to) ", "", m[0])
             extra.extend(_read_whole(why) or [])
         elif (found := _method(head)) is not None:
