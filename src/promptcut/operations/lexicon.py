@@ -1325,7 +1325,6 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "the filesize of the video", "smaller in size": the file's size
         (r"file-?size|size of the file", "file size"),
         (r"(?<=make) the file size of (?:the video|it) smaller", " the file smaller"),
-        (r"(?<=make) (?:the video|it|this) smaller in (?:file )?size", " the file smaller"),
         # "25 --> 12", "25 -> 12": from one value to another
         (r"(\d+(?:\.\d+)?) ?(?:-+>|→|=>) ?(?=\d)", r"from \1 to "),
         (r"(?<=frame rate) \(?fps\)?(?= |$)", ""),

@@ -193,25 +193,23 @@ class Fade(Operation):
 
 
 def _audio_fade(g: dict[str, str]) -> Fade:
-    direction = _direction(g)
-    if ("at_in" in g and direction == "out") or ("at_out" in g and direction == "in"):
-        # "fade in the audio at the end": a fade in is at the start; which is meant is asked
-        raise ValueError(
-            "a fade in is at the start and a fade out at the end: which is meant? For example: "
-            "'fade in the audio at the start' or 'fade out the audio at the end'"
-        )
-    return Fade(direction=direction, duration=_fade_len(g), target="audio")
+    """A fade of the sound, at the end its direction says ("fade in the audio at the end" is
+    asked about)."""
+    return Fade(
+        direction=_direction(_placed_fade(g, " the audio")), duration=_fade_len(g), target="audio"
+    )
 
 
-def _placed_fade(g: dict[str, str]) -> dict[str, str]:
+def _placed_fade(g: dict[str, str], what: str = "") -> dict[str, str]:
     """A fade's direction from where it is said to be ("a fade at the end": out); a direction
-    said that is not the place's ("fade out at the start") is asked about."""
+    said that is not the place's ("fade out at the start") is asked about, with examples of
+    `what` fades."""
     said = g.get("dir") or g.get("dir2")
     placed = "in" if "at_in" in g else "out" if "at_out" in g else None
     if said and placed and said != placed:
         raise ValueError(
             "a fade in is at the start and a fade out at the end: which is meant? For example: "
-            "'fade in at the start' or 'fade out at the end'"
+            f"'fade in{what} at the start' or 'fade out{what} at the end'"
         )
     return {**g, "dir": said or placed or ""}
 

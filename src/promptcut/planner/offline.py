@@ -462,10 +462,10 @@ def normalize(clause: str) -> str:
         r"\2 \1",
         t,
     )
-    # "make the video smaller (file size)": the file
+    # "make the video smaller (file size)", "smaller in size": the file
     t = re.sub(
-        r"\b(make|get) (?:it|the video) smaller,? \(?(?:in |its )?(?:file ?size|size on disk|"
-        r"megabytes|mb)\)?",
+        r"\b(make|get) (?:it|the video|this) smaller,? \(?(?:in |its )?(?:file ?size|size on disk|"
+        r"megabytes|mb|size)\)?",
         r"\1 the file smaller",
         t,
     )
@@ -1719,7 +1719,7 @@ def _shape_of(op: Operation) -> float | None:
 #: The video's length said on its own, after it: ", 40 mins long", "(it's 3 minutes long)".
 _IS_LONG = re.compile(
     r"(?:(?:which|that) is |it'?s |it is |and )?(?:about |around |roughly |approx(?:imately)? |~)?"
-    rf"(?P<d>{lexicon.DURATION_FACT.pattern.replace('(?P<', '(?P<_')}) long"
+    rf"(?P<d>{lexicon.DURATION_FACT.pattern}) long"
 )
 
 
