@@ -4,9 +4,9 @@ checkable case a row, encoded the way fresh15.py encodes its rows.
 Nobody has tuned the planner on these rows, and its plans were not looked at before the rows'
 `expected` was written: they measure how well it generalizes. Like fresh8's … fresh15's, the rows
 are short, typical asks, like the development set's; none of them comes from github.com. Each case
-follows its row's `expected` column; `[needs analysis]` rows are DOABLE refusals and `[out of
-scope]` rows OUT-OF-SCOPE refusals. An `[extra input: …]` marker is left out of the request and the
-file it names is given as an asset instead."""
+follows its row's `expected` column; `[no op]` and `[needs analysis]` rows are DOABLE refusals and
+`[out of scope]` rows OUT-OF-SCOPE refusals. An `[extra input: …]` marker is left out of the
+request and the file it names is given as an asset instead."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .cases import CORNERS, WHICH_PART, ask, do, no_op, out_of_scope
 from .score import (
+    VERTICAL,
     Above,
     AnyOf,
     Between,
@@ -76,6 +77,39 @@ _MIDDLE_HALF = (
         bottom=Between(22, 28),
         unit="%",
     )
+)
+
+#: fresh17-17: crop=in_w:3/4*in_h of 1920x1080, the middle 1920x810.
+_THREE_QUARTERS_HIGH = (
+    step("crop_area", width=1920, height=810, x=None, y=None, anchor="center")
+    | step("crop_area", width=1920, height=810, x=0, y=135)
+    | step("crop_edges", top=135, bottom=135, left=0, right=0, unit="px")
+    | step("crop_edges", top=12.5, bottom=12.5, left=0, right=0, unit="%")
+)
+_WIMSWORLD = step("text", text="WimsWorld", position="bottom-right", start=None, end=None)
+
+#: fresh17-20: crop=iw:365 of 854x480, the middle 854x365.
+_BARS_365 = (
+    step("crop_area", width=854, height=365, x=None, y=None, anchor="center")
+    | step("crop_area", width=854, height=365, x=0, y=Between(57, 58))
+    | step(
+        "crop_edges",
+        top=Between(57, 58),
+        bottom=Between(57, 58),
+        left=0,
+        right=0,
+        unit="px",
+    )
+)
+
+#: fresh17-21: crop=iw:iw*9/16 of 1080x1920, the centred 1080x608 (16:9), then 640x360.
+_CENTRE_16_9 = step("crop", aspect="16:9") | step(
+    "crop_area", width=1080, height=Between(606, 608), x=None, y=None, anchor="center"
+)
+_640x360 = (
+    step("resize", width=640, height=AnyOf(360, None))
+    | step("resize", height=360, width=AnyOf(640, None))
+    | step("resize", lines=360)
 )
 
 CASES: tuple[Case, ...] = (
@@ -189,48 +223,136 @@ CASES: tuple[Case, ...] = (
         assets=["captions.srt"],
         note="burned in; font, colour and size are the editor's",
     ),
-    ask(
+    do(
         "fresh17-15",
+        "flip the GoPro Hero3 video back: its UpDn mode flipped the video instead of rotating it, "
+        "so everything that should appear on the left side is on the right",
+        [step("flip", direction="horizontal")],
+        note="left and right swapped: a mirror image, undone by a horizontal flip",
+    ),
+    do(
+        "fresh17-16",
+        "slow down the rapid-moving background video so it plays in slow motion",
+        [step("speed", factor=Between(0.1, 0.8), start=None, end=None)],
+        note="slower, by any fair slow-motion amount (0.5 is usual)",
+    ),
+    do(
+        "fresh17-17",
+        "crop the video to 3/4 of its height and write the static text WimsWorld at the bottom "
+        "right of the frame: -vf crop=in_w:3/4*in_h,drawtext=fontcolor=white:fontsize=160:"
+        "y=main_h-text_h-50:x=main_w-text_w-50:text=WimsWorld",
+        [anywhere(_THREE_QUARTERS_HIGH), anywhere(_WIMSWORLD)],
+        note="crop=in_w:3/4*in_h keeps the middle 1920x810; the text at the bottom right",
+    ),
+    no_op(
+        "fresh17-18",
+        "overlay the contents of the lyrics file as moving text, scrolling across the bottom of "
+        "the video like a ticker",
+        "scrolling (ticker) text from a file; text only stands still",
+        assets=["lyrics.txt"],
+    ),
+    do(
+        "fresh17-19",
+        "turn all the roast footage black-and-white, so it looks like one of those classic comedy "
+        "films from the '60s or '70s",
+        [step("grayscale", start=None, end=None), maybe(step("look"))],
+        [step("saturation", percent=Between(-100, -99), start=None, end=None), maybe(step("look"))],
+        note="black and white; an old-film look may come with it",
+    ),
+    do(
+        "fresh17-20",
+        "keep from 6.5 seconds until the end, crop out the black bars from the top and bottom "
+        "(crop=iw:365), and make it an animated GIF",
+        [
+            anywhere(step("trim", start=6.5, end=AnyOf(None, 9.5))),
+            anywhere(_BARS_365),
+            _GIF,
+        ],
+        probe=Probe(duration=9.5, width=854, height=480),
+        note="a 854x480 clip: keep 6.5 s to the end, the middle 854x365, as a GIF (last)",
+    ),
+    do(
+        "fresh17-21",
+        "crop the vertical PocketCast clip at the centre to a 16:9 video and scale it to 640x360: "
+        "crop=iw:iw*9/16:(iw-ow)/2:(ih-oh)/2, scale=640:360",
+        [_CENTRE_16_9, _640x360],
+        probe=VERTICAL,
+        note="a 1080x1920 clip: the centred 1080x608 (16:9), then 640x360",
+    ),
+    do(
+        "fresh17-22",
+        "convert video.mov to an animated gif with 5 frames per second, 450 wide (the height "
+        "proportional): ffmpeg -i video.mov -vf fps=5,scale=450:-1 animated.gif",
+        [step("gif", fps=5, width=450)],
+        [
+            anywhere(step("resize", width=450, height=None)),
+            step("gif", fps=5, width=AnyOf(450, None)),
+        ],
+        [anywhere(step("fps", fps=5)), step("gif", width=450, fps=AnyOf(5, None))],
+        [
+            anywhere(step("fps", fps=5)),
+            anywhere(step("resize", width=450, height=None)),
+            _GIF,
+        ],
+    ),
+    ask(
+        "fresh17-23",
         "join these segments with crossfades",
         "which segments (no other file is given)",
         ("which", "segments", "clips", "files", "videos", "no other", "provide", "give"),
     ),
     ask(
-        "fresh17-16",
+        "fresh17-24",
         "Trim this video and add a title",
         "which part to keep, and what title text",
         ("which", "what", "part", "start", "end", "range", "text", "title say", "words"),
     ),
     ask(
-        "fresh17-17",
+        "fresh17-25",
         "speed up the sequence of guests walking down the stairs to eat, to double speed",
         "where that sequence is (its start and end)",
         WHICH_PART,
     ),
     ask(
-        "fresh17-18",
+        "fresh17-26",
         "add a music track to the zoo video, partly to overcome the distracting background noise",
         "which music (no file is given)",
         ("which", "music file", "track", "song", "no music", "provide", "give", "audio file"),
     ),
+    ask(
+        "fresh17-27",
+        "edit the three minute video down to less than 15 seconds, showing the goal kicked in "
+        "autonomous, the drive over the bump and the hang",
+        "where those three moments are (their start and end)",
+        (*WHICH_PART, "moment", "timestamp"),
+        probe=Probe(duration=216.0),
+    ),
+    ask(
+        "fresh17-28",
+        "speed through my two largest sections, well over 7 minutes each, to cut them down to less "
+        "than 30 seconds",
+        "which two sections (their start and end)",
+        (*WHICH_PART, "section"),
+        probe=Probe(duration=2100.0),
+    ),
     out_of_scope(
-        "fresh17-19",
+        "fresh17-29",
         "create a blank/black background video and mux it with an audio track",
         "a new video made from an audio track, not an edit of a video",
     ),
     out_of_scope(
-        "fresh17-20",
+        "fresh17-30",
         "A barista pours latte art in a bright cafe, close-up shot, slow camera push in, morning "
         "light, cozy lifestyle style, vertical format, 5 seconds",
         "generating a video from a text prompt",
     ),
     out_of_scope(
-        "fresh17-21",
+        "fresh17-31",
         "remove the microphone from the frame",
         "generative object removal (inpainting)",
     ),
     out_of_scope(
-        "fresh17-22",
+        "fresh17-32",
         "split the full news broadcast video into multiple individual news event videos",
         "several output files, split by content",
     ),
