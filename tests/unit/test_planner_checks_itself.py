@@ -982,3 +982,83 @@ def test_a_purpose_on_a_vertical_platform_asks_for_its_shape() -> None:
     assert steps("crop it to 9:16 for posting on tiktok") == [("crop", {"aspect": "9:16"})]
     with pytest.raises(NotUnderstood):
         plan("resize it to 720p for posting on tiktok", duration=60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "expected"),
+    [
+        # the name the result is saved under says its format, never a file to be given
+        (
+            "make it black and white and save it as output.mp4",
+            [],
+            [("grayscale", {}), ("convert", {"format": "mp4"})],
+        ),
+        (
+            "mute it and name the result final.webm",
+            [],
+            [("mute", {}), ("convert", {"format": "webm"})],
+        ),
+        (
+            "trim the first 5 seconds and export as out.mkv",
+            [],
+            [("trim", {"start": 5.0}), ("convert", {"format": "mkv"})],
+        ),
+        # a file given is the file, wherever it stands
+        ("add music.mp3", ["music.mp3"], [("add_music", {"file": "music.mp3"})]),
+        # "take" alone keeps; "take out", "take away" remove
+        ("take 0:10 to 0:20", [], [("trim", {"start": 10.0, "end": 20.0})]),
+        ("take out 0:10 to 0:20", [], [("cut", {"start": 10.0, "end": 20.0})]),
+        ("take 0:10 to 0:20 out", [], [("cut", {"start": 10.0, "end": 20.0})]),
+        # the result said as the video wanted
+        ("remove the audio from the video: I need a muted video", [], [("mute", {})]),
+        ("make a preview clip from 0:20 to 0:50", [], [("trim", {"start": 20.0, "end": 50.0})]),
+    ],
+)
+def test_output_names_takes_and_the_video_wanted(
+    prompt: str, assets: list[str], expected: list[Any]
+) -> None:
+    assert steps(prompt, assets=assets) == expected
+
+
+def test_a_name_not_given_elsewhere_is_still_asked_for() -> None:
+    with pytest.raises(InvalidRequest, match=r"clip2\.mp4"):
+        plan("add clip2.mp4 to the end", duration=60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # ffmpeg's fade and afade: from the start, or ending where the video ends
+        (
+            "fade the audio in and out: afade=t=in:ss=0:d=2,afade=t=out:st=27:d=3",
+            [
+                ("fade", {"direction": "in", "duration": 2.0, "target": "audio"}),
+                ("fade", {"direction": "out", "duration": 3.0, "target": "audio"}),
+            ],
+        ),
+        (
+            "fade in and out (fade=t=in:st=0:d=2, fade=t=out:st=28:d=2)",
+            [
+                ("fade", {"direction": "in", "duration": 2.0}),
+                ("fade", {"direction": "out", "duration": 2.0}),
+            ],
+        ),
+        # frames at the video's rate: 30 frames at 30 fps
+        ('ffmpeg -i in.mp4 -vf "fade=in:0:30" out.mp4', [("fade", {"direction": "in"})]),
+    ],
+)
+def test_ffmpegs_fades_are_read(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt, duration=30.0) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "fade out the video: fade=t=out:st=25:d=3",  # ends 2 s before the end
+        "fade the video in: fade=t=in:st=5:d=1",  # starts 5 s in
+        "fade in: fade=t=in:st=0:d=1:color=white",  # from white
+    ],
+)
+def test_a_fade_filter_promptcut_cannot_make_is_refused(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, duration=30.0, picture=_PICTURE)

@@ -1096,11 +1096,11 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "in portrait mode", "widescreen 16:9": the shape, said once
         (r"\bin (portrait|landscape|vertical|horizontal) (?:mode|orientation|format)\b", r"\1"),
         (r"\bwidescreen (?=\d+:\d+)", ""),
-        # "make a vertical version for tiktok": the video made so
+        # "make a vertical version for tiktok", "I need a muted video": the video made so
         (
             r"^(?:make|create|render|export|do|give me|produce|(?:i|we)(?: (?:need|want|would like)|'d like)) "
             r"an? (?P<how>[a-z0-9:]+(?: and [a-z]+)?) "
-            r"(?:version|copy|edit|cut|variant)"
+            r"(?:version|copy|edit|cut|variant|(?:video|clip|file)(?=$| for | so | to ))"
             r"(?: of (?:it|this|(?:the|this|my) (?:[\w-]+ ){0,3}?(?:video|clip|footage|recording|movie)))?",
             r"make it \g<how>",
         ),

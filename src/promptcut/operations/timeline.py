@@ -337,7 +337,8 @@ class Cut(Operation):
 
     grammar = (
         rule(
-            r"(?:cut|remove|delete|drop|take|get rid of|skip|chop|snip|lose|throw away|exclude)"
+            r"(?:cut|remove|delete|drop|take(?= out|.* out$)|take away|get rid of|skip|chop|snip|lose|throw away|"
+            r"exclude)"
             rf"(?: out)? (?:everything |all )?(?:the )?(?:middle |mid )?{_PART}(?:of {{it}} )?(?:seconds? )?{_RANGE}(?: out)?",
             lambda g: Cut(**dict(zip(("start", "end"), parse_times(g["a"], g["b"]), strict=True))),
         ),
@@ -904,7 +905,8 @@ class CutRanges(_Ranges):
 
     grammar = (
         rule(
-            r"(?:cut|remove|delete|drop|take|get rid of|skip|chop|snip|lose|throw away|exclude|trim)"
+            r"(?:cut|remove|delete|drop|take(?= out|.* out$)|take away|get rid of|skip|chop|snip|lose|throw away|"
+            r"exclude|trim)"
             rf"(?: out)? {_PARTS}(?:of {{it}} )?{_LIST}(?: out)?(?: (?:of|from) {{it}})?",
             lambda g: CutRanges(ranges=_spans(g["list"])),
         ),

@@ -181,6 +181,56 @@ def _number_word(m: re.Match[str]) -> str:
     return str(value)
 
 
+#: ffmpeg's fade and afade, with their settings by name or in order ("fade=t=in:st=0:d=1",
+#: "afade=t=out:st=27:d=3", "fade=in:0:30"): see `_fade_said`.
+_FADE_FILTER = re.compile(
+    r"\b(?P<a>a?)fade ?= ?(?P<args>(?:[a-z_]+ ?= ?)?[\w.]+(?: ?: ?(?:[a-z_]+ ?= ?)?[\w.]+)*)"
+)
+#: Each setting's long name, and the order they are given in without names.
+_FADE_KEYS = {"t": "type", "st": "start_time", "d": "duration", "s": "start_frame",
+              "n": "nb_frames", "ss": "start_sample", "ns": "nb_samples"}  # fmt: skip
+_FADE_ORDER = {
+    "": ("type", "start_frame", "nb_frames"),
+    "a": ("type", "start_sample", "nb_samples"),
+}
+
+
+def _fade_said(m: re.Match[str]) -> str:
+    """A fade filter in words: a fade in from the start, or a fade out that ends where the
+    video does, over its length in seconds (frames at the video's known rate). A fade that
+    starts or ends elsewhere, or any other setting, stays as written, and is refused."""
+    settings: dict[str, str] = {}
+    for i, part in enumerate(re.split(r" ?: ?", m["args"])):
+        key, _, value = part.rpartition("=")
+        key = key.strip()
+        key = _FADE_KEYS.get(key, key) if key else _FADE_ORDER[m["a"]][min(i, 2)]
+        if key in settings or not re.fullmatch(r"in|out|\d+(?:\.\d+)?", value.strip()):
+            return m[0]
+        settings[key] = value.strip()
+    direction = settings.pop("type", "in")
+    fps, duration = media_fps.get(), media_duration.get()
+    start = length = 0.0
+    if "nb_frames" in settings or "start_frame" in settings:
+        if not fps or settings.keys() - {"start_frame", "nb_frames"}:
+            return m[0]
+        start = float(settings.get("start_frame", 0)) / fps
+        length = float(settings.get("nb_frames", 25)) / fps
+    elif settings.keys() <= {"start_time", "duration", "start_sample"}:
+        if float(settings.get("start_sample", 0)):
+            return m[0]
+        start = float(settings.get("start_time", 0))
+        length = float(settings.get("duration", 1))
+    else:
+        return m[0]
+    what = "the audio" if m["a"] else "the picture"
+    if direction == "in" and start == 0:
+        return f"fade {what} in over {length:g} seconds"
+    ends = start + length
+    if direction == "out" and duration and abs(ends - duration) <= max(0.1, 1 / (fps or 25)):
+        return f"fade {what} out over the last {length:g} seconds"
+    return m[0]
+
+
 #: An ffmpeg filter's arguments said in a request ("transpose=1", "setpts=2.0*PTS"), and the
 #: words they mean: read like any other words (a gloss in brackets, or what is asked).
 _FILTER_ARGS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
@@ -277,6 +327,7 @@ _FILTER_ARGS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         ),
         lambda m: "stabilize it",
     ),
+    (_FADE_FILTER, _fade_said),
     # "overlay=main_w-overlay_w-5:5": where the second picture goes, when it is a named place
     (
         re.compile(r"\boverlay ?= ?(?:x=)?([^:\s,()]+) ?: ?(?:y=)?([^:\s,()]+)"),
@@ -345,6 +396,41 @@ def _thousands(text: str) -> str:
 
 #: What says the numbers after it are a point on the picture: "at 240,120", "(240,120)".
 _A_POINT = re.compile(r"(?:\bat|\(|\bposition|\bcoordinates?|\bpoint)\s*$")
+
+
+#: The name the result is to be saved under, said in words: "… and save them as output.mp4",
+#: "export the audio to voice.mp3", "convert it into clip.gif". The session names the result;
+#: what the name says is its format, read as "… as mp4".
+_OUTPUT_NAMED = re.compile(
+    r"\b(?:sav|export|writ|output|render|stor|convert|turn|extract|encod|transcod)"
+    r"(?:e|es|ed|ing|s)?\b(?:(?!\. )[^;,\n])*? (?:as|to|into)"
+    r"(?: (?:a|the) (?:new )?(?:file|video) (?:called|named))? "
+    rf"(?P<name>[\w][\w-]*\.(?P<ext>{'|'.join(MEDIA_EXTS)}))(?![\w.-])",
+    re.IGNORECASE,
+)
+
+#: "… and name the result final.webm", "call it clip.mp4".
+_NAMED_SO = re.compile(
+    r"\b(?:name|call)(?: it| them| the (?:result|output|new (?:video|file|clip)"
+    rf"|edited (?:video|file|clip)))? (?P<name>[\w][\w-]*\.(?P<ext>{'|'.join(MEDIA_EXTS)}))(?![\w.-])",
+    re.IGNORECASE,
+)
+
+
+def _output_named(prompt: str, assets: Sequence[str]) -> str:
+    """The request with a name it gives the result (`_OUTPUT_NAMED`, `_NAMED_SO`) said as the
+    format it names, unless that name is a file given with it."""
+    given = {a.lower() for a in assets}
+
+    def as_format(m: re.Match[str]) -> str:
+        if m["name"].lower() in given:
+            return m[0]
+        return m[0][: m.start("name") - m.start()] + m["ext"].lower()
+
+    prompt = _OUTPUT_NAMED.sub(as_format, prompt)
+    return _NAMED_SO.sub(
+        lambda m: m[0] if m["name"].lower() in given else f"save it as {m['ext'].lower()}", prompt
+    )
 
 
 #: An ffmpeg filter in quotes ("-vf 'crop=240:120:240:120'", "('overlay=main_w-overlay_w-5:5')"):
@@ -2481,6 +2567,7 @@ def plan(
         )
     prompt = _QUOTED_FILTER.sub(_unquoted_filter, prompt)
     hidden, quoted = _protect(prompt)
+    hidden = _output_named(hidden, assets)
     words, commands = command_words(hidden, quoted)
     prompt = _restore(words, quoted)
     _check_files(prompt, assets)
@@ -3604,8 +3691,8 @@ def _fixes(fix: str) -> set[str]:
 
 #: ffmpeg's own words for an edit: "volume=0.5", "crop=1080:607", "transpose=1".
 _FFMPEG_WORDS = re.compile(
-    r"\b(?:transpose|setpts|volume|fps|scale|crop|xfade|eq|brightness|contrast|saturation|gamma)"
-    r" ?= ?[\w.*/:+=-]+|\b[hv]flip\b"
+    r"\b(?:transpose|setpts|volume|fps|scale|crop|xfade|eq|brightness|contrast|saturation|gamma"
+    r"|a?fade) ?= ?[\w.*/:+=-]+|\b[hv]flip\b"
 )
 
 
@@ -3619,29 +3706,37 @@ def _glossed(
     done = list(read)
     pasted = _pasted.get()
     for i, (text, ops) in enumerate(read):
-        ffmpeg_said = _FFMPEG_WORDS.search(text.lower()) or text.strip().lower() in pasted
-        if not ffmpeg_said or len(ops) != 1:
+        if not _said_in_ffmpeg(text, pasted) or len(ops) != 1:
             continue
-        same = [
-            j for j, (_, more) in enumerate(done)
-            if j != i and len(more) == 1 and more[0].name == ops[0].name
-        ]  # fmt: skip
+        # the edit in another clause said in words (two of ffmpeg's are two edits of a chain);
+        # of several, the one its words agree with ("fade in and out, fade=t=out:…": the out)
+        same = sorted(
+            ((j, k) for j, (other_text, more) in enumerate(done)
+             if j != i and not _said_in_ffmpeg(other_text, pasted)
+             for k, op in enumerate(more) if op.name == ops[0].name),
+            key=lambda jk: _words_differ(done[jk[0]][1][jk[1]], ops[0]),
+        )  # fmt: skip
         if not same:
             continue
-        j = same[0]
+        j, k = same[0]
         other_text, other = done[j]
         values = _FILE_NAME.sub("", _FFMPEG_WORDS.sub("", other_text))
-        gloss = _with_files_of(ops[0], other[0])
-        if other[0] != gloss and (re.search(r"\d", values) or _words_differ(other[0], gloss)):
-            one, two = other[0].describe(), gloss.describe()
+        gloss = _with_files_of(ops[0], other[k])
+        if other[k] != gloss and (re.search(r"\d", values) or _words_differ(other[k], gloss)):
+            one, two = other[k].describe(), gloss.describe()
             raise NotUnderstood(
                 f"'{other_text.strip()}' and '{text.strip()}' ask for '{one}' and '{two}'; say "
                 "which one",
                 clause=text.strip(),
             )
-        done[j] = (other_text, (gloss,))
+        done[j] = (other_text, (*other[:k], gloss, *other[k + 1 :]))
         done[i] = (text, ())
     return [(text, ops) for text, ops in done if ops]
+
+
+def _said_in_ffmpeg(text: str, pasted: frozenset[str]) -> bool:
+    """Whether a clause is in ffmpeg's words, or read from an ffmpeg command."""
+    return bool(_FFMPEG_WORDS.search(text.lower())) or text.strip().lower() in pasted
 
 
 def _words_differ(said: Operation, gloss: Operation) -> bool:
