@@ -412,7 +412,8 @@ _OUTPUT_NAMED = re.compile(
 #: "… and name the result final.webm", "call it clip.mp4".
 _NAMED_SO = re.compile(
     r"\b(?:name|call)(?: it| them| the (?:result|output|new (?:video|file|clip)"
-    rf"|edited (?:video|file|clip)))? (?P<name>[\w][\w-]*\.(?P<ext>{'|'.join(MEDIA_EXTS)}))(?![\w.-])",
+    r"|edited (?:video|file|clip)))? "
+    rf"(?P<name>[\w][\w-]*\.(?P<ext>{'|'.join(MEDIA_EXTS)}))(?![\w.-])",
     re.IGNORECASE,
 )
 
