@@ -1062,3 +1062,36 @@ def test_ffmpegs_fades_are_read(prompt: str, expected: list[Any]) -> None:
 def test_a_fade_filter_promptcut_cannot_make_is_refused(prompt: str) -> None:
     with pytest.raises(NotUnderstood):
         plan(prompt, duration=30.0, picture=_PICTURE)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # how an issue tracker asks for a feature, before the edit it asks for
+        ("Add option to remove audio from video", [("mute", {})]),
+        ("Feature request: convert video to black and white", [("grayscale", {})]),
+        ("Support for removing the audio track", [("mute", {})]),
+        ("Ability to speed up the video 2x", [("speed", {"factor": 2.0})]),
+        (
+            "[Feature] Add fade in/out to video",
+            [("fade", {"direction": "in"}), ("fade", {"direction": "out"})],
+        ),
+        ("Allow exporting video as gif", [("convert", {"format": "gif"})]),
+        ("Request: compress video to under 25MB for discord", [("compress", {"max_mb": 25.0})]),
+        ("It would be nice to be able to trim the first 10 seconds", [("trim", {"start": 10.0})]),
+        ("Would love a feature to make videos black and white", [("grayscale", {})]),
+        ("Please add an option to loop the video 3 times", [("loop", {"times": 3})]),
+        ("Is there an option to mute the video?", [("mute", {})]),
+        ("Add support for rotating videos 90 degrees", [("rotate", {"degrees": 90})]),
+        # the video's size, said with no "the" or as its own
+        ("reduce video file size", [("quality", {"level": "small"})]),
+        ("reduce the video's file size", [("quality", {"level": "small"})]),
+    ],
+)
+def test_feature_requests_ask_for_the_edit_after_them(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt) == expected
+
+
+def test_a_feature_request_that_names_no_value_is_asked_about() -> None:
+    with pytest.raises(NotUnderstood, match="which way"):
+        plan("Add support for rotating videos", duration=60.0)

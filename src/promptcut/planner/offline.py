@@ -152,6 +152,42 @@ _LEAD_RE = re.compile(
     + "|".join(map(re.escape, sorted(set(_LEAD) - _ORDINALS, key=len, reverse=True)))
     + r")\b|(?:first|second|third)\b(?!\s*(?:\d|couple\b)))[\s,]*"
 )
+#: How an issue tracker's feature request asks for an edit, before the edit itself: "[Feature]
+#: …", "Feature request: …", "add an option to …", "support for removing the audio", "it would
+#: be nice to be able to …", "allow exporting the video as gif". The edit after it is what is
+#: asked; a verb in -ing is said as the grammars say it ("removing" -> "remove").
+_FEATURE_ASK = re.compile(
+    r"^(?:\[[a-z]+(?: [a-z]+)?\]\s*"
+    r"|(?:feature(?: request)?|request|suggestion|enhancement|fr|idea|question)\s*[:-]\s*"
+    r"|(?:(?:please |could you |can you )?(?:add|provide|implement|introduce|include|have)\s+)?"
+    r"(?:an? |the )?(?:new |simple |easy )?(?:option|ability|feature|support|possibility|setting"
+    r"|button|function|functionality|capability|mode|flag)\s+(?:to|for)\s+(?:be able to\s+)?"
+    r"|(?:is there|are there|any) (?:an? )?(?:option|feature|setting|possibility|way)s? to\s+"
+    r"|(?:it )?would be (?:nice|great|cool|useful|awesome|helpful|good)(?: if (?:i|we|you|one"
+    r"|users?) could| to be able to| to have (?:an? )?(?:option|way|feature) to| to)\s+"
+    r"|(?:i |we )?would (?:love|like) (?:an? (?:option|feature|way)|the (?:ability|option)) to\s+"
+    r"|(?:allow|enable)(?: (?:me|us|users?|the user|people) to)?\s+(?=\w+ing\b)"
+    r"|(?:allow|enable|let) (?:me|us|users?|the user|people) (?:to )?"
+    r")"
+)
+
+
+def _feature_asked(text: str) -> str:
+    """The edit a feature request asks for (see `_FEATURE_ASK`), or the text as it was."""
+    m = _FEATURE_ASK.match(text)
+    if m is None or m.end() == len(text):
+        return text
+    rest = text[m.end() :]
+    first = rest.split(" ", 1)[0]
+    if first.endswith("ing"):
+        rest = _base_form(first) + rest[len(first) :]
+        first = rest.split(" ", 1)[0]
+    if first not in ("merge", "join", "combine", "concatenate", "append", "stitch", "mix"):
+        # "rotate videos 90 degrees": any video the tool is given, so this one
+        rest = re.sub(r"^(\w+ )(?:videos|clips|movies|recordings)\b", r"\1the video", rest)
+    return rest
+
+
 _TRAIL_RE = re.compile(
     r"[\s,]*\b(?:" + "|".join(map(re.escape, sorted(_TRAIL, key=len, reverse=True))) + r")$"
 )
@@ -632,6 +668,7 @@ def normalize(clause: str) -> str:
     while previous != t:
         previous = t
         t = _LEAD_RE.sub("", t).strip(" ,")
+        t = _feature_asked(t)
         t = _TRAIL_RE.sub("", t).strip(" ,.!?")
         # "only normalize the audio": only before a verb says no more than the verb
         t = re.sub(r"^only (?=(\w+))", lambda m: "" if m[1] in _verbs() else m[0], t)
@@ -677,7 +714,10 @@ def _shape_said_twice(m: re.Match[str]) -> str:
 
 _POSSESSIVE = re.compile(
     r"\b(?:the |this |my )?(?:video|clip|movie|film|footage|recording)'?s (?:own |original )?"
-    r"(?=audio|sound|picture|frame ?rate|fps|resolution|colou?rs?|speed|volume|length)"
+    r"(?=audio|sound|picture|frame ?rate|fps|resolution|colou?rs?|speed|volume|length|"
+    r"(?:file )?size|bitrate|quality|dimensions|aspect ratio|brightness|contrast|saturation)"
+    # "reduce video file size": the video's, said with no "the"
+    r"|(?<!\bthe )(?<!\bthis )(?<!\bmy )(?<!\ba )(?<![\w'-])video (?=(?:file )?size\b|bitrate\b)"
 )
 
 
