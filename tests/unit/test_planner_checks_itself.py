@@ -1095,3 +1095,54 @@ def test_feature_requests_ask_for_the_edit_after_them(prompt: str, expected: lis
 def test_a_feature_request_that_names_no_value_is_asked_about() -> None:
     with pytest.raises(NotUnderstood, match="which way"):
         plan("Add support for rotating videos", duration=60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # the video called by a file name, where the edited video is, with no other file
+        ("convert input.mp4 to a gif", [("convert", {"format": "gif"})]),
+        (
+            "extract the audio from video.mp4 and save it as audio.mp3",
+            [("extract_audio", {}), ("convert", {"format": "mp3"})],
+        ),
+        ("trim first 30 seconds from video.mp4", [("trim", {"start": 30.0})]),
+        (
+            "cut input.mp4 from 0:10 to 0:20 and compress it",
+            [("cut", {"start": 10.0, "end": 20.0}), ("quality", {"level": "small"})],
+        ),
+        # what is said of the video in brackets is checked, never an edit
+        ("speed up the video (1280x720, 30 fps) 10x", [("speed", {"factor": 10.0})]),
+        # with no sound, said after the edit
+        ("speed it up 2x without sound", [("speed", {"factor": 2.0}), ("mute", {})]),
+        ("make it 2x faster, without the audio", [("speed", {"factor": 2.0}), ("mute", {})]),
+        # how promptcut cuts anyway
+        ("trim the first 5 seconds without re-encoding", [("trim", {"start": 5.0})]),
+        ("keep 0:10 to 0:20 with stream copy", [("trim", {"start": 10.0, "end": 20.0})]),
+    ],
+)
+def test_names_facts_and_riders_of_the_video(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "error"),
+    [
+        # another file is brought in: a name not given is asked for
+        ("add intro.mp4 to the start of video.mp4", [], InvalidRequest),
+        ("join video.mp4 and clip2.mp4", [], InvalidRequest),
+        # what is said of the video is not so
+        ("speed up the video (1920x1080, 30 fps) 10x", [], InvalidRequest),
+        # a picture edit cannot be made without re-encoding
+        ("make it black and white without re-encoding", [], NotUnderstood),
+        # whose sound goes with the music added is asked
+        ("add music.mp3 without the sound", ["music.mp3"], NotUnderstood),
+        # "(youtube)" says where it goes, not what it is
+        ("mute the video (youtube)", [], NotUnderstood),
+    ],
+)
+def test_names_facts_and_riders_that_do_not_hold_are_refused(
+    prompt: str, assets: list[str], error: type[Exception]
+) -> None:
+    with pytest.raises(error):
+        plan(prompt, duration=60.0, assets=assets, picture=_PICTURE)

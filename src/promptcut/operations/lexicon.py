@@ -334,6 +334,15 @@ RIDERS: tuple[Rider, ...] = (
         ),
         lambda m, ops: bool(ops),
     ),
+    # "without re-encoding", "with stream copy": how promptcut cuts and joins anyway, the
+    # picture copied where it is not cut (see smartcut); an edit of the picture re-encodes
+    Rider(
+        re.compile(
+            r"(?:and )?(?:without|with no|no|not|don't|do not) (?:any )?re-?encod(?:ing|e)(?: (?:it|the video|"
+            r"anything))?|(?:with|using|by) (?:a )?stream ?copy(?:ing)?|(?:with|using) -c copy"
+        ),
+        lambda m, ops: bool(ops) and ops <= {"trim", "cut", "cut_ranges", "keep_ranges", "join"},
+    ),
     # "making it longer", "so it is shorter": what the edit makes of it
     Rider(
         re.compile(

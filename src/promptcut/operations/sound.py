@@ -67,7 +67,8 @@ class Mute(Operation):
         ),
         rule(
             r"(?:make {it} |i want {it} |leave {it} |render {it} |export {it} )?(?:silent|soundless|mute|muted|"
-            r"without (?:any )?(?:audio|sound)|with no (?:audio|sound)|no (?:audio|sound))",
+            r"without (?:any |the |its )?(?:audio|sound)(?: track)?|with no (?:audio|sound)"
+            r"|no (?:audio|sound))",
             lambda g: Mute(),
         ),
         rule(

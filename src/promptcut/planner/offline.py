@@ -470,6 +470,46 @@ def _output_named(prompt: str, assets: Sequence[str]) -> str:
     )
 
 
+_VIDEO_EXTS = "mp4|m4v|mov|mkv|webm|avi|ts|mts|m2ts|mpg|mpeg|flv|wmv"
+#: A video file named where the video edited is ("convert input.mp4 to a gif", "extract the
+#: audio from video.mp4", "the first 15s of scf-01.mp4"): right after an edit's verb, or after
+#: "of", "in" or "from".
+_EDITED_NAMED = re.compile(
+    r"(?:\b(?:of|in|from|convert|trim|cut|crop|rotate|flip|mirror|compress|shrink|resize|scale"
+    r"|mute|reverse|stabili[sz]e|speed up|slow down|shorten|split|encode|transcode|re-?encode"
+    r"|process|edit|turn|make|take)) (?:the |my |this )?(?:(?:video|movie|clip|file) )?"
+    rf"(?P<name>[\w][\w-]*\.(?:{_VIDEO_EXTS}))(?![\w.-])",
+    re.IGNORECASE,
+)
+#: Words of a clause that bring another file in: a file named in it may be that one.
+_BRINGS_A_FILE = re.compile(
+    r"\b(?:add|append|prepend|join|merge|combine|concat\w*|insert|overlay|put|place|mix|replace"
+    r"|use|attach|include|after|before|between|over|onto|into another|both|together"
+    r"|picture[- ]in[- ]picture|pip)\b",
+    re.IGNORECASE,
+)
+
+
+def _edited_by_its_name(prompt: str, assets: Sequence[str]) -> str:
+    """The request with the one video file it names in the place of the video edited, not
+    given, and in a request that brings in no other file, said as "the video": people call
+    the video by its file name, as a tool's example does ("trim the first 30 seconds from
+    video.mp4")."""
+    given = {a.lower() for a in assets}
+    names = {n.lower() for n in _FILE_NAME.findall(prompt)} - given - command_files(prompt)
+    spots = [m for m in _EDITED_NAMED.finditer(prompt) if m["name"].lower() in names]
+    if len(names) != 1 or not spots or given or _BRINGS_A_FILE.search(prompt):
+        return prompt
+    (name,) = names
+    return re.sub(
+        rf"(?<![\w.-])(?:(?:the|my|this) )?(?:(?:video|movie|clip|file) )?{re.escape(name)}"
+        r"(?![\w-])",
+        "the video",
+        prompt,
+        flags=re.IGNORECASE,
+    )
+
+
 #: An ffmpeg filter in quotes ("-vf 'crop=240:120:240:120'", "('overlay=main_w-overlay_w-5:5')"):
 #: shell quoting of ffmpeg's notation, never words to draw.
 _QUOTED_FILTER = re.compile(
@@ -1299,6 +1339,12 @@ def _handed_on(clause: str) -> list[Operation] | None:
     return _reads(said) or _named(said)
 
 
+#: "… without sound", "…, with no audio": the result has no sound, said after an edit.
+_WITHOUT_SOUND = re.compile(
+    r",? (?:and )?(?:without|with no|minus) (?:any |the |its )?(?:audio|sound)(?: track)?$"
+)
+
+
 #: "encode it without audio", "output it at 16x": a verb that only says the video comes out,
 #: and how it should.
 _CARRIER = re.compile(
@@ -1733,6 +1779,8 @@ def _peeled(clause: str) -> list[Operation] | None:
             _picture_facts(f"the {m['fact']} video")
         elif (m := lexicon.INSTEAD_OF_FORMAT.search(head)) and m.start() > 0:
             not_as = m["fmt"].lstrip(".")  # "in mp4 instead of webm": never written as webm
+        elif (m := _WITHOUT_SOUND.search(head)) and m.start() > 0:
+            extra.append(Mute())  # "speed it up 2x without sound": and no sound
         elif (m := lexicon.CONTRAST.search(head)) and m.start() > 0:
             named = _verb_ops(m["verb"])
             if not named:
@@ -2609,6 +2657,7 @@ def plan(
     prompt = _QUOTED_FILTER.sub(_unquoted_filter, prompt)
     hidden, quoted = _protect(prompt)
     hidden = _output_named(hidden, assets)
+    hidden = _edited_by_its_name(hidden, assets)
     words, commands = command_words(hidden, quoted)
     prompt = _restore(words, quoted)
     _check_files(prompt, assets)
@@ -2849,6 +2898,31 @@ _KINDS = {
 
 #: "(…)", or "(…" left open at the end of the request.
 _ASIDE = re.compile(r"\s*\(([^()]*)(?:\)|$)")
+#: What is said of the video in brackets after it: "the video (480x320, 60 fps)".
+#: (Measures only: "(youtube)" may say where it goes, not what it is.)
+_FACT = (
+    re.sub(
+        r"\(\?P<\w+>", "(?:", lexicon.STATED_FACT.rsplit("|(?:" + "|".join(lexicon.MODIFIERS), 1)[0]
+    )
+    + ")"
+)
+_FACTS_AFTER = re.compile(
+    r"\b(?P<det>the|this|my|our|a) (?P<noun>(?:[\w-]+ ){0,2}?(?:video|clip|movie|film|recording"
+    rf"|footage|file)) ?\((?P<facts>{_FACT}(?:,? (?:and )?{_FACT}){{0,2}})\)",
+    re.IGNORECASE,
+)
+
+
+def _facts_before(prompt: str) -> str:
+    """The request with what it says of the video in brackets after it said before it, where
+    facts are checked against the file: "the video (480x320, 60 fps)" -> "the 480x320 60 fps
+    video", never an edit to 480x320 and 60 fps."""
+
+    def moved(m: re.Match[str]) -> str:
+        facts = re.sub(r",? (?:and )?", " ", m["facts"])
+        return f"{m['det']} {facts} {m['noun']}"
+
+    return _FACTS_AFTER.sub(moved, prompt)
 
 
 def _asides(prompt: str) -> str:
@@ -2856,7 +2930,7 @@ def _asides(prompt: str) -> str:
     recording)", "(it was posted mirrored)") is set aside, one that only gives a value ("(2 s)")
     joins the words before it, one that asks for something becomes a clause of its own, and
     any other stays where it is, to be refused with its clause rather than dropped."""
-    hidden, quoted = _protect(prompt)
+    hidden, quoted = _protect(_facts_before(prompt))
 
     def read(m: re.Match[str]) -> str:
         inside = _restore(m.group(1), quoted).strip()
@@ -4252,6 +4326,8 @@ def _music_level(music: AddMusic, change: Volume) -> AddMusic:
 _ITS_OWN_SOUND = re.compile(
     r"\b(?:the (?:video|clip|recording|original|speech|voices?)|its own|the video's)\b"
 )
+#: "without sound", "with no audio": said after added music, whose sound is meant is asked.
+_WITHOUT_SOUND_SAID = re.compile(r"\b(?:without|with no|no) (?:any |the |its )?(?:audio|sound)\b")
 #: "make it quieter": "it" alone, which after added music may be either.
 _IT_ALONE = re.compile(r"\b(?:it|this|that)\b(?! (?:all|whole))")
 
@@ -4279,6 +4355,17 @@ def _replacing(steps: list[Step]) -> list[Step]:
                     f"music, say 'mute the video and add {last.file}'",
                     clause=step.task,
                     suggestions=(f"mute the video and add {last.file}",),
+                )
+            if _WITHOUT_SOUND_SAID.search(step.task.lower()) and not _ITS_OWN_SOUND.search(
+                step.task.lower()
+            ):
+                # "add music.mp3 without sound": the video's own sound, or every sound?
+                said = (f"replace the audio with {last.file}", f"add {last.file} and then mute it")
+                raise NotUnderstood(
+                    f"'{step.task}': without the video's own sound, or with no sound at all? For "
+                    f"example: '{said[0]}' or '{said[1]}'",
+                    clause=step.task,
+                    suggestions=said,
                 )
             if not last.duck and _ITS_OWN_SOUND.search(step.task.lower()):
                 # "add music.mp3 and mute the video": the video's own sound goes, the music stays
