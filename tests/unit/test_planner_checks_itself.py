@@ -1146,3 +1146,30 @@ def test_names_facts_and_riders_that_do_not_hold_are_refused(
 ) -> None:
     with pytest.raises(error):
         plan(prompt, duration=60.0, assets=assets, picture=_PICTURE)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # ffmpeg named as the tool the person knows: no edit of its own
+        (
+            "How can I remove the last 10 seconds of a video with ffmpeg?",
+            [("trim", {"end": -10.0})],
+        ),
+        ("ffmpeg speed up video 2x", [("speed", {"factor": 2.0})]),
+        ("Can ffmpeg remove silence from a video?", [("remove_silence", {})]),
+        ("mute it using ffmpeg's command line", [("mute", {})]),
+        (
+            'apply motion stabilization or "de-shake" as in ffmpeg\'s deshake filter',
+            [("stabilize", {})],
+        ),
+        # the video by its kind of file; never a conversion to it
+        ("What's the command to extract audio from an mp4 file?", [("extract_audio", {})]),
+        ("extract audio from mp4", [("extract_audio", {})]),
+        ("convert from mp4 to webm", [("convert", {"format": "webm"})]),
+        # a smaller picture, said as compressing
+        ("Compress this 4K video down to 1080p", [("resize", {"lines": 1080})]),
+    ],
+)
+def test_the_tool_named_and_the_file_by_its_kind(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt) == expected

@@ -604,6 +604,17 @@ BY_DOING = re.compile(r",? by (?P<verb>[a-z]+ing) (?P<rest>(?:(?! (?:and|then|bu
 SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b{pattern}\b"), replacement)
     for pattern, replacement in (
+        # "with ffmpeg", "using ffmpeg's command line": the tool the person knows, no edit
+        (
+            r",? (?:with|using|via|through|in|by) (?:the )?ffmpeg(?:'s)?(?: (?:command line|"
+            r"command|cli|tool|program|library))?(?=$|,| and | without | but | so | to )",
+            "",
+        ),
+        # "compress it to 720p": a smaller picture, said as compressing
+        (
+            r"(?:compress|shrink|downsize|reduce)(?: (?:it|the video))?(?: down)? to (?=\d{3,4}p\b)",
+            "scale it down to ",
+        ),
         # "as hardcoded text": how burned-in subtitles are, said again
         (
             r",? as (?:hard ?-?coded|hard|burnt?[- ]in|burned[- ]in|permanent|open) "

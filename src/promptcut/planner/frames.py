@@ -73,7 +73,7 @@ _VALUES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str]], ...]
             lambda m: m["p"].replace("upper", "top").replace("lower", "bottom").replace("-", " "),
         ),
         ("direction", r"\b(?P<d>counter-?clockwise|anti-?clockwise|clockwise|horizontally|vertically|upside down)\b", lambda m: m["d"]),
-        ("format", r"\b(?:as |to |into |in )?(?:an? )?\.?(?P<f>mp4|webm|mov|mkv|avi|gif|mp3|wav|m4a|flac|ogg|opus|aac|png|jpe?g)\b(?: (?:file|format|container|extension))?",
+        ("format", r"(?<!from )(?<!from an )(?<!from a )(?<!out of )(?<!out of an )\b(?:as |to |into |in )?(?:an? )?\.?(?P<f>mp4|webm|mov|mkv|avi|gif|mp3|wav|m4a|flac|ogg|opus|aac|png|jpe?g)\b(?: (?:file|format|container|extension))?",
          lambda m: m["f"].replace("jpeg", "jpg")),
     )
 )  # fmt: skip

@@ -100,6 +100,10 @@ _LEAD = [
     "we'd like it to be", "we would like it to be", "we want it to be", "we need it to be",
     "we need to", "we want to", "we'd like to", "we would like to", "how do i", "how can i",
     "how do you", "how to", "is it possible to", "is there a way to", "can i", "could i",
+    # the tool the person knows, asked how it does the edit
+    "can ffmpeg", "could ffmpeg", "does ffmpeg", "ffmpeg:", "ffmpeg", "what's the command to",
+    "what is the command to", "what's the ffmpeg command to", "what is the ffmpeg command to",
+    "what command do i use to", "the command to", "a command to",
     "i'd like it", "i want it", "i need it", "it should be", "make sure it is", "make sure it's",
     "i want to", "i'd like to", "i would like to", "i need to", "help me", "let's", "lets",
     "go ahead and", "also", "and", "then", "first of all", "firstly", "first", "secondly",
@@ -662,6 +666,14 @@ def normalize(clause: str) -> str:
         r"\.?(?:mp4|mov|mkv|webm|avi|m4v|ts|wmv|flv|mpe?g)(?: (?:file|video|clip))? (?:to|into|->) "
         r"(?=(?:an? )?\.?(?:mp4|mov|mkv|webm|gif|mp3|wav|m4a)\b)",
         "convert it to ",
+        t,
+    )
+    # "extract audio from an mp4 file": the video, by its kind of file (not "from mp4 to webm",
+    # a conversion from it)
+    t = re.sub(
+        r"\b(from|out of) (?:an? )?(?=\.?(?:mp4|mov|mkv|webm|avi|m4v|wmv|flv)\b)"
+        r"(?!.*\b(?:to|into|->) (?:an? )?\.?(?:mp4|mov|mkv|webm|avi|m4v|gif|mp3|wav|m4a)\b)",
+        r"\1 the ",
         t,
     )
     # "change it to a B&W version", "make a muted version of it": the result, said as a version
