@@ -1173,3 +1173,31 @@ def test_names_facts_and_riders_that_do_not_hold_are_refused(
 )
 def test_the_tool_named_and_the_file_by_its_kind(prompt: str, expected: list[Any]) -> None:
     assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # a value the video has now ("from 60fps"), never the one wanted
+        "convert from 60fps",
+        "reduce the video from 1080p",
+        # bare numbers after a level are no times
+        "increase the brightness from 0 to 10",
+    ],
+)
+def test_a_value_it_comes_from_is_never_the_one_wanted(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, duration=60.0, picture=_PICTURE)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("reduce the video from 720p to 480p", [("resize", {"lines": 480})]),
+        ("lower the volume from 100% to 50%", [("volume", {"percent": 50.0})]),
+        # bare numbers after the volume are its times, as after "mute"
+        ("lower the volume from 5 to 10", [("volume", {"start": 5.0, "end": 10.0, "db": -6.0})]),
+    ],
+)
+def test_from_one_value_to_another(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt) == expected

@@ -668,6 +668,23 @@ def normalize(clause: str) -> str:
         "convert it to ",
         t,
     )
+    # "lower the volume from 100% to 50%": from the level it has to the one wanted; bare
+    # numbers after a level ("the brightness from 0 to 10") are no times, and are asked about
+    t = re.sub(
+        r"\b(?P<what>brightness|contrast|saturation|gamma|volume|bitrate|resolution|quality)"
+        r" (?:level )?from (?P<a>-?\d+(?:\.\d+)?) ?(?P<u>%|db)? (?:to|->) "
+        r"(?P<b>-?\d+(?:\.\d+)?)(?![\d.]) ?(?P<v>%|db)?"
+        r"(?! ?(?:s|secs?|seconds?|mins?|minutes?|ms)\b|:\d)",
+        lambda m: (
+            f"{m['what']} to {m['b']}{m['v']}"
+            if m["u"] and m["u"] == m["v"] and m["what"] in ("volume", "brightness")
+            # (bare numbers after the volume are its times: "lower the volume from 5 to 10")
+            else m[0]
+            if m["what"] == "volume"
+            else f"{m['what']} from level {m['a']} to level {m['b']}"
+        ),
+        t,
+    )
     # "extract audio from an mp4 file": the video, by its kind of file (not "from mp4 to webm",
     # a conversion from it)
     t = re.sub(
