@@ -3573,6 +3573,14 @@ _FILE_IS = re.compile(
 
 #: "fade in/out", "a fade-in/fade-out": the two fades, as editors write them; no choice of one.
 _BOTH_FADES = re.compile(r"\bfade[- ]?in ?/ ?(?:fade[- ]?)?out\b", re.IGNORECASE)
+#: "add a fade in and fade out to the audio track": both fades of what is named after them.
+_FADES_OF = re.compile(
+    r"\b(?:(?:add|apply|put) )?(?:an? )?fade[- ]?in(?: effect)? and (?:an? )?(?:fade[- ]?)?out"
+    r"(?: effects?)? (?:to|on|for|of|in) (?P<what>(?:the (?:video|clip|movie)'s (?:own |original )?"
+    r"|the |its (?:own |original )?)?(?:audio|sound|music|soundtrack"
+    r"|picture)(?: track)?)\b(?! and)",
+    re.IGNORECASE,
+)
 #: "fade in (from black) and fade out (to black) at the start and end": each where its
 #: direction says, the places said in the same order.
 _FADES_RESPECTIVELY = re.compile(
@@ -3591,6 +3599,20 @@ _SAID_IN_FULL_AFTER = (
     # "save part of the video as a gif, e.g. the first 8 seconds": the part, as an example
     r"|,?\s+(?:e\.?g\.?|for example|for instance)\s)"
 )
+#: A part of the video named by what is in it ("the sequence of guests walking down the
+#: stairs", "the scene with the car"): its times are for the person to say.
+_A_PART = re.compile(
+    r"\b(?:part|section|segment|bit|portion|sequence|scene|shot|moment|passage|stretch)s?"
+    r" (?:of(?! (?:it|this|that|(?:the|this|my) (?:video|clip|recording|movie|footage))\b)"
+    r"|where|with|when|that|in which|showing)\b"
+)
+def _has_times(op: Operation) -> bool:
+    """Whether an edit is of a part of the video given by its times."""
+    return bool(getattr(op, "ranged", False)) or any(
+        getattr(op, k, None) not in (None, 0.0, (), []) for k in ("start", "end", "ranges", "at")
+    )
+
+
 #: Edits that decide what another edit named without its value would: a size to stay under
 #: picks the picture's size too ("downscale it, to satisfy the 50mb limit").
 _FILLED_BY = {
@@ -3604,6 +3626,7 @@ def _plan(prompt: str) -> Plan:
     if (said := _FILE_IS.sub(lambda m: m["ext"] or "", prompt)) != prompt:
         prompt = re.sub(r"(?<=\S)  +(?=\S)", " ", said)
     prompt = _BOTH_FADES.sub("fade in and out", prompt)
+    prompt = _FADES_OF.sub(lambda m: f"fade {m['what']} in and out", prompt)
     # ", rescaling to 600 px wide": how the result is, said as what is done on the way
     prompt = re.sub(
         r",\s*(?:while |and )?(?:re)?(scal|resiz)ing(?= (?:it |them )?(?:down |up )?to\b)",
@@ -3736,6 +3759,12 @@ def _plan_read(prompt: str) -> Plan:
     for text, op in vague:
         if op not in names and not _FILLED_BY.get(op, frozenset()) & names:
             unread = unread or text  # what it needs is not said anywhere: asked for
+        elif _A_PART.search(text.lower()) and not any(
+            o.name == op and _has_times(o) for _, ops in read for o in ops
+        ):
+            # "speed up the sequence of guests walking down the stairs, to double speed": how
+            # much is said after it, but not where that part is
+            unread = unread or text
     for text in labels:
         label = _label_words(text)
         if not label or not label <= known:
