@@ -1833,6 +1833,15 @@ def _peeled(clause: str) -> list[Operation] | None:
             extra.extend(_read_whole(why) or [])
         elif (found := _method(head)) is not None:
             m, method = found
+        elif (
+            (m := _METHOD_TAIL.search(head))
+            and m.start() > 0
+            and all(
+                _names_its_method(head[: m.start()], name)
+                for name in re.split(r" (?:or|and) |/", m["names"])
+            )
+        ):
+            pass  # "denoise it with ffmpeg's nlmeans or hqdn3d filter": how it is done
         elif (m := lexicon.BY_DOING.search(head)) and m.start() > 0:
             fitted = _to_a_length(head[: m.start()], f"{m['verb']} {m['rest']}")
             if fitted is not None and not extra and not conditions and not first:
@@ -3089,6 +3098,12 @@ _VERB_FAMILIES = (
 )
 
 
+#: The name of a filter or a standard said after an edit ("… with ffmpeg's nlmeans or hqdn3d
+#: filter"), checked by `_names_its_method`.
+_METHOD_TAIL = re.compile(
+    r",? (?:using|with|via|through|by|per) (?:the )?(?:ffmpeg(?:'s)? )?"
+    r"(?P<names>[\w-]+(?:(?: or | and |/)[\w-]+)*)(?: (?:filters?|method|standard|algorithm))?$"
+)
 #: Words around the name of a standard or a filter ("using the vidstab filter").
 _METHOD_WORDS = re.compile(
     r"^(?:(?:using|with|via|by|per|through|the|an?)\s+)+|\s+(?:standard|filter|method)$"
@@ -3627,6 +3642,13 @@ def _plan(prompt: str) -> Plan:
         prompt = re.sub(r"(?<=\S)  +(?=\S)", " ", said)
     prompt = _BOTH_FADES.sub("fade in and out", prompt)
     prompt = _FADES_OF.sub(lambda m: f"fade {m['what']} in and out", prompt)
+    # "with ffmpeg's nlmeans filter": the filter, whose it is said
+    prompt = re.sub(
+        r"\b(?:the )?ffmpeg(?:'s| ) ?(?=[\w-]+(?:(?: or | and |/)[\w-]+)* filters?\b)",
+        "the ",
+        prompt,
+        flags=re.IGNORECASE,
+    )
     # ", rescaling to 600 px wide": how the result is, said as what is done on the way
     prompt = re.sub(
         r",\s*(?:while |and )?(?:re)?(scal|resiz)ing(?= (?:it |them )?(?:down |up )?to\b)",
