@@ -1201,3 +1201,48 @@ def test_a_value_it_comes_from_is_never_the_one_wanted(prompt: str) -> None:
 )
 def test_from_one_value_to_another(prompt: str, expected: list[Any]) -> None:
     assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # the name a pasted command gives this video, said in words too
+        (
+            "convert video.mov to a gif: ffmpeg -i video.mov -vf fps=5 animated.gif",
+            [("gif", {"fps": 5.0})],
+        ),
+        # all of the video; a size and a format together; compression as always done
+        ("turn all the footage black-and-white", [("grayscale", {})]),
+        (
+            "convert the video to 720p MP4 with good compression",
+            [("resize", {"lines": 720}), ("convert", {"format": "mp4"})],
+        ),
+        # a filter named as how an edit is done
+        ("denoise it with the hqdn3d filter", [("denoise", {})]),
+        # both fades of the sound named after them
+        (
+            "add a fade in and fade out to the video's own audio track",
+            [
+                ("fade", {"direction": "in", "target": "audio"}),
+                ("fade", {"direction": "out", "target": "audio"}),
+            ],
+        ),
+    ],
+)
+def test_commands_names_sizes_and_fades_said_together(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # where a part named by what is in it is, is asked, even with how much said after it
+        "speed up the sequence of guests walking down the stairs to eat, to double speed",
+        "speed up the part where he walks, to double speed",
+        # a filter no edit asked for is not how it is done
+        "make it black and white with the hqdn3d filter",
+    ],
+)
+def test_a_part_named_by_its_content_or_a_stray_method_is_asked_about(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, duration=60.0, picture=_PICTURE)

@@ -610,6 +610,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"command|cli|tool|program|library))?(?=$|,| and | without | but | so | to )",
             "",
         ),
+        # "with good compression": as every result is encoded (the balanced default)
+        (r",? with (?:good|efficient|decent|reasonable|sensible|normal) compression", ""),
         # "compress it to 720p": a smaller picture, said as compressing
         (
             r"(?:compress|shrink|downsize|reduce)(?: (?:it|the video))?(?: down)? to (?=\d{3,4}p\b)",

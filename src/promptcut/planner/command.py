@@ -172,15 +172,17 @@ def _coordinates(x: str, y: str) -> str | None:
     return "at the " + ("-".join(p for p in (vertical, horizontal) if p) or "center")
 
 
-def command_files(prompt: str) -> frozenset[str]:
+def command_files(prompt: str, *, written: bool = True) -> frozenset[str]:
     """The names a pasted ffmpeg command gives the video being edited (its first `-i`) and the
-    file it writes (its last word): this video and the result, whatever they are called, never
-    files the request needs given."""
+    file it writes (its last word; not with `written` False): this video and the result,
+    whatever they are called, never files the request needs given."""
     names: set[str] = set()
     for m in _COMMAND.finditer(prompt):
         tokens = [t.strip("\"'") for t in _TOKEN.findall(m[0])]
         inputs = [tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t.lower() == "-i"]
         names.update(inputs[:1])
+        if not written:
+            continue
         if len(tokens) > 1 and tokens[-2].lower() != "-i" and _FILE.fullmatch(tokens[-1]):
             names.add(tokens[-1])
     return frozenset(n.lower() for n in names)

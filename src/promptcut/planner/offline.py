@@ -685,6 +685,13 @@ def normalize(clause: str) -> str:
         ),
         t,
     )
+    # "turn all the footage black and white": all of the video
+    t = re.sub(
+        r"\ball (?:of )?(?=(?:the|this|my) (?:[\w-]+ ){0,3}?"
+        r"(?:video|footage|clip|recording|movie|film)\b)",
+        "",
+        t,
+    )
     # "extract audio from an mp4 file": the video, by its kind of file (not "from mp4 to webm",
     # a conversion from it)
     t = re.sub(
@@ -2696,9 +2703,20 @@ def plan(
     hidden, quoted = _protect(prompt)
     hidden = _output_named(hidden, assets)
     hidden = _edited_by_its_name(hidden, assets)
+    # the names a pasted command gives this video and its result, said in words too
+    # ("convert video.mov to a gif: ffmpeg -i video.mov … animated.gif")
+    its_own = command_files(_restore(hidden, quoted))
+    inputs = command_files(_restore(hidden, quoted), written=False) - {a.lower() for a in assets}
     words, commands = command_words(hidden, quoted)
+    for name in inputs:
+        words = re.sub(
+            rf"(?<![\w.-])(?:(?:the|my) (?:file |video )?)?{re.escape(name)}(?![\w-])",
+            "the video",
+            words,
+            flags=re.IGNORECASE,
+        )
     prompt = _restore(words, quoted)
-    _check_files(prompt, assets)
+    _check_files(prompt, assets, its_own)
     token = media_duration.set(duration)
     rate = media_fps.set(picture[2] if picture else None)
     try:
@@ -2732,8 +2750,8 @@ _FILE_NAME = re.compile(
 )
 
 
-def _check_files(prompt: str, assets: Sequence[str]) -> None:
-    given = {a.lower() for a in assets} | command_files(prompt)
+def _check_files(prompt: str, assets: Sequence[str], its_own: frozenset[str]) -> None:
+    given = {a.lower() for a in assets} | command_files(prompt) | its_own
     for name in _FILE_NAME.findall(prompt):
         if name.lower() not in given:
             listed = ", ".join(assets) if assets else "none"
@@ -3621,6 +3639,8 @@ _A_PART = re.compile(
     r" (?:of(?! (?:it|this|that|(?:the|this|my) (?:video|clip|recording|movie|footage))\b)"
     r"|where|with|when|that|in which|showing)\b"
 )
+
+
 def _has_times(op: Operation) -> bool:
     """Whether an edit is of a part of the video given by its times."""
     return bool(getattr(op, "ranged", False)) or any(
@@ -3642,6 +3662,13 @@ def _plan(prompt: str) -> Plan:
         prompt = re.sub(r"(?<=\S)  +(?=\S)", " ", said)
     prompt = _BOTH_FADES.sub("fade in and out", prompt)
     prompt = _FADES_OF.sub(lambda m: f"fade {m['what']} in and out", prompt)
+    # "convert it to 720p mp4": the size and the format
+    prompt = re.sub(
+        r"\b(?<=to )(\d{3,4}p|4k) \.?(mp4|webm|mov|mkv|avi|gif)\b(?! (?:file|video|clip)s?\b)",
+        r"\1, as \2",
+        prompt,
+        flags=re.IGNORECASE,
+    )
     # "with ffmpeg's nlmeans filter": the filter, whose it is said
     prompt = re.sub(
         r"\b(?:the )?ffmpeg(?:'s| ) ?(?=[\w-]+(?:(?: or | and |/)[\w-]+)* filters?\b)",
