@@ -1246,3 +1246,23 @@ def test_commands_names_sizes_and_fades_said_together(prompt: str, expected: lis
 def test_a_part_named_by_its_content_or_a_stray_method_is_asked_about(prompt: str) -> None:
     with pytest.raises(NotUnderstood):
         plan(prompt, duration=60.0, picture=_PICTURE)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # an edit named by its noun, as an issue's title names it
+        ("Audio removal", [("mute", {})]),
+        ("Video compression", [("quality", {"level": "small"})]),
+        ("Silence removal", [("remove_silence", {})]),
+        ("Audio extraction", [("extract_audio", {})]),
+        ("Feature request: audio removal", [("mute", {})]),
+    ],
+)
+def test_an_edit_named_by_its_noun(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt) == expected
+
+
+def test_an_edit_named_by_its_noun_asks_for_its_value() -> None:
+    with pytest.raises(NotUnderstood, match="which way"):
+        plan("Video rotation", duration=60.0)

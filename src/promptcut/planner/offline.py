@@ -176,6 +176,31 @@ _FEATURE_ASK = re.compile(
 )
 
 
+#: An edit named by its noun, as an issue's title names it: "audio removal", "video rotation",
+#: "background noise removal", "silence trimming".
+_NAMED_BY_ITS_NOUN = re.compile(
+    r"^(?:the )?(?P<what>(?:(?!(?:is|was|are|were|be|been|looks?|seems?|it|its|my|this|that)\b)"
+    r"[a-z]+ ){0,2}?)(?P<noun>removal|rotation|compression|stabili[sz]ation"
+    r"|conversion|reversal|normali[sz]ation|trimming|cropping|muting|denoising|flipping"
+    r"|mirroring|looping|resizing|scaling|removing|extraction)(?: (?:feature|option|support))?$"
+)
+_VERB_OF = {"removal": "remove", "rotation": "rotate", "compression": "compress",
+            "stabilization": "stabilize", "stabilisation": "stabilize", "conversion": "convert",
+            "reversal": "reverse", "normalization": "normalize", "normalisation": "normalize",
+            "extraction": "extract"}  # fmt: skip
+
+
+def _by_its_noun(text: str) -> str:
+    """ "audio removal" -> "remove the audio", "video rotation" -> "rotate the video"; the
+    text as it was when it names no edit so."""
+    m = _NAMED_BY_ITS_NOUN.match(text)
+    if m is None or m["what"].strip() == "noise":
+        return text  # ("noise removal": of the picture's grain, or of the sound's hiss?)
+    verb = _VERB_OF.get(m["noun"]) or _base_form(m["noun"])
+    what = m["what"].strip()
+    return f"{verb} the {what}" if what else f"{verb} it"
+
+
 def _feature_asked(text: str) -> str:
     """The edit a feature request asks for (see `_FEATURE_ASK`), or the text as it was."""
     m = _FEATURE_ASK.match(text)
@@ -744,7 +769,7 @@ def normalize(clause: str) -> str:
     while previous != t:
         previous = t
         t = _LEAD_RE.sub("", t).strip(" ,")
-        t = _feature_asked(t)
+        t = _by_its_noun(_feature_asked(t))
         t = _TRAIL_RE.sub("", t).strip(" ,.!?")
         # "only normalize the audio": only before a verb says no more than the verb
         t = re.sub(r"^only (?=(\w+))", lambda m: "" if m[1] in _verbs() else m[0], t)
