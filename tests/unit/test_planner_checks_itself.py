@@ -1266,3 +1266,10 @@ def test_an_edit_named_by_its_noun(prompt: str, expected: list[Any]) -> None:
 def test_an_edit_named_by_its_noun_asks_for_its_value() -> None:
     with pytest.raises(NotUnderstood, match="which way"):
         plan("Video rotation", duration=60.0)
+
+
+def test_the_same_filter_said_twice_is_one_edit() -> None:
+    # the filter, then the command it is in: once, never half of a half
+    assert steps("volume=0.5. ffmpeg -i a.mp4 -af volume=0.5 b.mp4") == [
+        ("volume", {"percent": 50.0})
+    ]

@@ -284,7 +284,8 @@ def _fade_said(m: re.Match[str]) -> str:
         if float(settings.get("start_sample", 0)):
             return m[0]
         start = float(settings.get("start_time", 0))
-        length = float(settings.get("duration", 1))
+        # (no duration: fade's 25 frames, afade's second of samples)
+        length = float(settings.get("duration", 0)) or (1.0 if m["a"] or not fps else 25 / fps)
     else:
         return m[0]
     what = "the audio" if m["a"] else "the picture"
@@ -3963,6 +3964,11 @@ def _glossed(
              for k, op in enumerate(more) if op.name == ops[0].name),
             key=lambda jk: _words_differ(done[jk[0]][1][jk[1]], ops[0]),
         )  # fmt: skip
+        # (of ffmpeg's own, only the same edit said twice is one)
+        same = same or [
+            (j, k) for j, (_, more) in enumerate(done) if j != i
+            for k, op in enumerate(more) if op == ops[0]
+        ]  # fmt: skip
         if not same:
             continue
         j, k = same[0]
