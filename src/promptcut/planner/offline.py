@@ -2719,28 +2719,19 @@ def plan(
     first 15s of scf-01.mp4")."""
     check_length(prompt)
     if name and name.lower() not in {a.lower() for a in assets}:
-        prompt = re.sub(
-            rf"(?<![\w.-])(?:(?:the|my) (?:file |video )?)?{re.escape(name)}(?![\w-])",
-            "the video",
-            prompt,
-            flags=re.IGNORECASE,
-        )
+        prompt = _the_video_for(name, prompt)
     prompt = _QUOTED_FILTER.sub(_unquoted_filter, prompt)
     hidden, quoted = _protect(prompt)
     hidden = _output_named(hidden, assets)
     hidden = _edited_by_its_name(hidden, assets)
     # the names a pasted command gives this video and its result, said in words too
     # ("convert video.mov to a gif: ffmpeg -i video.mov … animated.gif")
-    its_own = command_files(_restore(hidden, quoted))
-    inputs = command_files(_restore(hidden, quoted), written=False) - {a.lower() for a in assets}
+    said = _restore(hidden, quoted)
+    its_own = command_files(said)
+    inputs = command_files(said, written=False) - {a.lower() for a in assets}
     words, commands = command_words(hidden, quoted)
-    for name in inputs:
-        words = re.sub(
-            rf"(?<![\w.-])(?:(?:the|my) (?:file |video )?)?{re.escape(name)}(?![\w-])",
-            "the video",
-            words,
-            flags=re.IGNORECASE,
-        )
+    for each in inputs:
+        words = _the_video_for(each, words)
     prompt = _restore(words, quoted)
     _check_files(prompt, assets, its_own)
     token = media_duration.set(duration)
@@ -2760,6 +2751,16 @@ def plan(
     finally:
         media_fps.reset(rate)
         media_duration.reset(token)
+
+
+def _the_video_for(name: str, text: str) -> str:
+    """`text` with the video's own file name ("the file scf-01.mp4") said as "the video"."""
+    return re.sub(
+        rf"(?<![\w.-])(?:(?:the|my) (?:file |video )?)?{re.escape(name)}(?![\w-])",
+        "the video",
+        text,
+        flags=re.IGNORECASE,
+    )
 
 
 #: The edits an ffmpeg command in the request says, in the words it is read as (see
