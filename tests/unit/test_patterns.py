@@ -18,6 +18,7 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(patterns, "_programs", None)
     monkeypatch.setattr(patterns, "_new", {})
     monkeypatch.setattr(patterns, "_memory", {})
+    monkeypatch.setattr(patterns, "_tests", {})
     return tmp_path
 
 
@@ -67,3 +68,43 @@ def test_a_damaged_cache_is_ignored(cache_dir: Path) -> None:
     assert patterns._load() == {}
     saved.write_bytes(b"not json at all")
     assert patterns._load() == {}
+
+
+@pytest.mark.parametrize(
+    ("source", "words"),
+    [
+        (r"\b(?:cut|trim) (?:off )?the (?P<n>\d+) seconds", (" seconds",)),
+        (r"(?:mute|silence) it", ("mute", "silence")),
+        (r"(?:make )?it (?:louder|quieter)?", ("it ",)),
+        (r"(?:make it )?(?:louder|quieter)?", ()),  # nothing is in every match
+        (r"(?i)mute it", ()),  # (the words' case is not known)
+        (r"x(?:ab|cd)+y", ()),  # words shorter than three letters test nothing
+    ],
+)
+def test_the_words_every_match_contains(source: str, words: tuple[str, ...]) -> None:
+    assert patterns.needed_words(source) == words
+
+
+def test_no_text_a_pattern_matches_fails_its_cheap_test(cache_dir: Path) -> None:
+    from promptcut.operations import lexicon
+    from promptcut.planner.offline import normalize
+
+    texts = [normalize(e) for op in CATALOGUE.values() for e in op.examples]
+    texts += [e.lower() for op in CATALOGUE.values() for e in op.examples]
+    sources = [rule.source for op in CATALOGUE.values() for rule in op.grammar]
+    sources += [p.pattern for p, _ in lexicon.SYNONYMS]
+    tested = 0
+    for source in sources:
+        could, pattern = patterns.could_match(source), re.compile(source)
+        for text in texts:
+            if pattern.search(text):
+                tested += 1
+                assert could(text), (source, text)
+    assert tested > 300
+
+
+def test_the_words_are_kept_with_the_programs(cache_dir: Path) -> None:
+    source = r"(?:mute|silence) the (?:audio|sound)"
+    assert patterns.needed_words(source) == (" the ",)
+    patterns._save()
+    assert " the " in json.dumps(patterns._load())

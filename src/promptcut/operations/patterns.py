@@ -18,17 +18,19 @@ import re
 import sys
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
-__all__ = ["compiled"]
+__all__ = ["compiled", "could_match", "needed_words"]
 
 # The compiler's internals: public in all but name since 3.11, and guarded below.
 try:
     import _sre  # type: ignore[import-not-found]
     from re import _compiler, _parser  # type: ignore[attr-defined]
+    from re import _constants as _op  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - another implementation of `re`
     _sre = None
 
@@ -37,6 +39,7 @@ _lock = threading.Lock()
 _memory: dict[str, re.Pattern[str]] = {}
 _programs: dict[str, list[Any]] | None = None  # loaded lazily: digest -> compiled program
 _new: dict[str, list[Any]] = {}
+_tests: dict[str, Callable[[str], object]] = {}
 
 
 def _file() -> Path:
@@ -99,6 +102,101 @@ def compiled(source: str) -> re.Pattern[str]:
                 pattern = re.compile(source)
         _memory[source] = pattern
         return pattern
+
+
+def could_match(source: str) -> Callable[[str], object]:
+    """A test far cheaper than searching a text with `source`: false only for a text it cannot
+    match anywhere in, as none of the words that every match contains is in it."""
+    found = _tests.get(source)
+    if found is not None:
+        return found
+    words = needed_words(source)
+    test: Callable[[str], object]
+    if not words:
+        test = _any_text  # no word is known to be in every match
+    elif len(words) == 1:
+        test = _contains(words[0])
+    else:
+        test = re.compile("|".join(re.escape(w) for w in words)).search
+    _tests[source] = test
+    return test
+
+
+def needed_words(source: str) -> tuple[str, ...]:
+    """Strings one of which every match of `source` contains; () when none is known. Worked
+    out once per machine, as the programs are."""
+    global _programs
+    with _lock:
+        if _programs is None:
+            _programs = _load()
+        key = "words:" + hashlib.sha256(source.encode()).hexdigest()
+        words = _programs.get(key)
+        if words is None:
+            words = _new.get(key)
+        if words is None:
+            words = _words(source) if _sre is not None else []
+            _new[key] = words
+        return tuple(words)
+
+
+def _any_text(text: str) -> bool:
+    return True
+
+
+def _contains(word: str) -> Callable[[str], bool]:
+    return lambda text: word in text
+
+
+#: Words shorter than this are in too many texts to be worth testing for.
+_SHORTEST = 3
+
+
+def _words(source: str) -> list[str]:
+    """Strings one of which every match of `source` contains; [] when none is known."""
+    parsed = _parser.parse(source, 0)
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return []
+    return sorted(_needed(parsed) or ())
+
+
+def _needed(items: Any) -> frozenset[str] | None:
+    """Of what a sequence of parsed items must contain, the set of strings (one of them in
+    every match) whose shortest is longest; None when nothing is known to be there."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found is None:
+            return
+        if best is None or (min(map(len, found)), -len(found)) > (
+            min(map(len, best)),
+            -len(best),
+        ):
+            best = found
+
+    def end_of_run() -> None:
+        if len(run) >= _SHORTEST:
+            consider(frozenset(["".join(run)]))
+        run.clear()
+
+    for op, value in items:
+        if op is _op.LITERAL:
+            run.append(chr(value))
+            continue
+        end_of_run()
+        if op is _op.SUBPATTERN and not value[1] & re.IGNORECASE:
+            consider(_needed(value[3]))
+        elif op is _op.BRANCH:
+            either = [_needed(branch) for branch in value[1]]
+            if all(e is not None for e in either):
+                consider(frozenset().union(*(e for e in either if e is not None)))
+        elif op in (_op.MAX_REPEAT, _op.MIN_REPEAT, _op.POSSESSIVE_REPEAT) and value[0] >= 1:
+            consider(_needed(value[2]))
+        elif op is _op.ATOMIC_GROUP:
+            consider(_needed(value))
+    end_of_run()
+    return best
 
 
 @atexit.register

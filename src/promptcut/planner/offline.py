@@ -7,6 +7,7 @@ import difflib
 import itertools
 import math
 import re
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from promptcut.operations.frame import (
 from promptcut.operations.grammar import (
     MEDIA_EXTS,
     PIECES,
+    Rule,
     media_duration,
     media_fps,
     parse_time,
@@ -45,6 +47,7 @@ from promptcut.operations.grammar import (
 from promptcut.operations.join import Join
 from promptcut.operations.music import UNDER_DB, AddMusic, ReplaceAudio
 from promptcut.operations.overlay import OverlayImage, PictureInPicture
+from promptcut.operations.patterns import could_match, needed_words
 from promptcut.operations.sound import Mute, Volume
 from promptcut.operations.subtitles import Subtitles
 from promptcut.operations.text import COLORS, Text
@@ -590,6 +593,20 @@ def _this_video(m: re.Match[str]) -> str:
 def normalize(clause: str) -> str:
     """The clause as grammars read it: lower case, digits for number words, no filler. Quoted
     text is the user's own words (a title to draw): it is kept exactly as written."""
+    # The same clause is read many times over while a request is planned; what it reads as
+    # depends on the video (its length, picture and frame rate) and the files given with it.
+    return _normalized(clause, media_duration.get(), media_fps.get(), _picture.get(), _given.get())
+
+
+@lru_cache(maxsize=8192)
+def _normalized(
+    clause: str,
+    duration: float | None,
+    fps: float | None,
+    picture: tuple[int, int, float] | None,
+    given: tuple[str, ...],
+) -> str:
+    """`normalize`, for the video and the files it was read with (its arguments are its key)."""
     t, quoted = _protect(clause)
     t = t.lower()
     if _HOW_TO.match(t):
@@ -866,9 +883,16 @@ def _canonical(t: str) -> str:
     t = lexicon.LOOSE_OBJECT.sub(_plain_object, t)
     t = lexicon.OBJECT.sub("the video", t)
     t = _TAKEN_WITH.sub("the video", t)
-    for pattern, replacement in lexicon.SYNONYMS:
-        t = pattern.sub(replacement, t)
+    for pattern, replacement, could in _synonyms():
+        if could(t):
+            t = pattern.sub(replacement, t)
     return t
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> list[tuple[re.Pattern[str], str, Callable[[str], object]]]:
+    """The lexicon's synonyms, each with the cheap test that skips it where it cannot match."""
+    return [(p, r, could_match(p.pattern)) for p, r in lexicon.SYNONYMS]
 
 
 _T_ = PIECES["time"]
@@ -2179,22 +2203,60 @@ def _respelled(clause: str) -> list[Operation] | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Rules:
+    """Every operation's rules in catalogue order, each with its operation's place, and which
+    of them a clause may be read by: those whose words (one of which every clause they read
+    contains) it has, and those with no such words."""
+
+    rules: tuple[tuple[int, Rule, Callable[[str], re.Match[str] | None]], ...]
+    by_word: dict[str, tuple[int, ...]]
+    always: frozenset[int]
+
+    def candidates(self, clause: str) -> list[int]:
+        """The places of the rules that may read `clause`, in order: a far cheaper test than
+        trying them all, since most rules cannot read most clauses."""
+        found = set(self.always)
+        for word, places in self.by_word.items():
+            if word in clause:
+                found.update(places)
+        return sorted(found)
+
+
+@lru_cache(maxsize=1)
+def _whole_rules() -> _Rules:
+    rules = [(n, rule, rule.pattern.fullmatch) for n, op in enumerate(CATALOGUE.values())
+             for rule in op.grammar]  # fmt: skip
+    by_word: dict[str, list[int]] = defaultdict(list)
+    always = set()
+    for place, (_, rule, _) in enumerate(rules):
+        words = needed_words(rule.source)
+        for word in words:
+            by_word[word].append(place)
+        if not words:
+            always.add(place)
+    return _Rules(tuple(rules), {w: tuple(p) for w, p in by_word.items()}, frozenset(always))
+
+
 def _read_whole(clause: str) -> list[Operation] | None:
     """What the first rule of each operation that reads the clause whole makes of it. Two
     operations reading it differently is a tie: refused with both readings, never settled by
     which operation comes first."""
     readings: list[list[Operation]] = []
-    for op in CATALOGUE.values():
-        for rule in op.grammar:
-            found = rule.match(clause)
-            if found is not None:
-                if not readings or found == readings[0]:
-                    readings.append(found)
-                    break
-                first, other = ("; ".join(o.describe() for o in r) for r in (readings[0], found))
-                raise ValueError(
-                    f"this could mean '{first}' or '{other}'; say which, in other words"
-                )
+    every = _whole_rules()
+    read_by: set[int] = set()  # the operations that have read it
+    for place in every.candidates(clause):
+        op, rule, fullmatch = every.rules[place]
+        if op in read_by or fullmatch(clause) is None:
+            continue
+        found = rule.match(clause)
+        if found is None:
+            continue
+        if readings and found != readings[0]:
+            first, other = ("; ".join(o.describe() for o in r) for r in (readings[0], found))
+            raise ValueError(f"this could mean '{first}' or '{other}'; say which, in other words")
+        readings.append(found)
+        read_by.add(op)
     return readings[0] if readings else None
 
 
