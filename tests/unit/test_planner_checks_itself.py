@@ -1273,3 +1273,97 @@ def test_the_same_filter_said_twice_is_one_edit() -> None:
     assert steps("volume=0.5. ffmpeg -i a.mp4 -af volume=0.5 b.mp4") == [
         ("volume", {"percent": 50.0})
     ]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a part, then which one, as an example or after a colon
+        (
+            "save part of the video as a gif, e.g. the first 8 seconds",
+            [("trim", {"end": 8.0}), ("convert", {"format": "gif"})],
+        ),
+        ("blur a part of the clip (from 5 to 10 seconds)", [("blur", {"start": 5.0, "end": 10.0})]),
+        (
+            "convert only a specific part of the video: the first five minutes",
+            [("trim", {"end": 300.0})],
+        ),
+        # the part, with the video it is of said again
+        (
+            "export the first 8 seconds of the video as a gif",
+            [("trim", {"end": 8.0}), ("convert", {"format": "gif"})],
+        ),
+        ("transcode only 1:00-2:00", [("trim", {"start": 60.0, "end": 120.0})]),
+        # where a part starts, then how long it is
+        ("keep from the 5th second, 140 seconds long", [("trim", {"start": 5.0, "end": 145.0})]),
+        # a format and the size to stay under, said together
+        (
+            "make the edited video a webm file of 2MB or less",
+            [("convert", {"format": "webm"}), ("compress", {"max_mb": 2.0})],
+        ),
+        ("make it an 8mb mp4", [("convert", {"format": "mp4"}), ("compress", {"max_mb": 8.0})]),
+        # (the size of the video it is)
+        ("convert the 500MB mp4 to webm", [("convert", {"format": "webm"})]),
+        ("convert it to a small gif", [("gif", {"fps": 8.0, "width": 320})]),
+    ],
+)
+def test_parts_by_example_and_formats_with_sizes(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt, duration=600.0) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # a small GIF in words, its rate and size in ffmpeg's: which?
+        "convert the mp4 to a small GIF: ffmpeg -i in.mp4 -s 480x270 -r 15 -f gif",
+        # a part that is no time: still asked
+        "cut part of the video, the boring one",
+        # an overlay at a place promptcut has no name for, its timing in a filter expression
+        "ffmpeg -i input.mp4 -i mylogo.png -filter_complex"
+        ' "overlay=700:300:enable=between(t\\,3\\,6)" output.mp4',
+    ],
+)
+def test_said_twice_or_not_at_all_is_asked(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, duration=60.0, assets=["mylogo.png"], picture=_PICTURE)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a smaller file that keeps its quality: the balanced encoding, or the size limit's best
+        ("reduce video size without losing quality", [("quality", {"level": "balanced"})]),
+        ("compress it to 8mb while keeping the quality", [("compress", {"max_mb": 8.0})]),
+        (
+            "convert video to gif with good quality",
+            [("convert", {"format": "gif"}), ("quality", {"level": "high"})],
+        ),
+        # the video with no "the"
+        ("make video black and white", [("grayscale", {})]),
+        ("trim video to 30 seconds", [("trim", {"end": 30.0})]),
+        # a change of format by its noun
+        ("Video to GIF conversion", [("convert", {"format": "gif"})]),
+        ("MP4 to WebM conversion", [("convert", {"format": "webm"})]),
+        # the rate it has, then the one wanted
+        ("convert 30fps to 24fps", [("fps", {"fps": 24.0})]),
+        # a part of the sound
+        ("mute the first 10 seconds of audio", [("volume", {"end": 10.0, "percent": 0.0})]),
+        (
+            "fade out the last 3 seconds of the audio",
+            [("fade", {"direction": "out", "duration": 3.0, "target": "audio"})],
+        ),
+        (
+            "replace the audio from 0:10 to 0:20 with silence",
+            [("volume", {"start": 10.0, "end": 20.0, "percent": 0.0})],
+        ),
+    ],
+)
+def test_sizes_kept_quality_bare_nouns_and_parts_of_the_sound(
+    prompt: str, expected: list[Any]
+) -> None:
+    assert steps(prompt, duration=120.0) == expected
+
+
+def test_the_rate_said_before_the_one_wanted_is_checked() -> None:
+    with pytest.raises(InvalidRequest, match="60 fps"):
+        plan("convert 60fps to 30fps", duration=60.0, picture=_PICTURE)

@@ -198,7 +198,8 @@ QUALITY_RIDER = re.compile(
     r"preserve|retain) (?:the |its |good |high |a good )?(?:original |same |full |best )?quality"
     r"|without (?:losing|reducing|sacrificing|compromising|hurting|degrading|any loss of|loss of|"
     r"losing any|a loss of|a drop in)(?: (?:the|any|much|too much))?(?: (?:video|picture|image))? "
-    r"quality|(?:in|with|at) (?:the )?(?:highest|best|high|full|original|top|max(?:imum)?) "
+    r"quality|(?:in|with|at) (?:the )?(?:highest|best|high|full|original|top|max(?:imum)?|"
+    r"(?:a )?(?:good|great|excellent|better)) "
     r"quality(?: possible)?|(?:with )?(?:the )?(?:highest|best) (?:possible )?quality"
     r"(?: possible)?|(?:with(?:out)? )?(?:no|minimal|little) quality loss|losslessly)$"
 )
@@ -610,6 +611,16 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"command|cli|tool|program|library))?(?=$|,| and | without | but | so | to )",
             "",
         ),
+        # "I want a gif of this", "can I get a black and white version": that result, made
+        (
+            r"^(?:i (?:want|need|would like|'d like|would love|'d love)|can i (?:get|have)|"
+            r"could i (?:get|have)|give me) (?=an? (?:[\w&-]+ ){0,3}?(?:gif|mp4|webm|mov|mkv|mp3|"
+            r"wav|m4a|version|copy)\b)",
+            "make ",
+        ),
+        # "replace the first 10 seconds of audio with silence": that sound muted
+        (r"^replace (?=.+ with (?:silence|nothing|no sound)$)", "mute "),
+        (r"(?<=^mute )(.+) with (?:silence|nothing|no sound)$", r"\1"),
         # "with good compression": as every result is encoded (the balanced default)
         (r",? with (?:good|efficient|decent|reasonable|sensible|normal) compression", ""),
         # "compress it to 720p": a smaller picture, said as compressing
@@ -828,7 +839,9 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "make a 320 pixels wide gif at 8 fps",
         ),
         (
-            r"(?:make|create|generate|export|save|turn it into) (?:an? |the )?(?:smaller|small|"
+            r"(?:make|create|generate|export|save|turn (?:it|the video) into|(?:convert|change) "
+            r"(?:it|the video) (?:in)?to|(?:save|export|render) (?:it|the video) as) "
+            r"(?:an? |the )?(?:smaller|small|"
             r"lighter|tiny|compact|low[- ]quality|lower[- ]quality) gif(?=$| of | from | for | and |,)",
             "make a 320 pixels wide gif at 8 fps",
         ),
@@ -880,6 +893,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # (another codec, "VP8 webm", stays unread: it is not what would be written)
         (r"(?:h\.?264|x264|avc) (?=(?:mp4|mov|mkv)\b)", ""),
         (r"vp9 (?=webm\b)", ""),
+        (r"(?<=webm)(?: file)?,? (?:with|using|in) (?:the )?vp9(?: codec| video)?", ""),
         # "get only the top left corner with 400x400 resolution": that part cropped out
         (
             r"(?:get|keep|take|show|leave|cut out) (?:only |just )?the ((?:top|bottom|upper|lower)"

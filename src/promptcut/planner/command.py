@@ -19,7 +19,7 @@ __all__ = ["command_files", "command_words", "overlay_place"]
 
 _EXT = "|".join(MEDIA_EXTS)
 #: One token of a command: an option, a quoted or bare value, or a file.
-_VALUE = r"(?:\"[^\"]*\"|'[^']*'|[^\s\"'()]+)"
+_VALUE = r"(?:\"[^\"]*\"|'[^']*'|(?:[^\s\"'()]|\([^\s()]*\))+)"  # ("between(t\,3\,6)")
 _OPTION = r"-[a-z][\w:]*"
 #: A command: "ffmpeg" and what follows it, or options said alone ("-ss 2.4 -t 3"); a span
 #: ends at the first word that is neither an option, a value after one, nor a file name.

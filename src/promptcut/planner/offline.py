@@ -21,7 +21,7 @@ from promptcut.operations import CATALOGUE, Operation, lexicon
 from promptcut.operations.analysis import KeepScenes
 from promptcut.operations.base import Clip, Graph, Ranged, fmt_seconds
 from promptcut.operations.convert import Convert
-from promptcut.operations.export import Gif, Quality
+from promptcut.operations.export import Compress, Gif, Quality
 from promptcut.operations.frame import (
     PLATFORM_WORDS,
     PLATFORMS,
@@ -193,9 +193,22 @@ _VERB_OF = {"removal": "remove", "rotation": "rotate", "compression": "compress"
             "extraction": "extract"}  # fmt: skip
 
 
+#: "video to gif conversion", "mp4 to webm converter": a change of format, by its noun.
+_FORMAT_CONVERSION = re.compile(
+    # ("mp4 to webm" is "convert it to webm" by then)
+    r"^(?:convert it |(?:the )?(?:video|\.?(?:mp4|mov|mkv|avi|webm|flv|wmv|m4v|ts|mpe?g))"
+    r"(?: file)? )?"
+    r"(?:to|->|2) (?P<to>\.?(?:mp4|mov|mkv|webm|gif|avi|mp3|wav|m4a))"
+    r"(?: file)? (?:conversion|converter|converting|export|exporting|encoding|transcoding)"
+    r"(?: (?:feature|option|support))?$"
+)
+
+
 def _by_its_noun(text: str) -> str:
     """ "audio removal" -> "remove the audio", "video rotation" -> "rotate the video"; the
     text as it was when it names no edit so."""
+    if (conversion := _FORMAT_CONVERSION.match(text)) is not None:
+        return f"convert it to {conversion['to'].lstrip('.')}"
     m = _NAMED_BY_ITS_NOUN.match(text)
     if m is None or m["what"].strip() == "noise":
         return text  # ("noise removal": of the picture's grain, or of the sound's hiss?)
@@ -613,6 +626,12 @@ def _normalized(
         # "how to make a video brighter": asked of any video, meant of this one
         t = _ANY_VIDEO.sub(_this_video, t)
     t = _NUMBER_WORDS.sub(_number_word, t)
+    # "make video smaller", "compress video": the video, said with no "the"
+    t = re.sub(
+        r"^([a-z]+) (?=(?:video|clip|footage|movie|recording)\b(?![.\w'-]| (?:to|into) ))",
+        lambda m: f"{m[1]} the " if m[1] in _verbs() else m[0],
+        t,
+    )
     t = re.sub(r"\bhalf an? (?=(?:ms|millisecond|second|sec|minute|min|hour)s?\b)", "0.5 ", t)
     # "from sec 20 to sec 28", "mins 5 through 10": the unit said first, as "second 20"
     t = re.sub(
@@ -883,6 +902,11 @@ def _canonical(t: str) -> str:
     t = lexicon.LOOSE_OBJECT.sub(_plain_object, t)
     t = lexicon.OBJECT.sub("the video", t)
     t = _TAKEN_WITH.sub("the video", t)
+    t = _RANGE_OF_IT.sub(r"\1", t)
+    # "mute the first 10 seconds of the audio": the sound, for that part
+    t = _RANGE_OF_THE_SOUND.sub(r"the \2 for \1", t)
+    # "convert only the first 5 minutes": that part, in the form it has
+    t = _CONVERT_A_PART.sub("keep ", t)
     for pattern, replacement, could in _synonyms():
         if could(t):
             t = pattern.sub(replacement, t)
@@ -896,6 +920,40 @@ def _synonyms() -> list[tuple[re.Pattern[str], str, Callable[[str], object]]]:
 
 
 _T_ = PIECES["time"]
+#: A part of the video by its times: "the first 8 seconds", "from 2:00 to 7:00", "1:00-1:15".
+_RANGE_SAID = (
+    rf"(?:the )?(?:very )?(?:first|last|final) {_T_}"
+    rf"|(?:from |between )?(?:second |minute )?{_T_} ?(?:to|-|and|until|till|through) ?{_T_}"
+)
+#: "the first 8 seconds of the video": the part, the video it is of said again.
+_RANGE_OF_IT = re.compile(rf"\b({_RANGE_SAID}) of (?:the video|it)\b")
+_RANGE_OF_THE_SOUND = re.compile(rf"\b({_RANGE_SAID}) of (?:the )?(audio|sound)\b")
+#: "save part of the video as a gif, e.g. the first 8 seconds": a part, then which one.
+_PART_OF_IT = re.compile(
+    r"\b(?:(?:only|just) )?(?:a |some |one )?(?:(?:specific|certain|particular|given|short|small)"
+    r" )?(?:part|portion|section|segment|bit|piece|excerpt|snippet) of (?:the|this|my|a) "
+    r"(?:[\w-]+ )?(?:video|clip|file|recording|movie|footage)"
+    r"(?P<mid> (?:as|to|into|in) [^,:;()]{1,40}?)?"
+    r"\s*[,:;(]\s*(?:(?:eg|for example|for instance|say|like|such as|ie|namely|specifically)"
+    r"\b,?\s*)?(?P<which>[^,:;()]+?)\)?(?=\s*(?:$|[,;:.!?]))",
+    re.IGNORECASE,
+)
+
+_CONVERT_A_PART = re.compile(
+    r"^(?:convert|transcode|re-?encode|encode|render|export)(?: only| just)? "
+    rf"(?=(?:{_RANGE_SAID})$)"
+)
+
+
+def _the_part_said(m: re.Match[str]) -> str:
+    """ "save part of the video as a gif, e.g. the first 8 seconds" -> "save the first 8
+    seconds as a gif", when what follows the part is its times; else as said."""
+    which = m["which"].strip()
+    if "\x00" in which or not re.fullmatch(_RANGE_SAID, _RANGE_OF_IT.sub(r"\1", normalize(which))):
+        return m[0]
+    return f"{which}{m['mid'] or ''}"
+
+
 #: "30 seconds starting at 2:15", "from 2:15 for 30 seconds": a part by where it starts and
 #: how long it is.
 _FOR_FROM = re.compile(
@@ -1227,6 +1285,15 @@ def split_clauses(prompt: str) -> list[str]:
     # "e.g." and "1,000" end no clause.
     hidden = lexicon.ABBREVIATIONS.sub(lambda m: m.group(1).replace(".", ""), hidden)
     hidden = _thousands(hidden)
+    hidden = _PART_OF_IT.sub(_the_part_said, hidden)
+    # "from the 5th second, 140 seconds long": where a part starts, then how long it is
+    hidden = re.sub(
+        r"\b((?:starting |beginning )?(?:from|at) [^,;:()]{1,25}?), ((?:\d+(?:\.\d+)?|[a-z]+) ?"
+        r"(?:s|secs?|seconds?|mins?|minutes?|hours?)) long\b",
+        r"\1 for \2",
+        hidden,
+        flags=re.IGNORECASE,
+    )
     # "the source displays as 4:3: stretch it to 16:9": a colon after a whole sentence ends
     # it; after a word or two it labels what follows ("caption: 'Day 1'").
     # A statement after it is a sentence of its own too ("-vf eq=gamma=1.3: the result is
@@ -1965,6 +2032,13 @@ def _peeled(clause: str) -> list[Operation] | None:
     kinds = {type(op) for op in ops}
     if means_of and means_of <= {op.name for op in ops}:
         first = []  # "blur it by using a blur": the means is the edit itself
+    if Quality(level="high") in extra and any(
+        isinstance(op, Compress) or op == Quality(level="small") for op in ops
+    ):
+        # "reduce the size without losing quality": a smaller file that looks the same, the
+        # best a size limit allows or the balanced encoding, never the high one (larger)
+        extra = [op for op in extra if op != Quality(level="high")]
+        ops = [Quality(level="balanced") if op == Quality(level="small") else op for op in ops]
     if any(type(op) is type(o) and op != o for op in extra for o in ops):
         return None  # "scale it down to 480p, at 720p": which size is meant is not guessed
     return first + ops + [op for op in extra if type(op) not in kinds]
@@ -3746,6 +3820,18 @@ _FILLED_BY = {
 }
 
 
+_SIZE_LIMIT = r"\d+(?:\.\d+)? ?(?:mb|mib|gb|gib|kb|megs?|megabytes?|gigs?|gigabytes?)"
+_FORMAT_AND_SIZE = re.compile(
+    # (not "the 500MB mp4", what the video is)
+    r"(?<!\bthe )(?<!\bmy )(?<!\bthis )(?<!\bour )\b(?P<a>an? )?"
+    r"(?:(?P<f>\.?(?:mp4|webm|mov|mkv|gif|avi))(?: file| video| clip)? "
+    rf"(?:of |under |below |at most |smaller than |less than |no (?:bigger|larger) than )?"
+    rf"(?P<s>{_SIZE_LIMIT})(?: or (?:less|smaller|under|below)| max(?:imum)?)?"
+    rf"|(?P<s2>{_SIZE_LIMIT}) (?P<f2>\.?(?:mp4|webm|mov|mkv|gif|avi))(?: file| video| clip)?)\b",
+    re.IGNORECASE,
+)
+
+
 def _plan(prompt: str) -> Plan:
     if (said := _FILE_IS.sub(lambda m: m["ext"] or "", prompt)) != prompt:
         prompt = re.sub(r"(?<=\S)  +(?=\S)", " ", said)
@@ -3757,6 +3843,18 @@ def _plan(prompt: str) -> Plan:
         r"\1, as \2",
         prompt,
         flags=re.IGNORECASE,
+    )
+    # "convert 60fps to 30fps": from the rate it has (a fact, checked) to the one wanted
+    prompt = re.sub(
+        r"\b(convert|change|go|reduce|lower|drop|bring)( it| the video)? (\d+(?:\.\d+)?) ?fps "
+        r"(?:to|into|->) (?=\d+(?:\.\d+)? ?fps\b)",
+        r"\1\2 from \3 fps to ",
+        prompt,
+        flags=re.IGNORECASE,
+    )
+    # "a webm file of 2MB or less", "a 2MB webm": the format, and the size to stay under
+    prompt = _FORMAT_AND_SIZE.sub(
+        lambda m: f"{m['a'] or ''}{m['f'] or m['f2']}, under {m['s'] or m['s2']}", prompt
     )
     # "with ffmpeg's nlmeans filter": the filter, whose it is said
     prompt = re.sub(
@@ -4047,7 +4145,28 @@ def _glossed(
             )
         done[j] = (other_text, (*other[:k], gloss, *other[k + 1 :]))
         done[i] = (text, ())
+    _gif_said_twice(done, pasted)
     return [(text, ops) for text, ops in done if ops]
+
+
+def _gif_said_twice(read: list[tuple[str, tuple[Operation, ...]]], pasted: frozenset[str]) -> None:
+    """NotUnderstood when a GIF's rate or width said in words ("a small gif") meets a frame
+    rate or a size from ffmpeg's words: the same picture said twice, perhaps differently."""
+    gif = next(
+        ((text, op) for text, ops in read if not _said_in_ffmpeg(text, pasted) for op in ops
+         if isinstance(op, Gif) and (op.fps or op.width)),
+        None,
+    )  # fmt: skip
+    if gif is None:
+        return
+    for text, ops in read:
+        for op in ops:
+            if _said_in_ffmpeg(text, pasted) and isinstance(op, FrameRate | Resize):
+                raise NotUnderstood(
+                    f"'{gif[0].strip()}' and '{text.strip()}' ask for '{gif[1].describe()}' and "
+                    f"'{op.describe()}'; say which one",
+                    clause=text.strip(),
+                )
 
 
 def _said_in_ffmpeg(text: str, pasted: frozenset[str]) -> bool:
