@@ -1367,3 +1367,157 @@ def test_sizes_kept_quality_bare_nouns_and_parts_of_the_sound(
 def test_the_rate_said_before_the_one_wanted_is_checked() -> None:
     with pytest.raises(InvalidRequest, match="60 fps"):
         plan("convert 60fps to 30fps", duration=60.0, picture=_PICTURE)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "picture", "duration", "expected"),
+    [
+        # how bad a fault is, and the fault said again in other words
+        (
+            "remove the subtle camera shake, a kind of fine vibration",
+            _PICTURE,
+            60.0,
+            [("stabilize", {})],
+        ),
+        # the video said last, and how it was shot
+        (
+            "remove the camera shake, from the footage of the live event, shot from a tripod",
+            _PICTURE,
+            60.0,
+            [("stabilize", {})],
+        ),
+        # a hyphenated black screen
+        ("delete the black-screen parts of the video", _PICTURE, 60.0, [("remove_black", {})]),
+        # where the video ends, or starts
+        (
+            "trim the end of the recording a little bit, to 0:50",
+            _PICTURE,
+            60.0,
+            [("trim", {"end": 50.0})],
+        ),
+        ("trim the start to 0:10", _PICTURE, 60.0, [("trim", {"start": 10.0})]),
+        # a speed, whichever way, that plays it all in that long
+        (
+            "play the video at a speed so that it plays completely in 5 seconds",
+            _PICTURE,
+            20.0,
+            [("speed", {"factor": 4.0})],
+        ),
+        ("play it at a speed so it lasts 40 seconds", _PICTURE, 20.0, [("speed", {"factor": 0.5})]),
+        # a crop's area, and ffmpeg's crop by its options' names; tpad's last frame held on
+        (
+            "crop the 1072x1072 area at x=520 y=32",
+            (2560, 1440, 30.0),
+            10.0,
+            [("crop_area", {"width": 1072, "height": 1072, "x": 520, "y": 32})],
+        ),
+        (
+            "crop=w=1072:h=1072:x=520:y=32",
+            (2560, 1440, 30.0),
+            10.0,
+            [("crop_area", {"width": 1072, "height": 1072, "x": 520, "y": 32})],
+        ),
+        (
+            "pad the end by holding the last frame for 1 second:"
+            " -vf tpad=stop_mode=clone:stop_duration=1",
+            (2560, 1440, 30.0),
+            10.0,
+            [("freeze", {"at": 9.949, "seconds": 1.0})],
+        ),
+        # the silence cut with its margin
+        (
+            "automatically cut out the silence from the video, with a margin of 0.1 seconds",
+            _PICTURE,
+            60.0,
+            [("remove_silence", {"margin": 0.1})],
+        ),
+        # a length among the words that say what the video is
+        (
+            "trim the first 10:15 from the 36 min board meeting video",
+            _PICTURE,
+            2160.0,
+            [("trim", {"start": 615.0})],
+        ),
+        ("make a 2x2 image grid", _PICTURE, 60.0, [("contact_sheet", {"columns": 2, "rows": 2})]),
+    ],
+)
+def test_faults_ends_speeds_to_a_length_and_ffmpeg_options(
+    prompt: str, picture: tuple[int, int, float], duration: float, expected: list[Any]
+) -> None:
+    got = plan(prompt, duration=duration, picture=picture).steps
+    assert [(s.op, s.params) for s in got] == expected
+
+
+def test_a_video_named_in_brackets_is_the_video() -> None:
+    got = plan(
+        "concatenate the video (part_1.mp4) and part_2.mp4 with fades from and to black in between",
+        duration=60.0,
+        assets=["part_2.mp4"],
+        picture=_PICTURE,
+    ).steps
+    assert [(s.op, s.params) for s in got] == [
+        ("transition", {"clips": ("part_2.mp4",), "style": "fadeblack"})
+    ]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # a length said among the words about the video, not its length
+        "make the 30 min board meeting video black and white",
+        # a fault said again, of an edit that does not fix it
+        "make it black and white, a kind of fine vibration",
+        # the video said last, with a length it does not have
+        "mute it, from the video of 3 seconds",
+    ],
+)
+def test_facts_and_faults_said_on_the_way_are_checked(prompt: str) -> None:
+    with pytest.raises((InvalidRequest, NotUnderstood)):
+        plan(prompt, duration=2160.0, picture=_PICTURE)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # what is wrong, said just after the fix that names no direction
+        ("turn the video the right way up, it's upside down", [("rotate", {"degrees": 180})]),
+        # a part said what it is, then its times
+        (
+            "speed up the middle part 0:20-0:40 by 2x",
+            [("speed", {"start": 20.0, "end": 40.0, "factor": 2.0})],
+        ),
+        # a plain fade, and how long, said last
+        (
+            "a simple fade from black at the beginning and to black at the end (2 s)",
+            [
+                ("fade", {"direction": "in", "duration": 2.0}),
+                ("fade", {"direction": "out", "duration": 2.0}),
+            ],
+        ),
+        ("fade to black at the end (2 s)", [("fade", {"direction": "out", "duration": 2.0})]),
+        # the best quality a size limit allows
+        (
+            "compress the video to just under 25 mb but keep the best quality possible",
+            [("compress", {"max_mb": 25.0})],
+        ),
+        # the result, then how it is reached
+        ("make it shorter, only keep the first minute", [("trim", {"end": 60.0})]),
+    ],
+)
+def test_fixes_said_first_parts_named_then_timed_and_results_then_how(
+    prompt: str, expected: list[Any]
+) -> None:
+    assert steps(prompt, duration=120.0) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "turn it the right way up",  # which way is wrong is not said
+        "turn it the right way up, it's rotated",  # nor which way it is turned
+        "make it shorter, make it black and white",  # how much shorter is not said
+    ],
+)
+def test_a_fix_or_a_result_with_nothing_to_say_how_is_asked(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, duration=120.0, picture=_PICTURE)

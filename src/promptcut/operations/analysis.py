@@ -139,9 +139,18 @@ _LONGER = (
 )
 _QUIETER = r"(?: (?:that are |which are |where it is |where it's )?(?:below|under|quieter than|lower than|less than|softer than|beneath|at) {db:th})"
 
+#: "with a margin of 0.1 seconds", "leaving 0.3 s of padding": the room kept next to sound.
+_MARGIN = (
+    r"(?:,? (?:with|and|keeping|leaving|using) (?:an? )?(?:(?:margin|padding|buffer)(?: of)? "
+    r"{time:margin}|{time:margin2} (?:of )?(?:margin|padding|buffer)(?: (?:around|on each side|"
+    r"before and after))?))"
+)
+
 
 def _silence(g: dict[str, str]) -> RemoveSilence:
     args: dict[str, Any] = {"where": _where(g)}
+    if "margin" in g or "margin2" in g:
+        args["margin"] = parse_time(g.get("margin") or g["margin2"])
     if "len" in g:
         args["min_silence"] = parse_time(g["len"])
     if "th" in g:
@@ -265,7 +274,8 @@ class RemoveSilence(Operation):
 
     grammar = (
         rule(
-            rf"{_CUTV} {_FEW}{_ADJ}{_SILENCE}{_OF_IT}{_WHERE}{_OF_IT}(?:{_LONGER})?(?:{_QUIETER})?{_OF_IT}",
+            rf"{_CUTV} {_FEW}{_ADJ}{_SILENCE}{_OF_IT}{_WHERE}{_OF_IT}(?:{_LONGER})?(?:{_QUIETER})?{_OF_IT}"
+            rf"{_MARGIN}?",
             _silence,
         ),
         rule(

@@ -459,7 +459,7 @@ class CropArea(Operation):
             ),
         ),
         rule(
-            r"(?:crop|cut|trim)(?: {it})?(?: to)?(?: an? area| a region| a box| a rectangle)?(?: of)?(?: an?)? {size:s}(?: ?px| pixels?)?"
+            r"(?:crop|cut|trim)(?: {it})?(?: to)?(?: an? area| a region| a box| a rectangle)?(?: of)?(?: an?| the)? {size:s}(?: ?px| pixels?)?"
             r"(?: (?:area|region|box|rectangle|window|part|section))?"
             r"(?: (?:at|starting at|from|with (?:its )?top left (?:corner )?at|whose top left is at)(?: x ?[=:]?)? ?(?P<x>\d+)(?: ?(?:,|and|y ?[=:]?) ?|\s+)(?:y ?[=:]? ?)?(?P<y>\d+)"
             r"| ?\+ ?(?P<x2>\d+) ?\+ ?(?P<y2>\d+))",

@@ -114,7 +114,7 @@ OBJECT = re.compile(
 LOOSE_OBJECT = re.compile(
     r"\b(?P<det>the|this|my|that|our|your) "
     r"(?P<words>(?:(?!(?:of|the|a|an|to|in|on|at|for|from|with|and|or|by|into|as|is|it)\b)"
-    r"[a-z0-9][a-z0-9-]* ){1,3})"
+    r"[a-z0-9][a-z0-9-]* ){1,4})"
     rf"(?P<noun>{'|'.join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))})\b"
     r"(?!\.\w| [\w-]+\.\w)"
 )
@@ -195,7 +195,8 @@ TRAILING_VALUE = re.compile(
 
 QUALITY_RIDER = re.compile(
     r",? (?:while |but |and )?(?:(?:maintaining|keeping|preserving|retaining|keep|maintain|"
-    r"preserve|retain) (?:the |its |good |high |a good )?(?:original |same |full |best )?quality"
+    r"preserve|retain) (?:the |its |good |high |a good )?(?:original |same |full |best |highest )?"
+    r"quality(?: possible)?"
     r"|without (?:losing|reducing|sacrificing|compromising|hurting|degrading|any loss of|loss of|"
     r"losing any|a loss of|a drop in)(?: (?:the|any|much|too much))?(?: (?:video|picture|image))? "
     r"quality|(?:in|with|at) (?:the )?(?:highest|best|high|full|original|top|max(?:imum)?|"
@@ -618,6 +619,61 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"wav|m4a|version|copy)\b)",
             "make ",
         ),
+        # "the subtle camera shake", "the annoying hum": the fault, how bad it is said on the way
+        (
+            r"(?:subtle|slight|small|minor|fine|little|light|heavy|bad|annoying|terrible|"
+            r"horrible|awful|strong|severe|tremendous|constant|persistent|nasty|ugly) "
+            r"(?=(?:camera )?(?:shake|shaking|shakiness|jitter|jitters|wobble|wobbling|hum|hiss|"
+            r"buzz|buzzing|grain|flicker|flickering)\b)",
+            "",
+        ),
+        # "the black-screen parts": the black screen parts
+        (
+            r"(black|blank|dark|silent|quiet|still|static|empty)-(?=(?:screen|frames?|parts?|"
+            r"sections?|bits?|segments?|spots?|gaps?)\b)",
+            r"\1 ",
+        ),
+        # "with fades from and to black in between", "a fade to black between them": a
+        # transition through black
+        (
+            r"(?:an? )?(?:fades?|fading|transitions?) (?:(?:from and to|to and from|out to and in "
+            r"from|out and in (?:from|through)|through|via|over|to) )black(?: and (?:back )?"
+            r"(?:in|from black))?(?: (?:in between|between them|between the (?:clips|videos|two)))",
+            "a fade through black",
+        ),
+        # "trim the end to 1:22:38", "make it end at 0:40": where it ends; "trim the start to
+        # 0:10": where it starts
+        (
+            r"(?:(?:trim|cut|chop|shorten|move)(?: off)? the (?:end|ending)(?: of (?:it|the video))?"
+            r"(?: (?:a little(?: bit)?|a bit|slightly|somewhat))?,? (?:to|at|so it ends at)"
+            r"|(?:make|have|let) (?:it|the video) (?:end|stop) at) (?=\d)",
+            "end it at ",
+        ),
+        (
+            r"(?:trim|cut|chop|move)(?: off)? the (?:start|beginning)(?: of (?:it|the video))?"
+            r"(?: (?:a little(?: bit)?|a bit|slightly|somewhat))?,? (?:to|at|so it starts at)"
+            r"(?= \d)",
+            "start it at",
+        ),
+        # "a simple fade from black at the start": a fade, how plain it is said
+        (
+            r"^(?:an?|the) (?:(?:simple|quick|short|smooth|slow|gentle|soft|nice|subtle|basic) )+"
+            r"(?=fades?\b)",
+            "",
+        ),
+        # "fade to black at the end (1 s)": how long, said last
+        (
+            r"(^fades?\b[^0-9]{0,40}?\b(?:start|beginning|end|ending)) "
+            r"(\d+(?:\.\d+)? ?(?:s|secs?|seconds?))$",
+            r"\1 over \2",
+        ),
+        # "automatically cut out the silence": as promptcut finds it anyway
+        (
+            r"^(?:automatically|automagically|auto) (?=(?:cut|remove|delete|trim|skip|drop|strip)\b)",
+            "",
+        ),
+        # "a 2x2 image grid": a grid of frames
+        (r"(?:image|picture|thumbnail|screenshot|still|frame) grid", "grid of frames"),
         # "replace the first 10 seconds of audio with silence": that sound muted
         (r"^replace (?=.+ with (?:silence|nothing|no sound)$)", "mute "),
         (r"(?<=^mute )(.+) with (?:silence|nothing|no sound)$", r"\1"),
@@ -1585,7 +1641,11 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
         ("loud|deafening|blaring|louder than" + _THAN, "make the audio quieter", True),
         ("dark|underexposed|dim|darker than" + _THAN, "make it brighter", True),
         ("bright|overexposed|blown out|brighter than" + _THAN, "make it darker", True),
-        ("shaky|shakey|shaking|shakes?|jittery|jitter|wobbly|wobbles?", "stabilize it", True),
+        (
+            "shaky|shakey|shaking|shakes?|jittery|jitter|wobbly|wobbles?|vibrations?|vibrating",
+            "stabilize it",
+            True,
+        ),
         ("noisy|hiss|hissing|hum|humming|buzz|buzzing", "remove the background noise", True),
         ("grainy|noisy picture", "denoise it", True),
         ("blurry|soft focus|out of focus", "sharpen it", True),
@@ -1669,7 +1729,25 @@ def states(text: str) -> bool:
     """Whether a clause is a statement about the video or the person ("the video source
     displays as 4:3", "it just abruptly stops"): it asks for nothing."""
     said = _STATEMENT_LEAD.sub("", text.strip().lower())
-    return bool(_SUBJECT_VERB.search(said))
+    return bool(
+        _SUBJECT_VERB.search(said)
+        or _A_KIND_OF_FAULT.fullmatch(said)
+        or _HOW_IT_WAS_SHOT.fullmatch(said)
+    )
+
+
+#: "…, shot from a tripod almost all the way zoomed in": how the video was made, said of it.
+_HOW_IT_WAS_SHOT = re.compile(
+    r"(?:(?:which|that) was |it was )?(?:shot|filmed|recorded|taken|captured|made) "
+    r"(?:from|on|with|in|at|by|using|through) (?!\d)(?:[a-z'-]+ ){0,8}[a-z'-]+"
+)
+
+
+#: "…camera shake, a kind of fine vibration, …": the fault said again, in other words.
+_A_KIND_OF_FAULT = re.compile(
+    r"(?:a|some) (?:kind|sort|type|form) of (?:[a-z-]+ ){0,2}(?:vibrations?|shake|shaking|"
+    r"jitters?|wobbles?|wobbling|hum|humming|hiss|hissing|buzz|buzzing|flicker|flickering|grain)"
+)
 
 
 def describes(text: str) -> bool:

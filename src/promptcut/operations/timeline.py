@@ -393,7 +393,8 @@ def _length_of_video(length: str) -> float:
 
 def _lasting(length: str, way: str) -> Speed:
     """ "speed it up so it lasts 29 s": the speed that plays the whole video in that long.
-    `way` is the direction the words give ("up", "down") or "" when they give none."""
+    `way` is the direction the words give ("up", "down"), "" when they give none, or "either"
+    when they ask for a speed whichever way it goes ("play it at a speed so that it …")."""
     duration = _length_of_video(length)
     target = parse_time(length)
     if target <= 0:
@@ -404,6 +405,8 @@ def _lasting(length: str, way: str) -> Speed:
             f"the video is {fmt_seconds(duration)} long: to last {fmt_seconds(target)} it would "
             f"play {'slower' if factor < 1 else 'faster'}, not {'faster' if way == 'up' else 'slower'}"
         )
+    if way == "either":
+        return _speed(round(factor, 6))
     if not way and factor > 1:
         # "make it last 30 s" of a minute-long video: cut to 30 s, or sped up to fit?
         raise InvalidRequest(
@@ -424,7 +427,10 @@ def _lasting(length: str, way: str) -> Speed:
 #: "so it lasts", "so the render is", "to last", "to a length of": what a speed change is for.
 _LASTS = (
     r"(?:,? ?(?:so(?: that)?|until) (?:it|the (?:video|clip|render|result|output|whole thing|"
-    r"final video|edit)) (?:is|lasts|runs|plays for|plays|takes|fits in|fits into|becomes|ends up)"
+    r"final video|edit)) (?:is|lasts|runs|plays for|plays|takes|fits in|fits into|becomes|ends up"
+    # "so that it plays completely in 5 seconds", "so it is over in a minute"
+    r"|(?:plays|runs|is played|is over|is done|finishes)(?: completely| entirely| fully| through"
+    r"| all the way through)? in)"
     r"|to (?:last|run|play for|take|fit in|fit into|fit within|fit|be)"
     r"|to (?:a )?(?:total )?(?:length|duration|runtime|running time) of|to|into|in)"
     r" (?:only |just |exactly |about |around |roughly )?{length:t}"
@@ -567,6 +573,13 @@ class Speed(Ranged):
             r"(?:make|have|get) {it} (?:last|run|play|play for|run for|last for|take) "
             r"(?:for )?(?:say |about |around |exactly |roughly )?{length:t}(?: long| in total)?",
             lambda g: _lasting(g["t"], ""),
+        ),
+        # "play the video at a speed so that it plays completely in 5 seconds": a speed, faster
+        # or slower, that plays it all in that long
+        rule(
+            r"(?:play(?: back)?|(?:change|set|adjust|pick|choose) the (?:playback )?speed of) {it}"
+            r"(?: (?:at|with) (?:a|the) (?:speed|rate|playback speed|pace))? " + _LASTS,
+            lambda g: _lasting(g["t"], "either"),
         ),
         # "make the 3 hour video into a 3 minute video": cut or sped up, asked when unclear
         rule(r"(?:make|turn|change) {it} " + _INTO_A_CLIP, lambda g: _lasting(g["t"], "")),

@@ -396,6 +396,22 @@ _FILTER_ARGS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         lambda m: f"crop it to {m[1]}x{m[2]} at x {m[3]} y {m[4]}",
     ),
     (
+        # (its options by name: "crop=w=1072:h=1072:x=520:y=32")
+        re.compile(
+            r"\bcrop ?= ?(?:w|out_w) ?= ?(\d{1,5}) ?: ?(?:h|out_h) ?= ?(\d{1,5})"
+            r" ?: ?x ?= ?(\d{1,5}) ?: ?y ?= ?(\d{1,5})\b"
+        ),
+        lambda m: f"crop it to {m[1]}x{m[2]} at x {m[3]} y {m[4]}",
+    ),
+    # "tpad=stop_mode=clone:stop_duration=1": the last frame held on at the end
+    (
+        re.compile(
+            r"\btpad ?= ?stop_mode ?= ?clone ?: ?stop_duration ?= ?(\d+(?:\.\d+)?)\b"
+            r"|\btpad ?= ?stop_duration ?= ?(\d+(?:\.\d+)?) ?: ?stop_mode ?= ?clone\b"
+        ),
+        lambda m: f"hold the last frame for {m[1] or m[2]} seconds",
+    ),
+    (
         re.compile(r"\bcrop ?= ?(\d{1,5}) ?: ?(\d{1,5})(?! ?:)\b"),
         lambda m: f"crop it to {m[1]}x{m[2]} in the center",
     ),
@@ -536,12 +552,24 @@ _BRINGS_A_FILE = re.compile(
 )
 
 
+#: "the video (part_1.mp4)": the video edited, its file name said in brackets after it.
+_THE_VIDEO_NAMED = re.compile(
+    r"\b(?P<the>the|this|my) (?:video|clip|movie|recording|footage|file)\s*\(\s*"
+    r"(?P<name>[\w.-]+\.(?:mp4|mov|mkv|webm|avi|m4v|ts|wmv|flv|mpe?g))\s*\)",
+    re.IGNORECASE,
+)
+
+
 def _edited_by_its_name(prompt: str, assets: Sequence[str]) -> str:
     """The request with the one video file it names in the place of the video edited, not
     given, and in a request that brings in no other file, said as "the video": people call
     the video by its file name, as a tool's example does ("trim the first 30 seconds from
     video.mp4")."""
     given = {a.lower() for a in assets}
+    for named in _THE_VIDEO_NAMED.finditer(prompt):
+        if named["name"].lower() not in given:
+            # ("the video (part_1.mp4)": that name is this video's wherever it is said)
+            return _the_video_for(named["name"], _THE_VIDEO_NAMED.sub("the video", prompt))
     names = {n.lower() for n in _FILE_NAME.findall(prompt)} - given - command_files(prompt)
     spots = [m for m in _EDITED_NAMED.finditer(prompt) if m["name"].lower() in names]
     if len(names) != 1 or not spots or given or _BRINGS_A_FILE.search(prompt):
@@ -903,6 +931,13 @@ def _canonical(t: str) -> str:
     t = lexicon.OBJECT.sub("the video", t)
     t = _TAKEN_WITH.sub("the video", t)
     t = _RANGE_OF_IT.sub(r"\1", t)
+    # "speed up the middle part 0:20-0:40": the part, said what it is, then its times
+    t = re.sub(
+        r"\bthe (?:[a-z]+ ){1,2}(part|section|segment|bit|portion|stretch)"
+        r"(?= (?:from |between )?(?:second |minute )?\d)",
+        r"the \1",
+        t,
+    )
     # "mute the first 10 seconds of the audio": the sound, for that part
     t = _RANGE_OF_THE_SOUND.sub(r"the \2 for \1", t)
     # "convert only the first 5 minutes": that part, in the form it has
@@ -920,6 +955,11 @@ def _synonyms() -> list[tuple[re.Pattern[str], str, Callable[[str], object]]]:
 
 
 _T_ = PIECES["time"]
+#: "from the video", "in the footage of the live event": the video, its content said.
+_OF_THE_VIDEO = re.compile(
+    r"(?:of|from|in|on|for) the video(?: (?:of|from|at|with) (?:the |a |an |my |our )?"
+    r"(?:[a-z'-]+ ){0,3}[a-z'-]+)?"
+)
 #: A part of the video by its times: "the first 8 seconds", "from 2:00 to 7:00", "1:00-1:15".
 _RANGE_SAID = (
     rf"(?:the )?(?:very )?(?:first|last|final) {_T_}"
@@ -1044,8 +1084,18 @@ def _plain_object(m: re.Match[str]) -> str:
     facts = lexicon.OBJECT.match(f"{m['det']} {m['words']}{m['noun']}")
     if facts is not None and facts.end() == len(m[0]):
         return m[0]  # every word is a fact or a modifier the lexicon knows: read as it is
-    kept = [w for w in words if re.search(r"\d", w)]
+    # what states a fact, with its unit ("the 36 min board meeting video": "the 36 min video")
+    kept = [
+        w
+        for n, w in enumerate(words)
+        if re.search(r"\d", w) or (n and re.search(r"\d", words[n - 1]) and _UNIT.fullmatch(w))
+    ]
     return " ".join([m["det"], *kept, m["noun"]])
+
+
+_UNIT = re.compile(
+    r"s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|fps|mb|gb|kb|megs?|gigs?|px|pixels?|p|k"
+)
 
 
 _END_FRAME = re.compile(
@@ -1109,7 +1159,14 @@ def _facts(clause: str) -> None:
     duration = media_duration.get()
     if duration is None:
         return
-    for said in lexicon.OBJECT.finditer(clause.lower()):
+    said_of_it = [*lexicon.OBJECT.finditer(clause.lower())]
+    # ("the 36 min board meeting video": a length among the words that say what it is)
+    said_of_it += (
+        m
+        for m in lexicon.LOOSE_OBJECT.finditer(clause.lower())
+        if not set(m["words"].split()) & lexicon.OTHER_FILE  # (not "the 5 sec intro video")
+    )
+    for said in said_of_it:
         fact = lexicon.DURATION_FACT.search(said.group(0))
         if fact is None:
             continue
@@ -1327,6 +1384,16 @@ def split_clauses(prompt: str) -> list[str]:
             if i + 1 < len(clauses):  # "mute it, that is, remove the sound"
                 clauses[i + 1] = f"{clause.strip(' .')}, {clauses[i + 1]}"
                 clauses[i] = ""
+            continue
+        if (
+            i
+            and not re.search(r"\d", clause)
+            and _OF_THE_VIDEO.fullmatch(normalize(clause))
+            and all(lexicon.states(c) for c in clauses[i + 1 :])
+        ):
+            # "remove the camera shake, a kind of vibration, from the footage of the live
+            # event": what every clause before is done to, said last (or before statements)
+            clauses[i] = ""
             continue
         if i + 1 < len(clauses) and re.fullmatch(
             r"(?:of|from|in|on|for) the video", normalize(clause)
@@ -1631,10 +1698,17 @@ def _fixed(clause: str, text: str) -> list[Operation] | None:
     wrong = named["wrong"] if named else ""
     fixes = _fixes_for(wrong)
     if not fixes:
-        wrong = _clause_before(text)
-        if not wrong or not _FIX_IT.fullmatch(clause):
+        if not _FIX_IT.fullmatch(clause):
             return None
+        # what is wrong, said before or just after ("turn it the right way up, it's upside
+        # down")
+        wrong = _clause_before(text)
         fixes = _fixes_for(wrong)
+        if not fixes:
+            wrong = _clause_after(text)
+            fixes = _fixes_for(wrong)
+        if not fixes:
+            return None
     said = [sure for pattern, _, sure in lexicon.COMPLAINTS if pattern.search(wrong.lower())]
     if not all(said):
         return None  # "it is rotated, fix it": which way is not guessed
@@ -1651,6 +1725,17 @@ def _said_before(text: str) -> str:
     said = _said.get()
     at = said.find(text.strip()) if said else -1
     return said[:at].lower() if at > 0 else ""
+
+
+def _clause_after(text: str) -> str:
+    """The clause just after this one, when it says what is wrong ("it's upside down" after
+    "turn it the right way up"); "" otherwise."""
+    said = _said.get()
+    at = said.find(text.strip()) if said else -1
+    if at < 0:
+        return ""
+    after = re.split(r"[,;:.]", said[at + len(text.strip()) :].lstrip(" ,;:."))[0].lower()
+    return after if lexicon.states(after) else ""
 
 
 def _clause_before(text: str) -> str:
@@ -1981,7 +2066,11 @@ def _peeled(clause: str) -> list[Operation] | None:
     if head == clause or not _QUOTED.sub("", head).strip():
         return None  # nothing left but the user's own words in quotes: no instruction
     result = _RESULT_ONLY.fullmatch(head)
-    if result is not None and first and {o.name for o in first} & lexicon.RESULTS[result["r"]]:
+    if (
+        result is not None
+        and first
+        and {o.name for o in first} & lexicon.RESULTS[result["r"] or "longer"]
+    ):
         # "make the video shorter by removing the first minute": the means is the edit
         names = frozenset(o.name for o in [*first, *extra])
         if not all(r.holds(m, names) for r, m in conditions):
@@ -2071,6 +2160,8 @@ _IS_LONG = re.compile(
 _RESULT_ONLY = re.compile(
     r"(?:make|get|have) (?:it|the video|this) (?:a (?:bit|lot|little) |much )?"
     r"(?P<r>" + "|".join(lexicon.RESULTS) + r")"
+    # "pad the end by holding the last frame": longer, at the end
+    r"|(?:pad|extend|lengthen|prolong)(?: out)? (?:the end|it|the video)(?: of (?:it|the video))?"
 )
 
 
@@ -2703,6 +2794,10 @@ def _example(words: str, asked: lexicon.Question) -> str:
                 continue
             head = _restore(" ".join(said[:k]), quoted)
             for fill in map(_fitted, asked.fills):
+                if fill.split(" ", 1)[0] in said[:k] and fill.split(" ", 1)[0] in _LEADS:
+                    # ("add subtitles from an srt file from subs.srt": the value where the
+                    # words already put another, never the example)
+                    continue
                 candidate = f"{head} {fill}"
                 try:
                     found = _plan(candidate)
@@ -3960,7 +4055,14 @@ def _plan_read(prompt: str) -> Plan:
             if (
                 ops is None
                 and not re.search(r"\d|\"", lexicon.OBJECT.sub("the video", text.lower()))
-                and re.search(re.escape(text.strip()) + _SAID_IN_FULL_AFTER, prompt)
+                and (
+                    re.search(re.escape(text.strip()) + _SAID_IN_FULL_AFTER, prompt)
+                    # ("make it shorter, only keep the first minute": the result, then how)
+                    or (
+                        _RESULT_ONLY.fullmatch(normalize(text))
+                        and re.search(re.escape(text.strip()) + r"\s*,", prompt)
+                    )
+                )
                 and (asked := _asked_for(text)) is not None
             ):
                 # "trim the video: keep 0:05 to 0:30", "downscale the 82mb video, to satisfy
@@ -4101,7 +4203,8 @@ def _fixes(fix: str) -> set[str]:
 #: ffmpeg's own words for an edit: "volume=0.5", "crop=1080:607", "transpose=1".
 _FFMPEG_WORDS = re.compile(
     r"\b(?:transpose|setpts|volume|fps|scale|crop|xfade|eq|brightness|contrast|saturation|gamma"
-    r"|a?fade) ?= ?[\w.*/:+=-]+|\b[hv]flip\b"
+    r"|a?fade|tpad|atempo|hue|pad|unsharp|hqdn3d|nlmeans|boxblur|gblur|loudnorm|dynaudnorm)"
+    r" ?= ?[\w.*/:+=-]+|\b[hv]flip\b"
 )
 
 
