@@ -108,3 +108,19 @@ def test_the_words_are_kept_with_the_programs(cache_dir: Path) -> None:
     assert patterns.needed_words(source) == (" the ",)
     patterns._save()
     assert " the " in json.dumps(patterns._load())
+
+
+def test_the_rules_a_clause_may_be_read_by_are_those_whose_words_it_has() -> None:
+    from promptcut.planner import offline
+    from promptcut.planner.offline import normalize
+
+    every = offline._whole_rules()
+    clauses = [normalize(e) for op in CATALOGUE.values() for e in op.examples]
+    clauses += ["cut 1-2s, 2-3s and the last 5 seconds", "make it 2x faster and louder"]
+    for clause in clauses:
+        expected = sorted(
+            place
+            for place, (_, rule, _) in enumerate(every.rules)
+            if not (words := patterns.needed_words(rule.source)) or any(w in clause for w in words)
+        )
+        assert every.candidates(clause) == expected, clause

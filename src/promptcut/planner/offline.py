@@ -2375,16 +2375,19 @@ class _Rules:
     contains) it has, and those with no such words."""
 
     rules: tuple[tuple[int, Rule, Callable[[str], re.Match[str] | None]], ...]
-    by_word: dict[str, tuple[int, ...]]
+    #: for each word, the places of the rules that need it or a longer word it starts
+    by_word: dict[str, frozenset[int]]
     always: frozenset[int]
+    #: the longest word at each place of a clause (a word found there means every shorter
+    #: word it starts with is there too)
+    finder: re.Pattern[str]
 
     def candidates(self, clause: str) -> list[int]:
         """The places of the rules that may read `clause`, in order: a far cheaper test than
         trying them all, since most rules cannot read most clauses."""
         found = set(self.always)
-        for word, places in self.by_word.items():
-            if word in clause:
-                found.update(places)
+        for word in set(self.finder.findall(clause)):
+            found |= self.by_word[word]
         return sorted(found)
 
 
@@ -2400,7 +2403,16 @@ def _whole_rules() -> _Rules:
             by_word[word].append(place)
         if not words:
             always.add(place)
-    return _Rules(tuple(rules), {w: tuple(p) for w, p in by_word.items()}, frozenset(always))
+    longest_first = sorted(by_word, key=len, reverse=True)
+    return _Rules(
+        tuple(rules),
+        {
+            word: frozenset(p for w in by_word if word.startswith(w) for p in by_word[w])
+            for word in by_word
+        },
+        frozenset(always),
+        re.compile("(?=(" + "|".join(map(re.escape, longest_first)) + "))"),
+    )
 
 
 def _read_whole(clause: str) -> list[Operation] | None:
