@@ -1521,3 +1521,31 @@ def test_fixes_said_first_parts_named_then_timed_and_results_then_how(
 def test_a_fix_or_a_result_with_nothing_to_say_how_is_asked(prompt: str) -> None:
     with pytest.raises(NotUnderstood):
         plan(prompt, duration=120.0, picture=_PICTURE)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # what the video is to be, as the edit that makes it so
+        ("the clip should be cut to 30 seconds", [("trim", {"end": 30.0})]),
+        ("it needs to be rotated 90 degrees clockwise", [("rotate", {"degrees": 90})]),
+        ("the video has to be sped up 2x", [("speed", {"factor": 2.0})]),
+        ("the 1280x720 clip needs to be 1920x1080", [("resize", {"width": 1920, "height": 1080})]),
+        ("it should be louder", [("volume", {"db": 6.0})]),
+        # how long each is, said of both
+        (
+            "add a fade in and fade out of 2 seconds each",
+            [
+                ("fade", {"direction": "in", "duration": 2.0}),
+                ("fade", {"direction": "out", "duration": 2.0}),
+            ],
+        ),
+    ],
+)
+def test_what_the_video_is_to_be_and_lengths_said_of_each(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt, duration=45.0) == expected
+
+
+def test_what_the_video_is_to_be_is_checked_against_what_it_is() -> None:
+    with pytest.raises(InvalidRequest, match="1920x1080"):
+        plan("the 1920x1080 clip needs to be 1280x720", duration=45.0, picture=_PICTURE)

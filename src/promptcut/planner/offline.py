@@ -654,6 +654,7 @@ def _normalized(
         # "how to make a video brighter": asked of any video, meant of this one
         t = _ANY_VIDEO.sub(_this_video, t)
     t = _NUMBER_WORDS.sub(_number_word, t)
+    t = _wished(t)
     # "make video smaller", "compress video": the video, said with no "the"
     t = re.sub(
         r"^([a-z]+) (?=(?:video|clip|footage|movie|recording)\b(?![.\w'-]| (?:to|into) ))",
@@ -839,6 +840,32 @@ def _normalized(
         # "only normalize the audio": only before a verb says no more than the verb
         t = re.sub(r"^only (?=(\w+))", lambda m: "" if m[1] in _verbs() else m[0], t)
     return _restore(t, quoted)
+
+
+#: "the clip should be cut to 30 seconds", "it needs to be louder": what the video is to be.
+_TO_BE = re.compile(
+    r"^(?P<what>(?:the|this|my) (?:[\w-]+ ){0,3}?(?:video|clip|footage|movie|film|recording)"
+    r"|it|this) (?:needs to|should|has to|must"
+    r"|ought to|is to|would have to) be (?P<first>[\w:.-]+)(?P<rest>(?: .+)?)$"
+)
+#: Past participles not made with -ed.
+_IRREGULAR = {"cut": "cut", "sped": "speed", "made": "make", "put": "put", "set": "set"}
+
+
+def _wished(t: str) -> str:
+    """ "the clip should be cut to 30 seconds" -> "cut the video to 30 seconds", "it needs to
+    be louder" -> "make it louder": what the video is to be, as the edit that makes it so."""
+    m = _TO_BE.match(t)
+    if m is None:
+        return t
+    first = m["first"]
+    verbs = _verbs()
+    verb = _IRREGULAR.get(first) or next(
+        (form for form in _inflected(first, ("ed",)) if form in verbs), None
+    )
+    if verb is not None:
+        return f"{verb} {m['what']}{m['rest']}"
+    return f"make {m['what']} {first}{m['rest']}"
 
 
 #: A size said with its shape after it ("1024x768 (4:3)").
@@ -3948,6 +3975,13 @@ def _plan(prompt: str) -> Plan:
     prompt = re.sub(
         r"\b(?<=to )(\d{3,4}p|4k) \.?(mp4|webm|mov|mkv|avi|gif)\b(?! (?:file|video|clip)s?\b)",
         r"\1, as \2",
+        prompt,
+        flags=re.IGNORECASE,
+    )
+    # "a fade in and fade out of 1 second each": how long each is, said of them all
+    prompt = re.sub(
+        r" (?:of|for|lasting|over) (\d+(?:\.\d+)? ?(?:s|secs?|seconds?|ms)) each\b",
+        r", \1 each",
         prompt,
         flags=re.IGNORECASE,
     )
