@@ -1549,3 +1549,34 @@ def test_what_the_video_is_to_be_and_lengths_said_of_each(prompt: str, expected:
 def test_what_the_video_is_to_be_is_checked_against_what_it_is() -> None:
     with pytest.raises(InvalidRequest, match="1920x1080"):
         plan("the 1920x1080 clip needs to be 1280x720", duration=45.0, picture=_PICTURE)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # stretched to a shape: the height kept, the width the shape's
+        ("stretch it to 16:9", [("resize", {"width": 1920, "height": 1080})]),
+        (
+            "convert the 4:3 video to 16:9 by stretching it",
+            [("resize", {"width": 1920, "height": 1080})],
+        ),
+        ("stretch the video to 1280x720", [("resize", {"width": 1280, "height": 720})]),
+        # where a crop is anyway, which way, and how much off
+        ("crop the video to 9:16 from the center", [("crop", {"aspect": "9:16"})]),
+        ("crop it vertically for shorts", [("crop", {"aspect": "9:16"})]),
+        (
+            "crop the video to remove 100px from the top and bottom",
+            [("crop_edges", {"top": 100.0, "bottom": 100.0})],
+        ),
+    ],
+)
+def test_shapes_stretched_and_crops_said_loosely(prompt: str, expected: list[Any]) -> None:
+    got = plan(prompt, duration=60.0, picture=(1440, 1080, 30.0)).steps
+    assert [(s.op, s.params) for s in got] == expected
+
+
+def test_a_stretch_to_a_shape_needs_the_picture_size() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("make it black and white by stretching it", duration=60.0, picture=(1440, 1080, 30.0))
+    with pytest.raises(NotUnderstood):
+        plan("stretch it to 16:9", duration=60.0)

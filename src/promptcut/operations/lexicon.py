@@ -589,6 +589,8 @@ METHODS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r",? without (?:cutting|cropping|chopping)(?: (?:anything|any of it|it|any part))?(?: off| out)?$"), "pad"),
     (re.compile(r" by (?:cropping|cutting off)(?: (?:it|the (?:sides|edges|top and bottom)))?$"), "crop"),
+    # "convert the 4:3 video to 16:9 by stretching it": the picture distorted to the shape
+    (re.compile(r"(?:,? by|,) (?:stretching|squashing|squeezing)(?: (?:it|the video|the picture))?(?: out)?$|,? stretched$"), "stretch"),
     (re.compile(r",? (?:(?:it )?cropped|cropping it)(?: (?:to fit|to fill))?$"), "crop"),
     (
         re.compile(
@@ -666,6 +668,20 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(^fades?\b[^0-9]{0,40}?\b(?:start|beginning|end|ending)) "
             r"(\d+(?:\.\d+)? ?(?:s|secs?|seconds?))$",
             r"\1 over \2",
+        ),
+        # "crop it to 9:16 from the center": where a crop is anyway
+        (
+            r"(crop (?:it|the video) to \d+:\d+) (?:from|in|at|around|on) the (?:center|centre|middle)",
+            r"\1",
+        ),
+        # "crop it vertically": to the vertical shape
+        (r"crop (?:it|the video) vertically", "crop it to vertical"),
+        # "crop the video to remove 100px from the top": crop that much off
+        (r"crop (?:it|the video) to (?:remove|cut off|take off|get rid of|lose) (?=\d)", "crop "),
+        # "scale the video to fit 1080x1920": fit it into that size
+        (
+            r"(?:scale|resize|size) (?:it|the video)(?: down| up)? to fit(?: (?:in|into|inside|within))?",
+            "fit it into",
         ),
         # "automatically cut out the silence": as promptcut finds it anyway
         (

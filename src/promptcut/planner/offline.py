@@ -799,6 +799,7 @@ def _normalized(
         lambda m: f"make it {m['what']}",
         t,
     )
+    t = _STRETCHED.sub(lambda m: _stretched(m, picture), t)
     t = re.sub(r"\brescal(ed|ing)\b", r"scal\1", t)  # "rescaling to 600 px": scaling
     # "320 wide": pixels; "600 pixels in width": as wide as that
     t = re.sub(r"\b(\d{2,5}) (wide|high|tall)\b", r"\1px \2", t)
@@ -866,6 +867,25 @@ def _wished(t: str) -> str:
     if verb is not None:
         return f"{verb} {m['what']}{m['rest']}"
     return f"make {m['what']} {first}{m['rest']}"
+
+
+#: "stretch it to 16:9", "squash the video to 1280x720": a new shape, the picture distorted.
+_STRETCHED = re.compile(
+    r"\b(?:stretch|squash|squeeze)(?: it| the video)?(?: out)? to "
+    r"(?:(?P<w>\d{2,5}) ?x ?(?P<h>\d{2,5})|(?P<a>\d{1,2}):(?P<b>\d{1,2}))\b"
+)
+
+
+def _stretched(m: re.Match[str], picture: tuple[int, int, float] | None) -> str:
+    """ "stretch it to 16:9" -> "resize it to 1920x1080" (of a 1440x1080 picture: its height
+    kept); a size is that size. A shape of a picture not known is left as said."""
+    if m["w"]:
+        return f"resize it to {m['w']}x{m['h']}"
+    a, b = int(m["a"]), int(m["b"])
+    if not picture or not a or not b:
+        return m[0]
+    height = picture[1]
+    return f"resize it to {round(height * a / b / 2) * 2}x{height}"
 
 
 #: A size said with its shape after it ("1024x768 (4:3)").
@@ -1388,7 +1408,7 @@ def split_clauses(prompt: str) -> list[str]:
             ";"
             if (m.string[m.start() - 1].isalpha() and _sentence_before(hidden, m))
             # ("extract the part from 0:01:00 to 0:02:30: ffmpeg …": after a time that ends one)
-            or (re.search(r"\d:\d\d$", m.string[: m.start()]) and _sentence_before(hidden, m))
+            or (re.search(r"\d:\d+$", m.string[: m.start()]) and _sentence_before(hidden, m))
             or lexicon.states(re.split(r"[,;!?]|\.(?=\s|$)", m.string[m.end() :], maxsplit=1)[0])
             else ":"
         ),
@@ -2334,6 +2354,20 @@ def _by(ops: list[Operation], method: str) -> list[Operation] | None:
         # blurred copy, nothing cut off
         shapes = [op.aspect for op in ops if isinstance(op, (Crop, Pad, BlurFill)) and op.aspect]
         return [BlurFill(aspect=a) for a in shapes] if len(shapes) == len(ops) else None
+    if method == "stretch":
+        # "to 16:9 by stretching it": its height kept, its width the shape's
+        picture = _picture.get()
+        shapes = [op.aspect for op in ops if isinstance(op, Crop) and op.aspect]
+        if picture is None or len(shapes) != len(ops):
+            return None
+        stretched: list[Operation] = []
+        for aspect in shapes:
+            m = _STRETCHED.fullmatch(f"stretch it to {aspect}")
+            found = _read_whole(_stretched(m, picture)) if m else None
+            if not found:
+                return None
+            stretched += found
+        return stretched
     wanted = {"crop": (Crop, Platform), "fps": (FrameRate,)}[method]
     return ops if all(isinstance(op, wanted) for op in ops) else None
 
