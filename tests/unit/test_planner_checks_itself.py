@@ -1580,3 +1580,85 @@ def test_a_stretch_to_a_shape_needs_the_picture_size() -> None:
         plan("make it black and white by stretching it", duration=60.0, picture=(1440, 1080, 30.0))
     with pytest.raises(NotUnderstood):
         plan("stretch it to 16:9", duration=60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "expected"),
+    [
+        # the colour of the words just put on, said after them
+        ("add the text 'Hi', make it red", (), [("text", {"text": "Hi", "color": "red"})]),
+        (
+            "add subs.srt, make them yellow",
+            ("subs.srt",),
+            [("subtitles", {"file": "subs.srt", "color": "yellow"})],
+        ),
+        # how long each fade is, said as "a fade length"
+        (
+            "fade the video clip in and out, picture and sound, 1.25 seconds each",
+            (),
+            [
+                ("fade", {"direction": "in", "duration": 1.25}),
+                ("fade", {"direction": "out", "duration": 1.25}),
+            ],
+        ),
+    ],
+)
+def test_colours_said_after_the_words_they_colour(
+    prompt: str, assets: tuple[str, ...], expected: list[Any]
+) -> None:
+    assert steps(prompt, assets=assets) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "duration"),
+    [
+        # how the person wants the thing to be: asked, never set aside
+        (
+            "add the subtitles to the video: the default is white and I want them yellow or blue",
+            60.0,
+        ),
+        # a value in a short clause is an instruction, never a label
+        ("add the text 'Hi', make it bigger", 60.0),
+        # the length the result is to have, checked against what the plan leaves
+        ("make it black and white, so it is only about 30 seconds", 540.0),
+        ("speed up the video, which takes 9 minutes, so it is only about 30 seconds", 540.0),
+        # the length said of it, checked against the file
+        ("make it black and white, it is 30 seconds", 540.0),
+    ],
+)
+def test_wishes_values_and_lengths_said_after_an_edit_are_never_set_aside(
+    prompt: str, duration: float
+) -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        plan(prompt, duration=duration, assets=["subs.srt"], picture=_PICTURE)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # how long each fade is, said as a fade length
+        (
+            "fade it in and out, with a fade length of 1.25 seconds",
+            [
+                ("fade", {"direction": "in", "duration": 1.25}),
+                ("fade", {"direction": "out", "duration": 1.25}),
+            ],
+        ),
+        # frame rates as a camera names them
+        ("convert the 30p footage to 24p", [("fps", {"fps": 24.0})]),
+        # from the size it has to the one wanted
+        ("upscale 720p to 1080p", [("resize", {"lines": 1080})]),
+        ("amp/gain the image brightness of the video", [("brightness", {"percent": 10.0})]),
+        (
+            "fit the 1 min long HD video within Facebook's 30MB restriction",
+            [("compress", {"max_mb": 30.0})],
+        ),
+    ],
+)
+def test_fade_lengths_camera_rates_sizes_and_limits(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt, duration=60.0) == expected
+
+
+def test_the_size_said_before_the_one_wanted_is_checked() -> None:
+    with pytest.raises(InvalidRequest, match="1080p"):
+        plan("upscale 1080p to 4k", duration=60.0, picture=_PICTURE)

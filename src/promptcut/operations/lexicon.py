@@ -683,6 +683,23 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:scale|resize|size) (?:it|the video)(?: down| up)? to fit(?: (?:in|into|inside|within))?",
             "fit it into",
         ),
+        # "I want them yellow", "we'd like it louder": made so
+        (
+            r"(?:^|(?<= and )|(?<= but ))(?:i|we)(?: really| just| would| do)? (?:want|need|'d like|"
+            r"would like|prefer|'d prefer|would prefer) (it|them) (?!to\b|be\b)",
+            r"make \1 ",
+        ),
+        # "amp/gain the image brightness": raise it
+        (
+            r"(?:amp|gain|amp up|pump up)(?:/(?:amp|gain|boost))? the (?:image |picture |video )?(?=brightness\b)",
+            "increase the ",
+        ),
+        # "fit the video within Facebook's 30MB restriction": under that size
+        (
+            r"(?:fit|get|keep) (?:it|the video) (?:within|under|into|in|below) (?:[\w']+ )?"
+            r"(\d+(?:\.\d+)? ?(?:mb|gb|kb)) (?:restriction|limit|cap|maximum|max)",
+            r"compress it to under \1",
+        ),
         # "automatically cut out the silence": as promptcut finds it anyway
         (
             r"^(?:automatically|automagically|auto) (?=(?:cut|remove|delete|trim|skip|drop|strip)\b)",

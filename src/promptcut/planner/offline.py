@@ -654,6 +654,8 @@ def _normalized(
         # "how to make a video brighter": asked of any video, meant of this one
         t = _ANY_VIDEO.sub(_this_video, t)
     t = _NUMBER_WORDS.sub(_number_word, t)
+    # "25p to 24p": frame rates, as a camera names them (720p, with more digits, is a size)
+    t = re.sub(r"\b(23\.976|24|25|29\.97|30|48|50|59\.94|60|120)p\b", r"\1 fps", t)
     t = _wished(t)
     # "make video smaller", "compress video": the video, said with no "the"
     t = re.sub(
@@ -1304,8 +1306,9 @@ _STATED_RATE = re.compile(
 )
 _STATED_LENGTH = re.compile(
     r"\b(?:video|clip|footage|source|it|recording|movie)(?:'s| is| was| lasts| runs)"
-    r"(?: only| about| around| roughly| exactly| just)? (?:for )?"
-    rf"(?P<d>{_T_})(?: long| in length)"
+    r"(?: only| about| around| roughly| exactly| just){0,2} (?:for )?"
+    # ("it is 30 seconds" said whole: its length)
+    rf"(?P<d>{_T_})(?: long| in length|$)"
     rf"|\b(?:i have|i've got|i got|we have|there is|this is|it is|it's) (?:an?|one|the|my) "
     rf"(?P<d2>{_T_})(?:-| )?(?:long )?(?:video|clip|footage|recording|movie|file)\b"
 )
@@ -1820,6 +1823,14 @@ _LABEL_END = r"(?:\s+(?:with|using|via|through) (?:the )?(?:ffmpeg(?:'s)? )?(?:[
 )
 
 
+#: Words that give a value, which a label naming an edit never does.
+_NO_LABEL_WORDS = frozenset(COLORS) | {
+    "top", "bottom", "left", "right", "center", "centre", "middle", "corner", "bigger",
+    "smaller", "larger", "louder", "quieter", "brighter", "darker", "faster", "slower",
+    "big", "small", "large", "transparent", "bold", "italic",
+}  # fmt: skip
+
+
 def _label_words(label: str) -> set[str]:
     """The words of a label that name an edit, as its operations spell them."""
     said = _LABEL_HOW.sub("", label.lower()).replace("'s ", " ")
@@ -2200,6 +2211,11 @@ def _shape_of(op: Operation) -> float | None:
 _IS_LONG = re.compile(
     r"(?:(?:which|that) is |it'?s |it is |and )?(?:about |around |roughly |approx(?:imately)? |~)?"
     rf"(?P<d>{lexicon.DURATION_FACT.pattern}) long"
+)
+#: ", which takes 9 minutes": how long it plays.
+_TAKES = re.compile(
+    r"(?:which|that|it) (?:takes|lasts|runs(?: for)?|plays for)(?: about| around| roughly)? "
+    rf"(?P<d>{lexicon.DURATION_FACT.pattern})(?: long)?"
 )
 
 
@@ -3686,7 +3702,15 @@ def _modifying(text: str, before: str, ops: tuple[Operation, ...]) -> tuple[Oper
         except ValidationError:
             return ()  # (a title shown too briefly to fade)
         return (faded,)
-    if (font := _FONT_SAID.fullmatch(said)) is not None:
+    coloured = re.fullmatch(
+        r"(?:and |but )?(?:make|turn|colou?r|have) (?:it|them|the (?:text|words|letters|"
+        r"subtitles|captions|title)) (?P<c>[a-z]+)",
+        said,
+    )
+    if coloured is not None and coloured["c"] in COLORS and isinstance(ops[0], (Text, Subtitles)):
+        # "add the text 'Hi', make it red", "I want them yellow": the words in that colour
+        said = f"in {coloured['c']}"
+    elif (font := _FONT_SAID.fullmatch(said)) is not None:
         # "add the subtitles and make the font bigger": the font of the words just put on
         bigger = font["how"] in ("bigger", "larger") or bool(font["up"])
         said = f"with a {'bigger' if bigger else 'smaller'} font"
@@ -3735,10 +3759,22 @@ def _wants(text: str) -> bool:
     """Whether a statement says what the person wants done ("I need to delay the audio", "we
     have to cut the first 5 seconds"): then it asks, whether or not its verb is an edit of the
     catalogue's, and is read or refused, never set aside."""
-    return any(
-        m[1] not in ("be", "have", "know", "see", "say", "make sure", "understand")
-        for m in _WANTING.finditer(normalize(text))
-    ) or _names_an_edit(text)
+    return (
+        any(
+            m[1] not in ("be", "have", "know", "see", "say", "make sure", "understand")
+            for m in _WANTING.finditer(normalize(text))
+        )
+        or bool(_WANTING_IT.search(text.lower()))
+        or _names_an_edit(text)
+    )
+
+
+#: "I want them yellow or blue", "we'd like it louder": how the person wants the thing to be.
+_WANTING_IT = re.compile(
+    r"\b(?:i|we)(?: (?:really|just|also|would|do))? (?:want|need|'d like|would like|wish|prefer|"
+    r"'d prefer|would prefer|like) (?:it|them|this|that|those|these|the [\w-]+)"
+    r" (?!to\b|be\b)\w+"
+)
 
 
 #: Words that say when or how, in an aside: "(at the end)", "(slowly)".
@@ -4012,6 +4048,14 @@ def _plan(prompt: str) -> Plan:
         prompt,
         flags=re.IGNORECASE,
     )
+    # "fade it in and out, with a fade length of 1.25 seconds": how long each fade is
+    prompt = re.sub(
+        r",?\s+with (?:a |the )?fades? (?:length|duration|time)s? (?:of )?"
+        r"(\d+(?:\.\d+)? ?(?:s|secs?|seconds?|ms))\b",
+        r", \1 each",
+        prompt,
+        flags=re.IGNORECASE,
+    )
     # "a fade in and fade out of 1 second each": how long each is, said of them all
     prompt = re.sub(
         r" (?:of|for|lasting|over) (\d+(?:\.\d+)? ?(?:s|secs?|seconds?|ms)) each\b",
@@ -4019,11 +4063,19 @@ def _plan(prompt: str) -> Plan:
         prompt,
         flags=re.IGNORECASE,
     )
-    # "convert 60fps to 30fps": from the rate it has (a fact, checked) to the one wanted
+    # "convert 60fps to 30fps", "upscale 720p to 1080p": from what it has (a fact, checked)
+    # to what is wanted
     prompt = re.sub(
         r"\b(convert|change|go|reduce|lower|drop|bring)( it| the video)? (\d+(?:\.\d+)?) ?fps "
         r"(?:to|into|->) (?=\d+(?:\.\d+)? ?fps\b)",
         r"\1\2 from \3 fps to ",
+        prompt,
+        flags=re.IGNORECASE,
+    )
+    prompt = re.sub(
+        r"\b(convert|change|go|reduce|scale|resize|upscale|downscale|bring)( it| the video)?"
+        r"(?: (?:up|down))? (\d{3,4}p|4k) (?:to|into|->) (?=(?:\d{3,4}p|4k)\b)",
+        r"\1\2 from \3 to ",
         prompt,
         flags=re.IGNORECASE,
     )
@@ -4103,7 +4155,11 @@ def _plan_read(prompt: str) -> Plan:
                 continue
             if (
                 ops is None
-                and (length_said := _IS_LONG.fullmatch(text.strip().lower())) is not None
+                and (
+                    length_said := _IS_LONG.fullmatch(text.strip().lower())
+                    or _TAKES.fullmatch(text.strip().lower())
+                )
+                is not None
                 and re.search(
                     r"(?:video|clip|movie|film|recording|footage)\W*" + re.escape(text.strip()),
                     prompt,
@@ -4185,7 +4241,8 @@ def _plan_read(prompt: str) -> Plan:
             unread = unread or text
     for text in labels:
         label = _label_words(text)
-        if not label or not label <= known:
+        # (a value, "make it red", "put it at the top", is an instruction, never a label)
+        if not label or not label <= known or label & _NO_LABEL_WORDS:
             unread = unread or text  # not a name of what the rest asks for
     if unread is None and levels and names & _BY_LEVEL:
         unread = levels[0]  # a level the edit should follow is not guessed at
@@ -4489,8 +4546,10 @@ _RESULT_LENGTH = re.compile(
     rf"|(?:(?:so|and|then|so that|which means) )?"
     rf"(?:(?:i|we) (?:want|need|would like|'d like) {_RESULT_SUBJECT} to (?:be|last)"
     rf"|{_RESULT_SUBJECT}(?: (?:that|which))? {_MODAL} (?:be|last)"
-    rf"|{_RESULT_NOUN}(?: (?:that|which))? (?:is|lasts|runs|comes out at|ends up(?: being)?))"
-    rf"(?: exactly| about| around| roughly| just| only)? (?P<d>{_T_})"
+    rf"|{_RESULT_NOUN}(?: (?:that|which))? (?:is|lasts|runs|comes out at|ends up(?: being)?)"
+    # ("…, so it is only about 30 seconds": the video, once edited)
+    r"|(?<=so )(?:it|the video|the clip)(?:'s| is| lasts| runs| becomes| ends up(?: being)?))"
+    rf"(?: exactly| about| around| roughly| just| only| approximately){{0,2}} (?P<d>{_T_})"
     r"(?: long| in length| in total| total)?)"
 )
 #: Where a clause goes on to say the length it makes: "repeat it 60 times to make a 60 minute
