@@ -1,7 +1,7 @@
-"""Real requests people wrote (the development set, a corpus of 197 more and eighteen fresh
-sets of 73, 78, 48, 50, 40, 46, 46, 31, 35, 35, 35, 35, 35, 35, 26, 28, 32 and 30 collected later,
-each with its source, in tests/realreq/): no plan is ever wrong, what is underspecified is
-refused, and what plans right stays right."""
+"""Real requests people wrote (the development set, a corpus of 197 more and nineteen fresh
+sets of 73, 78, 48, 50, 40, 46, 46, 31, 35, 35, 35, 35, 35, 35, 26, 28, 32, 30 and 30 collected
+later, each with its source, in tests/realreq/): no plan is ever wrong, what is underspecified
+is refused, and what plans right stays right."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ CASES = {name: cases_of(name) for name in SET_NAMES}
 # Rows planned right today, by set: a floor that only goes up.
 RIGHT_AT_LEAST = {
     "dev": 55,
-    "corpus": 83,
+    "corpus": 84,
     "fresh": 30,
     "fresh2": 27,
     "fresh3": 17,
@@ -24,14 +24,15 @@ RIGHT_AT_LEAST = {
     "fresh8": 9,
     "fresh9": 13,
     "fresh10": 12,
-    "fresh11": 11,
+    "fresh11": 13,
     "fresh12": 10,
     "fresh13": 13,
-    "fresh14": 12,
+    "fresh14": 13,
     "fresh15": 8,
     "fresh16": 2,
-    "fresh17": 6,
+    "fresh17": 7,
     "fresh18": 7,
+    "fresh19": 4,
 }
 
 
