@@ -1662,3 +1662,29 @@ def test_fade_lengths_camera_rates_sizes_and_limits(prompt: str, expected: list[
 def test_the_size_said_before_the_one_wanted_is_checked() -> None:
     with pytest.raises(InvalidRequest, match="1080p"):
         plan("upscale 1080p to 4k", duration=60.0, picture=_PICTURE)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # the video listed after a clip: which plays first is asked, never the clip put last
+        "join b.mp4 and then the video",
+        "join them: b.mp4, then the video",
+        "join b.mp4 and the video",
+    ],
+)
+def test_the_video_listed_after_a_clip_asks_which_plays_first(prompt: str) -> None:
+    with pytest.raises(NotUnderstood, match="which plays first"):
+        plan(prompt, duration=60.0, assets=["b.mp4"], picture=_PICTURE)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("join the video and b.mp4", [("join", {"clips": ("b.mp4",)})]),
+        ("add b.mp4 after the video", [("join", {"clips": ("b.mp4",)})]),
+        ("put b.mp4 first and then the video", [("join", {"clips": ("b.mp4",), "at": "start"})]),
+    ],
+)
+def test_a_join_in_the_order_said(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt, assets=("b.mp4",)) == expected

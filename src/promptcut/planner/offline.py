@@ -44,7 +44,7 @@ from promptcut.operations.grammar import (
     parse_times,
     time_unit,
 )
-from promptcut.operations.join import Join
+from promptcut.operations.join import Join, Transition
 from promptcut.operations.music import UNDER_DB, AddMusic, ReplaceAudio
 from promptcut.operations.overlay import OverlayImage, PictureInPicture
 from promptcut.operations.patterns import could_match, needed_words
@@ -4285,7 +4285,30 @@ def _plan_read(prompt: str) -> Plan:
     if results:
         steps = _lasting(steps, results)
     _no_file_drawn_as_text(steps)
+    _video_said_after_a_clip(prompt, steps)
     return Plan(steps=tuple(_merged(_needless(_latest_first(_replacing(_as_gif(steps)))))))
+
+
+#: A clip's file name, then the video listed after it ("b.mp4 and then the video").
+_VIDEO_LISTED_AFTER = re.compile(
+    r"\.[a-z0-9]{2,4}\b\W*(?:(?:,|\band\b|\bthen\b|followed by)\W*)+"
+    r"(?:the|this|my) (?:video|one|clip|recording)\b"
+)
+
+
+def _video_said_after_a_clip(prompt: str, steps: Sequence[Step]) -> None:
+    """NotUnderstood when a join puts the clips after the video but the request lists the
+    video after a clip ("join b.mp4 and then the video"): which plays first is asked."""
+    joined = [s.operation for s in steps if isinstance(s.operation, (Join, Transition))]
+    if not any(op.at == "end" for op in joined):
+        return
+    if _VIDEO_LISTED_AFTER.search(prompt.lower()):
+        clips = ", ".join(c for op in joined for c in op.clips) or "the clips"
+        raise NotUnderstood(
+            f"which plays first: the video or {clips}? For example: 'put {clips} before the "
+            f"video' or 'add {clips} after the video'",
+            clause=prompt.strip(),
+        )
 
 
 def _asides_answered(aside: list[str], steps: list[Step]) -> None:
