@@ -883,11 +883,19 @@ def _stretched(m: re.Match[str], picture: tuple[int, int, float] | None) -> str:
     kept); a size is that size. A shape of a picture not known is left as said."""
     if m["w"]:
         return f"resize it to {m['w']}x{m['h']}"
-    a, b = int(m["a"]), int(m["b"])
-    if not picture or not a or not b:
-        return m[0]
+    size = _stretched_size(int(m["a"]), int(m["b"]), picture)
+    return f"resize it to {size[0]}x{size[1]}" if size else m[0]
+
+
+def _stretched_size(
+    across: int, down: int, picture: tuple[int, int, float] | None
+) -> tuple[int, int] | None:
+    """The size of a picture stretched to the shape across:down, its height kept (an even
+    width); None when its size is not known."""
+    if not picture or not across or not down:
+        return None
     height = picture[1]
-    return f"resize it to {round(height * a / b / 2) * 2}x{height}"
+    return round(height * across / down / 2) * 2, height
 
 
 #: A size said with its shape after it ("1024x768 (4:3)").
@@ -1777,14 +1785,18 @@ def _said_before(text: str) -> str:
     return said[:at].lower() if at > 0 else ""
 
 
+def _said_after(text: str) -> str:
+    """What the request being planned says after this clause, in lower case ("" when the
+    clause is not found in it)."""
+    said = _said.get()
+    at = said.find(text.strip()) if said else -1
+    return said[at + len(text.strip()) :].lower() if at >= 0 else ""
+
+
 def _clause_after(text: str) -> str:
     """The clause just after this one, when it says what is wrong ("it's upside down" after
     "turn it the right way up"); "" otherwise."""
-    said = _said.get()
-    at = said.find(text.strip()) if said else -1
-    if at < 0:
-        return ""
-    after = re.split(r"[,;:.]", said[at + len(text.strip()) :].lstrip(" ,;:."))[0].lower()
+    after = re.split(r"[,;:.]", _said_after(text).lstrip(" ,;:."))[0]
     return after if lexicon.states(after) else ""
 
 
@@ -2372,18 +2384,11 @@ def _by(ops: list[Operation], method: str) -> list[Operation] | None:
         return [BlurFill(aspect=a) for a in shapes] if len(shapes) == len(ops) else None
     if method == "stretch":
         # "to 16:9 by stretching it": its height kept, its width the shape's
-        picture = _picture.get()
-        shapes = [op.aspect for op in ops if isinstance(op, Crop) and op.aspect]
-        if picture is None or len(shapes) != len(ops):
+        ratios = [op.aspect.split(":") for op in ops if isinstance(op, Crop) and op.aspect]
+        sizes = [_stretched_size(int(a), int(b), _picture.get()) for a, b in ratios]
+        if len(ratios) != len(ops) or None in sizes:
             return None
-        stretched: list[Operation] = []
-        for aspect in shapes:
-            m = _STRETCHED.fullmatch(f"stretch it to {aspect}")
-            found = _read_whole(_stretched(m, picture)) if m else None
-            if not found:
-                return None
-            stretched += found
-        return stretched
+        return [Resize(width=w, height=h) for w, h in filter(None, sizes)]
     wanted = {"crop": (Crop, Platform), "fps": (FrameRate,)}[method]
     return ops if all(isinstance(op, wanted) for op in ops) else None
 
@@ -4036,71 +4041,86 @@ _FORMAT_AND_SIZE = re.compile(
 )
 
 
+#: Ways of saying an edit rewritten, in order, before the request is split: (pattern, words).
+_SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (_BOTH_FADES, "fade in and out"),
+    (_FADES_OF, lambda m: f"fade {m['what']} in and out"),
+    # "convert it to 720p mp4": the size and the format
+    (
+        re.compile(
+            r"\b(?<=to )(\d{3,4}p|4k) \.?(mp4|webm|mov|mkv|avi|gif)\b(?! (?:file|video|clip)s?\b)",
+            re.IGNORECASE,
+        ),
+        r"\1, as \2",
+    ),
+    # "fade it in and out, with a fade length of 1.25 seconds": how long each fade is
+    (
+        re.compile(
+            r",?\s+with (?:a |the )?fades? (?:length|duration|time)s? (?:of )?"
+            r"(\d+(?:\.\d+)? ?(?:s|secs?|seconds?|ms))\b",
+            re.IGNORECASE,
+        ),
+        r", \1 each",
+    ),
+    # "a fade in and fade out of 1 second each": how long each is, said of them all
+    (
+        re.compile(
+            r" (?:of|for|lasting|over) (\d+(?:\.\d+)? ?(?:s|secs?|seconds?|ms)) each\b",
+            re.IGNORECASE,
+        ),
+        r", \1 each",
+    ),
+    # "convert 60fps to 30fps", "upscale 720p to 1080p": from what it has (a fact, checked)
+    # to what is wanted
+    (
+        re.compile(
+            r"\b(convert|change|go|reduce|lower|drop|bring)( it| the video)? (\d+(?:\.\d+)?) ?fps "
+            r"(?:to|into|->) (?=\d+(?:\.\d+)? ?fps\b)",
+            re.IGNORECASE,
+        ),
+        r"\1\2 from \3 fps to ",
+    ),
+    (
+        re.compile(
+            r"\b(convert|change|go|reduce|scale|resize|upscale|downscale|bring)( it| the video)?"
+            r"(?: (?:up|down))? (\d{3,4}p|4k) (?:to|into|->) (?=(?:\d{3,4}p|4k)\b)",
+            re.IGNORECASE,
+        ),
+        r"\1\2 from \3 to ",
+    ),
+    # "a webm file of 2MB or less", "a 2MB webm": the format, and the size to stay under
+    (
+        _FORMAT_AND_SIZE,
+        lambda m: f"{m['a'] or ''}{m['f'] or m['f2']}, under {m['s'] or m['s2']}",
+    ),
+    # "with ffmpeg's nlmeans filter": the filter, whose it is said
+    (
+        re.compile(
+            r"\b(?:the )?ffmpeg(?:'s| ) ?(?=[\w-]+(?:(?: or | and |/)[\w-]+)* filters?\b)",
+            re.IGNORECASE,
+        ),
+        "the ",
+    ),
+    # ", rescaling to 600 px wide": how the result is, said as what is done on the way
+    (
+        re.compile(
+            r",\s*(?:while |and )?(?:re)?(scal|resiz)ing(?= (?:it |them )?(?:down |up )?to\b)",
+            re.IGNORECASE,
+        ),
+        r", \1ed",
+    ),
+    (
+        _FADES_RESPECTIVELY,
+        lambda m: f"fade in{m['a']} at the start and fade out{m['b']} at the end{m['of'] or ''}",
+    ),
+)
+
+
 def _plan(prompt: str) -> Plan:
     if (said := _FILE_IS.sub(lambda m: m["ext"] or "", prompt)) != prompt:
         prompt = re.sub(r"(?<=\S)  +(?=\S)", " ", said)
-    prompt = _BOTH_FADES.sub("fade in and out", prompt)
-    prompt = _FADES_OF.sub(lambda m: f"fade {m['what']} in and out", prompt)
-    # "convert it to 720p mp4": the size and the format
-    prompt = re.sub(
-        r"\b(?<=to )(\d{3,4}p|4k) \.?(mp4|webm|mov|mkv|avi|gif)\b(?! (?:file|video|clip)s?\b)",
-        r"\1, as \2",
-        prompt,
-        flags=re.IGNORECASE,
-    )
-    # "fade it in and out, with a fade length of 1.25 seconds": how long each fade is
-    prompt = re.sub(
-        r",?\s+with (?:a |the )?fades? (?:length|duration|time)s? (?:of )?"
-        r"(\d+(?:\.\d+)? ?(?:s|secs?|seconds?|ms))\b",
-        r", \1 each",
-        prompt,
-        flags=re.IGNORECASE,
-    )
-    # "a fade in and fade out of 1 second each": how long each is, said of them all
-    prompt = re.sub(
-        r" (?:of|for|lasting|over) (\d+(?:\.\d+)? ?(?:s|secs?|seconds?|ms)) each\b",
-        r", \1 each",
-        prompt,
-        flags=re.IGNORECASE,
-    )
-    # "convert 60fps to 30fps", "upscale 720p to 1080p": from what it has (a fact, checked)
-    # to what is wanted
-    prompt = re.sub(
-        r"\b(convert|change|go|reduce|lower|drop|bring)( it| the video)? (\d+(?:\.\d+)?) ?fps "
-        r"(?:to|into|->) (?=\d+(?:\.\d+)? ?fps\b)",
-        r"\1\2 from \3 fps to ",
-        prompt,
-        flags=re.IGNORECASE,
-    )
-    prompt = re.sub(
-        r"\b(convert|change|go|reduce|scale|resize|upscale|downscale|bring)( it| the video)?"
-        r"(?: (?:up|down))? (\d{3,4}p|4k) (?:to|into|->) (?=(?:\d{3,4}p|4k)\b)",
-        r"\1\2 from \3 to ",
-        prompt,
-        flags=re.IGNORECASE,
-    )
-    # "a webm file of 2MB or less", "a 2MB webm": the format, and the size to stay under
-    prompt = _FORMAT_AND_SIZE.sub(
-        lambda m: f"{m['a'] or ''}{m['f'] or m['f2']}, under {m['s'] or m['s2']}", prompt
-    )
-    # "with ffmpeg's nlmeans filter": the filter, whose it is said
-    prompt = re.sub(
-        r"\b(?:the )?ffmpeg(?:'s| ) ?(?=[\w-]+(?:(?: or | and |/)[\w-]+)* filters?\b)",
-        "the ",
-        prompt,
-        flags=re.IGNORECASE,
-    )
-    # ", rescaling to 600 px wide": how the result is, said as what is done on the way
-    prompt = re.sub(
-        r",\s*(?:while |and )?(?:re)?(scal|resiz)ing(?= (?:it |them )?(?:down |up )?to\b)",
-        r", \1ed",
-        prompt,
-        flags=re.IGNORECASE,
-    )
-    prompt = _FADES_RESPECTIVELY.sub(
-        lambda m: f"fade in{m['a']} at the start and fade out{m['b']} at the end{m['of'] or ''}",
-        prompt,
-    )
+    for pattern, words in _SAID_PLAINLY:
+        prompt = pattern.sub(words, prompt)
     prompt = _TO_A_RESULT.sub(", ", prompt)
     prompt = _asides(prompt)
     token = _said.set(prompt)
