@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from promptcut.errors import InvalidRequest, NotUnderstood
+from promptcut.errors import InvalidRequest, NotUnderstood, UserError
 from promptcut.operations.base import Clip, Graph
 from promptcut.operations.frame import Resize
 from promptcut.planner.offline import plan
@@ -1621,7 +1621,7 @@ def test_colours_said_after_the_words_they_colour(
         ("add the text 'Hi', make it bigger", 60.0),
         # the length the result is to have, checked against what the plan leaves
         ("make it black and white, so it is only about 30 seconds", 540.0),
-        ("speed up the video, which takes 9 minutes, so it is only about 30 seconds", 540.0),
+        ("speed up the video 2x, which takes 9 minutes, so it is only about 30 seconds", 540.0),
         # the length said of it, checked against the file
         ("make it black and white, it is 30 seconds", 540.0),
     ],
@@ -1688,3 +1688,57 @@ def test_the_video_listed_after_a_clip_asks_which_plays_first(prompt: str) -> No
 )
 def test_a_join_in_the_order_said(prompt: str, expected: list[Any]) -> None:
     assert steps(prompt, assets=("b.mp4",)) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # what is in the video, said after it, is set aside: the edit is read without it
+        ("make the footage of the wedding black and white", [("grayscale", {})]),
+        (
+            "turn the portrait clip of waves crashing on the beach 90° clockwise",
+            [("rotate", {"degrees": 90})],
+        ),
+        ("speed up the video of the drawing 4x", [("speed", {"factor": 4.0})]),
+        ("get rid of the last 3 seconds of the clip of the sunset", [("trim", {"end": -3.0})]),
+        ("compress the video of the meeting to under 20 MB", [("compress", {"max_mb": 20.0})]),
+        ("mute the video showing the dog", [("mute", {})]),
+        # the words before it that only say what it is: names with digits, sizes said about,
+        # two nouns for one thing, whose it is
+        ("flip the GoPro Hero3 video upside down", [("rotate", {"degrees": 180})]),
+        ("make the iPhone 15 video black and white", [("grayscale", {})]),
+        ("compress the ~100MB demo MOV to 20 MB", [("compress", {"max_mb": 20.0})]),
+        ("output the colour animation/video in black and white", [("grayscale", {})]),
+        ("remove the audio from my son's soccer game video", [("mute", {})]),
+        ("mute the captured tape", [("mute", {})]),
+        # the speed the length asked for leaves, when the words give no factor
+    ],
+)
+def test_the_video_with_what_is_in_it_said(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt) == expected
+
+
+def test_the_speed_the_length_asked_for_leaves() -> None:
+    # when the words give no factor: "speed up" alone would be twice as fast
+    said = "speed up the video, which takes 9 minutes, so it is only about 30 seconds"
+    assert steps(said, duration=540.0) == [("speed", {"factor": 18.0})]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # a word an edit may take ends the description: never read as the video's content
+        "make the video of the wedding black and white louder",
+        "rotate the video of the party at 2:00",
+    ],
+)
+def test_a_description_never_takes_an_edits_words(prompt: str) -> None:
+    with pytest.raises(UserError):
+        plan(prompt, duration=60.0, picture=_PICTURE)
+
+
+def test_a_speed_said_and_a_length_that_disagrees_is_asked() -> None:
+    with pytest.raises(InvalidRequest, match="leaves"):
+        plan("speed up the video 4x, so it is only about 30 seconds", duration=60.0)
+    with pytest.raises(InvalidRequest, match="leaves"):
+        plan("slow down the video, so it is only about 30 seconds", duration=60.0)

@@ -29,10 +29,10 @@ RIGHT_AT_LEAST = {
     "fresh13": 13,
     "fresh14": 13,
     "fresh15": 8,
-    "fresh16": 2,
-    "fresh17": 7,
+    "fresh16": 3,
+    "fresh17": 8,
     "fresh18": 7,
-    "fresh19": 4,
+    "fresh19": 6,
 }
 
 

@@ -57,6 +57,7 @@ JUDGMENT = frozenset(
 #: What people call the media being edited, after "the/this/my".
 NOUNS = (
     "video", "clip", "footage", "movie", "film", "recording", "screen recording", "screencast",
+    "recording session", "tape",
     "video file", "movie file", "video output", "vid", "image", "picture", "photo",
     "video clip", "source video", "content", "timelapse", "time-lapse", "time lapse",
     "animation", "screen capture", "video stream", "stream", "episode", "documentary", "vlog",
@@ -114,7 +115,7 @@ OBJECT = re.compile(
 LOOSE_OBJECT = re.compile(
     r"\b(?P<det>the|this|my|that|our|your) "
     r"(?P<words>(?:(?!(?:of|the|a|an|to|in|on|at|for|from|with|and|or|by|into|as|is|it)\b)"
-    r"[a-z0-9][a-z0-9-]* ){1,4})"
+    r"~?[a-z0-9][a-z0-9-]*(?:'s)? ){1,4})"
     rf"(?P<noun>{'|'.join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))})\b"
     r"(?!\.\w| [\w-]+\.\w)"
 )

@@ -944,6 +944,10 @@ _POSSESSIVE = re.compile(
 )
 
 
+_NOUN = "|".join(re.escape(n) for n in sorted(lexicon.NOUNS, key=len, reverse=True))
+_TWO_NOUNS = re.compile(rf"\b(?:{_NOUN})/(?=(?:{_NOUN})\b)")
+
+
 #: "the video from my phone", "the video I shot with my drone": the video, said where it is from.
 _TAKEN_WITH = re.compile(
     r"\bthe video (?:(?:i|we) (?:took|shot|filmed|recorded|made) )?(?:from|on|with|by) "
@@ -984,6 +988,8 @@ def _canonical(t: str) -> str:
     for pattern, replacement in lexicon.DEGREE:
         t = pattern.sub(replacement, t)
     t = _ends(t)
+    # "the colour animation/video": one thing, said two ways
+    t = _TWO_NOUNS.sub("", t)
     t = lexicon.LOOSE_OBJECT.sub(_plain_object, t)
     t = lexicon.OBJECT.sub("the video", t)
     t = _TAKEN_WITH.sub("the video", t)
@@ -1023,7 +1029,10 @@ _RANGE_SAID = (
     rf"|(?:from |between )?(?:second |minute )?{_T_} ?(?:to|-|and|until|till|through) ?{_T_}"
 )
 #: "the first 8 seconds of the video": the part, the video it is of said again.
-_RANGE_OF_IT = re.compile(rf"\b({_RANGE_SAID}) of (?:the video|it)\b")
+_RANGE_OF_IT = re.compile(
+    # (not "… of the video of the sunset": what is in it is set aside first, see `_described`)
+    rf"\b({_RANGE_SAID}) of (?:the video|it)\b(?! (?:of|showing|featuring|where)\b)"
+)
 _RANGE_OF_THE_SOUND = re.compile(rf"\b({_RANGE_SAID}) of (?:the )?(audio|sound)\b")
 #: "save part of the video as a gif, e.g. the first 8 seconds": a part, then which one.
 _PART_OF_IT = re.compile(
@@ -1141,13 +1150,24 @@ def _plain_object(m: re.Match[str]) -> str:
     facts = lexicon.OBJECT.match(f"{m['det']} {m['words']}{m['noun']}")
     if facts is not None and facts.end() == len(m[0]):
         return m[0]  # every word is a fact or a modifier the lexicon knows: read as it is
-    # what states a fact, with its unit ("the 36 min board meeting video": "the 36 min video")
-    kept = [
-        w
-        for n, w in enumerate(words)
-        if re.search(r"\d", w) or (n and re.search(r"\d", words[n - 1]) and _UNIT.fullmatch(w))
-    ]
+    # what states a fact, with its unit ("the 36 min board meeting video": "the 36 min video");
+    # a name with a digit in it says no fact ("the GoPro Hero3 video", "the iPhone 15 clip")
+    words = [w.lstrip("~") for w in words]
+    kept: list[str] = []
+    for n, w in enumerate(words):
+        after = words[n + 1] if n + 1 < len(words) else ""
+        if kept and kept[-1] == words[n - 1] and re.search(r"\d", kept[-1]) and _UNIT.fullmatch(w):
+            kept.append(w)  # its unit
+        elif _FACT_WORD.fullmatch(w) and not (
+            # a number that ends a name ("the iPhone 15 video"), not one with its unit
+            n and w.isdigit() and not _UNIT.fullmatch(after) and not re.search(r"\d", words[n - 1])
+        ):
+            kept.append(w)
     return " ".join([m["det"], *kept, m["noun"]])
+
+
+#: A word that states a fact about the video: its length, size, rate or shape, or a number.
+_FACT_WORD = re.compile(rf"\d+(?:\.\d+)?|(?=.*\d){lexicon.STATED_FACT}")
 
 
 _UNIT = re.compile(
@@ -1586,6 +1606,8 @@ def _read_clause(text: str) -> list[Operation] | None:
         if found is None and (sound := _its_music(clause)) is not None:
             found = _reads(sound)
         if found is None:
+            found = _described(clause)
+        if found is None:
             found = _framed(clause)
         if found is None and (said := normalize(_filter_args(clause))) != clause:
             # "crop=1080:607", "brightness=0.4 contrast=1.2": ffmpeg's words for edits
@@ -1596,6 +1618,57 @@ def _read_clause(text: str) -> list[Operation] | None:
     except (ValueError, ValidationError) as e:
         raise InvalidRequest(f"'{text.strip()}': {_reason(e)}") from None
     return found
+
+
+#: "the video of the wedding", "the clip showing waves on the beach": the video, with what is
+#: in it said after it.
+_CONTENT_SAID = re.compile(
+    r"\bthe video (?:of|showing|that shows|which shows|featuring|where|in which) "
+)
+#: Words a description of what is in the video may hold although the grammars use them too.
+_PLAIN_WORDS = frozenset(
+    {"the", "and", "with", "from", "for", "his", "her", "their", "our", "your", "some", "all",
+     "who", "while", "that", "this", "two", "three", "people", "person", "man", "woman", "kids"}
+)  # fmt: skip
+#: The longest description tried.
+_LONGEST_CONTENT = 8
+
+
+@cache
+def _object_words() -> frozenset[str]:
+    """The words of what people call the video and say of it ("meeting recording", "drone"):
+    words of the grammars that name no edit."""
+    return frozenset(w for n in (*lexicon.NOUNS, *lexicon.MODIFIERS) for w in n.split())
+
+
+def _described(clause: str) -> list[Operation] | None:
+    """ "make the video of the wedding black and white": the edit of the video, what is in it
+    said after it set aside. Where the description ends is not in its words, so each end is
+    tried, and it must give one reading: the ends that read all read the same. A description
+    ends before any word that may say how to edit (a number, a quote, a file, a word the
+    grammars are written in), so no value or edit is ever taken for it."""
+    m = _CONTENT_SAID.search(clause)
+    if m is None:
+        return None
+    rest = clause[m.end() :].split(" ")
+    vocabulary = _vocabulary() - _object_words()
+    readings: list[list[Operation]] = []
+    for k in range(1, min(len(rest), _LONGEST_CONTENT) + 1):
+        word = rest[k - 1]
+        if not re.fullmatch(r"[a-z]+(?:'s)?", word) or (
+            word in vocabulary and word not in _PLAIN_WORDS
+        ):
+            break
+        if all(w in _PLAIN_WORDS or len(w) < 3 for w in rest[:k]):
+            continue  # ("the video of the …": no description yet)
+        said = " ".join([clause[: m.start()] + "the video", *rest[k:]])
+        try:
+            found = _match(said)
+        except InvalidRequest:
+            continue
+        if found and found not in readings:
+            readings.append(found)
+    return readings[0] if len(readings) == 1 else None
 
 
 #: "send the video removing the audio": a verb that hands the video on, naming no edit, and
@@ -4181,7 +4254,9 @@ def _plan_read(prompt: str) -> Plan:
                 )
                 is not None
                 and re.search(
-                    r"(?:video|clip|movie|film|recording|footage)\W*" + re.escape(text.strip()),
+                    # (what is in it said between: "the video of the drawing, which takes…")
+                    r"(?:video|clip|movie|film|recording|footage)(?: of [a-z' ]{1,60}?)?\W*"
+                    + re.escape(text.strip()),
                     prompt,
                     re.IGNORECASE,
                 )
@@ -4657,10 +4732,52 @@ def _lasting(steps: list[Step], results: list[tuple[str, float]]) -> list[Step]:
             return candidate
     if lengths[0] is None:
         raise _not_understood(text, [s.operation for s in steps])
+    if (fitted := _speed_to_fit(steps, said)) is not None:
+        return fitted
     raise InvalidRequest(
         f"'{text.strip()}': the edit leaves {fmt_seconds(lengths[0])} of video, not "
         f"{fmt_seconds(said)}; say the times that leave {fmt_seconds(said)}"
     )
+
+
+#: Words that say how much faster or slower.
+_FACTOR_SAID = re.compile(
+    r"\d|\b(?:twice|double|triple|quadruple|half|thrice|two|three|four|five|ten|times)\b"
+)
+
+
+def _speed_to_fit(steps: list[Step], said: float) -> list[Step] | None:
+    """ "speed up the video, so it is only about 30 seconds": the steps with the one speed
+    change whose words say no factor (its default, twice as fast, read) set to the factor that
+    leaves `said`; None when there is no such step, or another factor is said."""
+    unsaid = [
+        k
+        for k, s in enumerate(steps)
+        if isinstance(s.operation, Speed)
+        and not s.operation.ranged
+        and not _FACTOR_SAID.search(s.task.lower())
+    ]
+    if len(unsaid) != 1 or sum(isinstance(s.operation, Speed) for s in steps) != 1:
+        return None
+    k = unsaid[0]
+    speed = steps[k].operation
+    assert isinstance(speed, Speed)
+    plain = [
+        *steps[:k],
+        Step.of(steps[k].task, speed.model_copy(update={"factor": 1.0})),
+        *steps[k + 1 :],
+    ]
+    before = _lasts(plain)
+    if before is None or said <= 0:
+        return None
+    factor = round(before / said, 3)
+    if (factor > 1) != (speed.factor > 1):
+        return None  # sped up to a longer video, or slowed down to a shorter one: asked
+    return [
+        *steps[:k],
+        Step.of(steps[k].task, speed.model_copy(update={"factor": factor})),
+        *steps[k + 1 :],
+    ]
 
 
 def _parts_joined(steps: list[Step]) -> list[Step]:
