@@ -1742,3 +1742,45 @@ def test_a_speed_said_and_a_length_that_disagrees_is_asked() -> None:
         plan("speed up the video 4x, so it is only about 30 seconds", duration=60.0)
     with pytest.raises(InvalidRequest, match="leaves"):
         plan("slow down the video, so it is only about 30 seconds", duration=60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # parts and amounts in everyday words
+        ("keep the video from the start to 1:40", [("trim", {"end": 100.0})]),
+        (
+            "make a GIF of the clip from 7 seconds in",
+            [("trim", {"start": 7.0}), ("convert", {"format": "gif"})],
+        ),
+        ("keep only the portion of the video which starts at 0:30", [("trim", {"start": 30.0})]),
+        (
+            "make a gif from 0:07 to the end",
+            [("trim", {"start": 7.0}), ("convert", {"format": "gif"})],
+        ),
+        ("make 0:30 to the end black and white", [("grayscale", {"start": 30.0})]),
+        ("speed it up 20 times real time", [("speed", {"factor": 20.0})]),
+        ("scale the video to 80% width and height", [("resize", {"percent": 80.0})]),
+        ("make a gif with the framerate set exactly to 7.5 FPS", [("gif", {"fps": 7.5})]),
+        ("raise the volume of the short film's audio", [("volume", {"db": 6.0})]),
+        # an edit named, its value said right after it
+        ("make a timelapse of the video, 20 times real time", [("speed", {"factor": 20.0})]),
+        ("rotate the video, 90 degrees clockwise", [("rotate", {"degrees": 90})]),
+    ],
+)
+def test_parts_and_amounts_in_everyday_words(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # "cut" from the start may keep that part or cut it out: asked
+        "cut the video from starting to 100 second",
+        # the value after the edit is no value of it: the edit's question is asked
+        "cut a clip centred on the moment of the bug, 15 seconds before it and 15 after it",
+    ],
+)
+def test_a_part_or_value_that_reads_two_ways_is_asked(prompt: str) -> None:
+    with pytest.raises(NotUnderstood, match="from when to when"):
+        plan(prompt, duration=200.0, picture=_PICTURE)

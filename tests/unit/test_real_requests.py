@@ -28,7 +28,7 @@ RIGHT_AT_LEAST = {
     "fresh12": 10,
     "fresh13": 13,
     "fresh14": 13,
-    "fresh15": 8,
+    "fresh15": 9,
     "fresh16": 3,
     "fresh17": 8,
     "fresh18": 7,

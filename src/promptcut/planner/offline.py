@@ -936,7 +936,8 @@ def _shape_said_twice(m: re.Match[str]) -> str:
 
 
 _POSSESSIVE = re.compile(
-    r"\b(?:the |this |my )?(?:video|clip|movie|film|footage|recording)'?s (?:own |original )?"
+    r"\b(?:the |this |my )?(?:video|clip|movie|(?:short )?film|footage|recording)'?s "
+    r"(?:own |original )?"
     r"(?=audio|sound|picture|frame ?rate|fps|resolution|colou?rs?|speed|volume|length|"
     r"(?:file )?size|bitrate|quality|dimensions|aspect ratio|brightness|contrast|saturation)"
     # "reduce video file size": the video's, said with no "the"
@@ -1005,10 +1006,19 @@ def _canonical(t: str) -> str:
     t = _RANGE_OF_THE_SOUND.sub(r"the \2 for \1", t)
     # "convert only the first 5 minutes": that part, in the form it has
     t = _CONVERT_A_PART.sub("keep ", t)
+    for pattern, replacement in _PARTS_SAID:
+        t = pattern.sub(replacement, t)
     for pattern, replacement, could in _synonyms():
         if could(t):
             t = pattern.sub(replacement, t)
-    return t
+    # "keep the video from the start to 1:40" -> "keep everything before 1:40": the part said
+    return _THE_VIDEO_THEN_PART.sub(r"\1", t)
+
+
+_THE_VIDEO_THEN_PART = re.compile(
+    r"^((?:keep|cut out|remove|delete|trim|mute|save|export)(?: only| just)?) (?:it|the video)"
+    r"(?= everything (?:before|after) \d)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -1043,6 +1053,37 @@ _PART_OF_IT = re.compile(
     r"\s*[,:;(]\s*(?:(?:eg|for example|for instance|say|like|such as|ie|namely|specifically)"
     r"\b,?\s*)?(?P<which>[^,:;()]+?)\)?(?=\s*(?:$|[,;:.!?]))",
     re.IGNORECASE,
+)
+
+#: Parts and amounts said in everyday words, as the grammars spell them.
+_PARTS_SAID: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        # "from starting to 100 second": from the start
+        (r"\bfrom starting(?= (?:to|till|until|-) )", "from the start"),
+        # "from 7 seconds in", "at 2 minutes into the video": at that time
+        (rf"\b(from|at|starting at|beginning at) ({_T_}) in(?:to (?:the video|it))?\b", r"\1 \2"),
+        # "the portion of the video which starts at 0:30": from then to the end
+        (
+            rf"\bthe (?:part|portion|section|segment|bit)(?: of the video)? (?:which|that) "
+            rf"(?:starts|begins) (?:at|on|from) ({_T_})$",
+            r"from \1 to the end",
+        ),
+        # "20 times real time": 20 times as fast
+        (r"\b(\d+(?:\.\d+)?) (?:times|x) (?:real ?time|realtime|normal speed)\b", r"\1x"),
+        # "to 80% width and height", "to 50% of its size": that share of the size
+        (
+            r"\b(\d+(?:\.\d+)?) ?% (?:(?:of )?(?:its |the )?(?:width and height|height and width"
+            r"|both dimensions))\b",
+            r"\1%",
+        ),
+        # "with the framerate set exactly to 7.5 fps": at that rate
+        (
+            r"\bwith (?:the|a|its) frame ?rate (?:set )?(?:exactly |precisely )?(?:to|at|of) "
+            r"(\d+(?:\.\d+)?) ?fps\b",
+            r"at \1 fps",
+        ),
+    )
 )
 
 _CONVERT_A_PART = re.compile(
@@ -1605,6 +1646,8 @@ def _read_clause(text: str) -> list[Operation] | None:
             found = _alternatives(clause, hedged=bool(_HEDGED.search(text.lower())))
         if found is None and (sound := _its_music(clause)) is not None:
             found = _reads(sound)
+        if found is None and (ending := _to_its_end(clause)) is not None:
+            found = _run_to_the_end(_reads(ending))
         if found is None:
             found = _described(clause)
         if found is None:
@@ -1618,6 +1661,38 @@ def _read_clause(text: str) -> list[Operation] | None:
     except (ValueError, ValidationError) as e:
         raise InvalidRequest(f"'{text.strip()}': {_reason(e)}") from None
     return found
+
+
+#: "from 0:07 to the end": a part that runs to the end of the video.
+_TO_THE_END = re.compile(
+    rf"\b(?:(?:from|between) )?(?P<t>{_T_}) (?:to|until|till|and|-) the (?:very )?end"
+    rf"(?: of (?:it|the video))?\b|\b(?:(?:of )?the part )?everything after (?P<t2>{_T_})"
+)
+
+
+def _to_its_end(clause: str) -> str | None:
+    """ "make a gif from 0:07 to the end" -> "make a gif from 0:07 to 1:00" of a 1-minute
+    video: the end by its time, for the edits whose grammars read a part only by two times;
+    None when the video's length is not known or nothing runs to the end."""
+    duration = media_duration.get()
+    m = _TO_THE_END.search(clause)
+    if duration is None or m is None or parse_time(t := m["t"] or m["t2"]) >= duration:
+        return None
+    return f"{clause[: m.start()]}from {t} to {fmt_clock(duration)}{clause[m.end() :]}"
+
+
+def _run_to_the_end(ops: list[Operation] | None) -> list[Operation] | None:
+    """The operations read with the end said by its time (`_to_its_end`), running to the end
+    as said: no end time of their own, whatever the file's length turns out to be."""
+    duration = media_duration.get()
+    if ops is None or duration is None:
+        return ops
+    return [
+        op.model_copy(update={"end": None})
+        if isinstance(getattr(op, "end", None), float) and abs(op.end - duration) < 1e-6  # type: ignore[attr-defined]
+        else op
+        for op in ops
+    ]
 
 
 #: "the video of the wedding", "the clip showing waves on the beach": the video, with what is
@@ -4072,6 +4147,8 @@ _FADES_RESPECTIVELY = re.compile(
 #: What comes after an edit named without its value when the words after say it in full: a
 #: colon ("trim the video: keep 0:05 to 0:30") or what it is for ("…, to satisfy the 50mb
 #: limit").
+#: A value said right after a clause that names an edit but not its value.
+_VALUE_NEXT = r"\s*,\s*(?:at |to |by |about |around |roughly )?\d"
 _SAID_IN_FULL_AFTER = (
     r"\s*(?::|;|,?\s+(?:in order |so as )?to |,?\s+so (?:that )?"
     # "save part of the video as a gif, e.g. the first 8 seconds": the part, as an example
@@ -4288,6 +4365,8 @@ def _plan_read(prompt: str) -> Plan:
                 and not re.search(r"\d|\"", lexicon.OBJECT.sub("the video", text.lower()))
                 and (
                     re.search(re.escape(text.strip()) + _SAID_IN_FULL_AFTER, prompt)
+                    # ("make a timelapse of the video, 20 times real time": the value next)
+                    or re.search(re.escape(text.strip()) + _VALUE_NEXT, prompt)
                     # ("make it shorter, only keep the first minute": the result, then how)
                     or (
                         _RESULT_ONLY.fullmatch(normalize(text))
@@ -4327,7 +4406,10 @@ def _plan_read(prompt: str) -> Plan:
     known = set().union(*(_words_of(name) for name in names)) if names else set()
     for text, op in vague:
         if op not in names and not _FILLED_BY.get(op, frozenset()) & names:
-            unread = unread or text  # what it needs is not said anywhere: asked for
+            # what it needs is not said anywhere: asked for (before the words after it that
+            # were taken for its value, "…, 15 seconds before it")
+            value_next = re.search(re.escape(text.strip()) + _VALUE_NEXT, prompt)
+            unread = text if value_next else unread or text
         elif _A_PART.search(text.lower()) and not any(
             o.name == op and _has_times(o) for _, ops in read for o in ops
         ):
