@@ -1784,3 +1784,50 @@ def test_parts_and_amounts_in_everyday_words(prompt: str, expected: list[Any]) -
 def test_a_part_or_value_that_reads_two_ways_is_asked(prompt: str) -> None:
     with pytest.raises(NotUnderstood, match="from when to when"):
         plan(prompt, duration=200.0, picture=_PICTURE)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "picture", "expected"),
+    [
+        # a band of amounts, any value of which will do: its middle
+        ("boost the volume by 15-20 dB", _PICTURE, [("volume", {"db": 17.5})]),
+        ("make it 20-30% brighter", _PICTURE, [("brightness", {"percent": 25.0})]),
+        ("speed it up 2-3x", _PICTURE, [("speed", {"factor": 2.5})]),
+        # (a band of times is a part of the video)
+        ("blur from 5-10 s", _PICTURE, [("blur", {"start": 5.0, "end": 10.0})]),
+        # a gain, a share of the speed, frames made in between, the rate it has checked
+        (
+            "the speech in the recording is nearly inaudible (about −33 dBFS): apply a plain "
+            "gain of +15-20 dB",
+            _PICTURE,
+            [("volume", {"db": 17.5})],
+        ),
+        (
+            "slow the footage from its original 50fps down to about 10-15% of that speed, with "
+            "Twixtor rendering new frames in between",
+            (1920, 1080, 50.0),
+            [("speed", {"factor": 0.125, "smooth": True})],
+        ),
+        ("slow it down to half of its original speed", _PICTURE, [("speed", {"factor": 0.5})]),
+    ],
+)
+def test_bands_gains_and_shares_of_the_speed(
+    prompt: str, picture: tuple[int, int, float], expected: list[Any]
+) -> None:
+    assert [
+        (s.op, s.params) for s in plan(prompt, duration=60.0, picture=picture).steps
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "error"),
+    [
+        # the rate it is said to have, checked against the file
+        ("slow the footage from its original 50fps down to half speed", InvalidRequest),
+        # a level stated and an edit whose amount it should decide: asked
+        ("the speech is nearly inaudible (about -33 dBFS): make it louder", NotUnderstood),
+    ],
+)
+def test_rates_and_levels_stated_are_checked(prompt: str, error: type[Exception]) -> None:
+    with pytest.raises(error):
+        plan(prompt, duration=60.0, picture=_PICTURE)

@@ -31,8 +31,8 @@ RIGHT_AT_LEAST = {
     "fresh15": 9,
     "fresh16": 3,
     "fresh17": 8,
-    "fresh18": 7,
-    "fresh19": 6,
+    "fresh18": 8,
+    "fresh19": 7,
 }
 
 

@@ -249,6 +249,25 @@ _A_UNIT = re.compile(
 )
 
 
+#: A band of amounts: "+15-20 db", "10–15%", "between 2 and 3x".
+_BAND = re.compile(
+    r"(?<![\w.:])(?P<sign>[+-]?)(?P<a>\d+(?:\.\d+)?) ?(?:-|–|to) ?\+?(?P<b>\d+(?:\.\d+)?) ?"
+    r"(?:(?P<unit>db|%|percent|x)(?![\w%])"
+    # a length ("about 5-7 seconds long"), never a part ("5-7 seconds" alone is one)
+    r"|(?P<length>seconds?|secs?|s|minutes?|mins?)(?= long\b))"
+)
+
+
+def _middle_of_band(m: re.Match[str]) -> str:
+    a, b = float(m["a"]), float(m["b"])
+    if b <= a:
+        return m[0]
+    middle = f"{(a + b) / 2:g}"
+    if m["length"]:
+        return f"{middle} {m['length']}"
+    return f"{m['sign']}{middle}{' ' if m['unit'] in ('db', 'percent') else ''}{m['unit']}"
+
+
 def _number_word(m: re.Match[str]) -> str:
     if (
         m.group("small") == "one"
@@ -731,6 +750,9 @@ def _normalized(
     )
     # "<10MB": under that size
     t = re.sub(r"(?<![\w<])(?:<|&lt;) ?(?=\d+(?:\.\d+)? ?(?:mb|gb|kb|megs?)\b)", "under ", t)
+    # "+15-20 dB", "about 10-15% of that speed": a band any value of which will do, as its
+    # middle (never times: "5-10 s" is a part of the video)
+    t = _BAND.sub(_middle_of_band, t)
     # "10 or 12 meg": the unit said once, of both
     t = re.sub(
         r"\b(\d+(?:\.\d+)?) or (\d+(?:\.\d+)?) ?(mb|megs?|gb|kb|fps|db|seconds|secs?|s|minutes|"
@@ -1077,6 +1099,34 @@ _PARTS_SAID: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|both dimensions))\b",
             r"\1%",
         ),
+        # "slow it from its original 50fps down to …": the rate it has, checked against the
+        # file (`_FROM_RATE`), no value of the edit
+        (
+            r" from (?:its|the) (?:original |native |source )?\d+(?:\.\d+)? ?fps"
+            r"(?= (?:down|up|to)\b)",
+            "",
+        ),
+        # "with Twixtor rendering new frames in between": new frames made between the real
+        # ones, as motion interpolation makes them
+        (
+            r",? (?:with (?:[a-z]+ )?)?(?:rendering|generating|creating|making|interpolating|"
+            r"adding) (?:new |extra |intermediate |in-between )?frames (?:in )?between(?: them)?"
+            r"|,? with (?:new |extra |intermediate )?frames (?:rendered|generated|created|made|"
+            r"interpolated|added) (?:in )?between(?: them)?",
+            " with frame interpolation",
+        ),
+        # "apply a plain gain of +15 dB": the volume changed by it
+        (
+            r"\b(?:apply|add|use|put) (?:a |an )?(?:plain |simple |flat |digital |fixed )?"
+            r"(?:audio |sound |volume )?gain of (?=[+-]?\d+(?:\.\d+)? ?db\b)",
+            "change the volume by ",
+        ),
+        # "to 10% of that speed", "to half of its original speed": of the speed it has
+        (
+            r"\b(\d+(?:\.\d+)?% |half |a quarter |a third )of (?:that|its|the|their) "
+            r"(?:original |normal |real |current )?speed\b",
+            r"\1speed",
+        ),
         # "with the framerate set exactly to 7.5 fps": at that rate
         (
             r"\bwith (?:the|a|its) frame ?rate (?:set )?(?:exactly |precisely )?(?:to|at|of) "
@@ -1330,7 +1380,7 @@ def _picture_facts(clause: str) -> None:
     low = clause.lower()
     # what it is changed from ("from 60 to 30 fps", "from 1080p to 720p"): what it is now
     if fps and (m := _FROM_RATE.search(low)):
-        _rate_agrees(float(m["r"] or m["r2"] or m["r3"] or m["r4"]), fps)
+        _rate_agrees(float(m["r"] or m["r2"] or m["r3"] or m["r4"] or m["r5"]), fps)
     if (m := _FROM_SIZE.search(low)) and width and height:
         w, h = int(m["w"]), int(m["h"])
         if {w, h} != {width, height}:
@@ -1390,6 +1440,7 @@ _FROM_RATE = re.compile(
     r"|\b(?:frame ?rate|fps) from (?P<r2>\d+(?:\.\d+)?)(?: ?fps)? to \d"
     r"|\bfrom (?P<r3>\d+(?:\.\d+)?) ?fps to\b"
     r"|\b(?:frame ?rate|fps)\b[^0-9]{0,12}(?P<r4>\d+(?:\.\d+)?) ?(?:-+>|→|=>)"
+    r"|\bfrom (?:its|the) (?:original |native |source )?(?P<r5>\d+(?:\.\d+)?) ?fps\b"
 )
 _FROM_SIZE = re.compile(r"\bfrom (?P<w>\d{3,5}) ?[x×] ?(?P<h>\d{3,5}) to\b")
 _FROM_LINES = re.compile(r"\bfrom (?P<p>\d{3,4})p to\b")
@@ -1478,7 +1529,11 @@ def split_clauses(prompt: str) -> list[str]:
         r"(?<=\S):(?= )",
         lambda m: (
             ";"
-            if (m.string[m.start() - 1].isalpha() and _sentence_before(hidden, m))
+            # (or after an aside that ends one: "… inaudible (about -33 dBFS): make it louder")
+            if (
+                (m.string[m.start() - 1].isalpha() or m.string[m.start() - 1] == ")")
+                and _sentence_before(hidden, m)
+            )
             # ("extract the part from 0:01:00 to 0:02:30: ffmpeg …": after a time that ends one)
             or (re.search(r"\d:\d+$", m.string[: m.start()]) and _sentence_before(hidden, m))
             or lexicon.states(re.split(r"[,;!?]|\.(?=\s|$)", m.string[m.end() :], maxsplit=1)[0])
@@ -1493,6 +1548,8 @@ def split_clauses(prompt: str) -> list[str]:
     hidden = re.sub(r"\([^()]*\)", lambda m: m[0].replace(",", "\x01").replace(";", "\x02"), hidden)
     parts = (
         _ORDERING.sub("", _restore(p, quoted).replace("\x01", ",").replace("\x02", ";").strip())
+        # (": make it small" after an aside made a clause of its own: the colon ended it)
+        .lstrip(": ")
         for p in _HARD.split(hidden)
     )
     clauses = _in_order([p for p in parts if normalize(p) or p.lower() in _SAID_AGAIN])
@@ -4107,6 +4164,7 @@ def _restates_vaguely(text: str) -> bool:
 #: A sound level stated, and the edits whose settings such a level decides.
 _LEVEL = re.compile(r"[-+]?\d+(?:\.\d+)? ?(?:db|dbfs|lufs|lu)\b")
 _BY_LEVEL = frozenset({"remove_silence", "volume", "normalize", "add_music", "audio_denoise"})
+_AMOUNT_SAID = re.compile(rf"{_LEVEL.pattern}|\d+(?:\.\d+)? ?(?:%|percent\b)")
 
 
 #: What a file is said to be, right after its name or in brackets ("logo.png, a transparent
@@ -4421,8 +4479,18 @@ def _plan_read(prompt: str) -> Plan:
         # (a value, "make it red", "put it at the top", is an instruction, never a label)
         if not label or not label <= known or label & _NO_LABEL_WORDS:
             unread = unread or text  # not a name of what the rest asks for
-    if unread is None and levels and names & _BY_LEVEL:
-        unread = levels[0]  # a level the edit should follow is not guessed at
+    if (
+        unread is None
+        and levels
+        and any(
+            op.name in _BY_LEVEL and not _AMOUNT_SAID.search(normalize(text))
+            for text, ops in read
+            for op in ops
+        )
+    ):
+        # a level the edit should follow is not guessed at (one whose own amount is said,
+        # "apply a gain of +15 dB", follows it)
+        unread = levels[0]
     for text, kind, m in riders:
         if unread is None and not kind.holds(m, names):
             unread = text  # "and join the rest" with nothing cut out: which part goes is asked
