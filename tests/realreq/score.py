@@ -415,7 +415,8 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh8.md, tests/realreq/fresh9.md, tests/realreq/fresh10.md,
     tests/realreq/fresh11.md, tests/realreq/fresh12.md, tests/realreq/fresh13.md,
     tests/realreq/fresh14.md, tests/realreq/fresh15.md, tests/realreq/fresh16.md,
-    tests/realreq/fresh17.md, tests/realreq/fresh18.md, tests/realreq/fresh19.md) too."""
+    tests/realreq/fresh17.md, tests/realreq/fresh18.md, tests/realreq/fresh19.md,
+    tests/realreq/fresh20.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -562,12 +563,13 @@ SET_NAMES = (
     "fresh17",
     "fresh18",
     "fresh19",
+    "fresh20",
 )
 
 
 def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
-    (tests/realreq/corpus.md), "fresh" … "fresh19" (tests/realreq/fresh*.md, each collected
+    (tests/realreq/corpus.md), "fresh" … "fresh20" (tests/realreq/fresh*.md, each collected
     after the planner was written); or "all" (every set, in that order)."""
     if name == "all":
         return tuple(case for each in SET_NAMES for case in cases_of(each))
