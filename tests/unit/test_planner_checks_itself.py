@@ -1831,3 +1831,85 @@ def test_bands_gains_and_shares_of_the_speed(
 def test_rates_and_levels_stated_are_checked(prompt: str, error: type[Exception]) -> None:
     with pytest.raises(error):
         plan(prompt, duration=60.0, picture=_PICTURE)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "picture", "expected"),
+    [
+        # a quoted filter chain with spaces after its commas, and the edit then ffmpeg's words
+        (
+            'burn in the subtitles: -vf "subtitles=subs.srt, scale=540:-1" -acodec copy',
+            ("subs.srt",),
+            _PICTURE,
+            [("subtitles", {"file": "subs.srt"}), ("resize", {"width": 540})],
+        ),
+        ("resize it: scale=540:-1", (), _PICTURE, [("resize", {"width": 540})]),
+        # an image laid over by -vf's movie source
+        (
+            'add the watermark: -vf "movie=wm.png [w]; [in][w] overlay=10:10 [out]" -acodec copy',
+            ("wm.png",),
+            _PICTURE,
+            [("overlay_image", {"file": "wm.png", "position": "top-left"})],
+        ),
+        # a crop said in words and ffmpeg's that take the same pixels
+        (
+            "crop the 720p video to a 720x720 square: crop=720:720:280:0",
+            (),
+            _PICTURE,
+            [("crop_area", {"width": 720, "height": 720, "x": 280, "y": 0})],
+        ),
+        # pad's centring arithmetic (never brackets set aside), the canvas said in words
+        (
+            "center the video onto a 1920x1080 canvas with white background: "
+            "pad=1920:1080:(1920-iw)/2:(1080-ih)/2:color=white",
+            (),
+            (1080, 1920, 30.0),
+            [("pad", {"aspect": "16:9", "color": "white"})],
+        ),
+        # where the camera was, a source, shapes said with an x, the sound of another file
+        (
+            "stabilize the video from the camera on my handlebar mount",
+            (),
+            _PICTURE,
+            [("stabilize", {})],
+        ),
+        (
+            "convert the old video from the DVD to mp4",
+            (),
+            _PICTURE,
+            [("convert", {"format": "mp4"})],
+        ),
+        (
+            "keep the picture of the video with the sound of b.mp4",
+            ("b.mp4",),
+            _PICTURE,
+            [("replace_audio", {"file": "b.mp4"})],
+        ),
+        (
+            "lower the frame rate to 12 fps for a smaller file",
+            (),
+            _PICTURE,
+            [("fps", {"fps": 12.0})],
+        ),
+    ],
+)
+def test_ffmpeg_words_canvases_and_sources(
+    prompt: str, assets: tuple[str, ...], picture: tuple[int, int, float], expected: list[Any]
+) -> None:
+    planned = plan(prompt, duration=60.0, assets=assets, picture=picture)
+    assert [(s.op, s.params) for s in planned.steps] == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # words and ffmpeg's that differ: asked
+        "pad it to 9:16: pad=1920:1080:(1920-iw)/2:(1080-ih)/2:color=white",
+        "crop the video to a 720x720 square: crop=720:720:0:0",
+        # a frame rate named with no value
+        "lower the framerate",
+    ],
+)
+def test_words_and_ffmpeg_that_differ_or_no_rate_are_asked(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, duration=60.0, picture=_PICTURE)

@@ -28,11 +28,12 @@ RIGHT_AT_LEAST = {
     "fresh12": 10,
     "fresh13": 13,
     "fresh14": 13,
-    "fresh15": 9,
+    "fresh15": 10,
     "fresh16": 3,
     "fresh17": 8,
     "fresh18": 8,
     "fresh19": 7,
+    "fresh20": 7,
 }
 
 

@@ -256,7 +256,7 @@ _SOUND = frozenset(
 RESULTS: dict[str, frozenset[str]] = {
     "longer": _LONGER,
     "shorter": _SHORTER,
-    "smaller": frozenset({"compress", "quality", "resize", "crop", "gif", "convert"}),
+    "smaller": frozenset({"compress", "quality", "resize", "crop", "gif", "convert", "fps"}),
     "lighter": frozenset({"compress", "quality", "resize", "gif", "convert"}),
     "louder": frozenset({"volume", "normalize"}),
     "quieter": frozenset({"volume", "normalize"}),
@@ -1569,6 +1569,28 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?: (?:from|by|with|on|in|at) (?:the |a |an |my |our )?[a-z]+)?",
             "",
         ),
+        # "a 1080x1080 square": that size (a square said again)
+        (r"(?:an? )?(\d{2,5}) ?x ?\1 square", r"\1x\1"),
+        # "16x9", "4 x 3 video": a shape, said with an x (never a grid: "a 3x2 grid")
+        (
+            r"(16|9|4|3|21) ?x ?(9|16|3|4)(?= (?:format|aspect|ratio|video|footage|clip|widescreen|"
+            r"frame|picture|sub-image|image|screen)\b|$|,)",
+            r"\1:\2",
+        ),
+        # "center the video onto a 1920x1080 canvas": pad it to that size
+        (
+            r"(?:center|centre|place|put) (the video|it) (?:on|onto|in|into|in the (?:middle|centre"
+            r"|center) of) an? (?=\d{2,5}x\d{2,5} (?:canvas|frame|background)\b)",
+            r"pad \1 to ",
+        ),
+        (r"(?<=pad the video to )(\d{2,5}x\d{2,5}) (?:canvas|frame)", r"\1"),
+        (r"(?<=pad it to )(\d{2,5}x\d{2,5}) (?:canvas|frame)", r"\1"),
+        # "keep the picture of the video with the sound of b.mp4": the sound replaced by it
+        (
+            r"keep (?:the )?(?:picture|video|images?|visuals?)(?: of (?:the video|it))? (?:with|and "
+            r"use|but with|and take) the (?:sound|audio) (?:of|from) (?=[\w-]+\.\w)",
+            "replace the audio with ",
+        ),
     )
 )
 
@@ -2079,6 +2101,14 @@ QUESTIONS: tuple[Question, ...] = tuple(
             "subtitles",
             ("from subs.srt",),
             "add subtitles from subs.srt",
+        ),
+        (
+            r"\b(?:lower|reduce|raise|increase|change|set|drop|decrease|cut|halve)\b.*"
+            r"\b(?:frame ?rate|fps|frames per second)\b",
+            "to what frame rate?",
+            "fps",
+            ("to 24 fps",),
+            "change the frame rate to 24",
         ),
     )
 )  # fmt: skip

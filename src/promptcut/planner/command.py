@@ -210,6 +210,25 @@ def _overlaid(graph: str) -> str | None:
     return place + (f" from {m['a']}s to {m['b']}s" if m["a"] else "")
 
 
+#: An image laid over the picture by one input's filters: "movie=logo.png [wm]; [in][wm]
+#: overlay=10:10 [out]".
+_MOVIE_OVERLAY = re.compile(
+    r"movie ?= ?'?(?P<file>[\w./\\-]+\.(?:png|jpe?g|gif|webp|bmp))'? ?\[(?P<n>\w+)\] ?; ?"
+    r"\[in\] ?\[(?P=n)\] ?overlay ?= ?(?:x=)?(?P<x>[^:\s]+):(?:y=)?(?P<y>[^:\s\[]+)(?: ?\[out\])?",
+    re.IGNORECASE,
+)
+
+
+def _movie_overlaid(graph: str) -> str | None:
+    """ "movie=logo.png [wm]; [in][wm] overlay=10:10 [out]" -> "overlay logo.png at the
+    top-left": the image and where it goes; None for any other graph."""
+    m = _MOVIE_OVERLAY.fullmatch(graph.strip().strip("\"'"))
+    if m is None:
+        return None
+    place = overlay_place(m["x"], m["y"])
+    return None if place is None else f"overlay {m['file']} {place}"
+
+
 def overlay_place(x: str, y: str) -> str | None:
     """The place overlay's x and y put the second picture ("main_w-overlay_w-5", "5": at the
     top-right), or None when they name no corner, side or centre."""
@@ -297,6 +316,8 @@ def _said(m: re.Match[str], unquoted: Callable[[str], str]) -> str:
                 words.append(f"resize it to {value.lower()}")
             elif token == "-r" and re.fullmatch(r"\d+(?:\.\d+)?", value):
                 words.append(f"convert it to {value} fps")
+            elif token in ("-vf", "-filter:v") and (over := _movie_overlaid(value)) is not None:
+                words.append(over)  # "movie=logo.png [wm]; [in][wm] overlay=10:10 [out]"
             elif token in ("-af", "-filter:a") and _keeps_time(value, tokens):
                 pass  # atempo beside setpts: the sound kept in time with the picture, said once
             elif token in ("-vf", "-af", "-filter:v", "-filter:a") or (
@@ -307,7 +328,7 @@ def _said(m: re.Match[str], unquoted: Callable[[str], str]) -> str:
             ):
                 chain = _HOW_FILTERED.sub("", value).strip(",; ")
                 if chain:
-                    words.append(chain.replace(",", " and "))
+                    words.append(re.sub(r"\s*,\s*", " and ", chain))
             elif token == "-f" and _FILE.fullmatch(f"x.{value}"):
                 muxer = value.lower()  # "-f gif": the container, when no file name says it
             elif token == "-filter_complex" and (over := _overlaid(value)) is not None:

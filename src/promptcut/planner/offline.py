@@ -27,6 +27,7 @@ from promptcut.operations.frame import (
     PLATFORMS,
     BlurFill,
     Crop,
+    CropArea,
     CropEdges,
     Pad,
     Platform,
@@ -434,6 +435,18 @@ _FILTER_ARGS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         re.compile(r"\bcrop ?= ?(\d{1,5}) ?: ?(\d{1,5})(?! ?:)\b"),
         lambda m: f"crop it to {m[1]}x{m[2]} in the center",
     ),
+    # "pad=1920:1080:(ow-iw)/2:(oh-ih)/2:color=white": the picture centred in that size, the
+    # rest filled (only when the x and y centre it: pad's own place is the top-left corner)
+    (
+        re.compile(
+            r"\bpad ?= ?(?:w ?= ?)?(\d{2,5}) ?: ?(?:h ?= ?)?(\d{2,5}) ?: ?(?:x ?= ?)?"
+            # (the minus may be read off as a hyphen first: "(1920 iw)/2")
+            r"(?:\((?:ow|w|\d{2,5}) ?-? ?iw\) ?/ ?2|-1) ?: ?(?:y ?= ?)?"
+            r"(?:\((?:oh|h|\d{2,5}) ?-? ?ih\) ?/ ?2|-1)"
+            r"(?: ?: ?(?:color|c) ?= ?([a-z]+))?"
+        ),
+        lambda m: f"pad it to {m[1]}x{m[2]}" + (f" with {m[3]}" if m[3] else ""),
+    ),
     # "-vf deshake=x=-1:y=-1", "vidstabdetect": ffmpeg's stabilizers
     (
         re.compile(
@@ -621,7 +634,11 @@ _TEXT_GIVEN = re.compile(
 
 
 def _unquoted_filter(m: re.Match[str]) -> str:
-    return m[0] if _TEXT_GIVEN.search(m.string, 0, m.start()) else m["graph"]
+    """A quoted filter graph as shell quoting: what it holds, as one token ("scale=540:-1,
+    fps=10" -> "scale=540:-1,fps=10"), unless the words before say it is text."""
+    if _TEXT_GIVEN.search(m.string, 0, m.start()):
+        return m[0]
+    return re.sub(r"\s*,\s*(?=[a-z]+ ?=|[hv]flip\b)", ",", m["graph"])
 
 
 def _filter_args(text: str) -> str:
@@ -973,10 +990,22 @@ _TWO_NOUNS = re.compile(rf"\b(?:{_NOUN})/(?=(?:{_NOUN})\b)")
 
 #: "the video from my phone", "the video I shot with my drone": the video, said where it is from.
 _TAKEN_WITH = re.compile(
-    r"\bthe video (?:(?:i|we) (?:took|shot|filmed|recorded|made) )?(?:from|on|with|by) "
-    r"(?:my|our|the|a) (?:phone|iphone|android|smartphone|camera|cam|drone|gopro|dashcam|webcam|"
-    r"action cam)\b"
+    r"\bthe video (?:(?:i|we) (?:took|shot|filmed|recorded|made) )?(?:from|on|with|by|off) "
+    r"(?:my|our|the|a|an) (?:old )?(?:phone|iphone|android|smartphone|camera|cam|drone|gopro|"
+    r"dashcam|webcam|action cam|camcorder|dvd|vhs tape|vhs|tape|tv|television|dslr|bodycam)\b"
+    # where the camera was: "the camera on my handlebar mount"
+    r"(?P<tail> (?:on|in|at|mounted on|attached to) (?:my|our|the|a) "
+    r"(?P<where>[a-z]+(?: [a-z]+)?)(?= |$|,))?"
 )
+
+
+def _taken_with(m: re.Match[str]) -> str:
+    """ "the video from the camera on my handlebar mount" -> "the video"; where the camera
+    was is read off only when no word of it may say how to edit ("… on the left" is kept)."""
+    where = (m["where"] or "").split()
+    if any(w in _vocabulary() - _object_words() for w in where):
+        return "the video" + m["tail"]
+    return "the video"
 
 
 #: A file named after what it is ("the intro clip2.mp4", "the logo (brand.png)").
@@ -1015,7 +1044,7 @@ def _canonical(t: str) -> str:
     t = _TWO_NOUNS.sub("", t)
     t = lexicon.LOOSE_OBJECT.sub(_plain_object, t)
     t = lexicon.OBJECT.sub("the video", t)
-    t = _TAKEN_WITH.sub("the video", t)
+    t = _TAKEN_WITH.sub(_taken_with, t)
     t = _RANGE_OF_IT.sub(r"\1", t)
     # "speed up the middle part 0:20-0:40": the part, said what it is, then its times
     t = re.sub(
@@ -1537,6 +1566,8 @@ def split_clauses(prompt: str) -> list[str]:
             # ("extract the part from 0:01:00 to 0:02:30: ffmpeg …": after a time that ends one)
             or (re.search(r"\d:\d+$", m.string[: m.start()]) and _sentence_before(hidden, m))
             or lexicon.states(re.split(r"[,;!?]|\.(?=\s|$)", m.string[m.end() :], maxsplit=1)[0])
+            # ("resize it: scale=540:-1": the edit, then said in ffmpeg's words)
+            or re.match(r" (?:ffmpeg\b|-[a-z]|[a-z_]+ ?= ?[\w.-])", m.string[m.end() :])
             else ":"
         ),
         hidden,
@@ -3510,7 +3541,8 @@ _KINDS = {
 
 
 #: "(…)", or "(…" left open at the end of the request.
-_ASIDE = re.compile(r"\s*\(([^()]*)(?:\)|$)")
+#: (Never brackets inside ffmpeg's arithmetic: "crop=iw:ih-60:(iw-ow)/2:0".)
+_ASIDE = re.compile(r"(?<![=:*/+-])\s*\(([^()]*)(?:\)|$)")
 #: What is said of the video in brackets after it: "the video (480x320, 60 fps)".
 #: (Measures only: "(youtube)" may say where it goes, not what it is.)
 _FACT = (
@@ -4620,8 +4652,8 @@ def _glossed(
     clause asks for again: the same edit once. Its values stand for the other's when the other
     gives none ("lower the volume, volume=0.5": half the volume); different values of both are
     asked about."""
-    done = list(read)
     pasted = _pasted.get()
+    done = _said_less(list(read), pasted)
     for i, (text, ops) in enumerate(read):
         if not _said_in_ffmpeg(text, pasted) or len(ops) != 1:
             continue
@@ -4644,7 +4676,11 @@ def _glossed(
         other_text, other = done[j]
         values = _FILE_NAME.sub("", _FFMPEG_WORDS.sub("", other_text))
         gloss = _with_files_of(ops[0], other[k])
-        if other[k] != gloss and (re.search(r"\d", values) or _words_differ(other[k], gloss)):
+        if (
+            other[k] != gloss
+            and not _same_area(other[k], gloss)
+            and (re.search(r"\d", values) or _words_differ(other[k], gloss))
+        ):
             one, two = other[k].describe(), gloss.describe()
             raise NotUnderstood(
                 f"'{other_text.strip()}' and '{text.strip()}' ask for '{one}' and '{two}'; say "
@@ -4655,6 +4691,60 @@ def _glossed(
         done[i] = (text, ())
     _gif_said_twice(done, pasted)
     return [(text, ops) for text, ops in done if ops]
+
+
+def _said_less(
+    read: list[tuple[str, tuple[Operation, ...]]], pasted: frozenset[str]
+) -> list[tuple[str, tuple[Operation, ...]]]:
+    """An edit said in words that one of several edits of an ffmpeg filter says in full
+    ("center it onto a 1920x1080 canvas: pad=1920:1080:…:color=white", padded, then the
+    size): the words said less of it (no colour), so it is done once, as ffmpeg says it."""
+    done = list(read)
+    for text, ops in read:
+        if not _said_in_ffmpeg(text, pasted) or len(ops) < 2:
+            continue
+        for j, (other_text, other) in enumerate(done):
+            if _said_in_ffmpeg(other_text, pasted) or not other:
+                continue
+            fulls = [next((op for op in ops if op.name == o.name), None) for o in other]
+            if all(
+                f is not None and _said_of(f, o) == o for f, o in zip(fulls, other, strict=True)
+            ):
+                done[j] = (other_text, ())
+                continue
+            for full, o in zip(fulls, other, strict=True):
+                if full is not None and _said_of(full, o) != o and not _same_area(full, o):
+                    # "pad it to 9:16: pad=1920:1080:…": the words and ffmpeg's differ
+                    raise NotUnderstood(
+                        f"'{other_text.strip()}' and '{text.strip()}' ask for '{o.describe()}' "
+                        f"and '{full.describe()}'; say which one",
+                        clause=text.strip(),
+                    )
+    return [(text, ops) for text, ops in done if ops]
+
+
+def _said_of(full: Operation, said: Operation) -> Operation:
+    """`full` with the settings `said` leaves as they are put back to theirs."""
+    fields = type(full).model_fields
+    unsaid = {k: fields[k].default for k, v in said if k in fields and v == fields[k].default}
+    return full.model_copy(update=unsaid)
+
+
+def _same_area(one: Operation, other: Operation) -> bool:
+    """Whether two crops take the same pixels of this video ("a 1080x1080 square" from the
+    centre and "crop=1080:1080:420:0" of a 1920x1080 one)."""
+    picture = _picture.get()
+    if not (isinstance(one, CropArea) and isinstance(other, CropArea)) or not picture:
+        return False
+    width, height, fps = picture
+    clip = Clip(
+        duration=60.0, has_video=True, has_audio=True, width=width, height=height,
+        fps=fps or 30.0, sample_rate=48000, channels=2,
+    )  # fmt: skip
+    try:
+        return one.box(clip) == other.box(clip)
+    except UserError:
+        return False
 
 
 def _gif_said_twice(read: list[tuple[str, tuple[Operation, ...]]], pasted: frozenset[str]) -> None:
