@@ -1913,3 +1913,26 @@ def test_ffmpeg_words_canvases_and_sources(
 def test_words_and_ffmpeg_that_differ_or_no_rate_are_asked(prompt: str) -> None:
     with pytest.raises(NotUnderstood):
         plan(prompt, duration=60.0, picture=_PICTURE)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # how the person wants the sound or the picture to be, or what it should do
+        ("I'd like the audio to be louder", [("volume", {"db": 6.0})]),
+        ("I need the audio to be 2x louder", [("volume", {"percent": 200.0})]),
+        (
+            "I want the music to fade out at the end",
+            [("fade", {"direction": "out", "target": "audio"})],
+        ),
+        ("make the audio fade out at the end", [("fade", {"direction": "out", "target": "audio"})]),
+        ("I just need the audio as an mp3", [("convert", {"format": "mp3"})]),
+        # "fade in the video": "in the video" is no place
+        ("fade in the video", [("fade", {"direction": "in"})]),
+        ("fade in the video over 2 seconds", [("fade", {"direction": "in", "duration": 2.0})]),
+        ("fade out the video over 2 seconds", [("fade", {"direction": "out", "duration": 2.0})]),
+        ("fade the video in at the start", [("fade", {"direction": "in"})]),
+    ],
+)
+def test_what_it_should_do_and_fades_of_the_video(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt) == expected

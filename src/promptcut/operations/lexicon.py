@@ -1172,7 +1172,15 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"^(?:i|we)(?: (?:just |really )?(?:need|want|would like|would love)|'d (?:like|love)) "
             r"(?P<it>(?:the|this|my|our) (?:[\w-]+ ){0,3}?(?:video|clip|footage|recording|movie|"
-            r"film|output|result|gif)) to be ",
+            r"film|output|result|gif|audio|sound|music|picture|image|colou?rs)) to be ",
+            r"make \g<it> ",
+        ),
+        # "I want the music to fade out at the end": made to do it (see `_made_to`)
+        (
+            r"^(?:i|we)(?: (?:just |really )?(?:need|want|would like|would love)|'d (?:like|love)) "
+            r"(?P<it>it|this|(?:the|this|my|our) (?:[\w-]+ ){0,3}?(?:video|clip|footage|recording|"
+            r"movie|film|audio|sound|music|picture|image|text|title)) to "
+            r"(?!be\b|look\b|sound\b|play\b|run\b|feel\b|have\b|get\b|last\b)(?=[a-z]+\b)",
             r"make \g<it> ",
         ),
         (
@@ -1216,7 +1224,10 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "get me just the audio", "I just need the audio as an mp3": what to hand over
         (r"^get me\b", "give me"),
         (
-            r"^(?:i|we)(?: (?:just |only )?(?:need|want|would like)|'d like) (?=the |an? |just )",
+            r"^(?:i|we)(?: (?:just |only )?(?:need|want|would like)|'d like) (?=the |an? |just )"
+            # (not "I'd like the audio to be louder": how it should be)
+            r"(?!.*\bto (?:be|sound|look|play|have|fade|get|become|last|start|end|stop|loop|go|run"
+            r"|appear|stay|match)\b)",
             "give me ",
         ),
         # "in portrait mode", "widescreen 16:9": the shape, said once
@@ -1569,6 +1580,16 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?: (?:from|by|with|on|in|at) (?:the |a |an |my |our )?[a-z]+)?",
             "",
         ),
+        # "fade in the video": the video faded in ("in the video" is no place here)
+        (
+            r"fade (in|out) (?:it|(?:the|this) (?:video|clip|footage|movie))(?= (?:over|for|at|during|in)\b)",
+            r"fade \1",
+        ),
+        (
+            r"fade (?:it|(?:the|this) (?:video|clip|footage|movie)) (in|out)(?= (?:over|for|at|during|in)\b)",
+            r"fade \1",
+        ),
+        (r"fade in (it|(?:the|this) (?:video|clip|footage|movie|picture))", r"fade \1 in"),
         # "a 1080x1080 square": that size (a square said again)
         (r"(?:an? )?(\d{2,5}) ?x ?\1 square", r"\1x\1"),
         # "16x9", "4 x 3 video": a shape, said with an x (never a grid: "a 3x2 grid")

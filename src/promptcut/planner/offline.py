@@ -1734,6 +1734,8 @@ def _read_clause(text: str) -> list[Operation] | None:
             found = _alternatives(clause, hedged=bool(_HEDGED.search(text.lower())))
         if found is None and (sound := _its_music(clause)) is not None:
             found = _reads(sound)
+        if found is None and (made := _made_to(clause)) is not None:
+            found = _match(made)
         if found is None and (ending := _to_its_end(clause)) is not None:
             found = _run_to_the_end(_reads(ending))
         if found is None:
@@ -1749,6 +1751,23 @@ def _read_clause(text: str) -> list[Operation] | None:
     except (ValueError, ValidationError) as e:
         raise InvalidRequest(f"'{text.strip()}': {_reason(e)}") from None
     return found
+
+
+#: "make the music fade out at the end": the thing, then what it is made to do.
+_MADE_TO = re.compile(
+    r"^(?:make|let|have|get) (?P<it>it|this|the (?:video|audio|sound|music|picture|clip|text|"
+    r"title)) (?:to )?(?P<verb>[a-z]+)(?P<particle> (?:out|in|up|down|off|away|back))?"
+    r"(?P<rest>(?: .*)?)$"
+)
+
+
+def _made_to(clause: str) -> str | None:
+    """ "make the music fade out at the end" -> "fade out the music at the end": the verb of
+    an edit said of the thing it is done to; None when the word after it is no such verb."""
+    m = _MADE_TO.match(clause)
+    if m is None or m["verb"] not in _verbs():
+        return None
+    return f"{m['verb']}{m['particle'] or ''} {m['it']}{m['rest']}"
 
 
 #: "from 0:07 to the end": a part that runs to the end of the video.
