@@ -628,8 +628,11 @@ def test_a_mute_after_music_keeps_the_music(prompt: str, expected: list[Any]) ->
     ("prompt", "says"),
     [
         # "it" after added music may be the music or the whole mix: asked, with examples
-        ("add music.mp3 and make it quieter", "the music, or the whole video"),
+        ("add music.mp3 and make it quieter", "the music, the video's own sound, or the whole"),
         ("add music.mp3 and make it louder", "raise its volume"),
+        # so may "the audio" or "the volume"
+        ("add music.mp3 as background music and lower the audio", "the video's own sound"),
+        ("add music.mp3 and turn the volume down", "the video's own sound"),
         # muting the music just added
         ("add music.mp3 and mute the music", "mutes the music"),
     ],
@@ -1936,3 +1939,26 @@ def test_words_and_ffmpeg_that_differ_or_no_rate_are_asked(prompt: str) -> None:
 )
 def test_what_it_should_do_and_fades_of_the_video(prompt: str, expected: list[Any]) -> None:
     assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # the video's own sound, lowered before the music is mixed in (never the music too)
+        (
+            "add music.mp3 as background music and lower the volume of the video",
+            [("volume", {"db": -6.0}), ("add_music", {"file": "music.mp3"})],
+        ),
+        (
+            "add music.mp3 and lower the original audio",
+            [("volume", {"db": -6.0}), ("add_music", {"file": "music.mp3"})],
+        ),
+        # the whole mix, said so
+        (
+            "add music.mp3 and make the whole video quieter",
+            [("add_music", {"file": "music.mp3"}), ("volume", {"db": -6.0})],
+        ),
+    ],
+)
+def test_the_videos_own_sound_after_music(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt, assets=["music.mp3"]) == expected

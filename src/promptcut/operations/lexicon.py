@@ -1580,6 +1580,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?: (?:from|by|with|on|in|at) (?:the |a |an |my |our )?[a-z]+)?",
             "",
         ),
+        # "lower the original audio": the video's own sound
+        (
+            r"(lower|raise|reduce|increase|boost|decrease|quiet|turn down|turn up) the original "
+            r"(audio|sound)",
+            r"\1 the \2",
+        ),
         # "fade in the video": the video faded in ("in the video" is no place here)
         (
             r"fade (in|out) (?:it|(?:the|this) (?:video|clip|footage|movie))(?= (?:over|for|at|during|in)\b)",

@@ -5309,6 +5309,17 @@ _ITS_OWN_SOUND = re.compile(
 )
 #: "without sound", "with no audio": said after added music, whose sound is meant is asked.
 _WITHOUT_SOUND_SAID = re.compile(r"\b(?:without|with no|no) (?:any |the |its )?(?:audio|sound)\b")
+#: The whole mix: "make everything quieter", "lower the overall volume".
+_THE_MIX = re.compile(
+    r"\b(?:whole|everything|all of it|overall|the mix|the final|master|both"
+    r"|(?<!of )the (?:video|clip|movie)(?!'s| (?:own|original)))\b"
+)
+#: The video's own sound, named apart from the music: "the volume of the video", "the
+#: original audio", "its own sound".
+_OWN_SOUND_LEVEL = re.compile(
+    r"\b(?:the original|its own|the video's(?: own)? (?:audio|sound|volume)|(?:audio|sound|volume)"
+    r" of the (?:video|clip|recording)|the (?:speech|voices?|dialogue|narration))\b"
+)
 #: "make it quieter": "it" alone, which after added music may be either.
 _IT_ALONE = re.compile(r"\b(?:it|this|that)\b(?! (?:all|whole))")
 
@@ -5359,17 +5370,30 @@ def _replacing(steps: list[Step]) -> list[Step]:
             isinstance(last, AddMusic)
             and isinstance(op, Volume)
             and not op.ranged
-            and _IT_ALONE.search(step.task.lower())
+            and _OWN_SOUND_LEVEL.search(step.task.lower())
+            and not _THE_MIX.search(step.task.lower())
         ):
+            # "add music.mp3 and lower the original audio": the video's own sound, before the
+            # music is mixed in (after, it would lower the music too)
+            out.insert(len(out) - 1, step)
+            continue
+        if (
+            isinstance(last, AddMusic)
+            and isinstance(op, Volume)
+            and not op.ranged
+            and (_IT_ALONE.search(step.task.lower()) or not _THE_MIX.search(step.task.lower()))
+        ):
+            # "make it quieter", "lower the audio": the music, its own sound, or both?
             # "add music.mp3 and make it quieter": "it" may be the music or the whole video
             up = (op.db or 0) > 0 or (op.percent or 100) > 100
             said = (
                 f"{out[-1].task} and {'raise' if up else 'lower'} its volume",
-                f"{out[-1].task} and make the video {'louder' if up else 'quieter'}",
+                f"{out[-1].task} and make the video's own sound {'louder' if up else 'quieter'}",
+                f"{out[-1].task} and make the whole video {'louder' if up else 'quieter'}",
             )
             raise NotUnderstood(
-                f"'{step.task}': the music, or the whole video? For example: '{said[0]}' or "
-                f"'{said[1]}'",
+                f"'{step.task}': the music, the video's own sound, or the whole video? For "
+                f"example: '{said[0]}', '{said[1]}' or '{said[2]}'",
                 clause=step.task,
                 suggestions=said,
             )
