@@ -1962,3 +1962,37 @@ def test_what_it_should_do_and_fades_of_the_video(prompt: str, expected: list[An
 )
 def test_the_videos_own_sound_after_music(prompt: str, expected: list[Any]) -> None:
     assert steps(prompt, assets=["music.mp3"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "picture", "expected"),
+    [
+        # a video cut in two, then the half kept or cut
+        (
+            "cut the video in half and keep the second half",
+            _PICTURE,
+            [("trim", {"start": 30.0, "end": 60.0})],
+        ),
+        (
+            "split it in two and remove the first part",
+            _PICTURE,
+            [("cut", {"start": 0.0, "end": 30.0})],
+        ),
+        # the shape it has, said as where the edit starts from: checked, then no value
+        (
+            "crop the video to 16:9 from a 4:3 source",
+            (1440, 1080, 30.0),
+            [("crop", {"aspect": "16:9"})],
+        ),
+    ],
+)
+def test_halves_and_sources_said(
+    prompt: str, picture: tuple[int, int, float], expected: list[Any]
+) -> None:
+    planned = plan(prompt, duration=60.0, picture=picture)
+    assert [(s.op, s.params) for s in planned.steps] == expected
+
+
+def test_a_source_said_that_is_not_the_file_is_asked() -> None:
+    with pytest.raises(InvalidRequest, match="4:3"):
+        plan("crop the video to 16:9 from a 4:3 source", duration=60.0, picture=(1920, 1080, 30.0))

@@ -1106,6 +1106,11 @@ _PART_OF_IT = re.compile(
     re.IGNORECASE,
 )
 
+#: What the video is now, said as where the edit starts from: "from a 4:3 source".
+_SOURCE_SAID = (
+    rf"from (?:a|an|the|its|my) (?P<fact>{lexicon.RATIO_FACT}|\d{{3,5}} ?x ?\d{{3,5}}|\d{{3,4}}p)"
+    r"(?: (?:source|original|input|video|footage|file|recording))?$"
+)
 #: Parts and amounts said in everyday words, as the grammars spell them.
 _PARTS_SAID: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
@@ -1144,6 +1149,9 @@ _PARTS_SAID: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"interpolated|added) (?:in )?between(?: them)?",
             " with frame interpolation",
         ),
+        # "crop it to 16:9 from a 4:3 source": what it is now, checked against the file
+        # (`_FROM_SOURCE`), no value of the edit
+        (rf" {_SOURCE_SAID}", ""),
         # "apply a plain gain of +15 dB": the volume changed by it
         (
             r"\b(?:apply|add|use|put) (?:a |an )?(?:plain |simple |flat |digital |fixed )?"
@@ -1331,11 +1339,27 @@ def _ends(t: str) -> str:
             return m[0]
         return f"{int(m['n']) / picture[2]:.3f}s"
 
+    # "cut the video in half and keep the second half": the half said after it
+    # (the half kept or cut is said after it, as its times: the split itself is no edit)
+    if _IN_HALF.match(t):
+        # ("… and remove the first part": of two, a half)
+        t = re.sub(
+            r"\b(first|second|last|other) (?:part|piece|one)\b", r"\1 half", _IN_HALF.sub("", t)
+        )
     said = _END_FRAME.search(t)
     if said is not None and said.group("which") in ("last", "final"):
         # "hold the final frame for 3 seconds at the end": where the last frame is, said again
         t = re.sub(r" at the (?:very )?end(?: of (?:it|the video|the clip))?$", "", t)
     return _FRAMES.sub(frames, _NTH_FRAME.sub(nth, _END_FRAME.sub(at, t)))
+
+
+#: "split the video in half", "cut it in two", then the half kept or cut ("and keep the
+#: second half"): the split only says where the halves meet.
+_IN_HALF = re.compile(
+    r"^(?:split|cut|divide|chop) (?:it|the video) (?:in half|in 50%|in (?:two|2)|into (?:two|2)"
+    r"(?: parts| halves| pieces)?|in the middle) and (?=(?:keep|remove|delete|cut out|drop|get rid"
+    r" of|throw away) )"
+)
 
 
 #: "the first 1000 frames": a length in frames, as seconds at the video's rate.
@@ -1417,6 +1441,9 @@ def _picture_facts(clause: str) -> None:
                 f"the request says the video is {w}x{h}, but it is {width}x{height}; "
                 "say what to do with this one"
             )
+    if (m := _FROM_SOURCE.search(low)) and width and height:
+        # "crop it to 16:9 from a 4:3 source": its shape or size, as it is now
+        _picture_facts(f"the {m['fact']} video")
     m = _FROM_LINES.search(low)
     if m and width and height and abs(int(m["p"]) - min(width, height)) > 16:
         raise InvalidRequest(
@@ -1473,6 +1500,7 @@ _FROM_RATE = re.compile(
 )
 _FROM_SIZE = re.compile(r"\bfrom (?P<w>\d{3,5}) ?[x×] ?(?P<h>\d{3,5}) to\b")
 _FROM_LINES = re.compile(r"\bfrom (?P<p>\d{3,4})p to\b")
+_FROM_SOURCE = re.compile(rf"\b{_SOURCE_SAID}")
 
 
 def _stated(text: str) -> None:
@@ -5383,19 +5411,19 @@ def _replacing(steps: list[Step]) -> list[Step]:
             and not op.ranged
             and (_IT_ALONE.search(step.task.lower()) or not _THE_MIX.search(step.task.lower()))
         ):
-            # "make it quieter", "lower the audio": the music, its own sound, or both?
-            # "add music.mp3 and make it quieter": "it" may be the music or the whole video
+            # "add music.mp3 and make it quieter", "… and lower the audio": the music, the
+            # video's own sound, or the whole mix?
             up = (op.db or 0) > 0 or (op.percent or 100) > 100
-            said = (
+            ways = (
                 f"{out[-1].task} and {'raise' if up else 'lower'} its volume",
                 f"{out[-1].task} and make the video's own sound {'louder' if up else 'quieter'}",
                 f"{out[-1].task} and make the whole video {'louder' if up else 'quieter'}",
             )
             raise NotUnderstood(
                 f"'{step.task}': the music, the video's own sound, or the whole video? For "
-                f"example: '{said[0]}', '{said[1]}' or '{said[2]}'",
+                f"example: '{ways[0]}', '{ways[1]}' or '{ways[2]}'",
                 clause=step.task,
-                suggestions=said,
+                suggestions=ways,
             )
         if out and isinstance(out[-1].operation, Mute) and isinstance(op, AddMusic) and not op.duck:
             fields = op.model_dump(exclude={"duck"}, exclude_defaults=True)
