@@ -1996,3 +1996,43 @@ def test_halves_and_sources_said(
 def test_a_source_said_that_is_not_the_file_is_asked() -> None:
     with pytest.raises(InvalidRequest, match="4:3"):
         plan("crop the video to 16:9 from a 4:3 source", duration=60.0, picture=(1920, 1080, 30.0))
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # a verb that changes the whole video's speed, and no amount said anywhere: asked,
+        # never twice as fast taken
+        "speed it up",
+        "slow it down",
+        "fast forward the video",
+        "speed up the construction time lapse: it's almost seven minutes long, which is longer "
+        "than I wanted",
+    ],
+)
+def test_a_speed_change_with_no_amount_is_asked(prompt: str) -> None:
+    with pytest.raises(NotUnderstood, match=r"how much (?:faster|slower)"):
+        plan(prompt, duration=420.0, picture=_PICTURE)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # an amount said in the words, in an aside, in ffmpeg's words, or as a length
+        ("speed it up a bit", [("speed", {"factor": 1.25})]),
+        ("make it faster", [("speed", {"factor": 1.5})]),
+        ("slow down the video (setpts=2.0*PTS)", [("speed", {"factor": 0.5})]),
+        ("speed up the video so it lasts 30 seconds", [("speed", {"factor": 2.0})]),
+        (
+            "speed up from 0:10 to 0:20 by 3",
+            [("speed", {"start": 10.0, "end": 20.0, "factor": 3.0})],
+        ),
+    ],
+)
+def test_a_speed_change_with_its_amount(prompt: str, expected: list[Any]) -> None:
+    assert steps(prompt) == expected
+
+
+def test_a_factor_of_normal_speed_said_about() -> None:
+    said = "speed up the dashcam video of the trip to the beach about 32x normal speed"
+    assert steps(said) == [("speed", {"factor": 32.0})]

@@ -34,6 +34,7 @@ RIGHT_AT_LEAST = {
     "fresh18": 8,
     "fresh19": 7,
     "fresh20": 7,
+    "fresh21": 1,
 }
 
 

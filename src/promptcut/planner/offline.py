@@ -1126,7 +1126,12 @@ _PARTS_SAID: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"from \1 to the end",
         ),
         # "20 times real time": 20 times as fast
-        (r"\b(\d+(?:\.\d+)?) (?:times|x) (?:real ?time|realtime|normal speed)\b", r"\1x"),
+        # ("about 32x normal speed": a factor, said about)
+        (
+            r"\b(?:about |around |roughly |approximately )?(\d+(?:\.\d+)?) ?(?:times|x) (?:the )?"
+            r"(?:real ?time|realtime|(?:normal|original|regular|real) speed)\b",
+            r"\1x",
+        ),
         # "to 80% width and height", "to 50% of its size": that share of the size
         (
             r"\b(\d+(?:\.\d+)?) ?% (?:(?:of )?(?:its |the )?(?:width and height|height and width"
@@ -3350,7 +3355,11 @@ def plan(
         matched = _matched.set({})
         pasted = _pasted.set(frozenset(_restore(c, quoted).lower() for c in commands))
         try:
-            return _plan(prompt)
+            planned = _plan(prompt)
+            # (of the whole request only: a part of it planned to compare an aside with may
+            # say no amount where the aside does)
+            _speed_said(planned.steps, prompt)
+            return planned
         finally:
             _pasted.reset(pasted)
             _matched.reset(matched)
@@ -5019,7 +5028,7 @@ def _lasting(steps: list[Step], results: list[tuple[str, float]]) -> list[Step]:
             return candidate
     if lengths[0] is None:
         raise _not_understood(text, [s.operation for s in steps])
-    if (fitted := _speed_to_fit(steps, said)) is not None:
+    if (fitted := _speed_to_fit(steps, said, text)) is not None:
         return fitted
     raise InvalidRequest(
         f"'{text.strip()}': the edit leaves {fmt_seconds(lengths[0])} of video, not "
@@ -5033,7 +5042,7 @@ _FACTOR_SAID = re.compile(
 )
 
 
-def _speed_to_fit(steps: list[Step], said: float) -> list[Step] | None:
+def _speed_to_fit(steps: list[Step], said: float, text: str) -> list[Step] | None:
     """ "speed up the video, so it is only about 30 seconds": the steps with the one speed
     change whose words say no factor (its default, twice as fast, read) set to the factor that
     leaves `said`; None when there is no such step, or another factor is said."""
@@ -5060,11 +5069,60 @@ def _speed_to_fit(steps: list[Step], said: float) -> list[Step] | None:
     factor = round(before / said, 3)
     if (factor > 1) != (speed.factor > 1):
         return None  # sped up to a longer video, or slowed down to a shorter one: asked
-    return [
-        *steps[:k],
-        Step.of(steps[k].task, speed.model_copy(update={"factor": factor})),
-        *steps[k + 1 :],
-    ]
+    # (the words that gave its length go with it: "speed up the video, so it is 30 s")
+    fitted = Step.of(
+        f"{steps[k].task}, {text.strip()}", speed.model_copy(update={"factor": factor})
+    )
+    return [*steps[:k], fitted, *steps[k + 1 :]]
+
+
+#: A verb that changes the speed, which says no amount by itself.
+_SPEED_VERB_ALONE = re.compile(
+    r"\b(?:speed(?:s|ed|ing)?(?: [\w'-]+){0,4} up|sped(?: [\w'-]+){0,4} up|slow(?:s|ed|ing)?"
+    r"(?: [\w'-]+){0,4} down|fast[- ]?forward(?:s|ed|ing)?|accelerate|decelerate)\b"
+)
+#: Anything in a request that may say how much: a number, a factor word, a degree, a named
+#: speed, ffmpeg's speed filters.
+_ANY_AMOUNT = re.compile(
+    rf"\d|%|\b(?:twice|double|half|triple|quadruple|quarter|third|thrice|times|normal|real ?time"
+    rf"|slow[- ]?mo(?:tion)?|slomo|setpts|atempo|itsscale)\b|{lexicon.LITTLE}|\b{lexicon.LOT}\b"
+)
+
+
+def _speed_said(steps: Sequence[Step], prompt: str) -> None:
+    """NotUnderstood when the whole video's speed is changed by a verb ("speed up the video",
+    "slow it down") in a request that says no amount anywhere — no number, factor, degree or
+    length: how much is the person's to say, never twice as fast taken for them. ("Faster"
+    and "slower" are read as any comparative is, a step; a part's speed, or a length the
+    result is to have, comes with numbers, read where they are said.)"""
+    if _ANY_AMOUNT.search(prompt.lower()):
+        return
+    for step in steps:
+        op = step.operation
+        if isinstance(op, Speed) and not op.ranged and _SPEED_VERB_ALONE.search(step.task.lower()):
+            up = op.factor > 1
+            said = step.task.strip()
+            tried = (
+                (f"{said} 2x", f"{said} so it lasts 30 seconds", "speed it up 2x")
+                if up
+                else (f"{said} to half speed", "slow it down to half speed")
+            )
+            ways = tuple(dict.fromkeys(w for w in tried if _reads_as_speed(w)))[:2]
+            raise NotUnderstood(
+                f"could not understand '{said}': how much {'faster' if up else 'slower'}, or how "
+                "long should it last? For example: " + " or ".join(f"'{w}'" for w in ways),
+                clause=said,
+                suggestions=ways,
+            )
+
+
+def _reads_as_speed(text: str) -> bool:
+    """Whether an example made of the person's words reads as one speed change."""
+    try:
+        found = _reads(normalize(text))
+    except (ValueError, UserError, ValidationError):
+        return False
+    return found is not None and bool(found) and all(isinstance(op, Speed) for op in found)
 
 
 def _parts_joined(steps: list[Step]) -> list[Step]:
