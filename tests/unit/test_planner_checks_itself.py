@@ -2036,3 +2036,17 @@ def test_a_speed_change_with_its_amount(prompt: str, expected: list[Any]) -> Non
 def test_a_factor_of_normal_speed_said_about() -> None:
     said = "speed up the dashcam video of the trip to the beach about 32x normal speed"
     assert steps(said) == [("speed", {"factor": 32.0})]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # "trim" or "cut" from the start to a time may keep that part or cut it off: asked
+        "trim the video from the start to 1:40",
+        "trim it from the beginning to 0:10",
+        "cut the video from the start to 100 second",
+    ],
+)
+def test_trimmed_from_the_start_reads_two_ways(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, duration=200.0, picture=_PICTURE)

@@ -1067,7 +1067,9 @@ def _canonical(t: str) -> str:
 
 
 _THE_VIDEO_THEN_PART = re.compile(
-    r"^((?:keep|cut out|remove|delete|trim|mute|save|export)(?: only| just)?) (?:it|the video)"
+    # (not after "trim" or a bare "cut": "trim the video from the start to 1:40" may keep that
+    # part, as "trim it from 0:05 to 0:30" does, or cut it off)
+    r"^((?:keep|cut out|remove|delete|mute|save|export)(?: only| just)?) (?:it|the video)"
     r"(?= everything (?:before|after) \d)"
 )
 
