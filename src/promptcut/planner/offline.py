@@ -1003,7 +1003,7 @@ def _taken_with(m: re.Match[str]) -> str:
     """ "the video from the camera on my handlebar mount" -> "the video"; where the camera
     was is read off only when no word of it may say how to edit ("… on the left" is kept)."""
     where = (m["where"] or "").split()
-    if any(w in _vocabulary() - _object_words() for w in where):
+    if any(w in _edit_words() for w in where):
         return "the video" + m["tail"]
     return "the video"
 
@@ -1346,8 +1346,8 @@ def _ends(t: str) -> str:
             return m[0]
         return f"{int(m['n']) / picture[2]:.3f}s"
 
-    # "cut the video in half and keep the second half": the half said after it
-    # (the half kept or cut is said after it, as its times: the split itself is no edit)
+    # "cut the video in half and keep the second half": the half is said after it, as its
+    # times; the split itself is no edit
     if _IN_HALF.match(t):
         # ("… and remove the first part": of two, a half)
         t = re.sub(
@@ -1852,10 +1852,11 @@ _LONGEST_CONTENT = 8
 
 
 @cache
-def _object_words() -> frozenset[str]:
-    """The words of what people call the video and say of it ("meeting recording", "drone"):
-    words of the grammars that name no edit."""
-    return frozenset(w for n in (*lexicon.NOUNS, *lexicon.MODIFIERS) for w in n.split())
+def _edit_words() -> frozenset[str]:
+    """The words the grammars are written in that may say how to edit: all of them but those
+    of what people call the video and say of it ("meeting recording", "drone")."""
+    said_of_it = {w for n in (*lexicon.NOUNS, *lexicon.MODIFIERS) for w in n.split()}
+    return _vocabulary() - said_of_it
 
 
 def _described(clause: str) -> list[Operation] | None:
@@ -1868,7 +1869,7 @@ def _described(clause: str) -> list[Operation] | None:
     if m is None:
         return None
     rest = clause[m.end() :].split(" ")
-    vocabulary = _vocabulary() - _object_words()
+    vocabulary = _edit_words()
     readings: list[list[Operation]] = []
     for k in range(1, min(len(rest), _LONGEST_CONTENT) + 1):
         word = rest[k - 1]
@@ -4794,11 +4795,7 @@ def _same_area(one: Operation, other: Operation) -> bool:
     picture = _picture.get()
     if not (isinstance(one, CropArea) and isinstance(other, CropArea)) or not picture:
         return False
-    width, height, fps = picture
-    clip = Clip(
-        duration=60.0, has_video=True, has_audio=True, width=width, height=height,
-        fps=fps or 30.0, sample_rate=48000, channels=2,
-    )  # fmt: skip
+    clip = _probed(60.0)
     try:
         return one.box(clip) == other.box(clip)
     except UserError:
@@ -4990,21 +4987,26 @@ def _lasts(steps: Sequence[Step]) -> float | None:
     """How long the plan leaves the video, when the probe says how long it is and every step's
     effect on time is known before it runs (never for one that measures first, like cutting
     silence, or one that adds another file)."""
-    duration, picture = media_duration.get(), _picture.get()
+    duration = media_duration.get()
     if duration is None:
         return None
-    width, height, fps = picture or (1280, 720, 30.0)
-    clip = Clip(
-        duration=duration, has_video=True, has_audio=True, width=width, height=height,
-        fps=fps or 30.0, sample_rate=48000, channels=2,
-    )  # fmt: skip
-    graph = Graph(clip)
+    graph = Graph(_probed(duration))
     for step in steps:
         op = step.operation
         if op.assets() or op.analysis(graph.clip) is not None:
             return None
         op.render(graph)
     return graph.clip.duration
+
+
+def _probed(duration: float) -> Clip:
+    """The video as the probe describes it, for rendering a plan on paper (a 720p picture
+    when its size is not known)."""
+    width, height, fps = _picture.get() or (1280, 720, 30.0)
+    return Clip(
+        duration=duration, has_video=True, has_audio=True, width=width, height=height,
+        fps=fps or 30.0, sample_rate=48000, channels=2,
+    )  # fmt: skip
 
 
 def _lasting(steps: list[Step], results: list[tuple[str, float]]) -> list[Step]:
