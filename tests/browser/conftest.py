@@ -3,21 +3,29 @@ localhost port in its own process, as a user would run it, and Debian's Chromium
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from page_kit import DESK, PHONE, RECORD_LOADS
+from playwright.sync_api import Browser, Page, sync_playwright
 
 from promptcut.media.ffmpeg import run_ffmpeg
 
 CHROMIUM = os.environ.get("PROMPTCUT_CHROMIUM", "/usr/bin/chromium")
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / "build" / "screenshots"
+# axe-core, the accessibility checker, as scripts/test installs it from npm.
+AXE = ROOT / "build" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+#: the axe findings that fail a test: a user who cannot see or use a mouse is stopped by them
+BLOCKING = {"serious", "critical"}
 # The flags the page's test runs Chromium with: no sandbox (root in CI), no GPU, and none of
 # the background traffic a browser makes on its own.
 FLAGS = [
@@ -98,3 +106,66 @@ def clip(tmp_path: Path) -> Path:
          "-shortest", str(out)]
     )  # fmt: skip
     return out
+
+
+@pytest.fixture
+def shot() -> Callable[..., None]:
+    """Save a screenshot of the whole page (or of the viewport) as build/screenshots/NAME.png."""
+
+    def take(page: Page, name: str, *, full_page: bool = True) -> None:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=full_page)
+
+    return take
+
+
+@pytest.fixture
+def audit() -> Callable[[Page, str], list[dict[str, object]]]:
+    """Run axe-core in the page as it is now; keep the report in build/screenshots/axe-NAME.json
+    and fail on any serious or critical violation, naming its rule and where it is."""
+    if not AXE.is_file():
+        pytest.fail(
+            f"axe-core is missing ({AXE}): scripts/test installs it with npm "
+            "(npm install --no-save --prefix build/axe axe-core@4)"
+        )
+
+    def run(page: Page, name: str) -> list[dict[str, object]]:
+        if not page.evaluate("typeof window.axe === 'object'"):
+            page.add_script_tag(path=str(AXE))
+        report = page.evaluate("async () => await axe.run(document)")
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        (SCREENSHOTS / f"axe-{name}.json").write_text(json.dumps(report, indent=1))
+        found = [
+            f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']]}"
+            for v in report["violations"]
+            if v["impact"] in BLOCKING
+        ]
+        assert not found, f"axe, {name}: " + "; ".join(found)
+        violations: list[dict[str, object]] = report["violations"]
+        return violations
+
+    return run
+
+
+@pytest.fixture
+def open_page(browser: Browser) -> Iterator[Callable[[str], Page]]:
+    """A new page at a desk's or a phone's size (a phone's is a touch screen, no mouse), failing
+    the test on any script error in it."""
+    contexts = []
+    errors: list[str] = []
+
+    def make(kind: str) -> Page:
+        phone = kind == "phone"
+        context = browser.new_context(
+            viewport=PHONE if phone else DESK, is_mobile=phone, has_touch=phone
+        )
+        contexts.append(context)
+        page = context.new_page()
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.add_init_script(RECORD_LOADS)
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
+    assert not errors, errors

@@ -1,98 +1,26 @@
 """The page in a real browser: Debian's chromium driven by Playwright against `uvicorn` on a
-free localhost port. Upload a generated clip, ask for an edit, watch the preview and then the
-final version play, undo, and keep screenshots of each step (in build/screenshots/)."""
+free localhost port. A question the page cannot act on, the capabilities page it points to,
+and the whole round from the keyboard alone. Screenshots of each step and axe-core's
+accessibility report of each state go to build/screenshots/."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
+from page_kit import Audit, Shot, sid_of, tab_to, upload
 from playwright.sync_api import Browser, Page, expect
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
-
-
-def _player_duration(page: Page) -> float:
-    """The duration the page's player reports once it has loaded what it shows."""
-    page.wait_for_function(
-        "() => { const v = document.querySelector('#player');"
-        " return v && v.readyState >= 1 && isFinite(v.duration) && v.duration > 0; }",
-        timeout=30_000,
-    )
-    duration: float = page.evaluate("document.querySelector('#player').duration")
-    return duration
-
-
-def _shot(page: Page, name: str) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
-
-
-def test_upload_edit_preview_and_undo_in_the_page(server: str, browser: Browser, clip: Path):
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    # Every media URL the page loads into a player, in order (loadedmetadata does not bubble;
-    # a capturing listener on the document still hears it from any element).
-    page.add_init_script(
-        "window.__loaded = []; document.addEventListener('loadedmetadata',"
-        " e => window.__loaded.push(e.target.currentSrc), true);"
-    )
-    page.goto(server)
-    expect(page.locator("body")).to_have_attribute("data-state", "empty")
-    _shot(page, "1-empty")
-
-    page.set_input_files("#file-input", str(clip))
-    expect(page.locator("body")).to_have_attribute("data-state", "ready", timeout=30_000)
-    original = _player_duration(page)
-    assert original == pytest.approx(3.0, abs=0.15)
-    _shot(page, "2-uploaded")
-
-    page.fill("#prompt", "cut the first second and make it black and white")
-    page.click("#submit")
-    expect(page.locator("#plan li")).to_have_count(2, timeout=30_000)
-    expect(page.locator("body")).to_have_attribute("data-state", "done", timeout=60_000)
-    expect(page.locator("#error")).to_be_empty()
-    edited = _player_duration(page)
-    assert edited == pytest.approx(2.0, abs=0.15)
-    loaded: list[str] = page.evaluate("window.__loaded")
-    assert any(u.endswith("/versions/1/preview") for u in loaded), loaded
-    assert loaded[-1].endswith("/versions/1"), loaded
-    expect(page.locator("#versions .current")).to_have_attribute("data-version", "1")
-    expect(page.locator("#download")).to_have_attribute(
-        "href", "/sessions/" + _sid(page) + "/versions/1?download=1"
-    )
-    expect(page.locator("#scripts")).to_contain_text("ffmpeg")
-    _shot(page, "3-edited")
-
-    page.click("#undo")
-    expect(page.locator("#versions .current")).to_have_attribute("data-version", "0")
-    page.wait_for_function(
-        "() => document.querySelector('#player').currentSrc.endsWith('/versions/0')"
-    )
-    assert _player_duration(page) == pytest.approx(original, abs=0.05)
-    expect(page.locator("#redo")).to_be_enabled()
-    _shot(page, "4-undone")
-
-    page.fill("#prompt", "make it purple")
-    page.click("#submit")
-    expect(page.locator("#error")).to_contain_text("make it purple", timeout=15_000)
-    expect(page.locator("#error")).not_to_contain_text("promptcut ops")  # no command line here
-    expect(page.locator("#suggestion-list button").first).to_be_visible()
-    _shot(page, "5-not-understood")
-    assert not errors, errors
+from promptcut.operations import catalogue
 
 
 def test_a_question_offers_a_request_to_adjust_then_send_on_a_phone(
-    server: str, browser: Browser, clip: Path
+    server: str, open_page: Callable[[str], Page], clip: Path, shot: Shot, audit: Audit
 ):
-    page = browser.new_page(viewport={"width": 390, "height": 844})
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
+    page = open_page("phone")
     page.goto(server)
-    page.set_input_files("#file-input", str(clip))
-    expect(page.locator("body")).to_have_attribute("data-state", "ready", timeout=30_000)
+    upload(page, clip)
 
     page.fill("#prompt", "rotate the video")
     page.press("#prompt", "Enter")
@@ -105,9 +33,15 @@ def test_a_question_offers_a_request_to_adjust_then_send_on_a_phone(
     box = chip.bounding_box()
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390, box
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    link = page.locator("#capabilities-link")
+    expect(link).to_be_visible()
+    expect(link).to_have_text("See everything promptcut can do")
+    expect(link).to_have_attribute("href", f"/capabilities#s={sid_of(page)}")
+    expect(page.locator("#edit-form")).not_to_contain_text("promptcut ops")
     suggestion = chip.inner_text().strip()
     assert suggestion != "rotate the video"
-    _shot(page, "phone-1-asked")
+    audit(page, "phone-refusal")
+    shot(page, "phone-5-asked")
 
     chip.click()
     prompt = page.locator("#prompt")
@@ -119,21 +53,95 @@ def test_a_question_offers_a_request_to_adjust_then_send_on_a_phone(
     assert caret == [len(suggestion), len(suggestion)]
     expect(page.locator("body")).to_have_attribute("data-state", "error")  # not sent by itself
     expect(page.locator("#plan li")).to_have_count(0)
-    _shot(page, "phone-2-suggestion-in-the-box")
+    shot(page, "phone-6-suggestion-in-the-box")
 
     page.keyboard.press("Enter")
     expect(page.locator("#plan li")).not_to_have_count(0, timeout=30_000)
     expect(page.locator("body")).to_have_attribute("data-state", "done", timeout=60_000)
     expect(page.locator("#error")).to_be_empty()
     expect(page.locator("#suggestions")).to_be_hidden()
+    expect(page.locator("#capabilities-hint")).to_be_hidden()
     expect(page.locator("#versions .current")).to_have_attribute("data-version", "1")
-    _shot(page, "phone-3-edited")
-    assert not errors, errors
+    shot(page, "phone-7-edited")
 
 
-def _sid(page: Page) -> str:
-    sid: str = page.evaluate("new URLSearchParams(location.hash.slice(1)).get('s')")
-    return sid
+def test_the_capabilities_page_lists_everything_and_hands_a_request_back(
+    server: str, open_page: Callable[[str], Page], clip: Path, shot: Shot, audit: Audit
+):
+    page = open_page("desk")
+    page.goto(server)
+    upload(page, clip)
+    sid = sid_of(page)
+    page.fill("#prompt", "make it purple")
+    page.click("#submit")
+    expect(page.locator("#error")).to_contain_text("make it purple", timeout=15_000)
+    expect(page.locator("#error")).not_to_contain_text("promptcut ops")  # no command line here
+    audit(page, "desk-refusal")
+    shot(page, "desk-8-not-understood")
+
+    page.click("#capabilities-link")
+    expect(page).to_have_url(f"{server}/capabilities#s={sid}")
+    operations = page.locator("#operations > li")
+    names = [op["name"] for op in catalogue()]
+    expect(operations).to_have_count(len(names))
+    expect(operations.first.locator("h2")).to_be_visible()
+    expect(page.locator("#caps-count")).to_have_text(f"{len(names)} operations.")
+    audit(page, "capabilities")
+    shot(page, "capabilities-1")
+
+    page.locator("#search").press_sequentially("subtitle")
+    shown = page.locator("#operations > li:visible")
+    expect(shown).not_to_have_count(len(names))
+    assert shown.count() >= 1
+    for text in shown.all_inner_texts():
+        assert "subtitle" in text.lower(), text
+    expect(page.locator("#caps-count")).to_contain_text(f"of {len(names)} operations match")
+    shot(page, "capabilities-2-searched")
+
+    example = shown.first.locator("a.example").first
+    request = example.inner_text().strip()
+    example.click()
+    expect(page.locator("body")).to_have_attribute("data-state", "ready", timeout=15_000)
+    expect(page.locator("#prompt")).to_have_value(request)
+    assert sid_of(page) == sid  # the same session, its file still there
+    expect(page.locator("#file-name")).to_have_text(clip.name)
+    assert "prompt=" not in page.url
+
+
+def test_keyboard_alone_uploads_edits_undoes_and_downloads(
+    server: str, open_page: Callable[[str], Page], clip: Path, tmp_path: Path
+):
+    page = open_page("desk")
+    # Playwright catches the file chooser only once it listens: from the start, not racing.
+    page.on("filechooser", lambda chooser: None)
+    page.goto(server)
+
+    tab_to(page, "#file-input")  # the drop zone's own control
+    with page.expect_file_chooser() as chooser:
+        page.keyboard.press("Enter")
+    chooser.value.set_files([])  # Enter opens it; nothing chosen, nothing happens
+    with page.expect_file_chooser() as chooser:
+        page.keyboard.press("Space")
+    chooser.value.set_files(str(clip))
+    expect(page.locator("body")).to_have_attribute("data-state", "ready", timeout=30_000)
+
+    tab_to(page, "#prompt")
+    page.keyboard.type("make it black and white")
+    page.keyboard.press("Enter")
+    expect(page.locator("body")).to_have_attribute("data-state", "done", timeout=60_000)
+    expect(page.locator("#versions .current")).to_have_attribute("data-version", "1")
+
+    tab_to(page, "#download")
+    with page.expect_download() as download:
+        page.keyboard.press("Enter")
+    saved = tmp_path / download.value.suggested_filename
+    download.value.save_as(saved)
+    assert saved.suffix == ".mp4" and saved.stat().st_size > 1000
+
+    tab_to(page, "#undo", back=True)
+    page.keyboard.press("Enter")
+    expect(page.locator("#versions .current")).to_have_attribute("data-version", "0")
+    expect(page.locator("#redo")).to_be_enabled()
 
 
 def test_the_api_docs_render_with_no_network(server: str, browser: Browser):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -10,6 +11,7 @@ from fastapi.testclient import TestClient
 
 from promptcut.api.main import create_app
 from promptcut.jobs import Job, JobStore
+from promptcut.operations import catalogue
 from promptcut.settings import Settings
 
 if TYPE_CHECKING:
@@ -46,6 +48,7 @@ def test_openapi_lists_every_route(api: Api) -> None:
     paths = r.json()["paths"]
     assert {
         "/healthz": {"get"},
+        "/catalogue": {"get"},
         "/sessions": {"post"},
         "/sessions/{session_id}": {"get"},
         "/sessions/{session_id}/assets": {"post"},
@@ -68,6 +71,17 @@ def test_page_and_its_static_files_are_served(api: Api) -> None:
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
     assert api.get("/static/app.js").status_code == 200
+    capabilities = api.get("/capabilities")
+    assert capabilities.status_code == 200 and "/static/capabilities.js" in capabilities.text
+    assert api.get("/static/capabilities.js").status_code == 200
+
+
+def test_the_catalogue_is_what_promptcut_ops_json_shows(api: Api) -> None:
+    r = api.get("/catalogue")
+
+    assert r.status_code == 200
+    assert r.json() == json.loads(json.dumps(catalogue()))
+    assert {"trim", "cut", "speed"} <= {op["name"] for op in r.json()}
 
 
 def test_unknown_route_is_404(api: Api) -> None:
@@ -98,6 +112,7 @@ def _routes(ids: dict[str, Any]) -> list[tuple[str, str]]:
     return [
         ("GET", "/docs"),
         ("GET", "/openapi.json"),
+        ("GET", "/catalogue"),
         ("GET", f"/sessions/{sid}"),
         ("GET", f"/sessions/{sid}/versions/1"),
         ("GET", f"/sessions/{sid}/versions/1/preview"),
@@ -166,6 +181,7 @@ def test_with_a_key_the_page_static_files_and_health_stay_open(
     api = make_api(api_key=KEY)
 
     assert api.get("/").status_code == 200
+    assert api.get("/capabilities").status_code == 200
     assert api.get("/static/style.css").status_code == 200
     r = api.get("/healthz")
     assert r.status_code == 200 and r.json()["status"] == "ok"

@@ -42,6 +42,7 @@ from promptcut.errors import (
 from promptcut.formats import output_format
 from promptcut.jobs import Job, JobRunner, LocalRunner
 from promptcut.media.info import MediaInfo
+from promptcut.operations import catalogue
 from promptcut.orchestrator import NeedsModel, Orchestrator
 from promptcut.retention import keep_pruned
 from promptcut.session import Session, sanitize_ext
@@ -182,6 +183,16 @@ def create_app(
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:
         return FileResponse(_STATIC / "index.html", headers={"Cache-Control": "no-cache"})
+
+    @app.get("/capabilities", include_in_schema=False)
+    def capabilities_page() -> FileResponse:
+        return FileResponse(_STATIC / "capabilities.html", headers={"Cache-Control": "no-cache"})
+
+    @app.get("/catalogue", tags=["service"], dependencies=guarded)
+    def get_catalogue() -> list[dict[str, Any]]:
+        """Every operation promptcut can do: name, summary, parameters as a JSON schema and
+        example phrasings (the same as `promptcut ops --json`)."""
+        return catalogue()
 
     @app.get("/healthz", tags=["service"])
     def healthz() -> dict[str, Any]:

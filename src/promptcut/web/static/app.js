@@ -87,6 +87,18 @@
     scriptsTitle: $('scripts-title'),
     scriptsCount: $('scripts-count'),
     scriptsBody: $('scripts-body'),
+    capabilitiesHint: $('capabilities-hint'),
+    capabilityLinks: ['capabilities-link', 'capabilities-top', 'capabilities-footer'].map($).filter(Boolean),
+    playerCard: document.querySelector('.player-card'),
+    compareRow: $('compare-row'),
+    compare: $('compare'),
+    compareLabel: $('compare-label'),
+    timelineWrap: $('timeline-wrap'),
+    timeline: $('timeline'),
+    timelineThumbs: $('timeline-thumbs'),
+    timelineMarks: $('timeline-marks'),
+    timelinePlayhead: $('timeline-playhead'),
+    timelineLegend: $('timeline-legend'),
   };
 
   // ---------------------------------------------------------------- state
@@ -104,8 +116,9 @@
     jobDone: true,
     source: null, // EventSource
     pollTimer: 0,
-    previewShown: null, // preview URL shown for the running job
-    viewing: null, // {number, url, kind, sure, preview, triedAlt}
+    previewKey: null, // "<preview URL>|partial" or "|whole": the running job's preview shown
+    eventId: '', // the id of the last server-sent event (a cache-busting query for previews)
+    viewing: null, // {number, url, kind, sure, preview, triedAlt, showing: 'after' | 'before'}
     scriptsCache: new Map(),
     scriptsToken: 0,
     startedAt: 0,
@@ -128,14 +141,22 @@
 
   /** Show `message` by the request; `refusal` ({prompt, clause, suggestions}: a 422 body or a
    * refused job) turns it into a question, with a button per request to start from instead. */
-  function showError(message, refusal) {
-    els.error.textContent = message || 'Something went wrong.';
+  function showError(message, refusal, refused) {
+    els.error.textContent = withoutCommandHints(message) || 'Something went wrong.';
     showSuggestions(refusal);
+    // A request promptcut cannot do points to the list of what it can: never to a command line.
+    els.capabilitiesHint.hidden = !(refused || state.refusal);
   }
 
   function clearError() {
     els.error.textContent = '';
     showSuggestions(null);
+    els.capabilitiesHint.hidden = true;
+  }
+
+  /** The server leaves out its pointers to commands; a message from elsewhere may still have one. */
+  function withoutCommandHints(message) {
+    return String(message || '').replace(/\s*\((?:run|see|try) [`'"]?promptcut [^)]*\)/gi, '').trim();
   }
 
   function showSuggestions(refusal) {
@@ -236,6 +257,29 @@
     const sameDay = d.toDateString() === now.toDateString();
     const time = d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
     return sameDay ? time : `${d.toLocaleDateString([], { month: 'short', day: 'numeric' })} ${time}`;
+  }
+
+  /** Seconds as a clock: 75.4 → "1:15"; under 10 s with tenths when `tenths` ("0:01.5"). */
+  function clock(seconds, tenths) {
+    const t = Math.max(0, Number(seconds) || 0);
+    if (tenths && t < 60 && Math.abs(t - Math.round(t)) >= 0.05) {
+      const [whole, frac] = t.toFixed(1).split('.');
+      return `0:${whole.padStart(2, '0')}.${frac}`;
+    }
+    const r = Math.round(t);
+    const h = Math.floor(r / 3600);
+    const m = Math.floor((r % 3600) / 60);
+    const sec = String(r % 60).padStart(2, '0');
+    return h ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
+  }
+
+  /** A length of time in words: 32.4 → "32 s", 2.14 → "2.1 s", 95 → "1 min 35 s". */
+  function seconds(value) {
+    const t = Number(value);
+    if (!Number.isFinite(t) || t < 0) return '';
+    if (t < 10) return `${Math.round(t * 10) / 10} s`;
+    if (t < 60) return `${Math.round(t)} s`;
+    return `${Math.floor(t / 60)} min ${Math.round(t % 60)} s`;
   }
 
   function withQuery(url, query) {
@@ -451,10 +495,31 @@
   function rememberSid(sid) {
     const url = `${location.pathname}${location.search}#s=${enc(sid)}`;
     history.replaceState(null, '', url);
+    updateCapabilityLinks();
   }
 
   function forgetSid() {
     history.replaceState(null, '', `${location.pathname}${location.search}`);
+    updateCapabilityLinks();
+  }
+
+  /** The capabilities page keeps the session, so its examples come back to the same file. */
+  function updateCapabilityLinks() {
+    const sid = hashSid();
+    for (const a of els.capabilityLinks) a.href = sid ? `/capabilities#s=${enc(sid)}` : '/capabilities';
+  }
+
+  /** A request handed over in the address (`#prompt=…`, from the capabilities page): into the box. */
+  function takeHashPrompt() {
+    const params = new URLSearchParams(location.hash.replace(/^#/, ''));
+    const prompt = params.get('prompt');
+    if (!prompt) return;
+    params.delete('prompt');
+    const rest = params.toString();
+    history.replaceState(null, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`);
+    els.prompt.value = prompt.slice(0, 4000);
+    els.prompt.focus();
+    els.prompt.setSelectionRange(els.prompt.value.length, els.prompt.value.length);
   }
 
   function rememberJob(job) {
@@ -496,6 +561,7 @@
     els.dropZone.setAttribute('aria-disabled', noUpload ? 'true' : 'false');
     els.assetInput.disabled = state.uploading;
     els.body.classList.toggle('has-session', Boolean(state.sid));
+    renderCompare();
   }
 
   function startElapsed() {
@@ -538,6 +604,15 @@
 
   function versionsOf(s) {
     return (s && Array.isArray(s.versions) ? s.versions : []).filter((v) => v && typeof v.number === 'number');
+  }
+
+  /** The version's length in seconds (the original's from the upload), or null if unknown. */
+  function versionDuration(v) {
+    const own = v && v.duration !== null && v.duration !== undefined ? Number(v.duration) : NaN;
+    if (Number.isFinite(own) && own > 0) return own;
+    const media = v && v.number === 0 && state.session ? state.session.media : v && v.media;
+    const d = media && !media.is_image ? Number(media.duration) : NaN;
+    return Number.isFinite(d) && d > 0 ? d : null;
   }
 
   function findVersion(n) {
@@ -604,6 +679,8 @@
     els.currentVersion.textContent = cur === null ? '' : cur === 0 ? 'Current: original' : `Current: version ${cur}`;
     els.currentVersion.title = 'The next edit starts from the current version.';
     renderVersions();
+    renderViewingLabel();
+    renderTimeline();
   }
 
   function renderAssets(names) {
@@ -644,10 +721,15 @@
       const isViewed = v.number === viewed;
       const promptText = v.number === 0 ? 'Original' : v.prompt || `Version ${v.number}`;
       const meta = [];
+      const length = versionDuration(v);
+      if (length !== null) meta.push(clock(length));
       if (v.number !== 0 && v.parent !== null && v.parent !== undefined && v.parent !== v.number - 1) {
         meta.push(`from v${v.parent}`);
       }
-      if (totals.has(v.number)) meta.push(`${totals.get(v.number).toFixed(1)} s`);
+      // How long the edit took, said as such: unlabelled, "32.5 s" reads as the clip's length.
+      const took = Number.isFinite(Number(v.render_seconds)) && v.render_seconds !== null
+        ? Number(v.render_seconds) : totals.get(v.number);
+      if (v.number !== 0 && took !== undefined) meta.push(`rendered in ${seconds(took)}`);
       const when = formatTime(v.created);
       if (when) meta.push(when);
 
@@ -758,6 +840,7 @@
       kind: guess.kind,
       sure: guess.sure,
       triedAlt: false,
+      showing: 'after',
     };
     els.playerEmpty.hidden = true;
     els.playerNote.textContent = '';
@@ -765,7 +848,254 @@
     else showVideo(url, info.force);
     els.imageView.alt = info.number === 0 ? 'The original picture' : `Version ${info.number}`;
     els.screen.classList.toggle('is-preview', Boolean(info.preview));
+    els.screen.classList.remove('is-partial', 'is-before');
     renderViewingLabel();
+    renderCompare();
+    renderTimeline();
+  }
+
+  /** Load `url` into the player where it is now: same playhead, playing or paused as it was. */
+  function swapSource(url) {
+    const el = els.player;
+    const at = el.currentTime || 0;
+    const paused = el.paused || el.ended;
+    el.src = url;
+    el.load();
+    const restore = () => {
+      el.removeEventListener('loadedmetadata', restore);
+      const end = Number.isFinite(el.duration) ? Math.max(0, el.duration - 0.05) : at;
+      if (at > 0) el.currentTime = Math.min(at, end);
+      if (!paused) el.play().catch(() => {});
+      updatePlayhead();
+    };
+    el.addEventListener('loadedmetadata', restore);
+  }
+
+  /** Scroll the player into view when it is off screen (on a phone the result is far above). */
+  function revealPlayer() {
+    const card = els.playerCard;
+    if (!card) return;
+    const r = card.getBoundingClientRect();
+    if (r.top >= 0 && r.top < window.innerHeight - 120) return;
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    card.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+  }
+
+  // ---------------------------------------------------------------- before / after
+
+  /** The version the viewed one was made from, when there is one to compare with. */
+  function compareParent() {
+    const v = state.viewing;
+    if (!v || v.preview || state.working || v.number === null || v.number === 0) return null;
+    const version = findVersion(v.number);
+    const p = version ? version.parent : null;
+    return Number.isInteger(p) && findVersion(p) ? findVersion(p) : null;
+  }
+
+  function versionName(n) {
+    return n === 0 ? 'the original' : `version ${n}`;
+  }
+
+  function renderCompare() {
+    const v = state.viewing;
+    const parent = compareParent();
+    els.compareRow.hidden = !parent;
+    if (!parent) return;
+    const before = v.showing === 'before';
+    els.compare.setAttribute('aria-pressed', before ? 'true' : 'false');
+    els.compare.title = before ? `Show version ${v.number} again (B)` : `Show ${versionName(parent.number)}, before this edit (B)`;
+    els.compareLabel.textContent = before
+      ? `Showing before: ${versionName(parent.number)}`
+      : `Showing after: version ${v.number}`;
+    els.screen.classList.toggle('is-before', before);
+  }
+
+  /** Switch the player between the viewed version and the one it was made from. */
+  function toggleCompare() {
+    const v = state.viewing;
+    const parent = compareParent();
+    if (!v || !parent) return;
+    v.showing = v.showing === 'before' ? 'after' : 'before';
+    const url = v.showing === 'before' ? parent.url || versionUrl(parent.number) : v.url;
+    if (v.kind === 'image') els.imageView.src = url;
+    else swapSource(url);
+    renderViewingLabel();
+    renderCompare();
+    renderTimeline();
+  }
+
+  // ---------------------------------------------------------------- timeline
+
+  /** The version the player shows now (the parent when comparing), or null for a preview. */
+  function shownVersion() {
+    const v = state.viewing;
+    if (!v || v.preview) return null;
+    if (v.showing === 'before') {
+      const parent = compareParent();
+      return parent || null;
+    }
+    return findVersion(v.number);
+  }
+
+  function timelineDuration() {
+    const d = els.player.duration;
+    if (Number.isFinite(d) && d > 0) return d;
+    return versionDuration(shownVersion()) || 0;
+  }
+
+  function spans(range) {
+    return Array.isArray(range) && range.length === 2 && range.every((x) => Number.isFinite(Number(x)))
+      ? [Number(range[0]), Number(range[1])]
+      : null;
+  }
+
+  function mark(cls, from, to, total, text) {
+    const left = Math.max(0, Math.min(1, from / total));
+    const right = Math.max(left, Math.min(1, to / total));
+    const node = h('div', { class: cls }, text || null);
+    node.style.left = `${left * 100}%`;
+    if (to !== from) node.style.width = `${(right - left) * 100}%`;
+    return node;
+  }
+
+  function legendKey(cls, text) {
+    return h('span', { class: 'tl-key-item' }, h('span', { class: `tl-key ${cls}`, 'aria-hidden': 'true' }), text);
+  }
+
+  function speedText(f) {
+    return `${Math.round(f * 100) / 100}×`;
+  }
+
+  function renderTimeline() {
+    const v = state.viewing;
+    const show = Boolean(v && v.kind !== 'image' && !els.player.hidden);
+    els.timelineWrap.hidden = !show;
+    if (!show) return;
+    const shown = shownVersion();
+    const thumbs = shown && shown.thumbnails && typeof shown.thumbnails.url === 'string' ? shown.thumbnails : null;
+    els.timelineThumbs.style.backgroundImage = thumbs ? `url("${thumbs.url.replace(/"/g, '%22')}")` : '';
+    els.timeline.classList.toggle('has-thumbs', Boolean(thumbs));
+
+    clear(els.timelineMarks);
+    clear(els.timelineLegend);
+    const legend = [];
+    const edit = v.preview ? null : findVersion(v.number);
+    const tl = edit && edit.timeline && typeof edit.timeline === 'object' ? edit.timeline : null;
+    if (tl && v.showing === 'before') {
+      // The parent, with what this edit removed shaded.
+      const total = Number(tl.parent_duration);
+      const removed = (Array.isArray(tl.removed) ? tl.removed : []).map(spans).filter(Boolean);
+      if (total > 0 && removed.length) {
+        for (const [a, b] of removed) {
+          const node = mark('tl-removed', a, b, total);
+          node.dataset.from = String(a);
+          node.dataset.to = String(b);
+          els.timelineMarks.append(node);
+        }
+        const said = removed.map(([a, b]) => `${clock(a, true)}–${clock(b, true)}`).join(', ');
+        legend.push(legendKey('tl-key-removed', `removed by version ${v.number}: ${said}`));
+      }
+    } else if (tl && v.showing !== 'before') {
+      // The edit's result: where its pieces meet, and the parts played faster or slower.
+      const total = Number(tl.duration);
+      const pieces = (Array.isArray(tl.pieces) ? tl.pieces : [])
+        .map((p) => ({ result: spans(p && p.result), speed: Number(p && p.speed) || 1 }))
+        .filter((p) => p.result);
+      if (total > 0 && pieces.length) {
+        const joins = [];
+        pieces.forEach((p, i) => {
+          if (i > 0) {
+            joins.push(p.result[0]);
+            const node = mark('tl-join', p.result[0], p.result[0], total);
+            node.dataset.at = String(p.result[0]);
+            els.timelineMarks.append(node);
+          }
+          if (Math.abs(p.speed - 1) > 0.01) {
+            els.timelineMarks.append(mark('tl-speed', p.result[0], p.result[1], total, speedText(p.speed)));
+          }
+        });
+        if (joins.length) {
+          legend.push(legendKey('tl-key-join', `${joins.length === 1 ? 'a join' : 'joins'} where parts meet: ${joins.map((t) => clock(t, true)).join(', ')}`));
+        }
+        const sped = pieces.filter((p) => Math.abs(p.speed - 1) > 0.01);
+        if (sped.length) {
+          legend.push(legendKey('tl-key-speed', sped.map((p) => `${speedText(p.speed)} speed ${clock(p.result[0], true)}–${clock(p.result[1], true)}`).join(', ')));
+        }
+      }
+    }
+    for (const item of legend) els.timelineLegend.append(item);
+    els.timelineLegend.hidden = legend.length === 0;
+    els.timeline.setAttribute('aria-label', v.showing === 'before' ? `Playhead, before: ${versionName(shown ? shown.number : 0)}` : 'Playhead');
+    updatePlayhead();
+  }
+
+  function updatePlayhead() {
+    if (els.timelineWrap.hidden) return;
+    const d = timelineDuration();
+    const t = Math.min(d, els.player.currentTime || 0);
+    els.timelinePlayhead.style.left = `${d > 0 ? (t / d) * 100 : 0}%`;
+    els.timeline.setAttribute('aria-valuemax', String(Math.round(d * 10) / 10));
+    els.timeline.setAttribute('aria-valuenow', String(Math.round(t * 10) / 10));
+    els.timeline.setAttribute('aria-valuetext', `${clock(t, true)} of ${clock(d, true)}`);
+  }
+
+  function seekTo(t) {
+    const d = timelineDuration();
+    if (!(d > 0)) return;
+    els.player.currentTime = Math.max(0, Math.min(d, t));
+    updatePlayhead();
+  }
+
+  function bindTimeline() {
+    let dragging = false;
+    const at = (e) => {
+      const r = els.timeline.getBoundingClientRect();
+      return r.width > 0 ? ((e.clientX - r.left) / r.width) * timelineDuration() : 0;
+    };
+    els.timeline.addEventListener('pointerdown', (e) => {
+      if (e.button !== 0) return;
+      dragging = true;
+      els.timeline.setPointerCapture(e.pointerId);
+      els.timeline.focus({ preventScroll: true });
+      seekTo(at(e));
+    });
+    els.timeline.addEventListener('pointermove', (e) => {
+      if (dragging) seekTo(at(e));
+    });
+    const stop = () => {
+      dragging = false;
+    };
+    els.timeline.addEventListener('pointerup', stop);
+    els.timeline.addEventListener('pointercancel', stop);
+    els.timeline.addEventListener('keydown', (e) => {
+      const d = timelineDuration();
+      const now = els.player.currentTime || 0;
+      const stepBy = e.shiftKey ? 5 : 1;
+      const moves = {
+        ArrowRight: now + stepBy,
+        ArrowUp: now + stepBy,
+        ArrowLeft: now - stepBy,
+        ArrowDown: now - stepBy,
+        PageUp: now + d / 10,
+        PageDown: now - d / 10,
+        Home: 0,
+        End: d,
+      };
+      if (!(e.key in moves) || e.ctrlKey || e.metaKey || e.altKey) return;
+      e.preventDefault();
+      seekTo(moves[e.key]);
+    });
+    let frame = 0;
+    const follow = () => {
+      updatePlayhead();
+      frame = els.player.paused ? 0 : requestAnimationFrame(follow);
+    };
+    els.player.addEventListener('play', () => {
+      if (!frame) frame = requestAnimationFrame(follow);
+    });
+    for (const name of ['timeupdate', 'seeked', 'loadedmetadata', 'durationchange', 'emptied']) {
+      els.player.addEventListener(name, updatePlayhead);
+    }
   }
 
   function clearMedia() {
@@ -776,10 +1106,12 @@
     els.imageView.removeAttribute('src');
     els.playerEmpty.hidden = false;
     els.playerNote.textContent = '';
-    els.screen.classList.remove('is-preview', 'audio-only');
+    els.screen.classList.remove('is-preview', 'audio-only', 'is-partial', 'is-before');
     els.download.removeAttribute('href');
     els.download.setAttribute('aria-disabled', 'true');
     renderViewingLabel();
+    renderCompare();
+    renderTimeline();
   }
 
   function renderViewingLabel() {
@@ -797,6 +1129,14 @@
       badge.classList.add('preview');
       badge.hidden = false;
       if (!els.playerNote.textContent) els.playerNote.textContent = 'A quick preview. The full-quality version replaces it when it is ready.';
+      return;
+    }
+    if (v.showing === 'before') {
+      const parent = compareParent();
+      els.viewingTitle.textContent = parent ? `Before: ${versionName(parent.number)}` : 'Before';
+      badge.textContent = 'before';
+      badge.classList.add('before');
+      badge.hidden = false;
       return;
     }
     els.viewingTitle.textContent = v.number === 0 ? 'Original' : `Version ${v.number}`;
@@ -1101,6 +1441,8 @@
     if (!steps.length && planSteps.length) {
       steps = planSteps.map((s) => (s && (s.op || s.task)) || 'step');
     }
+    // The plan shown from POST /edit's answer stays until a body brings steps again.
+    if (!steps.length && !TERMINAL.has(job.status) && els.plan.children.length) return;
     const aligned = planSteps.length === steps.length;
     const key = JSON.stringify([steps, aligned ? planSteps.map((s) => s && s.task) : null]);
     if (els.plan.dataset.key !== key) {
@@ -1148,8 +1490,8 @@
       const stopped = (job.status === 'failed' || job.status === 'cancelled') && st && st.phase !== 'done';
       const phase = stopped ? 'stopped' : (st && st.phase) || 'waiting';
       const fraction = Math.max(0, Math.min(1, Number(st && st.fraction) || 0));
-      const title = (st && st.title) || `Stage ${number}`;
-      const label = Number(number) > 0 ? `${number}. ${title}` : capitalize(title);
+      // The server's words for the stage; no numbered placeholder of our own.
+      const label = capitalize((st && st.title) || (Number(number) === 0 ? 'preview' : 'full render'));
       // The model writes this stage's script: which try it is, and why the last one failed.
       const scripting = phase === 'script' || phase === 'sandbox';
       const attempt = scripting && job.attempt && String(job.attempt.stage) === key ? job.attempt : null;
@@ -1175,7 +1517,7 @@
       }
       const bar = node.querySelector('progress');
       bar.value = phase === 'done' ? 1 : fraction;
-      bar.setAttribute('aria-label', `Stage ${label}`);
+      bar.setAttribute('aria-label', label);
       bar.setAttribute('aria-valuetext', phaseText);
     });
     for (const node of [...els.stages.children]) {
@@ -1196,7 +1538,7 @@
   function jobStatusText(job) {
     switch (job.status) {
       case 'queued':
-        return 'Waiting for a free worker…';
+        return job.stage ? ellipsize(job.stage) : 'Waiting for a free worker…';
       case 'running':
         return job.stage ? ellipsize(job.stage) : 'Working…';
       case 'succeeded':
@@ -1226,14 +1568,36 @@
       els.progressText.textContent = pct(els.progress.value);
     }
     if (running) setStatus(jobStatusText(job));
-    if (running && job.preview_url && state.previewShown !== job.preview_url) {
-      state.previewShown = job.preview_url;
+    if (running && job.preview_url) showPreview(job);
+  }
+
+  /** The running job's preview: shown at once, even when it holds only the first seconds; the
+   * whole one, when it comes to the same URL, replaces it at the same playhead. */
+  function showPreview(job) {
+    const partial = job.preview_partial === true;
+    const key = `${job.preview_url}|${partial ? 'partial' : 'whole'}`;
+    if (state.previewKey === key) return;
+    const again = Boolean(state.previewKey && state.previewKey.startsWith(`${job.preview_url}|`));
+    if (again && partial && state.previewKey.endsWith('|whole')) return; // never back to a part
+    state.previewKey = key;
+    // The whole preview replaces the partial file under the same name: ask for it anew.
+    const url = withQuery(job.preview_url, `t=${enc(state.eventId || Date.now())}`);
+    const v = state.viewing;
+    if (again && v && v.preview && v.kind !== 'image' && !els.player.hidden) {
+      v.url = url;
+      swapSource(url);
+    } else {
       const number = job.version !== null && job.version !== undefined ? job.version : null;
-      showMedia(job.preview_url, { number, preview: true, force: true });
+      showMedia(url, { number, preview: true, force: true });
       els.download.removeAttribute('href');
       els.download.setAttribute('aria-disabled', 'true');
       renderVersions();
     }
+    const length = Number(job.preview_seconds);
+    els.playerNote.textContent = partial
+      ? `Preview of the first ${Number.isFinite(length) && length > 0 ? seconds(length) : 'seconds'} — the rest is on its way.`
+      : 'A quick preview. The full-quality version replaces it when it is ready.';
+    els.screen.classList.toggle('is-partial', partial);
   }
 
   function onJob(job) {
@@ -1270,6 +1634,7 @@
     const onMessage = (event) => {
       // The job's own "error" event carries data; EventSource's connection error does not.
       if (typeof event.data !== 'string' || state.source !== source) return;
+      if (event.lastEventId) state.eventId = event.lastEventId;
       let body;
       try {
         body = JSON.parse(event.data);
@@ -1332,10 +1697,12 @@
   }
 
   function beginWork() {
+    // The edit starts from the current version: stop comparing with the one before it.
+    if (state.viewing && state.viewing.showing === 'before') toggleCompare();
     state.job = null;
     state.working = true;
     state.jobDone = false;
-    state.previewShown = null;
+    state.previewKey = null;
     resetJobViews();
     els.plan.dataset.key = '';
     els.answers.dataset.key = '';
@@ -1401,6 +1768,7 @@
       renderPlan(job);
       setStatus(jobStatusText(job));
       setState('done');
+      revealPlayer();
       return;
     }
 
@@ -1409,7 +1777,7 @@
     state.working = false;
     updateControls();
     if (job.status === 'failed') {
-      showError(job.error || 'The edit failed, and the server did not say why.', job.refused ? job : null);
+      showError(job.error || 'The edit failed, and the server did not say why.', job.refused ? job : null, job.refused);
       setStatus(jobStatusText(job));
       setState('error');
     } else {
@@ -1442,7 +1810,8 @@
       stopElapsed();
       els.overall.hidden = true;
       updateControls();
-      showError(err.detail, err.status === 422 && err.body ? Object.assign({ prompt }, err.body) : null);
+      const refused = err.status === 422;
+      showError(err.detail, refused && err.body ? Object.assign({ prompt }, err.body) : null, refused);
       setStatus(err.status === 422 ? 'I could not do that one.' : 'The edit did not start.');
       setState('error');
       refreshSession();
@@ -1611,6 +1980,15 @@
   function bind() {
     els.keyForm.addEventListener('submit', onKeySubmit);
 
+    // The drop zone is the file input's label: from the keyboard, Enter opens the file chooser
+    // as Space does (Chromium opens it on Space alone).
+    for (const input of [els.fileInput, els.assetInput]) {
+      input.addEventListener('keydown', (e) => {
+        if (e.key !== 'Enter' || e.repeat || input.disabled) return;
+        e.preventDefault();
+        input.click();
+      });
+    }
     els.fileInput.addEventListener('change', () => {
       const file = els.fileInput.files && els.fileInput.files[0];
       if (file) uploadMain(file);
@@ -1663,6 +2041,8 @@
       if (Number.isInteger(n)) viewVersion(n);
     });
 
+    els.compare.addEventListener('click', toggleCompare);
+    bindTimeline();
     els.undo.addEventListener('click', () => step('undo'));
     els.redo.addEventListener('click', () => step('redo'));
 
@@ -1692,10 +2072,14 @@
       } else if (mod && !e.altKey && (e.key === 'y' || e.key === 'Y')) {
         e.preventDefault();
         step('redo');
+      } else if (!mod && !e.altKey && (e.key === 'b' || e.key === 'B') && !els.compareRow.hidden) {
+        e.preventDefault();
+        toggleCompare();
       }
     });
 
     window.addEventListener('hashchange', () => {
+      takeHashPrompt();
       const sid = hashSid();
       if (sid && sid !== state.sid && canUpload()) {
         clearError();
@@ -1708,10 +2092,20 @@
 
   // ---------------------------------------------------------------- start
 
+  function markTouch() {
+    const touch = window.matchMedia('(hover: none), (pointer: coarse)');
+    const apply = () => document.documentElement.classList.toggle('touch', touch.matches);
+    apply();
+    touch.addEventListener('change', apply);
+  }
+
   function init() {
+    markTouch();
     if (state.apiKey) setKeyCookie(state.apiKey);
     bind();
     updateControls();
+    takeHashPrompt();
+    updateCapabilityLinks();
     const sid = hashSid();
     if (sid) {
       restoreSession(sid);
