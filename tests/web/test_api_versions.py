@@ -293,7 +293,9 @@ def test_an_edit_the_proxy_cannot_take_has_no_preview_but_a_version(
 ) -> None:
     # A crop in the source's pixels falls outside a 160x120 proxy: no preview, and it says so.
     api = make_api(proxy_lines=120)
-    sid = api.upload(clip2_mp4)["session_id"]
+    upload = api.upload(clip2_mp4)
+    sid = upload["session_id"]
+    api.wait_job(upload["proxy_job_id"])  # else the preview starts from the full-size file
 
     job = api.edit(sid, "crop to 200x150 at 10,10")
 

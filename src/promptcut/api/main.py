@@ -5,7 +5,6 @@ the work. Run it with `promptcut serve` or `uvicorn promptcut.api.main:app`."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import logging
 import re
@@ -41,6 +40,7 @@ from promptcut.errors import (
 )
 from promptcut.formats import output_format
 from promptcut.jobs import Job, JobRunner, LocalRunner
+from promptcut.jobs.tasks import plan_fields
 from promptcut.media.info import MediaInfo
 from promptcut.orchestrator import NeedsModel, Orchestrator
 from promptcut.retention import keep_pruned
@@ -328,33 +328,39 @@ def create_app(
         """Edit the session's current version as the prompt says. The request is planned and
         checked at once (422 with the reason if it is not understood or impossible; one not
         understood names the `clause` and offers `suggestions`, whole requests to try), then
-        runs as a job: 202 with its id, or with `?wait=true` the finished job. A request only
-        a model can plan is accepted unchecked: the job asks the model, and ends failed
-        (`refused`, with the same `suggestions`) if the model cannot plan it either."""
+        runs as a job: 202 with its id and its plan (`steps`, `stages`), or with `?wait=true`
+        the finished job. A request only a model can plan is accepted unchecked, with no plan
+        yet: the job asks the model, and ends failed (`refused`, with the same `suggestions`)
+        if the model cannot plan it either."""
         orch = _orch(request)
 
-        def check() -> None:
+        def check() -> dict[str, Any]:
             session = Session.open(settings.data_dir, body.session_id)
             assets = {p.name: orch.inspect_asset(p) for p in session.assets()}
+            media = orch.current_media(session)
             # The grammar only: the job plans again, so asking the model here would pay for
             # the same plan twice. What only the model can read is the job's to plan.
-            with contextlib.suppress(NeedsModel):
-                orch.prepare(
+            try:
+                prepared = orch.prepare(
                     body.prompt,
-                    orch.current_media(session),
+                    media,
                     None,
                     assets,
                     name=session.display_name(session.current),
                     use_model=False,
                 )
+            except NeedsModel:
+                return {}
+            return plan_fields(orch, session, media, prepared, preview=body.preview)
 
-        await run_in_threadpool(check)
+        planned = await run_in_threadpool(check)
         job = _runner(request).submit(
             Job(
                 session_id=body.session_id,
                 prompt=body.prompt,
                 preview=body.preview,
                 reencode=body.reencode,
+                **planned,
             )
         )
         if not wait:
