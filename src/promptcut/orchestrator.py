@@ -705,36 +705,40 @@ class Orchestrator:
                 encoding="utf-8",
             )
             return None
-        try:
-            small = (
-                self.inspect(source)
-                if source is not None
-                else self.inspect(session.current_path())
-                if parent
-                else session.original_media
-            )
+        place = _Place(tmp / "preview", logs, prove=False, phase="preview")
+
+        def render(start: MediaInfo, ending: tuple[Step, ...] = ()) -> MediaInfo:
             plan = prepared.plan
-            clip = predict(plan, small, prepared.assets)
+            clip = predict(plan, start, prepared.assets)
             if clip.has_video and min(clip.width, clip.height) > self.settings.proxy_lines:
                 # The plan enlarges the picture (4k, a 1080x1920 platform format), or starts
                 # from the full-size file: a preview needs none of those pixels.
                 shrink = Step.of("preview size", Resize(lines=self.settings.proxy_lines))
                 plan = Plan(steps=(*plan.steps, shrink))
-            place = _Place(tmp / "preview", logs, prove=False, phase="preview")
-            if source is None and clip.duration > _FIRST_SECONDS * 1.5:
-                first = Step.of("the first seconds", Trim(end=_FIRST_SECONDS))
-                made = self._render(
-                    Plan(steps=(*plan.steps, first)), fmt, small, prepared.assets,
-                    tmp / "preview-first", [], [], _Clock(), emit, cancel, measurements={},
-                    place=place, copies=[],
-                )  # fmt: skip
-                kept = session.keep_preview(made.path, number)
-                emit(Event("preview", phase="preview", fraction=0.5, message=str(kept),
-                           version=number, seconds=_FIRST_SECONDS))  # fmt: skip
-            made = self._render(
-                plan, fmt, small, prepared.assets, tmp / "preview", [], [], _Clock(),
-                emit, cancel, measurements={}, place=place, copies=[],
+            return self._render(
+                Plan(steps=(*plan.steps, *ending)), fmt, start, prepared.assets,
+                tmp / ("preview-first" if ending else "preview"), [], [], _Clock(), emit,
+                cancel, measurements={}, place=place, copies=[],
             )  # fmt: skip
+
+        try:
+            if source is not None:
+                made = render(self.inspect(source))
+            else:
+                full = self.inspect(session.current_path()) if parent else session.original_media
+                if predict(prepared.plan, full, prepared.assets).duration > _FIRST_SECONDS * 1.5:
+                    made = render(full, (Step.of("the first seconds", Trim(end=_FIRST_SECONDS)),))
+                    kept = session.keep_preview(made.path, number)
+                    emit(Event("preview", phase="preview", fraction=0.5, message=str(kept),
+                               version=number, seconds=_FIRST_SECONDS))  # fmt: skip
+                # The small copy may have been made meanwhile: the rest from it is far quicker.
+                later = session.preview_of(parent)
+                try:
+                    made = render(self.inspect(later) if later is not None else full)
+                except PromptcutError:
+                    if later is None:
+                        raise
+                    made = render(full)  # a crop in pixels past the small copy's edge
         except Cancelled:
             raise
         except PromptcutError as e:
