@@ -69,7 +69,7 @@ class TimeMap:
                 {
                     "source": [_ms(p.source[0]), _ms(p.source[1])],
                     "result": [_ms(p.result[0]), _ms(p.result[1])],
-                    "speed": p.speed,
+                    "speed": round(p.speed, 6),
                 }
                 for p in self.pieces
             ],
