@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING, Any
 import av
 import pytest
 
+from promptcut.media.ffmpeg import run_ffmpeg
 from promptcut.session import write_json_atomic
 
 if TYPE_CHECKING:
-    from api_kit import Api
+    from api_kit import Api, ApiFactory
 
 
 def _version(api: Api, sid: str, number: int) -> dict[str, Any]:
@@ -172,6 +173,26 @@ def test_requests_made_at_once_all_get_a_whole_strip(api: Api, clip3_mp4: Path) 
     assert all(_jpeg_size(content) == (1280, 96) for content in got)
     kept = api.session_dir(sid) / "thumbs"
     assert [p.name for p in kept.iterdir()] == ["0.jpg"]
+
+
+def test_a_picture_that_ends_before_its_sound_still_fills_the_strip(
+    make_api: ApiFactory, tmp_path: Path
+) -> None:
+    # A transport stream says no frame count: seeks past its 1 s of picture find nothing.
+    ts = tmp_path / "short-picture.ts"
+    run_ffmpeg(
+        ["-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25:duration=1",
+         "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=3",
+         "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac",
+         "-f", "mpegts", str(ts)]
+    )  # fmt: skip
+    api = make_api(previews=False)
+    sid = api.upload(ts)["session_id"]
+
+    r = api.get(f"/sessions/{sid}/versions/0/thumbnails")
+
+    assert r.status_code == 200
+    assert _jpeg_size(r.content) == (1280, 96)
 
 
 def test_a_still_image_has_a_strip_of_one(api: Api, still_png: Path) -> None:

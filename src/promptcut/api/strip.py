@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from promptcut.errors import InvalidRequest, NotFound, PromptcutError
+from promptcut.errors import ExecutionError, InvalidRequest, NotFound, PromptcutError
 from promptcut.formats import output_format
 from promptcut.media.ffmpeg import run_ffmpeg, safe_input_args
 from promptcut.media.info import AudioStream, MediaInfo, VideoStream
@@ -111,7 +111,13 @@ def thumbnail_strip(
         fd, temp = tempfile.mkstemp(dir=made.parent, prefix=f".{number}.", suffix=".jpg")
         os.close(fd)
         try:
-            run_ffmpeg(_strip_args(media, Path(temp)), exe=ffmpeg, timeout=120)
+            run_ffmpeg(_seek_args(media, Path(temp)), exe=ffmpeg, timeout=120)
+            if os.path.getsize(temp) == 0:
+                # A seek past the picture's last frame (a file whose sound runs on after it,
+                # a length the container misstates) leaves nothing to put side by side.
+                run_ffmpeg(_decode_args(media, Path(temp)), exe=ffmpeg, timeout=120)
+            if os.path.getsize(temp) == 0:
+                raise ExecutionError(f"ffmpeg made no thumbnails of version {number}")
             os.replace(temp, made)
         except BaseException:
             with contextlib.suppress(OSError):
@@ -120,24 +126,48 @@ def thumbnail_strip(
     return made
 
 
-def _strip_args(media: MediaInfo, out: Path) -> list[str]:
+def _seek_args(media: MediaInfo, out: Path) -> list[str]:
     """ffmpeg's arguments for `media`'s strip: each frame by a seek of its own input (it
     decodes from the keyframe before it, not the whole video: on a 2-minute 360p clip, 0.35 s
     against 1.1 s for one decode through the fps filter), scaled and set side by side."""
     count = 1 if media.is_image else THUMBNAILS
-    shape = f"scale=w=trunc({THUMBNAIL_HEIGHT}*dar/2)*2:h={THUMBNAIL_HEIGHT},setsar=1"
+    span, last = _picture_span(media)
     args: list[str] = []
-    chains: list[str] = []
     for i in range(count):
         if not media.is_image:
-            args += ["-ss", f"{(i + 0.5) * media.duration / count:.3f}"]
+            args += ["-ss", f"{min((i + 0.5) * span / count, last):.3f}"]
         args += [*safe_input_args(media), "-i", str(media.path)]
-        chains.append(f"[{i}:v:0]trim=end_frame=1,{shape}[f{i}]")
+    chains = [f"[{i}:v:0]trim=end_frame=1,{_SHAPE}[f{i}]" for i in range(count)]
     joined = "".join(f"[f{i}]" for i in range(count))
     together = f"{joined}hstack=inputs={count}" if count > 1 else f"{joined}null"
     graph = ";".join([*chains, f"{together},format=yuvj420p[strip]"])
-    return [*args, "-filter_complex", graph, "-map", "[strip]", "-frames:v", "1",
-            "-c:v", "mjpeg", "-q:v", "4", "-f", "image2", "-update", "1", str(out)]  # fmt: skip
+    return [*args, "-filter_complex", graph, "-map", "[strip]", *_JPEG, str(out)]
+
+
+def _decode_args(media: MediaInfo, out: Path) -> list[str]:
+    """The strip by one decode of the whole picture, `THUMBNAILS` frames evenly through it:
+    slower, but the tiles are filled with whatever frames there are (black past the end)."""
+    span, _ = _picture_span(media)
+    rate = f"{THUMBNAILS}/{max(span, 1e-3):.3f}"
+    chain = f"fps=fps={rate},{_SHAPE},tile={THUMBNAILS}x1,format=yuvj420p"
+    return [*safe_input_args(media), "-i", str(media.path), "-map", "0:v:0", "-vf", chain,
+            *_JPEG, str(out)]  # fmt: skip
+
+
+#: Each frame at the strip's height, as wide as the picture's shape makes it (even).
+_SHAPE = f"scale=w=trunc({THUMBNAIL_HEIGHT}*dar/2)*2:h={THUMBNAIL_HEIGHT},setsar=1"
+_JPEG = ["-frames:v", "1", "-c:v", "mjpeg", "-q:v", "4", "-f", "image2", "-update", "1"]
+
+
+def _picture_span(media: MediaInfo) -> tuple[float, float]:
+    """How long the picture runs (the container's length may count sound that runs on), and
+    the latest time a seek still finds a frame at."""
+    video = media.video
+    span = media.duration
+    if video is not None and video.frames and video.fps > 0:
+        span = min(span, video.frames / video.fps)
+    step = 1 / video.fps if video is not None and video.fps > 0 else 0.0
+    return span, max(0.0, span - 1.5 * step)
 
 
 def _thumbnails(session: Session, number: int, picture: bool, still: bool) -> dict[str, Any] | None:
