@@ -4,6 +4,7 @@ how its time comes from its parent's, and a strip of thumbnails along it."""
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
@@ -31,6 +32,8 @@ THUMBNAIL_HEIGHT = 96
 
 Asset = MediaInfo | Path
 Inspect = Callable[[Path], Asset]
+
+log = logging.getLogger("promptcut.api")
 
 
 def strip_fields(
@@ -69,9 +72,16 @@ def strip_fields(
         media = None
         timeline = None
         if plan is not None and parent is not None:
-            given = assets.of(plan)
-            media = _result(plan, parent, given, v)
-            found = time_map(plan, parent, given, entry.measurements if entry else None)
+            try:
+                given = assets.of(plan)
+                media = _result(plan, parent, given, v)
+                found = time_map(plan, parent, given, entry.measurements if entry else None)
+            except (ValueError, ArithmeticError, LookupError):
+                # A plan kept by an older promptcut that this one reads otherwise: the strip
+                # loses its marks, the page still gets its session.
+                log.warning("session %s: the plan of version %d cannot be followed",
+                            session.id, v.number, exc_info=True)  # fmt: skip
+                media, found = None, None
             if found is not None:
                 timeline = {"parent": v.parent} | found.as_json()
         known[v.number] = media
