@@ -581,7 +581,9 @@ class Orchestrator:
             with clock.phase("promote"):
                 if read_in_place is not None:
                     session.check_original(contents=False)  # not changed while it rendered
-                final = session.promote(made.path, number, fmt.ext, parent, prompt)
+                final = session.promote(
+                    made.path, number, fmt.ext, parent, prompt, duration=made.duration
+                )
             result_media = made.model_copy(update={"path": final})
             entry = self._entry(
                 session, prompt, plan, stages, scripts, clock, parent, number,

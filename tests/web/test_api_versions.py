@@ -79,13 +79,13 @@ def test_version_download_is_an_attachment_named_after_the_upload(
 def test_unknown_or_malformed_version_is_404(api: Api, clip2_mp4: Path, number: str) -> None:
     sid = api.upload(clip2_mp4)["session_id"]
 
-    for suffix in ("", "/preview", "/scripts"):
+    for suffix in ("", "/preview", "/scripts", "/thumbnails"):
         r = api.get(f"/sessions/{sid}/versions/{number}{suffix}")
         assert r.status_code == 404, (suffix, r.text)
 
 
 def test_version_of_an_unknown_session_is_404(api: Api) -> None:
-    for suffix in ("", "/preview", "/scripts"):
+    for suffix in ("", "/preview", "/scripts", "/thumbnails"):
         assert api.get(f"/sessions/{'0' * 32}/versions/0{suffix}").status_code == 404
 
 
