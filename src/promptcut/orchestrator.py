@@ -48,6 +48,7 @@ from promptcut.operations.custom import Custom
 from promptcut.operations.frame import Resize
 from promptcut.operations.join import Join
 from promptcut.operations.questions import Question
+from promptcut.operations.timeline import Trim
 from promptcut.plan import Plan, Step
 from promptcut.plugins import plugin
 from promptcut.plugins.metadata import MetadataPlugin
@@ -107,6 +108,8 @@ _SUBTITLE_EXTS = frozenset({".srt", ".ass", ".ssa", ".vtt"})
 # The most of an analysis pass's report read back: ffmpeg's lines for each silence, black
 # stretch or scene change of a long video come to a few MiB.
 _MAX_REPORT_BYTES = 256 * 1024**2
+#: how much of the result a preview from the full-size file shows first, before the whole
+_FIRST_SECONDS = 8.0
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,9 @@ class Event:
     message: str = ""
     #: the version an edit makes, once its number is known (a "preview" event carries it)
     version: int = 0
+    #: a "preview" event's: how many seconds of the result it shows when only its first ones
+    #: are ready (`_FIRST_SECONDS`), else None: the whole result
+    seconds: float | None = None
 
 
 #: A file given with the request: probed media, or the path of a non-media file (subtitles).
@@ -575,7 +581,9 @@ class Orchestrator:
             with clock.phase("promote"):
                 if read_in_place is not None:
                     session.check_original(contents=False)  # not changed while it rendered
-                final = session.promote(made.path, number, fmt.ext, parent, prompt)
+                final = session.promote(
+                    made.path, number, fmt.ext, parent, prompt, duration=made.duration
+                )
             result_media = made.model_copy(update={"path": final})
             entry = self._entry(
                 session, prompt, plan, stages, scripts, clock, parent, number,
@@ -636,6 +644,28 @@ class Orchestrator:
         )
 
     @staticmethod
+    def stage_titles(plan: Plan) -> list[str]:
+        """What each of `stage_count` stages does, in a few words a person reads on a bar."""
+        titles: list[str] = []
+        parts = _parts(plan)
+        renders = sum(not (p.steps and isinstance(p.steps[0].operation, Custom)) for _, p in parts)
+        render = 0
+        for _, part in parts:
+            titles += [
+                f"measuring for {s.operation.describe()}"
+                for s in part.steps
+                if type(s.operation).analysis is not Operation.analysis
+            ]
+            if part.steps and isinstance(part.steps[0].operation, Custom):
+                titles.append(part.steps[0].operation.describe())
+            else:
+                render += 1
+                titles.append(
+                    "full quality" if renders == 1 else f"full quality, part {render} of {renders}"
+                )
+        return titles
+
+    @staticmethod
     def _lint(plan: Plan, stage: Stage, script: Path) -> None:
         """Each plugin whose steps a stage runs checks the script before anything executes it."""
         tools = dict.fromkeys(plan.steps[n - 1].tool for n in stage.steps)
@@ -658,10 +688,14 @@ class Orchestrator:
         cancel: threading.Event | None,
     ) -> Path | None:
         """Render `prepared`'s plan from the parent's preview into previews/; None (and a note
-        in the logs) when there is nothing to start from or the small copy cannot take it."""
+        in the logs) when the small copy cannot take it.
+
+        A parent with no preview (a fresh upload whose proxy is still being made) is previewed
+        from its own file, shrunk at the end of the plan: first the result's first seconds,
+        kept and reported at once, then the whole, which replaces them."""
         source = session.preview_of(parent)
         fmt = preview_format(prepared.format.kind)
-        if source is None or fmt is None:
+        if fmt is None:
             return None
         logs = session.logs_dir(number) / "preview"
         if any(isinstance(s.operation, Custom) for s in prepared.plan.steps):
@@ -673,23 +707,45 @@ class Orchestrator:
                 encoding="utf-8",
             )
             return None
-        try:
-            small = self.inspect(source)
+        place = _Place(tmp / "preview", logs, prove=False, phase="preview")
+
+        def render(start: MediaInfo, ending: tuple[Step, ...] = ()) -> MediaInfo:
             plan = prepared.plan
-            clip = predict(plan, small, prepared.assets)
+            clip = predict(plan, start, prepared.assets)
             if clip.has_video and min(clip.width, clip.height) > self.settings.proxy_lines:
-                # The plan enlarges the picture (4k, a 1080x1920 platform format): a preview
-                # needs none of those pixels.
+                # The plan enlarges the picture (4k, a 1080x1920 platform format), or starts
+                # from the full-size file: a preview needs none of those pixels.
                 shrink = Step.of("preview size", Resize(lines=self.settings.proxy_lines))
                 plan = Plan(steps=(*plan.steps, shrink))
-            place = _Place(tmp / "preview", logs, prove=False, phase="preview")
-            made = self._render(
-                plan, fmt, small, prepared.assets, tmp / "preview", [], [], _Clock(),
-                emit, cancel, measurements={}, place=place, copies=[],
+            return self._render(
+                Plan(steps=(*plan.steps, *ending)), fmt, start, prepared.assets,
+                tmp / ("preview-first" if ending else "preview"), [], [], _Clock(), emit,
+                cancel, measurements={}, place=place, copies=[],
             )  # fmt: skip
+
+        try:
+            if source is not None:
+                made = render(self.inspect(source))
+            else:
+                full = self.inspect(session.current_path()) if parent else session.original_media
+                if predict(prepared.plan, full, prepared.assets).duration > _FIRST_SECONDS * 1.5:
+                    made = render(full, (Step.of("the first seconds", Trim(end=_FIRST_SECONDS)),))
+                    kept = session.keep_preview(made.path, number)
+                    emit(Event("preview", phase="preview", fraction=0.5, message=str(kept),
+                               version=number, seconds=_FIRST_SECONDS))  # fmt: skip
+                # The small copy may have been made meanwhile: the rest from it is far quicker.
+                later = session.preview_of(parent)
+                try:
+                    made = render(self.inspect(later) if later is not None else full)
+                except PromptcutError:
+                    if later is None:
+                        raise
+                    made = render(full)  # a crop in pixels past the small copy's edge
         except Cancelled:
             raise
         except PromptcutError as e:
+            # First seconds alone are no start for the next edit's preview.
+            session.discard_preview(number)
             logs.mkdir(parents=True, exist_ok=True)
             (logs / "skipped.txt").write_text(f"no preview: {e}\n", encoding="utf-8")
             return None

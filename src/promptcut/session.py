@@ -63,6 +63,11 @@ class VersionRecord(BaseModel):
     parent: int
     prompt: str
     created: datetime = Field(default_factory=_now)
+    duration: float | None = Field(
+        None,
+        description="Its length in seconds as probed when it was made (0 for a still image); "
+        "None in records written before this was kept.",
+    )
 
 
 class SourceFile(BaseModel):
@@ -614,8 +619,19 @@ class Session:
 
     # -- changing versions -------------------------------------------------------------------
 
-    def promote(self, tmp_output: Path, number: int, ext: str, parent: int, prompt: str) -> Path:
+    def promote(
+        self,
+        tmp_output: Path,
+        number: int,
+        ext: str,
+        parent: int,
+        prompt: str,
+        *,
+        duration: float | None = None,
+    ) -> Path:
         """Make a finished render version `number` and the current one; clears the redo stack.
+        `duration` is the render's length as probed, kept so that reading the session never
+        has to probe its versions.
 
         The file is renamed into versions/ (atomic; `tmp_output` should be under `tmp_dir()`),
         then session.json is rewritten. The media itself is not fsynced: it is large, and the
@@ -631,7 +647,11 @@ class Session:
             os.replace(tmp_output, target)
             record.versions.append(
                 VersionRecord(
-                    number=number, path=self.relative(target), parent=parent, prompt=prompt
+                    number=number,
+                    path=self.relative(target),
+                    parent=parent,
+                    prompt=prompt,
+                    duration=duration,
                 )
             )
             record.current = number

@@ -108,6 +108,22 @@ def test_promote_makes_a_version_current_and_keeps_the_original(session: Session
     assert not list(session.tmp_dir().iterdir())
 
 
+def test_promote_keeps_the_version_length_and_old_records_read_without_one(
+    session: Session, tmp_path: Path
+) -> None:
+    session.promote(render(session), session.next_version(), "mp4", 0, "cut", duration=2.04)
+    session.promote(render(session), session.next_version(), "mp4", 1, "louder")
+
+    again = Session.open(tmp_path / "data", session.id)
+    assert [v.duration for v in again.record.versions] == [2.04, None]
+    # A session.json written before versions kept their length still opens.
+    on_disk = json.loads((session.root / "session.json").read_text())
+    for version in on_disk["versions"]:
+        version.pop("duration")
+    write_json_atomic(session.root / "session.json", on_disk)
+    assert [v.duration for v in session.refresh().versions] == [None, None]
+
+
 def test_version_numbers_are_never_reused(session: Session) -> None:
     first = session.next_version()  # an edit that fails leaves its scripts folder behind
     second = session.next_version()

@@ -59,7 +59,8 @@ def _rendering(folder: Path) -> Callable[[dict[str, Any]], bool]:
         if job["status"] in TERMINAL:
             return True
         stage = job["stage"] or ""
-        return job["status"] == "running" and "2/2 (render)" in stage and bool(_running_in(folder))
+        rendering = "rendering full quality (stage 2 of 2)" in stage
+        return job["status"] == "running" and rendering and bool(_running_in(folder))
 
     return check
 

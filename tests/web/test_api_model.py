@@ -115,6 +115,7 @@ def test_a_request_only_the_model_reads_gets_a_custom_stage_whose_script_is_retr
 
     assert job["status"] == "succeeded", job
     assert len(fake.plans) == 1  # the route checked with the grammar alone: one plan, paid once
+    assert accepted["plan"] is None and accepted["steps"] == []  # the job's to plan
     assert len(fake.scripts) == 2  # the failing script, then the working one
     assert job["planner"]["name"] == "llm"
     assert job["planner"]["model"] == MODEL
@@ -130,6 +131,7 @@ def test_a_request_only_the_model_reads_gets_a_custom_stage_whose_script_is_retr
     assert bar["phase"] == "script"
     plan_event = next(body for name, body in events if name == "plan")
     assert plan_event["planner"]["name"] == "llm" and plan_event["planner"]["model"] == MODEL
+    assert [b["title"] for b in plan_event["stages"]] == ["custom: pixelate: 16x16 blocks"]
     assert job["attempt"] is None  # the tries are over once the stage renders
     assert all(b["phase"] == "done" for b in job["stages"])
     out = api.download(job["output_url"], tmp_path / "v1.mp4")

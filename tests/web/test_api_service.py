@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -57,6 +58,7 @@ def test_openapi_lists_every_route(api: Api) -> None:
         "/sessions/{session_id}/versions/{number}": {"get"},
         "/sessions/{session_id}/versions/{number}/preview": {"get"},
         "/sessions/{session_id}/versions/{number}/scripts": {"get"},
+        "/sessions/{session_id}/versions/{number}/thumbnails": {"get"},
         "/edit": {"post"},
         "/jobs/{job_id}": {"get"},
         "/jobs/{job_id}/cancel": {"post"},
@@ -117,6 +119,7 @@ def _routes(ids: dict[str, Any]) -> list[tuple[str, str]]:
         ("GET", f"/sessions/{sid}/versions/1"),
         ("GET", f"/sessions/{sid}/versions/1/preview"),
         ("GET", f"/sessions/{sid}/versions/1/scripts"),
+        ("GET", f"/sessions/{sid}/versions/1/thumbnails"),
         ("GET", f"/jobs/{job}"),
         ("GET", f"/jobs/{job}/events"),
         ("POST", f"/jobs/{job}/cancel"),
@@ -274,7 +277,9 @@ def test_restart_fails_interrupted_jobs_and_tidies_their_sessions(
     assert second.edit(sid, "make it quieter")["version"] == 2  # and work goes on
 
 
-def test_an_edit_remakes_a_proxy_a_restart_lost(make_api: ApiFactory, clip2_mp4: Path) -> None:
+def test_an_edit_without_a_proxy_previews_from_the_file_itself(
+    make_api: ApiFactory, clip2_mp4: Path
+) -> None:
     api = make_api()
     upload = api.upload(clip2_mp4)
     sid = upload["session_id"]
@@ -284,5 +289,31 @@ def test_an_edit_remakes_a_proxy_a_restart_lost(make_api: ApiFactory, clip2_mp4:
 
     job = api.edit(sid, "make it black and white")
 
-    assert proxy.is_file()
+    assert job["status"] == "succeeded", job
     assert job["preview_url"] == f"/sessions/{sid}/versions/1/preview"
+    assert job["preview_partial"] is False  # a 2 s clip: previewed whole at once
+    assert api.get(job["preview_url"]).status_code == 200
+
+
+def test_a_small_copy_a_restart_stopped_is_made_again(
+    make_api: ApiFactory, clip2_mp4: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "restart"
+    with TestClient(create_app(Settings(data_dir=data))) as first:
+        with clip2_mp4.open("rb") as f:
+            upload = first.post("/sessions", files={"file": ("clip.mp4", f)}).json()
+        sid = upload["session_id"]
+        while first.get(f"/jobs/{upload['proxy_job_id']}").json()["status"] != "succeeded":
+            time.sleep(0.05)
+    proxy = data / "sessions" / sid / "media" / "proxy.mp4"
+    proxy.unlink()
+    # As if the server had stopped while the proxy job ran.
+    JobStore(data).save(Job(session_id=sid, kind="proxy", status="running"))
+
+    second = make_api(data_dir=data)
+
+    end = time.monotonic() + 30
+    while not proxy.is_file():
+        assert time.monotonic() < end, "the small copy was not made again"
+        time.sleep(0.05)
+    assert second.get(f"/sessions/{sid}/versions/0/preview").status_code == 200

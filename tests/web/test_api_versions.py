@@ -79,13 +79,13 @@ def test_version_download_is_an_attachment_named_after_the_upload(
 def test_unknown_or_malformed_version_is_404(api: Api, clip2_mp4: Path, number: str) -> None:
     sid = api.upload(clip2_mp4)["session_id"]
 
-    for suffix in ("", "/preview", "/scripts"):
+    for suffix in ("", "/preview", "/scripts", "/thumbnails"):
         r = api.get(f"/sessions/{sid}/versions/{number}{suffix}")
         assert r.status_code == 404, (suffix, r.text)
 
 
 def test_version_of_an_unknown_session_is_404(api: Api) -> None:
-    for suffix in ("", "/preview", "/scripts"):
+    for suffix in ("", "/preview", "/scripts", "/thumbnails"):
         assert api.get(f"/sessions/{'0' * 32}/versions/0{suffix}").status_code == 404
 
 
@@ -293,7 +293,9 @@ def test_an_edit_the_proxy_cannot_take_has_no_preview_but_a_version(
 ) -> None:
     # A crop in the source's pixels falls outside a 160x120 proxy: no preview, and it says so.
     api = make_api(proxy_lines=120)
-    sid = api.upload(clip2_mp4)["session_id"]
+    upload = api.upload(clip2_mp4)
+    sid = upload["session_id"]
+    api.wait_job(upload["proxy_job_id"])  # else the preview starts from the full-size file
 
     job = api.edit(sid, "crop to 200x150 at 10,10")
 

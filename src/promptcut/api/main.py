@@ -5,7 +5,6 @@ the work. Run it with `promptcut serve` or `uvicorn promptcut.api.main:app`."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import logging
 import re
@@ -29,6 +28,7 @@ from starlette.concurrency import run_in_threadpool
 
 from promptcut import __version__
 from promptcut.api.gate import Gate, has_key
+from promptcut.api.strip import Inspect, strip_fields, thumbnail_strip
 from promptcut.api.uploads import BadUpload, UploadTooLarge, receive_file
 from promptcut.errors import (
     InvalidRequest,
@@ -41,6 +41,7 @@ from promptcut.errors import (
 )
 from promptcut.formats import output_format
 from promptcut.jobs import Job, JobRunner, LocalRunner
+from promptcut.jobs.tasks import plan_fields
 from promptcut.media.info import MediaInfo
 from promptcut.operations import catalogue
 from promptcut.orchestrator import NeedsModel, Orchestrator
@@ -249,9 +250,14 @@ def create_app(
         }
 
     @app.get("/sessions/{session_id}", tags=["sessions"], dependencies=guarded)
-    def get_session(session_id: str) -> dict[str, Any]:
-        """The session: its current version, every version, and the history of every edit."""
-        return _session_json(Session.open(settings.data_dir, session_id))
+    def get_session(session_id: str, request: Request) -> dict[str, Any]:
+        """The session: its current version, every version, and the history of every edit.
+        Each version also says its `duration`, its edit's `render_seconds`, where its strip of
+        `thumbnails` is, and its `timeline`: how its time comes from its parent's (pieces of
+        the parent kept, at what speed, and the ranges removed), or null where the plan
+        cannot say."""
+        session = Session.open(settings.data_dir, session_id)
+        return _session_json(session, _orch(request).inspect_asset)
 
     @app.post("/sessions/{session_id}/assets", status_code=201, tags=["sessions"],
               dependencies=guarded, openapi_extra=_FILE_FORM)  # fmt: skip
@@ -314,6 +320,19 @@ def create_app(
             raise NotFound(f"version {version} of session {session.id} has no preview")
         return FileResponse(found, media_type=_MEDIA_TYPES.get(found.suffix.lstrip(".")))
 
+    @app.get("/sessions/{session_id}/versions/{number}/thumbnails", tags=["versions"],
+             dependencies=guarded, response_class=FileResponse)  # fmt: skip
+    def get_thumbnails(session_id: str, number: str, request: Request) -> FileResponse:
+        """A strip of the version's frames side by side in one JPEG, each 96 px high (as many
+        as `thumbnails.count` says), frame i from (i + 0.5) × duration / count. Made on the
+        first request and kept; 404 for a version without a picture."""
+        session = Session.open(settings.data_dir, session_id)
+        orch = _orch(request)
+        path = thumbnail_strip(
+            session, _version_number(number), inspect=orch.inspect, ffmpeg=orch.ffmpeg
+        )
+        return FileResponse(path, media_type="image/jpeg")
+
     @app.get("/sessions/{session_id}/versions/{number}/scripts", tags=["versions"],
              dependencies=guarded)  # fmt: skip
     def get_scripts(session_id: str, number: str) -> dict[str, Any]:
@@ -339,33 +358,39 @@ def create_app(
         """Edit the session's current version as the prompt says. The request is planned and
         checked at once (422 with the reason if it is not understood or impossible; one not
         understood names the `clause` and offers `suggestions`, whole requests to try), then
-        runs as a job: 202 with its id, or with `?wait=true` the finished job. A request only
-        a model can plan is accepted unchecked: the job asks the model, and ends failed
-        (`refused`, with the same `suggestions`) if the model cannot plan it either."""
+        runs as a job: 202 with its id and its plan (`steps`, `stages`), or with `?wait=true`
+        the finished job. A request only a model can plan is accepted unchecked, with no plan
+        yet: the job asks the model, and ends failed (`refused`, with the same `suggestions`)
+        if the model cannot plan it either."""
         orch = _orch(request)
 
-        def check() -> None:
+        def check() -> dict[str, Any]:
             session = Session.open(settings.data_dir, body.session_id)
             assets = {p.name: orch.inspect_asset(p) for p in session.assets()}
+            media = orch.current_media(session)
             # The grammar only: the job plans again, so asking the model here would pay for
             # the same plan twice. What only the model can read is the job's to plan.
-            with contextlib.suppress(NeedsModel):
-                orch.prepare(
+            try:
+                prepared = orch.prepare(
                     body.prompt,
-                    orch.current_media(session),
+                    media,
                     None,
                     assets,
                     name=session.display_name(session.current),
                     use_model=False,
                 )
+            except NeedsModel:
+                return {}
+            return plan_fields(orch, session, media, prepared, preview=body.preview)
 
-        await run_in_threadpool(check)
+        planned = await run_in_threadpool(check)
         job = _runner(request).submit(
             Job(
                 session_id=body.session_id,
                 prompt=body.prompt,
                 preview=body.preview,
                 reencode=body.reencode,
+                **planned,
             )
         )
         if not wait:
@@ -532,15 +557,20 @@ def _current_json(session: Session, current: int) -> dict[str, Any]:
     return {"session_id": session.id, "current": current} | _version_urls(session, current)
 
 
-def _session_json(session: Session) -> dict[str, Any]:
+def _session_json(session: Session, inspect_asset: Inspect) -> dict[str, Any]:
     record = session.refresh()
+    history = session.history()
+    strips = strip_fields(session, history, inspect_asset)
     versions: list[dict[str, Any]] = [
         {"number": 0, "parent": None, "prompt": None}
         | record.model_dump(mode="json", include={"created"})
         | _version_urls(session, 0)
+        | strips[0]
     ]
     versions += [
-        v.model_dump(mode="json", exclude={"path"}) | _version_urls(session, v.number)
+        v.model_dump(mode="json", exclude={"path"})
+        | _version_urls(session, v.number)
+        | strips[v.number]
         for v in record.versions
     ]
     return {
@@ -552,8 +582,7 @@ def _session_json(session: Session) -> dict[str, Any]:
         "can_redo": bool(record.undone),
         "versions": versions,
         "history": [
-            h.model_dump(mode="json") | {"scripts": [st.script for st in h.stages]}
-            for h in session.history()
+            h.model_dump(mode="json") | {"scripts": [st.script for st in h.stages]} for h in history
         ],
         "assets": [p.name for p in session.assets()],
     }

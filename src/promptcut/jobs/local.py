@@ -54,13 +54,20 @@ class LocalRunner:
         self._lanes: dict[str, deque[str]] = {}
         self._seq = 0
         self._closing = False
+        unmade: list[str] = []
         for job in self.store.fail_interrupted():
             log.warning("job %s was interrupted by a restart", job.job_id)
             try:
                 Session.open(orchestrator.settings.data_dir, job.session_id).tidy()
             except (NotFound, OSError) as e:
                 log.warning("could not tidy session %s: %s", job.session_id, e)
+            else:
+                if job.kind == "proxy":
+                    unmade.append(job.session_id)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="promptcut-job")
+        for session_id in unmade:
+            # Previews start from the small copy; without it they shrink the full-size file.
+            self.submit(Job(session_id=session_id, kind="proxy"))
 
     # -- the JobRunner interface --------------------------------------------------------------
 
@@ -70,10 +77,19 @@ class LocalRunner:
                 raise RuntimeError("the job runner is shutting down")
             live = _Live(job)
             self._live[job.job_id] = live
-            # Said in the job from the start: a client shows unconfined runs before they run.
-            self._record(live, "status", {"isolated": self.orch.isolated})
             lane = self._lanes.get(job.session_id)
-            if lane is None:
+            waiting = (
+                "waiting for the edit before this one"
+                if lane is not None and job.kind == "edit"
+                else "waiting for a free worker"
+            )
+            # Said in the job from the start: a client shows unconfined runs before they run.
+            self._record(live, "status", {"isolated": self.orch.isolated, "stage": waiting})
+            if job.kind == "proxy":
+                # Outside the session's lane: the first edit does not wait for the small copy
+                # (its preview starts from the full-size file meanwhile).
+                self._pool.submit(self._run_one, job.job_id)
+            elif lane is None:
                 # The session is idle: its lane opens with this job.
                 self._lanes[job.session_id] = deque()
                 self._pool.submit(self._work, job.session_id, job.job_id)
@@ -141,7 +157,9 @@ class LocalRunner:
             live = self._live.get(job_id)  # None: cancelled while queued, and since forgotten
             if live is None or live.job.status != "queued" or self._closing:
                 return
-            self._record(live, "status", {"status": "running", "started": datetime.now(UTC)})
+            starting = "planning the edit" if live.job.kind == "edit" else None
+            running = {"status": "running", "started": datetime.now(UTC), "stage": starting}
+            self._record(live, "status", running)
             job = live.job
 
         def update(event: JobEvent, changes: dict[str, Any]) -> Job:

@@ -94,6 +94,14 @@ class Job(BaseModel):
         None, description="What the edit makes, once planned."
     )
     preview_version: int | None = Field(None, description="The version whose preview is ready.")
+    preview_partial: bool = Field(
+        False,
+        description="The preview holds only the result's first seconds (`preview_seconds`); "
+        "the whole preview replaces it at the same URL, with another `preview` event.",
+    )
+    preview_seconds: float | None = Field(
+        None, description="How many seconds of the result a partial preview shows."
+    )
     created: datetime = Field(default_factory=_now)
     started: datetime | None = None
     finished: datetime | None = None

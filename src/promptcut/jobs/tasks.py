@@ -11,7 +11,7 @@ import re
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 
 from promptcut.errors import (
     Cancelled,
@@ -22,10 +22,12 @@ from promptcut.errors import (
 )
 from promptcut.jobs.model import Job, JobEvent, StageProgress
 from promptcut.llm import ModelClient
-from promptcut.orchestrator import Event, Orchestrator
+from promptcut.media.info import MediaInfo
+from promptcut.operations.custom import Custom
+from promptcut.orchestrator import Event, Orchestrator, Prepared
 from promptcut.session import HistoryEntry, Session
 
-__all__ = ["Update", "run"]
+__all__ = ["Update", "plan_fields", "run"]
 
 log = logging.getLogger("promptcut.jobs")
 
@@ -33,6 +35,8 @@ Update = Callable[[JobEvent, dict[str, Any]], Job]
 
 #: how much of a job's bar the preview fills, against 1 for each stage of the full render
 _PREVIEW_WEIGHT = 0.5
+#: the share of the preview's bar its first seconds fill, when they come first
+_FIRST_SHARE = 0.3
 #: the try's number and the cap in an "attempt" event's message ("... — attempt 2 of 3: ...")
 _ATTEMPT = re.compile(r" — attempt (\d+) of (\d+)(?=: |$)")
 
@@ -84,36 +88,14 @@ def _edit(orch: Orchestrator, job: Job, update: Update, cancel: threading.Event)
         )
         raise
     plan = prepared.plan
-    preview = job.preview and orch.settings.previews and prepared.format.kind != "image"
-    if preview and parent == 0 and session.preview_of(0) is None:
-        # The proxy job did not finish (a restart stopped it): make the proxy now; an edit
-        # never fails for want of a preview.
-        try:
-            orch.make_proxy(session, cancel)
-        except Cancelled:
-            raise
-        except PromptcutError as e:
-            log.warning("session %s: no proxy for previews: %s", session.id, e)
-    preview = preview and session.preview_of(parent) is not None
-    bars = ([StageProgress(number=0, title="preview")] if preview else []) + [
-        StageProgress(number=n, title=f"stage {n}") for n in range(1, orch.stage_count(plan) + 1)
-    ]
-    if not plan.steps:
-        bars = []  # only questions: answered from the probe, nothing to render
-    update(
-        "plan",
-        {
-            "plan": plan.model_dump(mode="json"),
-            "steps": list(plan.describe()),
-            "answers": list(prepared.answers),
-            "stages": bars,
-            "output_kind": prepared.format.kind,
-            "planner": _planner(prepared.planner, prepared.model),
-        },
-    )
+    planned = plan_fields(orch, session, media, prepared, preview=job.preview)
+    update("plan", planned)
     if not plan.steps:
         return
-    tracker = _Tracker(bars, update)
+    preview = bool(planned["stages"]) and planned["stages"][0].number == 0
+    # Without a small copy to start from, the preview comes from the full-size file: its
+    # first seconds, then the whole (see Orchestrator.edit).
+    tracker = _Tracker(planned["stages"], update, first=session.preview_of(parent) is None)
     result = orch.edit(
         session,
         job.prompt,
@@ -137,6 +119,40 @@ def _edit(orch: Orchestrator, job: Job, update: Update, cancel: threading.Event)
     )
 
 
+def plan_fields(
+    orch: Orchestrator, session: Session, media: MediaInfo, prepared: Prepared, *, preview: bool
+) -> dict[str, Any]:
+    """What a job shows of its plan as soon as it is made: the steps in words, the answers,
+    and a bar per stage (the preview's first, when there will be one), each titled by what it
+    does. The API fills a job with these when it accepts the edit; the job again when it runs
+    (the version it starts from may have changed meanwhile)."""
+    plan = prepared.plan
+    previewed = (
+        preview
+        and orch.settings.previews
+        and prepared.format.kind != "image"
+        # A model's script is proven on the full-size video only (see Orchestrator._preview).
+        and not any(isinstance(s.operation, Custom) for s in plan.steps)
+        and (
+            session.preview_of(session.current) is not None
+            or (media.video is not None and not media.is_image)
+        )
+    )
+    bars = ([StageProgress(number=0, title="preview")] if previewed else []) + [
+        StageProgress(number=n, title=title)
+        for n, title in enumerate(orch.stage_titles(plan), start=1)
+    ]
+    return {
+        "plan": plan.model_dump(mode="json"),
+        "steps": list(plan.describe()),
+        "answers": list(prepared.answers),
+        # Only questions are answered from the probe: nothing to render.
+        "stages": bars if plan.steps else [],
+        "output_kind": prepared.format.kind,
+        "planner": _planner(prepared.planner, prepared.model),
+    }
+
+
 def _planner(name: str, model: ModelClient | None) -> dict[str, Any]:
     """Which planner made the plan and, when a model did, its name and use so far."""
     return {"name": name, "model": None} | (model.use.as_dict() if model is not None else {})
@@ -154,26 +170,36 @@ def _proxy(orch: Orchestrator, job: Job, update: Update, cancel: threading.Event
 class _Tracker:
     """Turns the orchestrator's events into the job's bars, stage text and overall progress."""
 
-    def __init__(self, bars: list[StageProgress], update: Update) -> None:
+    def __init__(self, bars: list[StageProgress], update: Update, *, first: bool = False) -> None:
         self.bars = {b.number: b for b in bars}
         self.update = update
         #: the stage whose script the model is writing, while it is written and proven
         self.scripting: int | None = None
+        #: which render of the preview runs: its first seconds (from the full-size file, when
+        #: there is no small copy), the rest after them, or the whole from the small copy
+        self.previewing: Literal["first", "rest", "whole"] = "first" if first else "whole"
 
     def __call__(self, event: Event) -> None:
         if event.kind == "preview":
-            self._set(0, phase="done", fraction=1.0)
+            changes: dict[str, Any]
+            if event.seconds is not None:
+                # Only the result's first seconds: playable now, the whole follows.
+                self.previewing = "rest"
+                self._set(0, fraction=_FIRST_SHARE)
+                changes = {"preview_partial": True, "preview_seconds": event.seconds}
+                stage = f"the first {event.seconds:g} s are ready; making the rest of the preview"
+            else:
+                self._set(0, phase="done", fraction=1.0)
+                changes = {"preview_partial": False, "preview_seconds": None}
+                stage = "preview ready"
             self.update(
-                "preview", {"preview_version": event.version, **self._summary("preview ready")}
+                "preview", {"preview_version": event.version} | changes | self._summary(stage)
             )
         elif event.kind == "stage":
             number = 0 if event.phase == "preview" else event.stage
             self._reach(number)
-            title = event.message if number else "preview"
-            self._set(number, title=title, phase=event.phase or "render", fraction=0.0)
-            what = "preview" if number == 0 else f"stage {event.stage}/{event.stages}"
-            phase = "" if number == 0 else f" ({event.phase})"
-            summary = self._summary(f"{what}{phase}: {event.message}")
+            self._set(number, phase=event.phase or "render", fraction=self._fraction(number, 0.0))
+            summary = self._summary(self._label(number, event))
             if self.scripting is not None and (
                 number != self.scripting or event.phase != "sandbox"
             ):
@@ -196,8 +222,31 @@ class _Tracker:
             self.update("attempt", {"attempt": attempt} | self._summary(event.message))
         elif event.kind == "progress":
             number = 0 if event.phase == "preview" else event.stage
-            self._set(number, fraction=event.fraction)
+            self._set(number, fraction=self._fraction(number, event.fraction))
             self.update("progress", self._summary(None))
+
+    def _fraction(self, number: int, fraction: float) -> float:
+        """A render's fraction as its bar's: the preview's first seconds fill the first part
+        of the preview's bar, the rest after them the remainder."""
+        if number != 0 or self.previewing == "whole":
+            return fraction
+        if self.previewing == "first":
+            return _FIRST_SHARE * fraction
+        return _FIRST_SHARE + (1 - _FIRST_SHARE) * fraction
+
+    def _label(self, number: int, event: Event) -> str:
+        """What runs now, as the page's status says it."""
+        if number == 0:
+            return {
+                "first": "making a quick preview",
+                "rest": "making the rest of the preview",
+                "whole": "making the preview",
+            }[self.previewing]
+        of = f" (stage {event.stage} of {event.stages})" if event.stages > 1 else ""
+        if event.phase == "sandbox":
+            return f"checking the script on a test clip{of}"
+        title = self.bars[number].title
+        return f"rendering {title}{of}" if title.startswith("full quality") else f"{title}{of}"
 
     def _reach(self, number: int) -> None:
         """Stage `number` starts: the ones before it are done."""
@@ -214,7 +263,9 @@ class _Tracker:
         return list(self.bars.values())
 
     def _set(self, number: int, **changes: Any) -> None:
-        bar = self.bars.get(number) or StageProgress(number=number, title=f"stage {number}")
+        bar = self.bars.get(number) or StageProgress(
+            number=number, title="preview" if number == 0 else "full quality"
+        )
         self.bars[number] = bar.model_copy(update=changes)
 
     def _summary(self, stage: str | None) -> dict[str, Any]:
@@ -242,7 +293,7 @@ def _ended(*, made: bool = False) -> dict[str, Any]:
     ended: dict[str, Any] = {"finished": datetime.now(UTC), "stage": None}
     if not made:
         # A job that made no version has no preview either: the orchestrator removed it.
-        ended["preview_version"] = None
+        ended |= {"preview_version": None, "preview_partial": False, "preview_seconds": None}
     return ended
 
 
