@@ -62,12 +62,17 @@ def hold_events(page: Page) -> Callable[[], None]:
     """Hold the job's event stream until the returned function is called: what the page shows
     meanwhile came from the answer to POST /edit alone."""
     held: list[Route] = []
-    page.route("**/jobs/*/events", held.append)
+    page.route("**/jobs/*/events", lambda route: held.append(route))
 
     def release() -> None:
-        page.unroute("**/jobs/*/events")
+        for _ in range(100):  # the page opens the stream once the answer is in
+            if held:
+                break
+            page.wait_for_timeout(50)
+        assert held, "the page never opened the job's event stream"
         for route in held:
             route.continue_()
+        page.unroute("**/jobs/*/events")
 
     return release
 
