@@ -57,8 +57,17 @@
     return words ? words[0].toUpperCase() + words.slice(1) : words;
   }
 
+  /** The operation's first paragraph: `summary` is its docstring's first line, which may stop
+   * mid-sentence where the docstring wraps; the schema's description has the whole of it. */
+  function summaryOf(op) {
+    const summary = String(op.summary || '').trim();
+    const doc = op.parameters && typeof op.parameters.description === 'string' ? op.parameters.description : '';
+    const first = doc.split(/\n\s*\n/)[0].replace(/\s+/g, ' ').trim();
+    return first && summary && first.startsWith(summary) ? first : summary;
+  }
+
   function haystack(op) {
-    return [op.name, title(op.name), op.summary, ...(op.examples || [])].join(' \n ').toLowerCase();
+    return [op.name, title(op.name), summaryOf(op), ...(op.examples || [])].join(' \n ').toLowerCase();
   }
 
   function render() {
@@ -69,7 +78,7 @@
       els.list.append(
         h('li', { class: 'card operation', 'data-name': op.name, 'aria-labelledby': id },
           h('h2', { class: 'op-name', id }, title(op.name)),
-          h('p', { class: 'op-summary' }, op.summary || ''),
+          h('p', { class: 'op-summary' }, summaryOf(op)),
           examples.length
             ? h('ul', { class: 'examples op-examples', 'aria-label': `Examples: ${title(op.name)}` },
               ...examples.map((e) => h('li', null,
