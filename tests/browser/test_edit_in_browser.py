@@ -137,6 +137,11 @@ def test_before_and_after_on_the_timeline_of_a_cut(
     expect(page.locator("#timeline")).to_have_attribute("aria-valuemax", "3")
     audit(page, "desk-before")
     shot(page, "desk-6-before")
+    page.emulate_media(color_scheme="dark")  # the page follows the system's dark theme
+    page.wait_for_timeout(500)  # its colours' transitions end
+    audit(page, "desk-before-dark")
+    shot(page, "desk-6-before-dark")
+    page.emulate_media(color_scheme="light")
 
     page.keyboard.press("b")  # the shortcut, back to after
     wait_for_src(page, "/versions/1")
