@@ -156,3 +156,18 @@ def test_before_and_after_on_the_timeline_of_a_cut(
     expect(page.locator("#redo")).to_be_enabled()
     expect(page.locator("#compare-row")).to_be_hidden()  # the original has nothing before it
     shot(page, "desk-7-undone")
+
+    # A part played faster is labelled on the result, over where it now lies (1 s to 1.5 s of 2.5).
+    page.fill("#prompt", "speed up 0:01 to 0:02 by 2x")
+    page.press("#prompt", "Enter")
+    expect(page.locator("body")).to_have_attribute("data-state", "done", timeout=60_000)
+    wait_for_src(page, "/versions/2")
+    sped = page.locator("#timeline .tl-speed")
+    expect(sped).to_have_text("2×")
+    fast = box_of(page, "#timeline .tl-speed")
+    left = (fast["x"] - strip["x"]) / strip["width"]
+    right = (fast["x"] + fast["width"] - strip["x"]) / strip["width"]
+    assert (left, right) == (pytest.approx(0.4, abs=0.04), pytest.approx(0.6, abs=0.04))
+    expect(page.locator("#timeline-legend")).to_contain_text("2× speed 0:01–0:01.5")
+    expect(page.locator("#timeline .tl-join")).to_have_count(0)  # nothing was left out
+    shot(page, "desk-8-sped-up")

@@ -999,12 +999,16 @@
       // The edit's result: where its pieces meet, and the parts played faster or slower.
       const total = Number(tl.duration);
       const pieces = (Array.isArray(tl.pieces) ? tl.pieces : [])
-        .map((p) => ({ result: spans(p && p.result), speed: Number(p && p.speed) || 1 }))
+        .map((p) => ({ source: spans(p && p.source), result: spans(p && p.result), speed: Number(p && p.speed) || 1 }))
         .filter((p) => p.result);
       if (total > 0 && pieces.length) {
         const joins = [];
         pieces.forEach((p, i) => {
-          if (i > 0) {
+          // A join is where the result jumps in its parent: a part left out (or moved) between
+          // two pieces. Where only the speed changes, the speed label says so.
+          const before = i > 0 ? pieces[i - 1].source : null;
+          const jumps = i > 0 && (!before || !p.source || Math.abs(p.source[0] - before[1]) > 0.02);
+          if (jumps) {
             joins.push(p.result[0]);
             const node = mark('tl-join', p.result[0], p.result[0], total);
             node.dataset.at = String(p.result[0]);
