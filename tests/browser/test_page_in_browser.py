@@ -38,6 +38,7 @@ def test_a_question_offers_a_request_to_adjust_then_send_on_a_phone(
     expect(link).to_have_text("See everything promptcut can do")
     expect(link).to_have_attribute("href", f"/capabilities#s={sid_of(page)}")
     expect(page.locator("#edit-form")).not_to_contain_text("promptcut ops")
+    expect(question).not_to_contain_text("GOOGLE_API_KEY")  # no server settings either
     suggestion = chip.inner_text().strip()
     assert suggestion != "rotate the video"
     audit(page, "phone-refusal")

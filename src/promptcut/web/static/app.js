@@ -154,9 +154,14 @@
     els.capabilitiesHint.hidden = true;
   }
 
-  /** The server leaves out its pointers to commands; a message from elsewhere may still have one. */
+  /** The server leaves out its pointers to commands; a message from elsewhere may still have one,
+   * and a refusal may say which environment variables would let a model plan it: words for
+   * whoever starts the server, not for this page, which links to what promptcut can do instead. */
   function withoutCommandHints(message) {
-    return String(message || '').replace(/\s*\((?:run|see|try) [`'"]?promptcut [^)]*\)/gi, '').trim();
+    return String(message || '')
+      .replace(/\s*\((?:run|see|try) [`'"]?promptcut [^)]*\)/gi, '')
+      .replace(/;?\s*to let a model plan it, set [A-Z_]+[^;]*/g, '')
+      .trim();
   }
 
   function showSuggestions(refusal) {
@@ -2097,8 +2102,12 @@
   // ---------------------------------------------------------------- start
 
   function markTouch() {
+    // Once a touch screen, always: a screenshot briefly changes the emulated device, and the
+    // hints must not come back for it.
     const touch = window.matchMedia('(hover: none), (pointer: coarse)');
-    const apply = () => document.documentElement.classList.toggle('touch', touch.matches);
+    const apply = () => {
+      if (touch.matches) document.documentElement.classList.add('touch');
+    };
     apply();
     touch.addEventListener('change', apply);
   }
