@@ -90,7 +90,7 @@ def test_speeding_up_one_part_leaves_the_rest_alone(cli: Cli, clip3_mp4: Path) -
 
 
 def test_slowing_down_one_part_leaves_the_rest_alone(cli: Cli, clip3_mp4: Path) -> None:
-    out = cli.edit(clip3_mp4, "slow down the part between 1s and 2s", "out.mp4")
+    out = cli.edit(clip3_mp4, "slow down the part between 1s and 2s to half speed", "out.mp4")
     assert abs(_duration(out) - 4.0) <= 0.08
     assert shows(out, 0.5, clip3_mp4, 0.5, decoy_t=1.5)
     assert shows(out, 2.0, clip3_mp4, 1.5, decoy_t=2.0)

@@ -296,7 +296,7 @@ CASES: dict[str, list[tuple[str, Steps]]] = {
         ("make it 50% faster", one("speed", factor=1.5)),
         ("play at 0.75x speed", one("speed", factor=0.75)),
         ("make it run 4x faster", one("speed", factor=4.0)),
-        ("slow down the first 3 seconds", one("speed", end=3.0, factor=0.5)),
+        ("slow down the first 3 seconds to half speed", one("speed", end=3.0, factor=0.5)),
         ("speed up 0:05 to 0:10 by 2x", one("speed", start=5.0, end=10.0, factor=2.0)),
         ("make it slower", one("speed", factor=0.75)),
         ("Speed it up three times", one("speed", factor=3.0)),

@@ -2008,6 +2008,14 @@ def test_a_source_said_that_is_not_the_file_is_asked() -> None:
         "fast forward the video",
         "speed up the construction time lapse: it's almost seven minutes long, which is longer "
         "than I wanted",
+        # a part's speed changed by a verb alone: its times say when, not how much
+        "speed up 0:10 to 0:20",
+        "slow down the part between 10s and 12s",
+        "slow it down between 2 and 4 seconds",
+        "slow down the video from 0:05",
+        "speed up the part from 1:10.5 to 1:20",
+        "slow down 5-10s",
+        "cut the first 2 seconds and slow down the first 3 seconds",
     ],
 )
 def test_a_speed_change_with_no_amount_is_asked(prompt: str) -> None:
@@ -2027,6 +2035,13 @@ def test_a_speed_change_with_no_amount_is_asked(prompt: str) -> None:
             "speed up from 0:10 to 0:20 by 3",
             [("speed", {"start": 10.0, "end": 20.0, "factor": 3.0})],
         ),
+        ("speed up 0:10 to 0:20 2x", [("speed", {"start": 10.0, "end": 20.0, "factor": 2.0})]),
+        (
+            "speed up the clip between 00:01:10 and 00:01:20 4 times",
+            [("speed", {"start": 70.0, "end": 80.0, "factor": 4.0})],
+        ),
+        # "slow motion" names its speed
+        ("make 0:10-0:12 slow motion", [("speed", {"start": 10.0, "end": 12.0, "factor": 0.5})]),
     ],
 )
 def test_a_speed_change_with_its_amount(prompt: str, expected: list[Any]) -> None:

@@ -760,7 +760,7 @@ def test_a_list_of_numbers_is_never_one_number() -> None:
         ("increase the quality", ["high quality"]),
         ("get me just the audio", ["extract the audio"]),
         ("make a black and white version", ["grayscale"]),
-        ("speed up the middle part from 0:20 to 0:40", ["speed ×2 from 20 s to 40 s"]),
+        ("speed up the middle part from 0:20 to 0:40 2x", ["speed ×2 from 20 s to 40 s"]),
         # "16 frame" in "9:16 frame" is a shape, not a length in frames
         ("fit it into a 9:16 frame with black bars", ["fit into 9:16 with black bars"]),
     ],

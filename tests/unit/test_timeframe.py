@@ -29,13 +29,13 @@ def steps(prompt: str) -> list[tuple[str, dict[str, Any]]]:
     ("prompt", "expected"),
     [
         (
-            "slow down the part between 10s and 12s",
+            "slow down the part between 10s and 12s to half speed",
             [("speed", {"start": 10.0, "end": 12.0, "factor": 0.5})],
         ),
         ("speed up 0:05 to 0:10 2x", [("speed", {"start": 5.0, "end": 10.0, "factor": 2.0})]),
         ("speed it up 2x for the first 5 seconds", [("speed", {"end": 5.0, "factor": 2.0})]),
         (
-            "slow it down between 2 and 4 seconds",
+            "slow it down between 2 and 4 seconds to half speed",
             [("speed", {"start": 2.0, "end": 4.0, "factor": 0.5})],
         ),
         ("half speed from 0:08 to 0:09", [("speed", {"start": 8.0, "end": 9.0, "factor": 0.5})]),
@@ -171,7 +171,7 @@ def test_frame_rate_is_an_fps_filter() -> None:
     ("prompt", "sped", "duration"),
     [
         (
-            "slow down the part between 10s and 12s",
+            "slow down the part between 10s and 12s to half speed",
             "setpts=PTS/0.5,fps=source_fps[v5];",
             22.0,
         ),
@@ -277,7 +277,11 @@ def test_a_vertical_source_is_pillarboxed_into_16_9() -> None:
         ("loop it 3 times", PHOTO, "still image"),
         ("convert to 24fps", SONG, "only sound"),
         ("make it 500 fps", VIDEO, "out of range; promptcut makes 1 to 240"),
-        ("slow down the part between 25s and 30s", VIDEO, "20.0 s long and this starts at 25.0 s"),
+        (
+            "slow down the part between 25s and 30s to half speed",
+            VIDEO,
+            "20.0 s long and this starts at 25.0 s",
+        ),
         ("freeze the frame at 0:30 for 2 seconds", VIDEO, "no frame at 30.0 s to freeze"),
         ("crop to 2000x360", VIDEO, "the picture is 1280x720, smaller than the 2000x360 area"),
         (
@@ -320,8 +324,8 @@ def test_a_loop_after_an_edit_refuses_what_would_not_fit_in_memory() -> None:
 def test_describe_says_what_each_step_does() -> None:
     prompt = (
         "keep 0:00-0:05 and 0:10-0:15, cut out 1-2s and 3-4s, loop it 3 times, convert to 24fps, "
-        "slow down the part between 1s and 2s, freeze the frame at 0:03 for 2 seconds, "
-        "crop to 64x36 from the top left, crop 10 pixels off the top, letterbox to 16:9, "
+        "slow down the part between 1s and 2s to half speed, freeze the frame at 0:03 for 2 "
+        "seconds, crop to 64x36 from the top left, crop 10 pixels off the top, letterbox to 16:9, "
         "make it a TikTok"
     )
     assert plan(prompt).describe() == [

@@ -5087,6 +5087,16 @@ _SPEED_VERB_ALONE = re.compile(
 )
 #: Anything in a request that may say how much: a number, a factor word, a degree, a named
 #: speed, ffmpeg's speed filters.
+#: A part's times in a speed change's words ("0:10 to 0:12", "between 10 and 12 seconds",
+#: "from 5 s"), read off before its amount is looked for; a number with x, % or "times" after
+#: it is an amount and stays.
+_PART_TIMES = re.compile(
+    r"\d+(?::\d+)+(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hours?|ms)\b"
+    r"|\b(?:from|between|at|after|before|until|till|to|and) \d+(?::\d+)*(?:\.\d+)?\b"
+    r"(?!\s*(?:x|×|%|times)(?!\w))"
+    r"|\d+(?:\.\d+)?(?=\s*(?:-|–|to|and)\s*\d)"
+)
 _ANY_AMOUNT = re.compile(
     rf"\d|%|\b(?:twice|double|half|triple|quadruple|quarter|third|thrice|times|normal|real ?time"
     rf"|slow[- ]?mo(?:tion)?|slomo|setpts|atempo|itsscale)\b|{lexicon.LITTLE}|\b{lexicon.LOT}\b"
@@ -5094,30 +5104,40 @@ _ANY_AMOUNT = re.compile(
 
 
 def _speed_said(steps: Sequence[Step], prompt: str) -> None:
-    """NotUnderstood when the whole video's speed is changed by a verb ("speed up the video",
-    "slow it down") in a request that says no amount anywhere — no number, factor, degree or
-    length: how much is the person's to say, never twice as fast taken for them. ("Faster"
-    and "slower" are read as any comparative is, a step; a part's speed, or a length the
-    result is to have, comes with numbers, read where they are said.)"""
-    if _ANY_AMOUNT.search(prompt.lower()):
-        return
+    """NotUnderstood when a speed is changed by a verb alone ("speed up the video", "slow down
+    0:10 to 0:12") with no amount said — no number, factor, degree or length: for the whole
+    video anywhere in the request, for a part in its own words once its times are read off.
+    How much is the person's to say, never twice as fast taken for them. ("Faster" and
+    "slower" are read as any comparative is, a step; "slow motion" names its speed.)"""
+    anywhere = _ANY_AMOUNT.search(prompt.lower()) is not None
     for step in steps:
         op = step.operation
-        if isinstance(op, Speed) and not op.ranged and _SPEED_VERB_ALONE.search(step.task.lower()):
-            up = op.factor > 1
-            said = step.task.strip()
-            tried = (
-                (f"{said} 2x", f"{said} so it lasts 30 seconds", "speed it up 2x")
-                if up
-                else (f"{said} to half speed", "slow it down to half speed")
-            )
-            ways = tuple(dict.fromkeys(w for w in tried if _reads_as_speed(w)))[:2]
-            raise NotUnderstood(
-                f"could not understand '{said}': how much {'faster' if up else 'slower'}, or how "
-                "long should it last? For example: " + " or ".join(f"'{w}'" for w in ways),
-                clause=said,
-                suggestions=ways,
-            )
+        if not isinstance(op, Speed) or not _SPEED_VERB_ALONE.search(step.task.lower()):
+            continue
+        if op.ranged:
+            if _ANY_AMOUNT.search(_PART_TIMES.sub(" ", step.task.lower())):
+                continue
+        elif anywhere:
+            continue
+        up = op.factor > 1
+        said = step.task.strip()
+        tried = (
+            (f"{said} 2x", f"{said} at 1.5x speed")
+            if op.ranged
+            else (f"{said} 2x", f"{said} so it lasts 30 seconds", "speed it up 2x")
+            if up
+            else (f"{said} to half speed", "slow it down to half speed")
+        )
+        if op.ranged and not up:
+            tried = (f"{said} to half speed", f"{said} to 0.25x speed")
+        ways = tuple(dict.fromkeys(w for w in tried if _reads_as_speed(w)))[:2]
+        asked = "" if op.ranged else ", or how long should it last"
+        raise NotUnderstood(
+            f"could not understand '{said}': how much {'faster' if up else 'slower'}{asked}? "
+            "For example: " + " or ".join(f"'{w}'" for w in ways),
+            clause=said,
+            suggestions=ways,
+        )
 
 
 def _reads_as_speed(text: str) -> bool:
