@@ -1,0 +1,95 @@
+"""A worker killed mid-render, and cancel of a job running on a worker."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+from typing import Any
+
+from cluster_kit import Cluster, job, left_in, running_in, session, submit, upload, wait_job
+
+
+def _rendering(folder: Path) -> Any:
+    """The job reached its long render (stage 2 of stabilizing) and its ffmpeg runs."""
+
+    def check(found: dict[str, Any]) -> bool:
+        if found["status"] in ("succeeded", "failed", "cancelled"):
+            return True
+        stage = found["stage"] or ""
+        return "rendering full quality (stage 2 of 2)" in stage and any(
+            "ffmpeg" in args for _, _, args in running_in(folder)
+        )
+
+    return check
+
+
+def test_a_job_whose_worker_is_killed_mid_render_ends_once_on_the_other_worker(
+    cluster: Cluster, slow_mp4: Path
+) -> None:
+    workers = [cluster.start_worker(), cluster.start_worker()]
+    client = cluster.api()
+    sid = upload(client, slow_mp4)
+    folder = cluster.data_dir / "sessions" / sid
+    job_id = submit(client, sid, "stabilize it")["job_id"]
+    running = wait_job(client, job_id, until=_rendering(folder))
+    assert running["status"] == "running", running
+    (first,) = cluster.workers_of(job_id)
+    doomed = [pid for pid, _, args in running_in(folder)]
+    assert doomed
+
+    os.kill(workers[first].pid, signal.SIGKILL)
+    workers[first].wait(timeout=10)
+    killed_at = time.monotonic()
+
+    # Nothing of the dead worker's render lives on.
+    end = time.monotonic() + 5
+    while any(pid in doomed for pid, _, _ in running_in(folder)) and time.monotonic() < end:
+        time.sleep(0.1)
+    assert [a for p, _, a in running_in(folder) if p in doomed] == []
+    # Run again by the other worker within a minute, from the start.
+    cluster.wait_for(lambda: len(cluster.workers_of(job_id)) == 2, "the job to run again", 60)
+    assert time.monotonic() - killed_at < 60
+    ended = wait_job(client, job_id, timeout=120)
+    assert ended["status"] == "succeeded", (ended, cluster.logs())
+    s = session(client, sid)
+    assert [v["number"] for v in s["versions"]] == [0, ended["version"]]
+    assert s["current"] == ended["version"]
+    assert [h["outcome"] for h in s["history"]] == ["succeeded"]
+    assert len(list((folder / "versions").iterdir())) == 1
+    assert list((folder / "tmp").iterdir()) == []
+    assert list(folder.glob("logs/*/.run-*")) == []
+    assert left_in(folder) == []
+
+
+def test_cancel_reaches_the_worker_running_the_job_and_a_queued_one_never_runs(
+    cluster: Cluster, slow_mp4: Path
+) -> None:
+    cluster.start_worker()
+    client = cluster.api()
+    sid = upload(client, slow_mp4)
+    folder = cluster.data_dir / "sessions" / sid
+    long_id = submit(client, sid, "stabilize it")["job_id"]
+    queued_id = submit(client, sid, "make it black and white")["job_id"]
+    assert wait_job(client, long_id, until=_rendering(folder))["status"] == "running"
+
+    r = client.post(f"/jobs/{queued_id}/cancel")
+    assert r.status_code == 200 and r.json()["status"] == "cancelled", r.text
+    t0 = time.monotonic()
+    r = client.post(f"/jobs/{long_id}/cancel")
+
+    assert r.status_code == 200, r.text
+    assert r.json()["status"] == "cancelled", r.json()
+    assert time.monotonic() - t0 < 5
+    assert left_in(folder) == []
+    s = session(client, sid)
+    assert s["current"] == 0 and [v["number"] for v in s["versions"]] == [0]
+    assert list((folder / "versions").iterdir()) == []
+    assert list((folder / "tmp").iterdir()) == []
+    # The queued one never ran, also once the lane moved on past the cancelled one.
+    time.sleep(1.5)
+    never = job(client, queued_id)
+    assert never["status"] == "cancelled" and never["started"] is None
+    assert f"job {queued_id} (".encode() not in (cluster.root / "worker0.log").read_bytes()
+    assert [h["outcome"] for h in s["history"]] == ["cancelled"]
