@@ -19,6 +19,7 @@ script's process group (see tether.py): no ffmpeg outlives its worker.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import socket
@@ -32,7 +33,7 @@ from celery import Celery
 
 from promptcut.errors import ExecutionError, NotFound
 from promptcut.jobs import tasks
-from promptcut.jobs.broker import Broker, lane_of
+from promptcut.jobs.broker import Broker, BrokerUnreachable, lane_of
 from promptcut.jobs.model import Job, JobEvent
 from promptcut.jobs.runner import Happening
 from promptcut.jobs.store import JobStore
@@ -199,18 +200,25 @@ class CeleryRunner:
         job = self.store.load(job_id)
         if job.done:
             return job
-        # The flag first: a worker starting the job meanwhile sees it and stops at once.
-        self.broker.ask_cancel(job_id)
+        try:
+            # The flag first: a worker starting the job meanwhile sees it and stops at once.
+            self.broker.ask_cancel(job_id)
+        except redis.RedisError as e:
+            raise BrokerUnreachable(f"the job cannot be cancelled now: {e}") from None
         if job.status == "queued":
             job = job.model_copy(
                 update={"status": "cancelled", "stage": None, "finished": datetime.now(UTC)}
             )
             self.store.save(job)
-            self.broker.record(job, "cancelled")
+            with contextlib.suppress(redis.RedisError):
+                self.broker.record(job, "cancelled")
         return job
 
     def events(self, job_id: str, after: int = 0) -> list[Happening]:
-        kept = self.broker.events(job_id, after)
+        try:
+            kept = self.broker.events(job_id, after)
+        except redis.RedisError:
+            kept = None  # Redis away: the job's end still shows, from the store
         if kept is not None:
             return kept
         job = self.store.load(job_id)
