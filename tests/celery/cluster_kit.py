@@ -129,13 +129,20 @@ class Cluster:
         }
         return env | extra
 
-    def start_worker(self) -> subprocess.Popen[bytes]:
-        """A `promptcut worker --concurrency 1`, once its heartbeat is in Redis."""
+    def start_worker(self, *, isolated: bool = True) -> subprocess.Popen[bytes]:
+        """A `promptcut worker --concurrency 1`, once it is ready. `isolated=False`: one that
+        finds no bubblewrap (its scripts run under the tether alone)."""
         n = len(self.workers)
+        env = self.env()
+        if not isolated:
+            ffmpeg = shutil.which("ffmpeg")
+            bare = self.root / "bin-without-bwrap"
+            bare.mkdir(exist_ok=True)
+            env |= {"PATH": str(bare)} | ({"PROMPTCUT_FFMPEG": ffmpeg} if ffmpeg else {})
         log = (self.root / f"worker{n}.log").open("ab")
         proc = subprocess.Popen(
             [sys.executable, "-m", "promptcut", "worker", "--concurrency", "1"],
-            env=self.env(), cwd=self.root, stdout=log, stderr=log, start_new_session=True,
+            env=env, cwd=self.root, stdout=log, stderr=log, start_new_session=True,
         )  # fmt: skip
         log.close()
         self.workers.append(proc)

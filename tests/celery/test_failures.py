@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from cluster_kit import Cluster, job, left_in, running_in, session, submit, upload, wait_job
 
 
@@ -25,10 +26,13 @@ def _rendering(folder: Path) -> Any:
     return check
 
 
+@pytest.mark.parametrize("isolated", [True, False], ids=["bubblewrap", "tether"])
 def test_a_job_whose_worker_is_killed_mid_render_ends_once_on_the_other_worker(
-    cluster: Cluster, slow_mp4: Path
+    cluster: Cluster, slow_mp4: Path, isolated: bool
 ) -> None:
-    workers = [cluster.start_worker(), cluster.start_worker()]
+    # Unconfined scripts die with their worker by the tether; isolated ones by bubblewrap's
+    # --die-with-parent: both are the kernel's parent-death signal.
+    workers = [cluster.start_worker(isolated=isolated), cluster.start_worker(isolated=isolated)]
     client = cluster.api()
     sid = upload(client, slow_mp4)
     folder = cluster.data_dir / "sessions" / sid
@@ -38,6 +42,8 @@ def test_a_job_whose_worker_is_killed_mid_render_ends_once_on_the_other_worker(
     (first,) = cluster.workers_of(job_id)
     doomed = [pid for pid, _, args in running_in(folder)]
     assert doomed
+    tethered = any("tether.py" in args for _, _, args in running_in(folder))
+    assert tethered != isolated, running_in(folder)
 
     os.kill(workers[first].pid, signal.SIGKILL)
     workers[first].wait(timeout=10)
