@@ -205,17 +205,12 @@ class Broker:
                 self.redis.expire(_P + key + job.job_id, EVENTS_KEPT_S)
         return seq
 
-    def events(self, job_id: str, after: int) -> list[Happening] | None:
-        """The job's events after `after`; None when none are kept (gone, or never here)."""
+    def events(self, job_id: str) -> list[Happening] | None:
+        """The job's events, oldest first; None when none are kept (gone, or never here)."""
         kept = cast("list[str]", self.redis.lrange(_P + "events:" + job_id, 0, -1))
         if not kept:
             return None
-        found: list[Happening] = []
-        for item in kept:
-            seq, event, body = json.loads(item)
-            if seq > after:
-                found.append((seq, event, body))
-        return found
+        return [(seq, event, body) for seq, event, body in map(json.loads, kept)]
 
     # -- workers -------------------------------------------------------------------------------
 

@@ -58,6 +58,8 @@ _REAP_EVERY = 3.0
 _SEND_EVERY = 0.25
 _SAVE_EVERY = 1.0
 _RERUN = "running again from the start: the worker running it stopped"
+#: the events a job ends with
+_ENDS = frozenset({"done", "error", "cancelled"})
 
 
 def default_concurrency() -> int:
@@ -216,16 +218,21 @@ class CeleryRunner:
 
     def events(self, job_id: str, after: int = 0) -> list[Happening]:
         try:
-            kept = self.broker.events(job_id, after)
+            kept = self.broker.events(job_id)
         except redis.RedisError:
             kept = None  # Redis away: the job's end still shows, from the store
-        if kept is not None:
-            return kept
-        job = self.store.load(job_id)
-        if not job.done:
-            return []  # its events were lost with Redis' data: the next ones come
-        kind: JobEvent = {"succeeded": "done", "failed": "error"}.get(job.status, job.status)  # type: ignore[assignment]
-        return [(1, kind, job.body())] if after < 1 else []
+        if kept is None:
+            job = self.store.load(job_id)
+            if not job.done:
+                return []  # its events were lost with Redis' data: the next ones come
+            return [(1, _end_event(job), job.body())] if after < 1 else []
+        if kept[-1][1] not in _ENDS:
+            # A worker saves a job's end before it sends the end's event: a watcher told by
+            # `get` that the job is done must find that event already.
+            job = self.store.load(job_id)
+            if job.done:
+                kept.append((kept[-1][0] + 1, _end_event(job), job.body()))
+        return [h for h in kept if h[0] > after]
 
     def close(self) -> None:
         self.reaper.stop()
@@ -402,6 +409,12 @@ def _succeeded_with(session: Session, job: Job, number: int) -> dict[str, Any]:
             )
         )
     return {"status": "succeeded", "progress": 1.0, "version": number, "stage": None} | _finished()
+
+
+def _end_event(job: Job) -> JobEvent:
+    """The event a job's end is told by: the one its worker sends (or sent) last."""
+    ends: dict[str, JobEvent] = {"succeeded": "done", "failed": "error"}
+    return ends.get(job.status, "cancelled")
 
 
 def _finished() -> dict[str, Any]:
