@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import time
+import uuid
 from pathlib import Path
 from typing import Any
 
 import pytest
 from cluster_kit import Cluster, job, left_in, running_in, session, submit, upload, wait_job
+
+from promptcut.jobs.broker import Broker
+from promptcut.jobs.store import JobStore
 
 
 def _rendering(folder: Path) -> Any:
@@ -99,3 +104,32 @@ def test_cancel_reaches_the_worker_running_the_job_and_a_queued_one_never_runs(
     assert never["status"] == "cancelled" and never["started"] is None
     assert f"job {queued_id} (".encode() not in (cluster.root / "worker0.log").read_bytes()
     assert [h["outcome"] for h in s["history"]] == ["cancelled"]
+
+
+def test_a_version_made_by_an_attempt_that_died_before_saying_so_is_the_jobs_result(
+    cluster: Cluster, clip3_mp4: Path
+) -> None:
+    cluster.start_worker()
+    client = cluster.api()
+    sid = upload(client, clip3_mp4)
+    made = wait_job(client, submit(client, sid, "make it black and white")["job_id"])
+    assert made["status"] == "succeeded" and made["version"] == 1
+    # What a worker killed right after promoting version 1 leaves: the version, no history
+    # entry for it, and its job still running in the store and at the head of its lane.
+    folder = cluster.data_dir / "sessions" / sid
+    history = folder / "history.json"
+    history.write_text(json.dumps(json.loads(history.read_text())[:-1]))
+    store = JobStore(cluster.data_dir)
+    dead = store.load(made["job_id"]).model_copy(
+        update={"job_id": uuid.uuid4().hex, "status": "running", "version": None, "finished": None}
+    )
+    store.save(dead)
+    Broker(cluster.redis.url).push(sid, dead.job_id)  # the reaper finds it without a lease
+
+    ended = wait_job(client, dead.job_id, timeout=30)
+
+    assert ended["status"] == "succeeded" and ended["version"] == 1, ended
+    s = session(client, sid)
+    assert [v["number"] for v in s["versions"]] == [0, 1]
+    assert [(h["outcome"], h["output_version"]) for h in s["history"]] == [("succeeded", 1)]
+    assert list((folder / "versions").iterdir()) == [folder / "versions" / "v0001.mp4"]

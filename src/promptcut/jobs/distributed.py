@@ -25,6 +25,7 @@ import os
 import socket
 import threading
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -102,10 +103,13 @@ class Reaper:
         broker: Broker,
         app: Celery,
         store: JobStore,
-        beat: Any = None,
+        beat: Callable[[], None] | None = None,
     ) -> None:
         self.broker, self.app, self.store, self.beat = broker, app, store, beat
         self.reachable: bool | None = None
+        #: no drains sent before this (monotonic time): Redis was away, leases may have run
+        #: out meanwhile, and the workers still rendering take theirs again first
+        self._quiet_until = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, name="promptcut-reaper", daemon=True)
 
@@ -122,6 +126,8 @@ class Reaper:
             try:
                 if self.beat is not None:
                     self.beat()
+                if self.reachable is False:
+                    self._quiet_until = time.monotonic() + 2 * _RENEW_EVERY + 1
                 self.once()
                 self.reachable = True
             except redis.RedisError as e:
@@ -138,7 +144,7 @@ class Reaper:
             # Workers still running jobs take their leases again within a renewal or two.
             self.broker.calm(2 * int(_RENEW_EVERY * 1000) + 1000)
             return
-        if self.broker.calming():
+        if self.broker.calming() or time.monotonic() < self._quiet_until:
             return
         for lane in self.broker.lanes():
             if self.broker.forget_if_empty(lane):
@@ -275,7 +281,14 @@ class Worker:
             job_id = self.broker.head(lane)
             if job_id is None:
                 return
-            self._run(lane, job_id, token)
+            try:
+                self._run(lane, job_id, token)
+            except (redis.RedisError, OSError):
+                raise  # the broker or the shared folder away: the reaper tries again later
+            except Exception as e:
+                # Not the job's own failure (tasks.run reports those): said once, not retried.
+                log.exception("job %s could not be run", job_id)
+                self._fail(job_id, f"internal error: {type(e).__name__}: {e}")
             self.broker.remove(lane, job_id)
         finally:
             self.broker.release(lane, token)
@@ -283,6 +296,13 @@ class Worker:
             kick(self.broker, self.app, lane, force=True)
         else:
             self.broker.forget_if_empty(lane)
+
+    def _fail(self, job_id: str, error: str) -> None:
+        with contextlib.suppress(NotFound, OSError, redis.RedisError):
+            job = self.store.load(job_id)
+            if not job.done:
+                ended = {"status": "failed", "error": error, "stage": None} | _finished()
+                _Reporter(self.store, self.broker, job)("error", ended)
 
     def _run(self, lane: str, job_id: str, token: str) -> None:
         try:
@@ -313,10 +333,9 @@ class Worker:
                     return
         log.info("job %s (%s of %s) runs on %s", job_id, job.kind, job.session_id, self.name)
         starting = (_RERUN if rerun else "planning the edit") if job.kind == "edit" else None
-        reporter(
-            "status",
-            {"status": "running", "started": job.started or datetime.now(UTC), "stage": starting},
-        )
+        running = {"status": "running", "started": job.started or datetime.now(UTC)}
+        # Whether its scripts run isolated is this worker's to say, not the server's.
+        reporter("status", running | {"stage": starting, "isolated": self.orch.isolated})
         cancel = threading.Event()
         stop = threading.Event()
         heart = threading.Thread(
