@@ -129,7 +129,7 @@ class Cluster:
         }
         return env | extra
 
-    def start_worker(self, *, isolated: bool = True) -> subprocess.Popen[bytes]:
+    def start_worker(self, *, isolated: bool = True, wait: bool = True) -> subprocess.Popen[bytes]:
         """A `promptcut worker --concurrency 1`, once it is ready. `isolated=False`: one that
         finds no bubblewrap (its scripts run under the tether alone)."""
         n = len(self.workers)
@@ -147,14 +147,26 @@ class Cluster:
         log.close()
         self.workers.append(proc)
         self.stack.callback(_stop, proc)
-        self.wait_for(lambda: proc.pid in self.worker_pids(), f"worker {n} to start", 30)
-        # Celery's consumer connects after the heartbeat starts: wait for it to be ready.
+        if wait:
+            self.wait_ready(n)
+        return proc
+
+    def start_workers(self, count: int, *, isolated: bool = True) -> list[subprocess.Popen[bytes]]:
+        """`count` workers started side by side, once all are ready."""
+        started = [self.start_worker(isolated=isolated, wait=False) for _ in range(count)]
+        for n in range(len(self.workers) - count, len(self.workers)):
+            self.wait_ready(n)
+        return started
+
+    def wait_ready(self, n: int) -> None:
+        """Worker `n`'s heartbeat is in Redis and its Celery consumer listens."""
+        pid = self.workers[n].pid
+        self.wait_for(lambda: pid in self.worker_pids(), f"worker {n} to start", 30)
         self.wait_for(
             lambda: b"ready." in (self.root / f"worker{n}.log").read_bytes(),
             f"worker {n} to be ready",
             30,
         )
-        return proc
 
     def worker_pids(self) -> set[int]:
         client = self.redis.client()

@@ -49,10 +49,15 @@ def test_events_of_a_worker_run_job_show_progress_end_with_done_and_resume(
     assert seen[-1][2]["status"] == "succeeded" and seen[-1][2]["version"] == 1
     ids = [seq for seq, _, _ in seen]
     assert ids == sorted(set(ids)), ids
+    # Replayed after the end: every event but progress superseded by later progress.
+    replay = _stream(client, job_id)
+    assert replay[-1] == seen[-1]
+    assert [h for h in replay if h[1] != "progress"] == [h for h in seen if h[1] != "progress"]
     # A watcher that saw the first progress resumes right after it, with nothing seen twice.
     mark = next(seq for seq, name, _ in seen if name == "progress")
     resumed = _stream(client, job_id, **{"Last-Event-ID": str(mark)})
-    assert resumed == [h for h in seen if h[0] > mark]
+    assert resumed == [h for h in replay if h[0] > mark]
+    assert resumed[-1] == seen[-1] and all(seq > mark for seq, _, _ in resumed)
     # After the end: nothing more, and the stream ends at once.
     assert _stream(client, job_id, **{"Last-Event-ID": str(ids[-1])}) == []
     assert wait_job(client, job_id)["status"] == "succeeded"

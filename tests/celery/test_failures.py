@@ -37,7 +37,7 @@ def test_a_job_whose_worker_is_killed_mid_render_ends_once_on_the_other_worker(
 ) -> None:
     # Unconfined scripts die with their worker by the tether; isolated ones by bubblewrap's
     # --die-with-parent: both are the kernel's parent-death signal.
-    workers = [cluster.start_worker(isolated=isolated), cluster.start_worker(isolated=isolated)]
+    workers = cluster.start_workers(2, isolated=isolated)
     client = cluster.api()
     sid = upload(client, slow_mp4)
     folder = cluster.data_dir / "sessions" / sid

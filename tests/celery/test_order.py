@@ -13,8 +13,7 @@ PROMPTS = ["cut the first 0.5 seconds", "make it black and white", "speed it up 
 def test_edits_of_three_sessions_on_two_workers_run_in_each_sessions_order(
     cluster: Cluster, clip3_mp4: Path
 ) -> None:
-    cluster.start_worker()
-    cluster.start_worker()
+    cluster.start_workers(2)
     client = cluster.api()
     sessions = [upload(client, clip3_mp4) for _ in range(3)]
     # Sent interleaved, each session's in its own order (rotated, so the orders differ).

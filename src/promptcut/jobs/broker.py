@@ -199,7 +199,14 @@ class Broker:
         """Keep `event` with the job's body after it; its sequence number."""
         created_ms = int((datetime.now(UTC) - job.created).total_seconds() * 1000)
         seq = int(self._next_seq(keys=[_P + "seq:" + job.job_id], args=[created_ms]))
-        self.redis.rpush(_P + "events:" + job.job_id, json.dumps([seq, event, job.body()]))
+        key, item = _P + "events:" + job.job_id, json.dumps([seq, event, job.body()])
+        last = self.redis.lindex(key, -1) if event == "progress" else None
+        if last is not None and json.loads(cast("str", last))[1] == "progress":
+            # A watcher needs the latest progress, not every one: the list stays short however
+            # long the render (one process writes a job's events: its worker).
+            self.redis.lset(key, -1, item)
+        else:
+            self.redis.rpush(key, item)
         if job.done:
             for key in ("seq:", "events:", "cancel:"):
                 self.redis.expire(_P + key + job.job_id, EVENTS_KEPT_S)
