@@ -1,5 +1,5 @@
-"""What an operator meets: Redis restarted under queued jobs, `promptcut doctor` with the
-broker up and down, `promptcut serve` with a broker it cannot reach."""
+"""What an operator meets: Redis restarted under queued and running jobs, `promptcut doctor`
+with the broker up and down, `promptcut serve` with a broker it cannot reach."""
 
 from __future__ import annotations
 
@@ -75,3 +75,25 @@ def test_serve_with_a_broker_it_cannot_reach_says_so_in_one_line_and_exits(
     assert len(said) == 1, served.stderr
     assert "cannot be reached" in said[0] and cluster.redis.url in said[0], said
     assert "Traceback" not in served.stderr and "open http" not in served.stdout
+
+
+def test_a_render_running_while_redis_restarts_goes_on_and_ends_once(
+    cluster: Cluster, slow_mp4: Path
+) -> None:
+    cluster.start_workers(2)
+    client = cluster.api()
+    sid = upload(client, slow_mp4)
+    job_id = submit(client, sid, "stabilize it")["job_id"]
+    running = wait_job(client, job_id, until=lambda j: j["status"] != "queued" and j["progress"])
+    assert running["status"] == "running", running
+
+    cluster.redis.stop()
+    cluster.redis.start()
+
+    ended = wait_job(client, job_id, timeout=120)
+    assert ended["status"] == "succeeded", (ended, cluster.logs())
+    # Not run a second time by the other worker while the first took its lease again.
+    assert len(cluster.workers_of(job_id)) == 1, cluster.logs()
+    s = session(client, sid)
+    assert [v["number"] for v in s["versions"]] == [0, ended["version"]]
+    assert [h["outcome"] for h in s["history"]] == ["succeeded"]
