@@ -14,6 +14,7 @@ import pytest
 from cluster_kit import Cluster, job, left_in, running_in, session, submit, upload, wait_job
 
 from promptcut.jobs.broker import Broker
+from promptcut.jobs.model import Job
 from promptcut.jobs.store import JobStore
 
 
@@ -133,3 +134,30 @@ def test_a_version_made_by_an_attempt_that_died_before_saying_so_is_the_jobs_res
     assert [v["number"] for v in s["versions"]] == [0, 1]
     assert [(h["outcome"], h["output_version"]) for h in s["history"]] == [("succeeded", 1)]
     assert list((folder / "versions").iterdir()) == [folder / "versions" / "v0001.mp4"]
+
+
+def test_a_job_whose_worker_died_under_it_three_times_is_not_started_again(
+    cluster: Cluster, clip3_mp4: Path
+) -> None:
+    cluster.start_worker()
+    client = cluster.api()
+    sid = upload(client, clip3_mp4)
+    folder = cluster.data_dir / "sessions" / sid
+    # What the third dead worker left: the job running in the store, its scratch, three starts.
+    dead = Job(session_id=sid, prompt="make it black and white", status="running")
+    dead = dead.model_copy(update={"started": dead.created})
+    JobStore(cluster.data_dir).save(dead)
+    (folder / "tmp" / "edit-dead").mkdir(parents=True)
+    (folder / "tmp" / "edit-dead" / "half.mp4").write_bytes(b"\0" * 1000)
+    cluster.redis.client().set(f"promptcut:tries:{dead.job_id}", 3)
+    Broker(cluster.redis.url).push(sid, dead.job_id)
+
+    ended = wait_job(client, dead.job_id, timeout=30)
+
+    assert ended["status"] == "failed", ended
+    assert "stopped 3 times" in ended["error"], ended
+    assert cluster.workers_of(dead.job_id) == set()  # not started
+    assert list((folder / "tmp").iterdir()) == []
+    assert [v["number"] for v in session(client, sid)["versions"]] == [0]
+    # The session's next edit runs as usual.
+    assert wait_job(client, submit(client, sid, "speed it up 2x")["job_id"])["version"] == 1

@@ -11,6 +11,8 @@ from it (`lost_data` tells when Redis came back empty).
 - `lease:<lane>`: who runs the lane's head now; a token set with an expiry its worker renews.
 - `kick:<lane>`: a drain task for the lane was sent lately (no flood of duplicates).
 - `cancel:<job id>`: cancel was asked; the running job's heartbeat sees it.
+- `tries:<job id>`: how many times a worker started the job (a job that kills its worker is
+  not started for ever).
 - `seq:<job id>`, `events:<job id>`: the job's events, numbered; kept a while after its end.
 - `worker:<name>`: a worker's heartbeat (what `promptcut doctor` lists).
 - `epoch`: set once; missing means Redis lost its data and the lanes are rebuilt.
@@ -192,6 +194,13 @@ class Broker:
 
     def cancel_asked(self, job_id: str) -> bool:
         return bool(self.redis.exists(_P + "cancel:" + job_id))
+
+    def attempt(self, job_id: str) -> int:
+        """Count a start of the job; how many starts it has had, this one included."""
+        key = _P + "tries:" + job_id
+        tries = int(self.redis.incr(key))
+        self.redis.expire(key, 86400)
+        return tries
 
     # -- events --------------------------------------------------------------------------------
 

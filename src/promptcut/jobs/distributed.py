@@ -59,6 +59,8 @@ _REAP_EVERY = 3.0
 _SEND_EVERY = 0.25
 _SAVE_EVERY = 1.0
 _RERUN = "running again from the start: the worker running it stopped"
+#: starts of a job in all: the first, and two more when its worker dies under it
+_MOST_TRIES = 3
 #: the events a job ends with
 _ENDS = frozenset({"done", "error", "cancelled"})
 
@@ -331,6 +333,11 @@ class Worker:
                 if made is not None:
                     reporter("done", _succeeded_with(session, job, made))
                     return
+        if self.broker.attempt(job_id) > _MOST_TRIES:
+            # Each start ended with its worker dead: this job is what kills them.
+            gaveup = f"its worker stopped {_MOST_TRIES} times while running it; not run again"
+            reporter("error", {"status": "failed", "error": gaveup, "stage": None} | _finished())
+            return
         log.info("job %s (%s of %s) runs on %s", job_id, job.kind, job.session_id, self.name)
         starting = (_RERUN if rerun else "planning the edit") if job.kind == "edit" else None
         running = {"status": "running", "started": job.started or datetime.now(UTC)}
