@@ -13,8 +13,10 @@ thread in every worker and in the server) finds the lane with jobs and no lease,
 again; the head runs again from the start on whichever worker takes it, after its dead
 attempt's scratch is cleared — unless that attempt promoted its version just before dying,
 which is then the job's result (no second version). The worker runs the threads pool: one
-process, so a `kill -9` of it takes every job's tether with it, and each tether kills its
-script's process group (see tether.py): no ffmpeg outlives its worker.
+process, so a `kill -9` of it fires the parent-death signal of every script it started —
+bubblewrap's `--die-with-parent`, or the tether's, which kills the script's process group (see
+tether.py): no ffmpeg outlives its worker. (With prefork, killing the main process would
+leave its pool's children, and their ffmpeg, running.)
 """
 
 from __future__ import annotations
