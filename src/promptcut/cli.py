@@ -1,4 +1,5 @@
-"""The `promptcut` command: edit, plan, ops, probe, sample, doctor, history, clean, serve."""
+"""The `promptcut` command: edit, plan, ops, probe, sample, doctor, history, clean, serve,
+worker."""
 
 from __future__ import annotations
 
@@ -578,9 +579,50 @@ def doctor(
 
         settings = Settings()
         table = Table(show_header=False, box=None)
-        for k, v in (doctor_report(settings) | model_report(settings, ask=llm)).items():
+        rows = doctor_report(settings) | model_report(settings, ask=llm) | _jobs_report(settings)
+        for k, v in rows.items():
             table.add_row(k, v)
         out.print(table)
+
+
+def _jobs_report(settings: Settings) -> dict[str, str]:
+    """Where edits run: in the server, or on the workers of a broker (reachable or not)."""
+    if not settings.broker_url:
+        return {"jobs": f"in the server ({settings.workers} at once; no PROMPTCUT_BROKER_URL)"}
+    from promptcut.jobs.broker import Broker, BrokerUnreachable, shown_url
+
+    broker = Broker(settings.broker_url)
+    try:
+        broker.ping()
+        seen = broker.workers()
+    except BrokerUnreachable as e:
+        return {"broker": f"UNREACHABLE: {_one_line(e)}", "workers": "unknown"}
+    workers = "; ".join(
+        f"{w['name']} (concurrency {w['concurrency']}, running {len(w['running'])})" for w in seen
+    )
+    return {
+        "broker": f"{shown_url(settings.broker_url)} reachable",
+        "workers": f"{len(seen)}: {workers}" if seen else "none seen (start promptcut worker)",
+    }
+
+
+@app.command()
+def worker(
+    concurrency: Annotated[
+        int | None,
+        typer.Option(help="Edits this worker runs at once (default: half the cores, at least 1)."),
+    ] = None,
+) -> None:
+    """Run edits for the server on this machine: a Celery worker on PROMPTCUT_BROKER_URL,
+    sharing PROMPTCUT_DATA_DIR with the server and the other workers."""
+    from promptcut.jobs.distributed import default_concurrency, run_worker
+
+    with _reported():
+        settings = Settings()
+        if not isolation_available():
+            _warn(UNISOLATED_WARNING)
+        with _private_files():
+            run_worker(settings, max(1, concurrency or default_concurrency()))
 
 
 @app.command()
@@ -696,6 +738,10 @@ def serve(
             )
         if not isolation_available():
             _warn(UNISOLATED_WARNING)
+        if settings.broker_url:
+            from promptcut.jobs.broker import Broker
+
+            Broker(settings.broker_url).ping()  # one line and exit 1 when it does not answer
         shown = f"[{host}]" if ":" in host else host
         out.print(f"promptcut: open http://{shown}:{port}/ (API docs at /docs)", markup=False)
         with _private_files():

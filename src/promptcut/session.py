@@ -494,6 +494,26 @@ class Session:
             if not (re.fullmatch(r"v\d{4,}", stem) and int(stem[1:]) in numbers):
                 preview.unlink(missing_ok=True)
 
+    def clear_scratch(self, kind: Literal["edit", "proxy"]) -> None:
+        """Clear what one interrupted job left while other jobs of the session may run (a
+        worker died under it): an edit's scratch (`tmp/edit-*`, its runs' `.run-*` beside the
+        logs of versions, previews of versions that never came to be) — a session's edits run
+        one at a time, so no other edit's — or a proxy render's (`tmp/proxy-*`, `logs/proxy`).
+        `tidy` clears everything, for when nothing of the session runs."""
+        runs = "logs/proxy/.run-*" if kind == "proxy" else "logs/v*/.run-*"
+        for leftover in [*self.tmp_dir().glob(f"{kind}-*"), *self.root.glob(runs)]:
+            if leftover.is_dir() and not leftover.is_symlink():
+                shutil.rmtree(leftover, ignore_errors=True)
+            else:
+                leftover.unlink(missing_ok=True)
+        if kind == "edit":
+            numbers = {v.number for v in self.refresh().versions}
+            folder = self.root / "previews"
+            for preview in folder.glob("v*.*") if folder.is_dir() else ():
+                stem = preview.name.split(".", 1)[0]
+                if not (re.fullmatch(r"v\d{4,}", stem) and int(stem[1:]) in numbers):
+                    preview.unlink(missing_ok=True)
+
     # -- in use, and removal -----------------------------------------------------------------
 
     @contextlib.contextmanager

@@ -107,6 +107,11 @@ class Settings(BaseSettings):
         default_factory=list, description="Origins allowed to call the API from a browser."
     )
     workers: int = Field(2, ge=1, le=64, description="Edits the server runs at once.")
+    broker_url: str | None = Field(
+        None,
+        description="Redis for Celery workers, e.g. redis://127.0.0.1:6379/0: edits run on "
+        "`promptcut worker` processes sharing the data folder; unset: in the server itself.",
+    )
     previews: bool = Field(
         True, description="Render a quick preview from the proxy before each web edit."
     )

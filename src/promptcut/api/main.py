@@ -117,10 +117,11 @@ def create_app(
     model: Model | None = None,
 ) -> FastAPI:
     """The app over `settings` (default: the environment); `runner` makes the job runner
-    (default: the embedded pool of `settings.workers` threads); `model` replaces the model
-    the settings name (tests give pydantic-ai's FunctionModel)."""
+    (default: Celery workers over `settings.broker_url` when it is set, else the embedded
+    pool of `settings.workers` threads); `model` replaces the model the settings name (tests
+    give pydantic-ai's FunctionModel)."""
     settings = settings or Settings()
-    make_runner = runner or (lambda orch: LocalRunner(orch, settings.workers))
+    make_runner = runner or _default_runner(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -462,6 +463,15 @@ def create_app(
         )
 
     return app
+
+
+def _default_runner(settings: Settings) -> RunnerFactory:
+    broker_url = settings.broker_url
+    if broker_url:
+        from promptcut.jobs.distributed import CeleryRunner
+
+        return lambda orch: CeleryRunner(orch, broker_url)
+    return lambda orch: LocalRunner(orch, settings.workers)
 
 
 def _orch(request: Request) -> Orchestrator:

@@ -1,8 +1,9 @@
 """Where edits run: the job model, its store on disk, the task functions and the runners.
 
-The embedded `LocalRunner` is a bounded pool of threads in the server's process. A distributed
-runner (workers on other machines sharing the data folder) implements the same `JobRunner`
-interface around the same task functions in `promptcut.jobs.tasks`.
+The embedded `LocalRunner` is a bounded pool of threads in the server's process. The
+distributed `CeleryRunner` (`promptcut.jobs.distributed`: Celery workers over Redis, on other
+machines sharing the data folder) implements the same `JobRunner` interface around the same
+task functions in `promptcut.jobs.tasks`; it is imported only when a broker is configured.
 """
 
 from promptcut.jobs.local import LocalRunner
