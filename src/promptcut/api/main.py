@@ -249,7 +249,11 @@ def create_app(
             received.path.unlink(missing_ok=True)
         proxy = None
         if media.video is not None and not media.is_image and settings.previews:
-            proxy = _runner(request).submit(Job(session_id=session.id, kind="proxy")).job_id
+            # Off the event loop: a distributed runner's submit is a few Redis round trips.
+            made = await run_in_threadpool(
+                _runner(request).submit, Job(session_id=session.id, kind="proxy")
+            )
+            proxy = made.job_id
         return {
             "session_id": session.id,
             "name": received.filename,
@@ -392,20 +396,21 @@ def create_app(
             return plan_fields(orch, session, media, prepared, preview=body.preview)
 
         planned = await run_in_threadpool(check)
-        job = _runner(request).submit(
+        job = await run_in_threadpool(
+            _runner(request).submit,
             Job(
                 session_id=body.session_id,
                 prompt=body.prompt,
                 preview=body.preview,
                 reencode=body.reencode,
                 **planned,
-            )
+            ),
         )
         if not wait:
             return JSONResponse(job.body(), status_code=202)
         while not job.done:
             await asyncio.sleep(0.1)
-            job = _runner(request).get(job.job_id)
+            job = await run_in_threadpool(_runner(request).get, job.job_id)
         return JSONResponse(job.body(), status_code=200)
 
     @app.get("/jobs/{job_id}", tags=["jobs"], dependencies=guarded)
@@ -417,11 +422,11 @@ def create_app(
     async def cancel_job(job_id: str, request: Request) -> dict[str, Any]:
         """Stop the job: its ffmpeg is killed and its session left as it was."""
         runner = _runner(request)
-        job = runner.cancel(job_id)
+        job = await run_in_threadpool(runner.cancel, job_id)
         end = time.monotonic() + 10
         while not job.done and time.monotonic() < end:
             await asyncio.sleep(0.05)
-            job = runner.get(job_id)
+            job = await run_in_threadpool(runner.get, job_id)
         return job.body()
 
     @app.get("/jobs/{job_id}/events", tags=["jobs"], dependencies=guarded)
@@ -430,7 +435,8 @@ def create_app(
         stage's script), `progress`, `preview`, then `done`, `error` or `cancelled`; each one's
         data is the job as `GET /jobs/{id}` shows it."""
         runner = _runner(request)
-        runner.get(job_id)  # 404 before the stream starts
+        # The runner's calls off the event loop: a distributed runner's are Redis round trips.
+        await run_in_threadpool(runner.get, job_id)  # 404 before the stream starts
         resume = request.headers.get("last-event-id", "0")
         after = int(resume) if resume.isdigit() else 0
 
@@ -438,7 +444,7 @@ def create_app(
             nonlocal after
             beat = time.monotonic()
             while True:
-                happenings = runner.events(job_id, after)
+                happenings = await run_in_threadpool(runner.events, job_id, after)
                 for seq, event, body in happenings:
                     after = seq
                     yield f"id: {seq}\nevent: {event}\ndata: {json.dumps(body)}\n\n"
@@ -447,7 +453,7 @@ def create_app(
                 if happenings:
                     beat = time.monotonic()
                     continue
-                if runner.get(job_id).done:
+                if (await run_in_threadpool(runner.get, job_id)).done:
                     return  # resumed after its last event: nothing more will come
                 if await request.is_disconnected():
                     return
