@@ -46,8 +46,15 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """`uvicorn promptcut.api.main:app` in its own process, as a user would run it."""
+def server(served: tuple[str, Path]) -> str:
+    """The address of `served`'s server."""
+    return served[0]
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """`uvicorn promptcut.api.main:app` in its own process, as a user would run it: its address
+    and its data folder."""
     port = _free_port()
     data = tmp_path_factory.mktemp("server-data")
     env = os.environ | {"PROMPTCUT_DATA_DIR": str(data), "PROMPTCUT_API_KEY": ""}
@@ -73,7 +80,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                         "the server did not start: " + (data / "server.log").read_text()
                     ) from None
                 time.sleep(0.1)
-        yield url
+        yield url, data
     finally:
         proc.terminate()
         proc.wait(timeout=20)
@@ -102,6 +109,20 @@ def clip(tmp_path: Path) -> Path:
     run_ffmpeg(
         ["-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25:duration=3",
          "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=3",
+         "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac",
+         "-shortest", str(out)]
+    )  # fmt: skip
+    return out
+
+
+@pytest.fixture
+def long_clip(tmp_path: Path) -> Path:
+    """20 s, 320x240: long enough that a preview from the file itself shows its first seconds
+    first."""
+    out = tmp_path / "long.mp4"
+    run_ffmpeg(
+        ["-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25:duration=20",
+         "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=20",
          "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac",
          "-shortest", str(out)]
     )  # fmt: skip

@@ -171,3 +171,41 @@ def test_before_and_after_on_the_timeline_of_a_cut(
     expect(page.locator("#timeline-legend")).to_contain_text("2× speed 0:01–0:01.5")
     expect(page.locator("#timeline .tl-join")).to_have_count(0)  # nothing was left out
     shot(page, "desk-8-sped-up")
+
+
+def test_a_preview_of_the_first_seconds_plays_until_the_whole_replaces_it(
+    served: tuple[str, Path], open_page: Callable[[str], Page], long_clip: Path, shot: Shot
+):
+    url, data = served
+    page = open_page("desk")
+    # What the player note says, each time it changes.
+    page.add_init_script(
+        "window.__notes = []; new MutationObserver(() => { const n ="
+        " document.querySelector('#player-note'); if (n && n.textContent)"
+        " window.__notes.push(n.textContent); }).observe(document, {subtree: true,"
+        " childList: true, characterData: true});"
+    )
+    page.goto(url)
+    upload(page, long_clip)
+    proxy = data / "sessions" / sid_of(page) / "media" / "proxy.mp4"
+    page.wait_for_timeout(100)
+    for _ in range(300):
+        if proxy.is_file():
+            break
+        page.wait_for_timeout(100)
+    # As on a fresh upload of a long video, whose small copy is still being made: the preview
+    # starts from the file itself.
+    proxy.unlink()
+
+    page.fill("#prompt", "make it black and white")
+    page.click("#submit")
+    expect(page.locator("body")).to_have_attribute("data-state", "done", timeout=60_000)
+
+    notes: list[str] = page.evaluate("window.__notes")
+    assert any("Preview of the first 8 s" in n for n in notes), notes
+    loaded: list[str] = page.evaluate("window.__loaded")
+    previews = [u for u in loaded if "/versions/1/preview" in u]
+    assert len(set(previews)) == 2, loaded  # the first seconds, then the whole, asked anew
+    wait_for_src(page, "/versions/1")
+    assert player_duration(page) == pytest.approx(20.0, abs=0.2)
+    shot(page, "desk-9-first-seconds-then-whole")
