@@ -482,17 +482,8 @@ class Session:
     def tidy(self) -> None:
         """Clear what an interrupted edit left: scratch files (the session's and each run's
         beside its logs), and previews of versions that never came to be."""
-        for leftover in [*self.tmp_dir().iterdir(), *self.root.glob("logs/*/.run-*")]:
-            if leftover.is_dir() and not leftover.is_symlink():
-                shutil.rmtree(leftover, ignore_errors=True)
-            else:
-                leftover.unlink(missing_ok=True)
-        numbers = {v.number for v in self.refresh().versions}
-        folder = self.root / "previews"
-        for preview in folder.glob("v*.*") if folder.is_dir() else ():
-            stem = preview.name.split(".", 1)[0]
-            if not (re.fullmatch(r"v\d{4,}", stem) and int(stem[1:]) in numbers):
-                preview.unlink(missing_ok=True)
+        _remove([*self.tmp_dir().iterdir(), *self.root.glob("logs/*/.run-*")])
+        self._drop_unmade_previews()
 
     def clear_scratch(self, kind: Literal["edit", "proxy"]) -> None:
         """Clear what one interrupted job left while other jobs of the session may run (a
@@ -501,18 +492,18 @@ class Session:
         one at a time, so no other edit's — or a proxy render's (`tmp/proxy-*`, `logs/proxy`).
         `tidy` clears everything, for when nothing of the session runs."""
         runs = "logs/proxy/.run-*" if kind == "proxy" else "logs/v*/.run-*"
-        for leftover in [*self.tmp_dir().glob(f"{kind}-*"), *self.root.glob(runs)]:
-            if leftover.is_dir() and not leftover.is_symlink():
-                shutil.rmtree(leftover, ignore_errors=True)
-            else:
-                leftover.unlink(missing_ok=True)
+        _remove([*self.tmp_dir().glob(f"{kind}-*"), *self.root.glob(runs)])
         if kind == "edit":
-            numbers = {v.number for v in self.refresh().versions}
-            folder = self.root / "previews"
-            for preview in folder.glob("v*.*") if folder.is_dir() else ():
-                stem = preview.name.split(".", 1)[0]
-                if not (re.fullmatch(r"v\d{4,}", stem) and int(stem[1:]) in numbers):
-                    preview.unlink(missing_ok=True)
+            self._drop_unmade_previews()
+
+    def _drop_unmade_previews(self) -> None:
+        """Remove the previews of versions that never came to be."""
+        numbers = {v.number for v in self.refresh().versions}
+        folder = self.root / "previews"
+        for preview in folder.glob("v*.*") if folder.is_dir() else ():
+            stem = preview.name.split(".", 1)[0]
+            if not (re.fullmatch(r"v\d{4,}", stem) and int(stem[1:]) in numbers):
+                preview.unlink(missing_ok=True)
 
     # -- in use, and removal -----------------------------------------------------------------
 
@@ -752,6 +743,15 @@ def _version_name(number: int) -> str:
     if number < 1:
         raise ValueError(f"version numbers start at 1, got {number}")
     return f"v{number:04d}"
+
+
+def _remove(leftovers: list[Path]) -> None:
+    """Delete scratch files and folders; a link is removed itself, never followed."""
+    for leftover in leftovers:
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
 
 
 def _ensure(folder: Path) -> Path:
