@@ -5121,15 +5121,15 @@ def _speed_said(steps: Sequence[Step], prompt: str) -> None:
             continue
         up = op.factor > 1
         said = step.task.strip()
-        tried = (
-            (f"{said} 2x", f"{said} at 1.5x speed")
-            if op.ranged
-            else (f"{said} 2x", f"{said} so it lasts 30 seconds", "speed it up 2x")
-            if up
-            else (f"{said} to half speed", "slow it down to half speed")
-        )
-        if op.ranged and not up:
-            tried = (f"{said} to half speed", f"{said} to 0.25x speed")
+        if up:
+            # (a length the result is to last is said of the whole video, not of a part)
+            tried = (f"{said} 2x", f"{said} at 1.5x speed") if op.ranged else (
+                f"{said} 2x", f"{said} so it lasts 30 seconds", "speed it up 2x"
+            )  # fmt: skip
+        else:
+            tried = (f"{said} to half speed",) + (
+                (f"{said} to 0.25x speed",) if op.ranged else ("slow it down to half speed",)
+            )
         ways = tuple(dict.fromkeys(w for w in tried if _reads_as_speed(w)))[:2]
         asked = "" if op.ranged else ", or how long should it last"
         raise NotUnderstood(
