@@ -67,6 +67,7 @@ NOUNS = (
     ".mov file", ".webm file", ".mp4 video", "recorded video", "video mp4", "recorded clip",
     "subclip", "sub-clip", "film footage", "home video", "gameplay", "gameplay video",
     ".webm video", ".mov video", ".mkv video", "webm video", "mov video", "mkv video",
+    "result", "final result", "end result", "final product",
 )  # fmt: skip
 # Not "file" or "output": "make the file lighter" asks for a smaller file, not a brighter one.
 
@@ -241,6 +242,8 @@ class Rider:
 #: Operations that take a part out of the timeline and close the gap.
 CUTS = frozenset({"cut", "cut_ranges", "remove_silence", "remove_black", "remove_short_scenes"})
 _LONGER = frozenset({"speed", "loop", "freeze"})
+#: Operations that keep a part of the timeline and drop the rest.
+_KEEPS = frozenset({"trim", "keep_ranges", "keep_scenes"})
 _SHORTER = frozenset(
     {"trim", "cut", "cut_ranges", "keep_ranges", "speed", "remove_silence", "remove_black",
      "keep_scenes", "remove_short_scenes"}
@@ -327,6 +330,16 @@ RIDERS: tuple[Rider, ...] = (
             r"the (?:two |2 |remaining |other )?(?:parts|pieces|ends|halves)(?: (?:back )?together)?)"
         ),
         lambda m, ops: bool(ops & CUTS),
+    ),
+    # "keep the first 30 seconds and cut the rest": what keeping a part does to the rest
+    Rider(
+        re.compile(
+            r"(?:and |then )?(?:cut|trim|remove|delete|discard|drop|throw away|get rid of|lose|"
+            r"ditch|chop|chop off|cut off|cut out|trim off|trim away|cut away)(?: off| out| away)? "
+            r"(?:all )?(?:the rest|everything else|what is left|what's left|what remains|"
+            r"the remaining(?: parts?| bits?| footage)?)(?: of (?:the video|it))?"
+        ),
+        lambda m, ops: bool(ops & _KEEPS),
     ),
     # "and save it as a new file": what every edit makes (the input is never overwritten)
     Rider(
@@ -605,6 +618,38 @@ METHODS: tuple[tuple[re.Pattern[str], str], ...] = (
 #: "… by playing it back twice as fast": the means is an edit of its own, done first.
 BY_DOING = re.compile(r",? by (?P<verb>[a-z]+ing) (?P<rest>(?:(?! (?:and|then|but)\b)[^,;])+)$")
 
+#: An end frame held, said other ways (read before "the last frame" is given its time):
+#: (pattern, replacement).
+HELD_FRAME: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"\b{pattern}"), replacement)
+    for pattern, replacement in (
+        # "show the last frame for 5 more seconds", "extend the video by 3 seconds freezing the
+        # last frame", "end the video with a 3 second freeze frame": the last frame, held
+        (
+            r"(?:show|display|keep showing|continue showing|hold|keep|leave) (?:the |its )?"
+            r"(last|final|first|opening|ending|end) frame(?: on(?: the)? screen)? "
+            r"for (?:an? (?:extra|additional|further) )?(\S+)(?: more| extra| additional)? "
+            r"(s|secs?|seconds?|mins?|minutes?)(?: more| longer)?$",
+            r"freeze the \1 frame for \2 \3",
+        ),
+        (
+            r"(?:extend|lengthen|prolong)(?: the video| it)? by (\S+) ?(s|secs?|seconds?) "
+            r"(?:by )?(?:freezing|holding) (?:the |its )?(last|final|end|ending) frame$",
+            r"freeze the \3 frame for \1 \2",
+        ),
+        (
+            r"(?:(?:make )?(?:the video|it) )?end (?:the video |it )?with an? (\S+) ?(s|secs?|seconds?)"
+            r"(?: long)? freeze[- ]?frame$",
+            r"freeze the last frame for \1 \2",
+        ),
+        (
+            r"(?:(?:make )?(?:the video|it) )?end (?:the video |it )?with an? freeze[- ]?frame "
+            r"(?:of|for) (\S+) ?(s|secs?|seconds?)$",
+            r"freeze the last frame for \1 \2",
+        ),
+    )
+)
+
 #: Verbs people use for the catalogue's own, by what they mean there: (pattern, replacement).
 SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b{pattern}\b"), replacement)
@@ -736,6 +781,19 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r",? without (?:stretching|distorting|squashing|squishing|warping)"
             r"(?: (?:it|the (?:video|picture|image)))?",
             " keeping the proportions",
+        ),
+        # "get the first minute", "get 0:30 to 1:00": that part, kept
+        (
+            r"^get (?=(?:only |just )?(?:the (?:first|last|final|opening|closing) "
+            r"(?:\d|minute|second|hour)|(?:the (?:part|section|bit|segment|portion|piece) )?"
+            r"(?:from |between )?(?:second |minute )?\d[\d:.]*(?: ?(?:s|secs?|seconds?|mins?|minutes?))?"
+            r" ?(?:to|-|and|until|till|through) ))",
+            "keep ",
+        ),
+        # "keep only the audio": the sound alone, extracted
+        (
+            r"^(?:only keep|keep (?:only|just)|just keep) (?:the )?(?:audio|sound)(?: track)?$",
+            "extract the audio",
         ),
         # "get the audio out of the video": extract it
         (

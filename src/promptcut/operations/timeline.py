@@ -400,6 +400,11 @@ def _lasting(length: str, way: str) -> Speed:
     if target <= 0:
         raise InvalidRequest(f"a video cannot last {length}; give a length above zero")
     factor = duration / target
+    if factor == 1 and way in ("up", "down"):
+        raise InvalidRequest(
+            f"the video is {fmt_seconds(duration)} long already: playing it "
+            f"{'faster' if way == 'up' else 'slower'} would not make it last {fmt_seconds(target)}"
+        )
     if (way == "up" and factor <= 1) or (way == "down" and factor >= 1):
         raise InvalidRequest(
             f"the video is {fmt_seconds(duration)} long: to last {fmt_seconds(target)} it would "

@@ -113,6 +113,10 @@ _LEAD = [
     "go ahead and", "also", "and", "then", "first of all", "firstly", "first", "secondly",
     "second", "thirdly", "third", "next", "finally", "lastly", "after that", "afterwards", "now",
     "just", "try to", "ok", "okay", "so", "hey", "hi", "yeah", "maybe", "quickly", "simply",
+    # greetings, as a post starts
+    "hello", "hello there", "hi there", "hey there", "hi all", "hello all", "hi everyone",
+    "hello everyone", "hey guys", "hi guys", "hello guys", "good morning", "good afternoon",
+    "good evening", "greetings", "dear all",
     "basically", "actually", "could you please", "can you please",
     # an example given as the value ("…, e.g. the first 8 seconds")
     "eg", "for example", "for instance",
@@ -139,6 +143,10 @@ _TRAIL = [
     "please", "pls", "plz", "thanks", "thank you", "thx", "for me", "too", "as well", "if possible",
     "if you can", "if you could", "thank you very much", "at the same time", "also",
     "thank u", "thanks a lot", "thanks so much", "many thanks", "cheers", "ty",
+    # how a post ends
+    "thanks in advance", "thank you in advance", "tia", "any help appreciated",
+    "any help is appreciated", "any help would be appreciated", "any help is much appreciated",
+    "any help would be much appreciated", "regards", "best regards", "kind regards",
     # how exact the value said is: it is what is done
     "at the very least", "at least", "or so", "more or less", "give or take", "or thereabouts",
     # how easily: every edit is one request
@@ -482,6 +490,14 @@ def _frames_as_times(text: str) -> str:
         lambda m: f"from {at(m[1])} to {at(m[2])}",
         text,
     )
+    # "remove the first frame": one frame's time off that end (a frame kept, frozen or saved
+    # is another edit)
+    text = re.sub(
+        r"\b((?:remove|delete|cut|cut off|cut out|drop|trim|trim off|skip|lose|chop off|"
+        r"get rid of) (?:the |its )?(?:very )?(?:first|last|final)) frame\b",
+        lambda m: f"{m[1]} {at('1')}",
+        text,
+    )
     number = r"(?:number |no\.? |#)?\d+"
     one = rf"{number} ?(?:-|to|through|till|until) ?(?:frame )?{number}"
     # "frames 0-150 and 300-450": every range of the list is in frames
@@ -699,6 +715,21 @@ def _normalized(
         lambda m: f"{m[1]} the " if m[1] in _verbs() else m[0],
         t,
     )
+    # "add the logo to exported video", "remove the noise from video": the video, said with
+    # no "the" after a preposition
+    t = re.sub(
+        r"\b(to|into|on|onto|from|of|in) (?=(?:(?:exported|final|rendered|edited|original|whole|"
+        r"entire|source|input|recorded) (?:video|clip|footage|movie)|(?:video|clip|footage|movie)"
+        r"(?! ?(?:file|format|editor|player|stream|codec|track|quality|mode|size|bitrate)\b))"
+        r"\b(?![.\w'-]))",
+        lambda m: (
+            f"{m[1]} the "
+            if m[1] not in ("to", "into")
+            or not re.match(r"(?:video|clip|footage|movie)\b", t[m.end() :])
+            else m[0]
+        ),
+        t,
+    )
     t = re.sub(r"\bhalf an? (?=(?:ms|millisecond|second|sec|minute|min|hour)s?\b)", "0.5 ", t)
     # "from sec 20 to sec 28", "mins 5 through 10": the unit said first, as "second 20"
     t = re.sub(
@@ -735,6 +766,7 @@ def _normalized(
         lambda m: f"{m[1]} to {float(m[2]) * 100:g}%",
         t,
     )
+    t = _instead(t)
     # "from the 5th second": from second 5
     t = re.sub(r"\bthe (\d+)(?:st|nd|rd|th) (second|minute)\b", r"\2 \1", t)
     # "adjust the volume to 0.3 times": a level as a share of the one it has
@@ -864,6 +896,7 @@ def _normalized(
     t = _thousands(t)  # "1,000" -> "1000"
     t = re.sub(r"\s+", " ", t).strip(" .!?,;:")
     t = _canonical(_spans(t))
+    t = _PART_THEN_WHAT_IS_IN_IT.sub("", t)
     t = _SHAPE_AND_RATIO.sub(_shape_said_twice, t)
     t = _SIZE_AND_RATIO.sub(_ratio_of_the_size, t)
     # "slow it down to 80%": of its speed
@@ -882,6 +915,20 @@ def _normalized(
         # "only normalize the audio": only before a verb says no more than the verb
         t = re.sub(r"^only (?=(\w+))", lambda m: "" if m[1] in _verbs() else m[0], t)
     return _restore(t, quoted)
+
+
+#: "cut the first 10 seconds where I'm setting up the camera", "mute 0:10 to 0:20, when the
+#: dog barks": a part given by its times, then what happens in it, which the times already
+#: say. Only a statement with a subject, no value and no wish or instruction in it.
+_PART_THEN_WHAT_IS_IN_IT = re.compile(
+    r"(?<=\d)(?P<unit> ?(?:ms|s|secs?|seconds?|mins?|minutes?|h|hours?))?\b\)?,? "
+    r"(?:where|when|in which|during which|while) "
+    r"(?=(?:i|i'm|we|we're|you|you're|he|she|they|it|it's|there|nothing|someone|somebody|"
+    r"everyone|everybody|(?:the|my|our|his|her|their|a|an) [a-z]+)\b)"
+    r"(?![^\"]*(?:\d|\"|\.[a-z0-9]{2,4}\b|\b(?:should|must|need|needs|want|wants|please|add|"
+    r"put|insert|apply|make it|could you|can you)\b))"
+    r"[a-z' -]+$"
+)
 
 
 #: "the clip should be cut to 30 seconds", "it needs to be louder": what the video is to be.
@@ -1039,6 +1086,8 @@ def _canonical(t: str) -> str:
     t = _ROLE_AND_FILE.sub(_file_in_its_role, t)
     for pattern, replacement in lexicon.DEGREE:
         t = pattern.sub(replacement, t)
+    for pattern, replacement in lexicon.HELD_FRAME:
+        t = pattern.sub(replacement, t)
     t = _ends(t)
     # "the colour animation/video": one thing, said two ways
     t = _TWO_NOUNS.sub("", t)
@@ -1051,6 +1100,35 @@ def _canonical(t: str) -> str:
         r"\bthe (?:[a-z]+ ){1,2}(part|section|segment|bit|portion|stretch)"
         r"(?= (?:from |between )?(?:second |minute )?\d)",
         r"the \1",
+        t,
+    )
+    # "cut a section out of the middle of the video, from 2:00 to 2:30": where the part is,
+    # in words, then its times
+    t = re.sub(
+        r"\b(an?|the) (part|section|segment|bit|portion|piece|chunk) (?:out of|from|in) the "
+        r"middle(?: of (?:the video|it))?,? (?=\(?(?:from |between )?(?:second |minute )?\d)",
+        r"\1 \2 ",
+        t,
+    )
+    # "cut the video at 1:30 and remove everything after": all of it after that point
+    t = re.sub(
+        r"^(?:cut|split|stop|end) (?:the video |it )?at (?P<t>\S+),? (?:and |then )+"
+        r"(?:remove|delete|discard|drop|throw away|get rid of|lose|cut|trim)(?: off| out| away)? "
+        r"(?:everything|"
+        r"all|the rest|what comes|whatever comes)(?: of (?:it|the video))? (?P<w>after|before)"
+        r"(?: (?:it|that|this|that point|this point))?(?:wards)?$",
+        lambda m: f"remove everything {m['w']} {m['t']}",
+        t,
+    )
+    # "cut out the bit where I sneeze, at 0:45 to 0:48": the part said by what happens in it,
+    # then its times
+    t = re.sub(
+        r"\b(an?|the) (part|section|segment|bit|portion|piece|chunk|scene|moment) "
+        r"(?:where|when|in which) (?:i|i'm|we|we're|you|he|she|they|it|it's|there|"
+        r"(?:the|my|our|his|her|their|a|an) [a-z]+)\b(?:(?! (?:and|then|but)\b) [a-z'-]+){1,8}?"
+        r",? (?:at )?(?=(?:(?:from|between) )?(?:second |minute )?\d[\d:.]*(?: ?(?:s|secs?|"
+        r"seconds?|mins?|minutes?))? ?(?:to|-|and|until|till|through) \d)",
+        r"\1 part ",
         t,
     )
     # "mute the first 10 seconds of the audio": the sound, for that part
@@ -1255,7 +1333,20 @@ def _spans(t: str) -> str:
         index = {"second": 1, "2nd": 1, "third": 2, "3rd": 2}[which]
         return span(duration * index / n, duration / n) if index < n else m[0]
 
+    def halfway(m: re.Match[str]) -> str:
+        duration = media_duration.get()
+        return m[0] if duration is None else f"{m['what']} at {fmt_clock(duration / 2)}"
+
+    t = _STILL_FROM_THE_MIDDLE.sub(halfway, t)
     return _PART_OF.sub(part, _MIDDLE.sub(middle, _FOR_FROM.sub(for_from, t)))
+
+
+#: "a thumbnail from the middle of the video": one frame, halfway through.
+_STILL_FROM_THE_MIDDLE = re.compile(
+    r"\b(?P<what>(?:screenshot|screen shot|thumbnail|snapshot|still|frame|picture|image|photo|"
+    r"poster(?: frame)?)s?) (?:from|in|at|of) the (?:middle|midpoint|halfway point|half-way point)"
+    r"(?: of (?:the video|it|this|the clip))?\b"
+)
 
 
 #: "the first half", "the last third", "the second quarter": a part by its share of the video.
@@ -1437,7 +1528,7 @@ def _picture_facts(clause: str) -> None:
         *lexicon.OBJECT.finditer(clause.lower()),
         *lexicon.LOOSE_OBJECT.finditer(clause.lower()),
     ]
-    low = clause.lower()
+    low = _instead(clause.lower())
     # what it is changed from ("from 60 to 30 fps", "from 1080p to 720p"): what it is now
     if fps and (m := _FROM_RATE.search(low)):
         _rate_agrees(float(m["r"] or m["r2"] or m["r3"] or m["r4"] or m["r5"]), fps)
@@ -1506,6 +1597,28 @@ _FROM_RATE = re.compile(
     r"|\bfrom (?:its|the) (?:original |native |source )?(?P<r5>\d+(?:\.\d+)?) ?fps\b"
 )
 _FROM_SIZE = re.compile(r"\bfrom (?P<w>\d{3,5}) ?[x×] ?(?P<h>\d{3,5}) to\b")
+#: "720p instead of 1080p", "24 fps instead of 30": the value wanted, then the one it has.
+_INSTEAD = re.compile(
+    r"\b(?P<v>\d{3,4}p|\d+(?:\.\d+)? ?fps|\d{3,5} ?x ?\d{3,5}) instead of (?:the )?"
+    r"(?:original |current |source |native )?(?P<u>\d{3,4}p|\d+(?:\.\d+)?(?: ?fps)?|"
+    r"\d{3,5} ?x ?\d{3,5})\b"
+)
+
+
+def _instead(text: str) -> str:
+    """ "720p instead of 1080p" said as "from 1080p to 720p": from what it has (a fact, checked
+    against the file) to what is wanted; values of two kinds are left as they are."""
+
+    def kind(value: str) -> str:
+        return "p" if value.endswith("p") else "x" if "x" in value else "fps"
+
+    def said(m: re.Match[str]) -> str:
+        have = m["u"] if m["u"][-1].isalpha() or "x" in m["u"] else f"{m['u']} fps"
+        return m[0] if kind(have) != kind(m["v"]) else f"from {have} to {m['v']}"
+
+    return _INSTEAD.sub(said, text)
+
+
 _FROM_LINES = re.compile(r"\bfrom (?P<p>\d{3,4})p to\b")
 _FROM_SOURCE = re.compile(rf"\b{_SOURCE_SAID}")
 
@@ -2003,7 +2116,9 @@ _FIX_IT = re.compile(
     # "make it show up right side up", "rotate it back": the turn undone
     r"|(?:make|get|turn|put|have) (?:it|the video) (?:show up |play |display |appear )?"
     r"(?:right side up|the right way up|upright|straight|level)"
-    r"|(?:rotate|turn) (?:it|the video) back(?: to normal)?)"
+    r"|(?:rotate|turn) (?:it|the video) back(?: to normal)?"
+    # "it's upside down, rotate it": the turn, its way said by the fault (`_TURN_IT`)
+    r"|(?P<turn>rotate|turn|flip|mirror) (?:it|the video|this)(?: around| over| back)?)"
     r"(?: please)?"
 )
 
@@ -2046,9 +2161,11 @@ def _fixed(clause: str, text: str) -> list[Operation] | None:
     named = _FIX_THE.fullmatch(_LEAD_RE.sub("", text.lower().strip(" .,;:!?")))
     wrong = named["wrong"] if named else ""
     fixes = _fixes_for(wrong)
+    turn = None
     if not fixes:
-        if not _FIX_IT.fullmatch(clause):
+        if (fix_it := _FIX_IT.fullmatch(clause)) is None:
             return None
+        turn = fix_it["turn"]
         # what is wrong, said before or just after ("turn it the right way up, it's upside
         # down")
         wrong = _clause_before(text)
@@ -2059,9 +2176,12 @@ def _fixed(clause: str, text: str) -> list[Operation] | None:
         if not fixes:
             return None
     said = [sure for pattern, _, sure in lexicon.COMPLAINTS if pattern.search(wrong.lower())]
-    if not all(said):
+    if not all(said) or len(fixes) != 1:
         return None  # "it is rotated, fix it": which way is not guessed
-    return _reads(normalize(fixes[0])) if len(fixes) == 1 else None
+    found = _reads(normalize(fixes[0]))
+    if turn and found and not all(op.name in {"rotate", "flip"} for op in found):
+        return None  # "it is too dark, rotate it": the fault is not one a turn puts right
+    return found
 
 
 #: The request being planned (after its asides are read), for what "it" refers to.
@@ -5121,16 +5241,9 @@ def _speed_said(steps: Sequence[Step], prompt: str) -> None:
             continue
         up = op.factor > 1
         said = step.task.strip()
-        if up:
-            # (a length the result is to last is said of the whole video, not of a part)
-            tried = (f"{said} 2x", f"{said} at 1.5x speed") if op.ranged else (
-                f"{said} 2x", f"{said} so it lasts 30 seconds", "speed it up 2x"
-            )  # fmt: skip
-        else:
-            tried = (f"{said} to half speed",) + (
-                (f"{said} to 0.25x speed",) if op.ranged else ("slow it down to half speed",)
-            )
-        ways = tuple(dict.fromkeys(w for w in tried if _reads_as_speed(w)))[:2]
+        ways = _ways_to_say(said, up, op.ranged) or _ways_to_say(
+            _PART_THEN_WHAT_IS_IN_IT.sub("", said.lower()), up, op.ranged
+        )
         asked = "" if op.ranged else ", or how long should it last"
         raise NotUnderstood(
             f"could not understand '{said}': how much {'faster' if up else 'slower'}{asked}? "
@@ -5138,6 +5251,22 @@ def _speed_said(steps: Sequence[Step], prompt: str) -> None:
             clause=said,
             suggestions=ways,
         )
+
+
+def _ways_to_say(said: str, up: bool, ranged: bool) -> tuple[str, ...]:
+    """Up to two examples of how much faster or slower, made of the person's words, that
+    read as one speed change (none when their words do not take an amount at their end:
+    "slow down 0:10 to 0:20 where the goal happens")."""
+    if up:
+        # (a length the result is to last is said of the whole video, not of a part)
+        tried = (f"{said} 2x", f"{said} at 1.5x speed") if ranged else (
+            f"{said} 2x", f"{said} so it lasts 30 seconds", "speed it up 2x"
+        )  # fmt: skip
+    else:
+        tried = (f"{said} to half speed",) + (
+            (f"{said} to 0.25x speed",) if ranged else ("slow it down to half speed",)
+        )
+    return tuple(dict.fromkeys(w for w in tried if _reads_as_speed(w)))[:2]
 
 
 def _reads_as_speed(text: str) -> bool:

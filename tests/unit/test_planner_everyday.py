@@ -1,0 +1,156 @@
+"""How people ask in everyday words: a greeting before the request and thanks after it, a
+part given by its times and then what happens in it, the value wanted "instead of" the one the
+video has, what keeping a part does to the rest, a fault that says which way to turn, one frame
+off an end, a still from the middle. Each reading is planned; what does not fit it is refused."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from promptcut.errors import InvalidRequest, NotUnderstood
+from promptcut.planner.offline import plan
+
+#: A minute of 1080p at 30 fps, as the requests below are read against.
+_VIDEO: dict[str, Any] = {"duration": 60.0, "picture": (1920, 1080, 30.0)}
+
+
+def steps(prompt: str, assets: tuple[str, ...] = ()) -> list[tuple[str, dict[str, Any]]]:
+    return [(s.op, s.params) for s in plan(prompt, assets=assets, **_VIDEO).steps]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a greeting before, thanks after: no instruction in them
+        ("hello, how can I make my video play faster? like 2x", [("speed", {"factor": 2.0})]),
+        ("hey there! can you mute the video", [("mute", {})]),
+        (
+            "Hi all, I want to make my video black and white. Thanks in advance!",
+            [("grayscale", {})],
+        ),
+        ("make it louder. Any help would be appreciated", [("volume", {"db": 6.0})]),
+        # a part by its times, then what happens in it
+        (
+            "remove the last 5 seconds where I reach for the stop button",
+            [("trim", {"end": -5.0})],
+        ),
+        (
+            "cut the first 10 seconds where I'm setting up the camera",
+            [("trim", {"start": 10.0})],
+        ),
+        ("remove 0:10 to 0:20 where I cough", [("cut", {"start": 10.0, "end": 20.0})]),
+        ("cut from 0:10 to 0:20, when he sneezes", [("cut", {"start": 10.0, "end": 20.0})]),
+        ("delete the first 3 seconds in which nothing happens", [("trim", {"start": 3.0})]),
+        # … or what happens in it, then its times
+        ("cut out the bit where I sneeze at 0:45 to 0:48", [("cut", {"start": 45.0, "end": 48.0})]),
+        (
+            "remove the part where the dog barks, from 0:40 to 0:50",
+            [("cut", {"start": 40.0, "end": 50.0})],
+        ),
+        (
+            "slow down the moment when the ball hits the net from 0:10 to 0:12 to half speed",
+            [("speed", {"start": 10.0, "end": 12.0, "factor": 0.5})],
+        ),
+        # where the part is in words, then its times
+        (
+            "cut a section out of the middle of the video, from 0:20 to 0:30",
+            [("cut", {"start": 20.0, "end": 30.0})],
+        ),
+        (
+            "Remove a section in the middle of the video (0:30 to 0:45)",
+            [("cut", {"start": 30.0, "end": 45.0})],
+        ),
+        # the value wanted instead of the one it has (which agrees with the file)
+        ("make it 720p instead of 1080p", [("resize", {"lines": 720})]),
+        ("I want the video to be 720p instead of 1080p", [("resize", {"lines": 720})]),
+        ("make it 24 fps instead of 30", [("fps", {"fps": 24.0})]),
+        # what keeping a part does to the rest
+        ("keep the first 30 seconds and delete the rest", [("trim", {"end": 30.0})]),
+        (
+            "keep 0:10 to 0:20 and throw away everything else",
+            [("trim", {"start": 10.0, "end": 20.0})],
+        ),
+        ("the video should be 30 seconds long, cut the rest", [("trim", {"end": 30.0})]),
+        ("Cut the video at 0:45 and remove everything after", [("trim", {"end": 45.0})]),
+        ("cut it at 0:10 and delete everything before", [("trim", {"start": 10.0})]),
+        # "get" a part: that part kept
+        ("get the first minute of the video", [("trim", {"end": 60.0})]),
+        ("get 0:30 to 0:50", [("trim", {"start": 30.0, "end": 50.0})]),
+        ("get rid of the first 10 seconds", [("trim", {"start": 10.0})]),
+        # the sound alone
+        ("keep just the audio", [("extract_audio", {})]),
+        ("only keep the audio", [("extract_audio", {})]),
+        # a fault that says which way to turn
+        ("the video was recorded upside down, please rotate it", [("rotate", {"degrees": 180})]),
+        ("rotate it, the video is upside down", [("rotate", {"degrees": 180})]),
+        # one frame off an end, at 30 fps
+        ("cut the first frame", [("trim", {"start": pytest.approx(1 / 30, abs=1e-3)})]),
+        (
+            "delete the last frame of the video",
+            [("trim", {"end": pytest.approx(-1 / 30, abs=1e-3)})],
+        ),
+        # an end frame held, said other ways
+        ("show the last frame for 5 more seconds", [("freeze", {"seconds": 5.0})]),
+        ("hold the last frame for an extra 5 seconds", [("freeze", {"seconds": 5.0})]),
+        ("extend the video by 3 seconds freezing the last frame", [("freeze", {"seconds": 3.0})]),
+        ("make the video end with a freeze frame of 3 seconds", [("freeze", {"seconds": 3.0})]),
+        ("keep the first frame on screen for 2 seconds", [("freeze", {"at": 0.0, "seconds": 2.0})]),
+        # a still from the middle
+        ("take a thumbnail from the middle of the video", [("still", {"at": 30.0})]),
+        # the video, with no "the" after a preposition, or called the result
+        ("remove audio from video", [("mute", {})]),
+        ("make the final result black and white", [("grayscale", {})]),
+    ],
+)
+def test_everyday_words(prompt: str, expected: list[Any]) -> None:
+    got = steps(prompt)
+    assert [op for op, _ in got] == [op for op, _ in expected], got
+    for (_, params), (_, want) in zip(got, expected, strict=True):
+        assert {k: params.get(k) for k in want} == want, got
+
+
+def test_a_file_named_on_the_exported_video() -> None:
+    assert steps("Add watermark logo.png to exported video", ("logo.png",)) == [
+        ("overlay_image", steps("add logo.png", ("logo.png",))[0][1])
+    ]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # an instruction after "where" is no description of the part
+        "cut the first 10 seconds where you should add a title",
+        # the rest cut with nothing kept: which part stays is asked
+        "make it black and white and cut the rest",
+        # a fault no turn puts right
+        "the video is too dark, rotate it",
+        # a turn with no fault to say which way
+        "rotate it",
+    ],
+)
+def test_what_does_not_fit_the_reading_is_refused(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "said"),
+    [
+        # the value it is said to have, against the file's
+        ("make it 720p instead of 480p", "480p"),
+        ("make it 24 fps instead of 60", "60 fps"),
+        # already as long as asked
+        ("speed it up so it is 1 minute long", "already"),
+    ],
+)
+def test_what_the_request_says_of_the_file_is_checked(prompt: str, said: str) -> None:
+    with pytest.raises(InvalidRequest, match=said):
+        plan(prompt, **_VIDEO)
+
+
+def test_a_parts_speed_asked_gives_an_example_that_reads() -> None:
+    with pytest.raises(NotUnderstood) as e:
+        plan("slow down 0:10 to 0:20 where the goal happens", **_VIDEO)
+    assert "how much slower? For example: 'slow down 0:10 to 0:20 to half speed'" in str(e.value)
