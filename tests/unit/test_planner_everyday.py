@@ -97,6 +97,25 @@ def steps(prompt: str, assets: tuple[str, ...] = ()) -> list[tuple[str, dict[str
         ("extend the video by 3 seconds freezing the last frame", [("freeze", {"seconds": 3.0})]),
         ("make the video end with a freeze frame of 3 seconds", [("freeze", {"seconds": 3.0})]),
         ("keep the first frame on screen for 2 seconds", [("freeze", {"at": 0.0, "seconds": 2.0})]),
+        ("add 5 seconds to the end by extending its last frame", [("freeze", {"seconds": 5.0})]),
+        # who made the video, and how, said after it
+        ("mirror the video I've recorded on my smartphone", [("flip", {})]),
+        ("make the clip we shot at the wedding black and white", [("grayscale", {})]),
+        ("mute the video that I downloaded from youtube", [("mute", {})]),
+        # why, and what the person knows, with no edit of their own in them
+        ("make it brighter, as I want to see a bit more in the image", [("brightness", {})]),
+        (
+            "make it brighter: I know I won't be able to get it super bright",
+            [("brightness", {})],
+        ),
+        # what it is to match, with no value or look in it
+        ("make it 24 fps, like my Sony a6500 footage", [("fps", {"fps": 24.0})]),
+        # a size before the container is the file's, not a limit
+        ("compress the 108.7MB mp4 to under 25MB", [("compress", {"max_mb": 25.0})]),
+        # silence at both ends
+        ("remove the leading and trailing silence", [("remove_silence", {"where": "ends"})]),
+        ("remove the starting and ending silence", [("remove_silence", {"where": "ends"})]),
+        ("upres the video to 4k", [("resize", {"lines": 2160})]),
         # a still from the middle
         ("take a thumbnail from the middle of the video", [("still", {"at": 30.0})]),
         # the video, with no "the" after a preposition, or called the result
@@ -122,12 +141,22 @@ def test_a_file_named_on_the_exported_video() -> None:
     [
         # an instruction after "where" is no description of the part
         "cut the first 10 seconds where you should add a title",
+        "cut the part where you should add a title from 0:10 to 0:20",
         # the rest cut with nothing kept: which part stays is asked
         "make it black and white and cut the rest",
         # a fault no turn puts right
         "the video is too dark, rotate it",
         # a turn with no fault to say which way
         "rotate it",
+        # a likeness that says a value or a look is read, never set aside
+        "make it faster, like a 2x",
+        "make it 24 fps, like my black and white video",
+        # what someone thinks should be done is an instruction
+        "make it brighter, I think it should be louder too",
+        # a word of an edit after "the video" no word made a description
+        "mirror the video and pixelate it",
+        # the player's brightness, not the file's
+        "increase the brightness of the video in the player",
     ],
 )
 def test_what_does_not_fit_the_reading_is_refused(prompt: str) -> None:

@@ -217,14 +217,6 @@ CONTRAST = re.compile(
     r"(?: [a-z]+ly)?$"
 )
 
-#: "… like YouTube used to", "like in television", "like a news channel": what the result should
-#: resemble, said of an edit already named. No value in it (no digit first, no quotes).
-SIMILE = re.compile(
-    r",? (?:just |exactly |kind of |sort of |a bit )?(?:like|as in|similar to) "
-    r"(?![\d\"'])(?:[a-z][a-z0-9'-]*)(?: [a-z0-9'-]+){0,6}$"
-    r"|,? (?:just )?(?:as|like) (?![\d\"'])(?:[a-z][a-z0-9'-]* ){1,5}(?:do|does|did|used to|would)$"
-)
-
 
 @dataclass(frozen=True)
 class Rider:
@@ -638,6 +630,11 @@ HELD_FRAME: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"freeze the \3 frame for \1 \2",
         ),
         (
+            r"add (\S+) ?(s|secs?|seconds?) (?:to|at) the end(?: of (?:the video|it))?,? by "
+            r"(?:extending|holding|freezing|repeating|cloning) (?:the |its )?(?:last|final) frame$",
+            r"freeze the last frame for \1 \2",
+        ),
+        (
             r"(?:(?:make )?(?:the video|it) )?end (?:the video |it )?with an? (\S+) ?(s|secs?|seconds?)"
             r"(?: long)? freeze[- ]?frame$",
             r"freeze the last frame for \1 \2",
@@ -789,6 +786,14 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:from |between )?(?:second |minute )?\d[\d:.]*(?: ?(?:s|secs?|seconds?|mins?|minutes?))?"
             r" ?(?:to|-|and|until|till|through) ))",
             "keep ",
+        ),
+        # "upres it to 4k": upscale it
+        (r"up-?res(?:ed)?", "upscale"),
+        # "the leading and trailing silence": the silence at both ends
+        (
+            r"the (?:starting|beginning|leading|opening|start) (?:and|&) (?:ending|trailing|closing|"
+            r"end|final) (silences?|silent parts|quiet parts|dead air|pauses)",
+            r"the \1 at the start and end",
         ),
         # "keep only the audio": the sound alone, extracted
         (
@@ -1714,6 +1719,12 @@ _STATEMENT = re.compile(
     r"|^(?:i|we) (?!(?:want|need|would|like|wish|have|must|should|will|wanna|gotta|hope|"
     r"plan|try|intend)\b)[a-z]+ (?:it|them|this|that|these|those)(?: (?:all|manually|by hand|"
     r"myself|ourselves|now|today|every time|each time|usually|always))*$"
+    # "I know I won't be able to get it super bright": what the person knows or thinks (what
+    # they think should be done is an instruction, read as one)
+    r"|^(?:i|we) (?:know|think|guess|understand|reali[sz]e|believe|suppose|assume|expect|fear|"
+    r"doubt|feel|noticed|notice|see|saw)\b(?!.*\b(?:should|must|needs?|has to|have to|had better|"
+    r"want|wants|wish|prefer|better|please|would like|'d like|would be (?:nice|great|good|better))"
+    r"\b)"
     # "I don't mind if it's grainy": what the person puts up with
     r"|^(?:i|we) (?:do not|don't|dont|really don't|wouldn't|would not) (?:mind|care)\b"
     # "I regularly shoot in high-contrast scenes": what the person does (wants are read apart)
@@ -1838,6 +1849,29 @@ EDIT_WORDS = frozenset(
      "volume", "contrast", "saturation", "brightness", "gamma", "vintage", "cinematic", "warmer",
      "cooler", "negative", "inverted", "resize", "resized", "scale", "scaled"}
 )  # fmt: skip
+
+#: Words of how the picture or sound is, which a likeness may not say unread.
+_LOOKS = frozenset(
+    {"black", "white", "gray", "grey", "grayscale", "greyscale", "monochrome", "sepia", "vintage",
+     "cinematic", "warmer", "cooler", "negative", "inverted", "blurry", "blurred", "faded",
+     "brighter", "darker", "louder", "quieter", "faster", "slower", "sharper", "mirrored",
+     "flipped", "reversed", "backwards", "muted", "silent", "stabilized", "vertical",
+     "horizontal", "square", "portrait", "landscape", "slow", "fast", "loud", "quiet"}
+)  # fmt: skip
+
+#: "… like YouTube used to", "like in television", "like a news channel": what the result should
+#: resemble, said of an edit already named. No value in it (no digit first, no quotes).
+SIMILE = re.compile(
+    r",? (?:just |exactly |kind of |sort of |a bit )?(?:like|as in|similar to) "
+    # (never a value, "like a 2x", or how it looks or sounds, "like my black and white
+    # video", in it)
+    r"(?!.*\b(?:\d+(?:\.\d+)? ?(?:x|times|%|percent|fps|db|lufs|p)\b|(?:"
+    + "|".join(sorted(_LOOKS))
+    + r")\b))"
+    r"(?![\d\"'])(?:[a-z][a-z0-9'-]*)(?: [a-z0-9'-]+){0,6}$"
+    r"|,? (?:just )?(?:as|like) (?![\d\"'])(?:[a-z][a-z0-9'-]* ){1,5}(?:do|does|did|used to|would)$"
+)
+
 
 #: An aside that only gives a value: "(2 s)", "(90 degrees)", "(1920x1080)".
 VALUE_ASIDE = re.compile(

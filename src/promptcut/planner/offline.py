@@ -9,6 +9,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -1124,7 +1125,8 @@ def _canonical(t: str) -> str:
     # then its times
     t = re.sub(
         r"\b(an?|the) (part|section|segment|bit|portion|piece|chunk|scene|moment) "
-        r"(?:where|when|in which) (?:i|i'm|we|we're|you|he|she|they|it|it's|there|"
+        r"(?:where|when|in which) (?![^,\d]*\b(?:should|must|needs?|wants?|please|add|put|insert|"
+        r"apply)\b)(?:i|i'm|we|we're|you|he|she|they|it|it's|there|"
         r"(?:the|my|our|his|her|their|a|an) [a-z]+)\b(?:(?! (?:and|then|but)\b) [a-z'-]+){1,8}?"
         r",? (?:at )?(?=(?:(?:from|between) )?(?:second |minute )?\d[\d:.]*(?: ?(?:s|secs?|"
         r"seconds?|mins?|minutes?))? ?(?:to|-|and|until|till|through) \d)",
@@ -1954,7 +1956,37 @@ def _run_to_the_end(ops: list[Operation] | None) -> list[Operation] | None:
 #: in it said after it.
 _CONTENT_SAID = re.compile(
     r"\bthe video (?:of|showing|that shows|which shows|featuring|where|in which) "
+    # "the video I've recorded on my smartphone", "the clip we shot at the wedding": who made
+    # it, and how
+    r"|\bthe video (?:that |which )?(?P<who>i|we|you|he|she|they|someone|somebody|my [a-z]+|our "
+    r"[a-z]+|his [a-z]+|her [a-z]+)(?: have| has|'ve|'s| had|'d)?(?: just| already)? "
+    r"(?:recorded|shot|filmed|made|took|captured|exported|downloaded|uploaded|created|rendered|"
+    r"edited|sent|received|posted|grabbed|screen ?recorded|got)(?: it)?(?: |$)"
 )
+#: "the video", then words with no edit in them (which `_described` tries as a description).
+_THE_VIDEO_THEN = re.compile(r"\bthe video (?=[a-z])")
+#: Words that join another clause or say how, never in a description no word started.
+_GOES_ON = frozenset(
+    {"and", "or", "then", "but", "also", "plus", "while", "so", "to", "into", "as", "by", "via",
+     "using", "without", "not", "instead",
+     # what the video is or does: a statement about it, never a description
+     "is", "was", "are", "were", "be", "been", "being", "has", "had", "have", "looks", "look",
+     "seems", "seem", "sounds", "plays", "gets", "got", "becomes", "became", "keeps", "does",
+     "did", "doesn't", "isn't", "wasn't", "will", "would", "should", "can", "could", "must",
+     "needs", "starts", "ends", "stops", "shows", "runs", "lasts", "goes", "went", "came",
+     # where it is played or edited: "the brightness of the video in the player" is the
+     # player's, not the file's
+     "player", "app", "application", "browser", "website", "site", "page", "editor", "program",
+     "software", "tool", "settings", "setting", "tv", "monitor", "display", "preview"}
+)  # fmt: skip
+#: A platform or service a video is made for ("youtube", "discord")…
+_SERVICE = re.compile(
+    re.sub(r"\(\?P<\w+>", "(?:", PLATFORM_WORDS)
+    + r"|facebook|fb|twitter|whatsapp|discord|vimeo|snapchat|telegram|slack|email|github|reddit"
+    r"|linkedin|twitch|instagram|insta|ig"
+)
+#: … unless the words before it say the video came from it ("downloaded from youtube").
+_CAME_FROM = frozenset({"from", "off", "on", "of", "via"})
 #: Words a description of what is in the video may hold although the grammars use them too.
 _PLAIN_WORDS = frozenset(
     {"the", "and", "with", "from", "for", "his", "her", "their", "our", "your", "some", "all",
@@ -1979,17 +2011,31 @@ def _described(clause: str) -> list[Operation] | None:
     ends before any word that may say how to edit (a number, a quote, a file, a word the
     grammars are written in), so no value or edit is ever taken for it."""
     m = _CONTENT_SAID.search(clause)
-    if m is None:
+    # ("mirror the video yesterday", once "I recorded" is read off: no word says a description
+    # starts, so it may not join or go on to another clause)
+    unmarked = m is None
+    if m is None and (m := _THE_VIDEO_THEN.search(clause)) is None:
         return None
-    rest = clause[m.end() :].split(" ")
+    rest = clause[m.end() :].split(" ") if clause[m.end() :] else []
     vocabulary = _edit_words()
     readings: list[list[Operation]] = []
-    for k in range(1, min(len(rest), _LONGEST_CONTENT) + 1):
+    # (who made it is a description already: it may end there)
+    for k in range(0 if not unmarked and m["who"] else 1, min(len(rest), _LONGEST_CONTENT) + 1):
+        if k == 0:
+            said = " ".join([clause[: m.start()] + "the video", *rest])
+            with suppress(InvalidRequest):
+                if (found := _match(said)) and found not in readings:
+                    readings.append(found)
+            continue
         word = rest[k - 1]
         if not re.fullmatch(r"[a-z]+(?:'s)?", word) or (
             word in vocabulary and word not in _PLAIN_WORDS
         ):
             break
+        if unmarked and (word in _GOES_ON or (k == 1 and word in _verbs())):
+            break
+        if unmarked and _SERVICE.fullmatch(word) and (k == 1 or rest[k - 2] not in _CAME_FROM):
+            break  # ("mute the video (youtube)": where it goes, which a shape may be for)
         if all(w in _PLAIN_WORDS or len(w) < 3 for w in rest[:k]):
             continue  # ("the video of the …": no description yet)
         said = " ".join([clause[: m.start()] + "the video", *rest[k:]])
@@ -3034,7 +3080,10 @@ def _pieces(clause: str) -> list[str]:
 
 
 #: Where a clause says why ("so that I can start the next one with it").
-_WHY = re.compile(r"(?:so that|so as to|in order to|so (?:i|we|you|it|they) |because |since )")
+_WHY = re.compile(
+    r"(?:so that|so as to|in order to|so (?:i|we|you|it|they) |because |since |'?cause "
+    r"|as (?:i|we|you|it|they|there|my|our|the|this|that)(?:'s|'m|'re)? )"
+)
 
 
 def _piece_spans(clause: str, pieces: list[str]) -> list[tuple[int, int]] | None:
@@ -4451,7 +4500,7 @@ _FILLED_BY = {
 _SIZE_LIMIT = r"\d+(?:\.\d+)? ?(?:mb|mib|gb|gib|kb|megs?|megabytes?|gigs?|gigabytes?)"
 _FORMAT_AND_SIZE = re.compile(
     # (not "the 500MB mp4", what the video is)
-    r"(?<!\bthe )(?<!\bmy )(?<!\bthis )(?<!\bour )\b(?P<a>an? )?"
+    r"(?<!\bthe )(?<!\bmy )(?<!\bthis )(?<!\bour )(?<![\d.,])\b(?P<a>an? )?"
     r"(?:(?P<f>\.?(?:mp4|webm|mov|mkv|gif|avi))(?: file| video| clip)? "
     rf"(?:of |under |below |at most |smaller than |less than |no (?:bigger|larger) than )?"
     rf"(?P<s>{_SIZE_LIMIT})(?: or (?:less|smaller|under|below)| max(?:imum)?)?"
@@ -4652,6 +4701,8 @@ def _plan_read(prompt: str) -> Plan:
                 continue  # ", so that I can start the next one with it": why, no edit in it
             if ops is None and _restates_vaguely(text):
                 continue  # "i.e. only a specified region of the video": the same, again
+            if ops is None and read and lexicon.SIMILE.fullmatch(f" {text.strip().lower()}"):
+                continue  # "make it 24 fps, like my Sony a6500 footage": what it is to match
             if (
                 ops is None
                 and len(_LABEL_HOW.sub("", text.strip().lower()).split()) <= 4
