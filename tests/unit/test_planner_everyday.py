@@ -116,6 +116,42 @@ def steps(prompt: str, assets: tuple[str, ...] = ()) -> list[tuple[str, dict[str
         ("remove the leading and trailing silence", [("remove_silence", {"where": "ends"})]),
         ("remove the starting and ending silence", [("remove_silence", {"where": "ends"})]),
         ("upres the video to 4k", [("resize", {"lines": 2160})]),
+        # a statement about the video, the person or their tools, whose words of an edit
+        # are of the edits asked
+        (
+            "stabilize the video: every little bump in the pavement translates into a big bump"
+            " on camera",
+            [("stabilize", {})],
+        ),
+        ("make the sound louder, my viewers complain they can't hear me", [("volume", {})]),
+        ("remove the noise: the cam picks up its own noise", [("audio_denoise", {})]),
+        ("make it black and white: the colors are distracting", [("grayscale", {})]),
+        # frames left out: how a lower rate is made, a gif's too
+        (
+            "make a gif of the video at 12.50fps, leaving out some frames for a smaller size",
+            [("gif", {"fps": 12.5})],
+        ),
+        ("change it to 15 fps, leaving out frames", [("fps", {"fps": 15.0})]),
+        # pixels off two edges, "each"
+        (
+            "crop the black borders at the top and bottom, 140 pixels each",
+            [("crop_edges", {"top": 140.0, "bottom": 140.0})],
+        ),
+        (
+            "crop 140 pixels each from the top and bottom",
+            [("crop_edges", {"top": 140.0, "bottom": 140.0})],
+        ),
+        ("Increase the volume by 3 times", [("volume", {"percent": 300.0})]),
+        # a part of the video, then its times
+        (
+            "How can I make a part of the video black and white, from 0:10 to 0:20?",
+            [("grayscale", {"start": 10.0, "end": 20.0})],
+        ),
+        (
+            "How to mute a part of the video (from 0:40 to 0:50)?",
+            [("volume", {"start": 40.0, "end": 50.0, "percent": 0.0})],
+        ),
+        ("My video is upside-down. How can I fix it?", [("rotate", {"degrees": 180})]),
         # a still from the middle
         ("take a thumbnail from the middle of the video", [("still", {"at": 30.0})]),
         # the video, with no "the" after a preposition, or called the result
@@ -157,11 +193,29 @@ def test_a_file_named_on_the_exported_video() -> None:
         "mirror the video and pixelate it",
         # the player's brightness, not the file's
         "increase the brightness of the video in the player",
+        # a statement that something is wrong, or says a fault, is never set aside unread
+        "re-encode the video: its aspect ratio is wrong",
+        "make it black and white: the audio drifts out of sync",
+        "make it black and white: its audio sounds quiet",
+        # a part said to be useless, boring or unneeded: whether to cut it is asked
+        "mute it: the first 10 seconds are useless",
+        "make it black and white, the end is boring",
+        # frames left out with no lower rate said: which rate is asked
+        "make a gif, leaving out some frames",
+        # the size after a logo is the logo's, never the whole video's; its height alone is
+        # not something a logo takes
+        "overlay logo.png, scaled to 450 pixels high",
     ],
 )
 def test_what_does_not_fit_the_reading_is_refused(prompt: str) -> None:
     with pytest.raises(NotUnderstood):
-        plan(prompt, **_VIDEO)
+        plan(prompt, assets=("logo.png",), **_VIDEO)
+
+
+def test_a_useless_part_asks_whether_to_cut_it() -> None:
+    with pytest.raises(NotUnderstood, match="should it be fixed too"):
+        plan("mute it: the first 10 seconds are useless", **_VIDEO)
+    assert steps("the first 10 seconds are useless, cut them") == [("trim", {"start": 10.0})]
 
 
 @pytest.mark.parametrize(
@@ -183,3 +237,17 @@ def test_a_parts_speed_asked_gives_an_example_that_reads() -> None:
     with pytest.raises(NotUnderstood) as e:
         plan("slow down 0:10 to 0:20 where the goal happens", **_VIDEO)
     assert "how much slower? For example: 'slow down 0:10 to 0:20 to half speed'" in str(e.value)
+
+
+def test_a_loop_with_no_count_plays_as_many_times_as_make_the_length_said() -> None:
+    def loops(prompt: str, duration: float) -> list[tuple[str, dict[str, Any]]]:
+        return [(s.op, s.params) for s in plan(prompt, duration).steps]
+
+    assert loops("loop it to make a 1 minute video", 20.0) == [("loop", {"times": 3})]
+    # no whole number of plays makes it, or the count said does not: the lengths are given
+    for prompt, duration in (
+        ("loop it to make a 1 minute video", 25.0),
+        ("loop it 2 times to make a 1 minute video", 20.0),
+    ):
+        with pytest.raises(InvalidRequest, match="leaves"):
+            plan(prompt, duration)

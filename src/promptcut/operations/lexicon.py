@@ -271,7 +271,7 @@ AIMS: dict[str, frozenset[str]] = {
 }
 #: The words of a result ("loud", "louder"), each with the result it names.
 RESULT_WORDS = re.compile(
-    r"\b(?P<r>loud|quiet|small|light|bright|dark|fast|slow|smooth|steady|steadi)(?:er)?\b"
+    r"\b(?P<r>loud|quiet|small|light|bright|dark|fast|slow|smooth|steady|steadi|short)(?:er)?\b"
 )
 #: What a person asks to stay as it is ("keeping the same fps"): the edits that would change it.
 CHANGES: dict[str, frozenset[str]] = {
@@ -600,8 +600,11 @@ METHODS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r",? (?:(?:it )?cropped|cropping it)(?: (?:to fit|to fill))?$"), "crop"),
     (
         re.compile(
-            r"(?:,? by|,)(?: only| just| simply)? (?:dropping|removing|skipping|discarding|deleting) "
-            r"(?:every (?:second|other|2nd) frame|(?:some |extra |the extra )?frames)$"
+            r"(?:,? by|,)(?: only| just| simply)? (?:dropping|removing|skipping|discarding|deleting|"
+            r"leaving out|throwing away|throwing out) "
+            r"(?:every (?:second|other|2nd) frame|(?:some |extra |the extra )?frames)"
+            # (what it is for, a smaller file, is what fewer frames make)
+            r"(?: (?:for|to get|to make) (?:an? )?(?:smaller|lighter) (?:file )?(?:size|file)?)?$"
         ),
         "fps",
     ),
@@ -719,6 +722,22 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "crop it vertically": to the vertical shape
         (r"crop (?:it|the video) vertically", "crop it to vertical"),
+        # "crop the black borders at the top and bottom, 140 pixels each", "crop 140 pixels each
+        # from the top and bottom": that much off each of those edges
+        (
+            r"crop (?:(?:it|the video) to (?:remove|get rid of|cut off|cut out|lose) |out |off "
+            r"|away )?(?:the )?(?:black )?(?:borders?|bars?|edges?|strips?) (?:at|on|from|off) "
+            r"the (top and bottom|bottom and top|left and right|right and left|sides|top|bottom|"
+            r"left|right),? (\d+) ?(?:px|pixels?)(?: each| on each side| apiece)?$",
+            r"crop \2 pixels from the \1",
+        ),
+        (r"(crop \d+ ?(?:px|pixels?)) (?:each|on each side|apiece) (?=(?:from|off) )", r"\1 "),
+        # "increase the volume by 3 times": 3 times as loud
+        (
+            r"(?:increase|boost|raise|amplify|multiply|turn up) (?:the )?(?:volume|audio|sound)"
+            r"(?: level)? by (\d+(?:\.\d+)?) ?(?:times|x)$",
+            r"make the audio \1 times louder",
+        ),
         # "crop the video to remove 100px from the top": crop that much off
         (r"crop (?:it|the video) to (?:remove|cut off|take off|get rid of|lose) (?=\d)", "crop "),
         # "scale the video to fit 1080x1920": fit it into that size
@@ -1802,9 +1821,19 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
         ("grainy|noisy picture", "denoise it", True),
         ("blurry|soft focus|out of focus", "sharpen it", True),
         ("long|too long|lengthy", "trim it from 0:05 to 0:30", False),
+        # "the first 10 seconds are useless": a part not wanted, which cutting (or any edit
+        # that makes it shorter) puts right
+        (
+            "(?:seconds?|secs?|minutes?|mins?|intro|outro|end|ending|beginning|start|parts?|"
+            "sections?|segments?|bits?|scenes?|rest) (?:is|are|was|were|'s|'re) (?:just |really |"
+            "totally |completely |kind of |pretty |so |very |a bit )?(?:useless|boring|unnecessary|"
+            "not needed|unneeded|pointless|wasted|rubbish|junk|garbage|dead air)",
+            "cut that part to make it shorter",
+            True,
+        ),
         ("slow|sluggish", "speed it up 2x", False),
         ("fast|too quick", "slow it down 2x", False),
-        ("upside down|flipped over", "rotate it 180 degrees", True),
+        ("upside[- ]down|flipped over", "rotate it 180 degrees", True),
         # turned a stated way: turned back the other way
         (
             _TURNED + r"(?:(?:to|towards) the )?(?:left|counter-?clockwise|anti-?clockwise|ccw)",

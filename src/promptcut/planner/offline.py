@@ -53,7 +53,7 @@ from promptcut.operations.patterns import could_match, needed_words
 from promptcut.operations.sound import Mute, Volume
 from promptcut.operations.subtitles import Subtitles
 from promptcut.operations.text import COLORS, Text
-from promptcut.operations.timeline import Cut, CutRanges, FrameRate, Freeze, Speed, Trim
+from promptcut.operations.timeline import Cut, CutRanges, FrameRate, Freeze, Loop, Speed, Trim
 from promptcut.plan import Plan, Step
 from promptcut.planner.command import command_files, command_words, overlay_place
 from promptcut.planner.frames import read_framed
@@ -1095,6 +1095,13 @@ def _canonical(t: str) -> str:
     t = lexicon.LOOSE_OBJECT.sub(_plain_object, t)
     t = lexicon.OBJECT.sub("the video", t)
     t = _TAKEN_WITH.sub(_taken_with, t)
+    # "make a part of the video black and white, from 0:10 to 0:20": that part, by its times
+    t = re.sub(
+        r"\b(?:a|one) (?:part|section|portion|segment|bit|piece) of (?:the video|it)\b"
+        r"(?=[^\"]*?,? \(?(?:from|between) (?:second |minute )?\d)",
+        "it",
+        t,
+    )
     t = _RANGE_OF_IT.sub(r"\1", t)
     # "speed up the middle part 0:20-0:40": the part, said what it is, then its times
     t = re.sub(
@@ -2618,6 +2625,8 @@ def _peeled(clause: str) -> list[Operation] | None:
         if ops is not None and [o.name for o in ops] != [o.name for o in gloss]:
             return None
         ops = gloss
+    if ops is not None and method == "fps" and any(isinstance(o, FrameRate) for o in extra):
+        method = None  # ("a gif, at 12.5 fps, leaving out some frames": the rate said after it)
     if ops is None or (method is not None and (ops := _by(ops, method)) is None):
         return None
     if any(op.name in unwanted for op in ops):
@@ -2846,8 +2855,14 @@ def _by(ops: list[Operation], method: str) -> list[Operation] | None:
         if len(ratios) != len(ops) or None in sizes:
             return None
         return [Resize(width=w, height=h) for w, h in filter(None, sizes)]
-    wanted = {"crop": (Crop, Platform), "fps": (FrameRate,)}[method]
-    return ops if all(isinstance(op, wanted) for op in ops) else None
+    if method == "fps":
+        # "a gif at 12.5 fps, leaving out some frames": a frame rate lowered (a gif's own, or
+        # with the rest of what is asked)
+        rates = [op for op in ops if isinstance(op, FrameRate) or (isinstance(op, Gif) and op.fps)]
+        return (
+            ops if rates and all(isinstance(op, (FrameRate, Gif, Convert)) for op in ops) else None
+        )
+    return ops if all(isinstance(op, (Crop, Platform)) for op in ops) else None
 
 
 @lru_cache(maxsize=1)
@@ -4184,7 +4199,10 @@ def _modifying(text: str, before: str, ops: tuple[Operation, ...]) -> tuple[Oper
         # "add the subtitles and make the font bigger": the font of the words just put on
         bigger = font["how"] in ("bigger", "larger") or bool(font["up"])
         said = f"with a {'bigger' if bigger else 'smaller'} font"
-    elif not _PARTICIPLE.match(said) or isinstance(ops[0], Subtitles):
+    elif not (_PARTICIPLE.match(said) or _PARTICIPLE.match(text.strip().lower())) or isinstance(
+        ops[0], Subtitles
+    ):
+        # (normalizing may say the participle as a verb: "scaled to 450 pixels high")
         return None
     else:
         said = text.strip()
@@ -4403,6 +4421,78 @@ def _no_edit_in(said: str) -> bool:
     return not any(normalize(piece).split(" ", 1)[0] in _verbs() for piece in _SOFT.split(said)[1:])
 
 
+#: A statement: a subject of up to six words (never starting with a verb or a word that
+#: asks), then a verb said of it ("Open Camera doesn't appear to allow it", "every little bump
+#: in the pavement translates into a big bump", "the file size would be smaller").
+_DECLARES = re.compile(
+    r"(?P<subject>(?:[a-z0-9'-]+ ){1,6}?)(?:is|are|was|were|has|have|had|does|do|did|doesn't|"
+    r"don't|didn't|can't|cannot|won't|wouldn't|isn't|aren't|wasn't|weren't|hasn't|haven't|will|"
+    r"would|can|could|may|might|(?!is\b|this\b|thus\b|us\b|as\b|was\b|has\b|does\b|its\b|"
+    r"always\b|sometimes\b|less\b|plus\b|bonus\b|process\b|status\b|focus\b)[a-z]{3,}s)\b"
+)
+#: Words that make a statement a wish, or an ask: never set aside as one.
+_WISHED = re.compile(
+    r"\b(?:should|shall|must|needs?|need to|has to|have to|had better|want|wants|wanted|wish|"
+    r"prefer|better|please|hope|would like|'d like|would love|would be (?:nice|great|good|cool)|"
+    r"let|lets|let's|make sure|ensure)\b|\?"
+)
+#: Words that say something is wrong: a statement with one asks for a fix, never set aside
+#: by `_declares` (`lexicon.COMPLAINTS` names the fixes it knows).
+_FAULTY = re.compile(
+    r"\b(?:wrong|incorrect|broken|bad|off|messed|weird|strange|distorted|stretched|squashed|"
+    r"squished|problem|issue|glitch\w*|corrupt\w*|ugly|terrible|awful|horrible|annoying|too|"
+    r"sync|drifts?|drifting|lags?|lagging|laggy|stutter\w*|flicker\w*|jitter\w*|choppy|skips?|"
+    r"jumps?|freezes|frozen|crash\w*|fails?|missing|lost|cut off)\b"
+    r"|\bnot (?:right|correct|working|good)\b"
+)
+#: What a statement's subject starts with, when no capital says it is a name ("Open Camera").
+_SUBJECT_STARTS = frozenset(
+    {"the", "a", "an", "my", "our", "your", "his", "her", "their", "its", "this", "that",
+     "these", "those", "every", "each", "some", "all", "one", "any", "it", "i", "we", "they",
+     "he", "she", "there", "everything", "nothing", "something", "someone", "somebody",
+     "everyone", "everybody", "people", "nobody"}
+)  # fmt: skip
+#: The first words of a clause that asks or tells, never a statement's subject.
+_NO_SUBJECT = frozenset(
+    {"please", "can", "could", "would", "will", "do", "does", "did", "is", "are", "how", "what",
+     "why", "when", "where", "which", "who", "if", "then", "and", "but", "or", "so", "also",
+     "just", "only", "not", "no", "to", "for", "with", "without", "by", "from", "in", "on", "at",
+     "as", "like", "after", "before", "while", "until", "maybe", "perhaps"}
+)  # fmt: skip
+
+
+def _declares(text: str) -> bool:
+    """Whether an unread clause is a statement about the video, the person or their tools
+    ("Open Camera doesn't appear to allow it to be mirrored by default"): a subject of a few
+    words that starts with no verb, then a verb said of it; no wish, value, quote or file in
+    it, and no instruction after an "and"."""
+    written = re.sub(r"\s+", " ", text.translate(_QUOTES)).strip(" .,;:!")
+    said = written.lower()
+    if re.search(r"\d|\"|\.[a-z0-9]{2,4}\b", said) or _WISHED.search(said) or _FAULTY.search(said):
+        return False
+    if any(pattern.search(said) for pattern, _, _ in lexicon.COMPLAINTS):
+        return False  # ("the sound seems quiet": a fault, asked about where it is read)
+    first = said.split(" ", 1)[0]
+    if first in _NO_SUBJECT or first in _verbs() or (m := _DECLARES.match(said)) is None:
+        return False
+    if first not in _SUBJECT_STARTS and not written[:1].isupper():
+        return False  # ("unsteady frames …": no subject, a name or a determiner, starts it)
+    if any(w in _verbs() or w in _NO_SUBJECT for w in m["subject"].split()[1:2]):
+        return False  # ("mute it and …": no subject starts with a verb's object)
+    return _no_edit_in_after_and(said)
+
+
+def _no_edit_in_after_and(said: str) -> bool:
+    """Whether no piece after an "and" in the words starts with a verb of an edit ("…, the file
+    is big and compress it")."""
+    return not any(normalize(piece).split(" ", 1)[0] in _verbs() for piece in _SOFT.split(said)[1:])
+
+
+@cache
+def _stemmed_edit_words() -> frozenset[str]:
+    return frozenset(_stem(w) for w in lexicon.EDIT_WORDS)
+
+
 def _only_what_for(text: str) -> bool:
     """Whether an unread clause only says what the result is for ("to capture funny moments
     over a lengthy period"): "to" and a verb, no value and no word of an edit in it."""
@@ -4611,6 +4701,7 @@ def _plan_read(prompt: str) -> Plan:
     labels: list[str] = []
     vague: list[tuple[str, str]] = []
     aside: list[str] = []  # statements set aside
+    declared: list[str] = []  # statements with a subject of several words
     results: list[tuple[str, float]] = []  # lengths the result is said to have
     clauses = split_clauses(prompt)
     # ", so that I can start the next one with it": why, said to its end; nothing to do
@@ -4699,6 +4790,11 @@ def _plan_read(prompt: str) -> Plan:
                 continue
             if ops is None and (_only_why(text) or _only_what_for(text)):
                 continue  # ", so that I can start the next one with it": why, no edit in it
+            if ops is None and read and _declares(text):
+                # "Open Camera doesn't appear to allow it to be mirrored by default": a
+                # statement; the words of an edit in it must be of the edits asked (below)
+                declared.append(text)
+                continue
             if ops is None and _restates_vaguely(text):
                 continue  # "i.e. only a specified region of the video": the same, again
             if ops is None and read and lexicon.SIMILE.fullmatch(f" {text.strip().lower()}"):
@@ -4736,6 +4832,14 @@ def _plan_read(prompt: str) -> Plan:
             # "speed up the sequence of guests walking down the stairs, to double speed": how
             # much is said after it, but not where that part is
             unread = unread or text
+    for text in declared:
+        # (what the statement says of an edit is said of one asked: "mirror it: the camera app
+        # doesn't mirror it by default"; of another, it is read as unread)
+        of_edits = {_stem(w) for w in re.findall(r"[a-z]+", text.lower())} & _stemmed_edit_words()
+        if not of_edits <= known:
+            unread = unread or text
+        else:
+            aside.append(text)
     for text in labels:
         label = _label_words(text)
         # (a value, "make it red", "put it at the top", is an instruction, never a label)
@@ -5205,6 +5309,8 @@ def _lasting(steps: list[Step], results: list[tuple[str, float]]) -> list[Step]:
         raise _not_understood(text, [s.operation for s in steps])
     if (fitted := _speed_to_fit(steps, said, text)) is not None:
         return fitted
+    if (fitted := _loop_to_fit(steps, said, text)) is not None:
+        return fitted
     raise InvalidRequest(
         f"'{text.strip()}': the edit leaves {fmt_seconds(lengths[0])} of video, not "
         f"{fmt_seconds(said)}; say the times that leave {fmt_seconds(said)}"
@@ -5248,6 +5354,29 @@ def _speed_to_fit(steps: list[Step], said: float, text: str) -> list[Step] | Non
     fitted = Step.of(
         f"{steps[k].task}, {text.strip()}", speed.model_copy(update={"factor": factor})
     )
+    return [*steps[:k], fitted, *steps[k + 1 :]]
+
+
+def _loop_to_fit(steps: list[Step], said: float, text: str) -> list[Step] | None:
+    """ "loop it to make a 1 minute video": the one loop whose words say no count, playing as
+    many times as make `said` (a whole number of plays, within half a second); None when
+    there is no such loop, or no whole number of plays makes that length."""
+    unsaid = [
+        k
+        for k, s in enumerate(steps)
+        if isinstance(s.operation, Loop) and not _FACTOR_SAID.search(s.task.lower())
+    ]
+    if len(unsaid) != 1 or sum(isinstance(s.operation, Loop) for s in steps) != 1:
+        return None
+    k = unsaid[0]
+    once = _lasts([*steps[:k], *steps[k + 1 :]])
+    if once is None or once <= 0 or said <= once:
+        return None
+    times = round(said / once)
+    if abs(times * once - said) > max(0.5, 0.01 * said):
+        return None  # ("loop the 25 s clip to make a minute": 2.4 plays is asked)
+    loop = steps[k].operation
+    fitted = Step.of(f"{steps[k].task}, {text.strip()}", loop.model_copy(update={"times": times}))
     return [*steps[:k], fitted, *steps[k + 1 :]]
 
 
