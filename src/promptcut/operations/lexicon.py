@@ -1678,6 +1678,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"fade \1",
         ),
         (r"fade in (it|(?:the|this) (?:video|clip|footage|movie|picture))", r"fade \1 in"),
+        # "fade out in the last 5 seconds": over them
+        (
+            r"(fade (?:(?:the )?(?:audio|sound|music) )?(?:in|out)(?: the (?:audio|sound|music))?)"
+            r" (?:in|within) the (first|last|final|opening)(?= \d)",
+            r"\1 over the \2",
+        ),
         # "a 1080x1080 square": that size (a square said again)
         (r"(?:an? )?(\d{2,5}) ?x ?\1 square", r"\1x\1"),
         # "16x9", "4 x 3 video": a shape, said with an x (never a grid: "a 3x2 grid")

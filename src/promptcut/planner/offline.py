@@ -942,9 +942,19 @@ _TO_BE = re.compile(
 _IRREGULAR = {"cut": "cut", "sped": "speed", "made": "make", "put": "put", "set": "set"}
 
 
+#: "the first 15 seconds should go", "the last minute can go": a part to cut out.
+_SHOULD_GO = re.compile(
+    r"^(?P<part>the (?:first|last|final|opening|closing) [\w.: ]{1,20}?) (?:should|can|could|"
+    r"must|needs? to|has to|have to|may|is to|are to) (?:all )?go(?: away)?$"
+)
+
+
 def _wished(t: str) -> str:
     """ "the clip should be cut to 30 seconds" -> "cut the video to 30 seconds", "it needs to
-    be louder" -> "make it louder": what the video is to be, as the edit that makes it so."""
+    be louder" -> "make it louder": what the video is to be, as the edit that makes it so;
+    "the first 15 seconds should go" -> "remove the first 15 seconds"."""
+    if (gone := _SHOULD_GO.match(t)) is not None:
+        return f"remove {gone['part']}"
     m = _TO_BE.match(t)
     if m is None:
         return t
@@ -4602,6 +4612,20 @@ _FORMAT_AND_SIZE = re.compile(
 #: Ways of saying an edit rewritten, in order, before the request is split: (pattern, words).
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_BOTH_FADES, "fade in and out"),
+    # "get rid of the intro (first 15 seconds)": the part named, then its times in brackets
+    (
+        re.compile(
+            rf"\b{lexicon.PART_NAME.pattern}(?: (?:at|in) the (?:start|beginning|end))? "
+            r"\((?:the )?(?P<t>(?:first|last|final|opening|closing) [^()]{1,30})\)",
+            re.IGNORECASE,
+        ),
+        lambda m: f"the {m['t']}",
+    ),
+    # "remove 2 seconds from both the start and the end": from both ends
+    (
+        re.compile(r"\bfrom both (?:the )?(?:start|beginning) and (?:the )?end\b", re.IGNORECASE),
+        "from both ends",
+    ),
     (_FADES_OF, lambda m: f"fade {m['what']} in and out"),
     # "convert it to 720p mp4": the size and the format
     (
