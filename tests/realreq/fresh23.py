@@ -168,6 +168,13 @@ CASES: tuple[Case, ...] = (
         ],
         note="720x480 and an mp4; the 30 fps the video already has may be set again",
     ),
+    do(
+        "fresh23-22",
+        "loop the short 1280x800 video 8 times into a new file, for use in the BrightSign player",
+        [step("loop", times=8)],
+        probe=Probe(duration=20.0, width=1280, height=800),
+        note="played 8 times in all",
+    ),
     no_op(
         "fresh23-14",
         "zoom into the interview with keyframes, to a scale of 140, and pan into the new zoomed "
