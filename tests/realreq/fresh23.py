@@ -219,6 +219,13 @@ CASES: tuple[Case, ...] = (
         "how much of the end to cut (where the shaky part starts)",
         (*WHICH_PART, "how much", "seconds", "timestamps"),
     ),
+    ask(
+        "fresh23-23",
+        "put captions on the video of our very first real snorkeling experience in Cozumel, "
+        "Mexico, with our dearest friends",
+        "what the captions say (and when each shows)",
+        ("what", "which", "text", "words", "caption", "say", "when"),
+    ),
     out_of_scope(
         "fresh23-20",
         "remove the peeps caught in the background of the 2 second handheld clip with a lot of "
