@@ -239,6 +239,12 @@ CASES: tuple[Case, ...] = (
         "it follows the video",
         "face replacement tracked through the video",
     ),
+    out_of_scope(
+        "fresh23-24",
+        "get rid of the raindrops on the lens, which have now been captured on tape: I couldn't "
+        "see them on the day of the shoot",
+        "removing raindrops on the lens from the picture (frame-by-frame retouching, inpainting)",
+    ),
 )
 
 
