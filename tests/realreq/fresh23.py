@@ -191,6 +191,13 @@ CASES: tuple[Case, ...] = (
         "already right",
         probe=Probe(duration=106.0),
     ),
+    no_op(
+        "fresh23-25",
+        "down grade the colour through the music video: it starts all bright colours but "
+        "gradually loses colour until the ending scene, where the image is grey",
+        "no op: a gradual (animated) loss of colour over the whole video; saturation and "
+        "grayscale change a part at one fixed amount",
+    ),
     ask(
         "fresh23-16",
         "mute the audio of the clip from the BBC archives (the narrator's commentary distracted "
