@@ -152,6 +152,48 @@ def steps(prompt: str, assets: tuple[str, ...] = ()) -> list[tuple[str, dict[str
             [("volume", {"start": 40.0, "end": 50.0, "percent": 0.0})],
         ),
         ("My video is upside-down. How can I fix it?", [("rotate", {"degrees": 180})]),
+        # a part named, then its times in brackets; a part that "should go"
+        ("get rid of the intro (first 15 seconds)", [("trim", {"start": 15.0})]),
+        ("delete the credits at the end (last 30 seconds)", [("trim", {"end": -30.0})]),
+        ("the first 10 seconds can go", [("trim", {"start": 10.0})]),
+        (
+            "remove 2 seconds from both the start and the end",
+            [("trim", {"start": 2.0, "end": -2.0})],
+        ),
+        # a fade in the first or last seconds; a fade to black added
+        ("fade out in the last 5 seconds", [("fade", {"direction": "out", "duration": 5.0})]),
+        (
+            "fade out the audio in the last 3 seconds",
+            [("fade", {"direction": "out", "duration": 3.0, "target": "audio"})],
+        ),
+        (
+            "stabilize it and throw in a fade to black",
+            [("stabilize", {}), ("fade", {"direction": "out"})],
+        ),
+        # everyday words for a speed, an even loudness
+        ("double the playback of the clip", [("speed", {"factor": 2.0})]),
+        ("make the volume uniform throughout the video", [("normalize", {})]),
+        # where it is to play, said of the format, and where it is used
+        (
+            "convert the mov to 720p mp4, chrome/iphone compatible",
+            [("resize", {"lines": 720}), ("convert", {"format": "mp4"})],
+        ),
+        ("convert it to an Android suitable mp4", [("convert", {"format": "mp4"})]),
+        (
+            "convert it to mp4: 720x480 at 30 fps",
+            [
+                ("convert", {"format": "mp4"}),
+                ("resize", {"width": 720, "height": 480}),
+                ("fps", {"fps": 30.0}),
+            ],
+        ),
+        ("loop the video 8 times into a new file", [("loop", {"times": 8})]),
+        ("loop the video 8 times, for use in the BrightSign player", [("loop", {"times": 8})]),
+        # a description with a slash in it
+        (
+            "stabilize the footage of the father/daughter dance",
+            [("stabilize", {})],
+        ),
         # a still from the middle
         ("take a thumbnail from the middle of the video", [("still", {"at": 30.0})]),
         # the video, with no "the" after a preposition, or called the result
@@ -191,6 +233,8 @@ def test_a_file_named_on_the_exported_video() -> None:
         "make it brighter, I think it should be louder too",
         # a word of an edit after "the video" no word made a description
         "mirror the video and pixelate it",
+        # a new file in a format is a conversion, never read off
+        "convert it into a new mp4",
         # the player's brightness, not the file's
         "increase the brightness of the video in the player",
         # a statement that something is wrong, or says a fault, is never set aside unread

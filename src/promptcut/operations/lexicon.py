@@ -650,6 +650,12 @@ HELD_FRAME: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
+#: Where a video is played: what a format may be "compatible" with.
+_PLAYS_ON = (
+    r"(?:chrome|firefox|safari|iphone|ipad|ios|android|apple|mac|windows|web|browser|html5|"
+    r"quicktime|tv|smart ?tv|roku|whatsapp|youtube|premiere|resolve|final cut)"
+)
+
 #: Verbs people use for the catalogue's own, by what they mean there: (pattern, replacement).
 SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b{pattern}\b"), replacement)
@@ -805,6 +811,47 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:from |between )?(?:second |minute )?\d[\d:.]*(?: ?(?:s|secs?|seconds?|mins?|minutes?))?"
             r" ?(?:to|-|and|until|till|through) ))",
             "keep ",
+        ),
+        # "double the playback of the clip": its speed
+        (r"double the playback(?: speed| rate)?", "double the speed"),
+        # "make the amplitude uniform throughout": the loudness evened out
+        (
+            r"make (?:the )?(?:volume|audio|sound|amplitude|loudness|(?:audio |sound |volume )?"
+            r"levels?)(?: of (?:the video|it))? (?:uniform|even|consistent|equal|the same|constant)"
+            r"(?= throughout| all the way through| across the video|$)",
+            "normalize the audio",
+        ),
+        # "throw in a fade to black": add one
+        (r"(?:throw|toss|stick|chuck|pop) in (?=an? |the |some )", "add "),
+        # "add a fade to black": the fade out at the end, as "fade to black" is (a transition
+        # through black between clips says so: "with a fade to black" after a clip)
+        (
+            r"^(?:add|put|apply|do|insert|include|end with|finish with) (?:an? |the )?fade to black"
+            r"(?: at the end(?: of (?:it|the video))?)?$",
+            "fade out to black",
+        ),
+        # "… 720p mp4, chrome/iphone compatible", "an Android suitable mp4": the format, which
+        # plays there
+        (
+            r"(mp4|m4v|mov|webm)(?:,? (?:that is |which is |so it is )?"
+            + _PLAYS_ON
+            + r"(?: ?(?:/|,|and|or)"
+            r" ?" + _PLAYS_ON + r")* ?[- ]?(?:compatible|friendly|ready|suitable|playable))",
+            r"\1",
+        ),
+        (
+            r"(an?) " + _PLAYS_ON + r"(?: ?(?:/|and|or) ?" + _PLAYS_ON + r")* ?[- ]?(?:suitable|"
+            r"compatible|friendly|ready) (mp4|m4v|mov|webm)",
+            r"\1 \2",
+        ),
+        # "loop it 8 times into a new file": what every edit makes
+        (r",? (?:in|into|as|to) (?:a |one )?(?:new|separate|single) (?:file|video|clip)$", ""),
+        # "for use in the BrightSign player": where it is played, no edit
+        (
+            r",? for use (?:in|on|with|by) (?:the |a |an |my |our |their )?(?:[\w-]+ ){0,4}?"
+            r"(?:player|tv|device|app|website|site|presentation|project|class|course|display|screen|"
+            r"kiosk|signage|system|lobby|booth|museum|church|office|store|shop)$",
+            "",
         ),
         # "upres it to 4k": upscale it
         (r"up-?res(?:ed)?", "upscale"),

@@ -2045,7 +2045,7 @@ def _described(clause: str) -> list[Operation] | None:
                     readings.append(found)
             continue
         word = rest[k - 1]
-        if not re.fullmatch(r"[a-z]+(?:'s)?", word) or (
+        if not re.fullmatch(r"[a-z]+(?:[/-][a-z]+)*(?:'s)?", word) or (
             word in vocabulary and word not in _PLAIN_WORDS
         ):
             break
@@ -4621,6 +4621,8 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ),
         lambda m: f"the {m['t']}",
     ),
+    # "convert it to an mp4: 720x480 at 30 fps": the format, then the rest of what it is to be
+    (re.compile(r"\b(mp4|m4v|mov|mkv|webm|avi)\s*:\s*(?=\d)", re.IGNORECASE), r"\1, "),
     # "remove 2 seconds from both the start and the end": from both ends
     (
         re.compile(r"\bfrom both (?:the )?(?:start|beginning) and (?:the )?end\b", re.IGNORECASE),
