@@ -108,7 +108,8 @@ def test_a_fact_that_disagrees_with_the_file_is_a_question(prompt: str, says: st
         (
             "speed up only one part of the video",
             "which part should play faster",
-            "speed up from 0:10 to 0:20 2x",
+            # (the person's own words, with the times and the amount they leave out)
+            "speed up only one part of the video from 0:10 to 0:20 2x",
         ),
         ("add some text on the video", "what should the text say", 'on the video "Summer 2024"'),
         ("rotate the video", "which way, and how far", "rotate the video 90 degrees clockwise"),

@@ -1881,7 +1881,7 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
             "sections?|segments?|bits?|scenes?|rest) (?:is|are|was|were|'s|'re) (?:just |really |"
             "totally |completely |kind of |pretty |so |very |a bit )?(?:useless|boring|unnecessary|"
             "not needed|unneeded|pointless|wasted|rubbish|junk|garbage|dead air)",
-            "cut that part to make it shorter",
+            "remove the first 10 seconds to make it shorter",
             True,
         ),
         ("slow|sluggish", "speed it up 2x", False),

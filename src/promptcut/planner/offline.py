@@ -1106,12 +1106,15 @@ def _canonical(t: str) -> str:
     t = lexicon.OBJECT.sub("the video", t)
     t = _TAKEN_WITH.sub(_taken_with, t)
     # "make a part of the video black and white, from 0:10 to 0:20": that part, by its times
-    t = re.sub(
-        r"\b(?:a|one) (?:part|section|portion|segment|bit|piece) of (?:the video|it)\b"
-        r"(?=[^\"]*?,? \(?(?:from|between) (?:second |minute )?\d)",
-        "it",
-        t,
-    )
+    # (the part is what a verb that keeps or cuts it out takes: "save a part of the video
+    # from 0:05 to 0:30" keeps it)
+    if not _KEEPS_OR_CUTS.match(t):
+        t = re.sub(
+            r"\b(?:a|one) (?:part|section|portion|segment|bit|piece) of (?:the video|it)\b"
+            r"(?=[^\"]*?,? \(?(?:from|between) (?:second |minute )?\d)",
+            "it",
+            t,
+        )
     t = _RANGE_OF_IT.sub(r"\1", t)
     # "speed up the middle part 0:20-0:40": the part, said what it is, then its times
     t = re.sub(
@@ -1162,6 +1165,12 @@ def _canonical(t: str) -> str:
     # "keep the video from the start to 1:40" -> "keep everything before 1:40": the part said
     return _THE_VIDEO_THEN_PART.sub(r"\1", t)
 
+
+#: The verbs that keep a part or cut it out, at the start of a clause.
+_KEEPS_OR_CUTS = re.compile(
+    r"(?:save|keep|export|extract|take|get|grab|isolate|copy|clip|cut|trim|remove|delete|crop|"
+    r"split|snip|chop|drop|skip|erase|render|make a (?:gif|clip|video))\b"
+)
 
 _THE_VIDEO_THEN_PART = re.compile(
     # (not after "trim" or a bare "cut": "trim the video from the start to 1:40" may keep that
