@@ -194,6 +194,12 @@ def steps(prompt: str, assets: tuple[str, ...] = ()) -> list[tuple[str, dict[str
             "stabilize the footage of the father/daughter dance",
             [("stabilize", {})],
         ),
+        # where the camera was, said after the edit
+        (
+            "rotate it 90 degrees counter clockwise, with the camera positioned to fit in the door",
+            [("rotate", {"degrees": 270})],
+        ),
+        ("scale the video to the standard 1280x720", [("resize", {"width": 1280, "height": 720})]),
         # a still from the middle
         ("take a thumbnail from the middle of the video", [("still", {"at": 30.0})]),
         # the video, with no "the" after a preposition, or called the result
@@ -295,3 +301,11 @@ def test_a_loop_with_no_count_plays_as_many_times_as_make_the_length_said() -> N
     ):
         with pytest.raises(InvalidRequest, match="leaves"):
             plan(prompt, duration)
+
+
+def test_the_videos_own_size_in_a_description_of_it() -> None:
+    said = "scale the recording of my 1920x1080 laptop screen to 1280x720"
+    assert steps(said) == [("resize", {"width": 1280, "height": 720})]
+    # another size is no description of this video: asked
+    with pytest.raises(NotUnderstood):
+        plan(said.replace("1920x1080", "2560x1440"), **_VIDEO)

@@ -812,6 +812,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r" ?(?:to|-|and|until|till|through) ))",
             "keep ",
         ),
+        # "scale it to the standard 1280x720": to that size
+        (
+            r"(to|at|in|into) (?:the |a )?(?:standard|usual|normal|common|regular|default|typical)"
+            r" (?=\d{3,4}(?:p\b|x\d))",
+            r"\1 ",
+        ),
         # "double the playback of the clip": its speed
         (r"double the playback(?: speed| rate)?", "double the speed"),
         # "make the amplitude uniform throughout": the loudness evened out
@@ -1997,6 +2003,10 @@ def states(text: str) -> bool:
 _HOW_IT_WAS_SHOT = re.compile(
     r"(?:(?:which|that) was |it was )?(?:shot|filmed|recorded|taken|captured|made) "
     r"(?:from|on|with|in|at|by|using|through) (?!\d)(?:[a-z'-]+ ){0,8}[a-z'-]+"
+    # "…, with the camera positioned to fit in the door": where the camera was
+    r"|with (?:the|my|a|our) (?:camera|phone|tripod|gopro|iphone|mic|microphone) (?:positioned|"
+    r"placed|held|mounted|set up|pointed|facing|tilted|sitting|standing|lying|attached|propped)"
+    r"(?: [a-z'-]+){0,8}"
 )
 
 

@@ -2054,6 +2054,8 @@ def _described(clause: str) -> list[Operation] | None:
                     readings.append(found)
             continue
         word = rest[k - 1]
+        if _its_own_size(word):
+            continue  # ("the recording of my 2560x1440 laptop screen": the video's size, said)
         if not re.fullmatch(r"[a-z]+(?:[/-][a-z]+)*(?:'s)?", word) or (
             word in vocabulary and word not in _PLAIN_WORDS
         ):
@@ -2072,6 +2074,13 @@ def _described(clause: str) -> list[Operation] | None:
         if found and found not in readings:
             readings.append(found)
     return readings[0] if len(readings) == 1 else None
+
+
+def _its_own_size(word: str) -> bool:
+    """Whether a word is the video's own width x height, as the file has it."""
+    size = re.fullmatch(r"(\d{3,5})x(\d{3,5})", word)
+    picture = _picture.get()
+    return bool(size and picture and (int(size[1]), int(size[2])) == picture[:2])
 
 
 #: "send the video removing the audio": a verb that hands the video on, naming no edit, and
