@@ -139,6 +139,22 @@ def test_ducked_music_drops_while_someone_talks(cli: Cli, talk_mp4: Path, music_
     assert abs(tone_db(ducked, VOICE_HZ, *talking) - tone_db(talk_mp4, VOICE_HZ, *talking)) < 1.0
 
 
+def test_music_added_for_a_part_plays_only_there(
+    cli: Cli, voice_mp4: Path, music_mp3: Path, music_level: float
+) -> None:
+    out = cli.edit(
+        voice_mp4, "add music.mp3 at 50% from 0:01 to 0:03, no fade", "o.mp4", "--asset", music_mp3
+    )
+    # silent before and after the part, at its level (50% is -6 dB) inside it
+    assert tone_db(out, MUSIC_HZ, 0.1, 0.7) < music_level - 35
+    assert abs(tone_db(out, MUSIC_HZ, 1.3, 1.4) - (music_level - 6)) < 1.5
+    assert tone_db(out, MUSIC_HZ, 3.3, 0.6) < music_level - 35
+    # the video's own sound all the way, and the result as long as the video
+    voice = tone_db(voice_mp4, VOICE_HZ, 0.2, 3.5)
+    assert abs(tone_db(out, VOICE_HZ, 0.2, 3.5) - voice) < 1.0
+    assert abs(audio_seconds(out) - 4.0) < 0.1
+
+
 def test_music_gives_a_silent_video_a_soundtrack_of_its_length(
     cli: Cli, mute_mp4: Path, music_mp3: Path, music_level: float
 ) -> None:

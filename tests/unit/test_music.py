@@ -130,6 +130,33 @@ def test_mix_sits_under_the_sound_at_the_asked_level_in_its_format() -> None:
     assert after(s, "-map", 4) == ["-map", "0:v:0", "-map", "[a2]"]
 
 
+def test_music_for_a_part_starts_there_and_is_silent_around_it() -> None:
+    s = compiled("add music.mp3 from 0:05 to 0:12")
+    assert (
+        "volume=-18dB,atrim=duration=7,afade=t=out:st=5:d=2,adelay=delays=5000:all=1,"
+        "apad=whole_dur=20,atrim=duration=20[a1]"
+    ) in graph(s)
+    # from a time to the end, or for the first seconds
+    assert "adelay=delays=8000:all=1,apad=whole_dur=20" in graph(
+        compiled("add music.mp3 from 0:08")
+    )
+    first = graph(compiled("add music.mp3 for the first 6 seconds"))
+    assert "atrim=duration=6,afade=t=out:st=4:d=2,apad=whole_dur=20" in first
+    assert "adelay" not in first
+
+
+@pytest.mark.parametrize(
+    ("prompt", "said"),
+    [
+        ("add music.mp3 from 0:25", "starts at 25.0 s, outside it"),
+        ("add music.mp3 from 0:05 to 0:40", "runs to 40.0 s, past its end"),
+    ],
+)
+def test_music_for_a_part_outside_the_video_is_refused(prompt: str, said: str) -> None:
+    with pytest.raises(InvalidRequest, match=said):
+        compiled(prompt)
+
+
 def test_music_with_no_level_is_clearly_under_the_sound() -> None:
     assert "volume=-18dB" in graph(compiled("add music.mp3 in the background"))
     assert "volume=-26dB" in graph(compiled("add music.mp3 very quietly"))

@@ -812,6 +812,13 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r" ?(?:to|-|and|until|till|through) ))",
             "keep ",
         ),
+        # "make it black and white but only for the first 30 seconds": for them ("everything
+        # but the first 30 seconds" is the rest)
+        (
+            r"(?<!everything )(?<!\ball )(?<!\bvideo )but (?:only |just )?(?=(?:for|during|in|over) "
+            r"(?:the )?(?:first|last|final|opening|closing) )",
+            "",
+        ),
         # "scale it to the standard 1280x720": to that size
         (
             r"(to|at|in|into) (?:the |a )?(?:standard|usual|normal|common|regular|default|typical)"

@@ -10,7 +10,7 @@ from pydantic import Field, model_validator
 
 from promptcut.errors import InvalidRequest
 from promptcut.media.info import MediaInfo
-from promptcut.operations.base import Clip, Graph, Operation, fmt_seconds, num
+from promptcut.operations.base import Clip, Graph, Operation, Ranged, fmt_seconds, num
 from promptcut.operations.grammar import frame, parse_number, parse_time, rule
 
 __all__ = ["OPERATIONS", "AddMusic", "ReplaceAudio"]
@@ -256,10 +256,22 @@ class _FromFile(Operation):
             raise InvalidRequest(f"{self.file} has no length to play: {info.describe()}")
         return info
 
-    def _branch(self, graph: Graph, info: MediaInfo, rate: int, channels: int, gain: float) -> str:
+    def _branch(
+        self,
+        graph: Graph,
+        info: MediaInfo,
+        rate: int,
+        channels: int,
+        gain: float,
+        window: tuple[float, float] | None = None,
+    ) -> str:
         """The file's sound as one more input: at `rate` and `channels`, exactly as long as the
-        video at this step, at `gain` dB, faded; returns its label."""
-        length = graph.clip.duration
+        video at this step, at `gain` dB, faded; returns its label. With a `window` (seconds of
+        this step's timeline) the file plays from its start in that window only, faded at its
+        ends, and is silent outside it."""
+        whole = graph.clip.duration
+        begin, stop = window or (0.0, whole)
+        length = stop - begin
         short = info.duration < length - 0.01
         # The demuxer re-reads a short file from its start: nothing is held in memory.
         looped = self.loop and short
@@ -283,6 +295,11 @@ class _FromFile(Operation):
         fade_out = min(self.fade_out, length)
         if fade_out > 0:
             chain.append(f"afade=t=out:st={num(length - fade_out)}:d={num(fade_out)}")
+        if begin > 0:
+            chain.append(f"adelay=delays={round(begin * 1000)}:all=1")
+        if begin > 0 or stop < whole:
+            # (silence around the window, so the music runs as long as the video)
+            chain += [f"apad=whole_dur={num(whole)}", f"atrim=duration={num(whole)}"]
         out = graph.new_label("a")
         graph.add(f"[{n}:a:0]{','.join(chain)}[{out}]")
         return out
@@ -375,12 +392,13 @@ class ReplaceAudio(_FromFile):
     )
 
 
-class AddMusic(_FromFile):
+class AddMusic(_FromFile, Ranged):
     """Add music from another file under the video's own sound, optionally ducked under speech.
 
-    Quietly (-18 dB) unless a level is asked for; looped or trimmed to the video's length and
-    faded out at its end; ducked: lowered while the video's own sound (speech) plays. On a
-    video with no sound the music plays at its own level."""
+    Quietly (-18 dB) unless a level is asked for; looped or trimmed to the video's length (or
+    to the part asked for: "from 0:10", "for the first 30 seconds", the music starting there
+    from its own beginning) and faded out at its end; ducked: lowered while the video's own
+    sound (speech) plays. On a video with no sound the music plays at its own level."""
 
     name: ClassVar[str] = "add_music"
     touches: ClassVar[frozenset[str]] = frozenset({"sound"})
@@ -405,6 +423,7 @@ class AddMusic(_FromFile):
 
     def check(self, clip: Clip) -> None:
         super().check(clip)
+        Ranged.check(self, clip)  # (the part it plays in lies in the video)
         if self.duck and not clip.has_audio:
             raise InvalidRequest(
                 "the video has no sound of its own to duck the music under: it has no audio "
@@ -417,14 +436,17 @@ class AddMusic(_FromFile):
             return  # the result holds no sound (a GIF, a still): nothing to build
         assert info.audio is not None
         clip = graph.clip
+        window = self.span(clip) if self.ranged else None
         if not clip.has_audio:
             # Nothing to sit under: the music is the sound, at its own level.
             rate, channels = info.audio.sample_rate, info.audio.channels
-            graph.give_audio(self._branch(graph, info, rate, channels, self._gain_db(0.0)))
+            graph.give_audio(self._branch(graph, info, rate, channels, self._gain_db(0.0), window))
             graph.clip = clip.evolve(has_audio=True, sample_rate=rate, channels=channels)
             return
         own = graph.take_audio()
-        music = self._branch(graph, info, clip.sample_rate, clip.channels, self._gain_db(UNDER_DB))
+        music = self._branch(
+            graph, info, clip.sample_rate, clip.channels, self._gain_db(UNDER_DB), window
+        )
         if self.duck:
             keep, key, padded, ducked = (graph.new_label("a") for _ in range(4))
             graph.add(f"[{own}]asplit=2[{keep}][{key}]")
@@ -441,7 +463,10 @@ class AddMusic(_FromFile):
     def describe(self) -> str:
         level = "" if self.percent is not None or self.db is not None else f"at {UNDER_DB:g} dB, "
         duck = ", ducked under the speech" if self.duck else ""
-        return f"add {self.file} as music ({level}{self._describe_extras()}{duck})"
+        return (
+            f"add {self.file} as music ({level}{self._describe_extras()}{duck})"
+            f"{self.describe_range()}"
+        )
 
     grammar = (
         rule(rf"(?P<verb>{_ADD_VERB}) {_SONG}{_MORE}", lambda g: _only(AddMusic, g)),

@@ -3023,6 +3023,12 @@ _T = PIECES["time"]
 # A time range inside a clause, and the (start, end) it means; end None = the end.
 _ALL_OF_IT = r"(?:everything|all(?: of it)?|the (?:whole |entire )?video|it)"
 _EXCEPT = r"(?:except|but|apart from|other than|besides|excluding)"
+#: "but" says "except" only after what it is said of ("everything but the first 5 seconds"):
+#: "make it black and white but only for the first 30 seconds" is of those 30 seconds.
+_EXCEPTING = (
+    r"(?:(?:everything|all(?: of it)?|the (?:whole |entire )?video) but"
+    rf"|(?:{_ALL_OF_IT} )?(?:except|apart from|other than|besides|excluding))"
+)
 _RANGES: list[
     tuple[re.Pattern[str], Callable[[dict[str, str]], tuple[float | None, float | None]]]
 ] = [
@@ -3037,11 +3043,11 @@ _RANGES: list[
     ),
     # "blur everything except the first 5 seconds": the rest of the video
     (
-        re.compile(rf"(?:{_ALL_OF_IT} )?{_EXCEPT} (?:for )?(?:the )?first (?P<d>{_T})"),
+        re.compile(rf"{_EXCEPTING} (?:for )?(?:the )?first (?P<d>{_T})"),
         lambda g: (parse_time(g["d"]), None),
     ),
     (
-        re.compile(rf"(?:{_ALL_OF_IT} )?{_EXCEPT} (?:for )?(?:the )?(?:last|final) (?P<d>{_T})"),
+        re.compile(rf"{_EXCEPTING} (?:for )?(?:the )?(?:last|final) (?P<d>{_T})"),
         lambda g: (None, -parse_time(g["d"])),
     ),
     (
