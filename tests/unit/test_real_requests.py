@@ -34,8 +34,8 @@ RIGHT_AT_LEAST = {
     "fresh19": 7,
     "fresh20": 7,
     "fresh21": 1,
-    "fresh22": 8,
-    "fresh23": 9,
+    "fresh22": 9,
+    "fresh23": 10,
 }
 
 
