@@ -200,6 +200,12 @@ def steps(prompt: str, assets: tuple[str, ...] = ()) -> list[tuple[str, dict[str
             [("rotate", {"degrees": 270})],
         ),
         ("scale the video to the standard 1280x720", [("resize", {"width": 1280, "height": 720})]),
+        # a container the picture is copied into whole: no re-encoding
+        ("convert it to mp4 without re-encoding", [("convert", {"format": "mp4"})]),
+        (
+            "just remux the file from the mkv container to an mp4 container, without converting it",
+            [("convert", {"format": "mp4"})],
+        ),
         # a still from the middle
         ("take a thumbnail from the middle of the video", [("still", {"at": 30.0})]),
         # the video, with no "the" after a preposition, or called the result
@@ -239,6 +245,9 @@ def test_a_file_named_on_the_exported_video() -> None:
         "make it brighter, I think it should be louder too",
         # a word of an edit after "the video" no word made a description
         "mirror the video and pixelate it",
+        # a conversion that re-encodes, or an edit of the picture, said "without re-encoding"
+        "convert it to webm without re-encoding",
+        "make it black and white without re-encoding",
         # a new file in a format is a conversion, never read off
         "convert it into a new mp4",
         # the player's brightness, not the file's

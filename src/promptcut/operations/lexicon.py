@@ -231,6 +231,8 @@ class Rider:
     holds: Callable[[re.Match[str], frozenset[str]], bool]
 
 
+#: Containers a conversion copies the picture into whole, packet for packet.
+REMUX_FORMATS = frozenset({"mp4", "mov", "mkv", "ts"})
 #: Operations that take a part out of the timeline and close the gap.
 CUTS = frozenset({"cut", "cut_ranges", "remove_silence", "remove_black", "remove_short_scenes"})
 _LONGER = frozenset({"speed", "loop", "freeze"})
@@ -343,13 +345,20 @@ RIDERS: tuple[Rider, ...] = (
         lambda m, ops: bool(ops),
     ),
     # "without re-encoding", "with stream copy": how promptcut cuts and joins anyway, the
-    # picture copied where it is not cut (see smartcut); an edit of the picture re-encodes
+    # picture copied where it is not cut (see smartcut), and how it changes a container the
+    # picture is copied into whole ("remux", `_rider_names`); an edit of the picture re-encodes
     Rider(
         re.compile(
             r"(?:and )?(?:without|with no|no|not|don't|do not) (?:any )?re-?encod(?:ing|e)(?: (?:it|the video|"
             r"anything))?|(?:with|using|by) (?:a )?stream ?copy(?:ing)?|(?:with|using) -c copy"
+            # "just remux it, without converting it": the streams copied into the container
+            r"|(?:and )?without (?:converting|transcoding)(?: (?:it|the video|anything))?"
         ),
-        lambda m, ops: bool(ops) and ops <= {"trim", "cut", "cut_ranges", "keep_ranges", "join"},
+        lambda m, ops: (
+            bool(ops)
+            and ops <= {"trim", "cut", "cut_ranges", "keep_ranges", "join", "convert", "remux"}
+            and ("convert" not in ops or "remux" in ops)
+        ),
     ),
     # "making it longer", "so it is shorter": what the edit makes of it
     Rider(

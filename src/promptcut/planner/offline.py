@@ -2634,7 +2634,7 @@ def _peeled(clause: str) -> list[Operation] | None:
         and {o.name for o in first} & lexicon.RESULTS[result["r"] or "longer"]
     ):
         # "make the video shorter by removing the first minute": the means is the edit
-        names = frozenset(o.name for o in [*first, *extra])
+        names = _rider_names([*first, *extra])
         if not all(r.holds(m, names) for r, m in conditions):
             return None
         if any(type(op) is type(o) and op != o for op in extra for o in first):
@@ -2679,7 +2679,7 @@ def _peeled(clause: str) -> list[Operation] | None:
             else op
             for op in ops
         ]
-    names = frozenset(op.name for op in [*first, *ops, *extra])
+    names = _rider_names([*first, *ops, *extra])
     if not all(r.holds(m, names) for r, m in conditions):
         return None  # "mute it, keeping the sound": untrue of what it asks for
     kinds = {type(op) for op in ops}
@@ -4536,6 +4536,16 @@ def _only_what_for(text: str) -> bool:
     return not _names_an_edit(text) and _no_edit_in(said)
 
 
+def _rider_names(ops: Sequence[Operation]) -> frozenset[str]:
+    """The names a rider is checked against: the operations', and "remux" for a change to a
+    container the picture is copied into whole (mp4, mov, mkv, ts: see smartcut), which
+    re-encodes nothing it need not ("convert it to mp4 without re-encoding")."""
+    names = {op.name for op in ops}
+    if any(isinstance(op, Convert) and op.format in lexicon.REMUX_FORMATS for op in ops):
+        names.add("remux")
+    return frozenset(names)
+
+
 def _restates_vaguely(text: str) -> bool:
     """Whether a clause only says the one before again, in words with no value or edit of
     their own ("i.e. only a specified region of the video")."""
@@ -4908,7 +4918,7 @@ def _plan_read(prompt: str) -> Plan:
         # "apply a gain of +15 dB", follows it)
         unread = levels[0]
     for text, kind, m in riders:
-        if unread is None and not kind.holds(m, names):
+        if unread is None and not kind.holds(m, _rider_names([o for _, ops in read for o in ops])):
             unread = text  # "and join the rest" with nothing cut out: which part goes is asked
     if unread is not None:
         raise _not_understood(unread, [op for _, ops in read for op in ops])
