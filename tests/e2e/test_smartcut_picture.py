@@ -113,6 +113,13 @@ def test_changing_the_container_copies_the_picture(cli: Cli, gop_clip: Path, ext
     _clean_decode(out)
 
 
+def test_a_remux_said_without_re_encoding_copies_the_picture(cli: Cli, gop_clip: Path) -> None:
+    result = _edit(cli, gop_clip, "remux it to mkv without re-encoding", "remuxed.mkv")
+    assert result["copying"] == {"copied": 1.0, "reason": None}
+    out = cli.home / "remuxed.mkv"
+    assert [b for b, _ in _packets(out)] == [b for b, _ in _packets(gop_clip)]
+
+
 def test_to_and_from_mpeg_ts_the_picture_is_copied(cli: Cli, gop_clip: Path) -> None:
     result = _edit(cli, gop_clip, "convert it to ts", "other.ts")
     assert result["copying"] == {"copied": 1.0, "reason": None}
