@@ -844,7 +844,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "normalize the audio",
         ),
         # "throw in a fade to black": add one
-        (r"(?:throw|toss|stick|chuck|pop) in (?=an? |the |some )", "add "),
+        (r"(?:throw|toss|chuck) in (?=an? |the |some )", "add "),
         # "add a fade to black": the fade out at the end, as "fade to black" is (a transition
         # through black between clips says so: "with a fade to black" after a clip)
         (

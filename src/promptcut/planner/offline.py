@@ -4452,7 +4452,7 @@ def _no_edit_in(said: str) -> bool:
     after an "and" ("…, so that it plays and normalize it")."""
     if set(re.findall(r"[a-z]+", said)) & lexicon.EDIT_WORDS:
         return False
-    return not any(normalize(piece).split(" ", 1)[0] in _verbs() for piece in _SOFT.split(said)[1:])
+    return _no_edit_in_after_and(said)
 
 
 #: A statement: a subject of up to six words (never starting with a verb or a word that
