@@ -682,6 +682,28 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"wav|m4a|version|copy)\b)",
             "make ",
         ),
+        # "take the short clip of my dog and play it backwards": the video taken up, then what
+        # is done to it
+        (r"^take (?:the video|it)(?: of [a-z' -]{1,60}?)? and (?=[a-z])", ""),
+        # "select only 15 seconds from the start": a part chosen is a part kept
+        (
+            r"select (?=(?:only |just )?(?:the (?:first|last|final|middle|part|section|bit|"
+            r"portion|segment)\b|from \d|between \d|\d))",
+            "keep ",
+        ),
+        # "keep 15 seconds from the start", "take 3 s from the end": the first or last that
+        # long, kept
+        (
+            r"(keep|take|save|extract|export|use)((?: only| just)?) (\d+(?:\.\d+)? ?(?:s|secs?|"
+            r"seconds?|mins?|minutes?)) from the (?:very )?(?:start|beginning)"
+            r"(?! (?:to|until|till|and)\b)",
+            r"\1\2 the first \3",
+        ),
+        (
+            r"(keep|take|save|extract|export|use)((?: only| just)?) (\d+(?:\.\d+)? ?(?:s|secs?|"
+            r"seconds?|mins?|minutes?)) from the (?:very )?end",
+            r"\1\2 the last \3",
+        ),
         # "the subtle camera shake", "the annoying hum": the fault, how bad it is said on the way
         (
             r"(?:subtle|slight|small|minor|fine|little|light|heavy|bad|annoying|terrible|"

@@ -436,7 +436,8 @@ _LASTS = (
     # "so that it plays completely in 5 seconds", "so it is over in a minute"
     r"|(?:plays|runs|is played|is over|is done|finishes)(?: completely| entirely| fully| through"
     r"| all the way through)? in)"
-    r"|to (?:last|run|play for|take|fit in|fit into|fit within|fit|be)"
+    r"|to (?:make (?:it|the (?:video|clip|result|whole thing)) (?:last )?|last|run|play for|take"
+    r"|fit in|fit into|fit within|fit|be)"
     r"|to (?:a )?(?:total )?(?:length|duration|runtime|running time) of|to|into|in)"
     r" (?:only |just |exactly |about |around |roughly )?{length:t}"
     r"(?: long| in length| total| in total| of (?:video|footage|runtime))?"
@@ -573,6 +574,20 @@ class Speed(Ranged):
             rf"(?:(?P<up>{_SPEED_VERB}|compress|condense|squeeze|squash)|(?P<down>slow(?: {{it}})? down"
             rf"|stretch))(?: {{it}})? {_INTO_A_CLIP}",
             lambda g: _lasting(g["t"], "down" if "down" in g else "up"),
+        ),
+        # "make it 3:20 long by speeding it up", "… with the time stretch effect", "time-stretch
+        # it to 90 s": the length, reached by the speed (never cut to it, nor a default speed)
+        rule(
+            r"(?:make|have|get) {it} (?:only |just |exactly |about |around )?{length:t}(?: long)?,? "
+            r"(?:by|through|with|using) (?:(?P<up>speeding(?: {it})? up(?: {it})?|accelerating {it})"
+            r"|(?P<down>slowing(?: {it})? down(?: {it})?)|(?:changing|adjusting|altering|stretching) "
+            r"(?:the|its) (?:playback )?(?:speed|rate|pace|tempo)|(?:an? |the )?time[- ]?"
+            r"stretch(?:ing)?(?: effect| tool)?(?: {it})?)",
+            lambda g: _lasting(g["t"], "up" if "up" in g else "down" if "down" in g else "either"),
+        ),
+        rule(
+            r"time[- ]?stretch(?: {it})? " + _LASTS,
+            lambda g: _lasting(g["t"], "either"),
         ),
         rule(
             r"(?:make|have|get) {it} (?:last|run|play|play for|run for|last for|take) "
@@ -997,17 +1012,17 @@ class Loop(Operation):
     grammar = (
         rule(
             rf"(?:repeat|loop|replay|play back)(?: {{it}})?(?: (?:on repeat|in a loop|on a loop))?(?: {_TIMES})?"
-            r"(?: (?:over|in a row|back to back|in total|total))?",
+            r"(?: (?:over|(?:right )?in a row|back to back|in total|total))?",
             lambda g: _loop(g),
         ),
         rule(
             rf"(?:play|show|run)(?: {{it}})?(?: (?:on repeat|in a loop|on a loop|back))? {_PLAYS}"
-            r"(?: (?:over|in a row|back to back|in total|total|on repeat|in a loop|on a loop))?",
+            r"(?: (?:over|(?:right )?in a row|back to back|in total|total|on repeat|in a loop|on a loop))?",
             lambda g: _loop(g),
         ),
         rule(
             rf"(?:make|put|set|have) {{it}} (?:loop|repeat|play|on (?:a )?loop|on repeat)(?: {_TIMES})?"
-            r"(?: (?:over|in a row|back to back|in total))?",
+            r"(?: (?:over|(?:right )?in a row|back to back|in total))?",
             lambda g: _loop(g),
         ),
         rule(rf"(?:loop|repeat) {_TIMES}", lambda g: _loop(g)),

@@ -1308,7 +1308,8 @@ _FOR_FROM = re.compile(
     rf"after)(?: at| from)? (?P<a>{_T_})(?! ?(?:to|-|till|until|and) ?\d)"
     rf"|(?:(?:starting|beginning) (?:at|from)|from) (?P<a2>{_T_}) for (?:the next )?(?P<d2>{_T_})"
     rf"|(?:an? |the )?(?P<d3>{_T_}) (?:long )?(?P<kind>gif|clip|part|segment|section|piece|bit) "
-    rf"(?:starting|beginning|from)(?: at| from)? (?P<a3>{_T_})"
+    rf"(?:starting|beginning|from)(?: at| from)? (?P<a3>{_T_})(?![\d:.])"
+    r"(?! ?(?:to|-|till|until) ?\d)"
     # "with start time 00:00:00 and duration 00:00:10", "starting at 1:00 with a length of 20 s"
     rf"|(?:(?:with|that has|having) )?(?:a )?(?:start|starting|start ?time|start point|begin|"
     rf"beginning)(?: at| of| from| =|:)? (?P<a4>{_T_}),? (?:and|with|for) (?:a |the )?"
@@ -1394,12 +1395,22 @@ def fmt_clock(seconds: float) -> str:
     return clock + fraction
 
 
+def _names_another_file(words: Sequence[str]) -> bool:
+    """Whether words said before "video" make it another file ("the intro video", "the second
+    clip"); a unit after a number ("the 85 second video") names none."""
+    return any(
+        w in lexicon.OTHER_FILE
+        and not (n and re.search(r"\d", words[n - 1]) and _UNIT.fullmatch(w))
+        for n, w in enumerate(words)
+    )
+
+
 def _plain_object(m: re.Match[str]) -> str:
     """ "the lecture video" -> "the video", keeping what states a fact ("the 5 sec video"),
     unless a word of it names another file ("the intro video", "the second clip")."""
     words = m["words"].split()
     stems = {n.rsplit(".", 1)[0].lower() for n in _given.get()}
-    if any(w in lexicon.OTHER_FILE or w in stems for w in words):
+    if _names_another_file(words) or any(w in stems for w in words):
         return m[0]
     facts = lexicon.OBJECT.match(f"{m['det']} {m['words']}{m['noun']}")
     if facts is not None and facts.end() == len(m[0]):
@@ -1511,7 +1522,7 @@ def _facts(clause: str) -> None:
     said_of_it += (
         m
         for m in lexicon.LOOSE_OBJECT.finditer(clause.lower())
-        if not set(m["words"].split()) & lexicon.OTHER_FILE  # (not "the 5 sec intro video")
+        if not _names_another_file(m["words"].split())  # (not "the 5 sec intro video")
     )
     for said in said_of_it:
         fact = lexicon.DURATION_FACT.search(said.group(0))
@@ -1605,6 +1616,10 @@ _STATED_RATE = re.compile(
     r"|\b(?:video|clip|footage|source|it|recording)(?: is| was| runs)(?: at)? "
     r"(?P<r2>\d+(?:\.\d+)?) ?fps\b"
 )
+_STATED_SIZE = re.compile(
+    r"\b(?:video|clip|footage|source|it|recording|movie|film)(?:'s| is| was)(?: in| at)? "
+    r"(?P<w>\d{3,5}) ?[x×] ?(?P<h>\d{3,5})\b"
+)
 _STATED_LENGTH = re.compile(
     r"\b(?:video|clip|footage|source|it|recording|movie)(?:'s| is| was| lasts| runs)"
     r"(?: only| about| around| roughly| exactly| just){0,2} (?:for )?"
@@ -1662,6 +1677,12 @@ def _stated(text: str) -> None:
         length = m["d"] or m["d2"]
         if time_unit(length) is not None:
             _length_agrees(parse_time(length), duration, quoted)
+    m = _STATED_SIZE.search(said)
+    if picture and picture[0] and m and {int(m["w"]), int(m["h"])} != {picture[0], picture[1]}:
+        raise InvalidRequest(
+            f"{quoted}the request says the video is {m['w']}x{m['h']}, but it is "
+            f"{picture[0]}x{picture[1]}; say what to do with this one"
+        )
 
 
 #: The video's width, height and frame rate, when known, for the facts a request states.
@@ -3847,6 +3868,46 @@ def _facts_before(prompt: str) -> str:
     return _FACTS_AFTER.sub(moved, prompt)
 
 
+#: The video named, then a statement about it between commas, then where the edit goes on:
+#: "convert the old video, which is in 4x3 format, to 16x9", "the movie, 2.39:1 letterboxed, to
+#: 480p". (A picture or a photo may be a file put on the video: never read as the video here.)
+_INTERRUPTED = re.compile(
+    r"\b(?P<head>(?P<det>the|this|my|our|your) (?P<words>(?:[\w.:'-]+ ){0,6}?)(?P<noun>"
+    + "|".join(
+        re.escape(n)
+        for n in sorted(lexicon.NOUNS, key=len, reverse=True)
+        if n not in ("image", "picture", "photo", "result", "final result", "end result")
+    )
+    + r")(?: (?:of|from|on|with) (?:[\w.:'-]+ ){0,3}?[\w.:'-]+)?), (?P<aside>"
+    r"(?:which|who) (?:is|was|are|were|has|had|lasts|runs) [^,;:()\"]{2,60}?"
+    r"|(?:[\w.:'-]+ ){0,2}(?:[a-z]{3,}ed|shot|taken|made)(?: (?:in|on|with|at|from|by|as) "
+    r"[^,;:()\"]{1,40}?)?|(?P<fact>(?:about |around |roughly )?[\d.:]+ ?(?:fps|seconds?|secs?|"
+    r"minutes?|mins?|hours?)(?: long)?|\d{3,5} ?x ?\d{3,5})), "
+    r"(?P<go>(?:to|into|as|at|by|from|in) )",
+    re.IGNORECASE,
+)
+
+
+def _interrupted(prompt: str) -> str:
+    """The request with a statement that interrupts a clause after the video is named said of
+    the video at the end of the sentence, so the clause reads whole: "convert the video, which
+    is in 4x3 format, to 16x9" -> "convert the video to 16x9; the video is in 4x3 format". The
+    statement is read as one, never dropped, and a fact in it ("the recording, 1280x720, …") is
+    checked against the file."""
+    while (m := _INTERRUPTED.search(prompt)) is not None:
+        aside = m["aside"].strip()
+        rest = prompt[m.end("aside") + 2 :]
+        statement = re.sub(r"^(?:which|who) ", "", aside, flags=re.IGNORECASE)
+        if statement == aside:
+            statement = f"is {aside}"
+        if m["fact"] and re.search(r"\d ?(?:s|secs?|seconds?|mins?|minutes?|hours?)$", aside):
+            statement += " long"
+        end = re.search(r"[;!?]|[:.](?=\s|$)", rest)
+        cut = len(rest) if end is None else end.start()
+        prompt = f"{prompt[: m.end('head')]} {rest[:cut]}; the {m['noun']} {statement}{rest[cut:]}"
+    return prompt
+
+
 def _asides(prompt: str) -> str:
     """The request with its bracketed asides read: one that only describes ("(me clicking Stop
     recording)", "(it was posted mirrored)") is set aside, one that only gives a value ("(2 s)")
@@ -4644,6 +4705,11 @@ _FORMAT_AND_SIZE = re.compile(
 
 
 #: Ways of saying an edit rewritten, in order, before the request is split: (pattern, words).
+#: A speed said as how fast it plays: "2x speed", "twice the speed", "3 times normal speed".
+_SPEED_SAID = (
+    r"(?:\d+(?:\.\d+)? ?x|twice|double|triple|half|three times|\d+(?:\.\d+)? times)(?: the)?"
+    r"(?: normal| original| real)? speed\b"
+)
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_BOTH_FADES, "fade in and out"),
     # "get rid of the intro (first 15 seconds)": the part named, then its times in brackets
@@ -4731,6 +4797,60 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         _FADES_RESPECTIVELY,
         lambda m: f"fade in{m['a']} at the start and fade out{m['b']} at the end{m['of'] or ''}",
     ),
+    # "a GIF at 30fps @ 2x speed": "@" read as "at"
+    (re.compile(r"(?<=\s)@(?=\s*\d)"), "at"),
+    # "make a gif at twice the speed", "a gif of the video that goes at twice the speed": the
+    # GIF, and the speed it plays at (a GIF's own "at" is its frame rate)
+    (
+        re.compile(
+            rf"\b(gifs?\b[^,;:.()]*?)(?: (?:that|which) (?:goes|plays|runs|moves))? "
+            rf"(at {_SPEED_SAID})",
+            re.IGNORECASE,
+        ),
+        r"\1, \2",
+    ),
+    # "play it backwards four times in a row": backwards, and played that many times
+    (
+        re.compile(
+            r"\b((?:play|run) (?:it|them|the (?:[\w-]+ ){0,3}?(?:video|clip|gif)) (?:backwards?|"
+            r"in reverse|reversed)) ((?:\d+|two|three|four|five|six|seven|eight|nine|ten) times"
+            r"|twice|thrice)\b",
+            re.IGNORECASE,
+        ),
+        r"\1 and play it \2",
+    ),
+    # "crop the black borders of around 30px each at the top and bottom": the pixels to take
+    # off those sides
+    (
+        re.compile(
+            r"\b(?:the )?(?:black )?(?:borders?|bars?|edges?) of ((?:about |around |roughly )?"
+            r"\d+ ?(?:px|pixels?))(?= (?:each )?(?:at|from|off|on|of) )",
+            re.IGNORECASE,
+        ),
+        r"\1",
+    ),
+    (re.compile(r"\b(\d+ ?(?:px|pixels?)) each(?= (?:at|from|off|on|of) )", re.IGNORECASE), r"\1"),
+    # "trim the video to maximum 15 secs", "to 15 seconds max": the length to cut it to
+    (
+        re.compile(
+            rf"\bto (?:a )?(?:maximum|max|at most)(?: of)? (?={_T_}(?![\w:.]))", re.IGNORECASE
+        ),
+        "to ",
+    ),
+    (
+        re.compile(rf"(?<=\bto )({_T_}) (?:max|maximum|at most|tops|at the most)\b", re.IGNORECASE),
+        r"\1",
+    ),
+    # "reduce the size of the video from 1280x720 to 512x288": what it is (a fact, checked
+    # against the file), then the size wanted
+    (
+        re.compile(
+            r"\b((?:the|this|my) (?:[\w-]+ ){0,4}?(?:video|clip|movie|film|recording|footage)) "
+            r"from (\d{3,5} ?x ?\d{3,5}) to (?=\d{3,5} ?x ?\d{3,5})",
+            re.IGNORECASE,
+        ),
+        r"\1, \2, to ",
+    ),
 )
 
 
@@ -4740,7 +4860,7 @@ def _plan(prompt: str) -> Plan:
     for pattern, words in _SAID_PLAINLY:
         prompt = pattern.sub(words, prompt)
     prompt = _TO_A_RESULT.sub(", ", prompt)
-    prompt = _asides(prompt)
+    prompt = _asides(_interrupted(prompt))
     token = _said.set(prompt)
     try:
         return _plan_read(prompt)
@@ -5653,6 +5773,16 @@ def _merged(steps: list[Step]) -> list[Step]:
         ):
             # "a 10x time-lapse ... compress the 30 minute recording into a 3 minute clip": the
             # same speed said twice, once by its factor and once by the lengths, is one speed
+            out[-1] = Step.of(f"{out[-1].task} and {step.task}", last)
+            continue
+        if (
+            isinstance(last, Trim)
+            and last == op
+            and step.task != out[-1].task
+            and not _AGAIN.search(step.task.lower())
+        ):
+            # "trim the video to 15 secs: select only 15 seconds from the start": the same
+            # part kept, said twice in other words, is kept once
             out[-1] = Step.of(f"{out[-1].task} and {step.task}", last)
             continue
         if isinstance(last, Gif) and isinstance(op, FrameRate) and last.fps is None:
