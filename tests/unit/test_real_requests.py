@@ -36,7 +36,7 @@ RIGHT_AT_LEAST = {
     "fresh21": 1,
     "fresh22": 9,
     "fresh23": 10,
-    "fresh25": 0,
+    "fresh25": 1,
 }
 
 
