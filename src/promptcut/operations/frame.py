@@ -559,6 +559,20 @@ class CropEdges(Operation):
             r"(?: of (?:{it}|the (?:picture|frame|image|screen)))?",
             lambda g: _part_kept(g["side"], g["part"]),
         ),
+        # "crop the lower left quarter": a corner's quarter is what is kept (cut away, it would
+        # leave no rectangle)
+        rule(
+            r"(?:(?:keep|show|use|leave)(?: only| just)?|(?:crop|cut)(?: {it})?(?: down)?"
+            r"(?: to)?(?: only| just)?) the (?P<v>top|bottom|upper|lower)[ -](?P<h>left|right)"
+            r"(?: corner)? quarter(?: of (?:{it}|the (?:picture|frame|image|screen)))?",
+            lambda g: CropEdges(
+                **{
+                    ("bottom" if g["v"] in ("top", "upper") else "top"): 50.0,
+                    ("right" if g["h"] == "left" else "left"): 50.0,
+                },
+                unit="%",
+            ),
+        ),
         # "crop the video so only the left half remains"
         rule(
             r"(?:crop|cut)(?: {it})? so (?:that )?(?:only |just )?the (?P<side>left|right|top|bottom|"

@@ -60,7 +60,7 @@ NOUNS = (
     "recording session", "tape",
     "video file", "movie file", "video output", "vid", "image", "picture", "photo",
     "video clip", "source video", "content", "timelapse", "time-lapse", "time lapse",
-    "animation", "screen capture", "video stream", "stream", "episode", "documentary", "vlog",
+    "animation", "screen capture", "capture", "video stream", "stream", "episode", "documentary", "vlog",
     "broadcast", "widescreen broadcast", "tv recording", "podcast", "meeting recording",
     "tutorial", "lecture", "presentation", "webinar", "interview", "trailer", "mp4", "mov", "webm", "mkv", "avi", "mp4 file", "mov file", "webm file",
     "mkv file", "avi file", "mp4 video", ".mp4", ".mov", ".webm", ".mkv", ".avi", ".mp4 file",
@@ -93,7 +93,11 @@ DURATION_FACT = re.compile(
 )
 #: A shape stated as a fact: "the 4:3 video" (the usual ratios only: "the 1:30 clip" is a
 #: length).
-RATIO_FACT = r"(?:16:9|9:16|4:3|3:4|1:1|4:5|5:4|21:9|3:2|2:3|2:1|1\.85:1|2\.35:1|2\.39:1)"
+RATIO_FACT = (
+    r"(?:16:9|9:16|4:3|3:4|1:1|4:5|5:4|21:9|3:2|2:3|2:1|16:10|1\.85:1|2\.35:1|2\.39:1"
+    # ("the 10:9 video": one digit after the colon is never a clock's seconds)
+    r"|\d{1,2}:\d(?![\d:.]))"
+)
 #: Facts about the file: its length, size in pixels or bytes, frame rate, resolution name,
 #: shape.
 STATED_FACT = (
@@ -682,6 +686,29 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"wav|m4a|version|copy)\b)",
             "make ",
         ),
+        # "store a copy of the recording at 25 fps instead": the result saved so
+        (
+            r"(?:save|store|make|keep|export|write) an? (?:new |separate )?copy(?: of the video)?"
+            r"(?= (?:at|as|in|with) )",
+            "save it",
+        ),
+        (r"(?<=\w) instead$", ""),
+        # "take it to 25 fps", "take the video down to 720p": changed to that
+        (r"take (it|the video)(?: down| up)? to (?=\d)", r"convert \1 to "),
+        # "store it as a new mp4 video": the result saved in that format
+        (r"(?:store|keep|write|output) (?=(?:it|them|the video|the result) as )", "save "),
+        (
+            r"as (?:an? )?(?:new |separate |fresh )(\.?(?:mp4|m4v|mov|mkv|webm|avi|gif))"
+            r"(?: video| file| clip| movie)?",
+            r"as \1",
+        ),
+        # "decrease the size of the recording further": a smaller file, smaller than it is
+        (
+            r"(?:decrease|lower|shrink|cut down|bring down) (?:the )?(?:file )?size(?: of the video)?",
+            "make the file smaller",
+        ),
+        (r"(?<=make the file smaller) (?:further|even more|still more|some more|more)", ""),
+        (r"(?<=make the file) (?:even|still|much|a lot|way) (?=smaller)", " "),
         # "take the short clip of my dog and play it backwards": the video taken up, then what
         # is done to it
         (r"^take (?:the video|it)(?: of [a-z' -]{1,60}?)? and (?=[a-z])", ""),
@@ -1811,7 +1838,10 @@ _STATEMENT = re.compile(
     r"(?:my|our|their|his|her) [a-z]+|(?:at )?\d+(?::\d+)+(?:\.\d+)?|one|the other|both|each|"
     r"neither|either|(?:the )?(?:first|second|other) one)"
     r"(?: (?:usually|always|often|sometimes|never|just|really|already|still|also|mostly|all))?"
-    r"(?:'s|'re|'m| am| is| was| has| had| have| are| were| looks?| seems?| seemed| sounds?| got| gets?| came|"
+    r"(?:'s|'re|'m|'ve| am| is| was| has| had| have| are| were| looks?| seems?| seemed| sounds?| got| gets?| came|"
+    r" can be| could be| tends? to be| turned out| comes out| find| found| think| thought| feel|"
+    r" gave| caused| ruined| introduced|"
+    r" felt| know| noticed| believe|"
     r" clicking| recorded| filmed| shot| took| made| uploaded| posted| displays?| plays?| loads?|"
     r" keeps?| doesn't| does not| don't| didn't| can't| cannot| won't)\b"
     # "ffmpeg will duplicate frames", "youtube does it this way": what something else does
@@ -1820,11 +1850,20 @@ _STATEMENT = re.compile(
     # "my screen burns in bright colours", "the timelapse plays too fast"
     r"|^(?:my|our|the|this|his|her|their) [a-z]+(?: [a-z]+)? (?:(?:only|just|also|still|always|never|"
     r"already|usually|often|sometimes|really) )?(?!is\b)[a-z]+s\b(?! (?:it|the|off|out|up|down)\b)"
+    # "my raspberry case only allows the camera to be oriented upside-down": what a thing does
+    r"|^(?:my|our|the|this|his|her|their) [a-z]+(?: [a-z]+)? (?:(?:only|just|also|still|always|"
+    r"never|already|usually|often|sometimes|really) )?(?:allows|lets|forces|requires|supports|"
+    r"records|shoots|captures|saves|stores|produces|outputs|creates|generates)\b"
     # "it just abruptly stops", "which ruins the looping effect": no instruction starts with
     # its subject
     r"|^(?:it|which|that|this|everything|something|nothing) (?:(?:only|just|also|still|always|"
     r"never|already|usually|often|sometimes|really|then|[a-z]+ly) ){0,2}"
     r"(?!is\b|was\b|has\b|does\b|this\b|thus\b|plus\b|us\b)[a-z]{2,}s\b"
+    # "transcoding only took it from 3.1 GB to 2.8 GB": what doing something did
+    # ("filling the screen causes its top and bottom to be cut off")
+    r"|^[a-z]+ing(?: [a-z'-]+){0,3} (?:(?:only|just|also|already|still|always) )?(?:took|takes|"
+    r"made|makes|gave|gives|left|leaves|brought|got|causes|caused|leads|led|results|resulted|"
+    r"means|meant|did|didn't|does|doesn't)\b"
     # "one tv station is at a lower volume", "a friend's phone has …": a thing, then what it is
     r"|^(?:one|some|an?|another|each|every) (?:[a-z0-9'-]+ ){1,3}(?:is|was|are|were|has|had|"
     r"looks|seems|sounds|plays|gets|got)\b"
@@ -2022,7 +2061,8 @@ _SUBJECT_VERB = re.compile(_STATEMENT.pattern.split("|^(?:to|so|for|like")[0])
 #: Words a statement may start with before its subject: "right now it's too fast".
 _STATEMENT_LEAD = re.compile(
     r"^(?:(?:right now|currently|at the moment|now|but|and|because|since|as|also|"
-    r"unfortunately|sadly|however|basically|honestly|otherwise),? )+"
+    r"unfortunately|sadly|however|basically|honestly|otherwise|sometimes|often|usually|"
+    r"occasionally),? )+"
 )
 
 
@@ -2030,6 +2070,10 @@ def states(text: str) -> bool:
     """Whether a clause is a statement about the video or the person ("the video source
     displays as 4:3", "it just abruptly stops"): it asks for nothing."""
     said = _STATEMENT_LEAD.sub("", text.strip().lower())
+    if re.match(r"without (?:this|that|it|such)\b", said):
+        # "without this kind of fade I find it tricky …": what would be, the lack said first
+        words = said.split()
+        return any(states(" ".join(words[n:])) for n in range(2, min(len(words), 6)))
     return bool(
         _SUBJECT_VERB.search(said)
         or _A_KIND_OF_FAULT.fullmatch(said)

@@ -586,8 +586,19 @@ class ExtractAudio(Operation):
 
     grammar = (
         rule(
-            r"(?:extract|export|save|get|pull|rip|keep|separate|give me|i (?:just |only )?(?:want|need)|take)(?: out)?(?: just| only)?(?: the)? "
+            r"(?:extract|export|save|get|pull|rip|separate|give me|i (?:just |only )?(?:want|need))"
+            r"(?: out)?(?: just| only)?(?: the)? "
             r"(?:audio|sound|soundtrack|sound track|audio track)(?: only)?(?: (?:from|of|out of) {it})?"
+            r"(?: (?:as|to|into|in) (?:an? )?(?:separate |audio )?file)?",
+            lambda g: ExtractAudio(),
+        ),
+        # "keep only the audio", "take just the sound": the sound alone ("keep the audio" said
+        # with another edit keeps it where it is, and is no extraction)
+        rule(
+            r"(?:keep|take)(?: out)?(?: just| only)(?: the)? (?:audio|sound|soundtrack|sound track|"
+            r"audio track)(?: (?:from|of|out of) {it})?|(?:keep|take)(?: out)?(?: the)? (?:audio|"
+            r"sound|soundtrack|sound track|audio track)(?: only| alone)(?: (?:from|of|out of) {it})?"
+            r"|(?:take) (?:out )?the (?:audio|sound|soundtrack|audio track) (?:from|of|out of) {it}"
             r"(?: (?:as|to|into|in) (?:an? )?(?:separate |audio )?file)?",
             lambda g: ExtractAudio(),
         ),

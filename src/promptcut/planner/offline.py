@@ -111,7 +111,8 @@ _LEAD = [
     "what command do i use to", "the command to", "a command to",
     "i'd like it", "i want it", "i need it", "it should be", "make sure it is", "make sure it's",
     "i want to", "i'd like to", "i would like to", "i need to", "help me", "let's", "lets",
-    "go ahead and", "also", "and", "then", "first of all", "firstly", "first", "secondly",
+    "go ahead and", "also", "and", "but", "yet", "however", "then", "first of all", "firstly",
+    "first", "secondly",
     "second", "thirdly", "third", "next", "finally", "lastly", "after that", "afterwards", "now",
     "just", "try to", "ok", "okay", "so", "hey", "hi", "yeah", "maybe", "quickly", "simply",
     # greetings, as a post starts
@@ -3268,6 +3269,19 @@ def _read(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
             reading = _read_as(clause, errors)
         finally:
             _respelling.reset(token)
+    if (
+        len(reading.clauses) > 1
+        and reading.clauses[0][1] is None
+        and reading.clauses[0][0] not in errors
+        and lexicon.states(normalize(clause))
+        and (
+            all(ops is None and t not in errors for t, ops in reading.clauses)
+            or _STATED_WITH.search(clause.lower()) is not None
+        )
+    ):
+        # a statement: the clause whole, as it was said ("it came out with low saturation" is
+        # one statement, not "it came out" and an instruction "low saturation")
+        return _Parse(len(clause), ((clause, None),))
     return _object_shared(reading)
 
 
@@ -3588,6 +3602,9 @@ def plan(
     for each in inputs:
         words = _the_video_for(each, words)
     prompt = _restore(words, quoted)
+    if not any("gif" in n.lower() for n in assets):
+        # (a GIF given with it may be what "the gif" means: not the video, then)
+        prompt = _the_gif_made(prompt, made=not (name or "").lower().endswith(".gif"))
     _check_files(prompt, assets, its_own)
     token = media_duration.set(duration)
     rate = media_fps.set(picture[2] if picture else None)
@@ -3610,6 +3627,27 @@ def plan(
     finally:
         media_fps.reset(rate)
         media_duration.reset(token)
+
+
+#: The GIF the request makes, named as the thing edited: "add a fade at the end of the rendered
+#: GIF", "speed the resulting GIF up", "make the gif of the video play in reverse".
+_THE_GIF = re.compile(
+    r"\b(?:the|my|this) (?:(?:resulting|rendered|final|output|exported|animated|finished) )?"
+    r"gif(?: (?:of|from) (?:the|this|my) (?:video|clip|recording|screencast|screen recording))?"
+    r"(?![.\w-])",
+    re.IGNORECASE,
+)
+
+
+def _the_gif_made(prompt: str, made: bool) -> str:
+    """The request with the GIF it names as the thing edited said as the video; when the video
+    is no GIF (`made`), it is made one at the end, unless other words of the request make it:
+    "speed the resulting GIF up by 50%" -> "speed the video up by 50%; as a gif"."""
+    if _THE_GIF.search(prompt) is None:
+        return prompt
+    if not made or re.search(r"\bgifs?\b", _THE_GIF.sub("", prompt), re.IGNORECASE):
+        return _THE_GIF.sub("the video", prompt)  # "make a gif and speed the gif up 2x"
+    return f"{_THE_GIF.sub('the video', prompt).rstrip(' .')}; as a gif"
 
 
 def _the_video_for(name: str, text: str) -> str:
@@ -3868,6 +3906,13 @@ def _facts_before(prompt: str) -> str:
     return _FACTS_AFTER.sub(moved, prompt)
 
 
+#: A statement whose verb goes on with "with": "it came out with dull colours", no edit after.
+_STATED_WITH = re.compile(
+    r"^(?:[a-z'-]+ ){0,4}?(?:came out|comes out|come out|turned out|ended up|was shot|was "
+    r"recorded|was filmed|got recorded)(?: [a-z]+ly)? with\b(?![^,;]*\b(?:and|then|but|also)\b)"
+)
+
+
 #: The video named, then a statement about it between commas, then where the edit goes on:
 #: "convert the old video, which is in 4x3 format, to 16x9", "the movie, 2.39:1 letterboxed, to
 #: 480p". (A picture or a photo may be a file put on the video: never read as the video here.)
@@ -3879,9 +3924,10 @@ _INTERRUPTED = re.compile(
         if n not in ("image", "picture", "photo", "result", "final result", "end result")
     )
     + r")(?: (?:of|from|on|with) (?:[\w.:'-]+ ){0,3}?[\w.:'-]+)?), (?P<aside>"
-    r"(?:which|who) (?:is|was|are|were|has|had|lasts|runs) [^,;:()\"]{2,60}?"
+    r"(?:which|who) (?:is|was|are|were|has|had|lasts|runs) (?:[^,;:()\"]|(?<=\d):(?=\d)){2,60}?"
     r"|(?:[\w.:'-]+ ){0,2}(?:[a-z]{3,}ed|shot|taken|made)(?: (?:in|on|with|at|from|by|as) "
-    r"[^,;:()\"]{1,40}?)?|(?P<fact>(?:about |around |roughly )?[\d.:]+ ?(?:fps|seconds?|secs?|"
+    r"(?:[^,;:()\"]|(?<=\d):(?=\d)){1,40}?)?"
+    r"|(?P<fact>(?:about |around |roughly )?[\d.:]+ ?(?:fps|seconds?|secs?|"
     r"minutes?|mins?|hours?)(?: long)?|\d{3,5} ?x ?\d{3,5})), "
     r"(?P<go>(?:to|into|as|at|by|from|in) )",
     re.IGNORECASE,
@@ -4318,7 +4364,9 @@ _ITS_FADE = re.compile(
 
 #: Words of wanting or needing, and the word after them: "we have to cut".
 _WANTING = re.compile(
-    r"\b(?:have to|has to|had to|need to|needs to|want to|wants to|wanna|must|should|going to|"
+    # ("silence I don't have to edit": what need not be done is no wish)
+    r"(?<!n't )(?<!not )(?<!never )\b(?:have to|has to|had to|need to|needs to|want to|wants to|"
+    r"wanna|must|should|going to|"
     r"gonna|try to|trying to|like to|ought to|supposed to|got to|gotta)"
     r"(?: be)?(?: (?:\w+ly|just|also|then))? (\w+)"
 )
@@ -4705,6 +4753,29 @@ _FORMAT_AND_SIZE = re.compile(
 
 
 #: Ways of saying an edit rewritten, in order, before the request is split: (pattern, words).
+def _lies(m: re.Match[str]) -> str:
+    """NotUnderstood for "turn it right side up" of a video not said to be upside down: which
+    way it lies now is asked."""
+    raise NotUnderstood(
+        f"'{m[0]}': which way does it lie now? Upside down ('rotate it 180 degrees') or on its "
+        "side ('rotate it 90 degrees clockwise')",
+        clause=m[0],
+        suggestions=("rotate it 180 degrees", "rotate it 90 degrees clockwise"),
+    )
+
+
+def _size_of(m: re.Match[str]) -> bool:
+    """Whether "half size (960:540)" gives the size the part said makes of this video."""
+    picture = _picture.get()
+    if picture is None:
+        return False
+    scale = {"half": 0.5, "a third of": 1 / 3, "a quarter of": 0.25, "double": 2.0, "twice": 2.0}
+    factor = scale[m["f"].lower()]
+    return (
+        abs(picture[0] * factor - int(m["w"])) <= 2 and abs(picture[1] * factor - int(m["h"])) <= 2
+    )
+
+
 #: A speed said as how fast it plays: "2x speed", "twice the speed", "3 times normal speed".
 _SPEED_SAID = (
     r"(?:\d+(?:\.\d+)? ?x|twice|double|triple|half|three times|\d+(?:\.\d+)? times)(?: the)?"
@@ -4797,6 +4868,150 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         _FADES_RESPECTIVELY,
         lambda m: f"fade in{m['a']} at the start and fade out{m['b']} at the end{m['of'] or ''}",
     ),
+    # "speed it up to 1.25x, applied to both video and audio": a speed change plays both
+    (
+        re.compile(
+            r"(\b(?:speed|slow|faster|slower|fast|[\d.]+ ?[x×])[^,;:]*?),?\s*(?:applied|done) "
+            r"(?:to|on) (?:both )?(?:the )?(?:video|picture) (?:and|&) (?:the )?(?:sound|audio)\b",
+            re.IGNORECASE,
+        ),
+        r"\1",
+    ),
+    # "the mp4 video I've transcoded": what the person did to it, said of it
+    (
+        re.compile(
+            r"\b((?:the|this|my) (?:[\w.-]+ ){0,3}?(?:video|clip|recording|movie|film|footage|"
+            r"file)) (?:that |which )?(?:i|we)(?:'ve| have|'d| had)? (?:just |already |recently )?"
+            r"(?:[a-z]{3,}ed|shot|made|taken|got|built|done|sent)(?=\s*(?:$|[,;:.)]|and\b|but\b))",
+            re.IGNORECASE,
+        ),
+        r"\1",
+    ),
+    # "3 seconds into the video": at that time
+    (
+        re.compile(
+            r"\b(\d+(?:\.\d+)? ?(?:s|secs?|seconds?|mins?|minutes?)) into (?:the|this|my) "
+            r"(?:[\w-]+ ){0,2}?(?:video|clip|recording|movie|film|footage)\b",
+            re.IGNORECASE,
+        ),
+        r"at \1 of the video",
+    ),
+    # "letterbox the 10:9 video for my 4:3 screen": the shape it is to have
+    (
+        re.compile(
+            rf"\bfor (?:my|a|the|our|an?) ({lexicon.RATIO_FACT}|\d+(?:\.\d+)?:\d+) "
+            r"(?:screen|display|monitor|tv|television|projector)\b",
+            re.IGNORECASE,
+        ),
+        r"to \1",
+    ),
+    # "to 25 fps with the 4% speedup", "back to 24 fps via a slowdown by 4.167%": the frame
+    # rate, and the speed changed with it
+    (
+        re.compile(
+            r",?\s*\b(?:with|via|by|using|through) (?:the |a |an )?(?P<n>\d+(?:\.\d+)?) ?%"
+            r" (?P<way>speed ?-?up|slow ?-?down)\b",
+            re.IGNORECASE,
+        ),
+        lambda m: (
+            f" and {'speed it up' if m['way'].lower().startswith('speed') else 'slow it down'}"
+            f" by {m['n']}%"
+        ),
+    ),
+    (
+        re.compile(
+            r",?\s*\b(?:with|via|by|using|through) (?:the |a |an )?(?P<way>speed ?-?up|"
+            r"slow ?-?down) (?:of|by) (?P<n>\d+(?:\.\d+)?) ?%",
+            re.IGNORECASE,
+        ),
+        lambda m: (
+            f" and {'speed it up' if m['way'].lower().startswith('speed') else 'slow it down'}"
+            f" by {m['n']}%"
+        ),
+    ),
+    # "flip the orientation so that the video is right-side-up again", "turn it right side up":
+    # the turn that undoes upside down, when the request says it is (never a volume "turned
+    # up"); otherwise which way it lies is asked
+    (
+        re.compile(
+            r"\b(?:(?:flip|fix|correct|change|turn|rotate|switch) (?:the |its )?orientation(?: of "
+            r"(?:it|the video))?(?:,? so (?:that )?(?:it|the video) (?:is|will be|ends up) "
+            r"right[- ]side[- ]up(?: again)?)?|(?:turn|make|get|put|flip|rotate|set) (?:it|the "
+            r"video|the clip) (?:back )?(?:the )?right[- ]side[- ]up(?: again)?)",
+            re.IGNORECASE,
+        ),
+        lambda m: (
+            "rotate it 180 degrees" if re.search(r"upside[- ]?down", m.string, re.I) else _lies(m)
+        ),
+    ),
+    # "change the 25 fps of the PAL-DVD back to 24 fps": the rate it has (a fact, checked),
+    # and the one wanted
+    (
+        re.compile(
+            r"\b(change|convert|bring|turn|set|put|get) the (\d+(?:\.\d+)?) ?fps(?: frame ?rate)? "
+            r"of (?:the|this|my) (?:[\w-]+ ){0,3}?[\w-]+ (?:back )?to (?=\d)",
+            re.IGNORECASE,
+        ),
+        r"\1 it from \2 fps to ",
+    ),
+    # "the 1080p60 recording at 1080p25": the lines and the frame rate, as cameras name them
+    # (the lines the video has already are no change)
+    (
+        re.compile(
+            r"\b(?P<p>\d{3,4})p(?P<r>23\.976|24|25|29\.97|30|48|50|59\.94|60|100|120)\b",
+            re.IGNORECASE,
+        ),
+        lambda m: (
+            f"{m['r']} fps"
+            if (picture := _picture.get()) and int(m["p"]) == min(picture[0], picture[1])
+            else f"{m['p']}p at {m['r']} fps"
+        ),
+    ),
+    # "to half size (960:540)": the size in pixels said again, when it is that size
+    (
+        re.compile(
+            r"\b(?P<f>half|a third of|a quarter of|double|twice)(?P<the> the| its)? (?P<what>size|"
+            r"resolution)\s*\(\s*(?P<w>\d{2,5})\s*[:x×]\s*(?P<h>\d{2,5})\s*\)",
+            re.IGNORECASE,
+        ),
+        lambda m: f"{m['f']}{m['the'] or ''} {m['what']}" if _size_of(m) else m[0],
+    ),
+    # "compress the .avi file to .mp4": the format, in a smaller file
+    (
+        re.compile(
+            r"\bcompress (it|(?:the|this|my) (?:[\w.-]+ ){0,3}?(?:video|file|clip|recording|movie|"
+            r"footage)) (?:in)?to (?:an? )?\.?(mp4|m4v|mov|mkv|webm)(?: file| video)?\b",
+            re.IGNORECASE,
+        ),
+        r"convert \1 to \2 and make the file smaller",
+    ),
+    # "keep only this part of the video: 00:22 - 00:32": the part, by its times
+    (
+        re.compile(
+            r"\b(?:this|that|the following) (?:part|section|segment|bit|portion)(?: of (?:the|this|"
+            r"my) (?:video|clip|recording))?\s*[:;]?\s*(?=\d+(?::\d+)*(?:\.\d+)? ?(?:-|–|to) ?\d)",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
+    # "the 10 MB file size limit of the unpaid nostr.build account": the limit, whose it is
+    (
+        re.compile(
+            r"\b(limit|cap|maximum) (?:of|on|for) (?:the |my |our |a |an )?(?:[\w.'-]+ ){0,4}?"
+            r"(?:account|server|platform|site|website|service|plan|tier|app|channel|instance)\b",
+            re.IGNORECASE,
+        ),
+        r"\1",
+    ),
+    # "add, say, a 1-second fade": a hedge between commas is no clause
+    (
+        re.compile(
+            r"\s*,\s*(?:say|let's say|let us say|maybe|perhaps|for example|for instance|e\.g\.)"
+            r"\s*,\s*",
+            re.IGNORECASE,
+        ),
+        " ",
+    ),
     # "a GIF at 30fps @ 2x speed": "@" read as "at"
     (re.compile(r"(?<=\s)@(?=\s*\d)"), "at"),
     # "make a gif at twice the speed", "a gif of the video that goes at twice the speed": the
@@ -4854,6 +5069,27 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
 )
 
 
+#: "cut only this part: 0:22 - 0:32": the part kept alone, or cut out? ("cut" says either)
+_CUT_ONLY = re.compile(
+    r"\bcut (?:only|just) (?P<part>(?:(?:the|this|that) (?:part|section|bit|segment|portion)\b"
+    r"|from \d|between \d|\d)[^,;]*)",
+    re.IGNORECASE,
+)
+
+
+def _cut_only(prompt: str) -> None:
+    """NotUnderstood for "cut only <a part>": whether that part is kept alone or cut out is
+    asked, with both answers in the person's words."""
+    if (m := _CUT_ONLY.search(prompt)) is not None:
+        part = m["part"].strip()
+        raise NotUnderstood(
+            f"'{m[0].strip()}' reads two ways: keep only that part, or cut it out of the video? "
+            f"For example: 'keep only {part}' or 'cut out {part}'",
+            clause=m[0].strip(),
+            suggestions=(f"keep only {part}", f"cut out {part}"),
+        )
+
+
 def _plan(prompt: str) -> Plan:
     if (said := _FILE_IS.sub(lambda m: m["ext"] or "", prompt)) != prompt:
         prompt = re.sub(r"(?<=\S)  +(?=\S)", " ", said)
@@ -4861,11 +5097,32 @@ def _plan(prompt: str) -> Plan:
         prompt = pattern.sub(words, prompt)
     prompt = _TO_A_RESULT.sub(", ", prompt)
     prompt = _asides(_interrupted(prompt))
+    _cut_only(prompt)
     token = _said.set(prompt)
     try:
         return _plan_read(prompt)
     finally:
         _said.reset(token)
+
+
+#: A noun phrase that goes on with a list: "a bit shorter playtime", "more noise".
+_LISTED_ON = re.compile(r"(?:and |or )?(?:an?|some|more|less|much|even|lots of|a lot of) ")
+
+
+def _goes_on_listing(text: str) -> bool:
+    """Whether a clause after a statement only ends the list the statement gave: noun phrases
+    ("a bit shorter playtime and faster movements"), the last after "and", no verb of an edit
+    and none that ends on how it should be ("a bit louder and brighter" asks)."""
+    said = normalize(text)
+    items = re.split(r" (?:and|or) ", said)
+    return (
+        _LISTED_ON.match(said) is not None
+        and len(items) > 1
+        and not any(w in _verbs() for w in said.split())
+        and not any(
+            re.search(r"(?:er|ly|please|thanks|too|enough)$", item.strip()) for item in items
+        )
+    )
 
 
 def _plan_read(prompt: str) -> Plan:
@@ -4885,7 +5142,16 @@ def _plan_read(prompt: str) -> Plan:
     results: list[tuple[str, float]] = []  # lengths the result is said to have
     clauses = split_clauses(prompt)
     # ", so that I can start the next one with it": why, said to its end; nothing to do
+    stating = False  # whether the clause before was a statement, set aside whole
     for reading, errors in _readings([c for c in clauses if not _only_why(c)]):
+        pieces = " and ".join(text.strip() for text, _ in reading.clauses)
+        if stating and _goes_on_listing(pieces):
+            # "the speedup gave the music a wrong tone, a bit shorter playtime and faster
+            # movements": the list the statement before goes on with, no instruction
+            aside.append(pieces)
+            continue
+        asides_before = len(aside)
+        stating = False
         for text, ops in reading.clauses:
             if read and (placed := _placing(text, read[-1][1])) is None:
                 placed = _modifying(text, *read[-1])
@@ -4900,7 +5166,13 @@ def _plan_read(prompt: str) -> Plan:
                 else:
                     unread = unread or text
                 continue
-            if ops is None and text in errors:
+            if (
+                ops is None
+                and text in errors
+                # ("I find it tricky … when watching it repeat": a statement, whatever edit
+                # words in it could not be done)
+                and not (lexicon.states(normalize(text)) and not _wants(text))
+            ):
                 raise errors[text]
             if ops == () and (said := lexicon.rider(normalize(text))) is not None:
                 riders.append((text, *said))  # "and join the rest": true of a cut? below
@@ -4998,6 +5270,7 @@ def _plan_read(prompt: str) -> Plan:
                 unread = unread or text
                 continue
             read.append((text, ops))
+        stating = len(aside) - asides_before == len(reading.clauses)
     names = frozenset(op.name for _, ops in read for op in ops)
     known = set().union(*(_words_of(name) for name in names)) if names else set()
     for text, op in vague:
@@ -5371,11 +5644,41 @@ _EACH = re.compile(
 )
 
 
+def _stills(op: Operation) -> int:
+    """How many still images a join puts in the video (0 for any other edit)."""
+    if "image_seconds" not in type(op).model_fields:
+        return 0
+    clips = getattr(op, "clips", ())
+    return sum(1 for c in clips if c.lower().endswith(_STILL_EXTS))
+
+
+#: A still image's file name ends so.
+_STILL_EXTS = (".png", ".jpg", ".jpeg", ".webp", ".bmp", ".tif", ".tiff")
+
+
 def _each_lasting(
     read: list[tuple[str, tuple[Operation, ...]]], seconds: float, said: str
 ) -> list[tuple[str, tuple[Operation, ...]]]:
     """The edits just read, the ones that take a length (`duration`) given `seconds` each;
     InvalidRequest when fewer than two take one, or one was already given another."""
+    first = len(read)
+    while first > 0 and read[first - 1][1] and all(_stills(op) for op in read[first - 1][1]):
+        first -= 1
+    if sum(_stills(op) for _, ops in read[first:] for op in ops) > 1:
+        # "prepend title.png and sponsors.png, 3 seconds each": how long each still shows
+        shown = []
+        for text, ops in read[first:]:
+            for op in ops:
+                if op.image_seconds not in (None, seconds):  # type: ignore[attr-defined]
+                    raise InvalidRequest(
+                        f"'{text.strip()}' shows each image {op.image_seconds:g} s, and "  # type: ignore[attr-defined]
+                        f"'{said.strip()}' says {seconds:g} s each; say one"
+                    )
+            update = {"image_seconds": seconds}
+            shown.append(
+                (f"{text.strip()}, {said.strip()}", tuple(o.model_copy(update=update) for o in ops))
+            )
+        return [*read[:first], *shown]
     start = len(read)
     while start > 0 and all("duration" in type(op).model_fields for op in read[start - 1][1]):
         start -= 1
@@ -5685,7 +5988,7 @@ def _count_agrees(prompt: str, steps: list[Step]) -> None:
 #: Edits that done twice are done once (what the second finds is already as asked).
 _ONCE_IS_ENOUGH = frozenset(
     {"remove_silence", "remove_black", "stabilize", "audio_denoise", "denoise", "normalize",
-     "mute", "grayscale", "remove_short_scenes"}
+     "mute", "grayscale", "remove_short_scenes", "compress", "quality"}
 )  # fmt: skip
 
 

@@ -1,0 +1,215 @@
+"""Requests as people put them together: a statement between commas in the middle of a clause,
+a length reached by the speed, the GIF being made named as the thing edited, a hedge between
+commas, the video taken up before what is done to it, a part chosen "from the start", a reason
+given with a subject of its own. Each reading is planned; what reads two ways is asked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from promptcut.errors import InvalidRequest, NotUnderstood
+from promptcut.planner.offline import plan
+
+#: A minute of 1080p at 30 fps, as the requests below are read against.
+_VIDEO: dict[str, Any] = {"duration": 60.0, "picture": (1920, 1080, 30.0)}
+
+
+def steps(prompt: str, assets: tuple[str, ...] = (), **video: Any) -> list[tuple[str, dict]]:
+    said = {**_VIDEO, **video}
+    return [(s.op, s.params) for s in plan(prompt, assets=assets, **said).steps]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a statement between commas after the video is named: the clause reads whole
+        (
+            "convert the old film from the attic, which is in 16:9 format, to 4:3",
+            [("crop", {"aspect": "4:3"})],
+        ),
+        ("scale the clip, shot on my phone, to 720p", [("resize", {"lines": 720})]),
+        (
+            "trim the recording, which is 60 seconds long, from 0:10 to 0:20",
+            [("trim", {"start": 10.0, "end": 20.0})],
+        ),
+        ("speed up the footage, 1920x1080, by 3x", [("speed", {"factor": 3.0})]),
+        # a length reached by changing the speed, never cut to it nor a default speed
+        ("make it 90 seconds long by slowing it down", [("speed", {"factor": 0.666667})]),
+        ("get it 30 s long by speeding up the footage", [("speed", {"factor": 2.0})]),
+        ("make it 40 s long with the time stretch effect", [("speed", {"factor": 1.5})]),
+        ("time-stretch the video to 2 minutes", [("speed", {"factor": 0.5})]),
+        ("slow it down to make it 120 s long", [("speed", {"factor": 0.5})]),
+        # the GIF being made, named as the thing edited
+        (
+            "reverse the final gif",
+            [("reverse", {}), ("convert", {"format": "gif"})],
+        ),
+        (
+            "add a 2 second fade out at the end of the exported GIF",
+            [("fade", {"direction": "out", "duration": 2.0}), ("convert", {"format": "gif"})],
+        ),
+        (
+            "make a gif of the video at 3x speed",
+            [("convert", {"format": "gif"}), ("speed", {"factor": 3.0})],
+        ),
+        ("make a gif @ 15 fps", [("gif", {"fps": 15.0})]),
+        # a hedge between commas
+        ("fade in over, let's say, 3 seconds", [("fade", {"direction": "in", "duration": 3.0})]),
+        # the video taken up first
+        ("take this recording and mirror it", [("flip", {})]),
+        # a part chosen by its length from an end
+        ("select only the first 20 seconds", [("trim", {"end": 20.0})]),
+        ("keep just 12 seconds from the end", [("trim", {"start": -12.0})]),
+        ("trim it to a maximum of 45 seconds", [("trim", {"end": 45.0})]),
+        ("cut the clip to 45 secs tops", [("trim", {"end": 45.0})]),
+        # the same part kept twice in other words is kept once
+        ("cut it to 20 seconds: keep only 20 seconds from the start", [("trim", {"end": 20.0})]),
+        # played backwards, so many times
+        ("play the clip backwards three times", [("reverse", {}), ("loop", {"times": 3})]),
+        # borders of so many pixels, each side
+        (
+            "crop the black bars of about 40 px each on the left and right",
+            [("crop_edges", {"left": 40.0, "right": 40.0})],
+        ),
+        # a size said as "from what to what"
+        (
+            "shrink the drone clip from 1920x1080 to 960x540",
+            [("resize", {"width": 960, "height": 540})],
+        ),
+        # the result in another container, smaller
+        (
+            "compress the .mov file to .webm",
+            [("convert", {"format": "webm"}), ("quality", {"level": "small"})],
+        ),
+        ("decrease the size of the video even more", [("quality", {"level": "small"})]),
+        ("save it as a new mkv file", [("convert", {"format": "mkv"})]),
+        # a time said as "so long into the video"
+        ("grab a still 7 seconds into the clip", [("still", {"at": 7.0})]),
+        # the shape wanted, said as the screen it is for
+        ("letterbox it for my 4:3 monitor", [("pad", {"aspect": "4:3"})]),
+        # a reason with a subject of its own, a wish after "but"
+        (
+            "boost the saturation: the footage came out with dull colours",
+            [("saturation", {"percent": 30.0})],
+        ),
+        ("make it louder: sometimes my clips can be too quiet", [("volume", {"db": 6.0})]),
+        ("the picture is fine, but make it black and white", [("grayscale", {})]),
+        ("speed it up 2x, applied to both video and audio", [("speed", {"factor": 2.0})]),
+        (
+            "remove the silences: that's silence I don't have to sit through",
+            [("remove_silence", {})],
+        ),
+        # a corner's quarter is what is kept
+        (
+            "crop the upper right quarter",
+            [("crop_edges", {"left": 50.0, "bottom": 50.0, "unit": "%"})],
+        ),
+        # a size said as a part and again in pixels, when they agree
+        ("scale it down to half size (960x540)", [("resize", {"percent": 50.0})]),
+        # a frame rate as a camera names it with the lines, the lines it has already no change
+        ("export a copy of the 1080p30 clip at 1080p24 instead", [("fps", {"fps": 24.0})]),
+        ("convert it to 720p60", [("resize", {"lines": 720}), ("fps", {"fps": 60.0})]),
+        # a frame rate changed with the speed, by a percentage
+        (
+            "convert it to 25 fps with a 4% speedup",
+            [("fps", {"fps": 25.0}), ("speed", {"factor": 1.04})],
+        ),
+        (
+            "change the 30 fps of the camera file to 25 fps",
+            [("fps", {"fps": 25.0})],
+        ),
+        # a statement's list goes on after a comma, with no instruction in it
+        (
+            "the old encoder gave it a green tint, some blockiness and dropped frames: make it "
+            "black and white",
+            [("grayscale", {})],
+        ),
+        # what a thing does, said of it
+        (
+            "my phone only records in portrait, rotate it 90 degrees clockwise",
+            [("rotate", {"degrees": 90})],
+        ),
+        # the right way up, of a video said to be upside down
+        (
+            "the drone camera hangs upside down, so turn the video right side up",
+            [("rotate", {"degrees": 180})],
+        ),
+    ],
+)
+def test_as_said(prompt: str, expected: list[Any]) -> None:
+    got = steps(prompt)
+    assert [op for op, _ in got] == [op for op, _ in expected], got
+    for (_, params), (_, want) in zip(got, expected, strict=True):
+        for key, value in want.items():
+            assert (
+                params.get(key) == pytest.approx(value)
+                if isinstance(value, float)
+                else (params.get(key) == value)
+            ), (key, params)
+
+
+def test_a_fact_said_between_commas_is_checked_against_the_file() -> None:
+    with pytest.raises(InvalidRequest, match="1280x720, but it is 1920x1080"):
+        plan("cut the recording, 1280x720, to 30 seconds", **_VIDEO)
+    with pytest.raises(InvalidRequest, match=r"5:00\.0 long, but it is 1:00\.0"):
+        plan("trim the clip, which is 5 minutes long, from 0:10 to 0:20", **_VIDEO)
+    with pytest.raises(InvalidRequest, match="25 fps, but it is 30 fps"):
+        plan("cut the recording, 25 fps, to 30 seconds", **_VIDEO)
+
+
+def test_cut_only_a_part_asks_whether_it_is_kept_or_cut_out() -> None:
+    with pytest.raises(NotUnderstood, match="keep only that part, or cut it out") as asked:
+        plan("cut only this part of the video: 0:40 - 0:50", **_VIDEO)
+    assert asked.value.suggestions == ("keep only 0:40 - 0:50", "cut out 0:40 - 0:50")
+
+
+def test_keeping_the_sound_with_another_edit_extracts_nothing() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("mute it and keep the music", **_VIDEO)
+    assert steps("cut the first 5 seconds and keep the audio") == [("trim", {"start": 5.0})]
+    assert steps("keep only the audio") == [("extract_audio", {})]
+
+
+def test_a_gif_edited_is_not_a_gif_made() -> None:
+    got = [s.op for s in plan("reverse the gif", name="party.gif", **_VIDEO).steps]
+    assert got == ["reverse"]
+
+
+def test_a_statement_with_an_edit_word_that_cannot_be_done_is_set_aside() -> None:
+    assert steps(
+        "add a fade out at the end of the rendered gif: without it I find the loop hard to "
+        "see when the gif repeats"
+    ) == [("fade", {"direction": "out"}), ("convert", {"format": "gif"})]
+
+
+def test_the_right_way_up_of_a_video_not_said_to_be_upside_down_asks_which_way_it_lies() -> None:
+    with pytest.raises(NotUnderstood, match="which way does it lie now") as asked:
+        plan("turn the clip right side up", **_VIDEO)
+    assert asked.value.suggestions == ("rotate it 180 degrees", "rotate it 90 degrees clockwise")
+
+
+def test_turned_up_is_still_louder() -> None:
+    assert steps("turn it up a bit") == [("volume", {"db": 3.0})]
+
+
+def test_how_long_each_still_shows_is_said_once_for_all_of_them() -> None:
+    got = plan(
+        "put intro.png and title.png before it and thanks.png after it, 4 seconds each",
+        assets=("intro.png", "title.png", "thanks.png"),
+        **_VIDEO,
+    ).steps
+    assert [(s.op, s.params.get("image_seconds")) for s in got] == [("join", 4.0), ("join", 4.0)]
+
+
+def test_a_list_after_a_statement_that_asks_for_something_is_read() -> None:
+    assert steps("the music is from my phone, a bit louder and brighter") == [
+        ("volume", {"db": 3.0}),
+        ("brightness", {"percent": 10.0}),
+    ]
+
+
+def test_a_size_in_brackets_that_is_not_the_part_said_is_refused() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("downscale it to half size (640:360)", **_VIDEO)
