@@ -136,6 +136,38 @@ def steps(prompt: str, assets: tuple[str, ...] = (), **video: Any) -> list[tuple
             "the drone camera hangs upside down, so turn the video right side up",
             [("rotate", {"degrees": 180})],
         ),
+        # how loud it is now, and the service whose target the value is
+        (
+            "normalize the quiet audio (about -30 LUFS) to -16 LUFS (Spotify standard)",
+            [("normalize", {"lufs": -16.0})],
+        ),
+        # the last so many seconds too
+        (
+            "trim the start by 3 seconds and another 2 seconds at the end",
+            [("trim", {"start": 3.0}), ("trim", {"end": -2.0})],
+        ),
+        # a usual frame rate without its unit, in a request about frame rates
+        ("frame rate conversion: output at 25", [("fps", {"fps": 25.0})]),
+        ("convert the 30fps clip back to 24", [("fps", {"fps": 24.0})]),
+        # what the video has not, said of it in brackets
+        ("speed the screen capture (no sound) up 4x", [("speed", {"factor": 4.0})]),
+        # the unit said once, of both ends (never seconds for "the first five … scenes")
+        (
+            "drop the first two and the last three scenes",
+            [("keep_scenes", {"remove": (1, 2, -3, -2, -1)})],
+        ),
+        ("omit the first 4 seconds", [("trim", {"start": 4.0})]),
+        # a size with its unit, bars called a border
+        (
+            "transform the 1920x1080px clip to 1440x1080px with a black border",
+            [("pad", {"aspect": "4:3"}), ("resize", {"width": 1440, "height": 1080})],
+        ),
+        # the frame turned and cut, the part kept said after it
+        (
+            "flip the video frame vertically and crop the frame, leaving only the top half",
+            [("flip", {"direction": "vertical"}), ("crop_edges", {"bottom": 50.0})],
+        ),
+        ("directly remove the scenes shorter than 1 second", [("remove_short_scenes", {})]),
     ],
 )
 def test_as_said(prompt: str, expected: list[Any]) -> None:
@@ -213,3 +245,16 @@ def test_a_list_after_a_statement_that_asks_for_something_is_read() -> None:
 def test_a_size_in_brackets_that_is_not_the_part_said_is_refused() -> None:
     with pytest.raises(NotUnderstood):
         plan("downscale it to half size (640:360)", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "the final gif, shot on my phone, to you @ 5 [for fun]",
+        "cut only 0:10 - 0:20 of it",
+        "make it 90 s long by slowing it down",
+    ],
+)
+def test_words_in_quotes_are_drawn_as_written(title: str) -> None:
+    got = plan(f"add the text '{title}' at the top", **_VIDEO).steps
+    assert [(s.op, s.params["text"]) for s in got] == [("text", title)]

@@ -679,6 +679,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"command|cli|tool|program|library))?(?=$|,| and | without | but | so | to )",
             "",
         ),
+        # "640x480px": the size, its unit said
+        (r"(\d{2,5} ?x ?\d{2,5}) ?px", r"\1"),
         # "I want a gif of this", "can I get a black and white version": that result, made
         (
             r"^(?:i (?:want|need|would like|'d like|would love|'d love)|can i (?:get|have)|"
@@ -693,6 +695,19 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "save it",
         ),
         (r"(?<=\w) instead$", ""),
+        # "normalize the quiet audio": the sound, what it is like said on the way
+        (
+            r"the (?:(?:very|really|too|so|extremely|rather|quite|a bit) )?(?:quiet|loud|low|soft|"
+            r"noisy|muffled|distorted|weak|faint|tinny|uneven|inconsistent|clipping|clipped) "
+            r"(audio|sound|soundtrack|audio track|sound track)",
+            r"the \1",
+        ),
+        # "convert it back to 24 fps": to it again
+        (
+            r"(convert|change|set|bring|turn|scale|resize|put|switch|take|get)((?: it| the video)?)"
+            r" back (?=to \d)",
+            r"\1\2 ",
+        ),
         # "take it to 25 fps", "take the video down to 720p": changed to that
         (r"take (it|the video)(?: down| up)? to (?=\d)", r"convert \1 to "),
         # "store it as a new mp4 video": the result saved in that format
@@ -853,7 +868,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "make the video 1080x1080 with a white background": bars of that colour around it
         (
             r"(?<=\d) with (?:an? )?(white|black|gr[ae]y|red|green|blue|yellow|pink|purple|orange)"
-            r" (?:background|backdrop|fill)",
+            r" (?:background|backdrop|fill|borders?|bands?|padding)",
             r" with \1 bars",
         ),
         # "without stretching it": its shape kept
@@ -1564,6 +1579,15 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"halve the (?:speed|playback speed|frame rate of playback)", "half speed"),
         (r"double the (?:speed|playback speed)", "double speed"),
         (r"(?:edit|snip|chop|cut away|clip) out", "cut out"),
+        # "rotate the video frame by 180°": the picture, turned or cut as a whole
+        (
+            r"(rotate|flip|mirror|crop|turn|scale|resize) the (?:video |picture )?frame\b",
+            r"\1 the video",
+        ),
+        # "omit the first five scenes": left out
+        (r"(?:omit|exclude|leave out)(?= )", "remove"),
+        # "transform the 500x500px video to 640x480px": changed to that
+        (r"transform (?=(?:it|the|this|my)\b[^,;]{0,40}? (?:in)?to )", "convert "),
         (r"(?:get rid of|take out|delete)", "remove"),
         (r"transcode", "convert"),
         (r"force", "convert"),

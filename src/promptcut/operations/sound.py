@@ -337,6 +337,13 @@ class Normalize(Operation):
         "loudnorm",
         "lufs",
         "loudness normalization",
+        # the target a service names: "to -14 LUFS (YouTube standard)"
+        "youtube",
+        "spotify",
+        "apple music",
+        "podcast",
+        "broadcast",
+        "streaming",
     )
     touches: ClassVar[frozenset[str]] = frozenset({"sound"})
     frames = (

@@ -119,7 +119,7 @@ _LEAD = [
     "hello", "hello there", "hi there", "hey there", "hi all", "hello all", "hi everyone",
     "hello everyone", "hey guys", "hi guys", "hello guys", "good morning", "good afternoon",
     "good evening", "greetings", "dear all",
-    "basically", "actually", "could you please", "can you please",
+    "basically", "actually", "could you please", "can you please", "directly",
     # an example given as the value ("…, e.g. the first 8 seconds")
     "eg", "for example", "for instance",
     # how people ask in forums and issue trackers
@@ -3643,11 +3643,13 @@ def _the_gif_made(prompt: str, made: bool) -> str:
     """The request with the GIF it names as the thing edited said as the video; when the video
     is no GIF (`made`), it is made one at the end, unless other words of the request make it:
     "speed the resulting GIF up by 50%" -> "speed the video up by 50%; as a gif"."""
-    if _THE_GIF.search(prompt) is None:
+    hidden, quoted = _protect(prompt)  # (a title is drawn as written)
+    if _THE_GIF.search(hidden) is None:
         return prompt
-    if not made or re.search(r"\bgifs?\b", _THE_GIF.sub("", prompt), re.IGNORECASE):
-        return _THE_GIF.sub("the video", prompt)  # "make a gif and speed the gif up 2x"
-    return f"{_THE_GIF.sub('the video', prompt).rstrip(' .')}; as a gif"
+    said = _THE_GIF.sub("the video", hidden)
+    if not made or re.search(r"\bgifs?\b", _THE_GIF.sub("", hidden), re.IGNORECASE):
+        return _restore(said, quoted)  # "make a gif and speed the gif up 2x"
+    return _restore(f"{said.rstrip(' .')}; as a gif", quoted)
 
 
 def _the_video_for(name: str, text: str) -> str:
@@ -3940,6 +3942,7 @@ def _interrupted(prompt: str) -> str:
     is in 4x3 format, to 16x9" -> "convert the video to 16x9; the video is in 4x3 format". The
     statement is read as one, never dropped, and a fact in it ("the recording, 1280x720, …") is
     checked against the file."""
+    prompt, quoted = _protect(prompt)  # (a title is drawn as written)
     while (m := _INTERRUPTED.search(prompt)) is not None:
         aside = m["aside"].strip()
         rest = prompt[m.end("aside") + 2 :]
@@ -3951,7 +3954,7 @@ def _interrupted(prompt: str) -> str:
         end = re.search(r"[;!?]|[:.](?=\s|$)", rest)
         cut = len(rest) if end is None else end.start()
         prompt = f"{prompt[: m.end('head')]} {rest[:cut]}; the {m['noun']} {statement}{rest[cut:]}"
-    return prompt
+    return _restore(prompt, quoted)
 
 
 def _asides(prompt: str) -> str:
@@ -3971,6 +3974,8 @@ def _asides(prompt: str) -> str:
             lexicon.describes(p) or lexicon.FORMAT_ASIDE.fullmatch(p) for p in parts
         ):
             return ""  # "(video codec from MPEG-4 to H.264, there is no audio)": what it is
+        if _NO_SOUND.fullmatch(said) and _VIDEO_BEFORE.search(hidden[: m.start()].lower()):
+            return ""  # "the raw footage (without audio)": what it has, said of it
         if lexicon.rider(normalize(said)):
             return f"; {m.group(1).strip()};"  # checked against the plan (see `_plan`)
         if lexicon.CONTRAST.fullmatch(f" {said}") and _verb_ops(
@@ -3999,6 +4004,8 @@ def _asides(prompt: str) -> str:
             return ""  # 'a logo like a news channel ("MTV")': an example of what it is like
         if re.match(r"[-\w.=:]*[\d=-][-\w.=:]* (?:means|stands for|is short for) ", said):
             return ""  # "(-1 means keep the aspect ratio)": what the notation before says
+        if _LEVEL_NOW.fullmatch(said) and _SOUND_BEFORE.search(hidden[: m.start()].lower()):
+            return ""  # "the very quiet audio (~-32 LUFS)": how loud it is now, said of it
         if _same_verb(hidden[: m.start()], said):
             return ""  # "merge (concatenate) this video …": the verb said again in other words
         if _names_its_method(_restore(hidden[: m.start()], quoted), said):
@@ -4099,6 +4106,18 @@ _METHOD_TAIL = re.compile(
 _METHOD_WORDS = re.compile(
     r"^(?:(?:using|with|via|by|per|through|the|an?)\s+)+|\s+(?:standard|filter|method)$"
 )
+
+
+#: A sound level said roughly, as it is now: "(~-32 LUFS)", "(about -30 dB)".
+_LEVEL_NOW = re.compile(
+    r"(?:~ ?|about |around |roughly |approx\.? |approximately )-?\d+(?:\.\d+)? ?(?:lufs|lu|db|dbfs)"
+)
+#: "(without audio)", "(no sound)": what a video has not, said of it.
+_NO_SOUND = re.compile(r"(?:without|with no|no|has no) (?:audio|sound)(?: track)?|silent|mute")
+#: The video named just before an aside.
+_VIDEO_BEFORE = re.compile(r"\b(?:video|clip|footage|recording|movie|film|capture)\s*$")
+#: The sound named just before an aside.
+_SOUND_BEFORE = re.compile(r"\b(?:audio|sound|voice|voices|speech|track|music|narration)\s*$")
 
 
 def _names_its_method(before: str, aside: str) -> bool:
@@ -4944,6 +4963,51 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             "rotate it 180 degrees" if re.search(r"upside[- ]?down", m.string, re.I) else _lies(m)
         ),
     ),
+    # "convert the 60fps video back to 23.970": a usual frame rate, said without its unit in a
+    # request about frame rates
+    (
+        re.compile(
+            r"\b((?:back )?to|(?:output|source|input|render|export|result)(?: is| should be)? at) "
+            r"(23\.97[06]?|24|25|29\.97|30|48|50|59\.94|60)(?![\d.:])(?! ?(?:fps|p\b|%"
+            r"|x\b|s\b|secs?\b|seconds?|mins?\b|minutes?|frames?|db\b|mb\b|kb\b|gb\b|px|pixels?"
+            r"|percent|times|hours?))",
+            re.IGNORECASE,
+        ),
+        lambda m: f"{m[1]} {m[2]} fps" if re.search(r"fps\b|frame ?rate", m.string, re.I) else m[0],
+    ),
+    # "and another 4 seconds at the end": the last so many seconds too
+    (
+        re.compile(
+            r"\band another (\d+(?:\.\d+)? ?(?:s|secs?|seconds?|mins?|minutes?)) (?:at|from|off) "
+            r"the end\b",
+            re.IGNORECASE,
+        ),
+        r"and the last \1",
+    ),
+    # "the first five and the last five scenes": the unit said once, of both
+    (
+        re.compile(
+            r"\b((?:the )?(?:first|last|final|opening|closing) )(\d+(?:\.\d+)?|one|two|three|four|"
+            r"five|six|seven|eight|nine|ten|twenty|thirty)( (?:and|&) (?:the )?(?:first|last|final|"
+            r"opening|closing) (?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
+            r"twenty|thirty) (scenes?|shots?|frames?|seconds?|secs?|minutes?|mins?)\b)",
+            re.IGNORECASE,
+        ),
+        r"\1\2 \4\3",
+    ),
+    # "cut the frame, leaving only the left half on screen": the part kept
+    (
+        re.compile(
+            r"\b(?:crop|cut)(?: (?:it|the (?:video |picture )?frame|the picture|the video))?,? "
+            r"leaving (?:only|just) (the (?:left|right|top|bottom|upper|lower) (?:half|third|two "
+            r"thirds|quarter))(?: (?:on screen|visible|in the picture|in view))?",
+            re.IGNORECASE,
+        ),
+        r"crop it to \1",
+    ),
+    # "[not slow motion]": square brackets as round ones, when they hold words (ffmpeg's
+    # labels, "[0:v]", stay as they are)
+    (re.compile(r"\[([a-z][a-z ,'-]{2,60})\]", re.IGNORECASE), r"(\1)"),
     # "change the 25 fps of the PAL-DVD back to 24 fps": the rate it has (a fact, checked),
     # and the one wanted
     (
@@ -5080,7 +5144,7 @@ _CUT_ONLY = re.compile(
 def _cut_only(prompt: str) -> None:
     """NotUnderstood for "cut only <a part>": whether that part is kept alone or cut out is
     asked, with both answers in the person's words."""
-    if (m := _CUT_ONLY.search(prompt)) is not None:
+    if (m := _CUT_ONLY.search(_protect(prompt)[0])) is not None:
         part = m["part"].strip()
         raise NotUnderstood(
             f"'{m[0].strip()}' reads two ways: keep only that part, or cut it out of the video? "
@@ -5093,8 +5157,11 @@ def _cut_only(prompt: str) -> None:
 def _plan(prompt: str) -> Plan:
     if (said := _FILE_IS.sub(lambda m: m["ext"] or "", prompt)) != prompt:
         prompt = re.sub(r"(?<=\S)  +(?=\S)", " ", said)
+    # (what is quoted is the person's own text, to be drawn as written: never rewritten)
+    hidden, quoted = _protect(prompt)
     for pattern, words in _SAID_PLAINLY:
-        prompt = pattern.sub(words, prompt)
+        hidden = pattern.sub(words, hidden)
+    prompt = _restore(hidden, quoted)
     prompt = _TO_A_RESULT.sub(", ", prompt)
     prompt = _asides(_interrupted(prompt))
     _cut_only(prompt)
