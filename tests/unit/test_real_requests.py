@@ -38,6 +38,7 @@ RIGHT_AT_LEAST = {
     "fresh23": 10,
     "fresh24": 13,
     "fresh25": 11,
+    "fresh27": 6,
 }
 
 
