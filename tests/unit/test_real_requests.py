@@ -38,7 +38,7 @@ RIGHT_AT_LEAST = {
     "fresh23": 10,
     "fresh24": 13,
     "fresh25": 11,
-    "fresh26": 0,
+    "fresh26": 5,
 }
 
 
