@@ -418,7 +418,8 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh17.md, tests/realreq/fresh18.md, tests/realreq/fresh19.md,
     tests/realreq/fresh20.md, tests/realreq/fresh21.md, tests/realreq/fresh22.md,
     tests/realreq/fresh23.md, tests/realreq/fresh24.md,
-    tests/realreq/fresh25.md, tests/realreq/fresh27.md) too."""
+    tests/realreq/fresh25.md, tests/realreq/fresh26.md,
+    tests/realreq/fresh27.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -571,6 +572,7 @@ SET_NAMES = (
     "fresh23",
     "fresh24",
     "fresh25",
+    "fresh26",
     "fresh27",
 )
 
