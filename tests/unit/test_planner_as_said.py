@@ -168,6 +168,51 @@ def steps(prompt: str, assets: tuple[str, ...] = (), **video: Any) -> list[tuple
             [("flip", {"direction": "vertical"}), ("crop_edges", {"bottom": 50.0})],
         ),
         ("directly remove the scenes shorter than 1 second", [("remove_short_scenes", {})]),
+        # an ending that should not be abrupt fades out
+        ("make the end of the clip less abrupt", [("fade", {"direction": "out"})]),
+        # the value, as ffmpeg says it, after "like"
+        ("raise the saturation, like -vf eq=saturation=1.5", [("saturation", {"percent": 50.0})]),
+        # a speed that fits the whole video in a length
+        (
+            "change the video speed so that the whole video plays in 30 seconds",
+            [("speed", {"factor": 2.0})],
+        ),
+        # what it is saved out as
+        (
+            "scale the recording down so that it saves out to a 720p resolution",
+            [("resize", {"lines": 720})],
+        ),
+        ("skip the audio which would be considered silent", [("remove_silence", {})]),
+        # what the video shows, between it and where the edit goes on
+        ("resize the capture of the whole desktop to 720p", [("resize", {"lines": 720})]),
+        # statements: a tool that does not do something, what holds at a size, when doing
+        # something, how it is against what the person wants
+        ("make it a webm: firefox under v3 doesn't play mp4", [("convert", {"format": "webm"})]),
+        ("resize it to 720p: at 300MB it takes ages to load", [("resize", {"lines": 720})]),
+        (
+            "mute it: when recording clips I don't want to put any audio in",
+            [("mute", {})],
+        ),
+        (
+            "make the file smaller: way larger than I want",
+            [("quality", {"level": "small"})],
+        ),
+        # the space a new size leaves, filled with a colour: bars
+        (
+            "make the clip 1280x960, but keep its aspect ratio and fill the empty space with black",
+            [("pad", {"aspect": "4:3"}), ("resize", {"width": 1280, "height": 960})],
+        ),
+        # the video named by its lines
+        ("export the cut of my 1080p as 720p", [("resize", {"lines": 720})]),
+        # a size to stay under, said as what the edit is for
+        (
+            "scale it to 720p, so I can get the clip under 50mb for the forum",
+            [("resize", {"lines": 720}), ("compress", {"max_mb": 50.0})],
+        ),
+        (
+            "make a gif of it so that the file is under 5 MB",
+            [("convert", {"format": "gif"}), ("compress", {"max_mb": 5.0})],
+        ),
     ],
 )
 def test_as_said(prompt: str, expected: list[Any]) -> None:
@@ -258,3 +303,17 @@ def test_a_size_in_brackets_that_is_not_the_part_said_is_refused() -> None:
 def test_words_in_quotes_are_drawn_as_written(title: str) -> None:
     got = plan(f"add the text '{title}' at the top", **_VIDEO).steps
     assert [(s.op, s.params["text"]) for s in got] == [("text", title)]
+
+
+def test_a_file_named_by_its_role_and_as_what_it_goes_on() -> None:
+    got = plan(
+        "burn our site logo into the video as a watermark", assets=("logo.png",), **_VIDEO
+    ).steps
+    assert [(s.op, s.params["file"]) for s in got] == [("overlay_image", "logo.png")]
+    joined = plan("join this video and the other one", assets=("b.mp4",), **_VIDEO).steps
+    assert [(s.op, s.params["clips"]) for s in joined] == [("join", ("b.mp4",))]
+
+
+def test_what_the_edit_is_for_with_a_value_is_never_set_aside() -> None:
+    with pytest.raises(NotUnderstood, match="so I can keep the intro under 10 s"):
+        plan("speed it up 2x, so I can keep the intro under 10 s", **_VIDEO)

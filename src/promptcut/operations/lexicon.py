@@ -120,7 +120,7 @@ OBJECT = re.compile(
 LOOSE_OBJECT = re.compile(
     r"\b(?P<det>the|this|my|that|our|your) "
     r"(?P<words>(?:(?!(?:of|the|a|an|to|in|on|at|for|from|with|and|or|by|into|as|is|it)\b)"
-    r"~?[a-z0-9][a-z0-9-]*(?:'s)? ){1,4})"
+    r"~?[a-z0-9][a-z0-9-]*(?:'s)? ){1,5})"
     rf"(?P<noun>{'|'.join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))})\b"
     r"(?!\.\w| [\w-]+\.\w)"
 )
@@ -708,6 +708,27 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r" back (?=to \d)",
             r"\1\2 ",
         ),
+        # "make the ending of the video not so abrupt": a fade out at the end
+        (
+            r"(?:make|let) (?:the )?(?:ending|end)(?: of the video)? (?:not so|less|not as|not) "
+            r"(?:abrupt|sudden|harsh)(?: at the end)?|(?:smooth|soften) (?:the|its) (?:abrupt |sudden )?"
+            r"(?:ending|end)",
+            "fade out at the end",
+        ),
+        # "skip the audio which would be considered silent": the silent parts
+        (
+            r"the (?:audio|sound|parts?|bits?|sections?) (?:which|that) (?:would be |is |are |gets? )?"
+            r"(?:considered |deemed )?(silent|quiet)(?: in the video)?",
+            r"the \1 parts",
+        ),
+        # "downscale it so that it saves out to a 720p resolution": what it is made
+        (
+            r"so (?:that )?(?:it|the video) (?:saves|comes|ends up|exports|renders|is saved|gets saved"
+            r"|is exported)(?: out)? (?:to|at|as|in) ",
+            "to ",
+        ),
+        # "change the video speed so that …": the speed of it
+        (r"the video(?:'s)? (speed|playback speed|playback rate)", r"the \1 of the video"),
         # "take it to 25 fps", "take the video down to 720p": changed to that
         (r"take (it|the video)(?: down| up)? to (?=\d)", r"convert \1 to "),
         # "store it as a new mp4 video": the result saved in that format
@@ -1883,6 +1904,9 @@ _STATEMENT = re.compile(
     r"|^(?:it|which|that|this|everything|something|nothing) (?:(?:only|just|also|still|always|"
     r"never|already|usually|often|sometimes|really|then|[a-z]+ly) ){0,2}"
     r"(?!is\b|was\b|has\b|does\b|this\b|thus\b|plus\b|us\b)[a-z]{2,}s\b"
+    # "larger than I want": how it is, said against what the person wants
+    r"|^(?:much |way |a lot |far |a bit |even |still )?[a-z]+er than (?:i|we|you|it|they) "
+    r"(?:want|wanted|need|needed|like|expected|hoped|thought|would like|'d like)\b"
     # "transcoding only took it from 3.1 GB to 2.8 GB": what doing something did
     # ("filling the screen causes its top and bottom to be cut off")
     r"|^[a-z]+ing(?: [a-z'-]+){0,3} (?:(?:only|just|also|already|still|always) )?(?:took|takes|"
@@ -2086,7 +2110,10 @@ _SUBJECT_VERB = re.compile(_STATEMENT.pattern.split("|^(?:to|so|for|like")[0])
 _STATEMENT_LEAD = re.compile(
     r"^(?:(?:right now|currently|at the moment|now|but|and|because|since|as|also|"
     r"unfortunately|sadly|however|basically|honestly|otherwise|sometimes|often|usually|"
-    r"occasionally),? )+"
+    r"occasionally|very often"
+    # "at 107.6MB it takes way too long": at what size or rate what is said holds
+    r"|at (?:about |around )?[\d.]+ ?(?:mb|gb|kb|mbps|kbps|fps|p|k)"
+    r"),? )+"
 )
 
 
@@ -2094,10 +2121,15 @@ def states(text: str) -> bool:
     """Whether a clause is a statement about the video or the person ("the video source
     displays as 4:3", "it just abruptly stops"): it asks for nothing."""
     said = _STATEMENT_LEAD.sub("", text.strip().lower())
-    if re.match(r"without (?:this|that|it|such)\b", said):
-        # "without this kind of fade I find it tricky …": what would be, the lack said first
+    if re.match(r"without (?:this|that|it|such)\b|(?:when|whenever) [a-z]+ing\b", said):
+        # "without this kind of fade I find it tricky …", "when recording videos I don't want
+        # …": what would be, or when, said first; then a person or a thing says it
         words = said.split()
-        return any(states(" ".join(words[n:])) for n in range(2, min(len(words), 6)))
+        return any(
+            words[n] in ("i", "we", "you", "they", "he", "she", "it")
+            and states(" ".join(words[n:]))
+            for n in range(2, min(len(words), 6))
+        )
     return bool(
         _SUBJECT_VERB.search(said)
         or _A_KIND_OF_FAULT.fullmatch(said)

@@ -1048,6 +1048,13 @@ _TWO_NOUNS = re.compile(rf"\b(?:{_NOUN})/(?=(?:{_NOUN})\b)")
 
 
 #: "the video from my phone", "the video I shot with my drone": the video, said where it is from.
+#: "the recording of the large screen to 720p": what the video shows, said before the edit goes
+#: on (never a part of it: "the video of the first 10 seconds").
+_OF_WHAT_IT_SHOWS = re.compile(
+    r"\bthe video of (?:the|a|an|my|our|his|her|their|some) (?!(?:first|last|final|start|end|"
+    r"beginning|middle|part|section|rest|whole|entire|audio|sound|music)\b)(?:[a-z'-]+ ){0,3}?"
+    r"[a-z'-]+(?= (?:to|into|at|by) (?:an? |the )?\d| (?:as|so|in order)\b)"
+)
 _TAKEN_WITH = re.compile(
     r"\bthe video (?:(?:i|we) (?:took|shot|filmed|recorded|made) )?(?:from|on|with|by|off) "
     r"(?:my|our|the|a|an) (?:old )?(?:phone|iphone|android|smartphone|camera|cam|drone|gopro|"
@@ -1106,6 +1113,7 @@ def _canonical(t: str) -> str:
     t = lexicon.LOOSE_OBJECT.sub(_plain_object, t)
     t = lexicon.OBJECT.sub("the video", t)
     t = _TAKEN_WITH.sub(_taken_with, t)
+    t = _OF_WHAT_IT_SHOWS.sub("the video", t)
     # "make a part of the video black and white, from 0:10 to 0:20": that part, by its times
     # (the part is what a verb that keeps or cuts it out takes: "save a part of the video
     # from 0:05 to 0:30" keeps it)
@@ -1758,7 +1766,7 @@ def split_clauses(prompt: str) -> list[str]:
             ";"
             # (or after an aside that ends one: "… inaudible (about -33 dBFS): make it louder")
             if (
-                (m.string[m.start() - 1].isalpha() or m.string[m.start() - 1] == ")")
+                (m.string[m.start() - 1].isalnum() or m.string[m.start() - 1] == ")")
                 and _sentence_before(hidden, m)
             )
             # ("extract the part from 0:01:00 to 0:02:30: ffmpeg …": after a time that ends one)
@@ -3716,7 +3724,13 @@ def _named(clause: str) -> list[Operation] | None:
             for pattern, name in chosen:
                 # "the intro video" is "intro.mp4": its kind said after it is the same file.
                 said = pattern + r"(?: (?:video|clip|file|image|picture|photo|song|track|audio))?"
-                spots = [m for m in re.finditer(said, text) if m[0].strip() not in _THE_EDITED]
+                spots = [
+                    m
+                    for m in re.finditer(said, text)
+                    if m[0].strip() not in _THE_EDITED
+                    # ("… into the video as a watermark": the role the file has, not the file)
+                    and not re.search(r"\bas\s*$", text[: m.start()])
+                ]
                 if last:
                     # "replace the audio with the audio I attached": the first is the video's
                     if len(spots) < 2:
@@ -3869,12 +3883,15 @@ _KINDS = {
     "audio": r"(?<![\w.-])(?:an? |the |my )?(?:new |custom |another |different |separate |"
     r"individual |external |own )?\.?(?:audio|sound|song|music|mp3|wav|voice ?-?over|"
     rf"voice|narration|soundtrack)(?:/song)?{_FILE_WORDS}(?![\w-]|\.\w)",
-    "image": r"(?<![\w.-])(?:an? |the |my )?(?:watermark |logo )?(?:photo|image|picture|png|"
+    "image": r"(?<![\w.-])(?:an? |the |my |our |your |their )?(?:(?:site|company|brand|channel) )?"
+    r"(?:watermark |logo )?(?:photo|image|picture|png|"
     rf"logo|watermark){_FILE_WORDS}(?![\w-]|\.\w)",
     "video": r"(?<![\w.-])(?:an? |the |my )?(?:another |second |other |2nd |new )?"
     r"(?:intro |outro )?"
     r"(?:\*?\.?(?:mp4|mov|mkv|webm|m4v) )?(?:video|clip|"
-    r"intro|outro)(?: video| clip| file)?(?![\w-]|\.\w)",
+    r"intro|outro)(?: video| clip| file)?(?![\w-]|\.\w)"
+    # "joining this video and the other one": the one video given
+    r"|(?<![\w.-])the other one\b",
 }
 
 
@@ -4592,6 +4609,15 @@ _DECLARES = re.compile(
     r"would|can|could|may|might|(?!is\b|this\b|thus\b|us\b|as\b|was\b|has\b|does\b|its\b|"
     r"always\b|sometimes\b|less\b|plus\b|bonus\b|process\b|status\b|focus\b)[a-z]{3,}s)\b"
 )
+#: A version or a format, named with digits in it: "v25", "version 2.1", "mp4", "h264".
+_NAMED_WITH_DIGITS = re.compile(
+    r"\b(?:v|version )\d+(?:\.\d+)*\b|\b(?:mp4|mp3|m4a|m4v|h\.?26[45]|x26[45]|mpeg-?[24]|3gp)\b"
+)
+#: What something does not do, said of it: "doesn't support", "can't play".
+_DENIES = re.compile(
+    r"(?:doesn't|does not|don't|do not|didn't|did not|can't|cannot|won't|will not|isn't|aren't|"
+    r"wasn't|weren't|hasn't|haven't)\b"
+)
 #: Words that make a statement a wish, or an ask: never set aside as one.
 _WISHED = re.compile(
     r"\b(?:should|shall|must|needs?|need to|has to|have to|had better|want|wants|wanted|wish|"
@@ -4630,15 +4656,23 @@ def _declares(text: str) -> bool:
     it, and no instruction after an "and"."""
     written = re.sub(r"\s+", " ", text.translate(_QUOTES)).strip(" .,;:!")
     said = written.lower()
-    if re.search(r"\d|\"|\.[a-z0-9]{2,4}\b", said) or _WISHED.search(said) or _FAULTY.search(said):
+    # (a version or a format named is no value: "opera under v25 doesn't support mp4 playback")
+    plain = _NAMED_WITH_DIGITS.sub("", said)
+    if re.search(r"\d|\"|\.[a-z0-9]{2,4}\b", plain) or _WISHED.search(said) or _FAULTY.search(said):
         return False
     if any(pattern.search(said) for pattern, _, _ in lexicon.COMPLAINTS):
         return False  # ("the sound seems quiet": a fault, asked about where it is read)
     first = said.split(" ", 1)[0]
     if first in _NO_SUBJECT or first in _verbs() or (m := _DECLARES.match(said)) is None:
         return False
-    if first not in _SUBJECT_STARTS and not written[:1].isupper():
-        return False  # ("unsteady frames …": no subject, a name or a determiner, starts it)
+    if (
+        first not in _SUBJECT_STARTS
+        and not written[:1].isupper()
+        and not _DENIES.match(said[m.end("subject") :])
+    ):
+        # ("unsteady frames …": no subject, a name or a determiner, starts it; a name may be
+        # written small when what it does not do is said: "opera under v25 doesn't support …")
+        return False
     if any(w in _verbs() or w in _NO_SUBJECT for w in m["subject"].split()[1:2]):
         return False  # ("mute it and …": no subject starts with a verb's object)
     return _no_edit_in_after_and(said)
@@ -4732,7 +4766,9 @@ _VALUE_NEXT = r"\s*,\s*(?:at |to |by |about |around |roughly )?\d"
 _SAID_IN_FULL_AFTER = (
     r"\s*(?::|;|,?\s+(?:in order |so as )?to |,?\s+so (?:that )?"
     # "save part of the video as a gif, e.g. the first 8 seconds": the part, as an example
-    r"|,?\s+(?:e\.?g\.?|for example|for instance)\s)"
+    r"|,?\s+(?:e\.?g\.?|for example|for instance)\s"
+    # "change the contrast, like -vf "eq=contrast=2.0" in ffmpeg": the value, as ffmpeg says it
+    r"|,?\s+(?:like|as with|as in|as)\s+(?=[\"']?-|[\"']?[a-z]+=))"
 )
 #: A part of the video named by what is in it ("the sequence of guests walking down the
 #: stairs", "the scene with the car"): its times are for the person to say.
@@ -5005,6 +5041,47 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ),
         r"crop it to \1",
     ),
+    # "change the contrast of the video, like -vf "eq=contrast=2.0"": the value, as ffmpeg says
+    (
+        re.compile(
+            r",?\s+(?:just )?(?:like|as with|as in)\s+(?=[\"']?-(?:vf|af|filter)|[\"']?[a-z]+=)",
+            re.IGNORECASE,
+        ),
+        ": ",
+    ),
+    # "make it 1920x1080, but keep its aspect ratio and fill the unused space with black":
+    # bars of that colour
+    (
+        re.compile(
+            r",?\s*(?:(?:but |and )?(?:keep|fix|preserve|maintain) (?:its|the) aspect ratio,? )?"
+            r"(?:and |but )?fill (?:the|any) (?:unused |empty |remaining |extra |leftover |free )?"
+            r"(?:space|area|parts?|rest|gaps?)(?: around it)? with (black|white|gr[ae]y)\b",
+            re.IGNORECASE,
+        ),
+        r" with \1 bars",
+    ),
+    # "…, so I can get the 60s clip under 100mb to upload it", "so that it is under 25 MB": a
+    # size the result is to stay under, said as what it is for
+    (
+        re.compile(
+            r",?\s*so (?:that )?(?:(?:i|we|you) can (?:get|have|keep|make|fit|upload|send|share|"
+            r"post) (?:it|them|the (?:[\w-]+ ){0,2}?(?:video|clip|file|result|gif))|(?:it|the "
+            r"(?:[\w-]+ ){0,2}?(?:video|clip|file|result|gif)) (?:is|gets|stays|fits|will be|comes "
+            r"out))(?: in)? (?:under|below|less than|smaller than|within) (\d+(?:\.\d+)? ?(?:mb|gb|"
+            r"kb|mib|gib|megabytes?|gigabytes?))\b",
+            re.IGNORECASE,
+        ),
+        r" and compress it to under \1,",
+    ),
+    # "export the trim of my captured 1440p as 1080p": the video, named by its lines
+    (re.compile(r"\bthe (?:trim|cut|edit|export) of (?=(?:my|the|this) )", re.IGNORECASE), ""),
+    (
+        re.compile(
+            r"\b((?:my|the|this) (?:[\w-]+ ){0,2}?(?:\d{3,4}p|4k))(?= (?:as|to|into|at) )",
+            re.IGNORECASE,
+        ),
+        r"\1 video",
+    ),
     # "[not slow motion]": square brackets as round ones, when they hold words (ffmpeg's
     # labels, "[0:v]", stay as they are)
     (re.compile(r"\[([a-z][a-z ,'-]{2,60})\]", re.IGNORECASE), r"(\1)"),
@@ -5176,6 +5253,15 @@ def _plan(prompt: str) -> Plan:
 _LISTED_ON = re.compile(r"(?:and |or )?(?:an?|some|more|less|much|even|lots of|a lot of) ")
 
 
+#: A value with its unit: "90mb", "30 s", "60 fps", "1280x720" (never a decade: "the '60s").
+_MEASURE = re.compile(
+    r"(?<!')\b\d+(?:\.\d+)? ?(?:mb|gb|kb|mib|s|secs?|seconds?|mins?|minutes?|fps|%|db|p|x|px)\b"
+    r"|\b\d{3,5} ?x ?\d{3,5}\b"
+)
+#: A clause that says what the edit is for: "so I can …", "so that it …".
+_SO_THAT = re.compile(r"(?:and |but )?so (?:that )?(?:i|we|you|it|they|the)\b")
+
+
 def _goes_on_listing(text: str) -> bool:
     """Whether a clause after a statement only ends the list the statement gave: noun phrases
     ("a bit shorter playtime and faster movements"), the last after "and", no verb of an edit
@@ -5274,9 +5360,15 @@ def _plan_read(prompt: str) -> Plan:
                 # checked against what the plan leaves below
                 results.append((text, length))
                 continue
-            if ops is None and (
-                _DESCRIBES.match(normalize(text))
-                or (lexicon.states(normalize(text)) and not _wants(text))
+            if (
+                ops is None
+                and (
+                    _DESCRIBES.match(normalize(text))
+                    or (lexicon.states(normalize(text)) and not _wants(text))
+                )
+                # (what it is for, with a value: "so I can get it under 90mb" says how the edit
+                # is to be done, never set aside)
+                and not (_SO_THAT.match(text.strip().lower()) and _MEASURE.search(text.lower()))
             ):
                 # "my footage is shaky, fix the shake", "it was posted mirrored: flip it": a
                 # statement about the video; the clause that asks is read on its own. One
