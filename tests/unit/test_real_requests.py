@@ -40,7 +40,7 @@ RIGHT_AT_LEAST = {
     "fresh25": 11,
     "fresh26": 5,
     "fresh27": 6,
-    "fresh29": 0,
+    "fresh29": 3,
 }
 
 
