@@ -213,6 +213,42 @@ def steps(prompt: str, assets: tuple[str, ...] = (), **video: Any) -> list[tuple
             "make a gif of it so that the file is under 5 MB",
             [("convert", {"format": "gif"}), ("compress", {"max_mb": 5.0})],
         ),
+        # a level after "louder", a tool compared
+        ("make the sound louder, up to 150% as my phone allows", [("volume", {"percent": 150.0})]),
+        # "few", then the number in brackets; "~" for about
+        (
+            "cut out the first few seconds (~4 seconds or so) from the start of the clip",
+            [("trim", {"start": 4.0})],
+        ),
+        # a lower quality is a smaller file; "transcode" converts
+        ("transcode it to a lower quality", [("quality", {"level": "small"})]),
+        (
+            "transcode the clip shot in 1080p 30fps to 720p 24fps",
+            [("resize", {"lines": 720}), ("fps", {"fps": 24.0})],
+        ),
+        # nothing else asked, said
+        ("convert it to webm, only this one operation", [("convert", {"format": "webm"})]),
+        # played backwards, said of its speed
+        ("reverse the video speed", [("reverse", {})]),
+        # a length, and the length it is to last
+        ("1 minute played back as 20 seconds", [("speed", {"factor": 3.0})]),
+        # the shape inside the bars
+        ("crop the black bars from the video that is actually 4:3", [("crop", {"aspect": "4:3"})]),
+        # the subtitles file encoded with the video, for a disc
+        (
+            "encode the srt file with the video, so that I can then burn it to DVD",
+            [("subtitles", {})],
+        ),
+        # a frame as the thumbnail; a frame held
+        ("make the first frame the thumbnail of the video", [("still", {"at": 0.0})]),
+        ("replicate the last frame for 2s", [("freeze", {"seconds": 2.0})]),
+        # what the person does with something, said as a statement
+        ("make it louder: I record with a cheap clip-on mic", [("volume", {"db": 6.0})]),
+        # bars that should not be there, once it is landscape
+        (
+            "export it as landscape, without the black bars on both sides",
+            [("crop", {"aspect": "16:9"})],
+        ),
     ],
 )
 def test_as_said(prompt: str, expected: list[Any]) -> None:
@@ -305,6 +341,15 @@ def test_words_in_quotes_are_drawn_as_written(title: str) -> None:
     assert [(s.op, s.params["text"]) for s in got] == [("text", title)]
 
 
+def test_the_subtitles_and_the_sound_said_twice_are_added_once() -> None:
+    got = plan(
+        "merge the video with the audio: add the audio to the muted video",
+        assets=("voice.mp3",),
+        **_VIDEO,
+    ).steps
+    assert [s.op for s in got] == ["add_music"]
+
+
 def test_a_file_named_by_its_role_and_as_what_it_goes_on() -> None:
     got = plan(
         "burn our site logo into the video as a watermark", assets=("logo.png",), **_VIDEO
@@ -312,6 +357,8 @@ def test_a_file_named_by_its_role_and_as_what_it_goes_on() -> None:
     assert [(s.op, s.params["file"]) for s in got] == [("overlay_image", "logo.png")]
     joined = plan("join this video and the other one", assets=("b.mp4",), **_VIDEO).steps
     assert [(s.op, s.params["clips"]) for s in joined] == [("join", ("b.mp4",))]
+    again = plan("merge the 2 videos, this one and the other", assets=("b.mp4",), **_VIDEO).steps
+    assert [s.op for s in again] == ["join"]
 
 
 def test_what_the_edit_is_for_with_a_value_is_never_set_aside() -> None:

@@ -12,14 +12,14 @@ CASES = {name: cases_of(name) for name in SET_NAMES}
 # Rows planned right today, by set: a floor that only goes up.
 RIGHT_AT_LEAST = {
     "dev": 55,
-    "corpus": 84,
-    "fresh": 31,
+    "corpus": 86,
+    "fresh": 32,
     "fresh2": 28,
     "fresh3": 17,
     "fresh4": 12,
     "fresh5": 9,
-    "fresh6": 10,
-    "fresh7": 4,
+    "fresh6": 11,
+    "fresh7": 6,
     "fresh8": 10,
     "fresh9": 14,
     "fresh10": 12,
@@ -29,7 +29,7 @@ RIGHT_AT_LEAST = {
     "fresh14": 13,
     "fresh15": 10,
     "fresh16": 4,
-    "fresh17": 8,
+    "fresh17": 9,
     "fresh18": 8,
     "fresh19": 7,
     "fresh20": 9,
@@ -38,10 +38,10 @@ RIGHT_AT_LEAST = {
     "fresh23": 10,
     "fresh24": 13,
     "fresh25": 11,
-    "fresh26": 5,
-    "fresh27": 6,
-    "fresh28": 3,
-    "fresh29": 3,
+    "fresh26": 10,
+    "fresh27": 13,
+    "fresh28": 7,
+    "fresh29": 11,
 }
 
 

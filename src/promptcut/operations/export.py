@@ -32,7 +32,8 @@ def _megabytes(g: dict[str, str]) -> float:
         if unit.startswith("k"):
             return value / 1000
         return value
-    return _LIMITS[g["site"]]
+    # ("to send it in email or whatsapp": small enough for either, so for both)
+    return min(_LIMITS[g[k]] for k in ("site", "site2") if k in g)
 
 
 class Compress(Operation):
@@ -94,6 +95,14 @@ class Compress(Operation):
         ),
         rule(
             rf"(?:compress|shrink)(?: {{it}})? (?:for|to fit) (?:an? )?(?P<site>{_LIMIT_NAMES})(?: limit)?",
+            lambda g: Compress(max_mb=_megabytes(g)),
+        ),
+        # "compress the video to send it in email or whatsapp chats": under the smaller limit
+        rule(
+            r"(?:compress|shrink|make {it} smaller)(?: {it})? (?:to|so (?:that )?(?:i|we|you) can) "
+            r"(?:send|share|mail|post|upload|attach)(?: {it})?(?: (?:in|via|by|on|over|through|to|as)"
+            rf" (?:an? )?(?P<site>{_LIMIT_NAMES})(?: (?:or|and|/) (?:an? )?(?P<site2>{_LIMIT_NAMES}))?"
+            r"(?: chats?| messages?| groups?| attachments?)?)",
             lambda g: Compress(max_mb=_megabytes(g)),
         ),
         # "compress it to satisfy the 50mb upload limit", "make it fit the 8 MB limit"

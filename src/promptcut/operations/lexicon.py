@@ -60,7 +60,7 @@ NOUNS = (
     "recording session", "tape",
     "video file", "movie file", "video output", "vid", "image", "picture", "photo",
     "video clip", "source video", "content", "timelapse", "time-lapse", "time lapse",
-    "animation", "screen capture", "capture", "video stream", "stream", "episode", "documentary", "vlog",
+    "animation", "screen capture", "capture", "master", "video stream", "stream", "episode", "documentary", "vlog",
     "broadcast", "widescreen broadcast", "tv recording", "podcast", "meeting recording",
     "tutorial", "lecture", "presentation", "webinar", "interview", "trailer", "mp4", "mov", "webm", "mkv", "avi", "mp4 file", "mov file", "webm file",
     "mkv file", "avi file", "mp4 video", ".mp4", ".mov", ".webm", ".mkv", ".avi", ".mp4 file",
@@ -315,6 +315,9 @@ _WITH_ITS_SOUND = frozenset(
      "remove_silence", "remove_black"}
 )  # fmt: skip
 _KEPT = "|".join(sorted(map(re.escape, CHANGES), key=len, reverse=True))
+#: The edits that change the picture's size or shape.
+_RESHAPES = frozenset({"resize", "crop", "crop_area", "crop_edges", "pad", "blur_fill", "rotate"})
+
 RIDERS: tuple[Rider, ...] = (
     # "(keep and join the rest)", "and blend the rest together": what cutting does to the rest
     Rider(
@@ -432,6 +435,26 @@ RIDERS: tuple[Rider, ...] = (
             r"(?:in|of) the middle"
         ),
         lambda m, ops: bool(ops & (CUTS | {"trim", "keep_ranges"})),
+    ),
+    # "as landscape, without the black bars on both sides": true of any change of shape but
+    # bars
+    Rider(
+        re.compile(
+            r"(?:and |but )?(?:without|with no|no) (?:the |any )?(?:black |blank )?(?:bars|borders|"
+            r"bands|letterbox(?:ing)?|pillarbox(?:ing)?)(?: (?:on|at) (?:both|the|either) sides?| "
+            r"(?:on|at) the (?:top and bottom|sides))?"
+        ),
+        lambda m, ops: (
+            bool(ops & {"crop", "blur_fill", "crop_area", "crop_edges"}) and not ops & {"pad"}
+        ),
+    ),
+    # "at the same size as the source": true of any edit that keeps the picture's size
+    Rider(
+        re.compile(
+            r"(?:and |but )?(?:at|in|with|keeping|keep) (?:the |its )?same (?:size|resolution|"
+            r"dimensions)(?: as (?:the )?(?:source|original|input|video))?"
+        ),
+        lambda m, ops: bool(ops) and not ops & _RESHAPES,
     ),
     # "I want the video scale stretched": what a resize to a width and a height does
     Rider(
@@ -729,6 +752,44 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "change the video speed so that …": the speed of it
         (r"the video(?:'s)? (speed|playback speed|playback rate)", r"the \1 of the video"),
+        # "transcode it to a lower quality": a smaller file; "transcode it to 720p": convert
+        (
+            r"(?:transcode|convert|encode|re-?encode|export|render|save) (?:it|the video) (?:to|at|in|"
+            r"with|into) (?:a |the )?(?:lower|reduced|worse|smaller|lesser) quality",
+            "make the file smaller",
+        ),
+        (r"transcode(?= )", "convert"),
+        # "a smooth timelapse, regardless of motion": how it is done anyway
+        (r",? regardless of (?:the )?(?:motion|movement|content|what happens)$", ""),
+        # "convert the mov to mp4, only this one operation": nothing else asked
+        (r",? (?:only this one operation|only that|(?:and )?nothing else|just that)$", ""),
+        # "reverse the video speed": played backwards
+        (
+            r"reverse (?:the )?(?:video(?:'s)? )?(?:speed|playback|direction|play direction)",
+            "reverse it",
+        ),
+        # "encode the SRT file with the mpeg": the subtitles burned in
+        (
+            r"(?:encode|burn|put|add|embed|mux|merge) the (?:srt|subtitle|subtitles|ass|vtt) file "
+            r"(?:with|into|onto|in|to) the (?:mpeg|mp4|video|movie|film|mkv)",
+            "burn the subtitles into the video",
+        ),
+        # "make the first frame the thumbnail", "take the first frame as a thumbnail": a still
+        (
+            r"(?:make|use|take|set|save) (the (?:first|last|final|opening) frame) (?:as )?(?:the |a )?"
+            r"(?:thumbnail|thumb|poster|cover)(?: image)?(?: of the video)?",
+            r"save \1 as an image",
+        ),
+        # "replicate the last frame for 3s": held
+        (
+            r"(?:replicate|repeat|duplicate|extend|prolong) (?=the (?:last|final|first) frame)",
+            "hold ",
+        ),
+        # "extract the audio in mp3 format": as that file
+        (
+            r"(?<=the audio) (?:in|as|to|into) (?:an? )?(mp3|wav|m4a|aac|flac|ogg|opus)(?: format| file)",
+            r" as \1",
+        ),
         # "take it to 25 fps", "take the video down to 720p": changed to that
         (r"take (it|the video)(?: down| up)? to (?=\d)", r"convert \1 to "),
         # "store it as a new mp4 video": the result saved in that format
@@ -1886,15 +1947,17 @@ _STATEMENT = re.compile(
     r"(?:'s|'re|'m|'ve| am| is| was| has| had| have| are| were| looks?| seems?| seemed| sounds?| got| gets?| came|"
     r" can be| could be| tends? to be| turned out| comes out| find| found| think| thought| feel|"
     r" gave| caused| ruined| introduced|"
+    # ("I record a lot of videos with a clapper": what the person does)
+    r" (?:usually |often |always |normally )?(?:record|shoot|film|use|upload|stream)(?= )|"
     r" felt| know| noticed| believe|"
     r" clicking| recorded| filmed| shot| took| made| uploaded| posted| displays?| plays?| loads?|"
     r" keeps?| doesn't| does not| don't| didn't| can't| cannot| won't)\b"
     # "ffmpeg will duplicate frames", "youtube does it this way": what something else does
-    r"|^[a-z]+ (?:will|would|can|could|does|did|doesn't|won't|can't|is|was|has|had) "
+    r"|^[a-z0-9.]+ (?:will|would|can|could|does|did|doesn't|won't|can't|is|was|has|had) "
     r"(?!be (?:muted|cut|trimmed|removed|rotated|flipped|cropped|reversed|resized)\b)"
     # "my screen burns in bright colours", "the timelapse plays too fast"
-    r"|^(?:my|our|the|this|his|her|their) [a-z]+(?: [a-z]+)? (?:(?:only|just|also|still|always|never|"
-    r"already|usually|often|sometimes|really) )?(?!is\b)[a-z]+s\b(?! (?:it|the|off|out|up|down)\b)"
+    r"|^(?:my|our|the|this|his|her|their) [a-z0-9]+(?: [a-z]+){0,2} (?:(?:only|just|also|still|always|never|"
+    r"already|usually|often|sometimes|really|now) )?(?!is\b)[a-z]+s\b(?! (?:it|the|off|out|up|down)\b)"
     # "my raspberry case only allows the camera to be oriented upside-down": what a thing does
     r"|^(?:my|our|the|this|his|her|their) [a-z]+(?: [a-z]+)? (?:(?:only|just|also|still|always|"
     r"never|already|usually|often|sometimes|really) )?(?:allows|lets|forces|requires|supports|"
@@ -1904,6 +1967,9 @@ _STATEMENT = re.compile(
     r"|^(?:it|which|that|this|everything|something|nothing) (?:(?:only|just|also|still|always|"
     r"never|already|usually|often|sometimes|really|then|[a-z]+ly) ){0,2}"
     r"(?!is\b|was\b|has\b|does\b|this\b|thus\b|plus\b|us\b)[a-z]{2,}s\b"
+    # "the 2 hour video now goes up to 800mb": how big or long it comes out
+    r"|^(?:my|our|the|this|his|her|their|it) (?:[a-z0-9]+ ){0,3}?(?:now |still |only |usually )?"
+    r"(?:goes up to|comes (?:out )?(?:to|at)|ends up (?:at|being)|weighs|takes up)\b"
     # "larger than I want": how it is, said against what the person wants
     r"|^(?:much |way |a lot |far |a bit |even |still )?[a-z]+er than (?:i|we|you|it|they) "
     r"(?:want|wanted|need|needed|like|expected|hoped|thought|would like|'d like)\b"
@@ -1914,7 +1980,7 @@ _STATEMENT = re.compile(
     r"means|meant|did|didn't|does|doesn't)\b"
     # "one tv station is at a lower volume", "a friend's phone has …": a thing, then what it is
     r"|^(?:one|some|an?|another|each|every) (?:[a-z0-9'-]+ ){1,3}(?:is|was|are|were|has|had|"
-    r"looks|seems|sounds|plays|gets|got)\b"
+    r"looks|seems|sounds|plays|gets|got|made|makes|did|does|gave|gives)\b"
     # "the road surface makes the footage shake": what causes what is wrong
     r"|^(?:the|my|our|this|his|her|their) (?:[a-z]+ ){1,2}(?:makes|made|causes|caused|lets|let) "
     r"(?:it|the (?:video|footage|picture|image|camera|sound|audio)) [a-z]+"
@@ -2110,7 +2176,7 @@ _SUBJECT_VERB = re.compile(_STATEMENT.pattern.split("|^(?:to|so|for|like")[0])
 _STATEMENT_LEAD = re.compile(
     r"^(?:(?:right now|currently|at the moment|now|but|and|because|since|as|also|"
     r"unfortunately|sadly|however|basically|honestly|otherwise|sometimes|often|usually|"
-    r"occasionally|very often"
+    r"occasionally|very often|although|though|even though|even if|whereas|where"
     # "at 107.6MB it takes way too long": at what size or rate what is said holds
     r"|at (?:about |around )?[\d.]+ ?(?:mb|gb|kb|mbps|kbps|fps|p|k)"
     r"),? )+"

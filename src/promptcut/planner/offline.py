@@ -1404,12 +1404,22 @@ def fmt_clock(seconds: float) -> str:
     return clock + fraction
 
 
+#: The kind of file each extension names.
+_KIND_OF_NAME = {
+    **{e: "video" for e in ("mp4", "mov", "mkv", "webm", "m4v", "avi", "ts", "gif")},
+    **{e: "image" for e in ("png", "jpg", "jpeg", "webp", "bmp")},
+}
+
+
 def _names_another_file(words: Sequence[str]) -> bool:
     """Whether words said before "video" make it another file ("the intro video", "the second
     clip"); a unit after a number ("the 85 second video") names none."""
+    videos = any(_KIND_OF_NAME.get(g.rsplit(".", 1)[-1].lower()) == "video" for g in _given.get())
     return any(
         w in lexicon.OTHER_FILE
         and not (n and re.search(r"\d", words[n - 1]) and _UNIT.fullmatch(w))
+        # (with no other video given, "the big movie" is the one edited)
+        and (videos or w not in ("big", "small", "large", "short", "long"))
         for n, w in enumerate(words)
     )
 
@@ -3281,9 +3291,11 @@ def _read(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
         len(reading.clauses) > 1
         and reading.clauses[0][1] is None
         and reading.clauses[0][0] not in errors
-        and lexicon.states(normalize(clause))
         and (
-            all(ops is None and t not in errors for t, ops in reading.clauses)
+            (
+                lexicon.states(normalize(clause))
+                and all(ops is None and t not in errors for t, ops in reading.clauses)
+            )
             or _STATED_WITH.search(clause.lower()) is not None
         )
     ):
@@ -3927,8 +3939,10 @@ def _facts_before(prompt: str) -> str:
 
 #: A statement whose verb goes on with "with": "it came out with dull colours", no edit after.
 _STATED_WITH = re.compile(
-    r"^(?:[a-z'-]+ ){0,4}?(?:came out|comes out|come out|turned out|ended up|was shot|was "
-    r"recorded|was filmed|got recorded)(?: [a-z]+ly)? with\b(?![^,;]*\b(?:and|then|but|also)\b)"
+    r"^(?:(?:[a-z'-]+ ){0,4}?(?:came out|comes out|come out|turned out|ended up|was shot|was "
+    r"recorded|was filmed|got recorded)(?: [a-z]+ly)?|(?:i|we) (?:usually |often |always |normally "
+    r")?(?:record|shoot|film|use|make|capture|upload|stream)\b[^,;]{0,40}?) with\b"
+    r"(?![^,;]*\b(?:and|then|but|also)\b)"
 )
 
 
@@ -3991,6 +4005,15 @@ def _asides(prompt: str) -> str:
             lexicon.describes(p) or lexicon.FORMAT_ASIDE.fullmatch(p) for p in parts
         ):
             return ""  # "(video codec from MPEG-4 to H.264, there is no audio)": what it is
+        before = split_clauses(_restore(hidden[: m.start()], quoted))
+        if (
+            before
+            and lexicon.states(normalize(before[-1]))
+            and not _wants(before[-1])
+            and not _OWN_VERB.match(normalize(said))
+            and not re.search(r"\d", said)
+        ):
+            return ""  # "most of my videos start in black (fadein)": what the statement says
         if _NO_SOUND.fullmatch(said) and _VIDEO_BEFORE.search(hidden[: m.start()].lower()):
             return ""  # "the raw footage (without audio)": what it has, said of it
         if lexicon.rider(normalize(said)):
@@ -4808,6 +4831,17 @@ _FORMAT_AND_SIZE = re.compile(
 
 
 #: Ways of saying an edit rewritten, in order, before the request is split: (pattern, words).
+#: The verbs of joining, as said after "by": "by joining" -> "join".
+_JOINING = {
+    "joining": "join",
+    "merging": "merge",
+    "combining": "combine",
+    "concatenating": "concatenate",
+    "stitching": "stitch together",
+    "appending": "append",
+}
+
+
 def _lies(m: re.Match[str]) -> str:
     """NotUnderstood for "turn it right side up" of a video not said to be upside down: which
     way it lies now is asked."""
@@ -4937,7 +4971,9 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         re.compile(
             r"\b((?:the|this|my) (?:[\w.-]+ ){0,3}?(?:video|clip|recording|movie|film|footage|"
             r"file)) (?:that |which )?(?:i|we)(?:'ve| have|'d| had)? (?:just |already |recently )?"
-            r"(?:[a-z]{3,}ed|shot|made|taken|got|built|done|sent)(?=\s*(?:$|[,;:.)]|and\b|but\b))",
+            r"(?:[a-z]{3,}ed|shot|made|taken|got|built|done|sent)(?: (?:vertically|horizontally|"
+            r"sideways|upside down|in portrait(?: mode)?|in landscape(?: mode)?))?(?: (?:on|with) "
+            r"(?:my|a|the|our) [a-z]+)?(?=\s*(?:$|[,;:.)]|and\b|but\b| as\b))",
             re.IGNORECASE,
         ),
         r"\1",
@@ -5077,10 +5113,136 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     (re.compile(r"\bthe (?:trim|cut|edit|export) of (?=(?:my|the|this) )", re.IGNORECASE), ""),
     (
         re.compile(
-            r"\b((?:my|the|this) (?:[\w-]+ ){0,2}?(?:\d{3,4}p|4k))(?= (?:as|to|into|at) )",
+            r"\b((?:my|the|this) (?:(?:captured|recorded|exported|original|raw|source|old|new|"
+            r"final|edited) ){0,2}(?:\d{3,4}p|4k))(?= (?:as|to|into|at) )",
             re.IGNORECASE,
         ),
         r"\1 video",
+    ),
+    # "make it louder, up to 120%": the level it is to have
+    (
+        re.compile(
+            r"\bmake (it|the (?:audio|sound|video|clip)) (?:a bit |a little |much |a lot )?"
+            r"(?P<way>louder|quieter|softer),?\s+(?:up |down )?to (\d+(?:\.\d+)? ?%)",
+            re.IGNORECASE,
+        ),
+        lambda m: (
+            f"{'increase' if m['way'].lower() == 'louder' else 'reduce'} the volume to {m[3]}"
+        ),
+    ),
+    # "the first few seconds (~5 seconds or so)": the number given for "few"
+    (
+        re.compile(
+            r"\b(the (?:first|last|final) )few (seconds?|minutes?) \((?:~ ?|about |around |"
+            r"roughly |approx\.? |approximately )?(\d+(?:\.\d+)?) ?"
+            r"(?:s|secs?|seconds?|mins?|minutes?)?(?: or so)?\)",
+            re.IGNORECASE,
+        ),
+        r"\1\3 \2",
+    ),
+    (re.compile(r"(?<![\w~])~ ?(?=\d)"), "about "),
+    # "merge the 2 mp4 videos, this one and the other": which they are, said again
+    (
+        re.compile(
+            r"(\b(?:merge|join|combine|concatenate|stitch)\b[^,;:]*?),\s*(?:this one|this video|"
+            r"the video) and (?:the other(?: one| video| clip)?|that one)\b",
+            re.IGNORECASE,
+        ),
+        r"\1",
+    ),
+    # "merge the video with the audio: add the audio to the muted video": the sound added
+    (
+        re.compile(
+            r"\b(?:merge|combine|mux|join) the video (?:with|and) the (?:audio|sound)"
+            r"(?: file| track)?(?=\s*[:;]\s*(?:add|put|use))",
+            re.IGNORECASE,
+        ),
+        "add the audio",
+    ),
+    # "24 hours played back as 1 hour": its length, and the length it is to last
+    (
+        re.compile(
+            rf"\b({_T_}) (?:played back|played|shown|condensed|compressed|squeezed|sped up) "
+            rf"(?:as|in|into|to) ({_T_})\b",
+            re.IGNORECASE,
+        ),
+        r"speed the \1 video up so it lasts \2",
+    ),
+    # "crop the black bars from the 1920x1080 video that is actually 4:3": the shape inside
+    (
+        re.compile(
+            r"\bcrop (?:out |off |away )?the (?:black )?(?:bars|borders|bands)(?: from| of| off) "
+            r"(the (?:[\w-]+ ){0,3}?(?:video|clip|movie|footage)) (?:that|which) is (?:actually|"
+            rf"really|in fact) ({lexicon.RATIO_FACT})\b",
+            re.IGNORECASE,
+        ),
+        r"crop \1 to \2",
+    ),
+    # "to 720P 30fps": the lines, then the rate
+    (
+        re.compile(r"\b(to|into|as) (\d{3,4}p) (\d+(?:\.\d+)? ?fps)\b", re.IGNORECASE),
+        r"\1 \2 at \3",
+    ),
+    # "the video shot in 1080P 120fps": what it is, said of it (checked against the file)
+    (
+        re.compile(
+            r"\bthe (video|clip|recording|footage|movie) (?:shot|recorded|filmed|captured) "
+            r"(?:in|at) ((?:\d{3,4}p|4k)(?:,? (?:at )?\d+(?:\.\d+)? ?fps)?|\d+(?:\.\d+)? ?fps)\b",
+            re.IGNORECASE,
+        ),
+        r"the \2 \1",
+    ),
+    # "create a single file by joining this video and the other one": the joining
+    (
+        re.compile(
+            r"\b(?:create|make|produce|get|output) (?:a |one )?(?:single |new |combined )?(?:file|"
+            r"video|clip|mp4|movie) by (joining|merging|combining|concatenating|stitching|"
+            r"appending)\b",
+            re.IGNORECASE,
+        ),
+        lambda m: _JOINING[m[1].lower()],
+    ),
+    # "where it shows 'session restored'": what is seen in the part, never a text to draw
+    (
+        re.compile(
+            r"\b((?:where|when|in which) (?:it|the (?:video|screen|picture)) (?:shows|says|reads|"
+            r"displays)) (?:\x00\d+\x00|`[^`]{1,60}`)",
+            re.IGNORECASE,
+        ),
+        r"\1 a message",
+    ),
+    # "up to 120% as the VLC player allows": what another tool does, said to compare
+    (
+        re.compile(
+            r"\s+as (?:the |my |a )?[\w -]{1,25}? (?:allows|does|lets you|shows it|plays it|offers|"
+            r"can)\b(?=\s*(?:$|[,;:.]))",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
+    # "the first 5 seconds from the start of the screenshare demo": the start said twice
+    (
+        re.compile(
+            rf"\b(the (?:first|opening) {_T_}) from the (?:very )?(?:start|beginning)(?: of "
+            r"(?:the|this|my) (?:[\w-]+ ){0,2}?(?:video|clip|recording|demo|screencast|footage|"
+            r"movie))?",
+            re.IGNORECASE,
+        ),
+        r"\1",
+    ),
+    # "so that I can then burn it to DVD": what it is for, a disc, no edit
+    (
+        re.compile(
+            r",?\s*so (?:that )?(?:i|we) can (?:then )?burn (?:it|them) (?:to|onto|on) (?:an? )?"
+            r"(?:dvd|disc|cd|blu-?ray)s?(?: with [\w ]{1,30})?",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
+    # "a smooth timelapse, regardless of motion": how it is done anyway
+    (
+        re.compile(r",?\s*regardless of (?:the )?(?:motion|movement|content|what happens)\b", re.I),
+        "",
     ),
     # "[not slow motion]": square brackets as round ones, when they hold words (ffmpeg's
     # labels, "[0:v]", stay as they are)
@@ -5385,6 +5547,8 @@ def _plan_read(prompt: str) -> Plan:
                 and not re.search(r"\d|\"", lexicon.OBJECT.sub("the video", text.lower()))
                 and (
                     re.search(re.escape(text.strip()) + _SAID_IN_FULL_AFTER, prompt)
+                    # ("make a timelapse of it, regardless of motion: 24 hours as 1 hour")
+                    or re.search(re.escape(text.strip()) + r",[^,;:]{1,40}:", prompt)
                     # ("make a timelapse of the video, 20 times real time": the value next)
                     or re.search(re.escape(text.strip()) + _VALUE_NEXT, prompt)
                     # ("make it shorter, only keep the first minute": the result, then how)
@@ -5436,7 +5600,9 @@ def _plan_read(prompt: str) -> Plan:
         if op not in names and not _FILLED_BY.get(op, frozenset()) & names:
             # what it needs is not said anywhere: asked for (before the words after it that
             # were taken for its value, "…, 15 seconds before it")
-            value_next = re.search(re.escape(text.strip()) + _VALUE_NEXT, prompt)
+            value_next = re.search(re.escape(text.strip()) + _VALUE_NEXT, prompt) or re.search(
+                re.escape(text.strip()) + r",[^,;:]{1,40}:", prompt
+            )
             unread = text if value_next else unread or text
         elif _A_PART.search(text.lower()) and not any(
             o.name == op and _has_times(o) for _, ops in read for o in ops
@@ -6147,7 +6313,8 @@ def _count_agrees(prompt: str, steps: list[Step]) -> None:
 #: Edits that done twice are done once (what the second finds is already as asked).
 _ONCE_IS_ENOUGH = frozenset(
     {"remove_silence", "remove_black", "stabilize", "audio_denoise", "denoise", "normalize",
-     "mute", "grayscale", "remove_short_scenes", "compress", "quality"}
+     "mute", "grayscale", "remove_short_scenes", "compress", "quality", "add_music",
+     "replace_audio", "extract_audio", "convert", "subtitles"}
 )  # fmt: skip
 
 
