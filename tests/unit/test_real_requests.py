@@ -42,7 +42,7 @@ RIGHT_AT_LEAST = {
     "fresh27": 6,
     "fresh28": 3,
     "fresh29": 3,
-    "fresh31": 0,
+    "fresh31": 8,
 }
 
 
