@@ -249,6 +249,54 @@ def steps(prompt: str, assets: tuple[str, ...] = (), **video: Any) -> list[tuple
             "export it as landscape, without the black bars on both sides",
             [("crop", {"aspect": "16:9"})],
         ),
+        # a retina screen's scale in brackets; a picture attached in the video
+        (
+            "save the gif with half the size (2x)",
+            [("resize", {"percent": 50.0}), ("convert", {"format": "gif"})],
+        ),
+        # louder, said as amplified; the lines with the name of their kind
+        ("automatically amplify the sound level of the video", [("volume", {"db": 6.0})]),
+        ("re-encode the 1080p HD clip to 720p SD", [("resize", {"lines": 720})]),
+        ("force the video to 24fps instead of its higher frame rate", [("fps", {"fps": 24.0})]),
+        ("convert the mp4 file to a compressed mp4 file", [("quality", {"level": "small"})]),
+        (
+            "make the thumbnail of the video from the middle, not from the first frame",
+            [("still", {"at": 30.0})],
+        ),
+        ("snap a frame at the end of the video", [("still", {})]),
+        ("enhance it to at least 1080p", [("resize", {"lines": 1080})]),
+        ("scale the tv show, ripped at 1080, down to 720p", [("resize", {"lines": 720})]),
+        ("mute the audio portion of the video", [("mute", {})]),
+        # statements: where or when something happens, what a list's examples are, a connector
+        (
+            "at the end of the clip the music abruptly stops: fade it out instead, for a smoother "
+            "ending",
+            [("fade", {"direction": "out"})],
+        ),
+        (
+            "mute it: not all clips have useful sound, such as wind noise, traffic",
+            [("mute", {})],
+        ),
+        (
+            "flip it left to right: the camera mirrors it, so when text appears it's unreadable",
+            [("flip", {})],
+        ),
+        (
+            "make it louder: the limiter does not help, on the contrary, it lowers the level",
+            [("volume", {"db": 6.0})],
+        ),
+        (
+            "drop the fps to 30 fps, without the motion becoming slow",
+            [("fps", {"fps": 30.0})],
+        ),
+        (
+            "turn it into a GIF that is smooth, clear and of moderate size",
+            [("convert", {"format": "gif"})],
+        ),
+        (
+            "compress the video to send it in email or whatsapp chats",
+            [("compress", {"max_mb": 16.0})],
+        ),
     ],
 )
 def test_as_said(prompt: str, expected: list[Any]) -> None:
@@ -364,3 +412,25 @@ def test_a_file_named_by_its_role_and_as_what_it_goes_on() -> None:
 def test_what_the_edit_is_for_with_a_value_is_never_set_aside() -> None:
     with pytest.raises(NotUnderstood, match="so I can keep the intro under 10 s"):
         plan("speed it up 2x, so I can keep the intro under 10 s", **_VIDEO)
+
+
+def test_a_speed_of_1x_changes_nothing_and_is_asked_about() -> None:
+    with pytest.raises(NotUnderstood, match="changes nothing"):
+        plan("play it at 1x speed", **_VIDEO)
+
+
+def test_a_picture_attached_in_the_video_goes_on_it() -> None:
+    got = plan("attach a logo in the video", assets=("logo.png",), **_VIDEO).steps
+    assert [s.op for s in got] == ["overlay_image"]
+    after = plan("attach logo.png to the end of the video", assets=("logo.png",), **_VIDEO).steps
+    assert [s.op for s in after] == ["join"]
+
+
+def test_subtitles_said_twice_are_burned_once() -> None:
+    got = plan(
+        "burn the ASS or srt subtitles into the video, what is commonly called hard subtitles: "
+        "render the subtitles into the video",
+        assets=("subs.srt",),
+        **_VIDEO,
+    ).steps
+    assert [s.op for s in got] == ["subtitles"]

@@ -12,7 +12,7 @@ CASES = {name: cases_of(name) for name in SET_NAMES}
 # Rows planned right today, by set: a floor that only goes up.
 RIGHT_AT_LEAST = {
     "dev": 55,
-    "corpus": 86,
+    "corpus": 87,
     "fresh": 32,
     "fresh2": 28,
     "fresh3": 17,
@@ -38,12 +38,12 @@ RIGHT_AT_LEAST = {
     "fresh23": 10,
     "fresh24": 13,
     "fresh25": 11,
-    "fresh26": 10,
+    "fresh26": 11,
     "fresh27": 13,
-    "fresh28": 7,
-    "fresh29": 11,
-    "fresh30": 6,
-    "fresh31": 8,
+    "fresh28": 11,
+    "fresh29": 12,
+    "fresh30": 14,
+    "fresh31": 17,
 }
 
 

@@ -60,7 +60,8 @@ NOUNS = (
     "recording session", "tape",
     "video file", "movie file", "video output", "vid", "image", "picture", "photo",
     "video clip", "source video", "content", "timelapse", "time-lapse", "time lapse",
-    "animation", "screen capture", "capture", "master", "video stream", "stream", "episode", "documentary", "vlog",
+    "animation", "screen capture", "capture", "master", "show", "tv show", "kids show",
+    "video stream", "stream", "episode", "documentary", "vlog",
     "broadcast", "widescreen broadcast", "tv recording", "podcast", "meeting recording",
     "tutorial", "lecture", "presentation", "webinar", "interview", "trailer", "mp4", "mov", "webm", "mkv", "avi", "mp4 file", "mov file", "webm file",
     "mkv file", "avi file", "mp4 video", ".mp4", ".mov", ".webm", ".mkv", ".avi", ".mp4 file",
@@ -447,6 +448,16 @@ RIDERS: tuple[Rider, ...] = (
         lambda m, ops: (
             bool(ops & {"crop", "blur_fill", "crop_area", "crop_edges"}) and not ops & {"pad"}
         ),
+    ),
+    # "by dropping the fps to 30, without the motion becoming slow": true of any edit but a
+    # change of speed
+    Rider(
+        re.compile(
+            r"(?:and |but )?without (?:the )?(?:motion|movement|video|it|playback|action|footage) "
+            r"(?:becoming|getting|being|going|turning|looking) (?:slow|slower|slowed down|sped up|"
+            r"faster|slow motion|in slow motion)"
+        ),
+        lambda m, ops: bool(ops) and "speed" not in ops,
     ),
     # "at the same size as the source": true of any edit that keeps the picture's size
     Rider(
@@ -1666,6 +1677,51 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(rotate|flip|mirror|crop|turn|scale|resize) the (?:video |picture )?frame\b",
             r"\1 the video",
         ),
+        # "attach a logo in the video": a picture put on it (attached after it, it would be a
+        # slide)
+        (
+            r"attach (?=(?:an? |the |my |our )?(?:[\w-]+ )?(?:logo|watermark|image|picture|png|photo|"
+            r"[\w-]+\.(?:png|jpe?g|webp))\b[^,;]{0,30}? (?:in|on|onto) (?:the video|it)\b)",
+            "put ",
+        ),
+        # "mute the audio portion of the video": its sound
+        (r"the (audio|sound) (?:portion|component|side)(?: of the video)?", r"the \1"),
+        # "automatically amplify the sound level": louder
+        (
+            r"(?:automatically |auto-?)?amplify (?:the )?(?:sound|audio|volume)(?: level)?(?: of the video)?",
+            "make it louder",
+        ),
+        # "re-encode the 1080p HD video to 720p SD": the lines, the names of their kind said too
+        (r"(?<=\dp) (?:hd|sd|full hd|fhd|uhd)\b", ""),
+        # "force the video to 30fps": set it so
+        (r"force (it|the video) to (?=\d)", r"convert \1 to "),
+        # "convert the mp4 file to a compressed mp4 file": a smaller file of the same kind
+        (
+            r"convert (?:it|the video) to an? (?:compressed|smaller|lighter) (?:mp4|mov|mkv|webm)(?: file| video)?",
+            "make the file smaller",
+        ),
+        # "merge the two videos together during conversion": while it is converted
+        (
+            r"(?<=together) (?:during|while|in) (?:the )?(?:conversion|converting|export|exporting|encoding|rendering)",
+            "",
+        ),
+        # "make the thumbnail of the video from the middle": a still from there
+        (
+            r"(?:make|take|create|get|grab|generate) (?:the |a )?(?:thumbnail|thumb|poster|cover)(?: image)?"
+            r"(?: of the video)? (?:from|at) the (?:middle|center|centre)(?: of the video)?",
+            "take a still from the middle",
+        ),
+        # "snap a frame at the end of the video": the last frame, as an image
+        (
+            r"(?:snap|grab|capture|take|save|get) a (?:frame|still|screenshot|snapshot) (?:at|from) "
+            r"the (?:very )?end(?: of the video)?",
+            "save the last frame as an image",
+        ),
+        # "enhance it to at least 720p": made that big
+        (
+            r"(?:enhance|upgrade|improve|bump|upres) (it|the video) (?:up )?to (?:at least |minimum )?(?=\d{3,4}p\b|4k\b)",
+            r"upscale \1 to ",
+        ),
         # "omit the first five scenes": left out
         (r"(?:omit|exclude|leave out)(?= )", "remove"),
         # "transform the 500x500px video to 640x480px": changed to that
@@ -1957,7 +2013,7 @@ _STATEMENT = re.compile(
     r"(?!be (?:muted|cut|trimmed|removed|rotated|flipped|cropped|reversed|resized)\b)"
     # "my screen burns in bright colours", "the timelapse plays too fast"
     r"|^(?:my|our|the|this|his|her|their) [a-z0-9]+(?: [a-z]+){0,2} (?:(?:only|just|also|still|always|never|"
-    r"already|usually|often|sometimes|really|now) )?(?!is\b)[a-z]+s\b(?! (?:it|the|off|out|up|down)\b)"
+    r"already|usually|often|sometimes|really|now|[a-z]+ly) )?(?!is\b)[a-z]+s\b(?! (?:it|the|off|out|up|down)\b)"
     # "my raspberry case only allows the camera to be oriented upside-down": what a thing does
     r"|^(?:my|our|the|this|his|her|their) [a-z]+(?: [a-z]+)? (?:(?:only|just|also|still|always|"
     r"never|already|usually|often|sometimes|really) )?(?:allows|lets|forces|requires|supports|"
@@ -2011,8 +2067,9 @@ _STATEMENT = re.compile(
     r"colou?r|brightness|contrast|frame|size|resolution|length)\b)[a-z]+ "
     r"(?:lowered|raised|changed|limited|capped|reduced|increased|dropped|decided|introduced)\b"
     # "some video players cannot play it": what others do with it
-    r"|^(?:some|many|most|all|other|older|certain|a lot of|lots of) [a-z]+(?: [a-z]+)? "
-    r"(?:can't|cannot|can not|won't|don't|do not|doesn't|can|will|do|play|support|show|need|want)\b"
+    r"|^(?:not )?(?:some|many|most|all|every|other|older|certain|a lot of|lots of) [a-z]+(?: [a-z]+)? "
+    r"(?:can't|cannot|can not|won't|don't|do not|doesn't|can|will|do|play|support|show|need|want|"
+    r"have|has|are|get|look|sound)\b"
     # "(they have special positioning and) don't work if I upload them": what it does not do
     r"|^(?:do not|don't|does not|doesn't|did not|didn't|can't|cannot|won't|will not|isn't|"
     r"aren't|wasn't|weren't) (?:work|play|load|open|show|display|support|look|sound|seem|fit|"
@@ -2176,7 +2233,11 @@ _SUBJECT_VERB = re.compile(_STATEMENT.pattern.split("|^(?:to|so|for|like")[0])
 _STATEMENT_LEAD = re.compile(
     r"^(?:(?:right now|currently|at the moment|now|but|and|because|since|as|also|"
     r"unfortunately|sadly|however|basically|honestly|otherwise|sometimes|often|usually|"
-    r"occasionally|very often|although|though|even though|even if|whereas|where"
+    r"occasionally|very often|although|though|even though|even if|whereas|where|on the contrary|"
+    r"in fact|as a matter of fact"
+    # "at the end of the results video the sound abruptly ends": where it happens, said first
+    r"|at the (?:very )?(?:end|start|beginning)(?: of (?:the|this|my) (?:[\w-]+ ){0,2}?(?:video|"
+    r"clip|recording|movie))?"
     # "at 107.6MB it takes way too long": at what size or rate what is said holds
     r"|at (?:about |around )?[\d.]+ ?(?:mb|gb|kb|mbps|kbps|fps|p|k)"
     r"),? )+"
@@ -2187,12 +2248,18 @@ def states(text: str) -> bool:
     """Whether a clause is a statement about the video or the person ("the video source
     displays as 4:3", "it just abruptly stops"): it asks for nothing."""
     said = _STATEMENT_LEAD.sub("", text.strip().lower())
-    if re.match(r"without (?:this|that|it|such)\b|(?:when|whenever) [a-z]+ing\b", said):
+    if re.match(
+        r"(?:when|while|where|once) (?:the|it|my|this) [^,;]{0,40}? (?:shows|displays|appears|starts|"
+        r"ends|plays|is|has)\b",
+        said,
+    ):
+        return True  # "when the EmuMovies video shows the title screen": the moment, described
+    if re.match(r"without (?:this|that|it|such)\b|(?:so )?(?:when|whenever) [a-z]+", said):
         # "without this kind of fade I find it tricky …", "when recording videos I don't want
         # …": what would be, or when, said first; then a person or a thing says it
         words = said.split()
         return any(
-            words[n] in ("i", "we", "you", "they", "he", "she", "it")
+            words[n].split("'")[0] in ("i", "we", "you", "they", "he", "she", "it")
             and states(" ".join(words[n:]))
             for n in range(2, min(len(words), 6))
         )

@@ -3962,7 +3962,7 @@ _INTERRUPTED = re.compile(
     r"(?:[^,;:()\"]|(?<=\d):(?=\d)){1,40}?)?"
     r"|(?P<fact>(?:about |around |roughly )?[\d.:]+ ?(?:fps|seconds?|secs?|"
     r"minutes?|mins?|hours?)(?: long)?|\d{3,5} ?x ?\d{3,5})), "
-    r"(?P<go>(?:to|into|as|at|by|from|in) )",
+    r"(?P<go>(?:(?:down |up )?to|into|as|at|by|from|in) )",
     re.IGNORECASE,
 )
 
@@ -4014,6 +4014,10 @@ def _asides(prompt: str) -> str:
             and not re.search(r"\d", said)
         ):
             return ""  # "most of my videos start in black (fadein)": what the statement says
+        if re.fullmatch(r"@?\d(?:\.\d+)?x", said) and re.search(
+            r"\b(?:size|resolution|scale|dimensions)\s*$", hidden[: m.start()].lower()
+        ):
+            return ""  # "half the size (1x)": a screen's scale, as retina screens name it
         if _NO_SOUND.fullmatch(said) and _VIDEO_BEFORE.search(hidden[: m.start()].lower()):
             return ""  # "the raw footage (without audio)": what it has, said of it
         if lexicon.rider(normalize(said)):
@@ -4842,6 +4846,12 @@ _JOINING = {
 }
 
 
+def _after_a_statement(m: re.Match[str]) -> bool:
+    """Whether the words before a match, in its sentence, are a statement."""
+    before = re.split(r"[:;.]", m.string[: m.start()])[-1].strip()
+    return bool(before) and lexicon.states(normalize(before)) and not _wants(before)
+
+
 def _lies(m: re.Match[str]) -> str:
     """NotUnderstood for "turn it right side up" of a video not said to be upside down: which
     way it lies now is asked."""
@@ -5202,6 +5212,53 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ),
         lambda m: _JOINING[m[1].lower()],
     ),
+    # "a GIF that is smooth, clear and of moderate size": how it should come out, as a GIF
+    # does anyway
+    (
+        re.compile(
+            r"\b(an? (?:[\w-]+ )?gif) (?:that|which) (?:is|looks) (?:(?:,|,? and) ?|smooth|clear|"
+            r"crisp|sharp|good|nice|of (?:a )?(?:moderate|reasonable|decent|good) (?:size|quality)"
+            r"| )+"
+            r"(?=[,;:]|$)",
+            re.IGNORECASE,
+        ),
+        r"\1",
+    ),
+    # "…: on the contrary, it reduces the average": a connector, no clause of its own
+    (re.compile(r"\b(?:on the contrary|as a matter of fact),\s*", re.IGNORECASE), ""),
+    # "not all videos have relevant audio, such as loud background noise, breathing noises":
+    # examples of what a statement says, no edit
+    (
+        re.compile(r",?\s*such as [^:;.]+?(?=$|[:;.])", re.IGNORECASE),
+        lambda m: "" if _after_a_statement(m) else m[0],
+    ),
+    # "fade it out instead, for a smoother transition": what the edit is for
+    (
+        re.compile(
+            r",?\s*for an? (?:smoother|softer|nicer|cleaner|better|gentler|more natural) "
+            r"(?:transition|ending|end|finish|effect|look|result)\b",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
+    # "force the video to 30fps instead of its higher frame rate": the rate it has, unnamed
+    (
+        re.compile(
+            r"\s+instead of (?:its|the) (?:higher|current|original|native|existing|default|usual) "
+            r"(?:frame ?rate|fps|resolution|size|speed)\b",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
+    # "make the thumbnail from the middle, not from the first frame": where the still is not
+    (
+        re.compile(
+            r"(\b(?:thumbnail|thumb|poster|still)\b[^.;:]*?),?\s*(?:and )?not (?:from|at) the "
+            r"(?:first|last|opening) frames?\b",
+            re.IGNORECASE,
+        ),
+        r"\1",
+    ),
     # "where it shows 'session restored'": what is seen in the part, never a text to draw
     (
         re.compile(
@@ -5314,6 +5371,16 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             re.IGNORECASE,
         ),
         " ",
+    ),
+    # "save it as a gif at half the size": the GIF, and the size it has (a GIF's own "at" is its
+    # frame rate)
+    (
+        re.compile(
+            r"\b(gifs?\b[^,;:.()]*?) at (half|a third of|a quarter of|double|twice) (?:the |its )?"
+            r"(size|resolution)\b",
+            re.IGNORECASE,
+        ),
+        r"\1, \2 the \3",
     ),
     # "a GIF at 30fps @ 2x speed": "@" read as "at"
     (re.compile(r"(?<=\s)@(?=\s*\d)"), "at"),
@@ -5668,6 +5735,15 @@ def _plan_read(prompt: str) -> Plan:
     if not steps:
         raise NotUnderstood("the request asks for no change; say what to do to the video")
     _asides_answered(aside, steps)
+    for step in steps:
+        if isinstance(step.operation, Speed) and step.operation.factor == 1:
+            # "play it at 1x speed": the speed it has; nothing would change
+            raise NotUnderstood(
+                f"'{step.task}' plays it at the speed it has (1x), which changes nothing: how much "
+                "faster or slower? For example: 'play it at 2x speed'",
+                clause=step.task,
+                suggestions=("play it at 2x speed", "play it at half speed"),
+            )
     _count_agrees(prompt, steps)
     steps = _joined_where_named(_parts_joined(steps))
     steps = _kept_and_cut(steps)
