@@ -297,6 +297,31 @@ def steps(prompt: str, assets: tuple[str, ...] = (), **video: Any) -> list[tuple
             "compress the video to send it in email or whatsapp chats",
             [("compress", {"max_mb": 16.0})],
         ),
+        # "from … into the video": from then
+        ("keep 20 seconds from 15 seconds into the clip", [("trim", {"start": 15.0, "end": 35.0})]),
+        # a fade in and out to black on the GIF made
+        (
+            "add a fade in and out to black on the GIF export of the video",
+            [
+                ("fade", {"direction": "in"}),
+                ("fade", {"direction": "out"}),
+                ("convert", {"format": "gif"}),
+            ],
+        ),
+        # the noise, what recorded it said after it; a quick fix; what it is for, said first
+        (
+            "get rid of the constant background noise recorded with the camera's mic",
+            [("audio_denoise", {})],
+        ),
+        (
+            "as a quick fix use it from second 5 to second 25",
+            [("trim", {"start": 5.0, "end": 25.0})],
+        ),
+        (
+            "for the preview, take 10 seconds from the middle",
+            [("trim", {"start": 25.0, "end": 35.0})],
+        ),
+        ("keep from 0:05, 10 seconds long", [("trim", {"start": 5.0, "end": 15.0})]),
     ],
 )
 def test_as_said(prompt: str, expected: list[Any]) -> None:
@@ -434,3 +459,12 @@ def test_subtitles_said_twice_are_burned_once() -> None:
         **_VIDEO,
     ).steps
     assert [s.op for s in got] == ["subtitles"]
+
+
+def test_both_sounds_kept_is_true_of_music_added_under_the_video() -> None:
+    got = plan(
+        "add a background music to the video, keeping both the background music and the video sound",
+        assets=("music.mp3",),
+        **_VIDEO,
+    ).steps
+    assert [s.op for s in got] == ["add_music"]

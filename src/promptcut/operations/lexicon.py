@@ -392,6 +392,9 @@ RIDERS: tuple[Rider, ...] = (
             # "but keep the original sound louder": the music under it, as added music is
             r"|(?:and |but )?keep(?:ing)? (?:the |its )?(?:original|video's|own|main) (?:sound|audio|"
             r"voices?|speech|dialogue)(?: (?:louder|on top|in front|audible|clear|clearly audible))"
+            # "keeping both the background music and the mp4 sound": both heard
+            r"|(?:and |but )?keep(?:ing)? both (?:the )?(?:background |new |added )?(?:music|song|"
+            r"track|audio) and (?:the )?(?:mp4|video|video's|original|own|old) (?:sound|audio)"
             # "mixed with the background music it already has": under its own sound
             r"|(?:and )?mixed (?:in )?with (?:the |its )?(?:(?:existing|original|video's|background|"
             r"current|own) )*(?:music|sound|audio|soundtrack)(?: (?:it|the video) (?:already )?has|"
@@ -839,6 +842,16 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"seconds?|mins?|minutes?)) from the (?:very )?end",
             r"\1\2 the last \3",
         ),
+        # "the on-going background noise recorded with the camera's mic": the noise
+        (
+            r"(?:on-?going|continuous|constant|persistent|loud|low|slight|faint|annoying) "
+            r"(?=background noise\b)",
+            "",
+        ),
+        (r"(?<=noise) recorded (?:with|by|on) (?:the|my|a) [a-z' ]{1,30}?(?=$|,)", ""),
+        # "as a quick fix use it from second 78 to second 275": that part kept
+        (r"(?:as a quick fix|for now|for the moment),? (?=\w)", ""),
+        (r"use (?:it|the video|only) (?=from (?:second )?\d)", "keep "),
         # "the subtle camera shake", "the annoying hum": the fault, how bad it is said on the way
         (
             r"(?:subtle|slight|small|minor|fine|little|light|heavy|bad|annoying|terrible|"

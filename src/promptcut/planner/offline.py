@@ -1760,7 +1760,9 @@ def split_clauses(prompt: str) -> list[str]:
     hidden = _PART_OF_IT.sub(_the_part_said, hidden)
     # "from the 5th second, 140 seconds long": where a part starts, then how long it is
     hidden = re.sub(
-        r"\b((?:starting |beginning )?(?:from|at) [^,;:()]{1,25}?), ((?:\d+(?:\.\d+)?|[a-z]+) ?"
+        # (a time in it: "from the full video, 100 mins long" is the video's length)
+        r"\b((?:starting |beginning )?(?:from|at) (?=[^,;()]{0,25}?\d)[^,;()]{1,25}?), "
+        r"((?:\d+(?:\.\d+)?|[a-z]+) ?"
         r"(?:s|secs?|seconds?|mins?|minutes?|hours?)) long\b",
         r"\1 for \2",
         hidden,
@@ -3225,7 +3227,7 @@ def _carry(previous: str, ops: tuple[Operation, ...] | None, text: str) -> list[
         return None
     words = normalize(previous).split()
     particles = ("in", "out", "up", "down")
-    if text.strip() in particles and len(words) > 2 and words[-1] in particles:
+    if text.strip().split(" ", 1)[0] in particles and len(words) > 2 and words[-1] in particles:
         # "fade the audio in and out": the second is the audio's fade too
         try:
             found = _match(" ".join(words[:-1]) + " " + text.strip())
@@ -3653,7 +3655,8 @@ def plan(
 #: GIF", "speed the resulting GIF up", "make the gif of the video play in reverse".
 _THE_GIF = re.compile(
     r"\b(?:the|my|this) (?:(?:resulting|rendered|final|output|exported|animated|finished) )?"
-    r"gif(?: (?:of|from) (?:the|this|my) (?:video|clip|recording|screencast|screen recording))?"
+    r"gif(?: (?:export|version|output|file|animation))?(?: (?:of|from) (?:the|this|my) "
+    r"(?:video|clip|recording|screencast|screen recording))?"
     r"(?![.\w-])",
     re.IGNORECASE,
 )
@@ -4988,14 +4991,17 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ),
         r"\1",
     ),
-    # "3 seconds into the video": at that time
+    # "3 seconds into the video": at that time ("from 3 minutes 30 seconds into the video":
+    # from then)
     (
         re.compile(
-            r"\b(\d+(?:\.\d+)? ?(?:s|secs?|seconds?|mins?|minutes?)) into (?:the|this|my) "
-            r"(?:[\w-]+ ){0,2}?(?:video|clip|recording|movie|film|footage)\b",
+            r"\b(?P<from>(?:from|starting at|starting|beginning at|after) )?(?P<t>(?:\d+ ?"
+            r"(?:h|hours?|m|mins?|minutes?),? (?:and )?)?\d+(?:\.\d+)? ?(?:s|secs?|seconds?|mins?|"
+            r"minutes?)) into "
+            r"(?:the|this|my) (?:[\w-]+ ){0,2}?(?:video|clip|recording|movie|film|footage)\b",
             re.IGNORECASE,
         ),
-        r"at \1 of the video",
+        lambda m: f"{m['from']}{m['t']}" if m["from"] else f"at {m['t']} of the video",
     ),
     # "letterbox the 10:9 video for my 4:3 screen": the shape it is to have
     (
@@ -5223,6 +5229,15 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             re.IGNORECASE,
         ),
         r"\1",
+    ),
+    # "for the video thumbnail, take 5 seconds from the middle": what it is for, said first
+    (
+        re.compile(
+            r"^\s*for (?:the|a|my) (?:video )?(?:thumbnail|preview|intro|trailer|teaser|story|"
+            r"reel)s?,\s*(?=[a-z])",
+            re.IGNORECASE,
+        ),
+        "",
     ),
     # "…: on the contrary, it reduces the average": a connector, no clause of its own
     (re.compile(r"\b(?:on the contrary|as a matter of fact),\s*", re.IGNORECASE), ""),
