@@ -463,7 +463,8 @@ def test_subtitles_said_twice_are_burned_once() -> None:
 
 def test_both_sounds_kept_is_true_of_music_added_under_the_video() -> None:
     got = plan(
-        "add a background music to the video, keeping both the background music and the video sound",
+        "add a background music to the video, keeping both the background music and the video "
+        "sound",
         assets=("music.mp3",),
         **_VIDEO,
     ).steps

@@ -12,9 +12,9 @@ CASES = {name: cases_of(name) for name in SET_NAMES}
 # Rows planned right today, by set: a floor that only goes up.
 RIGHT_AT_LEAST = {
     "dev": 55,
-    "corpus": 87,
+    "corpus": 90,
     "fresh": 32,
-    "fresh2": 28,
+    "fresh2": 29,
     "fresh3": 17,
     "fresh4": 12,
     "fresh5": 9,
@@ -27,7 +27,7 @@ RIGHT_AT_LEAST = {
     "fresh12": 10,
     "fresh13": 14,
     "fresh14": 13,
-    "fresh15": 10,
+    "fresh15": 11,
     "fresh16": 4,
     "fresh17": 9,
     "fresh18": 8,
