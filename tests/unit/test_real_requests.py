@@ -44,7 +44,7 @@ RIGHT_AT_LEAST = {
     "fresh29": 12,
     "fresh30": 14,
     "fresh31": 17,
-    "fresh32": 0,
+    "fresh32": 8,
 }
 
 
