@@ -44,7 +44,7 @@ RIGHT_AT_LEAST = {
     "fresh29": 12,
     "fresh30": 14,
     "fresh31": 17,
-    "fresh33": 0,
+    "fresh33": 6,
 }
 
 
