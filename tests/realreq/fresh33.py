@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, out_of_scope
-from .score import VERTICAL, Above, AnyOf, Below, Between, Case, Probe, anywhere, maybe, step
+from .score import AnyOf, Below, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
@@ -25,17 +25,6 @@ TABLE = Path(__file__).with_name("fresh33.md")
 
 #: The whole video, not a part of it.
 _ALL = {"start": None, "end": None}
-
-#: A smaller file, by a quality level or a size of any amount.
-_SMALLER = step("quality", level=AnyOf("small", "balanced")) | step("compress", max_mb=Above(0))
-
-#: fresh33-03: a smaller picture than the 1080x1920 phone video, any amount.
-_DOWNSIZED = (
-    step("resize", lines=Below(1080))
-    | step("resize", percent=Below(100))
-    | step("resize", width=Below(1080), height=AnyOf(None, Below(1920)))
-    | step("resize", height=Below(1920), width=AnyOf(None, Below(1080)))
-)
 
 #: fresh33-07: 480p from a 1920x1080 picture.
 _480 = (
@@ -78,15 +67,6 @@ CASES: tuple[Case, ...] = (
             maybe(step("convert", format="webm")),
         ],
         note="no audio stream, and under 2 MB, either order; a webm if a format is named",
-    ),
-    do(
-        "fresh33-03",
-        "compress the local video and reduce its resolution too, so the whole file takes less "
-        "space: my phone recorded it at 1080*1920, and after compressing the resolution is "
-        "unchanged (WeChat does this too)",
-        [anywhere(_DOWNSIZED), maybe(_SMALLER)],
-        probe=VERTICAL,
-        note="a smaller picture than 1080x1920, any amount, with or without a smaller file",
     ),
     do(
         "fresh33-04",
@@ -147,13 +127,6 @@ CASES: tuple[Case, ...] = (
         "remove the noises from my screen recording, offline",
         [step("audio_denoise")],
         note="the noise taken out of the sound",
-    ),
-    do(
-        "fresh33-12",
-        "burn the subtitle into the video file: the .srt file is next to the video",
-        [step("subtitles", file=AnyOf("subtitles.srt", None))],
-        assets=["subtitles.srt"],
-        note="the .srt burned into the picture",
     ),
     do(
         "fresh33-13",

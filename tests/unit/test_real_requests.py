@@ -45,7 +45,7 @@ RIGHT_AT_LEAST = {
     "fresh30": 14,
     "fresh31": 17,
     "fresh32": 8,
-    "fresh33": 6,
+    "fresh33": 5,
 }
 
 
