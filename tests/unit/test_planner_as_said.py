@@ -322,6 +322,30 @@ def steps(prompt: str, assets: tuple[str, ...] = (), **video: Any) -> list[tuple
             [("trim", {"start": 25.0, "end": 35.0})],
         ),
         ("keep from 0:05, 10 seconds long", [("trim", {"start": 5.0, "end": 15.0})]),
+        # "1080*1920" is a size; a transparent picture is a picture
+        ("resize the 1920*1080 clip to 1280*720", [("resize", {"width": 1280, "height": 720})]),
+        # a view said first; a colour said as a look; a direction of play
+        (
+            "fade it in: in my opinion, this is the nicest transition",
+            [("fade", {"direction": "in"})],
+        ),
+        ("change the colour of the video to sepia", [("sepia", {})]),
+        ("reverse the playing direction of the stop-motion", [("reverse", {})]),
+        ("apply a reverse playback effect to the clip", [("reverse", {})]),
+        # what the part does, said of it after the cut
+        (
+            "remove the last 30 seconds: it is dead time, which adds no value",
+            [("trim", {"end": -30.0})],
+        ),
+        ("completely remove the audio stream from the video", [("mute", {})]),
+        ("change the video height and width to 720p", [("resize", {"lines": 720})]),
+        ("clean the hiss from the recording, offline", [("audio_denoise", {})]),
+        ("make the video in 1:1 proportions", [("crop", {"aspect": "1:1"})]),
+        ("export the video fast forward 4x", [("speed", {"factor": 4.0})]),
+        (
+            "put a fade to black at the end instead of a hard stop, to indicate 'the end'",
+            [("fade", {"direction": "out"})],
+        ),
     ],
 )
 def test_as_said(prompt: str, expected: list[Any]) -> None:
@@ -469,3 +493,27 @@ def test_both_sounds_kept_is_true_of_music_added_under_the_video() -> None:
         **_VIDEO,
     ).steps
     assert [s.op for s in got] == ["add_music"]
+
+
+def test_a_transparent_picture_is_one_picture_put_on_once() -> None:
+    got = plan(
+        "add a watermark to the video: put a transparent picture over the video, with the "
+        "watermark in the bottom-right corner",
+        assets=("watermark.png",),
+        **_VIDEO,
+    ).steps
+    assert [(s.op, s.params.get("opacity", 100)) for s in got] == [("overlay_image", 100)]
+
+
+def test_a_size_said_of_the_video_in_brackets_is_never_the_size_wanted() -> None:
+    with pytest.raises(NotUnderstood, match="to what size"):
+        plan(
+            "compress the video I recorded on my phone (1080*1920) and reduce its resolution too",
+            duration=60.0,
+            picture=(1080, 1920, 30.0),
+        )
+
+
+def test_those_videos_merged_are_the_video_and_the_clips_given() -> None:
+    got = plan("merge those videos into a single video", assets=("b.mp4", "c.mp4"), **_VIDEO).steps
+    assert [s.op for s in got] == ["join"]

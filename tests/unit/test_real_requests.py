@@ -44,8 +44,8 @@ RIGHT_AT_LEAST = {
     "fresh29": 12,
     "fresh30": 14,
     "fresh31": 17,
-    "fresh32": 8,
-    "fresh33": 5,
+    "fresh32": 14,
+    "fresh33": 11,
 }
 
 

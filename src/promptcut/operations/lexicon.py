@@ -61,6 +61,7 @@ NOUNS = (
     "video file", "movie file", "video output", "vid", "image", "picture", "photo",
     "video clip", "source video", "content", "timelapse", "time-lapse", "time lapse",
     "animation", "screen capture", "capture", "master", "show", "tv show", "kids show",
+    "stop-motion", "stop motion", "stop-motion video",
     "video stream", "stream", "episode", "documentary", "vlog",
     "broadcast", "widescreen broadcast", "tv recording", "podcast", "meeting recording",
     "tutorial", "lecture", "presentation", "webinar", "interview", "trailer", "mp4", "mov", "webm", "mkv", "avi", "mp4 file", "mov file", "webm file",
@@ -779,7 +780,9 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r",? (?:only this one operation|only that|(?:and )?nothing else|just that)$", ""),
         # "reverse the video speed": played backwards
         (
-            r"reverse (?:the )?(?:video(?:'s)? )?(?:speed|playback|direction|play direction)",
+            r"(?<!\ba )(?<!\bthe )reverse (?:the )?(?:video(?:'s)? )?(?:speed|playback|direction|"
+            r"play(?:ing)? direction|"
+            r"playback direction)",
             "reverse it",
         ),
         # "encode the SRT file with the mpeg": the subtitles burned in
@@ -1690,6 +1693,10 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(rotate|flip|mirror|crop|turn|scale|resize) the (?:video |picture )?frame\b",
             r"\1 the video",
         ),
+        # "put a transparent picture over the video": a picture with a see-through background
+        # (how see-through it is, "a transparent watermark", "semi-transparent", "50%
+        # transparent", is said otherwise)
+        (r"(an?|the) transparent (?=(?:picture|image|png|photo)\b)", r"\1 "),
         # "attach a logo in the video": a picture put on it (attached after it, it would be a
         # slide)
         (
@@ -1699,6 +1706,47 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "mute the audio portion of the video": its sound
         (r"the (audio|sound) (?:portion|component|side)(?: of the video)?", r"the \1"),
+        # "change the color of the video to black and white": that look
+        (
+            r"change (?:the )?colou?rs? (?:of the video )?(?:to|into) (black and white|black & white|"
+            r"b&w|grayscale|greyscale|sepia|monochrome)",
+            r"make it \1",
+        ),
+        # "merge those videos into a single video": the video and the clips given
+        (
+            r"(merge|join|combine|concatenate|stitch) (?:those|these|the|all the|all|my) (?:[\w-]+ )?"
+            r"(?:videos|clips|files|mp4s|fragments|chunks)(?: of [^,;()]{1,40}?)?"
+            r"(?: (?:in)?to (?:a |one )?(?:single |one )?(?:video|file|clip|mp4|movie))?$",
+            r"\1 them",
+        ),
+        (r"(an?|one) single (?=(?:mp3|mp4|file|video|clip|wav|gif)\b)", r"\1 "),
+        # "change the video height and width to 480p": its size
+        (
+            r"(?:change|set|adjust) (?:the )?(?:video(?:'s)? )?(?:height and width|width and height|"
+            r"dimensions)(?: of the video)? to",
+            "resize the video to",
+        ),
+        # "remove the noises from my screen recording, offline": how promptcut runs anyway
+        (r",? (?:offline|locally|on my (?:own )?(?:computer|machine|pc))$", ""),
+        # "apply a reverse playback effect": played backwards
+        (
+            r"(?:apply|add|use) (?:a |the )?reversed? (?:playback |play )?effect(?: to (?:it|the video))?",
+            "reverse it",
+        ),
+        # "make the video in 9:16 proportions": that shape
+        (
+            r"make (it|the video) (?:in|into) (\d+(?:\.\d+)?:\d+) (?:proportions?|aspect ratio|ratio|"
+            r"format|shape|dimensions)",
+            r"make \1 \2",
+        ),
+        # "export the video fast forward 2x": sped up
+        (
+            r"(?:export|save|render|output|play) (?:it|the video) (?:in )?(?:fast[- ]?forward(?:ed)?|"
+            r"speed up|sped up) (?:at )?(\d+(?:\.\d+)? ?x)",
+            r"speed it up \1",
+        ),
+        # "remove the audio stream": the sound
+        (r"the (audio|sound) (?:stream|channel)s?\b", r"the \1"),
         # "automatically amplify the sound level": louder
         (
             r"(?:automatically |auto-?)?amplify (?:the )?(?:sound|audio|volume)(?: level)?(?: of the video)?",
@@ -2247,6 +2295,7 @@ _STATEMENT_LEAD = re.compile(
     r"^(?:(?:right now|currently|at the moment|now|but|and|because|since|as|also|"
     r"unfortunately|sadly|however|basically|honestly|otherwise|sometimes|often|usually|"
     r"occasionally|very often|although|though|even though|even if|whereas|where|on the contrary|"
+    r"in my opinion|in my experience|imo|personally|"
     r"in fact|as a matter of fact"
     # "at the end of the results video the sound abruptly ends": where it happens, said first
     r"|at the (?:very )?(?:end|start|beginning)(?: of (?:the|this|my) (?:[\w-]+ ){0,2}?(?:video|"

@@ -119,7 +119,8 @@ _LEAD = [
     "hello", "hello there", "hi there", "hey there", "hi all", "hello all", "hi everyone",
     "hello everyone", "hey guys", "hi guys", "hello guys", "good morning", "good afternoon",
     "good evening", "greetings", "dear all",
-    "basically", "actually", "could you please", "can you please", "directly",
+    "basically", "actually", "could you please", "can you please", "directly", "completely",
+    "entirely", "fully", "totally",
     # an example given as the value ("…, e.g. the first 8 seconds")
     "eg", "for example", "for instance",
     # how people ask in forums and issue trackers
@@ -3299,6 +3300,8 @@ def _read(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
                 and all(ops is None and t not in errors for t, ops in reading.clauses)
             )
             or _STATED_WITH.search(clause.lower()) is not None
+            # ("…, which adds no value and makes playback feel longer": what the part does)
+            or re.match(r"(?:which|that) (?!i |we |you )[a-z]+s\b", clause.strip().lower())
         )
     ):
         # a statement: the clause whole, as it was said ("it came out with low saturation" is
@@ -4884,6 +4887,8 @@ _SPEED_SAID = (
     r"(?: normal| original| real)? speed\b"
 )
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # "1080*1920": a size, said with a star
+    (re.compile(r"\b(\d{3,5}) ?\* ?(\d{3,5})\b"), r"\1x\2"),
     (_BOTH_FADES, "fade in and out"),
     # "get rid of the intro (first 15 seconds)": the part named, then its times in brackets
     (
@@ -4986,7 +4991,7 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             r"file)) (?:that |which )?(?:i|we)(?:'ve| have|'d| had)? (?:just |already |recently )?"
             r"(?:[a-z]{3,}ed|shot|made|taken|got|built|done|sent)(?: (?:vertically|horizontally|"
             r"sideways|upside down|in portrait(?: mode)?|in landscape(?: mode)?))?(?: (?:on|with) "
-            r"(?:my|a|the|our) [a-z]+)?(?=\s*(?:$|[,;:.)]|and\b|but\b| as\b))",
+            r"(?:my|a|the|our) [a-z]+)?(?=\s*(?:$|[,;:.()]|and\b|but\b| as\b))",
             re.IGNORECASE,
         ),
         r"\1",
@@ -5239,6 +5244,8 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ),
         "",
     ),
+    # "in my opinion, this is the most-used transition": whose view follows
+    (re.compile(r"\b(?:in my opinion|in my experience|imo|personally),\s*", re.IGNORECASE), ""),
     # "…: on the contrary, it reduces the average": a connector, no clause of its own
     (re.compile(r"\b(?:on the contrary|as a matter of fact),\s*", re.IGNORECASE), ""),
     # "not all videos have relevant audio, such as loud background noise, breathing noises":
@@ -5273,6 +5280,14 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             re.IGNORECASE,
         ),
         r"\1",
+    ),
+    # "…, to indicate "...and so it went on"": what the edit is to say, no text to draw
+    (
+        re.compile(
+            r",?\s*to (?:indicate|signal|suggest|imply|express|convey) (?:that )?\x00\d+\x00",
+            re.IGNORECASE,
+        ),
+        "",
     ),
     # "where it shows 'session restored'": what is seen in the part, never a text to draw
     (
@@ -5806,7 +5821,15 @@ def _asides_answered(aside: list[str], steps: list[Step]) -> None:
             r"could|will|would|should|may|might)\b)(?P<verb>[a-z]+)",
             said.strip(),
         )
-        if does and (named := _verb_ops(does["verb"])) and not named & names:
+        if (
+            does
+            and (named := _verb_ops(does["verb"]))
+            and not named & names
+            # ("which adds no value": a verb of an edit, said of no edit)
+            and not re.match(
+                r"(?:no|nothing|little|zero|any)\b", said.strip()[does.end() :].strip()
+            )
+        ):
             # ", which crops it" said of a grayscale: an edit the rest does not ask for
             raise _not_understood(text, [s.operation for s in steps])
         faults = [fix for pattern, fix, sure in lexicon.COMPLAINTS if sure and pattern.search(said)]
@@ -6405,7 +6428,7 @@ def _count_agrees(prompt: str, steps: list[Step]) -> None:
 _ONCE_IS_ENOUGH = frozenset(
     {"remove_silence", "remove_black", "stabilize", "audio_denoise", "denoise", "normalize",
      "mute", "grayscale", "remove_short_scenes", "compress", "quality", "add_music",
-     "replace_audio", "extract_audio", "convert", "subtitles"}
+     "replace_audio", "extract_audio", "convert", "subtitles", "overlay_image"}
 )  # fmt: skip
 
 
