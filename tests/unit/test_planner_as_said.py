@@ -346,6 +346,16 @@ def steps(prompt: str, assets: tuple[str, ...] = (), **video: Any) -> list[tuple
             "put a fade to black at the end instead of a hard stop, to indicate 'the end'",
             [("fade", {"direction": "out"})],
         ),
+        # the pauses, whose they are and where said after them; found, then deleted
+        (
+            "cut out the very long pauses the speaker takes between sentences",
+            [("remove_silence", {})],
+        ),
+        (
+            "detect the silent stretches in the clip and ripple-delete them",
+            [("remove_silence", {})],
+        ),
+        ("remove the silent parts for a faster lecture", [("remove_silence", {})]),
     ],
 )
 def test_as_said(prompt: str, expected: list[Any]) -> None:
@@ -517,3 +527,9 @@ def test_a_size_said_of_the_video_in_brackets_is_never_the_size_wanted() -> None
 def test_those_videos_merged_are_the_video_and_the_clips_given() -> None:
     got = plan("merge those videos into a single video", assets=("b.mp4", "c.mp4"), **_VIDEO).steps
     assert [s.op for s in got] == ["join"]
+
+
+def test_short_pauses_are_never_all_the_silences() -> None:
+    # (cutting only the short ones, keeping the long, is no edit promptcut has)
+    with pytest.raises(NotUnderstood):
+        plan("remove the short pauses", **_VIDEO)

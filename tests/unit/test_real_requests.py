@@ -27,7 +27,7 @@ RIGHT_AT_LEAST = {
     "fresh12": 10,
     "fresh13": 14,
     "fresh14": 13,
-    "fresh15": 11,
+    "fresh15": 13,
     "fresh16": 4,
     "fresh17": 9,
     "fresh18": 8,

@@ -1704,6 +1704,30 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"[\w-]+\.(?:png|jpe?g|webp))\b[^,;]{0,30}? (?:in|on|onto) (?:the video|it)\b)",
             "put ",
         ),
+        # "find and delete the small pure silences", "detect the silent regions and ripple-delete
+        # them": the deleting
+        (r"^(?:find|detect|locate|identify|spot) and (?=(?:delete|remove|cut|trim)\b)", ""),
+        (
+            r"^(?:find|detect|locate|identify|spot) (the [^,;]{1,50}?) and (?:ripple[- ])?(delete|remove|"
+            r"cut)(?: out)? them$",
+            r"\2 \1",
+        ),
+        (r"ripple[- ](delete|remove|cut)", r"\1"),
+        # "the really long pauses the narrator takes between sentences": the pauses
+        (
+            r"(the (?:(?:really|very|pure|long|awkward|unnecessary|annoying|empty) ){0,3}(?:pauses|"
+            r"silences|silent (?:parts|bits|regions|sections|gaps|"
+            r"portions)|gaps))(?: (?:(?:the|my) (?:narrator|speaker|presenter|host|teacher|lecturer|"
+            r"voice) (?:takes|makes|leaves)|between (?:the )?(?:sentences|words|lines|takes|clips|"
+            r"scenes|speakers)|in (?:the )?(?:video|audio|commentary|speech)|for [a-z -]{1,30}))+$",
+            r"\1",
+        ),
+        (
+            r"(?:really|very|pure|awkward|unnecessary|annoying|empty) "
+            r"(?=(?:(?:really|very|pure|long) )*(?:pauses|silences|silent|gaps)\b)",
+            "",
+        ),
+        (r"silent (?:regions|areas|stretches|moments|spots|periods)", "silent parts"),
         # "mute the audio portion of the video": its sound
         (r"the (audio|sound) (?:portion|component|side)(?: of the video)?", r"the \1"),
         # "change the color of the video to black and white": that look
