@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
 from .score import (
+    GIF,
     Above,
     AnyOf,
     Below,
@@ -29,9 +30,6 @@ __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh11.md")
-
-#: A GIF made either way: the gif operation, or a conversion to the gif format.
-_GIF = step("gif") | step("convert", format="gif")
 
 #: fresh11-05: 1440p, by its lines or as 2560x1440 (or 2560 wide, the height kept in proportion).
 _RESIZE_1440 = (
@@ -109,7 +107,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh11-08",
         "save part of the video as a gif, e.g. the first 8 seconds",
-        [step("trim", start=0, end=8), _GIF],
+        [step("trim", start=0, end=8), GIF],
     ),
     do(
         "fresh11-09",
@@ -185,7 +183,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh11-20",
         "-y -ss 0ms -t 4667ms -i test.mp4 -vf 'transpose=2' test.gif",
-        [step("trim", start=0, end=4.667), anywhere(step("rotate", degrees=270)), _GIF],
+        [step("trim", start=0, end=4.667), anywhere(step("rotate", degrees=270)), GIF],
         note="the first 4.667 s, turned 90 degrees counterclockwise (transpose=2), as a GIF",
     ),
     do(

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
 from .score import (
+    GIF,
     Above,
     AnyOf,
     Below,
@@ -51,9 +52,6 @@ _SIZE_800 = step("compress", max_mb=Between(1, 800)) | step(
 
 #: fresh12-13: the GIF at 15 fps and 320 px wide, by the gif operation or by its parts.
 _GIF_15_320 = step("gif", fps=15, width=320)
-#: fresh12-14: a GIF made either way: the gif operation, or a conversion to the gif format.
-_GIF = step("gif") | step("convert", format="gif")
-
 #: fresh12-15: the main video scaled into 1920x1080 and letterboxed, then the intro before it
 #: and the outro after it.
 _FIT_1080 = (
@@ -201,7 +199,7 @@ CASES: tuple[Case, ...] = (
         "fresh12-14",
         "export the recording directly as a GIF file, with a resolution and frame rate that "
         "optimize file size and quality",
-        [_GIF, maybe(step("resize")), maybe(step("fps"))],
+        [GIF, maybe(step("resize")), maybe(step("fps"))],
         note="any GIF; a smaller size or frame rate may be chosen",
     ),
     do(

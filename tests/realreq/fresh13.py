@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
 from .score import (
+    GIF,
     VERTICAL,
     Above,
     AnyOf,
@@ -51,9 +52,6 @@ _W480 = (
     | step("resize", lines=270)
     | step("resize", height=270, width=AnyOf(480, None))
 )
-#: fresh13-14: a GIF made either way: the gif operation, or a conversion to the gif format.
-_GIF = step("gif") | step("convert", format="gif")
-
 #: fresh13-17: 50% of 1920x1080 is 960x540.
 _HALF = (
     step("resize", percent=50)
@@ -186,7 +184,7 @@ CASES: tuple[Case, ...] = (
         "fresh13-14",
         "make a short gif of the full video from 1:00 to 1:15, where we see the interaction with "
         "the interface",
-        [step("trim", start=60, end=75), _GIF],
+        [step("trim", start=60, end=75), GIF],
         probe=Probe(duration=180.0),
         note="1:00 to 1:15, as a GIF of any size and frame rate",
     ),

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .cases import ask, do, out_of_scope
 from .score import (
+    GIF,
     AnyOf,
     Below,
     Between,
@@ -58,9 +59,6 @@ _UNDER_2MB = step("compress", max_mb=Between(1.5, 2))
 
 #: fresh14-11: 720p, the width in proportion.
 _H720 = step("resize", lines=720) | step("resize", height=720, width=None)
-
-#: fresh14-12, fresh14-13, fresh14-14: a GIF made either way.
-_GIF = step("gif") | step("convert", format="gif")
 
 #: fresh14-12: 720x450 of a 1440x900 (16:10) recording.
 _W720_450 = (
@@ -197,7 +195,7 @@ CASES: tuple[Case, ...] = (
         "convert the demo video to a 720x450, 12 fps GIF (two-pass palette)",
         [step("gif", fps=12, width=720)],
         [anywhere(_W720_450), step("gif", fps=12, width=AnyOf(720, None))],
-        [anywhere(_W720_450), anywhere(step("fps", fps=12)), _GIF],
+        [anywhere(_W720_450), anywhere(step("fps", fps=12)), GIF],
         [anywhere(step("fps", fps=12)), step("gif", fps=AnyOf(12, None), width=720)],
         probe=Probe(width=1440, height=900),
         note="720x450 (half of the 1440x900 recording) at 12 fps, as a GIF",
@@ -217,7 +215,7 @@ CASES: tuple[Case, ...] = (
             step("trim", start=25, end=35),
             anywhere(_W320_240),
             anywhere(step("fps", fps=1)),
-            _GIF,
+            GIF,
         ],
         [
             step("trim", start=25, end=35),
@@ -243,7 +241,7 @@ CASES: tuple[Case, ...] = (
             anywhere(step("speed", factor=1.2, start=None, end=None)),
             anywhere(_W720),
             anywhere(step("fps", fps=24)),
-            _GIF,
+            GIF,
         ],
         [
             anywhere(step("speed", factor=1.2, start=None, end=None)),

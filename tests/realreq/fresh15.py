@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .cases import ask, do, out_of_scope
 from .score import (
+    GIF,
     AnyOf,
     Between,
     Case,
@@ -26,9 +27,6 @@ __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh15.md")
-
-#: fresh15-06 … fresh15-09: a GIF made either way.
-_GIF = step("gif") | step("convert", format="gif")
 
 #: fresh15-08: a fade from black at the start and one to black at the end, of any length.
 _FADE_IN = step("fade", direction="in", target=AnyOf("video", "both"))
@@ -93,7 +91,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh15-06",
         "convert the video format to GIF",
-        [_GIF],
+        [GIF],
     ),
     do(
         "fresh15-07",
@@ -105,14 +103,14 @@ CASES: tuple[Case, ...] = (
         [
             anywhere(step("speed", factor=2, start=None, end=None)),
             anywhere(step("fps", fps=30)),
-            _GIF,
+            GIF,
         ],
         note="twice as fast, as a GIF at 30 fps",
     ),
     do(
         "fresh15-08",
         "add a fade in and out to black on the GIF export of the video",
-        [anywhere(_FADE_IN), anywhere(_FADE_OUT), anywhere(_GIF)],
+        [anywhere(_FADE_IN), anywhere(_FADE_OUT), anywhere(GIF)],
         note="a fade in and a fade out (any length), and a GIF; in any order",
     ),
     do(

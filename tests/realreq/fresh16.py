@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .cases import CORNERS, ask, do, out_of_scope
 from .score import (
+    GIF,
     AnyOf,
     Between,
     Case,
@@ -26,9 +27,6 @@ __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh16.md")
-
-#: fresh16-06, fresh16-07: a GIF made either way.
-_GIF = step("gif") | step("convert", format="gif")
 
 #: fresh16-08, fresh16-18: 720p, as a standard or as a size (16:9 input).
 _TO_720 = (
@@ -93,7 +91,7 @@ CASES: tuple[Case, ...] = (
             step("trim", start=7, end=AnyOf(None, 60)),
             anywhere(step("fps", fps=30)),
             anywhere(step("resize", width=480, height=None)),
-            _GIF,
+            GIF,
         ],
         probe=Probe(duration=60.0),
         note="from 7 s to the end, as a 30 fps GIF 480 px wide",
@@ -111,7 +109,7 @@ CASES: tuple[Case, ...] = (
             anywhere(step("speed", factor=Between(3.2, 3.4), start=None, end=None)),
             anywhere(step("fps", fps=15)),
             anywhere(step("resize", width=1080, height=None)),
-            _GIF,
+            GIF,
         ],
         note="setpts=0.3*PTS plays it 1/0.3 = 3.33x as fast; a 15 fps GIF 1080 px wide",
     ),

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .cases import CORNERS, WHICH_PART, ask, do, no_op, out_of_scope
 from .score import (
+    GIF,
     VERTICAL,
     Above,
     AnyOf,
@@ -29,9 +30,6 @@ __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh17.md")
-
-#: A GIF made either way.
-_GIF = step("gif") | step("convert", format="gif")
 
 #: A fade from black at the start and one to black at the end, of any length.
 _FADE_IN = step("fade", direction="in", target=AnyOf("video", "both"))
@@ -163,7 +161,7 @@ CASES: tuple[Case, ...] = (
         [
             anywhere(step("trim", start=0, end=10)),
             anywhere(step("overlay_image", file="logo.png", position=CORNERS)),
-            _GIF,
+            GIF,
         ],
         assets=["logo.png"],
         note="the first 10 s, the logo in any corner, as a GIF (last)",
@@ -266,7 +264,7 @@ CASES: tuple[Case, ...] = (
         [
             anywhere(step("trim", start=6.5, end=AnyOf(None, 9.5))),
             anywhere(_BARS_365),
-            _GIF,
+            GIF,
         ],
         probe=Probe(duration=9.5, width=854, height=480),
         note="a 854x480 clip: keep 6.5 s to the end, the middle 854x365, as a GIF (last)",
@@ -292,7 +290,7 @@ CASES: tuple[Case, ...] = (
         [
             anywhere(step("fps", fps=5)),
             anywhere(step("resize", width=450, height=None)),
-            _GIF,
+            GIF,
         ],
     ),
     ask(

@@ -14,15 +14,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
-from .score import VERTICAL, AnyOf, Between, Case, Probe, anywhere, maybe, step
+from .score import VERTICAL, WHOLE, AnyOf, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh20.md")
-
-#: The whole video, not a part of it.
-_ALL = {"start": None, "end": None}
 
 #: fresh20-02: 600 px wide from 1920x1080 is 600x338.
 _W600 = step("resize", width=600, height=AnyOf(None, 338, 337, 336))
@@ -69,7 +66,7 @@ CASES: tuple[Case, ...] = (
         "accelerate the slow motion video: it is 480fps played at 30fps (1/8 speed slowmotion "
         "from Galaxy S9+); make it 1/2 speed slow motion video at 60fps",
         [
-            anywhere(step("speed", factor=4, **_ALL)),
+            anywhere(step("speed", factor=4, **WHOLE)),
             anywhere(step("fps", fps=60)),
         ],
         probe=Probe(fps=30.0),
@@ -87,15 +84,15 @@ CASES: tuple[Case, ...] = (
         "fresh20-05",
         'increase the audio level of the existing mp4 file: -af "volume=10dB" -c:v copy -c:a '
         "aac -b:a 192k",
-        [step("volume", db=10, **_ALL) | step("volume", percent=Between(310, 320), **_ALL)],
+        [step("volume", db=10, **WHOLE) | step("volume", percent=Between(310, 320), **WHOLE)],
         note="+10 dB (x3.16)",
     ),
     do(
         "fresh20-06",
         "increase the video volume using ffmpeg: -vol 1280 -vcodec copy",
         [
-            step("volume", percent=Between(480, 520), **_ALL)
-            | step("volume", db=Between(13.5, 14.5), **_ALL)
+            step("volume", percent=Between(480, 520), **WHOLE)
+            | step("volume", db=Between(13.5, 14.5), **WHOLE)
         ],
         note="-vol 256 is the normal volume: 1280 is five times it (+14 dB)",
     ),

@@ -13,15 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
-from .score import VERTICAL, Above, AnyOf, Between, Case, Probe, anywhere, maybe, step
+from .score import VERTICAL, WHOLE, Above, AnyOf, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh21.md")
-
-#: The whole video, not a part of it.
-_ALL = {"start": None, "end": None}
 
 #: fresh21-03: 480p from 1920x1080 is 853 or 854 x 480.
 _480 = step("resize", lines=480) | step("resize", height=480, width=AnyOf(None, 852, 853, 854))
@@ -53,7 +50,7 @@ _BOTH_LINES = step(
 )
 
 #: fresh21-07: black and white, by grayscale or by taking all the colour out.
-_BW = step("grayscale", **_ALL) | step("saturation", percent=Between(-100, -99), **_ALL)
+_BW = step("grayscale", **WHOLE) | step("saturation", percent=Between(-100, -99), **WHOLE)
 
 CASES: tuple[Case, ...] = (
     do(
@@ -65,7 +62,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh21-02",
         "speed up the dashcam video of the trip to Myrtle Beach about 32x normal speed",
-        [step("speed", factor=Between(30, 34), **_ALL)],
+        [step("speed", factor=Between(30, 34), **WHOLE)],
         probe=Probe(duration=22000.0),
         note="about 32x (a 6 hour drive played in just under 12 minutes)",
     ),
@@ -128,7 +125,7 @@ CASES: tuple[Case, ...] = (
         "fresh21-09",
         "use all of the clips but make the 4:40 video sequence only 3:20 long, with the time "
         "stretch effect",
-        [step("speed", factor=Between(1.38, 1.42), **_ALL)],
+        [step("speed", factor=Between(1.38, 1.42), **WHOLE)],
         probe=Probe(duration=280.0),
         note="280 s made 200 s: 1.4x, nothing cut",
     ),

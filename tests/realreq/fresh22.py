@@ -14,22 +14,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import ask, do, no_op, out_of_scope
-from .score import VERTICAL, Above, AnyOf, Between, Case, Probe, anywhere, maybe, step
+from .score import GIF, VERTICAL, WHOLE, Above, AnyOf, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh22.md")
 
-#: The whole video, not a part of it.
-_ALL = {"start": None, "end": None}
-
-#: An animated GIF, by the gif operation or as a format.
-_GIF = step("gif") | step("convert", format="gif")
-
 #: fresh22-06: a little brighter, by brightness or by lifting the mid-tones.
-_BRIGHTER = step("brightness", percent=Between(2, 25), **_ALL) | step(
-    "gamma", gamma=Between(1.05, 1.8), **_ALL
+_BRIGHTER = step("brightness", percent=Between(2, 25), **WHOLE) | step(
+    "gamma", gamma=Between(1.05, 1.8), **WHOLE
 )
 
 #: fresh22-08: the top 1080x1080 square of a 1080x1920 phone video.
@@ -67,8 +61,8 @@ _700 = (
 
 #: fresh22-15: louder, by a level, decibels or a loudness target.
 _LOUDER = (
-    step("volume", percent=Above(100), **_ALL)
-    | step("volume", db=Above(0), **_ALL)
+    step("volume", percent=Above(100), **WHOLE)
+    | step("volume", db=Above(0), **WHOLE)
     | step("normalize")
 )
 
@@ -90,7 +84,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh22-03",
         "make a gif of the 8 second long video that goes at twice the speed",
-        [anywhere(step("speed", factor=2, **_ALL)), anywhere(_GIF)],
+        [anywhere(step("speed", factor=2, **WHOLE)), anywhere(GIF)],
         probe=Probe(duration=8.0),
         note="twice as fast and a GIF, in either order",
     ),
@@ -98,7 +92,7 @@ CASES: tuple[Case, ...] = (
         "fresh22-04",
         "make a gif of the 23.98fps video at 12.50fps, leaving out some frames for a smaller size",
         [step("gif", fps=12.5)],
-        [anywhere(step("fps", fps=12.5)), anywhere(_GIF)],
+        [anywhere(step("fps", fps=12.5)), anywhere(GIF)],
         probe=Probe(duration=6.6, fps=23.98),
         note="a 12.5 fps GIF: frames dropped, the speed kept",
     ),
@@ -113,7 +107,7 @@ CASES: tuple[Case, ...] = (
         "fresh22-06",
         "make the night video slightly brighter, as I want to see a bit more in the image: I know "
         "I won't be able to get it super bright",
-        [anywhere(_BRIGHTER), maybe(step("contrast", **_ALL))],
+        [anywhere(_BRIGHTER), maybe(step("contrast", **WHOLE))],
         note="a little brighter (or lifted mid-tones); a contrast change may come with it",
     ),
     do(

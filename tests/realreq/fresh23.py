@@ -14,15 +14,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
-from .score import AnyOf, Between, Case, Probe, anywhere, maybe, step
+from .score import WHOLE, AnyOf, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh23.md")
-
-#: The whole video, not a part of it.
-_ALL = {"start": None, "end": None}
 
 #: fresh23-01: 640x480 cropped to 16:9 (640x360), then made 1280x720.
 _CROP_169 = step("crop", aspect="16:9") | step("crop_area", width=640, height=360)
@@ -65,7 +62,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh23-02",
         "double the playback of the clip (the original clip is 30fps)",
-        [step("speed", factor=2, **_ALL)],
+        [step("speed", factor=2, **WHOLE)],
         probe=Probe(fps=30.0),
         note="twice as fast",
     ),
@@ -118,7 +115,7 @@ CASES: tuple[Case, ...] = (
         "fresh23-08",
         "speed up the two-minute hand-held video of downtown Budapest to three times normal "
         "speed, to simulate a time-lapse",
-        [step("speed", factor=3, **_ALL), maybe(step("mute"))],
+        [step("speed", factor=3, **WHOLE), maybe(step("mute"))],
         probe=Probe(duration=120.0, fps=23.976),
         note="3x; dropping the sound is fine too",
     ),
@@ -127,7 +124,7 @@ CASES: tuple[Case, ...] = (
         "make a time-lapse of the drive recorded with the GoPro at 4K Cin 12 fps: convert it to "
         "1080p at 23.976 fps, sped up 21.978 times normal speed",
         [
-            anywhere(step("speed", factor=Between(21.5, 22.5), **_ALL)),
+            anywhere(step("speed", factor=Between(21.5, 22.5), **WHOLE)),
             anywhere(_1080),
             anywhere(step("fps", fps=Between(23.97, 24.0))),
             maybe(step("mute")),

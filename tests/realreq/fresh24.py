@@ -14,23 +14,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
-from .score import Above, AnyOf, Below, Between, Case, Probe, anywhere, maybe, step
+from .score import GIF, WHOLE, Above, AnyOf, Below, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh24.md")
 
-#: The whole video, not a part of it.
-_ALL = {"start": None, "end": None}
-
-#: An animated GIF, by the gif operation or as a format.
-_GIF = step("gif") | step("convert", format="gif")
-
 #: fresh24-03: louder, by a level, decibels or a loudness target.
 _LOUDER = (
-    step("volume", percent=Above(100), **_ALL)
-    | step("volume", db=Above(0), **_ALL)
+    step("volume", percent=Above(100), **WHOLE)
+    | step("volume", db=Above(0), **WHOLE)
     | step("normalize")
 )
 
@@ -90,7 +84,7 @@ CASES: tuple[Case, ...] = (
                     target=AnyOf("both", "video"),
                 )
             ),
-            anywhere(_GIF),
+            anywhere(GIF),
         ],
         probe=Probe(duration=8.0),
         note="a 1 s fade to black at the end, and a GIF; either order",
@@ -99,7 +93,7 @@ CASES: tuple[Case, ...] = (
         "fresh24-06",
         "raise the colour saturation of the recording: it came out with low saturation, the "
         "colours look greyish",
-        [anywhere(step("saturation", percent=Above(0), **_ALL)), maybe(step("contrast", **_ALL))],
+        [anywhere(step("saturation", percent=Above(0), **WHOLE)), maybe(step("contrast", **WHOLE))],
         note="more saturated, any amount; a contrast change may come with it",
     ),
     no_op(
@@ -165,7 +159,7 @@ CASES: tuple[Case, ...] = (
                 position="center",
                 color=_WHITE,
                 background=_BLACK_BOX,
-                **_ALL,
+                **WHOLE,
             )
         ],
         note="the words in white, centred, on a black box, for the whole video",
@@ -174,7 +168,7 @@ CASES: tuple[Case, ...] = (
         "fresh24-14",
         "watermark the video with the Front Row Agile logo, so that it is clearly from the Front "
         "Row Agile site",
-        [step("overlay_image", file="logo.png", **_ALL)],
+        [step("overlay_image", file="logo.png", **WHOLE)],
         assets=["logo.png"],
         note="the logo over the whole video, any place, size or opacity",
     ),

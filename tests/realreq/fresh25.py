@@ -15,18 +15,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
-from .score import AnyOf, Between, Case, Probe, anywhere, maybe, step
+from .score import GIF, WHOLE, AnyOf, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh25.md")
-
-#: The whole video, not a part of it.
-_ALL = {"start": None, "end": None}
-
-#: An animated GIF, by the gif operation or as a format.
-_GIF = step("gif") | step("convert", format="gif")
 
 #: A still saved as an image, if the plan names its format.
 _IMAGE = maybe(step("convert", format=AnyOf("png", "jpg")))
@@ -77,7 +71,7 @@ CASES: tuple[Case, ...] = (
         "fresh25-04",
         "speed the screen recording up to 1.25×, applied to both video and audio so they remain "
         "synchronized",
-        [step("speed", factor=1.25, **_ALL)],
+        [step("speed", factor=1.25, **WHOLE)],
         note="1.25x, picture and sound together",
     ),
     do(
@@ -85,7 +79,7 @@ CASES: tuple[Case, ...] = (
         "convert the 24fps film to 25fps with the 4% speedup, with audio pitch compensation, for "
         "a PAL access copy",
         [
-            anywhere(step("speed", factor=Between(1.038, 1.045), **_ALL)),
+            anywhere(step("speed", factor=Between(1.038, 1.045), **WHOLE)),
             anywhere(step("fps", fps=25)),
         ],
         probe=Probe(fps=24.0),
@@ -96,7 +90,7 @@ CASES: tuple[Case, ...] = (
         "change the 25 fps of the PAL-DVD back to 24 fps via a slowdown by 4.167%: the speedup "
         "gave the music a wrong tone, a bit shorter playtime and faster movements",
         [
-            anywhere(step("speed", factor=Between(0.955, 0.962), **_ALL)),
+            anywhere(step("speed", factor=Between(0.955, 0.962), **WHOLE)),
             anywhere(step("fps", fps=Between(23.97, 24.0))),
         ],
         probe=Probe(fps=25.0),
@@ -145,7 +139,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh25-12",
         "make the gif of the video play in reverse",
-        [anywhere(step("reverse")), anywhere(_GIF)],
+        [anywhere(step("reverse")), anywhere(GIF)],
         note="reversed and a GIF, either order",
     ),
     do(
@@ -158,7 +152,7 @@ CASES: tuple[Case, ...] = (
         "fresh25-14",
         "make my mini-screencast move faster: speed the resulting GIF up by 50% (gifify -s 1.5 "
         "my.mov)",
-        [anywhere(step("speed", factor=1.5, **_ALL)), anywhere(_GIF)],
+        [anywhere(step("speed", factor=1.5, **WHOLE)), anywhere(GIF)],
         note="1.5x and a GIF, either order",
     ),
     no_op(

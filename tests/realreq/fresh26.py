@@ -14,23 +14,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
-from .score import Above, AnyOf, Below, Between, Case, Probe, anywhere, maybe, step
+from .score import GIF, WHOLE, Above, AnyOf, Below, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh26.md")
 
-#: The whole video, not a part of it.
-_ALL = {"start": None, "end": None}
-
-#: An animated GIF, by the gif operation or as a format.
-_GIF = step("gif") | step("convert", format="gif")
-
 #: fresh26-01: louder, by a level, decibels or a loudness target.
 _LOUDER = (
-    step("volume", percent=Above(100), **_ALL)
-    | step("volume", db=Above(0), **_ALL)
+    step("volume", percent=Above(100), **WHOLE)
+    | step("volume", db=Above(0), **WHOLE)
     | step("normalize")
 )
 
@@ -99,7 +93,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh26-04",
         'change the contrast of the video, like -vf "eq=contrast=2.0" in ffmpeg',
-        [step("contrast", percent=Between(50, 150), **_ALL)],
+        [step("contrast", percent=Between(50, 150), **WHOLE)],
         note="eq contrast 2.0 doubles the contrast: clearly more, about +50 … +150%",
     ),
     do(
@@ -107,9 +101,10 @@ CASES: tuple[Case, ...] = (
         "the video I shot is a bit dark: adjust it",
         [
             anywhere(
-                step("brightness", percent=Above(0), **_ALL) | step("gamma", gamma=Above(1), **_ALL)
+                step("brightness", percent=Above(0), **WHOLE)
+                | step("gamma", gamma=Above(1), **WHOLE)
             ),
-            maybe(step("contrast", **_ALL)),
+            maybe(step("contrast", **WHOLE)),
         ],
         note="brighter (or lighter mid-tones), any amount; a contrast change may come with it",
     ),
@@ -126,14 +121,14 @@ CASES: tuple[Case, ...] = (
         "convert the video from my phone to a gif with the same aspect ratio as the video, so "
         "there's no space around the sides: the video resolution is 1080 x 2400, I'll use 360x800",
         [step("gif", width=360)],
-        [anywhere(_360), anywhere(_GIF)],
+        [anywhere(_360), anywhere(GIF)],
         probe=_PHONE,
         note="a GIF 360 wide (360x800), the shape kept",
     ),
     do(
         "fresh26-08",
         "export the recording as a gif: some platforms don't accept mp4 uploads",
-        [_GIF],
+        [GIF],
         note="an animated GIF",
     ),
     do(
@@ -168,7 +163,7 @@ CASES: tuple[Case, ...] = (
                 "overlay_image",
                 file="logo.png",
                 size=AnyOf(None, Below(30)),
-                **_ALL,
+                **WHOLE,
             )
         ],
         assets=["logo.png"],
@@ -178,7 +173,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh26-13",
         "add the text over the recorded video: drawtext=fontsize=30:fontcolor=red:text='amal'",
-        [step("text", text="amal", color=AnyOf("red", "#ff0000"), **_ALL)],
+        [step("text", text="amal", color=AnyOf("red", "#ff0000"), **WHOLE)],
         note="'amal' in red, for the whole video; drawtext's default place is the top left, the "
         "person named none",
     ),
@@ -189,7 +184,7 @@ CASES: tuple[Case, ...] = (
         [
             anywhere(step("resize", width=540)),
             anywhere(
-                step("text", text="MY_TEXT", position="center", color=_WHITE, **_ALL),
+                step("text", text="MY_TEXT", position="center", color=_WHITE, **WHOLE),
             ),
         ],
         note="540 wide (the shape kept), and MY_TEXT in white in the centre; either order",

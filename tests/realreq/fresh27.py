@@ -15,15 +15,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
-from .score import AnyOf, Between, Case, Probe, anywhere, maybe, step
+from .score import WHOLE, AnyOf, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh27.md")
-
-#: The whole video, not a part of it.
-_ALL = {"start": None, "end": None}
 
 #: A still saved as an image, if the plan names its format.
 _IMAGE = maybe(step("convert", format=AnyOf("png", "jpg")))
@@ -96,7 +93,7 @@ CASES: tuple[Case, ...] = (
         "fresh27-05",
         "change the video speed so that the whole video plays in 1 minute: we have to make the "
         "content fit under a certain time constraint",
-        [step("speed", factor=Between(2.45, 2.55), **_ALL)],
+        [step("speed", factor=Between(2.45, 2.55), **WHOLE)],
         probe=Probe(duration=150.0),
         note="the 2:30 video sped up 2.5x, to last 60 s",
     ),
@@ -112,14 +109,14 @@ CASES: tuple[Case, ...] = (
         "fresh27-07",
         "sharpen the blurry 480p DVD encoded anime video, to make it look almost Blu-Ray sharp "
         "and easier on the eyes",
-        [step("sharpen", **_ALL)],
+        [step("sharpen", **WHOLE)],
         probe=Probe(width=720, height=480),
         note="sharpened, all of it, at any strength",
     ),
     do(
         "fresh27-08",
         "remove the grain from the video",
-        [step("denoise", **_ALL)],
+        [step("denoise", **WHOLE)],
         note="denoised, all of it, at any strength",
     ),
     do(

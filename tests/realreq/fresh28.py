@@ -14,40 +14,34 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import CORNERS, WHICH_PART, ask, do, out_of_scope
-from .score import Above, AnyOf, Below, Between, Case, Probe, anywhere, maybe, step
+from .score import GIF, WHOLE, Above, AnyOf, Below, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh28.md")
 
-#: The whole video, not a part of it.
-_ALL = {"start": None, "end": None}
-
-#: An animated GIF, by the gif operation or as a format.
-_GIF = step("gif") | step("convert", format="gif")
-
 #: Louder, by a level, decibels or a loudness target.
 _LOUDER = (
-    step("volume", percent=Above(100), **_ALL)
-    | step("volume", db=Above(0), **_ALL)
+    step("volume", percent=Above(100), **WHOLE)
+    | step("volume", db=Above(0), **WHOLE)
     | step("normalize")
 )
 
 #: fresh28-01: 120% of the level, about +1.6 dB.
-_120 = step("volume", percent=Between(110, 125), **_ALL) | step(
-    "volume", db=Between(0.8, 2.0), **_ALL
+_120 = step("volume", percent=Between(110, 125), **WHOLE) | step(
+    "volume", db=Between(0.8, 2.0), **WHOLE
 )
 
 #: fresh28-02: quieter, by any amount.
-_QUIETER = step("volume", percent=Between(1, 99), **_ALL) | step("volume", db=Below(0), **_ALL)
+_QUIETER = step("volume", percent=Between(1, 99), **WHOLE) | step("volume", db=Below(0), **WHOLE)
 
 #: A fade of any usual length.
 _SHORT = Between(0.2, 10)
 
 #: fresh28-06: brighter (or lighter mid-tones), and more colourful.
-_BRIGHTER = step("brightness", percent=Above(0), **_ALL) | step("gamma", gamma=Above(1), **_ALL)
-_MORE_COLOUR = step("saturation", percent=Above(0), **_ALL)
+_BRIGHTER = step("brightness", percent=Above(0), **WHOLE) | step("gamma", gamma=Above(1), **WHOLE)
+_MORE_COLOUR = step("saturation", percent=Above(0), **WHOLE)
 
 #: fresh28-08: a 2 hour recording, 800 MB now, about 200 MB wanted.
 _TWO_HOURS = Probe(duration=7200.0)
@@ -114,7 +108,7 @@ CASES: tuple[Case, ...] = (
         "fresh28-06",
         "adjust the brightness and saturation: I have dark colors blending together that I want "
         "to become visible again",
-        [anywhere(_BRIGHTER), anywhere(_MORE_COLOUR), maybe(step("contrast", **_ALL))],
+        [anywhere(_BRIGHTER), anywhere(_MORE_COLOUR), maybe(step("contrast", **WHOLE))],
         note="brighter (or lighter mid-tones) and more saturated, either order; a contrast "
         "change may come with them",
     ),
@@ -190,7 +184,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh28-15",
         "put a logo on the corner of the video",
-        [step("overlay_image", file="logo.png", position=CORNERS, **_ALL)],
+        [step("overlay_image", file="logo.png", position=CORNERS, **WHOLE)],
         assets=["logo.png"],
         note="the logo in a corner, for the whole video, any size",
     ),
@@ -199,7 +193,7 @@ CASES: tuple[Case, ...] = (
         "save the screen recording as a GIF at a lower overall resolution: this will reduce the "
         "size, and a GIF with such a large resolution can be ridiculous",
         [step("gif", width=AnyOf(None, Below(1920)))],
-        [anywhere(_SMALLER_PICTURE), anywhere(_GIF)],
+        [anywhere(_SMALLER_PICTURE), anywhere(GIF)],
         probe=_SCREEN,
         note="a GIF narrower than the 1920 wide recording (the usual GIF width is at most 480)",
     ),
@@ -209,7 +203,7 @@ CASES: tuple[Case, ...] = (
         "limited to a maximum of 10MB: I have a 4k screen, and recorded GIFs of less than 20 "
         "seconds are already several hundred MB",
         [
-            anywhere(_GIF),
+            anywhere(GIF),
             anywhere(step("compress", max_mb=Between(1, 10))),
             maybe(step("resize")),
             maybe(step("fps")),

@@ -15,15 +15,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
-from .score import AnyOf, Between, Case, Probe, anywhere, maybe, step
+from .score import WHOLE, AnyOf, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh29.md")
-
-#: The whole video, not a part of it.
-_ALL = {"start": None, "end": None}
 
 #: A still saved as an image, if the plan names its format.
 _IMAGE = maybe(step("convert", format=AnyOf("png", "jpg")))
@@ -64,14 +61,14 @@ CASES: tuple[Case, ...] = (
         "fresh29-03",
         "speed the entire video up 8x, so that it is exported without part of the frames and "
         "weighs much less",
-        [step("speed", factor=8, **_ALL)],
+        [step("speed", factor=8, **WHOLE)],
         note="eight times as fast, all of it",
     ),
     do(
         "fresh29-04",
         "make a smooth timelapse of the full day's recording, regardless of motion: 24 hours "
         "played back as 1 hour",
-        [step("speed", factor=Between(23.9, 24.1), **_ALL)],
+        [step("speed", factor=Between(23.9, 24.1), **WHOLE)],
         probe=Probe(duration=86400.0),
         note="the 24-hour recording sped up 24x, to last an hour",
     ),
@@ -130,14 +127,14 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh29-11",
         "blur the entire video",
-        [step("blur", **_ALL)],
+        [step("blur", **WHOLE)],
         note="blurred, all of it, at any strength",
     ),
     do(
         "fresh29-12",
         "sharpen the picture and eliminate the grain of the 4K master from the blu ray, at the "
         "same size as the source: it is soft and grainy",
-        [anywhere(step("denoise", **_ALL)), anywhere(step("sharpen", **_ALL))],
+        [anywhere(step("denoise", **WHOLE)), anywhere(step("sharpen", **WHOLE))],
         probe=Probe(width=3840, height=2160),
         note="denoised and sharpened, in either order, at any strengths",
     ),

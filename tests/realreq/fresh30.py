@@ -16,23 +16,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
-from .score import Above, AnyOf, Between, Case, Probe, anywhere, maybe, step
+from .score import GIF, WHOLE, Above, AnyOf, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh30.md")
 
-#: The whole video, not a part of it.
-_ALL = {"start": None, "end": None}
-
-#: An animated GIF, by the gif operation or as a format.
-_GIF = step("gif") | step("convert", format="gif")
-
 #: Louder, by a level, decibels or a loudness target.
 _LOUDER = (
-    step("volume", percent=Above(100), **_ALL)
-    | step("volume", db=Above(0), **_ALL)
+    step("volume", percent=Above(100), **WHOLE)
+    | step("volume", db=Above(0), **WHOLE)
     | step("normalize")
 )
 
@@ -132,7 +126,7 @@ CASES: tuple[Case, ...] = (
         "fresh30-08",
         "convert the previously saved video to GIF: some sites don't support video uploads, and "
         "converting it by hand makes me crazy",
-        [anywhere(_GIF), maybe(step("resize")), maybe(step("fps"))],
+        [anywhere(GIF), maybe(step("resize")), maybe(step("fps"))],
         note="an animated GIF",
     ),
     do(
@@ -141,7 +135,7 @@ CASES: tuple[Case, ...] = (
         "spreading as an emoji, like B612 does: the GIF came out over 10 times bigger than the "
         "1.2 MB video",
         [
-            anywhere(_GIF),
+            anywhere(GIF),
             maybe(step("resize")),
             maybe(step("fps")),
             maybe(step("compress", max_mb=Between(0.1, 10))),
@@ -190,7 +184,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh30-15",
         "speed up the video to create a hyperlapse",
-        [maybe(step("stabilize")), anywhere(step("speed", factor=Above(1), **_ALL))],
+        [maybe(step("stabilize")), anywhere(step("speed", factor=Above(1), **WHOLE))],
         note="faster, any amount, the whole video; a stabilize may come with it",
     ),
     do(

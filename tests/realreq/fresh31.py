@@ -16,15 +16,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
-from .score import Above, AnyOf, Between, Case, Probe, anywhere, maybe, step
+from .score import GIF, WHOLE, Above, AnyOf, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh31.md")
-
-#: The whole video, not a part of it.
-_ALL = {"start": None, "end": None}
 
 #: A smaller file, by a quality level or a size of any amount.
 _SMALLER = step("quality", level=AnyOf("small", "balanced")) | step("compress", max_mb=Above(0))
@@ -34,13 +31,13 @@ _MP4 = maybe(step("convert", format="mp4"))
 
 #: Louder, by a level, decibels or a loudness target.
 _LOUDER = (
-    step("volume", percent=Above(100), **_ALL)
-    | step("volume", db=Above(0), **_ALL)
+    step("volume", percent=Above(100), **WHOLE)
+    | step("volume", db=Above(0), **WHOLE)
     | step("normalize")
 )
 
 #: Brighter (or lighter mid-tones), any amount.
-_BRIGHTER = step("brightness", percent=Above(0), **_ALL) | step("gamma", gamma=Above(1), **_ALL)
+_BRIGHTER = step("brightness", percent=Above(0), **WHOLE) | step("gamma", gamma=Above(1), **WHOLE)
 
 #: fresh31-05: the centre square of a 1920x1080 frame.
 _SQUARE = (
@@ -60,9 +57,6 @@ _720 = (
 
 #: fresh31-10: half the width of the 1920 px recording.
 _HALF = step("resize", percent=50) | step("resize", width=960, height=AnyOf(540, None))
-
-#: An animated GIF, by the gif operation or as a format.
-_GIF = step("gif") | step("convert", format="gif")
 
 #: A still saved as an image, if the plan names its format.
 _IMAGE = maybe(step("convert", format=AnyOf("png", "jpg")))
@@ -117,7 +111,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh31-08",
         "save this local video at 2x speed",
-        [step("speed", factor=2, **_ALL)],
+        [step("speed", factor=2, **WHOLE)],
         note="twice as fast, all of it",
     ),
     do(
@@ -137,7 +131,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh31-11",
         "export the video content of the motion photo as a GIF",
-        [_GIF],
+        [GIF],
         note="an animated GIF",
     ),
     do(
@@ -179,7 +173,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh31-17",
         "attach a logo in the video",
-        [step("overlay_image", file="logo.png", **_ALL)],
+        [step("overlay_image", file="logo.png", **WHOLE)],
         assets=["logo.png"],
         note="the logo on the picture, anywhere, all of it",
     ),

@@ -16,20 +16,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, out_of_scope
-from .score import Above, AnyOf, Between, Case, Probe, anywhere, maybe, step
+from .score import GIF, WHOLE, Above, AnyOf, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh32.md")
 
-#: The whole video, not a part of it.
-_ALL = {"start": None, "end": None}
-
 #: Louder, by a level, decibels or a loudness target.
 _LOUDER = (
-    step("volume", percent=Above(100), **_ALL)
-    | step("volume", db=Above(0), **_ALL)
+    step("volume", percent=Above(100), **WHOLE)
+    | step("volume", db=Above(0), **WHOLE)
     | step("normalize")
 )
 
@@ -38,10 +35,7 @@ _SHORT = Between(0.2, 10)
 _PICTURE = AnyOf("both", "video")
 
 #: Black and white, all of it.
-_BW = step("grayscale", **_ALL) | step("saturation", percent=Between(-100, -99), **_ALL)
-
-#: An animated GIF, by the gif operation or as a format.
-_GIF = step("gif") | step("convert", format="gif")
+_BW = step("grayscale", **WHOLE) | step("saturation", percent=Between(-100, -99), **WHOLE)
 
 #: A still saved as an image, if the plan names its format.
 _IMAGE = maybe(step("convert", format=AnyOf("png", "jpg")))
@@ -128,7 +122,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh32-07",
         "create a gif from the video",
-        [anywhere(_GIF), maybe(step("resize")), maybe(step("fps"))],
+        [anywhere(GIF), maybe(step("resize")), maybe(step("fps"))],
         note="an animated GIF",
     ),
     do(
@@ -143,14 +137,14 @@ CASES: tuple[Case, ...] = (
         "fresh32-09",
         "add a watermark to the video, as the company requires when users download it: put a "
         "transparent picture over the video, with the watermark in the bottom-right corner",
-        [step("overlay_image", file="watermark.png", position="bottom-right", **_ALL)],
+        [step("overlay_image", file="watermark.png", position="bottom-right", **WHOLE)],
         [
             step(
                 "overlay_image",
                 file="watermark.png",
                 position="center",
                 size=Between(99, 100),
-                **_ALL,
+                **WHOLE,
             )
         ],
         assets=["watermark.png"],
@@ -161,7 +155,7 @@ CASES: tuple[Case, ...] = (
         "fresh32-10",
         "add the background sound to the video, so that the background sound and the source "
         "video sound exist at the same time",
-        [step("add_music", file="music.mp3", **_ALL)],
+        [step("add_music", file="music.mp3", **WHOLE)],
         assets=["music.mp3"],
         note="the sound file under the video's own sound, any level",
     ),

@@ -16,15 +16,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, out_of_scope
-from .score import AnyOf, Below, Between, Case, Probe, anywhere, maybe, step
+from .score import GIF, WHOLE, AnyOf, Below, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh33.md")
-
-#: The whole video, not a part of it.
-_ALL = {"start": None, "end": None}
 
 #: fresh33-07: 480p from a 1920x1080 picture.
 _480 = (
@@ -32,9 +29,6 @@ _480 = (
     | step("resize", height=480, width=AnyOf(852, 853, 854, None))
     | step("resize", width=AnyOf(852, 853, 854), height=AnyOf(480, None))
 )
-
-#: An animated GIF, by the gif operation or as a format.
-_GIF = step("gif") | step("convert", format="gif")
 
 #: The sound alone, saved as an mp3.
 _MP3 = step("extract_audio", format="mp3") | step("convert", format="mp3")
@@ -86,7 +80,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh33-06",
         "transform the video to GIF format: I think this requirement is normal",
-        [_GIF],
+        [GIF],
         note="an animated GIF",
     ),
     do(
@@ -118,7 +112,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh33-10",
         "add a logo and then export the video",
-        [step("overlay_image", file="logo.jpg", **_ALL)],
+        [step("overlay_image", file="logo.jpg", **WHOLE)],
         assets=["logo.jpg"],
         note="the logo on the picture, anywhere, all of it",
     ),
@@ -150,7 +144,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh33-16",
         "export the video fast forward 2x",
-        [step("speed", factor=2, **_ALL)],
+        [step("speed", factor=2, **WHOLE)],
         note="twice as fast, all of it",
     ),
     ask(

@@ -14,8 +14,10 @@ from promptcut.errors import UserError
 from promptcut.plan import Plan
 
 __all__ = [
+    "GIF",
     "SET_NAMES",
     "VERTICAL",
+    "WHOLE",
     "Above",
     "AnyOf",
     "Below",
@@ -229,6 +231,13 @@ def anywhere(want: Want) -> Want:
 def maybe(want: Want) -> Want:
     """A step the plan may add or leave out, at any place (an optional quality or format)."""
     return replace(want, optional=True, anywhere=True)
+
+
+#: The whole video, not a part of it: `step("speed", factor=2, **WHOLE)`.
+WHOLE: dict[str, Any] = {"start": None, "end": None}
+
+#: An animated GIF, by the gif operation or as a format.
+GIF = step("gif") | step("convert", format="gif")
 
 
 # ---------------------------------------------------------------- cases and verdicts

@@ -1405,17 +1405,10 @@ def fmt_clock(seconds: float) -> str:
     return clock + fraction
 
 
-#: The kind of file each extension names.
-_KIND_OF_NAME = {
-    **{e: "video" for e in ("mp4", "mov", "mkv", "webm", "m4v", "avi", "ts", "gif")},
-    **{e: "image" for e in ("png", "jpg", "jpeg", "webp", "bmp")},
-}
-
-
 def _names_another_file(words: Sequence[str]) -> bool:
     """Whether words said before "video" make it another file ("the intro video", "the second
     clip"); a unit after a number ("the 85 second video") names none."""
-    videos = any(_KIND_OF_NAME.get(g.rsplit(".", 1)[-1].lower()) == "video" for g in _given.get())
+    videos = any(g.rsplit(".", 1)[-1].lower() in _EXTS["video"] | {"gif"} for g in _given.get())
     return any(
         w in lexicon.OTHER_FILE
         and not (n and re.search(r"\d", words[n - 1]) and _UNIT.fullmatch(w))
@@ -4011,13 +4004,12 @@ def _asides(prompt: str) -> str:
             lexicon.describes(p) or lexicon.FORMAT_ASIDE.fullmatch(p) for p in parts
         ):
             return ""  # "(video codec from MPEG-4 to H.264, there is no audio)": what it is
-        before = split_clauses(_restore(hidden[: m.start()], quoted))
         if (
-            before
+            not re.search(r"\d", said)
+            and not _OWN_VERB.match(normalize(said))
+            and (before := split_clauses(_restore(hidden[: m.start()], quoted)))
             and lexicon.states(normalize(before[-1]))
             and not _wants(before[-1])
-            and not _OWN_VERB.match(normalize(said))
-            and not re.search(r"\d", said)
         ):
             return ""  # "most of my videos start in black (fadein)": what the statement says
         if re.fullmatch(r"@?\d(?:\.\d+)?x", said) and re.search(
@@ -4869,6 +4861,12 @@ def _lies(m: re.Match[str]) -> str:
     )
 
 
+def _speed_by_percent(m: re.Match[str]) -> str:
+    """ "with the 4% speedup", "via a slowdown by 4.167%": the speed changed, as an edit."""
+    way = "speed it up" if m["way"].lower().startswith("speed") else "slow it down"
+    return f" and {way} by {m['n']}%"
+
+
 def _size_of(m: re.Match[str]) -> bool:
     """Whether "half size (960:540)" gives the size the part said makes of this video."""
     picture = _picture.get()
@@ -5025,10 +5023,7 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             r" (?P<way>speed ?-?up|slow ?-?down)\b",
             re.IGNORECASE,
         ),
-        lambda m: (
-            f" and {'speed it up' if m['way'].lower().startswith('speed') else 'slow it down'}"
-            f" by {m['n']}%"
-        ),
+        _speed_by_percent,
     ),
     (
         re.compile(
@@ -5036,10 +5031,7 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             r"slow ?-?down) (?:of|by) (?P<n>\d+(?:\.\d+)?) ?%",
             re.IGNORECASE,
         ),
-        lambda m: (
-            f" and {'speed it up' if m['way'].lower().startswith('speed') else 'slow it down'}"
-            f" by {m['n']}%"
-        ),
+        _speed_by_percent,
     ),
     # "flip the orientation so that the video is right-side-up again", "turn it right side up":
     # the turn that undoes upside down, when the request says it is (never a volume "turned
@@ -6088,11 +6080,7 @@ def _stills(op: Operation) -> int:
     if "image_seconds" not in type(op).model_fields:
         return 0
     clips = getattr(op, "clips", ())
-    return sum(1 for c in clips if c.lower().endswith(_STILL_EXTS))
-
-
-#: A still image's file name ends so.
-_STILL_EXTS = (".png", ".jpg", ".jpeg", ".webp", ".bmp", ".tif", ".tiff")
+    return sum(1 for c in clips if c.rsplit(".", 1)[-1].lower() in _EXTS["image"])
 
 
 def _each_lasting(
@@ -6508,24 +6496,16 @@ def _merged(steps: list[Step]) -> list[Step]:
             out[-1] = Step.of(f"{out[-1].task} and {step.task}", last.model_copy(update=chosen))
             continue
         if (
-            isinstance(last, Speed)
+            isinstance(last, (Speed, Trim))
             and last == op
-            and not last.ranged
+            and not (isinstance(last, Speed) and last.ranged)
             and step.task != out[-1].task
             and not _AGAIN.search(step.task.lower())
         ):
             # "a 10x time-lapse ... compress the 30 minute recording into a 3 minute clip": the
-            # same speed said twice, once by its factor and once by the lengths, is one speed
-            out[-1] = Step.of(f"{out[-1].task} and {step.task}", last)
-            continue
-        if (
-            isinstance(last, Trim)
-            and last == op
-            and step.task != out[-1].task
-            and not _AGAIN.search(step.task.lower())
-        ):
-            # "trim the video to 15 secs: select only 15 seconds from the start": the same
-            # part kept, said twice in other words, is kept once
+            # same speed said twice, once by its factor and once by the lengths, is one speed;
+            # "trim the video to 15 secs: select only 15 seconds from the start": the same part
+            # kept, said twice in other words, is kept once
             out[-1] = Step.of(f"{out[-1].task} and {step.task}", last)
             continue
         if isinstance(last, Gif) and isinstance(op, FrameRate) and last.fps is None:
