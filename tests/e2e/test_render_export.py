@@ -122,6 +122,27 @@ def test_extract_audio_without_a_format_makes_an_m4a(cli: Cli, clip3_mp4: Path) 
     assert abs(got.duration - 3.0) < 0.1
 
 
+@pytest.mark.parametrize(
+    ("request_", "suffix", "kbps"),
+    [("extract the audio as a 96k mp3", ".mp3", 96), ("extract the audio at 64 kbps", ".m4a", 64)],
+)
+def test_extract_audio_at_a_bitrate_said(
+    cli: Cli, clip3_mp4: Path, request_: str, suffix: str, kbps: int
+) -> None:
+    run = cli("edit", clip3_mp4, request_, "--json")
+    assert run.code == 0, run.err
+    out = Path(json.loads(run.out)["output"])
+    with av.open(str(out)) as c:
+        rate = c.streams.audio[0].bit_rate
+    assert out.suffix == suffix and abs(rate / 1000 - kbps) <= kbps * 0.05
+
+
+def test_a_bitrate_for_a_lossless_sound_file_is_refused(cli: Cli, clip3_mp4: Path) -> None:
+    run = cli("edit", clip3_mp4, "extract the audio at 128 kbps", "-o", cli.home / "x.wav")
+    assert run.code == 2 and "no bitrate" in run.err and "Traceback" not in run.err
+    assert not (cli.home / "x.wav").exists()
+
+
 def test_extract_audio_refuses_a_video_output_name(cli: Cli, clip3_mp4: Path) -> None:
     run = cli("edit", clip3_mp4, "extract the audio", "-o", cli.home / "x.mp4")
     assert run.code == 2 and "audio" in run.err

@@ -356,6 +356,23 @@ def steps(prompt: str, assets: tuple[str, ...] = (), **video: Any) -> list[tuple
             [("remove_silence", {})],
         ),
         ("remove the silent parts for a faster lecture", [("remove_silence", {})]),
+        # a standard height, the "p" left out, after a verb that only changes the size
+        ("scale the movie down to 480", [("resize", {"lines": 480})]),
+        ("reduce the resolution to 720", [("resize", {"lines": 720})]),
+        # a player's 100% is the level the sound has: louder than it is
+        ("increase the volume of the clip above 100%", [("volume", {"db": 6.0})]),
+        # a sound file of a bitrate
+        ("rip the soundtrack as a 320k mp3", [("extract_audio", {"format": "mp3", "kbps": 320})]),
+        ("save the audio as opus at 96 kbps", [("extract_audio", {"format": "opus", "kbps": 96})]),
+        # the amount of a change said with none, given after it
+        ("speed up the recording, e.g. x1.5 (not the pitch)", [("speed", {"factor": 1.5})]),
+        ("slow the clip down, say 0.8x", [("speed", {"factor": 0.8})]),
+        # the quality said over the one the verb implies
+        ("compress the clip with medium quality", [("quality", {"level": "balanced"})]),
+        (
+            "shrink the file, make it black and white, in high quality",
+            [("grayscale", {}), ("quality", {"level": "balanced"})],
+        ),
     ],
 )
 def test_as_said(prompt: str, expected: list[Any]) -> None:
@@ -533,3 +550,23 @@ def test_short_pauses_are_never_all_the_silences() -> None:
     # (cutting only the short ones, keeping the long, is no edit promptcut has)
     with pytest.raises(NotUnderstood):
         plan("remove the short pauses", **_VIDEO)
+
+
+def test_two_qualities_said_are_asked_about() -> None:
+    with pytest.raises(NotUnderstood, match="different qualities"):
+        plan("export in high quality, then lower quality is fine", **_VIDEO)
+
+
+def test_what_the_video_is_made_to_do_is_never_set_aside_as_what_is_in_it() -> None:
+    # ("mimic the motion …" is what the character is made to do, not a description of it)
+    with pytest.raises(NotUnderstood):
+        plan(
+            "make the character in the image mimic the motion of the character in this video",
+            assets=("character.png",),
+            **_VIDEO,
+        )
+
+
+def test_a_bitrate_is_no_setting_of_a_lossless_sound_file() -> None:
+    with pytest.raises(InvalidRequest):
+        plan("extract the audio as wav at 320 kbps", **_VIDEO)

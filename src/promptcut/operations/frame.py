@@ -163,6 +163,14 @@ class Resize(Operation):
             lambda g: Resize(lines=_lines(g)),
         ),
         rule(
+            # "scale it down to 480", "reduce the resolution to 720": a standard height, the
+            # "p" left out, after a verb that only changes the size
+            r"(?:resize|rescale|scale|downscale|upscale|downsize|(?:reduce|lower|increase|change|set)"
+            r"(?: {it}| the) (?:resolution|vertical resolution|height))(?: {it})?(?: down| up)? to "
+            r"(?P<lines>240|360|480|540|576|720|1080|1440|2160)(?: lines)?",
+            lambda g: Resize(lines=_lines(g)),
+        ),
+        rule(
             r"(?:(?:resize|rescale|scale|downscale|upscale|shrink|enlarge|make|change|set|convert|export|render)"
             r"(?: {it})?(?: the resolution| the size| the dimensions)?(?: down| up)?(?: to| as| into)? )?"
             r"{size:s}(?: pixels| px| resolution)?",

@@ -219,7 +219,9 @@ class Volume(Ranged):
             lambda g: Volume(db=-3.0 if "bit" in g else -12.0 if "much" in g else -6.0),
         ),
         rule(
-            rf"(?P<v>(?:boost|increase|raise|turn up|amplify|bump up|bring up|pump up|crank up))(?: {_LEVEL})?(?: of)?(?: {{it}})?(?: up)?(?:(?P<bit> a (?:bit|little|touch)| slightly)|(?P<much> a lot| much| way up))?",
+            rf"(?P<v>(?:boost|increase|raise|turn up|amplify|bump up|bring up|pump up|crank up))(?: {_LEVEL})?(?: of)?(?: {{it}})?(?: up)?(?:(?P<bit> a (?:bit|little|touch)| slightly)|(?P<much> a lot| much| way up))?"
+            # "increase the volume above 100%": louder than it is, all a player's 100% says
+            r"(?:,? (?:above|beyond|over|past|more than|higher than) (?:the )?100 ?(?:%|percent))?",
             lambda g: Volume(db=3.0 if "bit" in g else 12.0 if "much" in g else 6.0),
         ),
         rule(
@@ -540,6 +542,12 @@ def _strength(word: str | None) -> Literal["light", "medium", "strong"]:
     return "medium"
 
 
+#: A bitrate's unit: "320k", "192 kbps", "128 kb/s", "256 kbit/s".
+_KBPS = r"(?:k|kbps|kb/s|kbit/s|kbits?/s|kilobits? per second)"
+#: Audio files that keep every sample: no bitrate to set.
+LOSSLESS_AUDIO = frozenset({"wav", "flac"})
+
+
 class ExtractAudio(Operation):
     """Keep only the sound, as an audio file (m4a unless the output name or request says mp3,
     wav, flac or opus)."""
@@ -566,6 +574,9 @@ class ExtractAudio(Operation):
     needs: ClassVar[frozenset[str]] = frozenset({"audio"})
 
     format: str | None = Field(None, description="Audio file type: mp3, wav, m4a, flac or opus.")
+    kbps: int | None = Field(
+        None, ge=32, le=320, description="Bitrate in kbit/s (32-320), for mp3, m4a, opus or ogg."
+    )
 
     @field_validator("format")
     @classmethod
@@ -579,8 +590,21 @@ class ExtractAudio(Operation):
             )
         return fmt.ext
 
+    @model_validator(mode="after")
+    def _compressed(self) -> ExtractAudio:
+        if self.kbps is not None and self.format in LOSSLESS_AUDIO:
+            raise ValueError(
+                f".{self.format} keeps every sample as it is and has no bitrate to set; "
+                f"{self.kbps} kbps is for mp3, m4a, opus or ogg"
+            )
+        return self
+
     def render(self, graph: Graph) -> None:
-        """Nothing to filter: an audio output format leaves the picture out."""
+        """No filter: an audio output format leaves the picture out. A bitrate asked for is the
+        encoder's (the output's format checks it can take one)."""
+        if self.kbps is not None:
+            graph.encoding["audio_bitrate"] = self.kbps * 1000
+            graph.encoding["audio_bitrate_said"] = True
 
     def output_ext(self) -> str | None:
         return self.format
@@ -589,7 +613,8 @@ class ExtractAudio(Operation):
         return "audio"
 
     def describe(self) -> str:
-        return "extract the audio" + (f" as .{self.format}" if self.format else "")
+        said = "extract the audio" + (f" as .{self.format}" if self.format else "")
+        return said + (f" at {self.kbps} kbps" if self.kbps else "")
 
     grammar = (
         rule(
@@ -612,6 +637,18 @@ class ExtractAudio(Operation):
         rule(
             r"(?:just|only) (?:the )?(?:audio|sound)|audio only|sound only",
             lambda g: ExtractAudio(),
+        ),
+        # "extract the audio as a 320k mp3", "save the sound as mp3 at 192 kbps": the file type
+        # and its bitrate (without one, "extract the audio as mp3" is read as a conversion)
+        rule(
+            rf"(?=.*\d ?{_KBPS}\b)(?:extract|export|save|get|pull|rip|separate|convert|give me)(?: out)?(?: just| only)?"
+            r"(?: the)? (?:audio|sound|soundtrack|sound track|audio track)(?: only)?"
+            r"(?: (?:from|of|out of) {it})?(?: (?:as|to|into|in) (?:an? )?"
+            rf"(?:(?P<k>\d{{2,3}}) ?{_KBPS} )?(?P<fmt>mp3|m4a|aac|opus|ogg|wav|flac)(?: file| format| audio)?)?"
+            rf"(?:,? (?:at|with|in) (?:a bit ?rate of )?(?P<k2>\d{{2,3}}) ?{_KBPS}(?: bit ?rate)?)?",
+            lambda g: ExtractAudio(
+                format=g.get("fmt"), kbps=int(g.get("k") or g.get("k2") or 0) or None
+            ),
         ),
         rule(
             r"(?:convert|turn|make)(?: {it})? (?:in)?to (?:an? )?(?:audio(?: file| track)?|sound file)",

@@ -2078,6 +2078,16 @@ def _described(clause: str) -> list[Operation] | None:
     unmarked = m is None
     if m is None and (m := _THE_VIDEO_THEN.search(clause)) is None:
         return None
+    if (
+        unmarked
+        and re.match(r"(?:make|let|have|get|help) ", clause)
+        and not re.match(
+            r"(?:at|in|on|of|from|with|for|during|about|[a-z]+(?:ed|ing)) ", clause[m.end() :]
+        )
+    ):
+        # ("make the character in the video mimic the motion …": a verb after the video may be
+        # what "make" asks it, or what is in it, to do; no word says which)
+        return None
     rest = clause[m.end() :].split(" ") if clause[m.end() :] else []
     vocabulary = _edit_words()
     readings: list[list[Operation]] = []
@@ -5773,7 +5783,38 @@ def _plan_read(prompt: str) -> Plan:
         steps = _lasting(steps, results)
     _no_file_drawn_as_text(steps)
     _video_said_after_a_clip(prompt, steps)
-    return Plan(steps=tuple(_merged(_needless(_latest_first(_replacing(_as_gif(steps)))))))
+    steps = _merged(_needless(_latest_first(_replacing(_as_gif(steps)))))
+    return Plan(steps=tuple(_one_quality(steps)))
+
+
+def _one_quality(steps: list[Step]) -> list[Step]:
+    """One quality for the file: a level said of the quality ("compress it with medium
+    quality") over the one a verb implies ("compress": small); two levels said, or implied,
+    differently are asked about, never settled by which came last."""
+    levels = [s for s in steps if isinstance(s.operation, Quality)]
+    if len({s.operation.level for s in levels}) < 2:  # type: ignore[attr-defined]
+        return steps
+    said = [s for s in levels if re.search(r"\b(?:quality|bit ?rate)\b", s.task.lower())]
+    chosen = {s.operation.level for s in said}  # type: ignore[attr-defined]
+    if len(chosen) != 1:
+        first, second = (s.task for s in levels[:2])
+        raise NotUnderstood(
+            f"'{first}' and '{second}' ask for different qualities: which one? For example: "
+            f"'{first} in high quality' or '{first} in small quality'",
+            clause=second,
+            suggestions=("export in high quality", "make the file smaller"),
+        )
+    kept, level = said[0], chosen.pop()
+    if level == "high" and any(s.operation == Quality(level="small") for s in levels):
+        # ("compress it … in high quality": a smaller file that looks the same, the balanced
+        # encoding, as a rider "without losing quality" reads it)
+        level = "balanced"
+    task = " and ".join(dict.fromkeys(s.task for s in levels))
+    return [
+        Step.of(task, Quality(level=level)) if s is kept else s
+        for s in steps
+        if s is kept or not isinstance(s.operation, Quality)
+    ]
 
 
 #: A clip's file name, then the video listed after it ("b.mp4 and then the video").
@@ -6508,6 +6549,11 @@ def _merged(steps: list[Step]) -> list[Step]:
             # kept, said twice in other words, is kept once
             out[-1] = Step.of(f"{out[-1].task} and {step.task}", last)
             continue
+        if _amount_given_after(out[-1] if out else None, step):
+            # "speed up the video, e.g. x1.5": the amount of the edit just said with none, its
+            # default read, given after it
+            out[-1] = Step.of(f"{out[-1].task}, {step.task}", op)
+            continue
         if isinstance(last, Gif) and isinstance(op, FrameRate) and last.fps is None:
             # "make a gif 400px wide at 15fps": the GIF's own frame rate
             out[-1] = Step.of(out[-1].task, last.model_copy(update={"fps": op.fps}))
@@ -6549,6 +6595,30 @@ def _merged(steps: list[Step]) -> list[Step]:
                 continue
         out.append(step)
     return out
+
+
+def _amount_given_after(first: Step | None, then: Step) -> bool:
+    """Whether `then` only gives the amount of `first`, a change of the speed or the volume
+    in the same direction said with none (its default read): "speed up the video, e.g. x1.5",
+    "make it louder, like +3 dB"."""
+    if first is None:
+        return False
+    a, b = first.operation, then.operation
+    if isinstance(a, Speed) and isinstance(b, Speed):
+        same = not a.ranged and not b.ranged and (a.factor > 1) == (b.factor > 1)
+        unsaid = not _FACTOR_SAID.search(first.task.lower())
+    elif isinstance(a, Volume) and isinstance(b, Volume):
+        same = (
+            not a.ranged
+            and not b.ranged
+            and a.db is not None
+            and b.db is not None
+            and (a.db > 0) == (b.db > 0)
+        )
+        unsaid = not re.search(r"\d|%", first.task)
+    else:
+        return False
+    return same and unsaid and not _AGAIN.search(then.task.lower())
 
 
 def _when(op: Operation) -> float | None:

@@ -226,7 +226,8 @@ def _fit_audio(graph: Graph, fmt: OutputFormat) -> None:
             f"{fmt_seconds(graph.clip.duration)} of sound in {mb:g} MB would leave "
             f"{total / 1000:.0f} kbps, too little to listen to; allow more or trim it"
         )
-    graph.encoding["audio_bitrate"] = int(min(total, 320_000))
+    said = graph.encoding.get("audio_bitrate", 320_000)
+    graph.encoding["audio_bitrate"] = int(min(total, 320_000, said))
 
 
 def _fit_video(graph: Graph, fmt: OutputFormat) -> None:
@@ -541,6 +542,12 @@ def _encoder_args(
         video = _replace(video, "-bufsize", str(rate * 2))
     if "audio_bitrate" in encoding and "-b:a" in audio:
         audio = _replace(audio, "-b:a", str(int(encoding["audio_bitrate"])))
-    elif "audio_bitrate" in encoding and fmt.ext == "mp3":
+    elif "audio_bitrate" in encoding and "-q:a" in audio:
+        # (mp3 and ogg are made at a quality level; a bitrate said or a size replaces it)
         audio = _replace(_replace(audio, "-q:a", None), "-b:a", str(int(encoding["audio_bitrate"])))
+    elif encoding.get("audio_bitrate_said") and audio:
+        raise InvalidRequest(
+            f".{fmt.ext} keeps every sample as it is and has no bitrate to set; save it as .mp3, "
+            ".m4a, .opus or .ogg"
+        )
     return video, audio
