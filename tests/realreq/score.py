@@ -592,12 +592,13 @@ SET_NAMES = (
     "fresh31",
     "fresh32",
     "fresh33",
+    "fresh35",
 )
 
 
 def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
-    (tests/realreq/corpus.md), "fresh" … "fresh33" (tests/realreq/fresh*.md, each collected
+    (tests/realreq/corpus.md), "fresh" … "fresh35" (tests/realreq/fresh*.md, each collected
     after the planner was written); or "all" (every set, in that order)."""
     if name == "all":
         return tuple(case for each in SET_NAMES for case in cases_of(each))
