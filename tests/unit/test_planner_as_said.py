@@ -367,6 +367,38 @@ def steps(prompt: str, assets: tuple[str, ...] = (), **video: Any) -> list[tuple
         # the amount of a change said with none, given after it
         ("speed up the recording, e.g. x1.5 (not the pitch)", [("speed", {"factor": 1.5})]),
         ("slow the clip down, say 0.8x", [("speed", {"factor": 0.8})]),
+        # a part at an end, by its length and what is in it
+        ("delete the 20 seconds of dead air at the beginning", [("trim", {"start": 20.0})]),
+        ("cut the extra 8 seconds of black at the end of the clip", [("trim", {"end": -8.0})]),
+        # what happened, a pronoun its subject; a hedge first
+        ("mute the clip: probably we recorded it next to a fan", [("mute", {})]),
+        # the file named with the video's nouns, made smaller: the file
+        ("make my screen recording file a bit smaller", [("quality", {"level": "small"})]),
+        ("mirror the recording back", [("flip", {})]),
+        ("generate an mp3 from the sound track", [("convert", {"format": "mp3"})]),
+        ("I'd like to have it as a webm", [("convert", {"format": "webm"})]),
+        ("grayscale from 0:05 to 0:09 only", [("grayscale", {"start": 5.0, "end": 9.0})]),
+        # a slow fade is a long one
+        ("give it a gradual fade out", [("fade", {"direction": "out", "duration": 3.0})]),
+        ("fade in gently from black", [("fade", {"direction": "in", "duration": 3.0})]),
+        # the frame rate by a factor of the video's
+        ("halve the framerate of the clip", [("fps", {"fps": 15.0})]),
+        (
+            "double the fps, instead of picking a number",
+            [("fps", {"fps": 60.0})],
+        ),
+        ("convert it to 25 fps, not 50", [("fps", {"fps": 25.0})]),
+        ("reduce the intensity of the camera shake", [("stabilize", {})]),
+        ("extract a frame at 0:03 to use as the poster", [("still", {"at": 3.0})]),
+        # words in quotes put on as a watermark are text
+        (
+            "show 'shot by Ana' as a watermark in the top left corner",
+            [("text", {"text": "shot by Ana", "position": "top-left"})],
+        ),
+        (
+            "loop the converted gif 3 times",
+            [("loop", {"times": 3}), ("convert", {"format": "gif"})],
+        ),
         # the quality said over the one the verb implies
         ("compress the clip with medium quality", [("quality", {"level": "balanced"})]),
         (
@@ -570,3 +602,27 @@ def test_what_the_video_is_made_to_do_is_never_set_aside_as_what_is_in_it() -> N
 def test_a_bitrate_is_no_setting_of_a_lossless_sound_file() -> None:
     with pytest.raises(InvalidRequest):
         plan("extract the audio as wav at 320 kbps", **_VIDEO)
+
+
+def test_a_file_kept_locally_is_the_file_given() -> None:
+    got = plan("put a song from my computer under the clip", assets=("song.mp3",), **_VIDEO)
+    assert [s.op for s in got.steps] == ["add_music"]
+
+
+def test_a_picture_called_two_ways_for_a_part_only() -> None:
+    got = plan(
+        "show the picture/logo for the first 3 seconds, not for the whole video",
+        assets=("logo.png",),
+        **_VIDEO,
+    ).steps
+    assert [(s.op, s.params.get("end")) for s in got] == [("overlay_image", 3.0)]
+
+
+def test_not_for_the_whole_video_is_untrue_of_an_edit_of_all_of_it() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("make it black and white, not for the whole video", **_VIDEO)
+
+
+def test_clips_joined_one_after_the_other() -> None:
+    got = plan("merge the clip and b.mp4 one after the other", assets=("b.mp4",), **_VIDEO)
+    assert [(s.op, s.params["clips"]) for s in got.steps] == [("join", ("b.mp4",))]

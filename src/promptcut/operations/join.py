@@ -109,7 +109,10 @@ _FILES = (
     rf"(?:(?: ?, ?(?:and |then )?| and | then | & | plus | followed by ){_FILE})*)"
     r"(?: (?:clips?|videos?|files?))?"
 )
-_IN_ORDER = r"(?: (?:in (?:that|this|the same|the given) order|in order|one after (?:the )?other|back to back))?"
+_IN_ORDER = (
+    r"(?: (?:just |simply )?(?:in (?:that|this|the same|the given) order|in order|one after (?:the )?"
+    r"(?:other|another)|back to back|end to end|head to tail|in sequence|sequentially))?"
+)
 _HOLD = r"(?: for {time:hold})?"
 
 # Style words, longest first so "wipe left" wins over "wipe"; spaces and hyphens flexible.

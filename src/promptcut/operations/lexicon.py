@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "ABBREVIATIONS",
+    "BEFORE_NOUNS",
     "BEYOND",
     "BY_DOING",
     "CHANGES",
@@ -72,6 +73,26 @@ NOUNS = (
     "result", "final result", "end result", "final product",
 )  # fmt: skip
 # Not "file" or "output": "make the file lighter" asks for a smaller file, not a brighter one.
+
+#: Words read before the nouns are (which would take "image" or "video file" for the video):
+#: (pattern, replacement).
+BEFORE_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        # "make the recorded video file smaller": the file, not the picture
+        (
+            r"\b(?:the|my|this|our) (?:[\w-]+ ){0,2}?(?:video|recording|clip|movie|mp4|footage) "
+            r"file(?= (?:(?:a (?:bit|little|lot)|much|way) )?(?:smaller|lighter)\b)",
+            "the file",
+        ),
+        # "the image/logo", "the logo/watermark": one picture, called two ways
+        (
+            r"\b(?:image|picture|photo|logo|watermark|icon|graphic|overlay)/(image|picture|photo|"
+            r"logo|watermark|icon|graphic|overlay)\b",
+            r"\1",
+        ),
+    )
+)
 
 #: Words people put before it that say what it is, not what to do: kinds, sources, states.
 MODIFIERS = (
@@ -173,6 +194,22 @@ DEGREE: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"\b(?:way|well|far|much) (?:above|over|beyond|past) 100 ?(?:%|percent\b)"),
         "a lot",
     ),
+    # "increase the volume above 100%": louder than it is, all a player's 100% says
+    (
+        re.compile(
+            r",? (?:above|beyond|over|past|more than|higher than) (?:the )?100 ?(?:%|percent\b)"
+        ),
+        "",
+    ),
+    # "a slow fade in", "fade slowly from black": a long fade, 3 seconds
+    (
+        re.compile(
+            r"\bfade( in| out)? (?:very )?(?:slowly|gradually|gently)( from black| to black)?"
+            r"(?: (?:in)?to the (?:intro|picture|video|first (?:scene|shot)))?"
+        ),
+        r"fade\1\2 over 3 seconds",
+    ),
+    (re.compile(r"\b(?:a )?(?:very )?(?:slow|long|gradual|gentle) fade\b"), "a 3 second fade"),
     (
         re.compile(
             r"\b(?:just )?(?:a (?:little|tiny|wee) bit|a tad|a touch|a smidge|a hair|a notch|"
@@ -218,8 +255,8 @@ QUALITY_RIDER = re.compile(
 #: its plan does none of them (else what was asked contradicts itself, and is refused).
 CONTRAST = re.compile(
     r",? (?:(?:and|but) )?(?:without|instead of|rather than|not) (?:just |simply |only |merely |"
-    r"actually )?(?:(?:it|them|the video) (?:also |ever |then )?(?:being|getting|to be) )?(?P<verb>[a-z]+)(?: (?:it|them|the (?:[a-z]+ ){0,2}[a-z]+|anything|any of it|"
-    r"any part|all|the top|the bottom|the sides)(?: (?:up|down|off|out))?| (?:up|down|off|out))?"
+    r"actually )?(?:(?:it|them|the video) (?:also |ever |then )?(?:being|getting|to be) )?(?P<verb>[a-z]+)(?: (?:it|them|the (?:[a-z]+ ){0,2}[a-z]+|an? (?:[a-z]+ ){0,2}[a-z]+|anything|"
+    r"any of it|any part|all|the top|the bottom|the sides)(?: (?:up|down|off|out))?| (?:up|down|off|out))?"
     r"(?: [a-z]+ly)?$"
 )
 
@@ -343,6 +380,33 @@ RIDERS: tuple[Rider, ...] = (
             r"the remaining(?: parts?| bits?| footage)?)(?: of (?:the video|it))?"
         ),
         lambda m, ops: bool(ops & _KEEPS),
+    ),
+    # "not on for the entire video length", "not the whole video": an edit of a part (the
+    # planner names a plan with one "part", see `_rider_names`)
+    Rider(
+        re.compile(
+            r"(?:but |and )?not (?:on |shown |visible |there |applied )?(?:for |during |over |to |on )?"
+            r"(?:(?:the )?(?:entire|whole|full|complete) (?:video|clip|length|video length|duration|"
+            r"time|thing|movie|recording)(?: length)?|the (?:video )?(?:length|duration)|all of it)"
+        ),
+        lambda m, ops: "part" in ops,
+    ),
+    # "make the video 30 fps, not 60": the value said, and the one it is not
+    Rider(
+        re.compile(
+            r"(?:but |and )?not (?:at |in |to )?\d+(?:\.\d+)? ?(?:fps|p|x|%|k|mb|db|seconds?|secs?|s|"
+            r"minutes?|mins?)?(?: (?:fps|p|x|%|k|mb|db|seconds?|secs?|s|minutes?|mins?))?"
+        ),
+        lambda m, ops: bool(ops),
+    ),
+    # "a thumbnail, for the preview": what a still is for
+    Rider(
+        re.compile(
+            r"(?:for|(?:to use it|to be used|to serve) as) (?:the |a |an |its |my )?(?:video )?"
+            r"(?:preview|poster|cover(?: image| art| picture)?|listing|gallery|video list|playlist|"
+            r"placeholder)(?: image| picture)?"
+        ),
+        lambda m, ops: bool(ops & {"still", "contact_sheet"}),
     ),
     # "and save it as a new file": what every edit makes (the input is never overwritten)
     Rider(
@@ -740,6 +804,37 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(audio|sound|soundtrack|audio track|sound track)",
             r"the \1",
         ),
+        # "add music from local to the video": where the file is kept, which --asset gives
+        (
+            r"(music|audio|song|track|sound|image|logo|picture|photo|video|file) from "
+            r"(?:local(?: storage| files| disk| drive)?|(?:my|the) (?:computer|pc|laptop|phone|device|"
+            r"files|library|music library|hard ?drive|drive|disk|gallery|folder|camera roll|local "
+            r"(?:disk|drive|storage|files)))\b",
+            r"\1",
+        ),
+        # "for the first 5 seconds (of the video) only": that part of an edit, "only" said after
+        # it ("the first 10 seconds only", with no edit, is kept)
+        (
+            r"((?:for|during|over|in|from|between|until|till|to) [^,;]*?\d+"
+            r"(?: ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hours?))?(?: of (?:the video|it))?)"
+            r" only(?=$|[,;:.)]| and | but | not )",
+            r"\1",
+        ),
+        # "reduce the amplitude of the shaking": the shaking
+        (
+            r"the (?:amplitude|amount|intensity|severity|strength|degree) of (?:the )?(shaking|shake|"
+            r"camera shake|jitter|jittering|wobble|wobbling|vibrations?|shakiness)",
+            r"the \1",
+        ),
+        # "but at least reduce the shaking": as much as can be done, asked
+        (
+            r"at least (?=(?:reduce|remove|fix|lower|cut|lessen|minimi[sz]e|get rid of|make|try)\b)",
+            "",
+        ),
+        # "I want to have it in gif": it, as wanted
+        (r"\bi( want| need| would like|'d like) to (?:have|get) (it|the video)\b", r"i\1 \2"),
+        # "mirror the video back": mirrored again, the way it was
+        (r"(mirror|unmirror|un-mirror)((?: it| the video)?) back(?: again)?\b", r"mirror\2"),
         # "convert it back to 24 fps": to it again
         (
             r"(convert|change|set|bring|turn|scale|resize|put|switch|take|get)((?: it| the video)?)"
@@ -1088,8 +1183,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"put (?=(?:a|an|the) (?:[a-z&-]+ ){1,3}(?:filter|effect)s? (?:on|over|to) )", "apply "),
         (r"(?<=filter|effect) (?:on|over) (?=it\b|the video\b)", " to "),
         (
-            r"(?:get|make|create|export|save) an? (mp3|wav|m4a|flac|opus|aac)(?: file)? "
-            r"(?:with|of|from) the (?:audio|sound)(?: of the video)?",
+            r"(?:get|make|create|export|save|extract|generate|write) an? (mp3|wav|m4a|flac|opus|aac)"
+            r"(?: file)? (?:with|of|from) the (?:audio|sound)(?: stream| track)?(?: of the video)?",
             r"extract the audio as \1",
         ),
         # what is said of the video on the way: "the video that already has a voice-over"
@@ -1139,6 +1234,24 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?<=the video) (?:taken|recorded|filmed|shot|captured|downloaded|exported|made) "
             r"(?:from|with|on|by|in) (?:the |my |a |an |our )?[a-z']+(?: (?:camera|phone|app))?",
             "",
+        ),
+        # "the extra 30 minutes of silence at the start of my video", "the 10 seconds of black
+        # at the end": a part at an end, by its length and what is in it
+        (
+            r"the (?:extra |useless |unwanted |empty |wasted |boring )?(?P<n>\d+(?:\.\d+)? ?"
+            r"(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?)) of "
+            r"(?:silence|black(?:ness)?|black screen|blank screen|nothing|dead air|static|waiting|"
+            r"me [a-z]+ing(?: [a-z']+){0,4}) at the (?:very )?(?:start|beginning)"
+            r"(?: of (?:the|my|this|our) (?:[\w-]+ ){0,3}?(?:video|clip|recording|movie|footage))?",
+            r"the first \g<n>",
+        ),
+        (
+            r"the (?:extra |useless |unwanted |empty |wasted |boring )?(?P<n>\d+(?:\.\d+)? ?"
+            r"(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?)) of "
+            r"(?:silence|black(?:ness)?|black screen|blank screen|nothing|dead air|static|waiting|"
+            r"me [a-z]+ing(?: [a-z']+){0,4}) at the (?:very )?end"
+            r"(?: of (?:the|my|this|our) (?:[\w-]+ ){0,3}?(?:video|clip|recording|movie|footage))?",
+            r"the last \g<n>",
         ),
         # "the first few seconds (0:04)": the value given says how many
         (
@@ -2108,6 +2221,10 @@ _STATEMENT = re.compile(
     r"|^(?:it|which|that|this|everything|something|nothing) (?:(?:only|just|also|still|always|"
     r"never|already|usually|often|sometimes|really|then|[a-z]+ly) ){0,2}"
     r"(?!is\b|was\b|has\b|does\b|this\b|thus\b|plus\b|us\b)[a-z]{2,}s\b"
+    # "it started after the coffee break", "we tried twice": what happened, a pronoun its
+    # subject (no instruction starts with one)
+    r"|^(?:it|i|we|they|he|she) (?:(?:only|just|also|still|always|never|already|then|first|"
+    r"[a-z]+ly) )?(?!need|want|feed|speed|embed|shed|bed|red)[a-z]{2,}ed\b"
     # "the 2 hour video now goes up to 800mb": how big or long it comes out
     r"|^(?:my|our|the|this|his|her|their|it) (?:[a-z0-9]+ ){0,3}?(?:now |still |only |usually )?"
     r"(?:goes up to|comes (?:out )?(?:to|at)|ends up (?:at|being)|weighs|takes up)\b"
@@ -2319,7 +2436,8 @@ _STATEMENT_LEAD = re.compile(
     r"^(?:(?:right now|currently|at the moment|now|but|and|because|since|as|also|"
     r"unfortunately|sadly|however|basically|honestly|otherwise|sometimes|often|usually|"
     r"occasionally|very often|although|though|even though|even if|whereas|where|on the contrary|"
-    r"in my opinion|in my experience|imo|personally|"
+    r"in my opinion|in my experience|imo|personally|presumably|apparently|probably|obviously|"
+    r"clearly|evidently|i think|i guess|i believe|i suppose|"
     r"in fact|as a matter of fact"
     # "at the end of the results video the sound abruptly ends": where it happens, said first
     r"|at the (?:very )?(?:end|start|beginning)(?: of (?:the|this|my) (?:[\w-]+ ){0,2}?(?:video|"

@@ -219,9 +219,7 @@ class Volume(Ranged):
             lambda g: Volume(db=-3.0 if "bit" in g else -12.0 if "much" in g else -6.0),
         ),
         rule(
-            rf"(?P<v>(?:boost|increase|raise|turn up|amplify|bump up|bring up|pump up|crank up))(?: {_LEVEL})?(?: of)?(?: {{it}})?(?: up)?(?:(?P<bit> a (?:bit|little|touch)| slightly)|(?P<much> a lot| much| way up))?"
-            # "increase the volume above 100%": louder than it is, all a player's 100% says
-            r"(?:,? (?:above|beyond|over|past|more than|higher than) (?:the )?100 ?(?:%|percent))?",
+            rf"(?P<v>(?:boost|increase|raise|turn up|amplify|bump up|bring up|pump up|crank up))(?: {_LEVEL})?(?: of)?(?: {{it}})?(?: up)?(?:(?P<bit> a (?:bit|little|touch)| slightly)|(?P<much> a lot| much| way up))?",
             lambda g: Volume(db=3.0 if "bit" in g else 12.0 if "much" in g else 6.0),
         ),
         rule(

@@ -1103,6 +1103,8 @@ def _canonical(t: str) -> str:
     spell them: "the 5 sec drone video" -> "the video", "the video's audio" -> "the audio",
     "edit out" -> "cut out". What was said of the video is checked separately (`_facts`)."""
     t = _POSSESSIVE.sub("the ", t)
+    for pattern, replacement in lexicon.BEFORE_NOUNS:
+        t = pattern.sub(replacement, t)
     t = _ROLE_AND_FILE.sub(_file_in_its_role, t)
     for pattern, replacement in lexicon.DEGREE:
         t = pattern.sub(replacement, t)
@@ -2629,8 +2631,12 @@ def _peeled(clause: str) -> list[Operation] | None:
             extra.append(Mute())  # "speed it up 2x without sound": and no sound
         elif (m := lexicon.CONTRAST.search(head)) and m.start() > 0:
             named = _verb_ops(m["verb"])
-            if not named:
+            if not named and not (
+                m["verb"].endswith("ing") and re.search(r"\b(?:rather than|instead of)\b", m[0])
+            ):
                 break  # "without the sound": not a verb of an edit; read (or refused) as said
+            # (what is done instead of something that is no edit, "rather than specifying a
+            # target", asks nothing)
             unwanted |= named
         elif (m := lexicon.TRAILING_VALUE.search(head)) and m.start() > 0:
             size = re.sub(r"\s+", "", m["size"] or "").replace("*", "x")
@@ -3660,7 +3666,8 @@ def plan(
 #: The GIF the request makes, named as the thing edited: "add a fade at the end of the rendered
 #: GIF", "speed the resulting GIF up", "make the gif of the video play in reverse".
 _THE_GIF = re.compile(
-    r"\b(?:the|my|this) (?:(?:resulting|rendered|final|output|exported|animated|finished) )?"
+    r"\b(?:the|my|this) (?:(?:resulting|rendered|final|output|exported|animated|finished|"
+    r"generated|created|converted|new) )?"
     r"gif(?: (?:export|version|output|file|animation))?(?: (?:of|from) (?:the|this|my) "
     r"(?:video|clip|recording|screencast|screen recording))?"
     r"(?![.\w-])",
@@ -4673,7 +4680,8 @@ _SUBJECT_STARTS = frozenset(
     {"the", "a", "an", "my", "our", "your", "his", "her", "their", "its", "this", "that",
      "these", "those", "every", "each", "some", "all", "one", "any", "it", "i", "we", "they",
      "he", "she", "there", "everything", "nothing", "something", "someone", "somebody",
-     "everyone", "everybody", "people", "nobody"}
+     "everyone", "everybody", "people", "nobody", "users", "viewers", "customers", "clients",
+     "friends", "others", "folks", "fans", "many", "most", "players", "browsers"}
 )  # fmt: skip
 #: The first words of a clause that asks or tells, never a statement's subject.
 _NO_SUBJECT = frozenset(
@@ -4734,12 +4742,15 @@ def _only_what_for(text: str) -> bool:
 
 
 def _rider_names(ops: Sequence[Operation]) -> frozenset[str]:
-    """The names a rider is checked against: the operations', and "remux" for a change to a
+    """The names a rider is checked against: the operations', "remux" for a change to a
     container the picture is copied into whole (mp4, mov, mkv, ts: see smartcut), which
-    re-encodes nothing it need not ("convert it to mp4 without re-encoding")."""
+    re-encodes nothing it need not ("convert it to mp4 without re-encoding"), and "part" when
+    every edit is of a part of the video."""
     names = {op.name for op in ops}
     if any(isinstance(op, Convert) and op.format in lexicon.REMUX_FORMATS for op in ops):
         names.add("remux")
+    if ops and all(isinstance(op, Ranged) and op.ranged for op in ops):
+        names.add("part")  # ("not for the whole video": every edit of a part of it)
     return frozenset(names)
 
 
@@ -4894,7 +4905,31 @@ _SPEED_SAID = (
     r"(?:\d+(?:\.\d+)? ?x|twice|double|triple|half|three times|\d+(?:\.\d+)? times)(?: the)?"
     r"(?: normal| original| real)? speed\b"
 )
+
+
+def _rate_by_factor(m: re.Match[str]) -> str:
+    """ "double the frame rate": the rate the video's, so changed (as said when it is not
+    known, which asks for a rate)."""
+    picture = _picture.get()
+    if picture is None or not picture[2]:
+        return m[0]
+    factor = 0.5 if re.search(r"half|halve", m[0]) else 2.0
+    return f"{m['verb'] or 'convert'} {m['it'] or 'it'} to {round(picture[2] * factor, 3):g} fps"
+
+
+#: "double the frame rate", "set the frame rate of the video to double": by a factor.
+_RATE_BY_FACTOR = re.compile(
+    r"\b(?:(?P<verb>set|change|convert|increase|raise|lower|reduce|bring)? ?(?:the )?"
+    r"(?:frame ?rate|fps|framerate)(?: of (?P<it>(?:the |this |my )?(?:[\d.]+ ?fps )?"
+    r"(?:video|clip|footage)|it))? to (?:double|twice|2x|half)(?: (?:that|the (?:original|"
+    r"current|source)(?: rate| one)?|what it is|it))?"
+    r"|(?:double|halve|twice) (?:the )?(?:frame ?rate|fps|framerate)(?: of (?:(?:the |this |my )?"
+    r"(?:video|clip|footage)|it))?)"
+)
+
+
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (_RATE_BY_FACTOR, _rate_by_factor),
     # "1080*1920": a size, said with a star
     (re.compile(r"\b(\d{3,5}) ?\* ?(\d{3,5})\b"), r"\1x\2"),
     (_BOTH_FADES, "fade in and out"),
