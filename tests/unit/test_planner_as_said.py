@@ -399,6 +399,14 @@ def steps(prompt: str, assets: tuple[str, ...] = (), **video: Any) -> list[tuple
             "loop the converted gif 3 times",
             [("loop", {"times": 3}), ("convert", {"format": "gif"})],
         ),
+        # a noise called two ways, and which device made it
+        ("clean out the buzzing/crackling the old preamp added", [("audio_denoise", {})]),
+        (
+            "remove the hiss my camera mic picks up when the fan runs",
+            [("audio_denoise", {})],
+        ),
+        # how a speed-up plays, said after it
+        ("play it at 2x, skipping every 2nd frame", [("speed", {"factor": 2.0})]),
         # the quality said over the one the verb implies
         ("compress the clip with medium quality", [("quality", {"level": "balanced"})]),
         (
@@ -626,3 +634,28 @@ def test_not_for_the_whole_video_is_untrue_of_an_edit_of_all_of_it() -> None:
 def test_clips_joined_one_after_the_other() -> None:
     got = plan("merge the clip and b.mp4 one after the other", assets=("b.mp4",), **_VIDEO)
     assert [(s.op, s.params["clips"]) for s in got.steps] == [("join", ("b.mp4",))]
+
+
+def test_an_edit_said_when_something_happens_is_never_done_to_all_of_it() -> None:
+    # (muting only where the dog barks is no edit promptcut has)
+    with pytest.raises(NotUnderstood):
+        plan("mute it whenever my dog barked", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("statement", "read"),
+    [
+        # values the request asks for, or the video's own, said in a statement
+        ("my old laptop can't decode 4k to 1080 in real time", True),
+        # a value that is neither may be an instruction
+        ("my old laptop can't decode 4k to 720 in real time", False),
+    ],
+)
+def test_a_statement_with_values_is_set_aside_when_they_agree(statement: str, read: bool) -> None:
+    prompt = f"make a 1080p copy of the movie: {statement}"
+    video = {"duration": 600.0, "picture": (3840, 2160, 24.0)}
+    if read:
+        assert [s.op for s in plan(prompt, **video).steps] == ["resize"]
+    else:
+        with pytest.raises(NotUnderstood):
+            plan(prompt, **video)

@@ -399,6 +399,16 @@ RIDERS: tuple[Rider, ...] = (
         ),
         lambda m, ops: bool(ops),
     ),
+    # "2x speed (throw away every 2nd frame)", "to 30 fps by dropping every other frame": how a
+    # speed-up or a lower frame rate is made
+    Rider(
+        re.compile(
+            r"(?:by |while |and |just )?(?:drop|dropping|skip|skipping|throw away|throwing away|"
+            r"discard|discarding|remove|removing|delete|deleting|lose|losing)(?: out)? every "
+            r"other frame"
+        ),
+        lambda m, ops: bool(ops & {"speed", "fps"}),
+    ),
     # "a thumbnail, for the preview": what a still is for
     Rider(
         re.compile(
@@ -1403,6 +1413,22 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "the disturbing grain", "the annoying hum": what is thought of it, not which
         (r"(?<=the )(?:" + "|".join(sorted(JUDGMENT)) + r") (?=[a-z])", ""),
+        # "the humming/static noise": one noise, called two ways
+        (
+            r"(hum|humming|hiss|hissing|buzz|buzzing|crackle|crackling)/(?:hum|humming|hiss|hissing|"
+            r"buzz|buzzing|static|crackle|crackling)",
+            r"\1",
+        ),
+        # "the noise the new lav mic caused whenever my guest spoke": which device made it
+        (
+            r"(noise|hum|humming|hiss|hissing|buzz|buzzing|crackle|crackling)(?: that| which)? "
+            r"(?:the|my|our|a|an) (?:[a-z-]+ ){0,3}?(?:mic|"
+            r"microphone|camera|cam|recorder|fan|air ?con(?:ditioner)?|fridge|computer|laptop|lav|"
+            r"lavalier|preamp|cable|wind)(?: mic)? (?:caused|causes|made|makes|picked up|picks up|"
+            r"created|creates|added|adds|introduced|introduces|produced|produces|recorded)"
+            r"(?: (?:whenever|when|while) (?:[a-z']+ ){0,5}?[a-z']+(?=$|[,;:.]| and | but ))?",
+            r"\1",
+        ),
         # "the on-going background noise": which noise, it is all of it
         (
             r"(?<=the )(?:on-?going|constant|continuous|persistent|steady|permanent|ever-?present) "

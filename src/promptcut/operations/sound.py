@@ -447,7 +447,10 @@ def _normalize(g: dict[str, str]) -> Normalize:
 _DENOISE_DB = {"light": 6.0, "medium": 12.0, "strong": 24.0}
 # Noise that is clearly heard, not seen; a bare "noise" is the video's (denoise) unless the
 # sound is named.
-_NOISE = r"(?:background noise|hiss|hum|buzz|fan noise|wind noise|room noise|audio noise|crackle|crackling)"
+_NOISE = (
+    r"(?:background noise|hiss|hissing|hum|humming|buzz|buzzing|fan noise|wind noise|room noise|"
+    r"audio noise|crackle|crackling)"
+)
 
 
 class AudioDenoise(Operation):
@@ -514,7 +517,7 @@ class AudioDenoise(Operation):
 
     grammar = (
         rule(
-            r"(?:remove|reduce|cut|kill|get rid of|eliminate|lower|filter out|clean(?: up)?|take out|suppress)"
+            r"(?:remove|reduce|cut|kill|get rid of|eliminate|lower|filter out|clean(?: up| out)?|take out|suppress)"
             r"(?: (?P<s>some|a bit of|a little|most|all))?(?: of)?(?: the)?(?: constant| annoying)? "
             rf"(?:(?:background |audio |room |mic |microphone )?{_NOISE}(?: (?:in|from|of) (?:the )?(?:audio|sound|background|recording|voice|mic))?"
             r"|noise (?:in|from|of) (?:the )?(?:audio|sound|recording|voice|mic))",

@@ -4692,16 +4692,19 @@ _NO_SUBJECT = frozenset(
 )  # fmt: skip
 
 
-def _declares(text: str) -> bool:
+def _declares(text: str, values: bool = False) -> bool:
     """Whether an unread clause is a statement about the video, the person or their tools
     ("Open Camera doesn't appear to allow it to be mirrored by default"): a subject of a few
-    words that starts with no verb, then a verb said of it; no wish, value, quote or file in
-    it, and no instruction after an "and"."""
+    words that starts with no verb, then a verb said of it; no wish, quote or file in it, no
+    value (unless `values`: the caller checks them, `_values_agree`), and no instruction after
+    an "and"."""
     written = re.sub(r"\s+", " ", text.translate(_QUOTES)).strip(" .,;:!")
     said = written.lower()
     # (a version or a format named is no value: "opera under v25 doesn't support mp4 playback")
     plain = _NAMED_WITH_DIGITS.sub("", said)
-    if re.search(r"\d|\"|\.[a-z0-9]{2,4}\b", plain) or _WISHED.search(said) or _FAULTY.search(said):
+    if re.search(r"\"|\.[a-z0-9]{2,4}\b", plain) or (not values and re.search(r"\d", plain)):
+        return False
+    if _WISHED.search(said) or _FAULTY.search(said):
         return False
     if any(pattern.search(said) for pattern, _, _ in lexicon.COMPLAINTS):
         return False  # ("the sound seems quiet": a fault, asked about where it is read)
@@ -4719,6 +4722,38 @@ def _declares(text: str) -> bool:
     if any(w in _verbs() or w in _NO_SUBJECT for w in m["subject"].split()[1:2]):
         return False  # ("mute it and …": no subject starts with a verb's object)
     return _no_edit_in_after_and(said)
+
+
+#: A value in a statement: "4k", "1080", "30 fps", "720p" (not the digit of a name, "i3").
+_VALUE_STATED = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) ?(k|p|fps|hz)?(?![\w.])")
+#: What a picture of so many "k" has, on its shorter side.
+_K_LINES = {"8": 4320, "4": 2160, "2": 1440}
+
+
+def _values_agree(text: str, asked: Sequence[str]) -> bool:
+    """Whether every value a statement gives is one the request asks for, or the video's own:
+    "my server doesn't have the horsepower to transcode from 4k to 1080" said of a 4k video
+    made 1080p. Any other value may be an instruction, and is never set aside."""
+    said = " ".join(asked).lower()
+    picture = _picture.get()
+    for m in _VALUE_STATED.finditer(_NAMED_WITH_DIGITS.sub("", text.lower())):
+        number, unit = m[1], m[2]
+        if re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", said):
+            continue
+        if picture is None:
+            return False
+        width, height, fps = picture
+        if unit == "k":
+            own = _K_LINES.get(number) == min(width, height)
+        elif unit in ("fps", "hz"):
+            own = fps is not None and abs(float(number) - fps) < 0.01
+        else:
+            own = float(number) in (width, height, min(width, height)) or (
+                unit is None and fps is not None and abs(float(number) - fps) < 0.01
+            )
+        if not own:
+            return False
+    return True
 
 
 def _no_edit_in_after_and(said: str) -> bool:
@@ -4930,6 +4965,8 @@ _RATE_BY_FACTOR = re.compile(
 
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_RATE_BY_FACTOR, _rate_by_factor),
+    # "throw away every 2nd frame": every other one (never the frame at a time)
+    (re.compile(r"\bevery (?:2nd|second) frame\b", re.IGNORECASE), "every other frame"),
     # "1080*1920": a size, said with a star
     (re.compile(r"\b(\d{3,5}) ?\* ?(\d{3,5})\b"), r"\1x\2"),
     (_BOTH_FADES, "fade in and out"),
@@ -5699,7 +5736,7 @@ def _plan_read(prompt: str) -> Plan:
                 continue
             if ops is None and (_only_why(text) or _only_what_for(text)):
                 continue  # ", so that I can start the next one with it": why, no edit in it
-            if ops is None and read and _declares(text):
+            if ops is None and read and _declares(text, values=True):
                 # "Open Camera doesn't appear to allow it to be mirrored by default": a
                 # statement; the words of an edit in it must be of the edits asked (below)
                 declared.append(text)
@@ -5748,7 +5785,7 @@ def _plan_read(prompt: str) -> Plan:
         # (what the statement says of an edit is said of one asked: "mirror it: the camera app
         # doesn't mirror it by default"; of another, it is read as unread)
         of_edits = {_stem(w) for w in re.findall(r"[a-z]+", text.lower())} & _stemmed_edit_words()
-        if not of_edits <= known:
+        if not of_edits <= known or not _values_agree(text, [t for t, _ in read]):
             unread = unread or text
         else:
             aside.append(text)
