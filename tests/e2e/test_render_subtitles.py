@@ -212,3 +212,20 @@ def test_a_colour_asked_is_the_letters_colour(
     fill = lit[lit.max(axis=2) > 140]  # the letters' fill; their outline is dark
     assert len(fill) > 50
     assert tuple(bool(c > 140) for c in fill.mean(axis=0)) == letters
+
+
+def test_a_box_asked_is_drawn_behind_each_line(cli: Cli, subs: Path, tmp_path: Path) -> None:
+    black = tmp_path / "black.mp4"
+    subprocess.run(
+        [ffmpeg_path(), "-v", "error", "-f", "lavfi", "-i",
+         "color=c=black:size=320x240:rate=25:duration=3", "-c:v", "libx264",
+         "-pix_fmt", "yuv444p", str(black)],
+        check=True,
+    )  # fmt: skip
+    out = cli.edit(black, "burn in the subtitles yellow on blue", "out.mp4", "--asset", subs)
+    lit = rgb_frame(out, 0.8, (320, 240)).astype(int)
+    box = lit[(lit[..., 2] > 140) & (lit[..., 0] < 80) & (lit[..., 1] < 80)]  # blue
+    letters = lit[(lit[..., 0] > 140) & (lit[..., 1] > 140) & (lit[..., 2] < 100)]  # yellow
+    assert len(box) > 500 and len(letters) > 50
+    # between the cues, no box and no letters
+    assert rgb_frame(out, 1.6, (320, 240)).max() < 40

@@ -407,6 +407,34 @@ def steps(prompt: str, assets: tuple[str, ...] = (), **video: Any) -> list[tuple
         ),
         # how a speed-up plays, said after it
         ("play it at 2x, skipping every 2nd frame", [("speed", {"factor": 2.0})]),
+        # a reason after a colon, its subject any words
+        ("denoise the audio: most cheap phones suffer from this issue", [("audio_denoise", {})]),
+        (
+            "speed it up 2x: these days nobody has the patience to watch it",
+            [("speed", {"factor": 2.0})],
+        ),
+        (
+            "remove the silences: the talks I record are where pauses are common",
+            [("remove_silence", {})],
+        ),
+        ("lower the speed of the clip", [("speed", {"factor": 0.5})]),
+        ("decrease the playback speed", [("speed", {"factor": 0.5})]),
+        (
+            "shrink the video so that it doesn't exceed 25 MB",
+            [("compress", {"max_mb": 25.0})],
+        ),
+        ("crop down the clip to 1:1", [("crop", {"aspect": "1:1"})]),
+        ("mute the clip I want to post", [("mute", {})]),
+        (
+            "crop the clip to 16:9: right now I have to do it by hand in another editor",
+            [("crop", {"aspect": "16:9"})],
+        ),
+        # the fault said of the video decides which way a turn goes
+        ("flip the upside-down recording", [("rotate", {"degrees": 180})]),
+        (
+            "flip the clip: it gives a video that is upside-down",
+            [("rotate", {"degrees": 180})],
+        ),
         # the quality said over the one the verb implies
         ("compress the clip with medium quality", [("quality", {"level": "balanced"})]),
         (
@@ -659,3 +687,37 @@ def test_a_statement_with_values_is_set_aside_when_they_agree(statement: str, re
     else:
         with pytest.raises(NotUnderstood):
             plan(prompt, **video)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "burn in the captions white on a black box",
+        "hardcode my subtitles in white with a black background behind them",
+    ],
+)
+def test_a_box_behind_the_subtitle_lines(prompt: str) -> None:
+    got = plan(prompt, assets=("subs.srt",), **_VIDEO).steps
+    assert [(s.op, s.params.get("color"), s.params.get("background")) for s in got] == [
+        ("subtitles", "white", "black")
+    ]
+
+
+def test_what_happened_is_never_the_edit_asked_again() -> None:
+    # ("it played perfectly with the logo" puts no second logo on)
+    got = plan(
+        "put my logo at the top left: it looked fine with the logo in the preview, but in the "
+        "exported video the logo doesn't show",
+        assets=("logo.png",),
+        **_VIDEO,
+    ).steps
+    assert [(s.op, s.params.get("position")) for s in got] == [("overlay_image", "top-left")]
+
+
+def test_mute_then_replace_is_the_sound_replaced() -> None:
+    got = plan(
+        "turn off the original sound, then replace it with another song",
+        assets=("song.mp3",),
+        **_VIDEO,
+    ).steps
+    assert [s.op for s in got] == ["replace_audio"]

@@ -47,6 +47,7 @@ __all__ = [
     "rider",
     "states",
     "trailing_rider",
+    "without_lead",
 ]
 
 #: Words that say what is thought of a thing, not which thing: "the disturbing grain".
@@ -840,6 +841,33 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"at least (?=(?:reduce|remove|fix|lower|cut|lessen|minimi[sz]e|get rid of|make|try)\b)",
             "",
+        ),
+        # "lower the speed of the video": slower, as "slow it down" says it
+        (
+            r"(?:lower|decrease|reduce|drop|turn down) (?:the )?(?:playback |video |play )?speed"
+            r" of (the video|it)",
+            r"slow \1 down",
+        ),
+        (
+            r"(?:lower|decrease|reduce|drop|turn down) (?:the )?(?:playback |video |play )?speed"
+            r"(?! (?:of|by|to|from)\b)",
+            "slow it down",
+        ),
+        # "so it does not exceed 500 MB", "onto a video that does not exceed 500 MB": under it
+        (
+            r"(?:,? so(?: that)? (?:it|the (?:video|file|result)) |(?: (?:onto|into|to|as) (?:a|one|an?"
+            r" (?:new|single)) (?:video|file) (?:that|which) ))(?:does not|doesn't|won't|will not|"
+            r"must not|should not|shouldn't|can't|cannot|wouldn't) (?:exceed|go over|go above|be "
+            r"(?:more|larger|bigger|over) than)(?= \d+(?:\.\d+)? ?(?:mb|gb|megabytes?|gigabytes?)\b)",
+            " to under",
+        ),
+        # "crop down the video to 4:3": cropped to it
+        (r"crop down(?= (?:the|it|to|this|my)\b)", "crop"),
+        # "replace it with another sound": the sound replaced
+        (
+            r"replace (?:it|them) with (an?(?:other| new| different)?|the other|the new|my|this) "
+            r"(sound|audio|song|soundtrack|sound track|audio track|track|music)",
+            r"replace the audio with \1 \2",
         ),
         # "I want to have it in gif": it, as wanted
         (r"\bi( want| need| would like|'d like) to (?:have|get) (it|the video)\b", r"i\1 \2"),
@@ -2463,7 +2491,13 @@ _STATEMENT_LEAD = re.compile(
     r"unfortunately|sadly|however|basically|honestly|otherwise|sometimes|often|usually|"
     r"occasionally|very often|although|though|even though|even if|whereas|where|on the contrary|"
     r"in my opinion|in my experience|imo|personally|presumably|apparently|probably|obviously|"
-    r"clearly|evidently|i think|i guess|i believe|i suppose|"
+    r"clearly|evidently|i think|i guess|i believe|i suppose|nowadays|these days|lately|recently|"
+    r"today|in general|generally|typically|normally|"
+    # "in the saved video the logo doesn't show", "on a TV I can't change …": where what is
+    # said holds
+    r"in the (?:[a-z]+ ){0,2}(?:video|file|version|export|output|result|player|app)|"
+    r"(?:on|with|in) (?:an?|my|the|our) (?:[a-z]+ ){0,2}(?:tv|phone|iphone|ipad|tablet|laptop|pc|"
+    r"computer|mac|player|monitor|screen|browser|app|console)|"
     r"in fact|as a matter of fact"
     # "at the end of the results video the sound abruptly ends": where it happens, said first
     r"|at the (?:very )?(?:end|start|beginning)(?: of (?:the|this|my) (?:[\w-]+ ){0,2}?(?:video|"
@@ -2472,6 +2506,12 @@ _STATEMENT_LEAD = re.compile(
     r"|at (?:about |around )?[\d.]+ ?(?:mb|gb|kb|mbps|kbps|fps|p|k)"
     r"),? )+"
 )
+
+
+def without_lead(text: str) -> str:
+    """A statement without the words it may start with before its subject ("right now",
+    "nowadays", "presumably")."""
+    return _STATEMENT_LEAD.sub("", text)
 
 
 def states(text: str) -> bool:

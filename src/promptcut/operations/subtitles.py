@@ -254,7 +254,20 @@ _COLORED = (
     r"(?:(?:in|with|using|colou?red|written in) )?(?:an? |the )?(?:colou?r )?"
     rf"(?P<color>{_COLOR})(?: (?:colou?r|colou?red|font|text|letters|lettering|writing))?"
 )
-_TAIL = rf"(?:(?: ?, ?| )(?:(?:and|with|&) )?(?:{_ONTO}|{_POS}|{_SIZED}|{_COLORED}))*"
+# "on a black background", "with a semi-opaque grey box": a box behind each line
+_BOXED = (
+    r"(?:(?:with|on|in|over|against|inside) )?(?:an? |the )?(?:solid |opaque )?"
+    rf"(?P<bg>{_COLOR}) (?:background|box|backdrop|bar|band)s?"
+    r"(?: (?:behind|under|underneath) (?:it|them|the (?:text|words|lines|subtitles|captions)))?"
+)
+# "yellow on black": the letters' colour, then the box's
+_ON = (
+    rf"(?:(?:in|with|using|colou?red|written in) )?(?P<fg>{_COLOR})(?: (?:text|letters|font))? on "
+    rf"(?:an? )?(?P<bg2>{_COLOR})(?: (?:background|box|backdrop))?"
+)
+_TAIL = (
+    rf"(?:(?: ?, ?| )(?:(?:and|with|&) )?(?:{_ONTO}|{_POS}|{_SIZED}|{_ON}|{_BOXED}|{_COLORED}))*"
+)
 _REQUEST = _regex(
     "(?:"
     # add (the) subtitles (from subs.srt) (to the video)
@@ -285,9 +298,12 @@ def _build(g: dict[str, str]) -> Subtitles | None:
     size = next((v for k, v in g.items() if k.startswith("size")), None)
     if size:
         params["size"] = _SIZE_WORDS.get(size, "large")
-    color = next((v for k, v in g.items() if k.startswith("color")), None)
+    color = next((v for k, v in g.items() if k.startswith(("color", "fg"))), None)
     if color:
         params["color"] = color
+    background = g.get("bg") or g.get("bg2")
+    if background:
+        params["background"] = background
     pos = g.get("pos")
     if pos:
         params["position"] = (
@@ -354,7 +370,13 @@ class Subtitles(Operation):
         "what an ASS/SSA file says.",
     )
 
-    @field_validator("color")
+    background: str | None = Field(
+        None,
+        description="Colour of a box behind each line: a name like 'black' or '#rrggbb'; None: "
+        "no box (a dark outline), or what an ASS/SSA file says.",
+    )
+
+    @field_validator("color", "background")
     @classmethod
     def _known_color(cls, v: str | None) -> str | None:
         if v is not None:
@@ -423,9 +445,18 @@ class Subtitles(Operation):
                     "Shadow": num(round(outline / 2, 2)),
                 }
         if self.color:
-            value = rgb(self.color)
-            red, green, blue = value >> 16, (value >> 8) & 0xFF, value & 0xFF
-            style["PrimaryColour"] = f"&H00{blue:02X}{green:02X}{red:02X}"  # libass: BGR
+            style["PrimaryColour"] = _ass_colour(self.color)
+        if self.background:
+            # an opaque box per line: libass draws it in the outline's colour, the outline's
+            # width its margin around the letters
+            font = res * SIZES[self.size or "medium"]
+            style |= {
+                "BorderStyle": "3",
+                "OutlineColour": _ass_colour(self.background),
+                "BackColour": _ass_colour(self.background),
+                "Outline": num(round(font / 6, 2)),
+                "Shadow": "0",
+            }
         if own or self.position:
             style["Alignment"] = str(ALIGNMENT[self.position or "bottom"])
             style["MarginV"] = num(round(res / 20, 2))
@@ -439,9 +470,18 @@ class Subtitles(Operation):
             parts.append(f"{self.size} text")
         if self.color:
             parts.append(f"in {self.color}")
+        if self.background:
+            parts.append(f"on a {self.background} box")
         return ", ".join(parts)
 
     grammar = (Rule(_REQUEST, _build),)
+
+
+def _ass_colour(name: str) -> str:
+    """A colour as ASS styles write it: &H00BBGGRR (blue first, opaque)."""
+    value = rgb(name)
+    red, green, blue = value >> 16, (value >> 8) & 0xFF, value & 0xFF
+    return f"&H00{blue:02X}{green:02X}{red:02X}"
 
 
 def _check_cue_count(name: str, cues: int, duration: float) -> None:

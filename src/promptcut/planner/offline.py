@@ -2025,7 +2025,10 @@ _CONTENT_SAID = re.compile(
     r"|\bthe video (?:that |which )?(?P<who>i|we|you|he|she|they|someone|somebody|my [a-z]+|our "
     r"[a-z]+|his [a-z]+|her [a-z]+)(?: have| has|'ve|'s| had|'d)?(?: just| already)? "
     r"(?:recorded|shot|filmed|made|took|captured|exported|downloaded|uploaded|created|rendered|"
-    r"edited|sent|received|posted|grabbed|screen ?recorded|got)(?: it)?(?: |$)"
+    r"edited|sent|received|posted|grabbed|screen ?recorded|got"
+    # "the video I want to share": what they will do with it
+    r"|(?:want|need|plan|am going|'m going|would like|'d like) to (?:share|post|upload|send|"
+    r"publish|show|put online))(?: it)?(?: |$)"
 )
 #: "the video", then words with no edit in them (which `_described` tries as a description).
 _THE_VIDEO_THEN = re.compile(r"\bthe video (?=[a-z])")
@@ -4692,19 +4695,26 @@ _NO_SUBJECT = frozenset(
 )  # fmt: skip
 
 
-def _declares(text: str, values: bool = False) -> bool:
+def _declares(text: str, values: bool = False, why: bool = False) -> bool:
     """Whether an unread clause is a statement about the video, the person or their tools
     ("Open Camera doesn't appear to allow it to be mirrored by default"): a subject of a few
     words that starts with no verb, then a verb said of it; no wish, quote or file in it, no
     value (unless `values`: the caller checks them, `_values_agree`), and no instruction after
-    an "and"."""
+    an "and". Where a reason is given (`why`: after a colon or in a sentence of its own), the
+    subject may be any words ("silent parts are frequent"), and the fault it speaks of may be
+    the one the request fixes ("most handheld videos suffer from this problem")."""
     written = re.sub(r"\s+", " ", text.translate(_QUOTES)).strip(" .,;:!")
+    # ("currently I have to put it into handbrake": what must be done now, a fact, not a wish)
+    now = why and _NOW.match(written.lower()) is not None
+    written = lexicon.without_lead(written.lower()) if why else written
     said = written.lower()
     # (a version or a format named is no value: "opera under v25 doesn't support mp4 playback")
     plain = _NAMED_WITH_DIGITS.sub("", said)
     if re.search(r"\"|\.[a-z0-9]{2,4}\b", plain) or (not values and re.search(r"\d", plain)):
         return False
-    if _WISHED.search(said) or _FAULTY.search(said):
+    fault = re.sub(r"\b(?:this|that|the same|such an?|such) (?:problem|issue)s?\b", "", said)
+    wished = _WISHED.search(re.sub(r"\b(?:have|has|need|needs) to\b", "", said) if now else said)
+    if wished or _FAULTY.search(fault if why else said):
         return False
     if any(pattern.search(said) for pattern, _, _ in lexicon.COMPLAINTS):
         return False  # ("the sound seems quiet": a fault, asked about where it is read)
@@ -4715,6 +4725,9 @@ def _declares(text: str, values: bool = False) -> bool:
         first not in _SUBJECT_STARTS
         and not written[:1].isupper()
         and not _DENIES.match(said[m.end("subject") :])
+        # (where a reason is given, any words may be its subject when a verb that only states
+        # follows them: "silent parts are frequent", "most handheld videos suffer from it")
+        and not (why and _STATES_ONLY.match(said))
     ):
         # ("unsteady frames …": no subject, a name or a determiner, starts it; a name may be
         # written small when what it does not do is said: "opera under v25 doesn't support …")
@@ -4722,6 +4735,34 @@ def _declares(text: str, values: bool = False) -> bool:
     if any(w in _verbs() or w in _NO_SUBJECT for w in m["subject"].split()[1:2]):
         return False  # ("mute it and …": no subject starts with a verb's object)
     return _no_edit_in_after_and(said)
+
+
+#: What happened, a pronoun its subject: "it played perfectly with the logo", "we tried".
+_HAPPENED = re.compile(
+    r"(?:but |and |so |then |because |since )?(?:(?:it|i|we|they|he|she) (?:[a-z]+ly |just |also |"
+    r"still |even |already |then )?(?:played|was|were|had|did|looked|came|went|got|showed|worked|"
+    r"ran|seemed|sounded|turned out|(?!need|want|feed|speed|embed)[a-z]{3,}ed)\b"
+    # "(but) in the saved video the logo doesn't show any more": what something does not do
+    r"|(?:(?:in|on|with|after|when) (?:the|my) (?:[a-z]+ ){0,2}(?:video|file|version|export|"
+    r"output|result|player|app|phone|tv),? )?(?:the|my|our|this|that|it|i|we|they) "
+    r"(?:[a-z]+ ){0,3}?(?:doesn't|does not|didn't|did not|isn't|is not|wasn't|won't|can't|cannot|"
+    r"no longer)\b)"
+)
+#: Words that say a statement is of how things are now: "currently", "right now".
+_NOW = re.compile(r"(?:currently|right now|at the moment|at present|nowadays|these days),? ")
+#: A subject of a few words, then a verb that can only state: "silent parts are frequent".
+_STATES_ONLY = re.compile(
+    r"(?:[a-z0-9'-]+ ){1,5}?(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|may|"
+    r"might|isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|don't|didn't|can't|cannot|won't|"
+    r"wouldn't|suffers?|happens?|happened|occurs?|occurred|appears?|seems?|tends?)\b"
+)
+
+
+def _gives_why(text: str, prompt: str) -> bool:
+    """Whether a clause stands where a reason is given: after a colon in its sentence, or in a
+    sentence after the first."""
+    at = prompt.lower().find(text.strip().lower()[:40])
+    return at > 0 and re.search(r"[:;]|[.!?] ", prompt[:at]) is not None
 
 
 #: A value in a statement: "4k", "1080", "30 fps", "720p" (not the digit of a name, "i3").
@@ -4965,6 +5006,27 @@ _RATE_BY_FACTOR = re.compile(
 
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_RATE_BY_FACTOR, _rate_by_factor),
+    (re.compile(r"\bupside-down\b", re.IGNORECASE), "upside down"),
+    # "flip the upside down video": the turn, its way said by the fault (a mirror would leave
+    # it upside down)
+    (
+        re.compile(
+            r"\b(flip|turn|rotate|mirror) (?:the|this|my) upside down "
+            r"(video|clip|footage|recording|movie)\b",
+            re.IGNORECASE,
+        ),
+        r"\1 the \2: it is upside down;",
+    ),
+    # "it results in a video recording that is upside-down": what it is
+    (
+        re.compile(
+            r"\b(?:it|this|which|that) (?:results in|gives|produces|makes|creates|records) an? "
+            r"(?:[\w-]+ ){0,2}(?:video|recording|clip|picture|image) (?:that is|which is|that's) "
+            r"(?=upside down|sideways|rotated|mirrored|flipped)",
+            re.IGNORECASE,
+        ),
+        "it is ",
+    ),
     # "throw away every 2nd frame": every other one (never the frame at a time)
     (re.compile(r"\bevery (?:2nd|second) frame\b", re.IGNORECASE), "every other frame"),
     # "1080*1920": a size, said with a star
@@ -5638,7 +5700,22 @@ def _plan_read(prompt: str) -> Plan:
             continue
         asides_before = len(aside)
         stating = False
-        for text, ops in reading.clauses:
+        for n, (text, ops) in enumerate(reading.clauses):
+            if (
+                read
+                and _HAPPENED.match(text.strip().lower())
+                and {o.name for _, more in reading.clauses[n:] for o in more or ()}
+                & {o.name for _, done in read for o in done}
+            ):
+                # "it played perfectly with the logo": what happened, to the end of its clause,
+                # never the edit asked before asked again (the words of an edit and the values
+                # in it must be of the edits asked, or the video's own, below; words quoted are
+                # never set aside)
+                happened = " ".join(t.strip() for t, _ in reading.clauses[n:])
+                if '"' in happened:
+                    unread = unread or happened
+                declared.append(happened)
+                break
             if read and (placed := _placing(text, read[-1][1])) is None:
                 placed = _modifying(text, *read[-1])
             if read and placed is not None:
@@ -5736,7 +5813,7 @@ def _plan_read(prompt: str) -> Plan:
                 continue
             if ops is None and (_only_why(text) or _only_what_for(text)):
                 continue  # ", so that I can start the next one with it": why, no edit in it
-            if ops is None and read and _declares(text, values=True):
+            if ops is None and read and _declares(text, values=True, why=_gives_why(text, prompt)):
                 # "Open Camera doesn't appear to allow it to be mirrored by default": a
                 # statement; the words of an edit in it must be of the edits asked (below)
                 declared.append(text)
@@ -6800,7 +6877,8 @@ _IT_ALONE = re.compile(r"\b(?:it|this|that)\b(?! (?:all|whole))")
 
 def _replacing(steps: list[Step]) -> list[Step]:
     """ "Mute its own audio and add song.mp3" is one step: the sound replaced by the song (added
-    music with nothing to sit under would be the same sound, but not what was said)."""
+    music with nothing to sit under would be the same sound, but not what was said), as "mute
+    it and replace the audio with song.mp3" is."""
     out: list[Step] = []
     for step in steps:
         op = step.operation
@@ -6875,6 +6953,11 @@ def _replacing(steps: list[Step]) -> list[Step]:
             fields = op.model_dump(exclude={"duck"}, exclude_defaults=True)
             words = f"{out[-1].task} and {step.task}"
             out[-1] = Step.of(words, ReplaceAudio.model_validate(fields))
+            continue
+        if out and isinstance(out[-1].operation, Mute) and isinstance(op, ReplaceAudio):
+            # "disable the original sound, then replace it with another sound": the replacing
+            # takes the sound away already
+            out[-1] = Step.of(f"{out[-1].task} and {step.task}", op)
             continue
         out.append(step)
     return out
