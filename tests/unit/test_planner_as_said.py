@@ -417,8 +417,8 @@ def steps(prompt: str, assets: tuple[str, ...] = (), **video: Any) -> list[tuple
             "remove the silences: the talks I record are where pauses are common",
             [("remove_silence", {})],
         ),
-        ("lower the speed of the clip", [("speed", {"factor": 0.5})]),
-        ("decrease the playback speed", [("speed", {"factor": 0.5})]),
+        ("lower the speed of the clip to half", [("speed", {"factor": 0.5})]),
+        ("decrease the playback speed to 80%", [("speed", {"factor": 0.8})]),
         (
             "shrink the video so that it doesn't exceed 25 MB",
             [("compress", {"max_mb": 25.0})],
@@ -434,6 +434,41 @@ def steps(prompt: str, assets: tuple[str, ...] = (), **video: Any) -> list[tuple
         (
             "flip the clip: it gives a video that is upside-down",
             [("rotate", {"degrees": 180})],
+        ),
+        # a level reached is never a change by it
+        ("raise the audio volume to 180%", [("volume", {"percent": 180.0})]),
+        ("boost the volume of the clip, up to 150%", [("volume", {"percent": 150.0})]),
+        ("raise the audio volume by 80%", [("volume", {"percent": 180.0})]),
+        # a decimal comma
+        ("play it at 1,25x speed", [("speed", {"factor": 1.25})]),
+        # times in quotes after a word of time
+        ("keep from '0:05' to '0:09'", [("trim", {"start": 5.0, "end": 9.0})]),
+        (
+            "trim the clip to the exact timestamps: from 0:05 to 0:09",
+            [("trim", {"start": 5.0, "end": 9.0})],
+        ),
+        ("make a time-lapse keeping every 8th frame", [("speed", {"factor": 8.0})]),
+        ("speed it up, one frame out of every 4", [("speed", {"factor": 4.0})]),
+        ("change the aspect ratio of the video to 1:1", [("crop", {"aspect": "1:1"})]),
+        ("only keep the picture track", [("mute", {})]),
+        (
+            "keep the last 5 seconds, for the purpose of sharing a highlight",
+            [("trim", {"start": -5.0})],
+        ),
+        ("fade in when it starts and fade out when it ends", [("fade", {}), ("fade", {})]),
+        (
+            "add the custom caption 'Day 2' at the top",
+            [("text", {"text": "Day 2", "position": "top"})],
+        ),
+        ("give the picture a bit more saturation", [("saturation", {})]),
+        ("denoise the recorded sound", [("audio_denoise", {})]),
+        (
+            "turn the clip the right way up: filmed on a drone, it comes out upside down",
+            [("rotate", {"degrees": 180})],
+        ),
+        (
+            "convert it to 60 fps without changing its length and not removing the sound",
+            [("fps", {"fps": 60.0})],
         ),
         # the quality said over the one the verb implies
         ("compress the clip with medium quality", [("quality", {"level": "balanced"})]),
@@ -721,3 +756,30 @@ def test_mute_then_replace_is_the_sound_replaced() -> None:
         **_VIDEO,
     ).steps
     assert [s.op for s in got] == ["replace_audio"]
+
+
+@pytest.mark.parametrize("prompt", ["decrease the playback speed", "lower the speed of the clip"])
+def test_a_lower_speed_with_no_amount_is_asked(prompt: str) -> None:
+    with pytest.raises(NotUnderstood, match="how much slower"):
+        plan(prompt, **_VIDEO)
+
+
+def test_a_value_wanted_again_must_be_the_one_asked() -> None:
+    video = {"duration": 60.0, "picture": (640, 480, 30.0)}
+    got = plan("change the aspect ratio to 16:9: we really need that 16:9 ratio", **video).steps
+    assert [(s.op, s.params["aspect"]) for s in got] == [("crop", "16:9")]
+    with pytest.raises(NotUnderstood):
+        plan("change the aspect ratio to 16:9: we really need that 21:9 ratio", **video)
+
+
+def test_subtitles_in_a_language_are_the_file_given() -> None:
+    got = plan("burn in the subtitles in Portuguese", assets=("pt.srt",), **_VIDEO).steps
+    assert [s.op for s in got] == ["subtitles"]
+
+
+def test_a_statement_goes_on_after_a_comma_with_its_subject_left_out() -> None:
+    video = {"duration": 60.0, "picture": (1920, 1080, 60.0)}
+    got = plan(
+        "make it 30 fps: clips at 60 fps are huge, and can be halved to save space", **video
+    ).steps
+    assert [(s.op, s.params["fps"]) for s in got] == [("fps", 30.0)]

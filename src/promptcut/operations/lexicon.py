@@ -392,6 +392,16 @@ RIDERS: tuple[Rider, ...] = (
         ),
         lambda m, ops: "part" in ops,
     ),
+    # "and not erasing the audio from the video", "without changing its length": what the edit
+    # leaves as it is, said as what it does not do
+    Rider(
+        re.compile(
+            r"(?:and |but |while )?(?:not|without|never) (?:erasing|removing|deleting|losing|"
+            r"dropping|muting|cutting|changing|touching|altering|affecting|messing with) "
+            r"(?:the |its |their )?(?P<kept>" + _KEPT + r")(?: (?:of|from|in) (?:the video|it))?"
+        ),
+        lambda m, ops: not ops & CHANGES[m["kept"]],
+    ),
     # "make the video 30 fps, not 60": the value said, and the one it is not
     Rider(
         re.compile(
@@ -842,6 +852,40 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"at least (?=(?:reduce|remove|fix|lower|cut|lessen|minimi[sz]e|get rid of|make|try)\b)",
             "",
         ),
+        # "crop the video to the specific timestamps from start to end: from 1:00:00 to …":
+        # the times said next
+        (
+            r" (?:to|at|between|by) the (?:specific |given |following |exact |two )?(?:timestamps?|"
+            r"times?|time ?codes?|points?|marks?)(?: (?:from start to end|below|here))?"
+            r"(?=:? (?:from|between) )",
+            "",
+        ),
+        # "change the aspect ratio of the video to 16:9": the video's
+        (
+            r"(change|set|adjust|alter|switch|modify|convert) the (aspect ratio|ratio|resolution|"
+            r"frame ?rate|fps) of (?:the video|it)(?= to\b)",
+            r"\1 the \2",
+        ),
+        # "only keep the video track and ditch the audio": the picture alone, no sound
+        (
+            r"(?:only |just )?keep (?:only |just )?the (?:video|picture|image) (?:track|stream)"
+            r"(?: only| alone)?",
+            "mute it",
+        ),
+        # "the subtitles in Danish": the file given, in its language
+        (
+            r"(subtitles?|subs|captions?)(?: file)? in (?:danish|english|german|french|spanish|"
+            r"italian|portuguese|dutch|swedish|norwegian|finnish|polish|russian|ukrainian|czech|"
+            r"turkish|greek|arabic|hebrew|hindi|chinese|mandarin|cantonese|japanese|korean|"
+            r"vietnamese|thai|indonesian|malay|romanian|hungarian|persian|farsi)\b",
+            r"\1",
+        ),
+        # "increase the volume of the video, up to 200%": to that level
+        (
+            r"((?:volume|sound|audio|loudness|gain)\b[^,;:]{0,40}?),? up to (?=\d+(?:\.\d+)? ?"
+            r"(?:%|percent\b))",
+            r"\1 to ",
+        ),
         # "lower the speed of the video": slower, as "slow it down" says it
         (
             r"(?:lower|decrease|reduce|drop|turn down) (?:the )?(?:playback |video |play )?speed"
@@ -850,7 +894,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"(?:lower|decrease|reduce|drop|turn down) (?:the )?(?:playback |video |play )?speed"
-            r"(?! (?:of|by|to|from)\b)",
+            r"(?! (?:of|by|from)\b)",
             "slow it down",
         ),
         # "so it does not exceed 500 MB", "onto a video that does not exceed 500 MB": under it
@@ -868,6 +912,27 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"replace (?:it|them) with (an?(?:other| new| different)?|the other|the new|my|this) "
             r"(sound|audio|song|soundtrack|sound track|audio track|track|music)",
             r"replace the audio with \1 \2",
+        ),
+        # "when starting", "when ending": at the start, at the end
+        (r"when (?:it )?(?:starting|starts|beginning|begins|opening|opens)\b", "at the start"),
+        (r"when (?:it )?(?:ending|ends|finishing|finishes|closing|closes)\b", "at the end"),
+        # "the custom text 'Hi'": the text, what kind of text it is said
+        (
+            r"(?<=the |add |put )(?:custom|static|own|simple|plain|fixed|constant|following|"
+            r"non[- ]dynamic|personal|my own) (text|title|caption|label|message|watermark)",
+            r"\1",
+        ),
+        # "give the colors more contrast": the picture's
+        (
+            r"give the (?:colou?rs|picture|image|footage|shot|shots) ((?:a (?:bit|little|lot) |"
+            r"slightly |much |a touch )?more (?:contrast|saturation|brightness|sharpness|vibrance))",
+            r"give it \1",
+        ),
+        # "the recorded audio": the audio, how it came to be said
+        (
+            r"the (?:recorded|captured|raw|source|whole|entire|existing|current) (audio|sound|"
+            r"soundtrack|audio track|sound track)",
+            r"the \1",
         ),
         # "I want to have it in gif": it, as wanted
         (r"\bi( want| need| would like|'d like) to (?:have|get) (it|the video)\b", r"i\1 \2"),
@@ -2275,6 +2340,11 @@ _STATEMENT = re.compile(
     r"|^(?:it|which|that|this|everything|something|nothing) (?:(?:only|just|also|still|always|"
     r"never|already|usually|often|sometimes|really|then|[a-z]+ly) ){0,2}"
     r"(?!is\b|was\b|has\b|does\b|this\b|thus\b|plus\b|us\b)[a-z]{2,}s\b"
+    # "the sound of the source file of my lectures is very quiet": what the sound or picture
+    # of something is like
+    r"|^the (?:audio|sound|voice|picture|image|video|colou?rs?|music|brightness|volume)"
+    r"(?: (?:of|in|from) (?:the |my |our |this |his |her |their )?(?:[a-z0-9'-]+ ){0,3}?"
+    r"[a-z0-9'-]+){1,2} (?:is|are|was|were|seems?|sounds?|looks?|gets?|becomes?)\b"
     # "it started after the coffee break", "we tried twice": what happened, a pronoun its
     # subject (no instruction starts with one)
     r"|^(?:it|i|we|they|he|she) (?:(?:only|just|also|still|always|never|already|then|first|"

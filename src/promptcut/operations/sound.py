@@ -117,7 +117,7 @@ class Volume(Ranged):
             "set the volume to {percent}",
             "volume",
             also="set change adjust make put audio sound level reduce lower decrease drop bring "
-            "original current normal existing",
+            "original current normal existing increase raise boost up",
         ),
         frame(
             "make it louder",

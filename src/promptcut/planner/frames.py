@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from promptcut.operations import CATALOGUE, Operation
 from promptcut.operations.grammar import PIECES, Frame, parse_time, parse_times
@@ -27,6 +27,9 @@ class Slots:
 
     values: dict[str, str]
     words: tuple[str, ...]
+    #: the word a value was said with, where it decides what the value is: "by 50%" (a change)
+    #: or "to 50%" (the level reached)
+    led_by: dict[str, str] = field(default_factory=dict)
 
 
 def _secs(text: str) -> str:
@@ -96,6 +99,7 @@ def slots_of(clause: str) -> Slots:
     """The values in a normalized clause, by kind, and the words left once they are taken
     out."""
     values: dict[str, str] = {}
+    led_by: dict[str, str] = {}
     text = f" {clause} "
     for kind, pattern, words in _VALUES:
         m = pattern.search(text)
@@ -105,12 +109,14 @@ def slots_of(clause: str) -> Slots:
             values[kind] = words(m)
         except (ValueError, KeyError):
             continue
+        if kind == "percent" and (lead := re.search(r"\b(by|to|at)\s*$", text[: m.start()])):
+            led_by[kind] = lead[1]  # (a percentage: the change, or the level reached)
         text = text[: m.start()] + " " + text[m.end() :]
         if pattern.search(text):
             values[kind + "+"] = ""  # a second value of a kind: not a clause for a frame
     if re.search(r"\d", text):
         values["number+"] = ""  # a number no kind took ("90 degrees 180"): not for a frame
-    return Slots(values, tuple(w for w in re.findall(r"[a-z][a-z'-]*", text)))
+    return Slots(values, tuple(w for w in re.findall(r"[a-z][a-z'-]*", text)), led_by)
 
 
 def _said(frame: Frame, slots: Slots) -> str | None:
@@ -121,6 +127,12 @@ def _said(frame: Frame, slots: Slots) -> str | None:
     needed = set(frame.slots)
     if not needed <= kinds or not kinds <= needed | set(frame.optional):
         return None
+    for kind, lead in slots.led_by.items():
+        # ("raise the volume to 150%" is no "increase the volume by {percent}": the level
+        # reached, not the change)
+        said = re.search(rf"\b(by|to|at) \{{{kind}\}}", frame.say)
+        if said is not None and {said[1], lead} == {"by", "to"}:
+            return None
     phrase = frame.say.format(**{k: slots.values[k] for k in frame.slots})
     extra = [slots.values[k] for k in frame.optional if k in kinds]
     return " ".join([phrase, *extra])

@@ -133,6 +133,11 @@ _LEAD = [
     "want to", "i wanted to", "i'd love to", "i would love to", "how would i", "how should i",
     "how could i", "i'd need to", "i would need to", "i'm wondering how to", "wondering how to",
     "how would you", "i want to be able to", "is it possible for me to",
+    "i'd like to be able to", "i would like to be able to", "we'd like to be able to",
+    "we would like to be able to", "i need to be able to", "we need to be able to",
+    "would it be possible to", "will it be possible to", "would it be possible for me to",
+    "is there a possibility to", "i wish i could", "i wish to", "wanted to", "i just want to",
+    "i only want to", "all i want is to", "all i want to do is",
     # when, as every edit is: in the one render
     "during processing", "while processing", "in the process", "while you're at it",
     "while you are at it", "at the same time", "in the same pass", "while at it",
@@ -1774,7 +1779,7 @@ def split_clauses(prompt: str) -> list[str]:
             ";"
             # (or after an aside that ends one: "… inaudible (about -33 dBFS): make it louder")
             if (
-                (m.string[m.start() - 1].isalnum() or m.string[m.start() - 1] == ")")
+                (m.string[m.start() - 1].isalnum() or m.string[m.start() - 1] in ")%")
                 and _sentence_before(hidden, m)
             )
             # ("extract the part from 0:01:00 to 0:02:30: ffmpeg …": after a time that ends one)
@@ -2337,10 +2342,14 @@ def _said_after(text: str) -> str:
 
 
 def _clause_after(text: str) -> str:
-    """The clause just after this one, when it says what is wrong ("it's upside down" after
-    "turn it the right way up"); "" otherwise."""
-    after = re.split(r"[,;:.]", _said_after(text).lstrip(" ,;:."))[0]
-    return after if lexicon.states(after) else ""
+    """The first clause after this one that says what is wrong, in its sentence or the reason
+    after a colon ("it's upside down" after "turn it the right way up"; "…: recorded by the
+    camera, it plays upside down"); "" otherwise."""
+    sentence = re.split(r"[.;!?](?:\s|$)", _said_after(text).lstrip(" ,;:."))[0]
+    for after in re.split(r"[,:]", sentence):
+        if lexicon.states(after.strip()) and _fixes_for(after.strip()):
+            return after.strip()
+    return ""
 
 
 def _clause_before(text: str) -> str:
@@ -4732,11 +4741,23 @@ def _declares(text: str, values: bool = False, why: bool = False) -> bool:
         # ("unsteady frames …": no subject, a name or a determiner, starts it; a name may be
         # written small when what it does not do is said: "opera under v25 doesn't support …")
         return False
-    if any(w in _verbs() or w in _NO_SUBJECT for w in m["subject"].split()[1:2]):
+    if any(w in _verbs() or (w in _NO_SUBJECT and not why) for w in m["subject"].split()[1:2]):
         return False  # ("mute it and …": no subject starts with a verb's object)
     return _no_edit_in_after_and(said)
 
 
+#: A value wanted again, in words of its kind only: "I really need that 16:9 ratio".
+_WANTS_THAT_VALUE = re.compile(
+    r"(?:i|we) (?:really |just |definitely |absolutely )?(?:need|want|would like|'d like|require)"
+    r" (?:that|the|this|a|an|it (?:in|at|to be)) (?:\d[\d.:x]*\s?(?:p|fps|k|%)?)"
+    r"(?: (?:aspect )?(?:ratio|format|resolution|size|frame ?rate|fps|version|one|video|file))?"
+)
+#: A statement going on with its subject left out: ", and can be divided in half".
+_STATEMENT_GOES_ON = re.compile(
+    r"(?:and|but|so|or|yet) (?:also |still |often |usually |sometimes |even )?(?:can|could|will|"
+    r"would|may|might|is|are|was|were|has|have|had|does|do|did|takes?|makes?|gets?|looks?|seems?|"
+    r"sounds?|becomes?|tends? to|can't|cannot|won't|doesn't|don't|isn't|aren't)\b"
+)
 #: What happened, a pronoun its subject: "it played perfectly with the logo", "we tried".
 _HAPPENED = re.compile(
     r"(?:but |and |so |then |because |since )?(?:(?:it|i|we|they|he|she) (?:[a-z]+ly |just |also |"
@@ -4810,9 +4831,14 @@ def _stemmed_edit_words() -> frozenset[str]:
 
 def _only_what_for(text: str) -> bool:
     """Whether an unread clause only says what the result is for ("to capture funny moments
-    over a lengthy period"): "to" and a verb, no value and no word of an edit in it."""
+    over a lengthy period", "with the purpose of streaming a replay"): "to" and a verb, no
+    value and no word of an edit in it."""
     said = text.strip().lower()
-    if not re.match(r"(?:in order |so as )?to [a-z]+ ", said) or re.search(r"\d|\"", said):
+    # ("with the purpose of streaming a goal replay": the same, said with a noun)
+    purpose = r"(?:with|for) the (?:purpose|aim|goal|intention|idea) of [a-z]+ing "
+    if not re.match(rf"(?:in order |so as )?to [a-z]+ |{purpose}", said) or re.search(
+        r"\d|\"", said
+    ):
         return False
     return not _names_an_edit(text) and _no_edit_in(said)
 
@@ -5007,6 +5033,26 @@ _RATE_BY_FACTOR = re.compile(
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_RATE_BY_FACTOR, _rate_by_factor),
     (re.compile(r"\bupside-down\b", re.IGNORECASE), "upside down"),
+    # "1 frame after every 25 frames", "keeping every 10th frame": a time-lapse that fast
+    (
+        re.compile(
+            r"\b(?:keep(?:ing)? |take |taking |use |using |with |showing |at )?(?:1|one|a single) "
+            r"frames? (?:after|out of|of|in|from|for|per) every (\d+)(?: frames)?\b"
+            r"|\b(?:keep(?:ing)?|take|taking|use|using) (?:only )?every (\d+)(?:st|nd|rd|th) "
+            r"frame\b",
+            re.IGNORECASE,
+        ),
+        lambda m: f"{m[1] or m[2]}x",
+    ),
+    # "at 1,5x speed", "23,976 fps": a decimal comma (a thousands comma has three digits after)
+    (
+        re.compile(
+            r"\b(\d+),(\d{1,2}|\d{4,})(?= ?(?:x|times|fps|%|s|secs?|seconds?|db|mb|gb)\b)",
+            re.IGNORECASE,
+        ),
+        r"\1.\2",
+    ),
+    (re.compile(r"\b(\d{1,2}),(\d{3})(?= ?fps\b)", re.IGNORECASE), r"\1.\2"),
     # "flip the upside down video": the turn, its way said by the fault (a mirror would leave
     # it upside down)
     (
@@ -5626,7 +5672,17 @@ def _cut_only(prompt: str) -> None:
         )
 
 
+#: A time in quotes after a word of time ('from "01:00:00" to "01:00:10"'): a time, not words
+#: to draw ('add the text "12:30"' draws them).
+_QUOTED_TIME = re.compile(
+    r"\b((?:from|to|at|until|till|between|and|after|before|starting|ending) )[\"“”'‘’]"
+    r"((?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d+)?)[\"“”'‘’]",
+    re.IGNORECASE,
+)
+
+
 def _plan(prompt: str) -> Plan:
+    prompt = _QUOTED_TIME.sub(r"\1\2", prompt)
     if (said := _FILE_IS.sub(lambda m: m["ext"] or "", prompt)) != prompt:
         prompt = re.sub(r"(?<=\S)  +(?=\S)", " ", said)
     # (what is quoted is the person's own text, to be drawn as written: never rewritten)
@@ -5691,6 +5747,7 @@ def _plan_read(prompt: str) -> Plan:
     clauses = split_clauses(prompt)
     # ", so that I can start the next one with it": why, said to its end; nothing to do
     stating = False  # whether the clause before was a statement, set aside whole
+    said_before = -1  # statements set aside before the clause before this one
     for reading, errors in _readings([c for c in clauses if not _only_why(c)]):
         pieces = " and ".join(text.strip() for text, _ in reading.clauses)
         if stating and _goes_on_listing(pieces):
@@ -5701,6 +5758,17 @@ def _plan_read(prompt: str) -> Plan:
         asides_before = len(aside)
         stating = False
         for n, (text, ops) in enumerate(reading.clauses):
+            stated, said_before = said_before, len(aside) + len(declared)
+            if (
+                ops is None
+                and read
+                and 0 <= stated < said_before
+                and _STATEMENT_GOES_ON.match(text.strip().lower())
+            ):
+                # "videos at 60fps are file size extensive, and can be divided in half to save
+                # space": the statement before, its subject not said again (checked as one)
+                declared.append(text)
+                continue
             if (
                 read
                 and _HAPPENED.match(text.strip().lower())
@@ -5820,6 +5888,13 @@ def _plan_read(prompt: str) -> Plan:
                 continue
             if ops is None and _restates_vaguely(text):
                 continue  # "i.e. only a specified region of the video": the same, again
+            if (
+                ops is None
+                and read
+                and _WANTS_THAT_VALUE.fullmatch(text.strip().lower())
+                and _values_agree(text, [t for t, _ in read])
+            ):
+                continue  # "I really need that 16:9 ratio": the value asked, wanted again
             if ops is None and read and lexicon.SIMILE.fullmatch(f" {text.strip().lower()}"):
                 continue  # "make it 24 fps, like my Sony a6500 footage": what it is to match
             if (
@@ -6483,7 +6558,9 @@ def _loop_to_fit(steps: list[Step], said: float, text: str) -> list[Step] | None
 #: A verb that changes the speed, which says no amount by itself.
 _SPEED_VERB_ALONE = re.compile(
     r"\b(?:speed(?:s|ed|ing)?(?: [\w'-]+){0,4} up|sped(?: [\w'-]+){0,4} up|slow(?:s|ed|ing)?"
-    r"(?: [\w'-]+){0,4} down|fast[- ]?forward(?:s|ed|ing)?|accelerate|decelerate)\b"
+    r"(?: [\w'-]+){0,4} down|fast[- ]?forward(?:s|ed|ing)?|accelerate|decelerate"
+    r"|(?:lower|decrease|reduce|drop|turn down|increase|raise|up|boost)(?:s|ed|ing)? (?:the |its )?"
+    r"(?:playback |video |play )?speed)\b"
 )
 #: Anything in a request that may say how much: a number, a factor word, a degree, a named
 #: speed, ffmpeg's speed filters.
