@@ -783,3 +783,15 @@ def test_a_statement_goes_on_after_a_comma_with_its_subject_left_out() -> None:
         "make it 30 fps: clips at 60 fps are huge, and can be halved to save space", **video
     ).steps
     assert [(s.op, s.params["fps"]) for s in got] == [("fps", 30.0)]
+
+
+@pytest.mark.parametrize("prompt", ["increase the saturation to 150%", "raise the contrast to 120%"])
+def test_a_level_reached_is_never_read_as_the_change(prompt: str) -> None:
+    # (a frame that says "by {percent}" would make "to 150%" a 150% boost)
+    with pytest.raises(NotUnderstood):
+        plan(prompt, **_VIDEO)
+
+
+def test_scaled_by_a_percentage_is_that_size() -> None:
+    got = plan("scale the clip by 50%", **_VIDEO).steps
+    assert [(s.op, s.params["percent"]) for s in got] == [("resize", 50.0)]

@@ -129,9 +129,9 @@ def _said(frame: Frame, slots: Slots) -> str | None:
         return None
     for kind, lead in slots.led_by.items():
         # ("raise the volume to 150%" is no "increase the volume by {percent}": the level
-        # reached, not the change)
+        # reached, not the change; "scale it by 50%" is the size, as "to 50%" is)
         said = re.search(rf"\b(by|to|at) \{{{kind}\}}", frame.say)
-        if said is not None and {said[1], lead} == {"by", "to"}:
+        if said is not None and said[1] == "by" and lead in ("to", "at"):
             return None
     phrase = frame.say.format(**{k: slots.values[k] for k in frame.slots})
     extra = [slots.values[k] for k in frame.optional if k in kinds]
