@@ -785,7 +785,9 @@ def test_a_statement_goes_on_after_a_comma_with_its_subject_left_out() -> None:
     assert [(s.op, s.params["fps"]) for s in got] == [("fps", 30.0)]
 
 
-@pytest.mark.parametrize("prompt", ["increase the saturation to 150%", "raise the contrast to 120%"])
+@pytest.mark.parametrize(
+    "prompt", ["increase the saturation to 150%", "raise the contrast to 120%"]
+)
 def test_a_level_reached_is_never_read_as_the_change(prompt: str) -> None:
     # (a frame that says "by {percent}" would make "to 150%" a 150% boost)
     with pytest.raises(NotUnderstood):
