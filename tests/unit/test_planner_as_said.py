@@ -797,3 +797,26 @@ def test_a_level_reached_is_never_read_as_the_change(prompt: str) -> None:
 def test_scaled_by_a_percentage_is_that_size() -> None:
     got = plan("scale the clip by 50%", **_VIDEO).steps
     assert [(s.op, s.params["percent"]) for s in got] == [("resize", 50.0)]
+
+
+def test_what_a_tool_does_is_a_reason_never_an_instruction() -> None:
+    # ("YouTube crops it" was read as a crop for YouTube)
+    got = plan("make it black and white: YouTube crops it", **_VIDEO).steps
+    assert [s.op for s in got] == ["grayscale"]
+    with pytest.raises(NotUnderstood):
+        plan("make it black and white, YouTube crops it", **_VIDEO)
+    got = plan(
+        "join them: sometimes ShareX splits the recording when I switch windows",
+        assets=("b.mp4",),
+        **_VIDEO,
+    ).steps
+    assert [s.op for s in got] == ["join"]
+
+
+def test_where_a_statement_holds_may_come_before_its_subject() -> None:
+    got = plan(
+        "add the text 'Cam 3' at the top: on sites with many cameras it gets hard to tell them "
+        "apart",
+        **_VIDEO,
+    ).steps
+    assert [s.op for s in got] == ["text"]

@@ -2580,14 +2580,23 @@ _STATEMENT_LEAD = re.compile(
 
 def without_lead(text: str) -> str:
     """A statement without the words it may start with before its subject ("right now",
-    "nowadays", "presumably")."""
-    return _STATEMENT_LEAD.sub("", text)
+    "nowadays", "presumably", "on larger installations"), its letters' case kept."""
+    lead = _STATEMENT_LEAD.match(text.lower()) or _PLACE_FIRST.match(text.lower())
+    return text[lead.end() :] if lead else text
+
+
+#: Where or when a statement holds, said before a pronoun its subject: "on larger installations
+#: it gets very complicated", "with two cameras we …".
+_PLACE_FIRST = re.compile(
+    r"(?:on|in|with|for|at|during|after|before|since|because of|for some|in some) "
+    r"(?:[\w+()'-]+ ){1,5}?(?=(?:it|i|we|they|he|she|there|you|this|that)(?:'s|'re|'m)? )"
+)
 
 
 def states(text: str) -> bool:
     """Whether a clause is a statement about the video or the person ("the video source
     displays as 4:3", "it just abruptly stops"): it asks for nothing."""
-    said = _STATEMENT_LEAD.sub("", text.strip().lower())
+    said = without_lead(text.strip().lower())
     if re.match(
         r"(?:when|while|where|once) (?:the|it|my|this) [^,;]{0,40}? (?:shows|displays|appears|starts|"
         r"ends|plays|is|has)\b",

@@ -1785,6 +1785,7 @@ def split_clauses(prompt: str) -> list[str]:
             # ("extract the part from 0:01:00 to 0:02:30: ffmpeg …": after a time that ends one)
             or (re.search(r"\d:\d+$", m.string[: m.start()]) and _sentence_before(hidden, m))
             or lexicon.states(re.split(r"[,;!?]|\.(?=\s|$)", m.string[m.end() :], maxsplit=1)[0])
+            or _a_tool_does(re.split(r"[,;!?]|\.(?=\s|$)", m.string[m.end() :], maxsplit=1)[0])
             # ("resize it: scale=540:-1": the edit, then said in ffmpeg's words)
             or re.match(r" (?:ffmpeg\b|-[a-z]|[a-z_]+ ?= ?[\w.-])", m.string[m.end() :])
             else ":"
@@ -4715,7 +4716,7 @@ def _declares(text: str, values: bool = False, why: bool = False) -> bool:
     written = re.sub(r"\s+", " ", text.translate(_QUOTES)).strip(" .,;:!")
     # ("currently I have to put it into handbrake": what must be done now, a fact, not a wish)
     now = why and _NOW.match(written.lower()) is not None
-    written = lexicon.without_lead(written.lower()) if why else written
+    written = lexicon.without_lead(written) if why else written
     said = written.lower()
     # (a version or a format named is no value: "opera under v25 doesn't support mp4 playback")
     plain = _NAMED_WITH_DIGITS.sub("", said)
@@ -4723,7 +4724,8 @@ def _declares(text: str, values: bool = False, why: bool = False) -> bool:
         return False
     fault = re.sub(r"\b(?:this|that|the same|such an?|such) (?:problem|issue)s?\b", "", said)
     wished = _WISHED.search(re.sub(r"\b(?:have|has|need|needs) to\b", "", said) if now else said)
-    if wished or _FAULTY.search(fault if why else said):
+    # (a tool named doing something wrong is why, not what: "sometimes OBS cuts videos off")
+    if wished or (not (why and _by_a_tool(text)) and _FAULTY.search(fault if why else said)):
         return False
     if any(pattern.search(said) for pattern, _, _ in lexicon.COMPLAINTS):
         return False  # ("the sound seems quiet": a fault, asked about where it is read)
@@ -4777,6 +4779,40 @@ _STATES_ONLY = re.compile(
     r"might|isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|don't|didn't|can't|cannot|won't|"
     r"wouldn't|suffers?|happens?|happened|occurs?|occurred|appears?|seems?|tends?)\b"
 )
+
+
+def _by_a_tool(text: str) -> bool:
+    """Whether a statement's subject is a tool named ("OBS", "VLC", "PowerDirector"), what it
+    does said: never an instruction, whatever edit it names."""
+    written = lexicon.without_lead(re.sub(r"\s+", " ", text).strip(" .,;:!"))
+    return re.match(r"(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z]\w*)\b(?! (?:and|or)\b)", written) is not None
+
+
+#: A tool named, then what it does: "YouTube crops it", "sometimes OBS cuts videos off".
+_A_TOOL_DOES = re.compile(
+    r"(?:(?:sometimes|often|always|usually|also|but|and|because|since|as|then),? )*"
+    r"(?P<name>[A-Z]{2,}\w*|[A-Z][a-z]+[A-Z]\w*|[A-Z][a-z]+) (?:[a-z]+ly |always |also |still "
+    r"|just |only |often |sometimes |never |then )?(?P<verb>[a-z]{2,}s)\b"
+)
+
+
+def _a_tool_does(text: str) -> bool:
+    """Whether a clause says what a tool named does ("YouTube crops it"): a name written with
+    capitals (never a verb of an edit at the start of a sentence, "Trim videos"), then a verb
+    said of it."""
+    m = _A_TOOL_DOES.match(text.strip())
+    if m is None or m["name"].lower() in _verbs() | _NO_SUBJECT | _SUBJECT_STARTS:
+        return False
+    return m["verb"] not in _NOT_A_TOOLS_VERB
+
+
+#: Words in -s after a name that are no verb of it: "YouTube shorts", "Instagram reels".
+_NOT_A_TOOLS_VERB = frozenset(
+    {"shorts", "stories", "reels", "videos", "posts", "clips", "files", "frames", "images",
+     "photos", "subtitles", "captions", "scenes", "parts", "seconds", "minutes", "hours", "is",
+     "was", "has", "does", "its", "this", "thus", "plus", "us", "as", "settings", "presets",
+     "specs", "requirements", "limits", "guidelines", "ads", "thumbnails", "covers", "sounds"}
+)  # fmt: skip
 
 
 def _gives_why(text: str, prompt: str) -> bool:
@@ -5759,6 +5795,14 @@ def _plan_read(prompt: str) -> Plan:
         stating = False
         for n, (text, ops) in enumerate(reading.clauses):
             stated, said_before = said_before, len(aside) + len(declared)
+            if read and _a_tool_does(text):
+                # "YouTube crops it", "sometimes OBS cuts videos off": what a tool does, never
+                # an instruction; why the request asks, where a reason is given, else asked
+                if _gives_why(text, prompt):
+                    declared.append(text)
+                else:
+                    unread = unread or text
+                continue
             if (
                 ops is None
                 and read
@@ -5937,6 +5981,8 @@ def _plan_read(prompt: str) -> Plan:
         # (what the statement says of an edit is said of one asked: "mirror it: the camera app
         # doesn't mirror it by default"; of another, it is read as unread)
         of_edits = {_stem(w) for w in re.findall(r"[a-z]+", text.lower())} & _stemmed_edit_words()
+        if _gives_why(text, prompt) and _by_a_tool(text):
+            of_edits = set()  # ("sometimes OBS cuts videos off": what a tool does)
         if not of_edits <= known or not _values_agree(text, [t for t, _ in read]):
             unread = unread or text
         else:
