@@ -820,3 +820,16 @@ def test_where_a_statement_holds_may_come_before_its_subject() -> None:
         **_VIDEO,
     ).steps
     assert [s.op for s in got] == ["text"]
+
+
+def test_a_size_limit_stated_is_the_size_a_smaller_file_is_made_to() -> None:
+    got = plan("shrink the clip: my forum has an upload limit of 8 MB", **_VIDEO).steps
+    assert [(s.op, s.params.get("max_mb")) for s in got] == [("compress", 8.0)]
+    # ("the limit is 40MB" said of nothing made smaller is never set aside)
+    with pytest.raises(NotUnderstood):
+        plan("make it black and white: the upload limit is 40MB", **_VIDEO)
+
+
+def test_a_value_the_result_must_meet_is_never_set_aside() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("mute it: the target resolution is 480p", **_VIDEO)

@@ -4838,6 +4838,9 @@ def _values_agree(text: str, asked: Sequence[str]) -> bool:
         number, unit = m[1], m[2]
         if re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", said):
             continue
+        duration = media_duration.get()
+        if duration and min(abs(float(number) - duration), abs(float(number) * 60 - duration)) < 1:
+            continue  # ("the 20 minute recording is too long to share": its own length)
         if picture is None:
             return False
         width, height, fps = picture
@@ -4980,6 +4983,66 @@ _FILLED_BY = {
 
 
 _SIZE_LIMIT = r"\d+(?:\.\d+)? ?(?:mb|mib|gb|gib|kb|megs?|megabytes?|gigs?|gigabytes?)"
+#: A size a statement says files must stay under: "my instance has an upload limit of 40MB",
+#: "the limit is 25 MB", "it only allows 100 MB".
+_LIMIT_STATED = re.compile(
+    rf"\b(?:limit(?:ed|s)?|max(?:imum)?|cap(?:ped)?|at most|no more than|"
+    rf"allows?|accepts?|only takes|restrict(?:ed|s)?)\b[^,;.]{{0,30}}?\b(?P<s>{_SIZE_LIMIT})\b",
+    re.IGNORECASE,
+)
+
+
+#: A value of the kind an edit takes, said in a statement: a length, a size, a rate, a level.
+_EDIT_VALUE = re.compile(
+    r"(?<![\w.])\d+(?:\.\d+)? ?(?:s|secs?|seconds?|mins?|minutes?|hours?|hrs?|h|mb|gb|kb|fps|hz|"
+    r"p|%|percent|db|k)\b|\b\d{2,5} ?x ?\d{2,5}\b",
+    re.IGNORECASE,
+)
+
+
+def _values_set_aside(aside: Sequence[str], steps: Sequence[Step]) -> None:
+    """NotUnderstood when a statement set aside says the result must meet a value of the kind
+    an edit takes that is neither one asked nor the video's own ("mute it: the target
+    resolution is 720p"): it is what the result must be, never dropped."""
+    asked = [s.task for s in steps]
+    for text in aside:
+        if _EDIT_VALUE.search(text) and _REQUIRED.search(text) and not _values_agree(text, asked):
+            raise _not_understood(text, [s.operation for s in steps])
+
+
+#: Words that make a value said in a statement one the result must meet: "the target
+#: resolution is 720p", "the max length is 30 seconds", "it has to be under 1 minute".
+_REQUIRED = re.compile(
+    r"\b(?:target|limit|max(?:imum)? (?:length|size|duration|resolution|file size|bitrate|"
+    r"frame ?rate)|max(?:imum)? of|must|should|needs? to|has to|have to|required?|requirements?|"
+    r"allowed|allows?|accepts?|at most|no more than|no longer than|no bigger than)\b",
+    re.IGNORECASE,
+)
+
+
+def _limit_stated(aside: Sequence[str], steps: list[Step]) -> list[Step]:
+    """The steps with a size limit a statement gives ("my instance has an upload limit of
+    40MB") as the size a smaller file is made to: the one "compress"/"make it smaller" asks
+    for (a smaller quality) becomes that size; a size limit said of nothing made smaller is
+    never set aside unread, and neither is one other than the size asked."""
+    for text in aside:
+        if (m := _LIMIT_STATED.search(text)) is None:
+            continue
+        number, unit = re.fullmatch(r"([\d.]+) ?([a-z]+)", m["s"].lower()).groups()  # type: ignore[union-attr]
+        mb = float(number) * (1000 if unit.startswith("g") else 0.001 if unit == "kb" else 1)
+        sized = [s for s in steps if isinstance(s.operation, Compress)]
+        if sized and all(s.operation.max_mb <= mb + 1e-6 for s in sized):  # type: ignore[attr-defined]
+            continue  # ("compress it to 10 MB: discord has a limit of 25 MB": under it)
+        smaller = [s for s in steps if s.operation == Quality(level="small")]
+        if sized or len(smaller) != 1:
+            raise _not_understood(text, [s.operation for s in steps])
+        return [
+            Step.of(f"{s.task}: {text.strip()}", Compress(max_mb=mb)) if s is smaller[0] else s
+            for s in steps
+        ]
+    return steps
+
+
 _FORMAT_AND_SIZE = re.compile(
     # (not "the 500MB mp4", what the video is)
     r"(?<!\bthe )(?<!\bmy )(?<!\bthis )(?<!\bour )(?<![\d.,])\b(?P<a>an? )?"
@@ -6037,6 +6100,8 @@ def _plan_read(prompt: str) -> Plan:
     if not steps:
         raise NotUnderstood("the request asks for no change; say what to do to the video")
     _asides_answered(aside, steps)
+    steps = _limit_stated(aside, steps)
+    _values_set_aside(aside, steps)
     for step in steps:
         if isinstance(step.operation, Speed) and step.operation.factor == 1:
             # "play it at 1x speed": the speed it has; nothing would change
