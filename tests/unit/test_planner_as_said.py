@@ -470,6 +470,14 @@ def steps(prompt: str, assets: tuple[str, ...] = (), **video: Any) -> list[tuple
             "convert it to 60 fps without changing its length and not removing the sound",
             [("fps", {"fps": 60.0})],
         ),
+        ("trim the clip at the 3-7 second", [("trim", {"start": 3.0, "end": 7.0})]),
+        ("keep the 2nd min - 4th min", [("trim", {"start": 120.0, "end": 240.0})]),
+        ("compress the screencast to only 5 fps", [("fps", {"fps": 5.0})]),
+        ("remove the hum from the audio recorded with my camera mic", [("audio_denoise", {})]),
+        ("tackle the grain in the footage", [("denoise", {})]),
+        ("use the last frame as the thumbnail image", [("still", {})]),
+        ("speed it up so that it could fit in a 30 second clip", [("speed", {"factor": 2.0})]),
+        ("make it slower so it lasts 2 minutes", [("speed", {"factor": 0.5})]),
         # the quality said over the one the verb implies
         ("compress the clip with medium quality", [("quality", {"level": "balanced"})]),
         (
@@ -833,3 +841,13 @@ def test_a_size_limit_stated_is_the_size_a_smaller_file_is_made_to() -> None:
 def test_a_value_the_result_must_meet_is_never_set_aside() -> None:
     with pytest.raises(NotUnderstood):
         plan("mute it: the target resolution is 480p", **_VIDEO)
+
+
+def test_subtitles_from_a_file_of_their_kind_are_the_file_given() -> None:
+    got = plan("add hard subtitles from a vtt file", assets=("talk.vtt",), **_VIDEO).steps
+    assert [(s.op, s.params.get("file")) for s in got] == [("subtitles", "talk.vtt")]
+
+
+def test_external_background_music_is_the_file_given() -> None:
+    got = plan("add external background music (BGM)", assets=("song.mp3",), **_VIDEO).steps
+    assert [s.op for s in got] == ["add_music"]

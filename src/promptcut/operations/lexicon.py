@@ -934,6 +934,33 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"soundtrack|audio track|sound track)",
             r"the \1",
         ),
+        # "compress the slides to just 1 FPS": a lower frame rate
+        (
+            r"(?:compress|reduce|lower|drop|bring down)((?: it| the video)?) to (?:just |only )?"
+            r"(?=\d+(?:\.\d+)? ?fps\b)",
+            r"convert\1 to ",
+        ),
+        # "the sound recorded with the internal microphone": the sound
+        (
+            r"the (sound|audio|voice) (?:recorded|captured|picked up) (?:with|by|on|from|through) "
+            r"(?:the|my|an?|our) (?:[\w-]+ ){0,2}(?:microphone|mic|camera|phone|recorder)",
+            r"the \1",
+        ),
+        # "fight the film grain": reduce it
+        (
+            r"(?:fight|combat|tackle|battle|attack|get on top of) (?=(?:the |all the )?(?:[\w-]+ ){0,2}"
+            r"(?:noise|grain|shake|shaking|hiss|hum|flicker|jitter)\b)",
+            "reduce ",
+        ),
+        # "the external background music": the music given
+        (
+            r"(?:external|separate|own|custom) (?=(?:background )?(?:music|song|soundtrack)\b)",
+            "",
+        ),
+        # "download the clip with a watermark": made with it
+        (r"download (the video|it)(?= with\b)", r"make \1"),
+        # "from a srt file": the subtitle file given
+        (r"from an? \.?(srt|vtt|ass|ssa)(?: subtitles?)? file", r"from the \1 file"),
         # "I want to have it in gif": it, as wanted
         (r"\bi( want| need| would like|'d like) to (?:have|get) (it|the video)\b", r"i\1 \2"),
         # "mirror the video back": mirrored again, the way it was

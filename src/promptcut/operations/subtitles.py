@@ -219,7 +219,8 @@ def _noun(n: int) -> str:
     that is the file given."""
     return (
         rf"(?:(?:(?P<the{n}>the|these|those|my|its|our|all the)|an?)? ?(?:some )?)?"
-        r"(?:(?:hard ?coded|hard-coded|burned|burnt|burned-in|burnt-in|open|closed|srt|vtt|webvtt|ass|ssa) )?"
+        r"(?:(?:hard ?coded|hard-coded|hard|burned|burnt|burned-in|burnt-in|burned in|burnt in|open|"
+        r"closed|srt|vtt|webvtt|ass|ssa) )?"
         rf"(?:(?P<size{n}>{_SIZE}) )?(?:(?P<color{n}>{_COLOR}) )?"
         r"(?:sub ?titles?|subs|captions?|cc|closed captioning"
         # ("a subtitle file" is a file given, as "the subtitles" are)

@@ -4823,7 +4823,13 @@ def _gives_why(text: str, prompt: str) -> bool:
 
 
 #: A value in a statement: "4k", "1080", "30 fps", "720p" (not the digit of a name, "i3").
-_VALUE_STATED = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) ?(k|p|fps|hz)?(?![\w.])")
+_VALUE_STATED = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?) ?(k|p|fps|hz|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|h|mb|gb|"
+    r"kb|%)?(?![\w.])"
+)
+#: Units of a length.
+_OF_TIME = frozenset({"s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes",
+                      "hour", "hours", "hr", "hrs", "h"})  # fmt: skip
 #: What a picture of so many "k" has, on its shorter side.
 _K_LINES = {"8": 4320, "4": 2160, "2": 1440}
 
@@ -4838,10 +4844,15 @@ def _values_agree(text: str, asked: Sequence[str]) -> bool:
         number, unit = m[1], m[2]
         if re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", said):
             continue
-        duration = media_duration.get()
-        if duration and min(abs(float(number) - duration), abs(float(number) * 60 - duration)) < 1:
-            continue  # ("the 20 minute recording is too long to share": its own length)
-        if picture is None:
+        if unit in _OF_TIME or unit is None:
+            duration = media_duration.get()
+            scale = 3600 if unit in ("hour", "hours", "hr", "hrs", "h") else 60
+            seconds = (float(number),) if unit is None or unit.startswith("s") else ()
+            if duration and any(abs(v - duration) < 1 for v in (*seconds, float(number) * scale)):
+                continue  # ("the 20 minute recording is too long to share": its own length)
+            if unit is not None:
+                return False
+        if unit in ("mb", "gb", "kb", "%") or picture is None:
             return False
         width, height, fps = picture
         if unit == "k":
@@ -5132,6 +5143,48 @@ _RATE_BY_FACTOR = re.compile(
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_RATE_BY_FACTOR, _rate_by_factor),
     (re.compile(r"\bupside-down\b", re.IGNORECASE), "upside down"),
+    # "at the 10-12 second", "the 30th min - 35min": a part by its seconds or minutes
+    (
+        re.compile(r"\bat the (\d+) ?(?:-|to) ?(\d+)(?:th)? (?:second|sec)s?\b", re.IGNORECASE),
+        r"from \1 to \2 seconds",
+    ),
+    (
+        re.compile(
+            r"\b(?:the )?(\d+)(?:st|nd|rd|th) (?:min(?:ute)?s?) ?(?:-|to|until|till) ?(\d+)"
+            r"(?:st|nd|rd|th)? ?min(?:ute)?s?\b",
+            re.IGNORECASE,
+        ),
+        r"from \1:00 to \2:00",
+    ),
+    # "use the first frame as the poster picture": that frame, saved as a picture
+    (
+        re.compile(
+            r"\buse the (first|last) frame(?: of (?:the video|it))? as (?:the|a|its) (?:video )?"
+            r"(?:poster|thumbnail|cover|preview)(?: (?:picture|image|frame|photo))?",
+            re.IGNORECASE,
+        ),
+        r"save the \1 frame as a picture",
+    ),
+    # "so that it could fit in a 6 second video": that long
+    (
+        re.compile(
+            r"\bso(?: that)? it (?:could |can |will |would )?fit (?:in|into) an? (\d+(?:\.\d+)?) ?"
+            r"(second|sec|s|minute|min)s? (?:long )?(?:video|clip)\b",
+            re.IGNORECASE,
+        ),
+        r"so it lasts \1 \2s",
+    ),
+    # "make it faster so it lasts 6 seconds": the length a comparative speed is made to
+    (
+        re.compile(
+            r"(?:(?<=faster)|(?<=slower)|(?<=quicker)) (so(?: that)? it (?:lasts|will last|runs|is only|"
+            r"is about|is (?=\d)))",
+            re.IGNORECASE,
+        ),
+        r", \1",
+    ),
+    # "(BGM)": what background music is called, said again
+    (re.compile(r" ?\((?:bgm|bg music|background music)\)", re.IGNORECASE), ""),
     # "1 frame after every 25 frames", "keeping every 10th frame": a time-lapse that fast
     (
         re.compile(
