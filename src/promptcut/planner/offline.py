@@ -5177,8 +5177,8 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # "make it faster so it lasts 6 seconds": the length a comparative speed is made to
     (
         re.compile(
-            r"(?:(?<=faster)|(?<=slower)|(?<=quicker)) (so(?: that)? it (?:lasts|will last|runs|is only|"
-            r"is about|is (?=\d)))",
+            r"(?:(?<=faster)|(?<=slower)|(?<=quicker)) "
+            r"(so(?: that)? it (?:lasts|will last|runs|is only|is about|is (?=\d)))",
             re.IGNORECASE,
         ),
         r", \1",
