@@ -5120,8 +5120,8 @@ _SPEED_SAID = (
 
 
 def _rate_by_factor(m: re.Match[str]) -> str:
-    """ "double the frame rate": the rate the video's, so changed (as said when it is not
-    known, which asks for a rate)."""
+    """ "double the frame rate": the video's own rate, doubled or halved (left as said when
+    the rate is not known, which then asks for one)."""
     picture = _picture.get()
     if picture is None or not picture[2]:
         return m[0]
@@ -6177,8 +6177,9 @@ def _plan_read(prompt: str) -> Plan:
 
 def _one_quality(steps: list[Step]) -> list[Step]:
     """One quality for the file: a level said of the quality ("compress it with medium
-    quality") over the one a verb implies ("compress": small); two levels said, or implied,
-    differently are asked about, never settled by which came last."""
+    quality") over the one a verb implies ("compress": small), high with a smaller file being
+    the balanced encoding; two levels said, or implied, differently are asked about, never
+    settled by which came last."""
     levels = [s for s in steps if isinstance(s.operation, Quality)]
     if len({s.operation.level for s in levels}) < 2:  # type: ignore[attr-defined]
         return steps
