@@ -16,7 +16,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
-from .score import GIF, WHOLE, Above, AnyOf, Between, Case, Probe, anywhere, maybe, step
+from .score import (
+    GIF,
+    MP3,
+    MP3_SAVED,
+    WHOLE,
+    Above,
+    AnyOf,
+    Between,
+    Case,
+    Probe,
+    anywhere,
+    maybe,
+    step,
+)
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
@@ -137,8 +150,8 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh31-12",
         "convert the video to audio (mp4 to mp3)",
-        [step("extract_audio", format="mp3") | step("convert", format="mp3")],
-        [step("extract_audio", format=AnyOf("mp3", None)), step("convert", format="mp3")],
+        [MP3],
+        MP3_SAVED,
         note="the sound alone, as an mp3 (extracted, then saved as mp3, is the same)",
     ),
     do(

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, out_of_scope
-from .score import GIF, WHOLE, AnyOf, Below, Between, Case, Probe, anywhere, maybe, step
+from .score import GIF, MP3, WHOLE, AnyOf, Below, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
@@ -29,9 +29,6 @@ _480 = (
     | step("resize", height=480, width=AnyOf(852, 853, 854, None))
     | step("resize", width=AnyOf(852, 853, 854), height=AnyOf(480, None))
 )
-
-#: The sound alone, saved as an mp3.
-_MP3 = step("extract_audio", format="mp3") | step("convert", format="mp3")
 
 #: fresh33-15: a 9:16 picture, cut, barred, blurred at the sides or by a 9:16 platform preset.
 _NINE_SIXTEEN = (
@@ -92,7 +89,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh33-08",
         "concatenate the mp4 files and convert it to a single mp3",
-        [step("join", clips=AnyOf(["part2.mp4"], []), at="end"), _MP3],
+        [step("join", clips=AnyOf(["part2.mp4"], []), at="end"), MP3],
         [
             step("join", clips=AnyOf(["part2.mp4"], []), at="end"),
             step("extract_audio", format=AnyOf("mp3", None)),

@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
-from .score import GIF, WHOLE, AnyOf, Between, Case, Probe, maybe, step
+from .score import GIF, MP3, MP3_SAVED, WHOLE, AnyOf, Between, Case, Probe, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
@@ -41,9 +41,6 @@ _NINE_SIXTEEN = (
 _SIXTEEN_NINE = (
     step("crop", aspect="16:9") | step("pad", aspect="16:9") | step("blur_fill", aspect="16:9")
 )
-
-#: The sound alone, saved as an mp3.
-_MP3 = step("extract_audio", format="mp3") | step("convert", format="mp3")
 
 CASES: tuple[Case, ...] = (
     do(
@@ -145,8 +142,8 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh38-13",
         'give me the video in an "only audio" version as an mp3 file (currently it is an mp4)',
-        [_MP3],
-        [step("extract_audio", format=AnyOf("mp3", None)), step("convert", format="mp3")],
+        [MP3],
+        MP3_SAVED,
         note="the sound alone, as an mp3",
     ),
     do(

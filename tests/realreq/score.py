@@ -15,6 +15,8 @@ from promptcut.plan import Plan
 
 __all__ = [
     "GIF",
+    "MP3",
+    "MP3_SAVED",
     "SET_NAMES",
     "VERTICAL",
     "WHOLE",
@@ -238,6 +240,12 @@ WHOLE: dict[str, Any] = {"start": None, "end": None}
 
 #: An animated GIF, by the gif operation or as a format.
 GIF = step("gif") | step("convert", format="gif")
+
+#: The sound alone, saved as an mp3: extracted as one, or converted to one.
+MP3 = step("extract_audio", format="mp3") | step("convert", format="mp3")
+
+#: The sound alone, extracted and then saved as an mp3 (the same file, in two steps).
+MP3_SAVED = [step("extract_audio", format=AnyOf("mp3", None)), step("convert", format="mp3")]
 
 
 # ---------------------------------------------------------------- cases and verdicts

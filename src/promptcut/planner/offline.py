@@ -5039,17 +5039,17 @@ def _limit_stated(aside: Sequence[str], steps: list[Step]) -> list[Step]:
     for text in aside:
         if (m := _LIMIT_STATED.search(text)) is None:
             continue
-        number, unit = re.fullmatch(r"([\d.]+) ?([a-z]+)", m["s"].lower()).groups()  # type: ignore[union-attr]
-        mb = float(number) * (1000 if unit.startswith("g") else 0.001 if unit == "kb" else 1)
-        sized = [s for s in steps if isinstance(s.operation, Compress)]
-        if sized and all(s.operation.max_mb <= mb + 1e-6 for s in sized):  # type: ignore[attr-defined]
-            continue  # ("compress it to 10 MB: discord has a limit of 25 MB": under it)
+        # (the size as the compress step reads it, its unit and all)
+        read = _reads(normalize(f"compress it to under {m['s']}")) or []
+        limit = next((o for o in read if isinstance(o, Compress)), None)
+        sized = [s.operation for s in steps if isinstance(s.operation, Compress)]
+        if limit is not None and sized and all(o.max_mb <= limit.max_mb + 1e-6 for o in sized):
+            continue  # ("compress it to 25 MB: discord has a limit of 25 MB": the size asked)
         smaller = [s for s in steps if s.operation == Quality(level="small")]
-        if sized or len(smaller) != 1:
+        if limit is None or sized or len(smaller) != 1:
             raise _not_understood(text, [s.operation for s in steps])
         return [
-            Step.of(f"{s.task}: {text.strip()}", Compress(max_mb=mb)) if s is smaller[0] else s
-            for s in steps
+            Step.of(f"{s.task}: {text.strip()}", limit) if s is smaller[0] else s for s in steps
         ]
     return steps
 
