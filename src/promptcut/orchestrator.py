@@ -45,6 +45,7 @@ from promptcut.media.synth import make_cut_dummy
 from promptcut.model_choice import ModelUnavailable, choose_model, not_configured_hint
 from promptcut.operations import Clip, Graph, Operation
 from promptcut.operations.custom import Custom
+from promptcut.operations.export import Codec
 from promptcut.operations.frame import Resize
 from promptcut.operations.join import Join
 from promptcut.operations.questions import Question
@@ -801,6 +802,7 @@ class Orchestrator:
             and len(plan.steps) > 1
             and len(joins) == 1
             and all("picture" not in s.operation.touches for s in plan.steps if s not in joins)
+            and _in_codec_asked(plan, media)
         ):
             made, copying = self._render_cut_join(
                 plan, fmt, media, assets, tmp, stages, scripts, clock, emit, cancel,
@@ -815,6 +817,7 @@ class Orchestrator:
             and media.video is not None
             and not media.is_image
             and all("picture" not in s.operation.touches for s in plan.steps)
+            and _in_codec_asked(plan, media)
         )
         spans = kept_spans(timed, media.duration) if keeps_picture and timed.steps else None
         copy_whole = keeps_picture and not timed.steps and fmt.kind == "video" and fmt.ext != "gif"
@@ -1714,6 +1717,13 @@ def _parts(plan: Plan) -> list[tuple[int, Plan]]:
 
 def _kind(clip: Clip) -> Literal["video", "audio", "image"]:
     return "image" if clip.is_image else "video" if clip.has_video else "audio"
+
+
+def _in_codec_asked(plan: Plan, media: MediaInfo) -> bool:
+    """Whether the picture is already in the codec every `Codec` step asks for: a copied
+    packet keeps its codec, so one in another is encoded."""
+    codec = media.video.codec if media.video is not None else None
+    return all(s.operation.codec == codec for s in plan.steps if isinstance(s.operation, Codec))
 
 
 def _expected(clip: Clip, fmt: OutputFormat) -> Expected:

@@ -150,6 +150,65 @@ def test_extract_audio_refuses_a_video_output_name(cli: Cli, clip3_mp4: Path) ->
 
 
 @pytest.fixture(scope="session")
+def hevc_mkv(media_dir: Path) -> Path:
+    """1 s of HEVC picture and AAC sound in Matroska: a picture an mp4 would take as it is."""
+    return make_clip(
+        media_dir,
+        "hevc.mkv",
+        ["-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25:duration=1",
+         "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=1",
+         "-c:v", "libx265", "-preset", "ultrafast", "-x265-params", "log-level=error",
+         "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest"],
+    )  # fmt: skip
+
+
+def _picture(path: Path) -> tuple[str, str, int]:
+    """The picture's codec, its sample entry tag and how many frames it has."""
+    with av.open(str(path)) as c:
+        stream = c.streams.video[0]
+        frames = sum(1 for _ in c.decode(video=0))
+        return stream.codec_context.name, stream.codec_context.codec_tag, frames
+
+
+@pytest.mark.parametrize(
+    "request_", ["convert it to mp4 (h264)", "convert the video to AVC", "encode it as H.264"]
+)
+def test_an_hevc_picture_asked_in_h264_is_encoded_so(
+    cli: Cli, hevc_mkv: Path, request_: str
+) -> None:
+    out = cli.edit(hevc_mkv, request_, "avc.mp4")
+    assert _picture(out) == ("h264", "avc1", _picture(hevc_mkv)[2])
+
+
+def test_mp4_alone_copies_the_hevc_picture(cli: Cli, hevc_mkv: Path) -> None:
+    out = cli.edit(hevc_mkv, "convert it to mp4", "same.mp4")
+    assert _picture(out)[:2] == ("hevc", "hvc1")
+
+
+def test_a_picture_already_in_the_codec_asked_is_copied(cli: Cli, clip3_mp4: Path) -> None:
+    out = cli.edit(clip3_mp4, "convert it to h264", "copied.mp4")
+    with av.open(str(out)) as a, av.open(str(clip3_mp4)) as b:
+        assert [bytes(p) for p in a.demux(video=0) if p.size] == [
+            bytes(p) for p in b.demux(video=0) if p.size
+        ]
+
+
+def test_hevc_asked_is_encoded_tagged_for_apple_players(cli: Cli, clip3_mp4: Path) -> None:
+    out = cli.edit(clip3_mp4, "cut the first second and encode it as HEVC", "hevc.mp4")
+    codec, tag, frames = _picture(out)
+    assert (codec, tag) == ("hevc", "hvc1")
+    assert frames == _picture(clip3_mp4)[2] - 25
+    with av.open(str(out)) as c:
+        assert abs(float(c.duration / 1_000_000) - 2.0) < 0.05
+
+
+def test_a_codec_a_format_cannot_hold_is_refused(cli: Cli, clip3_mp4: Path) -> None:
+    run = cli("edit", clip3_mp4, "convert it to h264", "-o", cli.home / "x.webm")
+    assert run.code == 2 and "cannot hold H.264" in run.err and "Traceback" not in run.err
+    assert not (cli.home / "x.webm").exists()
+
+
+@pytest.fixture(scope="session")
 def hissy_talk(media_dir: Path) -> Path:
     """4 s: a tone in the first half of each second, steady hiss throughout."""
     return make_clip(

@@ -80,9 +80,13 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh11-04",
         "convert the avi to an mp4 (video codec from MPEG-4 to H.264, there is no audio)",
-        [step("convert", format="mp4"), maybe(step("reencode"))],
+        [
+            step("convert", format="mp4"),
+            maybe(step("codec", codec="h264")),
+            maybe(step("reencode")),
+        ],
         probe=Probe(has_audio=False),
-        note="mp4 is written with H.264; a re-encode may be asked for explicitly",
+        note="mp4 is written with H.264; the codec, or a re-encode, may be asked for explicitly",
     ),
     do(
         "fresh11-05",

@@ -80,7 +80,11 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh34-05",
         "convert the video to AVC",
-        [step("convert", format=AnyOf("mp4", "mkv", "mov")) | step("reencode")],
+        [
+            step("convert", format=AnyOf("mp4", "mkv", "mov"))
+            | step("reencode")
+            | step("codec", codec="h264")
+        ],
         note="H.264 (AVC) video",
     ),
     do(

@@ -119,6 +119,7 @@ CASES: tuple[Case, ...] = (
         "video or change its aspect ratio",
         [
             step("convert", format="mp4"),
+            maybe(step("codec", codec="h264")),
             maybe(step("quality", level="high")),
         ],
     ),

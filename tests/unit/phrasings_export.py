@@ -1,5 +1,5 @@
 """Phrasings of the sound and export operations (normalize, audio_denoise, extract_audio,
-compress, quality, still, contact_sheet, gif), read by test_planner.py."""
+compress, codec, quality, still, contact_sheet, gif), read by test_planner.py."""
 
 from __future__ import annotations
 
@@ -48,6 +48,17 @@ PHRASINGS: dict[str, list[tuple[str, Steps]]] = {
         ("compress it for whatsapp", [("compress", {"max_mb": 16.0})]),
         ("under 1.5 MB please", [("compress", {"max_mb": 1.5})]),
         ("reduce it to less than 500 KB", [("compress", {"max_mb": 0.5})]),
+    ],
+    "codec": [
+        ("convert it to h264", [("codec", {"codec": "h264"})]),
+        ("encode the video as HEVC", [("codec", {"codec": "hevc"})]),
+        ("transcode to H.264 please", [("codec", {"codec": "h264"})]),
+        ("change the video codec to x265", [("codec", {"codec": "hevc"})]),
+        ("use the avc codec", [("codec", {"codec": "h264"})]),
+        (
+            "save it as an mkv with h.265",
+            [("convert", {"format": "mkv"}), ("codec", {"codec": "hevc"})],
+        ),
     ],
     "quality": [
         ("export in high quality", [("quality", {"level": "high"})]),
@@ -108,4 +119,5 @@ ROUND_TRIP = [
     "make a contact sheet",
     "make a gif at 15 fps",
     "cut out 0:10 to 0:20, re-encode it",
+    "convert it to mp4 with h264",
 ]

@@ -626,6 +626,16 @@ CASES: dict[str, list[tuple[str, Steps]]] = {
         ("re-encode it in full", one("reencode")),
         ("use a full re-encode of the video", one("reencode")),
     ],
+    "codec": [
+        ("pls convert to h.264", one("codec", codec="h264")),
+        ("Encode it in HEVC.", one("codec", codec="hevc")),
+        ("i need it as avc", one("codec", codec="h264")),
+        ("transcode the clip to H265 please", one("codec", codec="hevc")),
+        (
+            "save as mov (h264) for premiere",
+            [("convert", {"format": "mov"}), ("codec", {"codec": "h264"})],
+        ),
+    ],
     "quality": [
         ("high quality please", one("quality", level="high")),
         ("make the file size smaller", one("quality", level="small")),

@@ -478,6 +478,26 @@ def steps(prompt: str, assets: tuple[str, ...] = (), **video: Any) -> list[tuple
         ("use the last frame as the thumbnail image", [("still", {})]),
         ("speed it up so that it could fit in a 30 second clip", [("speed", {"factor": 2.0})]),
         ("make it slower so it lasts 2 minutes", [("speed", {"factor": 0.5})]),
+        # reasons after a colon: a statement joined on, what the person does, what something
+        # did, what the reason is done with, what the result is good for
+        (
+            "mirror the clip: my webcam shows the picture mirrored, but the saved file is the other way",
+            [("flip", {})],
+        ),
+        (
+            "remove the background hum: at night the hum from the fridge is really loud",
+            [("audio_denoise", {})],
+        ),
+        ("discard the sound: I film outdoors most of the time", [("mute", {})]),
+        ("stabilize the clip: the rider mounted the camera on the handlebar", [("stabilize", {})]),
+        (
+            "remove the hiss: today this is done by hand, using tools like Audacity",
+            [("audio_denoise", {})],
+        ),
+        ("make it black and white: would be handy for a retro look", [("grayscale", {})]),
+        # the size the file is now is never the size to make it
+        ("compress it, it's 2GB", [("quality", {"level": "small"})]),
+        ("compress the clip: it exceeds 50MB every time", [("compress", {"max_mb": 50.0})]),
         # the quality said over the one the verb implies
         ("compress the clip with medium quality", [("quality", {"level": "balanced"})]),
         (
@@ -841,6 +861,13 @@ def test_a_size_limit_stated_is_the_size_a_smaller_file_is_made_to() -> None:
 def test_a_value_the_result_must_meet_is_never_set_aside() -> None:
     with pytest.raises(NotUnderstood):
         plan("mute it: the target resolution is 480p", **_VIDEO)
+    with pytest.raises(NotUnderstood):
+        plan("make it black and white: it exceeds 1GB", **_VIDEO)
+
+
+def test_a_fault_said_as_a_reason_is_one_an_edit_asked_puts_right() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("make it black and white: the camera feed shows it mirrored", **_VIDEO)
 
 
 def test_subtitles_from_a_file_of_their_kind_are_the_file_given() -> None:
@@ -851,3 +878,10 @@ def test_subtitles_from_a_file_of_their_kind_are_the_file_given() -> None:
 def test_external_background_music_is_the_file_given() -> None:
     got = plan("add external background music (BGM)", assets=("song.mp3",), **_VIDEO).steps
     assert [s.op for s in got] == ["add_music"]
+
+
+def test_a_length_in_minutes_and_seconds_written_together_is_the_whole_length() -> None:
+    got = plan("shrink the 2m05s screen capture", duration=125.0).steps
+    assert [s.op for s in got] == ["quality"]
+    with pytest.raises(InvalidRequest, match="2:05"):
+        plan("shrink the 2m05s screen capture", duration=60.0)

@@ -458,18 +458,24 @@ def test_riders_that_do_not_hold_are_refused(prompt: str) -> None:
         # a crop keeps the center: said again
         ("crop it to a centered square", [("crop", {"aspect": "1:1"})]),
         ("reduce the bitrate", [("quality", {"level": "small"})]),
-        # the codec promptcut writes in an mp4, said with it
-        ("convert it to H.264 mp4", [("convert", {"format": "mp4"})]),
+        # the container, and the codec of its picture, said with it
+        (
+            "convert it to H.264 mp4",
+            [("convert", {"format": "mp4"}), ("codec", {"codec": "h264"})],
+        ),
     ],
 )
 def test_shares_widths_and_codecs(prompt: str, expected: list[Any]) -> None:
     assert steps(prompt) == expected
 
 
-def test_a_codec_promptcut_does_not_write_is_never_read_away() -> None:
-    # mp4s are written in H.264: "with h265" asks for what is not made, and is refused
-    with pytest.raises(NotUnderstood, match="h265"):
-        plan("convert it to mp4 with h265", duration=60.0)
+def test_a_codec_said_with_the_container_is_never_read_away() -> None:
+    # an HEVC picture would be copied into an mp4 as it is: the codec said is a step
+    for said in ("convert it to mp4 with h265", "convert it to an HEVC mp4"):
+        assert [(s.op, s.params) for s in plan(said, duration=60.0).steps] == [
+            ("convert", {"format": "mp4"}),
+            ("codec", {"codec": "hevc"}),
+        ]
 
 
 @pytest.mark.parametrize(
@@ -572,7 +578,7 @@ def test_a_gif_command_with_its_writing_options() -> None:
         # an aside of what the file is and what codec it gets, in parts
         (
             "convert the avi to an mp4 (video codec from MPEG-4 to H.264, there is no audio)",
-            [("convert", {"format": "mp4"})],
+            [("convert", {"format": "mp4"}), ("codec", {"codec": "h264"})],
         ),
         # ffmpeg's stabilizers, by their filter names
         ("use the stabilization filter vidstabdetect on the video", [("stabilize", {})]),

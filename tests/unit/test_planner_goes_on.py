@@ -164,9 +164,16 @@ def steps(prompt: str, **kw: Any) -> list[tuple[str, dict[str, Any]]]:
             [("rotate", {"degrees": 270})],
         ),
         ("my video is upside down, make it upright", [("rotate", {"degrees": 180})]),
-        # a container's usual codecs said with it; a hedge in brackets; the silence's time
-        ("convert the AVI to MP4-h264", [("convert", {"format": "mp4"})]),
-        ("convert to mp4 with h264 and aac", [("convert", {"format": "mp4"})]),
+        # a container and the codec of its picture said with it (an HEVC one would be copied
+        # into the mp4 as it is); a hedge in brackets; the silence's time
+        (
+            "convert the AVI to MP4-h264",
+            [("convert", {"format": "mp4"}), ("codec", {"codec": "h264"})],
+        ),
+        (
+            "convert to mp4 with h264 and aac",
+            [("convert", {"format": "mp4"}), ("codec", {"codec": "h264"})],
+        ),
         (
             "remove the (mostly) silence time at the start of the recording",
             [("remove_silence", {"where": "start"})],

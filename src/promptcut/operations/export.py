@@ -9,10 +9,11 @@ from pydantic import Field
 
 from promptcut.errors import InvalidRequest
 from promptcut.operations.base import Clip, Graph, Operation, fmt_seconds, num
+from promptcut.operations.convert import Convert
 from promptcut.operations.grammar import frame, parse_number, parse_time, rule
 from promptcut.operations.timeline import Trim
 
-__all__ = ["OPERATIONS", "Compress", "ContactSheet", "Gif", "Quality", "Reencode", "Still"]
+__all__ = ["OPERATIONS", "Codec", "Compress", "ContactSheet", "Gif", "Quality", "Reencode", "Still"]
 
 #: Upload limits people name instead of a number, in megabytes.
 _LIMITS = {
@@ -214,6 +215,70 @@ class Reencode(Operation):
             r"again|anyway|instead))?"
             r"|(?:force|do|use) (?:a )?(?:full )?re-?encod(?:e|ing)(?: of {it})?",
             lambda g: Reencode(),
+        ),
+    )
+
+
+#: The codecs a picture can be asked in, by the names people give them.
+_CODEC_NAMES = r"(?P<codec>h\.?264|x264|264x|avc|h\.?265|x265|265x|hevc)"
+#: How each is said back.
+_CODECS = {"h264": "H.264 (AVC)", "hevc": "HEVC (H.265)"}
+
+
+def _codec(said: str) -> Literal["h264", "hevc"]:
+    """The codec a name stands for ("x264" is read as "264x", the way "x2" is "2x")."""
+    return "h264" if said.replace(".", "") in ("h264", "x264", "264x", "avc") else "hevc"
+
+
+class Codec(Operation):
+    """Encode the picture as H.264 (AVC), which every player, browser and editor takes, or
+    HEVC (H.265), about half the size at the same quality. A picture already in that codec
+    that no step changes is copied as it is; the file stays an .mp4, .mov, .mkv or .ts."""
+
+    name: ClassVar[str] = "codec"
+    touches: ClassVar[frozenset[str]] = frozenset({"container"})
+    needs: ClassVar[frozenset[str]] = frozenset({"video"})
+    examples: ClassVar[tuple[str, ...]] = (
+        "convert it to h264",
+        "encode the video as HEVC",
+    )
+
+    codec: Literal["h264", "hevc"] = Field(description="h264 (AVC) or hevc (H.265).")
+
+    def render(self, graph: Graph) -> None:
+        graph.encoding["video_codec"] = self.codec
+
+    def describe(self) -> str:
+        return f"encode the picture as {_CODECS[self.codec]}"
+
+    grammar = (
+        rule(
+            r"(?:convert|change|transcode|re-?encode|encode|compress|export|save|render|output|"
+            r"make|turn)(?: {it})? (?:in|into|to|as|with|using|in the) "
+            rf"{_CODEC_NAMES}(?: (?:video|codec|format|encoding|version|file))?(?: please)?",
+            lambda g: Codec(codec=_codec(g["codec"])),
+        ),
+        # ("h264 please": the codec alone, never a factor read from "x2")
+        rule(
+            r"(?P<codec>h\.?264|avc|h\.?265|hevc)(?: (?:video|codec|format|encoding|version|file))?"
+            r"(?: please)?",
+            lambda g: Codec(codec=_codec(g["codec"])),
+        ),
+        rule(
+            r"(?:change|switch|set|convert) (?:the |its )?(?:video )?codec(?: of {it})? to "
+            rf"{_CODEC_NAMES}",
+            lambda g: Codec(codec=_codec(g["codec"])),
+        ),
+        rule(
+            rf"use (?:the )?{_CODEC_NAMES}(?: codec| encoder)?",
+            lambda g: Codec(codec=_codec(g["codec"])),
+        ),
+        # "convert it to mp4 with h264": the container, and the codec of its picture
+        rule(
+            r"(?:convert|change|transcode|re-?encode|encode|export|save|render|output|make|turn)"
+            r"(?: {it})? (?:in|into|to|as)(?: an?)? \.?(?P<fmt>mp4|mov|mkv|ts)(?: file| video)? "
+            rf"(?:with|in|using|as) {_CODEC_NAMES}(?: (?:video|codec|encoding))?",
+            lambda g: [Convert(format=g["fmt"]), Codec(codec=_codec(g["codec"]))],
         ),
     )
 
@@ -447,4 +512,12 @@ def _gif(g: dict[str, str]) -> Gif | None:
     return Gif(fps=parse_number(fps) if fps else None, width=int(width) if width else None)
 
 
-OPERATIONS: tuple[type[Operation], ...] = (Compress, Quality, Reencode, Still, ContactSheet, Gif)
+OPERATIONS: tuple[type[Operation], ...] = (
+    Compress,
+    Quality,
+    Reencode,
+    Codec,
+    Still,
+    ContactSheet,
+    Gif,
+)

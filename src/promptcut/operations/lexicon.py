@@ -111,7 +111,8 @@ _NUM = r"\d+(?:\.\d+)?"
 #: A length stated as a fact: "the 5 sec video", "a 3 min 56 sec video".
 DURATION_FACT = re.compile(
     rf"(?:(?P<n>{_NUM}) ?(?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)(?![a-z])"
-    rf"(?: (?P<n2>{_NUM}) ?(?P<unit2>s|secs?|seconds?)(?![a-z]))?"
+    # ("the 3m31s clip": minutes and seconds, with or without a space between)
+    rf"(?: ?(?P<n2>{_NUM}) ?(?P<unit2>s|secs?|seconds?)(?![a-z]))?"
     # "the 3:21 video clip", as a clock shows it ("the 4:3 video" is a shape)
     r"|(?P<clock>\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?)(?![\d:]))(?: long)?"
 )
@@ -1300,12 +1301,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "the silence time", "silent time": the silence
         (r"(?:silence|silent) (?:time|period|periods|moments?|stretch(?:es)?)", "silence"),
-        # "MP4-h264", "mp4 (h264)", "mp4 with h264 and aac": the codecs promptcut writes in the
-        # container (never HEVC: "mp4 with h265" is not read away)
+        # "MP4-h264", "mp4 (h264)", "mp4 with h264 and aac": the container, and the codec its
+        # picture is encoded in (an HEVC picture would be copied into an mp4 as it is)
         (
-            r"(mp4|mov|mkv)(?:[- /]| \(| with | using | in )(?:h\.?264|x264|avc)"
+            r"(mp4|mov|mkv)(?:[- /]| \(| with | using | in )(h\.?264|x264|avc|h\.?265|x265|hevc)"
             r"(?:\)|(?: video)?(?:,? (?:and|\+|/|&) (?:aac|mp3)(?: audio)?)?)?",
-            r"\1",
+            r"\1 with \2",
         ),
         # "make the video fit 1080x1920": fit it into that
         (r"make (?:it|the video) fit(?: (?:into|in|to|inside))?(?= (?:a |an )?\d)", "fit it into"),
@@ -1562,9 +1563,10 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "a gif",
         ),
         (r"(?:an? |the )?(?:animated )?gif (?:thumbnail|preview)(?: image)?", "a gif"),
-        # "an H.264 mp4", "a VP9 webm": the codec promptcut writes in that container anyway
-        # (another codec, "VP8 webm", stays unread: it is not what would be written)
-        (r"(?:h\.?264|x264|avc) (?=(?:mp4|mov|mkv)\b)", ""),
+        # "an H.264 mp4": the container, and the codec its picture is to be in (an HEVC one
+        # would be copied as it is); "a VP9 webm": the codec promptcut writes in a webm (another
+        # codec, "VP8 webm", stays unread: it is not what would be written)
+        (r"(h\.?264|x264|avc|h\.?265|x265|hevc) (mp4|mov|mkv)\b", r"\2 with \1"),
         (r"vp9 (?=webm\b)", ""),
         (r"(?<=webm)(?: file)?,? (?:with|using|in) (?:the )?vp9(?: codec| video)?", ""),
         # "get only the top left corner with 400x400 resolution": that part cropped out
@@ -2070,7 +2072,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:omit|exclude|leave out)(?= )", "remove"),
         # "transform the 500x500px video to 640x480px": changed to that
         (r"transform (?=(?:it|the|this|my)\b[^,;]{0,40}? (?:in)?to )", "convert "),
-        (r"(?:get rid of|take out|delete)", "remove"),
+        (r"(?:get rid of|take out|delete|discard|ditch)(?= )", "remove"),
         (r"transcode", "convert"),
         (r"force", "convert"),
         (r"using", "with"),

@@ -109,14 +109,24 @@ def slots_of(clause: str) -> Slots:
             values[kind] = words(m)
         except (ValueError, KeyError):
             continue
-        if kind == "percent" and (lead := re.search(r"\b(by|to|at)\s*$", text[: m.start()])):
-            led_by[kind] = lead[1]  # (a percentage: the change, or the level reached)
+        lead = re.search(r"(?:\b(by|to|at|is|are|was|were|weighs|currently)|'s)\s*$", text[: m.start()])
+        if lead is not None:
+            # (a percentage: the change, or the level reached; any value: what it is now)
+            led_by[kind] = lead[1] or "is"
         text = text[: m.start()] + " " + text[m.end() :]
         if pattern.search(text):
             values[kind + "+"] = ""  # a second value of a kind: not a clause for a frame
     if re.search(r"\d", text):
         values["number+"] = ""  # a number no kind took ("90 degrees 180"): not for a frame
     return Slots(values, tuple(w for w in re.findall(r"[a-z][a-z'-]*", text)), led_by)
+
+
+#: Words before a value that say it is what the thing is now: "it is 10.6 GB".
+_AS_IT_IS = frozenset({"is", "are", "was", "were", "weighs", "currently"})
+#: The kinds of value a thing measures, now or once edited.
+_MEASURES = frozenset(
+    {"size", "ratio", "lufs", "db", "fps", "lines", "mb", "degrees", "percent", "factor", "length"}
+)
 
 
 def _said(frame: Frame, slots: Slots) -> str | None:
@@ -127,11 +137,13 @@ def _said(frame: Frame, slots: Slots) -> str | None:
     needed = set(frame.slots)
     if not needed <= kinds or not kinds <= needed | set(frame.optional):
         return None
+    if any(lead in _AS_IT_IS and kind in _MEASURES for kind, lead in slots.led_by.items()):
+        return None  # ("compress it, it is 10.6 GB": the size it is, never the one to make)
     for kind, lead in slots.led_by.items():
         # ("raise the volume to 150%" is no "increase the volume by {percent}": the level
         # reached, not the change; "scale it by 50%" is the size, as "to 50%" is)
         said = re.search(rf"\b(by|to|at) \{{{kind}\}}", frame.say)
-        if said is not None and said[1] == "by" and lead in ("to", "at"):
+        if kind == "percent" and said is not None and said[1] == "by" and lead in ("to", "at"):
             return None
     phrase = frame.say.format(**{k: slots.values[k] for k in frame.slots})
     extra = [slots.values[k] for k in frame.optional if k in kinds]

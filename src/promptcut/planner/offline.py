@@ -4017,6 +4017,28 @@ def _interrupted(prompt: str) -> str:
     return _restore(prompt, quoted)
 
 
+#: A codec for the picture in an aside; `to` when it is said as the one to change to.
+_CODEC_ASKED = re.compile(
+    r"(?P<to>\bto )?(?P<codec>\bh\.?264|\bx264|\bavc|\bh\.?265|\bx265|\bhevc)\b"
+)
+#: The words before an aside name the container the result is to be in: "convert it to mp4".
+_TO_CONTAINER = re.compile(
+    r"\b(?:to|into|as|in) (?:an? )?\.?(?:mp4|mov|mkv|ts)(?: file| video)?\s*$"
+)
+
+
+def _codec_aside(said: str, before: str) -> str:
+    """What an aside that says what a file is stands for: nothing ("(mp4, with aac audio)"),
+    or a clause asking for the codec it names when that is the one the picture is to be in:
+    after the container the result is made ("convert it to mp4 (h264)"), or said as the one to
+    change to ("(video codec from MPEG-4 to H.264)"). An HEVC picture would be copied into an
+    mp4 as it is, so the codec is never set aside there."""
+    codec = _CODEC_ASKED.search(said)
+    if codec is None or not (codec["to"] or _TO_CONTAINER.search(before.lower())):
+        return ""
+    return f"; encode it as {codec['codec']};"
+
+
 def _asides(prompt: str) -> str:
     """The request with its bracketed asides read: one that only describes ("(me clicking Stop
     recording)", "(it was posted mirrored)") is set aside, one that only gives a value ("(2 s)")
@@ -4033,7 +4055,9 @@ def _asides(prompt: str) -> str:
         if len(parts) > 1 and all(
             lexicon.describes(p) or lexicon.FORMAT_ASIDE.fullmatch(p) for p in parts
         ):
-            return ""  # "(video codec from MPEG-4 to H.264, there is no audio)": what it is
+            # "(mp4, there is no audio)": what it is; "(video codec from MPEG-4 to H.264, there
+            # is no audio)": and the codec to encode in
+            return _codec_aside(said, hidden[: m.start()])
         if (
             not re.search(r"\d", said)
             and not _OWN_VERB.match(normalize(said))
@@ -4061,7 +4085,7 @@ def _asides(prompt: str) -> str:
                 return f"\x02{len(amounts) - 1}\x02"
             return f" {m.group(1).strip()}"
         if lexicon.FORMAT_ASIDE.fullmatch(said):
-            return ""  # "(png)", "(mp4, with aac encoded audio)": what the file is
+            return _codec_aside(said, hidden[: m.start()])  # "(png)": what the file is
         if re.fullmatch(rf"(?:an? |the )?{PLATFORM_WORDS}", said):
             # "the (Instagram) story video": a name of where it is from or for, read where it
             # stands ("the instagram story video"), never a change of shape on its own
@@ -4659,7 +4683,7 @@ def _no_edit_in(said: str) -> bool:
 #: asks), then a verb said of it ("Open Camera doesn't appear to allow it", "every little bump
 #: in the pavement translates into a big bump", "the file size would be smaller").
 _DECLARES = re.compile(
-    r"(?P<subject>(?:[a-z0-9'-]+ ){1,6}?)(?:is|are|was|were|has|have|had|does|do|did|doesn't|"
+    r"(?P<subject>(?:[a-z0-9'-]+ ){1,7}?)(?:is|are|was|were|has|have|had|does|do|did|doesn't|"
     r"don't|didn't|can't|cannot|won't|wouldn't|isn't|aren't|wasn't|weren't|hasn't|haven't|will|"
     r"would|can|could|may|might|(?!is\b|this\b|thus\b|us\b|as\b|was\b|has\b|does\b|its\b|"
     r"always\b|sometimes\b|less\b|plus\b|bonus\b|process\b|status\b|focus\b)[a-z]{3,}s)\b"
@@ -4676,7 +4700,9 @@ _DENIES = re.compile(
 #: Words that make a statement a wish, or an ask: never set aside as one.
 _WISHED = re.compile(
     r"\b(?:should|shall|must|needs?|need to|has to|have to|had better|want|wants|wanted|wish|"
-    r"prefer|better|please|hope|would like|'d like|would love|would be (?:nice|great|good|cool)|"
+    r"prefer|better|please|hope|would like|'d like|would love|would be (?:nice|great|good|cool)"
+    # ("would be great for sharing": what it is good for, no wish)
+    r"(?! for\b)|"
     r"let|lets|let's|make sure|ensure)\b|\?"
 )
 #: Words that say something is wrong: a statement with one asks for a fix, never set aside
@@ -4685,14 +4711,17 @@ _FAULTY = re.compile(
     r"\b(?:wrong|incorrect|broken|bad|off|messed|weird|strange|distorted|stretched|squashed|"
     r"squished|problem|issue|glitch\w*|corrupt\w*|ugly|terrible|awful|horrible|annoying|too|"
     r"sync|drifts?|drifting|lags?|lagging|laggy|stutter\w*|flicker\w*|jitter\w*|choppy|skips?|"
-    r"jumps?|freezes|frozen|crash\w*|fails?|missing|lost|cut off)\b"
+    r"jumps?|freezes|frozen|crash\w*|fails?|missing|lost|cut off|unreadable|illegible|hidden)\b"
     r"|\bnot (?:right|correct|working|good)\b"
+    # ("the viewers can't see the bottom lines, they are cut": what cannot be seen)
+    r"|\b(?:can't|cannot|can not|couldn't|could not|unable to|hard to) (?:see|read|make out)\b"
+    r"|\b(?:is|are|was|were|gets?|got) (?:being )?cut\b"
 )
 #: What a statement's subject starts with, when no capital says it is a name ("Open Camera").
 _SUBJECT_STARTS = frozenset(
     {"the", "a", "an", "my", "our", "your", "his", "her", "their", "its", "this", "that",
      "these", "those", "every", "each", "some", "all", "one", "any", "it", "i", "we", "they",
-     "he", "she", "there", "everything", "nothing", "something", "someone", "somebody",
+     "he", "she", "you", "there", "everything", "nothing", "something", "someone", "somebody",
      "everyone", "everybody", "people", "nobody", "users", "viewers", "customers", "clients",
      "friends", "others", "folks", "fans", "many", "most", "players", "browsers"}
 )  # fmt: skip
@@ -4716,7 +4745,11 @@ def _declares(text: str, values: bool = False, why: bool = False) -> bool:
     written = re.sub(r"\s+", " ", text.translate(_QUOTES)).strip(" .,;:!")
     # ("currently I have to put it into handbrake": what must be done now, a fact, not a wish)
     now = why and _NOW.match(written.lower()) is not None
-    written = lexicon.without_lead(written) if why else written
+    if why:
+        # ("…: the feed shows it mirrored, but the recording is the opposite": a statement
+        # after another, joined to it)
+        written = lexicon.without_lead(_JOINED_ON.sub("", written))
+        written = _PLACE_BEFORE_SUBJECT.sub("", written, count=1)
     said = written.lower()
     # (a version or a format named is no value: "opera under v25 doesn't support mp4 playback")
     plain = _NAMED_WITH_DIGITS.sub("", said)
@@ -4727,10 +4760,17 @@ def _declares(text: str, values: bool = False, why: bool = False) -> bool:
     # (a tool named doing something wrong is why, not what: "sometimes OBS cuts videos off")
     if wished or (not (why and _by_a_tool(text)) and _FAULTY.search(fault if why else said)):
         return False
-    if any(pattern.search(said) for pattern, _, _ in lexicon.COMPLAINTS):
-        return False  # ("the sound seems quiet": a fault, asked about where it is read)
+    if not why and any(pattern.search(said) for pattern, _, _ in lexicon.COMPLAINTS):
+        # ("the sound seems quiet": a fault, asked about where it is read; where a reason is
+        # given, one an edit asked puts right, `_asides_answered`)
+        return False
     first = said.split(" ", 1)[0]
-    if first in _NO_SUBJECT or first in _verbs() or (m := _DECLARES.match(said)) is None:
+    if first in _NO_SUBJECT or first in _verbs():
+        return False
+    if why and _I_DO.match(said):
+        # ("I make a lot of videos outside", "we shoot at 6 fps": what the person does)
+        return _no_edit_in_after_and(said)
+    if (m := _DECLARES.match(said) or (_DID.match(said) if why else None)) is None:
         return False
     if (
         first not in _SUBJECT_STARTS
@@ -4748,6 +4788,32 @@ def _declares(text: str, values: bool = False, why: bool = False) -> bool:
     return _no_edit_in_after_and(said)
 
 
+#: A conjunction a statement is joined on with: "but the recorded one is the opposite".
+_JOINED_ON = re.compile(r"^(?:but|and|yet|whereas|though|although),? ", re.IGNORECASE)
+#: Where a statement holds, said before a subject with a determiner: "in a slightly noisy
+#: environment the noise is quite loud".
+_PLACE_BEFORE_SUBJECT = re.compile(
+    r"^(?:on|in|at|during|after|before|with) (?:[\w'-]+ ){1,5}?(?=(?:the|my|our|his|her|their) )",
+    re.IGNORECASE,
+)
+#: What something did, said where a reason is given: "the driver activated the recording".
+_DID = re.compile(
+    r"(?P<subject>(?:the|a|an|my|our|his|her|their|this|that) (?:[a-z'-]+ ){0,3}?)"
+    r"(?!need|want|feed|speed|embed|red\b)[a-z]{2,}ed\b"
+)
+#: What a reason is said with or like, going on after it: "using the likes of Audacity".
+_WHY_GOES_ON = re.compile(r"(?:using|with|like|such as|including) ")
+#: What the result is good for, its subject left out: "would be great for sharing".
+_GOOD_FOR = re.compile(
+    r"(?:(?:it|this|that) )?(?:would|will) be (?:great|nice|useful|handy|helpful|good|perfect|"
+    r"ideal|easier|better) for "
+)
+#: What the person does, said with a pronoun and a verb: "I make a lot of videos outside", "we
+#: usually shoot at night" (never a wish: `_WISHED` is checked first).
+_I_DO = re.compile(
+    r"(?:i|we|they) (?:[a-z]+ly |also |often |always |never |just |mostly |still |only )?"
+    r"(?!want|need|wish|hope|prefer|would|should|must|like|love|have to|'d)[a-z]{2,}\b"
+)
 #: A value wanted again, in words of its kind only: "I really need that 16:9 ratio".
 _WANTS_THAT_VALUE = re.compile(
     r"(?:i|we) (?:really |just |definitely |absolutely )?(?:need|want|would like|'d like|require)"
@@ -4775,7 +4841,7 @@ _HAPPENED = re.compile(
 _NOW = re.compile(r"(?:currently|right now|at the moment|at present|nowadays|these days),? ")
 #: A subject of a few words, then a verb that can only state: "silent parts are frequent".
 _STATES_ONLY = re.compile(
-    r"(?:[a-z0-9'-]+ ){1,5}?(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|may|"
+    r"(?:[a-z0-9'-]+ ){1,7}?(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|may|"
     r"might|isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|don't|didn't|can't|cannot|won't|"
     r"wouldn't|suffers?|happens?|happened|occurs?|occurred|appears?|seems?|tends?)\b"
 )
@@ -4998,7 +5064,8 @@ _SIZE_LIMIT = r"\d+(?:\.\d+)? ?(?:mb|mib|gb|gib|kb|megs?|megabytes?|gigs?|gigaby
 #: "the limit is 25 MB", "it only allows 100 MB".
 _LIMIT_STATED = re.compile(
     rf"\b(?:limit(?:ed|s)?|max(?:imum)?|cap(?:ped)?|at most|no more than|"
-    rf"allows?|accepts?|only takes|restrict(?:ed|s)?)\b[^,;.]{{0,30}}?\b(?P<s>{_SIZE_LIMIT})\b",
+    rf"allows?|accepts?|only takes|restrict(?:ed|s)?|exceed(?:s|ed|ing)?)\b[^,;.]{{0,30}}?\b"
+    rf"(?P<s>{_SIZE_LIMIT})\b",
     re.IGNORECASE,
 )
 
@@ -5026,7 +5093,8 @@ def _values_set_aside(aside: Sequence[str], steps: Sequence[Step]) -> None:
 _REQUIRED = re.compile(
     r"\b(?:target|limit|max(?:imum)? (?:length|size|duration|resolution|file size|bitrate|"
     r"frame ?rate)|max(?:imum)? of|must|should|needs? to|has to|have to|required?|requirements?|"
-    r"allowed|allows?|accepts?|at most|no more than|no longer than|no bigger than)\b",
+    r"allowed|allows?|accepts?|at most|no more than|no longer than|no bigger than|"
+    r"exceed(?:s|ed|ing)?|too (?:big|large|long|small) for)\b",
     re.IGNORECASE,
 )
 
@@ -5927,6 +5995,22 @@ def _plan_read(prompt: str) -> Plan:
             ):
                 # "videos at 60fps are file size extensive, and can be divided in half to save
                 # space": the statement before, its subject not said again (checked as one)
+                declared.append(text)
+                continue
+            if (
+                ops is None
+                and read
+                and _gives_why(text, prompt)
+                and (
+                    (0 <= stated < said_before and _WHY_GOES_ON.match(text.strip().lower()))
+                    or _GOOD_FOR.match(text.strip().lower())
+                )
+                and not re.search(r"\d|\"|\.[a-z0-9]{2,4}\b", text)
+            ):
+                # "right now this is done in post-production, using the likes of Audacity":
+                # what the reason before is done with; "would be great for sharing": what the
+                # result is good for (the words of an edit in either must be of the edits
+                # asked, below)
                 declared.append(text)
                 continue
             if (

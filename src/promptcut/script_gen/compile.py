@@ -483,7 +483,10 @@ def _copy_video(graph: Graph, label: str, fmt: OutputFormat, media: MediaInfo) -
     untouched = label == "0:v:0" and not graph.input_args and not media.is_image
     if not (untouched and v and v.codec in _COPY_VIDEO.get(fmt.ext, ())):
         return []
-    if _VIDEO_SETTINGS & graph.encoding.keys():
+    if _VIDEO_SETTINGS & graph.encoding.keys() or graph.encoding.get("video_codec") not in (
+        None,
+        v.codec,
+    ):
         return []
     # Apple players want HEVC in MP4/MOV tagged hvc1.
     return ["-c:v", "copy", *(["-tag:v", "hvc1"] if v.codec == "hevc" and fmt.ext != "mkv" else [])]
@@ -550,4 +553,31 @@ def _encoder_args(
             f".{fmt.ext} keeps every sample as it is and has no bitrate to set; save it as .mp3, "
             ".m4a, .opus or .ogg"
         )
+    if (codec := encoding.get("video_codec")) is not None:
+        video = _in_codec(video, codec, fmt)
     return video, audio
+
+
+#: The codecs a picture can be asked in, said back, and how much higher x265's crf is than
+#: x264's for about the same quality.
+_CODEC_NAMES = {"h264": "H.264 (AVC)", "hevc": "HEVC (H.265)"}
+_X265_CRF_ABOVE_X264 = 4
+
+
+def _in_codec(video: tuple[str, ...], codec: str, fmt: OutputFormat) -> tuple[str, ...]:
+    """The encoder options `video` (x264's, in every container that holds H.264) for a picture
+    asked in `codec`: x264's as they are, or x265's at about the same quality, tagged hvc1 for
+    Apple's players in MP4 and MOV. InvalidRequest for a format with no such picture."""
+    if "libx264" not in video:
+        raise InvalidRequest(
+            f"a .{fmt.ext} file cannot hold {_CODEC_NAMES[codec]} video; save it as .mp4, .mov, "
+            ".mkv or .ts"
+        )
+    if codec == "h264":
+        return video
+    video = _replace(video, "-c:v", "libx265")
+    if "-crf" in video:
+        crf = int(video[video.index("-crf") + 1]) + _X265_CRF_ABOVE_X264
+        video = _replace(video, "-crf", str(crf))
+    tag = ("-tag:v", "hvc1") if fmt.ext in ("mp4", "mov") else ()
+    return (*video, *tag, "-x265-params", "log-level=error")
