@@ -443,7 +443,8 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh35.md, tests/realreq/fresh36.md,
     tests/realreq/fresh37.md, tests/realreq/fresh38.md,
     tests/realreq/fresh39.md, tests/realreq/fresh40.md,
-    tests/realreq/fresh41.md, tests/realreq/fresh42.md) too."""
+    tests/realreq/fresh41.md, tests/realreq/fresh42.md,
+    tests/realreq/fresh43.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -613,12 +614,13 @@ SET_NAMES = (
     "fresh40",
     "fresh41",
     "fresh42",
+    "fresh43",
 )
 
 
 def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
-    (tests/realreq/corpus.md), "fresh" … "fresh42" (tests/realreq/fresh*.md, each collected
+    (tests/realreq/corpus.md), "fresh" … "fresh43" (tests/realreq/fresh*.md, each collected
     after the planner was written); or "all" (every set, in that order)."""
     if name == "all":
         return tuple(case for each in SET_NAMES for case in cases_of(each))

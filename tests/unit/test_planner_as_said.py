@@ -481,7 +481,8 @@ def steps(prompt: str, assets: tuple[str, ...] = (), **video: Any) -> list[tuple
         # reasons after a colon: a statement joined on, what the person does, what something
         # did, what the reason is done with, what the result is good for
         (
-            "mirror the clip: my webcam shows the picture mirrored, but the saved file is the other way",
+            "mirror the clip: my webcam shows the picture mirrored, but the saved file is the "
+            "other way",
             [("flip", {})],
         ),
         (
