@@ -109,7 +109,9 @@ def slots_of(clause: str) -> Slots:
             values[kind] = words(m)
         except (ValueError, KeyError):
             continue
-        lead = re.search(r"(?:\b(by|to|at|is|are|was|were|weighs|currently)|'s)\s*$", text[: m.start()])
+        lead = re.search(
+            r"(?:\b(by|to|at|is|are|was|were|weighs|currently)|'s)\s*$", text[: m.start()]
+        )
         if lead is not None:
             # (a percentage: the change, or the level reached; any value: what it is now)
             led_by[kind] = lead[1] or "is"
