@@ -886,3 +886,10 @@ def test_a_length_in_minutes_and_seconds_written_together_is_the_whole_length() 
     assert [s.op for s in got] == ["quality"]
     with pytest.raises(InvalidRequest, match="2:05"):
         plan("shrink the 2m05s screen capture", duration=60.0)
+
+
+def test_what_would_be_nice_is_a_wish_and_what_it_is_good_for_a_reason() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("make it black and white: it would be nice for the intro to be shorter", **_VIDEO)
+    got = plan("make it black and white: would be great for sharing", **_VIDEO).steps
+    assert [s.op for s in got] == ["grayscale"]

@@ -4701,9 +4701,14 @@ _DENIES = re.compile(
 _WISHED = re.compile(
     r"\b(?:should|shall|must|needs?|need to|has to|have to|had better|want|wants|wanted|wish|"
     r"prefer|better|please|hope|would like|'d like|would love|would be (?:nice|great|good|cool)"
-    # ("would be great for sharing": what it is good for, no wish)
-    r"(?! for\b)|"
+    # ("would be great for sharing": what it is good for, no wish; "would be nice for the
+    # intro to be shorter" is one)
+    r"(?! for\b(?!.*\b(?:to|if)\b))|"
     r"let|lets|let's|make sure|ensure)\b|\?"
+)
+#: A wish said as what would be good: "it would be nice for the intro to be shorter".
+_WISHED_FOR = re.compile(
+    r"\b(?:would|'d) be (?:nice|great|good|cool|better|ideal|perfect|awesome)(?: if| for\b.*\bto\b)"
 )
 #: Words that say something is wrong: a statement with one asks for a fix, never set aside
 #: by `_declares` (`lexicon.COMPLAINTS` names the fixes it knows).
@@ -6003,7 +6008,10 @@ def _plan_read(prompt: str) -> Plan:
                 and _gives_why(text, prompt)
                 and (
                     (0 <= stated < said_before and _WHY_GOES_ON.match(text.strip().lower()))
-                    or _GOOD_FOR.match(text.strip().lower())
+                    or (
+                        _GOOD_FOR.match(text.strip().lower())
+                        and not re.search(r"\b(?:to|if)\b", text.lower())
+                    )
                 )
                 and not re.search(r"\d|\"|\.[a-z0-9]{2,4}\b", text)
             ):
@@ -6091,6 +6099,8 @@ def _plan_read(prompt: str) -> Plan:
                 # (what it is for, with a value: "so I can get it under 90mb" says how the edit
                 # is to be done, never set aside)
                 and not (_SO_THAT.match(text.strip().lower()) and _MEASURE.search(text.lower()))
+                # ("it would be nice for the intro to be shorter": a wish, never set aside)
+                and not _WISHED_FOR.search(text.lower())
             ):
                 # "my footage is shaky, fix the shake", "it was posted mirrored: flip it": a
                 # statement about the video; the clause that asks is read on its own. One
