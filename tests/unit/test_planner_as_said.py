@@ -499,6 +499,25 @@ def steps(prompt: str, assets: tuple[str, ...] = (), **video: Any) -> list[tuple
         # the size the file is now is never the size to make it
         ("compress it, it's 2GB", [("quality", {"level": "small"})]),
         ("compress the clip: it exceeds 50MB every time", [("compress", {"max_mb": 50.0})]),
+        # bars by where they go, and the shape they make said after a comma
+        (
+            "add black bars at the top and bottom, to the 1:1 proportions",
+            [("pad", {"aspect": "1:1"})],
+        ),
+        ("make the clip 21:9 by adding side bars", [("pad", {"aspect": "21:9"})]),
+        ("make a letterboxed version of the clip in 21:9", [("pad", {"aspect": "21:9"})]),
+        # a size said again by its name, or as a format; what a crop does, said again
+        ("scale it to 1280 x 720 (720p)", [("resize", {"width": 1280, "height": 720})]),
+        ("resize the clip to the 1280 x 720 format", [("resize", {"width": 1280, "height": 720})]),
+        ("crop the clip to 9:16 to cut off the empty edges", [("crop", {"aspect": "9:16"})]),
+        # a decimal without its leading zero (".75x" was 75 times slower), of the normal speed
+        ("slow the clip down to .75x", [("speed", {"factor": 0.75})]),
+        ("slow the clip down to 0.8x of its normal speed", [("speed", {"factor": 0.8})]),
+        # what a file is kept for
+        ("pull the sound out of the clip, for later use", [("extract_audio", {})]),
+        # a fix named, then the edit it is made by
+        ("tidy up my podcast video by cutting the first 3 seconds", [("trim", {"start": 3.0})]),
+        ("improve the footage by making it darker", [("brightness", {})]),
         # the quality said over the one the verb implies
         ("compress the clip with medium quality", [("quality", {"level": "balanced"})]),
         (
@@ -893,3 +912,17 @@ def test_what_would_be_nice_is_a_wish_and_what_it_is_good_for_a_reason() -> None
         plan("make it black and white: it would be nice for the intro to be shorter", **_VIDEO)
     got = plan("make it black and white: would be great for sharing", **_VIDEO).steps
     assert [s.op for s in got] == ["grayscale"]
+
+
+def test_a_size_and_its_rate_as_a_capture_card_names_them() -> None:
+    got = plan(
+        "upscale the 1280x720@30Hz capture to 1920x1080@30Hz",
+        duration=60.0,
+        picture=(1280, 720, 30.0),
+    ).steps
+    assert (got[0].op, got[0].params) == ("resize", {"width": 1920, "height": 1080})
+
+
+def test_music_named_by_what_it_is_free_of_is_the_file_given() -> None:
+    got = steps("put some copyright-free music under the clip", ("song.mp3",))
+    assert [(op, params.get("file")) for op, params in got] == [("add_music", "song.mp3")]

@@ -631,7 +631,7 @@ def _padded(graph: Graph, canvas: tuple[int, int], color: str) -> None:
 _RATIO = r"\d{1,2}(?:\.\d+)? ?[:/] ?\d{1,2}(?:\.\d+)?"
 _COLORS = r"(?P<color>black|white|gr[ae]y|red|green|blue|yellow|pink|purple|orange|#[0-9a-f]{6,6})"
 _PAD_SHAPE = (
-    rf"(?:(?P<r>{_RATIO})(?: (?:aspect(?: ratio)?|ratio|format|frame|canvas))?"
+    rf"(?:(?P<r>{_RATIO})(?: (?:aspect(?: ratio)?|ratio|format|frame|canvas|proportions?))?"
     r"|(?P<n>square|vertical|portrait|horizontal|landscape|widescreen)(?: video| format| frame| canvas)?"
     # a size: that shape, then that size ("1080x1920 with black fill")
     r"|(?P<size>\d{3,5} ?x ?\d{3,5}))"
@@ -713,7 +713,7 @@ class Pad(Operation):
         ),
         rule(
             rf"(?:add|put|use) (?:{_COLORS} )?(?:bars|borders|padding|letterboxing|letterbox|pillarboxing|pillarbox)(?: (?:on|at) (?:the )?(?:sides|top and bottom))?"
-            rf" (?:to make {{it}}|to get|to fit(?: {{it}})? (?:in|into|to)|for|so (?:it is|it's)) (?:an? |the )?{_PAD_SHAPE}",
+            rf" (?:to make {{it}}|to get|to fit(?: {{it}})? (?:in|into|to)|for|so (?:it is|it's)|to) (?:an? |the )?{_PAD_SHAPE}",
             lambda g: _pad(g),
         ),
     )

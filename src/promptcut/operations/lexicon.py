@@ -174,7 +174,9 @@ PURPOSE = re.compile(
     rf"streaming|editing|presenting)(?: {_REST})?"
     rf"|,? (?:because|since) {_REST}"
     rf"|,? for (?:a |an )?(?:more|better|nicer|cleaner|smoother|consistent|uniform|even|higher|lower) {_REST}"
-    r"|,? as an? (?:preview|sample|teaser|trailer|test|backup))$"
+    r"|,? as an? (?:preview|sample|teaser|trailer|test|backup)"
+    # ", for other uses of the audio": what it is kept for, no edit
+    rf"|,? for (?:other|later|future|personal|private|separate|different|my own|our own) uses?(?: {_REST})?)$"
 )
 
 #: How much, said around a verb: "brighten it a little", "much darker". Every operation's
@@ -1308,6 +1310,30 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:\)|(?: video)?(?:,? (?:and|\+|/|&) (?:aac|mp3)(?: audio)?)?)?",
             r"\1 with \2",
         ),
+        # "make a letterbox version of the movie": letterbox it
+        (
+            r"(?:make|create|give me|export|render|do) (?:a |an )?(letterbox|pillarbox)(?:ed)? "
+            r"(?:version|copy|edit|cut) of (?:the video|it)",
+            r"\1 it",
+        ),
+        # "crop it to a square to remove all the unused pixels": what a crop does, said again
+        (
+            r"(crop\b[^,;]*?),? (?:in order )?to (?:remove|get rid of|cut off|lose|eliminate) "
+            r"(?:all |any )?(?:of )?(?:the )?(?:unused|empty|extra|unneeded|unwanted|blank|dead|"
+            r"wasted)(?: [a-z]+)? (?:pixels|space|area|areas|parts?|edges|margins|corners)\b",
+            r"\1",
+        ),
+        # "slow it down to .75x of normal": that factor of the normal speed
+        (
+            r"(\d*\.?\d+ ?x) of (?:the |its )?(?:normal|original|regular|real-?time|usual)"
+            r"(?: speed)?\b",
+            r"\1",
+        ),
+        # "to the 1440 x 1080 format": to that size
+        (
+            r"\bto (?:the |a )?(\d{3,5} ?x ?\d{3,5}) (?:format|resolution|size|frame size)\b",
+            r"to \1",
+        ),
         # "make the video fit 1080x1920": fit it into that
         (r"make (?:it|the video) fit(?: (?:into|in|to|inside))?(?= (?:a |an )?\d)", "fit it into"),
         # "put a black and white filter on it": an effect is applied to what it is put on
@@ -1339,6 +1365,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:the )?(?:upper|top) and (?:lower|bottom) (black |white |blank )?(?:bars|borders|bands)",
             r"\1bars at the top and bottom",
         ),
+        (
+            r"(black |white |blank )?(?:bars|borders|bands) (?:to|on|at) (?:the )?(?:left and right|"
+            r"right and left|both sides)(?: sides?| edges?)?",
+            r"\1bars on the sides",
+        ),
+        (r"(black |white |blank )?side ?bars\b", r"\1bars on the sides"),
         (r"(?<=of )the original(?=$|,| and | then )", "the video"),
         # "crop 20% of both sides": off them
         (

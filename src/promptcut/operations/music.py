@@ -38,7 +38,9 @@ def _layout(channels: int) -> str:
 # music: music.mp3" arrives as "background music.mp3: music.mp3": a first file name is allowed.
 _ADJ = (
     r"(?:(?:the|some|my|this|that|a|an|our|their|nice|cool|good|chill|upbeat|calm|happy|epic|"
-    r"relaxing|little|royalty free|royalty-free|new) )*"
+    r"relaxing|little|royalty free|royalty-free|new|no copyright|no-copyright|copyright free|"
+    r"copyright-free|non-copyrighted|free|open source|free and open source|creative commons|"
+    r"licensed|other|different|another) )*"
 )
 _BG = r"(?:background|backing|bg|underlying|ambient)"
 _NOUN = (

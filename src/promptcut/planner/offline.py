@@ -714,6 +714,8 @@ def _normalized(
         # "how to make a video brighter": asked of any video, meant of this one
         t = _ANY_VIDEO.sub(_this_video, t)
     t = _NUMBER_WORDS.sub(_number_word, t)
+    # ".75x": a decimal written without its leading zero (never 75x)
+    t = re.sub(r"(?<![\w.])\.(\d)", r"0.\1", t)
     # "25p to 24p": frame rates, as a camera names them (720p, with more digits, is a size)
     t = re.sub(r"\b(23\.976|24|25|29\.97|30|48|50|59\.94|60|120)p\b", r"\1 fps", t)
     t = _wished(t)
@@ -4078,6 +4080,17 @@ def _asides(prompt: str) -> str:
             lexicon.CONTRAST.fullmatch(f" {said}")["verb"]  # type: ignore[index]
         ):
             return f", {m.group(1).strip()}"  # "(without slowing it down)": checked by its clause
+        if (
+            (lines := re.fullmatch(r"(\d{3,4})p(?: format| resolution)?", said))
+            and (
+                size := re.search(
+                    r"\b(\d{3,5}) ?x ?(\d{3,5})(?: (?:format|resolution|pixels))?\s*$",
+                    hidden[: m.start()],
+                )
+            )
+            and int(lines[1]) == min(int(size[1]), int(size[2]))
+        ):
+            return ""  # "to 1440 x 1080 (1080p)": the size's name, said again
         if lexicon.VALUE_ASIDE.fullmatch(said):
             shared = _shared(_restore(hidden[: m.start()], quoted), m.group(1).strip())
             if shared is not None:
@@ -5216,6 +5229,34 @@ _RATE_BY_FACTOR = re.compile(
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_RATE_BY_FACTOR, _rate_by_factor),
     (re.compile(r"\bupside-down\b", re.IGNORECASE), "upside down"),
+    # "the 640x480@60Hz video to 960x720@60Hz": a size and its frame rate, as a capture card
+    # names them (the rate the one the result has where it follows "to")
+    (
+        re.compile(
+            r"(\bto )?\b(\d{3,5} ?x ?\d{3,5}) ?@ ?(\d+(?:\.\d+)?) ?(?:hz|fps|p)\b", re.IGNORECASE
+        ),
+        lambda m: f"{m[1] or ''}{m[2]} {'at ' if m[1] else ''}{m[3]} fps",
+    ),
+    # "fix the interview by removing the silence at the end": the edit the fix is made by
+    (
+        re.compile(
+            r"\b(?:fix|improve|clean up|tidy up|enhance|polish|shorten|edit|update)\s+(?:the |"
+            r"my |this |our |[a-z]+'s )?(?:[\w-]+ ){0,3}?(?:video|clip|recording|interview|footage|"
+            r"movie|film|vlog|it)\s+by\s+([a-z]+ing)\b",
+            re.IGNORECASE,
+        ),
+        lambda m: _base_form(m[1].lower()),
+    ),
+    # "add black borders to the sides, to the 4:3 proportions": the shape the bars make
+    (
+        re.compile(
+            r"\b(bars|borders|padding|bands)((?: (?:on|at|to) (?:the )?[a-z ]{3,25}?)?),\s+"
+            r"(to (?:the |an? )?\d+ ?[:/] ?\d+)"
+            r"(?= (?:proportions?|ratio|aspect|format|shape)\b|[\s,.;]|$)",
+            re.IGNORECASE,
+        ),
+        r"\1\2 \3",
+    ),
     # "at the 10-12 second", "the 30th min - 35min": a part by its seconds or minutes
     (
         re.compile(r"\bat the (\d+) ?(?:-|to) ?(\d+)(?:th)? (?:second|sec)s?\b", re.IGNORECASE),
