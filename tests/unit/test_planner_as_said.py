@@ -515,6 +515,13 @@ def steps(prompt: str, assets: tuple[str, ...] = (), **video: Any) -> list[tuple
         ("slow the clip down to 0.8x of its normal speed", [("speed", {"factor": 0.8})]),
         # what a file is kept for
         ("pull the sound out of the clip, for later use", [("extract_audio", {})]),
+        # a range said with a tilde (it was read as 1015%, and the sound silenced)
+        ("turn the volume down by 20~30%", [("volume", {"percent": 75.0})]),
+        # the sides a fit leaves, said as blurred edges
+        (
+            "fit the clip into 16:9, with side edges that are zoomed and blurred",
+            [("blur_fill", {"aspect": "16:9"})],
+        ),
         # a fix named, then the edit it is made by
         ("tidy up my podcast video by cutting the first 3 seconds", [("trim", {"start": 3.0})]),
         ("improve the footage by making it darker", [("brightness", {})]),
@@ -926,3 +933,13 @@ def test_a_size_and_its_rate_as_a_capture_card_names_them() -> None:
 def test_music_named_by_what_it_is_free_of_is_the_file_given() -> None:
     got = steps("put some copyright-free music under the clip", ("song.mp3",))
     assert [(op, params.get("file")) for op, params in got] == [("add_music", "song.mp3")]
+
+
+def test_lowering_by_more_than_all_of_the_sound_is_refused() -> None:
+    with pytest.raises(InvalidRequest, match="120%"):
+        plan("lower the volume by 120%", **_VIDEO)
+
+
+def test_how_the_result_looks_said_with_words_of_another_edit_is_never_set_aside() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("fit the clip into 16:9, with a corner that is blurred", **_VIDEO)

@@ -54,9 +54,9 @@ RIGHT_AT_LEAST = {
     "fresh39": 14,
     "fresh40": 8,
     "fresh41": 10,
-    "fresh42": 5,
-    "fresh43": 1,
-    "fresh44": 2,
+    "fresh42": 7,
+    "fresh43": 3,
+    "fresh44": 4,
     "fresh45": 5,
 }
 

@@ -1329,6 +1329,14 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?: speed)?\b",
             r"\1",
         ),
+        # "with left and right edges that are zoomed and blurred": blurred sides
+        (
+            r"with (?:the )?(?:left and right |side )?(?:edges|sides|bars|borders|background) "
+            r"(?:that are |which are )?(?:zoomed(?: in)? (?:and|&) )?blurred"
+            r"(?: (?:replications?|copies|versions?) of (?:the )?(?:clip|video|picture|image)(?:'s)?"
+            r" (?:edges|sides|picture|image))?",
+            "with blurred sides",
+        ),
         # "to the 1440 x 1080 format": to that size
         (
             r"\bto (?:the |a )?(\d{3,5} ?x ?\d{3,5}) (?:format|resolution|size|frame size)\b",

@@ -88,6 +88,17 @@ _RAISE = (
 _LEVEL = r"(?:the )?(?:volume|audio|sound|level|loudness|audio level|sound level|gain)"
 
 
+def _lowered_by(percent: float) -> float:
+    """The level a sound lowered by `percent` is left at: InvalidRequest for more than all of it
+    ("lower it by 120%" leaves less than silence: never read as silence)."""
+    if percent > 100:
+        raise InvalidRequest(
+            f"lowering the volume by {percent:g}% would take away more than all of it; say a "
+            "level ('to 20%'), a change up to 100%, or 'mute it'"
+        )
+    return 100 - percent
+
+
 class Volume(Ranged):
     """Make the sound louder or quieter, by a percentage of its level or by decibels; all of it
     or one part (0% there silences that part)."""
@@ -191,7 +202,7 @@ class Volume(Ranged):
         ),
         rule(
             rf"{_LOWER} {_LEVEL}(?: of {{it}})?(?: down)? by {{pct:p}}",
-            lambda g: Volume(percent=max(0.0, 100 - parse_number(g["p"]))),
+            lambda g: Volume(percent=_lowered_by(parse_number(g["p"]))),
         ),
         rule(
             rf"{_RAISE} {_LEVEL}(?: of {{it}})?(?: up)? by {{pct:p}}",
@@ -256,7 +267,9 @@ class Volume(Ranged):
         rule(
             r"(?:make {it} |make the (?:audio|sound) )?(?P<dir>louder|quieter|softer) by {pct:p}",
             lambda g: Volume(
-                percent=max(0.0, 100 + (1 if g["dir"] == "louder" else -1) * parse_number(g["p"]))
+                percent=100 + parse_number(g["p"])
+                if g["dir"] == "louder"
+                else _lowered_by(parse_number(g["p"]))
             ),
         ),
         rule(

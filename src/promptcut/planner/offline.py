@@ -714,6 +714,8 @@ def _normalized(
         # "how to make a video brighter": asked of any video, meant of this one
         t = _ANY_VIDEO.sub(_this_video, t)
     t = _NUMBER_WORDS.sub(_number_word, t)
+    # "by 10~15%": a range, said with a tilde (never the number 1015)
+    t = re.sub(r"(\d)\s*~\s*(?=\d)", r"\1-", t)
     # ".75x": a decimal written without its leading zero (never 75x)
     t = re.sub(r"(?<![\w.])\.(\d)", r"0.\1", t)
     # "25p to 24p": frame rates, as a camera names them (720p, with more digits, is a size)
@@ -6238,6 +6240,12 @@ def _plan_read(prompt: str) -> Plan:
             unread = unread or text
         else:
             aside.append(text)
+    for text in aside:
+        # ("…, with left and right edges that are zoomed and blurred": how the result is to
+        # look, said of it; the words of an edit in it must be of the edits asked)
+        of_edits = {_stem(w) for w in re.findall(r"[a-z]+", text.lower())} & _stemmed_edit_words()
+        if re.match(r"\s*(?:with|having)\b", text.lower()) and not of_edits <= known:
+            unread = unread or text
     for text in labels:
         label = _label_words(text)
         # (a value, "make it red", "put it at the top", is an instruction, never a label)
