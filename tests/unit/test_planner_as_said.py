@@ -522,6 +522,25 @@ def steps(prompt: str, assets: tuple[str, ...] = (), **video: Any) -> list[tuple
             "fit the clip into 16:9, with side edges that are zoomed and blurred",
             [("blur_fill", {"aspect": "16:9"})],
         ),
+        # everyday words for cuts, fades, the sound alone, pauses, codecs, formats and framing
+        ("snag the 3 seconds from 0:12", [("trim", {"start": 12.0, "end": 15.0})]),
+        ("add fade-ins and fade-outs to the clip", [("fade", {}), ("fade", {})]),
+        ("drop the picture from the clip and keep only the sound", [("extract_audio", {})]),
+        ("strip the useless audio from the screencast", [("mute", {})]),
+        ("delete the dead space between the answers", [("remove_silence", {})]),
+        ("transcode the HEVC clip from my phone to AVC", [("codec", {"codec": "h264"})]),
+        ("save the clip in a more common format such as mov", [("convert", {"format": "mov"})]),
+        ("do a centre crop of the clip to 1:1", [("crop", {"aspect": "1:1"})]),
+        ("set the clip to the PAL frame rate of 25fps", [("fps", {"fps": 25.0})]),
+        (
+            "change it to a frame size of 640x360 pixels",
+            [("resize", {"width": 640, "height": 360})],
+        ),
+        ("reverse the clip for a rewind effect", [("reverse", {})]),
+        (
+            "make it 6 seconds long so it plays much faster",
+            [("speed", {"factor": 10.0})],
+        ),
         # a fix named, then the edit it is made by
         ("tidy up my podcast video by cutting the first 3 seconds", [("trim", {"start": 3.0})]),
         ("improve the footage by making it darker", [("brightness", {})]),
@@ -943,3 +962,8 @@ def test_lowering_by_more_than_all_of_the_sound_is_refused() -> None:
 def test_how_the_result_looks_said_with_words_of_another_edit_is_never_set_aside() -> None:
     with pytest.raises(NotUnderstood):
         plan("fit the clip into 16:9, with a corner that is blurred", **_VIDEO)
+
+
+def test_a_logo_named_by_whose_it_is_is_the_image_given() -> None:
+    got = steps("put the Riverside Rowing Club logo in the corner", ("crest.png",))
+    assert [(op, params.get("file")) for op, params in got] == [("overlay_image", "crest.png")]

@@ -56,8 +56,8 @@ RIGHT_AT_LEAST = {
     "fresh41": 10,
     "fresh42": 7,
     "fresh43": 3,
-    "fresh44": 4,
-    "fresh45": 5,
+    "fresh44": 5,
+    "fresh45": 9,
 }
 
 

@@ -176,7 +176,9 @@ PURPOSE = re.compile(
     rf"|,? for (?:a |an )?(?:more|better|nicer|cleaner|smoother|consistent|uniform|even|higher|lower) {_REST}"
     r"|,? as an? (?:preview|sample|teaser|trailer|test|backup)"
     # ", for other uses of the audio": what it is kept for, no edit
-    rf"|,? for (?:other|later|future|personal|private|separate|different|my own|our own) uses?(?: {_REST})?)$"
+    rf"|,? for (?:other|later|future|personal|private|separate|different|my own|our own) uses?(?: {_REST})?"
+    # "reverse it for the rewinding effect": the effect it is for
+    r"|,? for (?:a|an|the|that) (?:[a-z-]+ ){1,3}(?:effect|look|feel|vibe|style))$"
 )
 
 #: How much, said around a verb: "brighten it a little", "much darker". Every operation's
@@ -1337,6 +1339,49 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r" (?:edges|sides|picture|image))?",
             "with blurred sides",
         ),
+        # "snag the 4 seconds from 0:20": take them
+        (r"\bsnag\b", "take"),
+        # "add fade-ins and fade-outs": a fade in and a fade out
+        (r"\bfade-?ins? and fade-?outs?\b", "fade in and fade out"),
+        # "remove the video from the recording and keep the audio": the sound alone
+        (
+            r"\b(?:remove|drop|discard) the (?:video|picture|image)(?: track| stream)?(?: from "
+            r"(?:the|this|my) [\w' -]{1,30}?)?,? and keep (?:only |just )?the (?:audio|sound)"
+            r"(?: track)?",
+            "extract the audio",
+        ),
+        # "strip the unused audio": the audio, however it is described
+        (
+            r"\b(?:unused|unneeded|unnecessary|useless|unwanted|empty|silent|decorative) "
+            r"(audio|sound)\b",
+            r"\1",
+        ),
+        # "the dead space between sentences": the pauses
+        (r"\bdead (?:space|time)\b", "pauses"),
+        # "the H.265 video off my GoPro": the video, its codec said of it
+        (
+            r"\b(the|my|this) (?:h\.?26[45]|hevc|avc|x26[45]) (video|clip|footage|recording)\b",
+            r"\1 \2",
+        ),
+        # "into a more standard format like .mp4": into that format
+        (
+            r"\b(?:an? |the )?(?:more )?(?:standard|common|usual|compatible|normal|popular|widely "
+            r"used)(?: video)? (?:format|file type|container),? (?:like|such as|e\.?g\.?) "
+            r"\.?(?=[a-z0-9]{2,4}\b)",
+            "",
+        ),
+        # "do a center cut of the footage": crop it around its centre
+        (r"\bdo a cent(?:er|re)(?:d)? (?:cut|crop) of\b", "crop"),
+        # "the NTSC frame rate of 29.97fps", "a frame size of 720x480 pixels": that rate, that size
+        (
+            r"\b(?:the |an? )?(?:ntsc |pal |film |cinema |standard )?(?:dv )?frame ?rate of (?=\d)",
+            "",
+        ),
+        (
+            r"\b(?:the |an? )?(?:ntsc |pal |film |standard )?(?:dv )?(?:frame size|resolution) of "
+            r"(\d{3,5} ?x ?\d{3,5})(?: pixels)?",
+            r"\1",
+        ),
         # "to the 1440 x 1080 format": to that size
         (
             r"\bto (?:the |a )?(\d{3,5} ?x ?\d{3,5}) (?:format|resolution|size|frame size)\b",
@@ -2019,8 +2064,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(the (?:(?:really|very|pure|long|awkward|unnecessary|annoying|empty) ){0,3}(?:pauses|"
             r"silences|silent (?:parts|bits|regions|sections|gaps|"
             r"portions)|gaps))(?: (?:(?:the|my) (?:narrator|speaker|presenter|host|teacher|lecturer|"
-            r"voice) (?:takes|makes|leaves)|between (?:the )?(?:sentences|words|lines|takes|clips|"
-            r"scenes|speakers)|in (?:the )?(?:video|audio|commentary|speech)|for [a-z -]{1,30}))+$",
+            r"voice) (?:takes|makes|leaves)|between (?:the |my |his |her )?(?:sentences|words|lines|"
+            r"takes|clips|scenes|speakers|questions|answers|slides|steps|songs|points|phrases)|in (?:the )?(?:video|audio|commentary|speech)|for [a-z -]{1,30}))+$",
             r"\1",
         ),
         (

@@ -3930,7 +3930,11 @@ _KINDS = {
     rf"voice|narration|soundtrack)(?:/song)?{_FILE_WORDS}(?![\w-]|\.\w)",
     "image": r"(?<![\w.-])(?:an? |the |my |our |your |their )?(?:(?:site|company|brand|channel) )?"
     r"(?:watermark |logo )?(?:photo|image|picture|png|"
-    rf"logo|watermark){_FILE_WORDS}(?![\w-]|\.\w)",
+    rf"logo|watermark){_FILE_WORDS}(?![\w-]|\.\w)"
+    # "the Linux Journal logo": a logo by the name of whose it is
+    rf"|(?<![\w.-])(?:the |our |my |your |their )(?:(?!(?:video|clip|footage|movie|as|an?|the|"
+    rf"into|in|on|onto|to|with|and|or|of|for|at)\b)[a-z][\w&'.-]* ){{1,3}}(?:logo|watermark)"
+    rf"{_FILE_WORDS}(?![\w-]|\.\w)",
     "video": r"(?<![\w.-])(?:an? |the |my )?(?:another |second |other |2nd |new )?"
     r"(?:intro |outro )?"
     r"(?:\*?\.?(?:mp4|mov|mkv|webm|m4v) )?(?:video|clip|"
@@ -5248,6 +5252,17 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             re.IGNORECASE,
         ),
         lambda m: _base_form(m[1].lower()),
+    ),
+    # "make the clip 10 seconds long so it moves much quicker": sped up to that length (never
+    # cut to it)
+    (
+        re.compile(
+            r"\bmake (it|the [\w' -]{1,40}?) (?:only |just )?(\d[\w.:]*(?: ?(?:s|secs?|seconds?|"
+            r"mins?|minutes?))?) long,? so (?:that )?it (?:moves|plays|goes|runs|looks) "
+            r"(?:much |a lot |way |a bit )?(?:quicker|faster|sped up)\b",
+            re.IGNORECASE,
+        ),
+        r"speed \1 up so it lasts \2",
     ),
     # "add black borders to the sides, to the 4:3 proportions": the shape the bars make
     (
