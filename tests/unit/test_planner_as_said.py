@@ -541,6 +541,14 @@ def steps(prompt: str, assets: tuple[str, ...] = (), **video: Any) -> list[tuple
             "make it 6 seconds long so it plays much faster",
             [("speed", {"factor": 10.0})],
         ),
+        # the replay or VOD edited, a text overlay, a value given "such as"
+        ("keep only the last 20 seconds of the replay", [("trim", {"start": -20.0})]),
+        ("mute the vod", [("mute", {})]),
+        ('add "AFTER" in yellow text overlay', [("text", {"text": "AFTER", "color": "yellow"})]),
+        ("lower the frame rate a lot, such as 10fps", [("fps", {"fps": 10.0})]),
+        # the sound cut out of the video as a file; the value asked, said again as a must
+        ("cut the sound out of the clip as a wav", [("convert", {"format": "wav"})]),
+        ("make it 25 fps: the final cut must be at 25 fps", [("fps", {"fps": 25.0})]),
         # a fix named, then the edit it is made by
         ("tidy up my podcast video by cutting the first 3 seconds", [("trim", {"start": 3.0})]),
         ("improve the footage by making it darker", [("brightness", {})]),
@@ -967,3 +975,14 @@ def test_how_the_result_looks_said_with_words_of_another_edit_is_never_set_aside
 def test_a_logo_named_by_whose_it_is_is_the_image_given() -> None:
     got = steps("put the Riverside Rowing Club logo in the corner", ("crest.png",))
     assert [(op, params.get("file")) for op, params in got] == [("overlay_image", "crest.png")]
+
+
+def test_an_image_added_as_its_outro_is_joined_at_the_end() -> None:
+    got = steps("add end.png as its outro", ("end.png",))
+    assert [(op, params.get("clips")) for op, params in got] == [("join", ("end.png",))]
+
+
+def test_a_value_said_as_a_must_that_is_not_the_one_asked_is_refused() -> None:
+    # (1080 is the video's own height: still not the 720 asked)
+    with pytest.raises(NotUnderstood):
+        plan("make it 720p: the upload should be 1080p", **_VIDEO)

@@ -71,7 +71,8 @@ NOUNS = (
     ".mov file", ".webm file", ".mp4 video", "recorded video", "video mp4", "recorded clip",
     "subclip", "sub-clip", "film footage", "home video", "gameplay", "gameplay video",
     ".webm video", ".mov video", ".mkv video", "webm video", "mov video", "mkv video",
-    "result", "final result", "end result", "final product",
+    "result", "final result", "end result", "final product", "replay", "vod",
+    "highlight reel", "montage", "slideshow", "livestream", "live stream",
 )  # fmt: skip
 # Not "file" or "output": "make the file lighter" asks for a smaller file, not a brighter one.
 
@@ -1338,6 +1339,16 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?: (?:replications?|copies|versions?) of (?:the )?(?:clip|video|picture|image)(?:'s)?"
             r" (?:edges|sides|picture|image))?",
             "with blurred sides",
+        ),
+        # "add "BEFORE" in white text overlay": text
+        (r"\b(?:text overlay|overlay text|text overlays|overlaid text)\b", "text"),
+        # "add the picture to the video as its intro": as an intro
+        (r"\bas (?:its|the video's|the clip's) (intro|outro|opening|ending)\b", r"as an \1"),
+        # "cut the audio from the video in mp3 format": the sound taken out, as a file
+        (
+            r"\bcut (the (?:audio|sound)(?: track)?) (?:from|out of|off) (?:the video|it)"
+            r"(?= (?:in|as|to|into) )",
+            r"extract \1",
         ),
         # "snag the 4 seconds from 0:20": take them
         (r"\bsnag\b", "take"),

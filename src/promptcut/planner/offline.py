@@ -122,7 +122,7 @@ _LEAD = [
     "basically", "actually", "could you please", "can you please", "directly", "completely",
     "entirely", "fully", "totally",
     # an example given as the value ("…, e.g. the first 8 seconds")
-    "eg", "for example", "for instance",
+    "eg", "for example", "for instance", "such as",
     # how people ask in forums and issue trackers
     "we have to", "i have to", "i'm trying to", "i am trying to", "im trying to", "trying to",
     "i'm looking for a way to", "i am looking for a way to", "looking for a way to",
@@ -4840,8 +4840,11 @@ _I_DO = re.compile(
 )
 #: A value wanted again, in words of its kind only: "I really need that 16:9 ratio".
 _WANTS_THAT_VALUE = re.compile(
-    r"(?:i|we) (?:really |just |definitely |absolutely )?(?:need|want|would like|'d like|require)"
-    r" (?:that|the|this|a|an|it (?:in|at|to be)) (?:\d[\d.:x]*\s?(?:p|fps|k|%)?)"
+    r"(?:(?:i|we) (?:really |just |definitely |absolutely )?(?:need|want|would like|'d like|"
+    r"require) (?:that|the|this|a|an|it (?:in|at|to be))"
+    # "my edit should be at 30 fps": what the result is to be, said of it
+    r"|(?:the |my |our |this |its )?(?:[a-z'-]+ ){0,3}(?:should|must|needs to|has to) be"
+    r"(?: at| in)?) (?:\d[\d.:x]*\s?(?:p|fps|k|%)?)"
     r"(?: (?:aspect )?(?:ratio|format|resolution|size|frame ?rate|fps|version|one|video|file))?"
 )
 #: A statement going on with its subject left out: ", and can be divided in half".
@@ -5054,7 +5057,7 @@ _VALUE_NEXT = r"\s*,\s*(?:at |to |by |about |around |roughly )?\d"
 _SAID_IN_FULL_AFTER = (
     r"\s*(?::|;|,?\s+(?:in order |so as )?to |,?\s+so (?:that )?"
     # "save part of the video as a gif, e.g. the first 8 seconds": the part, as an example
-    r"|,?\s+(?:e\.?g\.?|for example|for instance)\s"
+    r"|,?\s+(?:e\.?g\.?|for example|for instance|such as)\s"
     # "change the contrast, like -vf "eq=contrast=2.0" in ffmpeg": the value, as ffmpeg says it
     r"|,?\s+(?:like|as with|as in|as)\s+(?=[\"']?-|[\"']?[a-z]+=))"
 )
@@ -6204,9 +6207,17 @@ def _plan_read(prompt: str) -> Plan:
                 ops is None
                 and read
                 and _WANTS_THAT_VALUE.fullmatch(text.strip().lower())
-                and _values_agree(text, [t for t, _ in read])
+                and all(
+                    re.search(
+                        rf"(?<![\d.]){re.escape(m[1])}(?![\d.])", " ".join(t for t, _ in read)
+                    )
+                    for m in _VALUE_STATED.finditer(text.lower())
+                )
             ):
-                continue  # "I really need that 16:9 ratio": the value asked, wanted again
+                # "I really need that 16:9 ratio", "my edit should be at 30 fps": the value
+                # asked, wanted again (never the video's own: "should be 1080p" of a 1080p
+                # video made 720p is another ask)
+                continue
             if ops is None and read and lexicon.SIMILE.fullmatch(f" {text.strip().lower()}"):
                 continue  # "make it 24 fps, like my Sony a6500 footage": what it is to match
             if (
