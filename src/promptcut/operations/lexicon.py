@@ -1363,7 +1363,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "strip the unused audio": the audio, however it is described
         (
-            r"\b(?:unused|unneeded|unnecessary|useless|unwanted|empty|silent|decorative) "
+            r"\b(?:unused|unneeded|unnecessary|useless|unwanted|empty|decorative) "
             r"(audio|sound)\b",
             r"\1",
         ),
