@@ -549,6 +549,21 @@ def steps(prompt: str, assets: tuple[str, ...] = (), **video: Any) -> list[tuple
         # the sound cut out of the video as a file; the value asked, said again as a must
         ("cut the sound out of the clip as a wav", [("convert", {"format": "wav"})]),
         ("make it 25 fps: the final cut must be at 25 fps", [("fps", {"fps": 25.0})]),
+        # an intro or outro by its length; a speed "like" a value; a size "more web-friendly";
+        # music merged in; what it results in; where it is for
+        ("cut off the 15 second intro", [("trim", {"start": 15.0})]),
+        ("skip the minute and a half intro", [("trim", {"start": 90.0})]),
+        ("delete the 8 second outro", [("trim", {"end": -8.0})]),
+        ("set a constant speed of 1.25x", [("speed", {"factor": 1.25})]),
+        ("export it to a more manageable 480p resolution", [("resize", {"lines": 480})]),
+        ("speed it up so it results in a 20 second clip", [("speed", {"factor": 3.0})]),
+        ("make it black and white for social media", [("grayscale", {})]),
+        # the video's format or volume said with a possessive; a time interval; a song's length
+        # to match; what a GIF is for
+        ("change the clip's file format to mov", [("convert", {"format": "mov"})]),
+        ("keep the clip in the time range 0:10-0:25", [("trim", {"start": 10.0, "end": 25.0})]),
+        ("speed it up to match the length of a 30 second song", [("speed", {"factor": 2.0})]),
+        ("make a gif of it for quick sharing", [("convert", {"format": "gif"})]),
         # a fix named, then the edit it is made by
         ("tidy up my podcast video by cutting the first 3 seconds", [("trim", {"start": 3.0})]),
         ("improve the footage by making it darker", [("brightness", {})]),
@@ -986,3 +1001,24 @@ def test_a_value_said_as_a_must_that_is_not_the_one_asked_is_refused() -> None:
     # (1080 is the video's own height: still not the 720 asked)
     with pytest.raises(NotUnderstood):
         plan("make it 720p: the upload should be 1080p", **_VIDEO)
+
+
+def test_music_merged_into_the_video_is_added() -> None:
+    got = steps("blend the backing track into the film", ("track.mp3",))
+    assert [(op, params.get("file")) for op, params in got] == [("add_music", "track.mp3")]
+
+
+def test_two_clips_before_and_after_go_each_where_said() -> None:
+    got = steps("put a.mp4 and b.mp4 at the start and the end of the clip", ("a.mp4", "b.mp4"))
+    # (a join is at the end unless said at the start)
+    assert got == [("join", {"clips": ("a.mp4",), "at": "start"}), ("join", {"clips": ("b.mp4",)})]
+
+
+def test_the_sound_cut_from_the_video_asks_whether_it_is_kept_or_taken_away() -> None:
+    with pytest.raises(NotUnderstood, match="keep only the sound, or take the sound away"):
+        plan("cut the sound out of the clip", **_VIDEO)
+    # (a file of sound said, or a sound put in its place, says which)
+    assert [s.op for s in plan("cut the sound out of the clip as an mp3", **_VIDEO).steps] == [
+        "convert"
+    ]
+    assert [s.op for s in plan("cut the audio", **_VIDEO).steps] == ["mute"]

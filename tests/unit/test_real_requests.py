@@ -40,7 +40,7 @@ RIGHT_AT_LEAST = {
     "fresh25": 11,
     "fresh26": 11,
     "fresh27": 13,
-    "fresh28": 11,
+    "fresh28": 12,
     "fresh29": 12,
     "fresh30": 14,
     "fresh31": 17,
@@ -56,10 +56,10 @@ RIGHT_AT_LEAST = {
     "fresh41": 10,
     "fresh42": 7,
     "fresh43": 3,
-    "fresh44": 5,
+    "fresh44": 6,
     "fresh45": 9,
-    "fresh47": 4,
-    "fresh46": 3,
+    "fresh47": 8,
+    "fresh46": 7,
 }
 
 

@@ -178,6 +178,12 @@ PURPOSE = re.compile(
     r"|,? as an? (?:preview|sample|teaser|trailer|test|backup)"
     # ", for other uses of the audio": what it is kept for, no edit
     rf"|,? for (?:other|later|future|personal|private|separate|different|my own|our own) uses?(?: {_REST})?"
+    # "crop it to square for social media": where it is for
+    r"|,? for (?:social media|the web|the internet|sharing online|my (?:website|blog|site)|our "
+    r"(?:website|site))"
+    # "convert it to a GIF for easy sharing": what it is for
+    r"|,? for (?:easy|easier|quick|quicker|simple|simpler|faster) (?:sharing|upload(?:ing)?|"
+    r"posting|viewing|playback|editing)"
     # "reverse it for the rewinding effect": the effect it is for
     r"|,? for (?:a|an|the|that) (?:[a-z-]+ ){1,3}(?:effect|look|feel|vibe|style))$"
 )
@@ -1349,6 +1355,58 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bcut (the (?:audio|sound)(?: track)?) (?:from|out of|off) (?:the video|it)"
             r"(?= (?:in|as|to|into) )",
             r"extract \1",
+        ),
+        # "take out the minute and a half intro", "remove the 30 second intro": the first that
+        # long; "the 10 second outro": the last
+        (r"\b(?:the |a |one )?minute and a half\b", "90 seconds"),
+        (
+            r"\b(take out|remove|cut(?: out| off)?|delete|drop|skip|get rid of) (?:the )?"
+            r"(\d+(?:\.\d+)?) ?(s|secs?|seconds?|mins?|minutes?)(?:[- ]long)? (?:long )?"
+            r"(?:intro|opening|beginning)\b",
+            r"\1 the first \2 \3",
+        ),
+        (
+            r"\b(take out|remove|cut(?: out| off)?|delete|drop|skip|get rid of) (?:the )?"
+            r"(\d+(?:\.\d+)?) ?(s|secs?|seconds?|mins?|minutes?)(?:[- ]long)? (?:long )?"
+            r"(?:outro|ending|end credits|credits)\b",
+            r"\1 the last \2 \3",
+        ),
+        # "set a common speed like 1.5x": that speed
+        (
+            r"\bset (?:a|the) (?:common |constant |fixed |normal |playback |new )?speed "
+            r"(?:like|of|at|such as|around) ",
+            "set the speed to ",
+        ),
+        # "into a more web-friendly 720p resolution": to that size
+        (
+            r"\b(?:in)?to (?:a |an )?(?:more |much )?(?:web[- ]friendly|smaller|lower|standard|"
+            r"manageable|reasonable|normal|common) (\d{3,4}p)(?: resolution| format| version)?",
+            r"to \1",
+        ),
+        # "merge the background music into the movie": add it
+        (
+            r"\b(?:merge|mix|blend|combine) (the (?:background |backing )?(?:music|song|track|"
+            r"soundtrack)) (?:into|with|in) (?:the (?:video|movie|clip|film)|it)\b",
+            r"add \1 to the video",
+        ),
+        # "the video's file format", "the clip's frame rate": the video's, said with "the"
+        (
+            r"\bthe (?:video|clip|movie|film|recording)'s (file format|format|container|frame ?rate|"
+            r"resolution|volume|audio|sound|speed|size|file size)\b",
+            r"the \1",
+        ),
+        # "at the time interval 00:00:00-00:01:12": from one time to the other
+        (
+            r"\b(?:at|in|for|within) the (?:time )?(?:interval|range|span|period|timespan) (?:of |from )?"
+            r"(?=\d)",
+            "from ",
+        ),
+        # "to match the length of a 3 minute song": so it lasts that long
+        (
+            r"\bto (?:match|fit) the (?:length|duration|runtime) of (?:an? |the |my )?(\d[\w.:]*"
+            r"(?: ?(?:s|secs?|seconds?|mins?|minutes?))?)(?:[- ]long)? (?:song|track|tune|clip|video|"
+            r"audio|music|piece)\b",
+            r"so it lasts \1",
         ),
         # "snag the 4 seconds from 0:20": take them
         (r"\bsnag\b", "take"),

@@ -5267,6 +5267,27 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ),
         r"speed \1 up so it lasts \2",
     ),
+    # "add start.mp4 and end.mp4 before and after the video": each where it is said to go
+    (
+        re.compile(
+            r"\b(add|put|insert|place|attach) ([\w.-]+\.[a-z0-9]{2,4}) and "
+            r"([\w.-]+\.[a-z0-9]{2,4}) "
+            r"(?:before and after|at the (?:start|beginning) and (?:at )?the end(?: of)?) "
+            r"(the (?:video|clip|movie|film|recording)|it)\b",
+            re.IGNORECASE,
+        ),
+        r"\1 \2 at the start of \4 and \3 at the end of \4",
+    ),
+    # "speed up the recording so it results in a 30 second video": so it lasts that long
+    (
+        re.compile(
+            r"\bso (?:that )?it (?:results in|ends up as|ends up being|becomes|turns into) "
+            r"(?:an? |one )?(\d[\w.:]*(?: ?(?:s|secs?|seconds?|mins?|minutes?))?)(?:[- ]long)? "
+            r"(?:video|clip|movie|film|timelapse|time-lapse|version)\b",
+            re.IGNORECASE,
+        ),
+        r"so it lasts \1",
+    ),
     # "add black borders to the sides, to the 4:3 proportions": the shape the bars make
     (
         re.compile(
@@ -5958,6 +5979,28 @@ def _cut_only(prompt: str) -> None:
         )
 
 
+#: "cut the audio from the video": the sound kept alone, or taken away? ("cut X from Y" says
+#: either; a format said, "… in mp3 format", or a sound put in its place says which)
+_CUT_THE_SOUND = re.compile(
+    r"\bcut (?:out )?(?:the |its )?(?:audio|sound)(?: track)? (?:from|out of|off of|off) "
+    r"(?:the |this |my |its )?(?:video|clip|movie|film|recording|footage)\b"
+    r"(?! (?:in|as|to|into) )(?![^.;:]* and (?:add|put|use|replace|lay|insert|overlay|swap)\b)",
+    re.IGNORECASE,
+)
+
+
+def _cut_the_sound(prompt: str) -> None:
+    """NotUnderstood for "cut the audio from the video": whether the sound is kept alone or
+    taken away is asked, with both answers."""
+    if (m := _CUT_THE_SOUND.search(_protect(prompt)[0])) is not None:
+        raise NotUnderstood(
+            f"'{m[0].strip()}' reads two ways: keep only the sound, or take the sound away? "
+            "For example: 'extract the audio' or 'mute the video'",
+            clause=m[0].strip(),
+            suggestions=("extract the audio", "mute the video"),
+        )
+
+
 #: A time in quotes after a word of time ('from "01:00:00" to "01:00:10"'): a time, not words
 #: to draw ('add the text "12:30"' draws them).
 _QUOTED_TIME = re.compile(
@@ -5979,6 +6022,7 @@ def _plan(prompt: str) -> Plan:
     prompt = _TO_A_RESULT.sub(", ", prompt)
     prompt = _asides(_interrupted(prompt))
     _cut_only(prompt)
+    _cut_the_sound(prompt)
     token = _said.set(prompt)
     try:
         return _plan_read(prompt)
