@@ -1022,3 +1022,9 @@ def test_the_sound_cut_from_the_video_asks_whether_it_is_kept_or_taken_away() ->
         "convert"
     ]
     assert [s.op for s in plan("cut the audio", **_VIDEO).steps] == ["mute"]
+
+
+def test_a_length_in_hours_and_minutes_is_the_whole_length() -> None:
+    for said in ("the 1-hour-and-9-minute lecture", "the 1 hour 9 minute lecture"):
+        got = plan(f"speed up {said} so it lasts 69 seconds", duration=4140.0).steps
+        assert [(s.op, s.params.get("factor")) for s in got] == [("speed", 60.0)]

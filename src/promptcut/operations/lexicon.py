@@ -112,8 +112,9 @@ _NUM = r"\d+(?:\.\d+)?"
 #: A length stated as a fact: "the 5 sec video", "a 3 min 56 sec video".
 DURATION_FACT = re.compile(
     rf"(?:(?P<n>{_NUM}) ?(?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)(?![a-z])"
-    # ("the 3m31s clip": minutes and seconds, with or without a space between)
-    rf"(?: ?(?P<n2>{_NUM}) ?(?P<unit2>s|secs?|seconds?)(?![a-z]))?"
+    # ("the 3m31s clip": minutes and seconds, with or without a space between; "the 1 hour and
+    # 9 minute recording")
+    rf"(?:(?: and)? ?(?P<n2>{_NUM}) ?(?P<unit2>s|secs?|seconds?|m|mins?|minutes?)(?![a-z]))?"
     # "the 3:21 video clip", as a clock shows it ("the 4:3 video" is a shape)
     r"|(?P<clock>\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?)(?![\d:]))(?: long)?"
 )

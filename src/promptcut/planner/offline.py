@@ -714,6 +714,13 @@ def _normalized(
         # "how to make a video brighter": asked of any video, meant of this one
         t = _ANY_VIDEO.sub(_this_video, t)
     t = _NUMBER_WORDS.sub(_number_word, t)
+    # "the 1-hour-and-9-minute recording": a length, its words joined by hyphens
+    t = re.sub(
+        r"\b(\d+(?:\.\d+)?)-(hours?|hrs?|minutes?|mins?)-and-(\d+(?:\.\d+)?)-"
+        r"(minutes?|mins?|seconds?|secs?)\b",
+        r"\1 \2 and \3 \4",
+        t,
+    )
     # "by 10~15%": a range, said with a tilde (never the number 1015)
     t = re.sub(r"(\d)\s*~\s*(?=\d)", r"\1-", t)
     # ".75x": a decimal written without its leading zero (never 75x)
