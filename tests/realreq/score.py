@@ -446,7 +446,8 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh41.md, tests/realreq/fresh42.md,
     tests/realreq/fresh43.md, tests/realreq/fresh44.md,
     tests/realreq/fresh45.md, tests/realreq/fresh47.md,
-    tests/realreq/fresh46.md, tests/realreq/fresh48.md) too."""
+    tests/realreq/fresh46.md, tests/realreq/fresh48.md,
+    tests/realreq/fresh49.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -622,12 +623,13 @@ SET_NAMES = (
     "fresh47",
     "fresh46",
     "fresh48",
+    "fresh49",
 )
 
 
 def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
-    (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48"
+    (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":
