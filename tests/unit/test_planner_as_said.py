@@ -564,6 +564,10 @@ def steps(prompt: str, assets: tuple[str, ...] = (), **video: Any) -> list[tuple
         ("keep the clip in the time range 0:10-0:25", [("trim", {"start": 10.0, "end": 25.0})]),
         ("speed it up to match the length of a 30 second song", [("speed", {"factor": 2.0})]),
         ("make a gif of it for quick sharing", [("convert", {"format": "gif"})]),
+        # played; a side of the picture cut away; flipped left and right, fixed
+        ("make the sound louder when it plays", [("volume", {})]),
+        ("cut away the top 10% of the clip", [("crop_edges", {"top": 10.0})]),
+        ("fix the webcam clip flipped left to right", [("flip", {})]),
         # a fix named, then the edit it is made by
         ("tidy up my podcast video by cutting the first 3 seconds", [("trim", {"start": 3.0})]),
         ("improve the footage by making it darker", [("brightness", {})]),
@@ -1028,3 +1032,11 @@ def test_a_length_in_hours_and_minutes_is_the_whole_length() -> None:
     for said in ("the 1-hour-and-9-minute lecture", "the 1 hour 9 minute lecture"):
         got = plan(f"speed up {said} so it lasts 69 seconds", duration=4140.0).steps
         assert [(s.op, s.params.get("factor")) for s in got] == [("speed", 60.0)]
+
+
+def test_a_file_said_to_be_more_than_a_size_is_made_under_it() -> None:
+    got = plan("shrink the clip for the forum: it is more than 4MB", **_VIDEO).steps
+    assert [(s.op, s.params.get("max_mb")) for s in got] == [("compress", 4.0)]
+    # ("over 10 times bigger than the 1.2 MB video" is no size to get under)
+    with pytest.raises(NotUnderstood):
+        plan("make it black and white: it is more than 4MB", **_VIDEO)

@@ -60,7 +60,7 @@ RIGHT_AT_LEAST = {
     "fresh45": 9,
     "fresh47": 8,
     "fresh46": 7,
-    "fresh48": 5,
+    "fresh48": 7,
     "fresh49": 3,
 }
 

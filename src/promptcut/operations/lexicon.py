@@ -1409,6 +1409,23 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"audio|music|piece)\b",
             r"so it lasts \1",
         ),
+        # "make it louder when it plays": louder (a file plays as it is made)
+        (
+            r"(?<=\w) (?:when|while|as) (?:it|the video|the clip) (?:plays|is played|is playing)\b",
+            "",
+        ),
+        # "cut away the bottom 20% of the video": that much of the picture off that side
+        (
+            r"\b(?:cut|crop|chop|trim|slice)(?: away| off| out)? the (top|bottom|left|right) "
+            r"(\d+(?:\.\d+)? ?(?:%|percent|px|pixels))(?: of (?:the (?:video|picture|image|frame|"
+            r"screen)|it))?",
+            r"crop \2 off the \1",
+        ),
+        # "flipped left and right": mirrored
+        (
+            r"\bflipped (?:left and right|left to right|right to left|left-right|horizontally)\b",
+            "mirrored",
+        ),
         # "snag the 4 seconds from 0:20": take them
         (r"\bsnag\b", "take"),
         # "add fade-ins and fade-outs": a fade in and a fade out
@@ -2671,7 +2688,12 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
             "rotate it 90 degrees clockwise",
             False,
         ),
-        ("mirrored|reversed left to right|backwards text", "flip it horizontally", True),
+        (
+            "mirrored|reversed left to right|backwards text|flipped (?:left and right|left to right|"
+            "right to left|left-right|horizontally)",
+            "flip it horizontally",
+            True,
+        ),
         ("washed out|flat|dull|faded", "increase the contrast", False),
         (
             "(?:file|video|clip) is (?:too |very |so )?(?:big|large|huge|heavy)|too (?:big|large) to",

@@ -2299,7 +2299,8 @@ def _fixes_for(wrong: str) -> tuple[str, ...]:
 _FIX_THE = re.compile(
     r"(?:fix|correct|sort out|repair|solve|deal with) (?P<wrong>(?:the|this|that|my|its|our) "
     r"(?:[\w-]+ ){0,3}?(?:video|clip|footage|recording|movie|film|audio|sound|voice|picture|image)"
-    r"(?: (?:being|that is|which is|that's) (?:[\w-]+ ){0,2}[\w-]+)?)"
+    # ("fix the front-camera video flipped left and right": what is wrong, said after it)
+    r"(?: (?:(?:being|that is|which is|that's) )?(?:[\w-]+ ){0,3}[\w-]+)?)"
 )
 
 
@@ -5095,11 +5096,15 @@ _FILLED_BY = {
 
 _SIZE_LIMIT = r"\d+(?:\.\d+)? ?(?:mb|mib|gb|gib|kb|megs?|megabytes?|gigs?|gigabytes?)"
 #: A size a statement says files must stay under: "my instance has an upload limit of 40MB",
-#: "the limit is 25 MB", "it only allows 100 MB".
+#: "the limit is 25 MB", "it only allows 100 MB", "it is more than 8MB" (said of a file made
+#: smaller: the size it must get under).
 _LIMIT_STATED = re.compile(
     rf"\b(?:limit(?:ed|s)?|max(?:imum)?|cap(?:ped)?|at most|no more than|"
     rf"allows?|accepts?|only takes|restrict(?:ed|s)?|exceed(?:s|ed|ing)?)\b[^,;.]{{0,30}}?\b"
-    rf"(?P<s>{_SIZE_LIMIT})\b",
+    rf"(?P<s>{_SIZE_LIMIT})\b"
+    # ("it is more than 8MB": the size right after, never "over 10 times bigger than 1.2 MB")
+    rf"|\b(?:more than|over|bigger than|larger than|above) (?:about |around |roughly )?"
+    rf"(?P<s2>{_SIZE_LIMIT})\b",
     re.IGNORECASE,
 )
 
@@ -5142,7 +5147,7 @@ def _limit_stated(aside: Sequence[str], steps: list[Step]) -> list[Step]:
         if (m := _LIMIT_STATED.search(text)) is None:
             continue
         # (the size as the compress step reads it, its unit and all)
-        read = _reads(normalize(f"compress it to under {m['s']}")) or []
+        read = _reads(normalize(f"compress it to under {m['s'] or m['s2']}")) or []
         limit = next((o for o in read if isinstance(o, Compress)), None)
         sized = [s.operation for s in steps if isinstance(s.operation, Compress)]
         if limit is not None and sized and all(o.max_mb <= limit.max_mb + 1e-6 for o in sized):
