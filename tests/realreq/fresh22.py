@@ -14,7 +14,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import ask, do, no_op, out_of_scope
-from .score import GIF, VERTICAL, WHOLE, Above, AnyOf, Between, Case, Probe, anywhere, maybe, step
+from .score import (
+    GIF,
+    LOUDER,
+    VERTICAL,
+    WHOLE,
+    AnyOf,
+    Between,
+    Case,
+    Probe,
+    anywhere,
+    maybe,
+    step,
+)
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
@@ -59,12 +71,6 @@ _700 = (
     | step("resize", percent=50)
 )
 
-#: fresh22-15: louder, by a level, decibels or a loudness target.
-_LOUDER = (
-    step("volume", percent=Above(100), **WHOLE)
-    | step("volume", db=Above(0), **WHOLE)
-    | step("normalize")
-)
 
 CASES: tuple[Case, ...] = (
     do(
@@ -189,7 +195,7 @@ CASES: tuple[Case, ...] = (
         "fresh22-15",
         "turn up the volume of the screen capture: the microphone sound saved in the video is "
         "too small",
-        [_LOUDER],
+        [LOUDER],
         note="louder, by any amount or to a loudness target",
     ),
     do(

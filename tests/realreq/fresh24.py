@@ -14,19 +14,26 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
-from .score import GIF, WHOLE, Above, AnyOf, Below, Between, Case, Probe, anywhere, maybe, step
+from .score import (
+    GIF,
+    LOUDER,
+    WHOLE,
+    Above,
+    AnyOf,
+    Below,
+    Between,
+    Case,
+    Probe,
+    anywhere,
+    maybe,
+    step,
+)
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh24.md")
 
-#: fresh24-03: louder, by a level, decibels or a loudness target.
-_LOUDER = (
-    step("volume", percent=Above(100), **WHOLE)
-    | step("volume", db=Above(0), **WHOLE)
-    | step("normalize")
-)
 
 #: fresh24-08, fresh24-09: an mp4.
 _MP4 = step("convert", format="mp4")
@@ -62,7 +69,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh24-03",
         "increase the volume of the recording: sometimes my recordings can be too soft",
-        [_LOUDER],
+        [LOUDER],
         note="louder, by any amount or to a loudness target",
     ),
     do(

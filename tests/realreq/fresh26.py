@@ -14,19 +14,26 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
-from .score import GIF, WHOLE, Above, AnyOf, Below, Between, Case, Probe, anywhere, maybe, step
+from .score import (
+    GIF,
+    LOUDER,
+    WHOLE,
+    Above,
+    AnyOf,
+    Below,
+    Between,
+    Case,
+    Probe,
+    anywhere,
+    maybe,
+    step,
+)
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh26.md")
 
-#: fresh26-01: louder, by a level, decibels or a loudness target.
-_LOUDER = (
-    step("volume", percent=Above(100), **WHOLE)
-    | step("volume", db=Above(0), **WHOLE)
-    | step("normalize")
-)
 
 #: fresh26-03: the music, a time-lapse of 62 s at 15 fps with no sound of its own.
 _TIMELAPSE = Probe(duration=62.0, fps=15.0, has_audio=False)
@@ -57,7 +64,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh26-01",
         "boost the volume of the audio, for example changing the bitrate from 160 to 256",
-        [anywhere(_LOUDER), maybe(step("quality", level="high"))],
+        [anywhere(LOUDER), maybe(step("quality", level="high"))],
         note="louder, any amount or a loudness target; the bitrate is no volume, a higher "
         "quality may come with it",
     ),

@@ -14,19 +14,26 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import CORNERS, WHICH_PART, ask, do, out_of_scope
-from .score import GIF, WHOLE, Above, AnyOf, Below, Between, Case, Probe, anywhere, maybe, step
+from .score import (
+    GIF,
+    LOUDER,
+    WHOLE,
+    Above,
+    AnyOf,
+    Below,
+    Between,
+    Case,
+    Probe,
+    anywhere,
+    maybe,
+    step,
+)
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh28.md")
 
-#: Louder, by a level, decibels or a loudness target.
-_LOUDER = (
-    step("volume", percent=Above(100), **WHOLE)
-    | step("volume", db=Above(0), **WHOLE)
-    | step("normalize")
-)
 
 #: fresh28-01: 120% of the level, about +1.6 dB.
 _120 = step("volume", percent=Between(110, 125), **WHOLE) | step(
@@ -77,7 +84,7 @@ CASES: tuple[Case, ...] = (
         "fresh28-03",
         "increase the amplitude, beyond 100%, for the low-volume camera mic: you can't hear stuff "
         "sometimes",
-        [_LOUDER],
+        [LOUDER],
         note="louder, any amount or a loudness target",
     ),
     do(

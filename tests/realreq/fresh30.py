@@ -16,19 +16,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
-from .score import GIF, WHOLE, Above, AnyOf, Between, Case, Probe, anywhere, maybe, step
+from .score import GIF, LOUDER, WHOLE, Above, AnyOf, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh30.md")
 
-#: Louder, by a level, decibels or a loudness target.
-_LOUDER = (
-    step("volume", percent=Above(100), **WHOLE)
-    | step("volume", db=Above(0), **WHOLE)
-    | step("normalize")
-)
 
 #: A fade of any usual length.
 _SHORT = Between(0.2, 10)
@@ -66,7 +60,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh30-01",
         "the recorded video has a small voice: raise the volume",
-        [_LOUDER],
+        [LOUDER],
         note="louder, any amount or a loudness target",
     ),
     do(

@@ -18,6 +18,7 @@ from pathlib import Path
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
 from .score import (
     GIF,
+    LOUDER,
     MP3,
     MP3_SAVED,
     WHOLE,
@@ -42,12 +43,6 @@ _SMALLER = step("quality", level=AnyOf("small", "balanced")) | step("compress", 
 #: An mp4 named as the format, if the plan names one.
 _MP4 = maybe(step("convert", format="mp4"))
 
-#: Louder, by a level, decibels or a loudness target.
-_LOUDER = (
-    step("volume", percent=Above(100), **WHOLE)
-    | step("volume", db=Above(0), **WHOLE)
-    | step("normalize")
-)
 
 #: Brighter (or lighter mid-tones), any amount.
 _BRIGHTER = step("brightness", percent=Above(0), **WHOLE) | step("gamma", gamma=Above(1), **WHOLE)
@@ -85,7 +80,7 @@ CASES: tuple[Case, ...] = (
         "fresh31-02",
         "automatically amplify the sound level of the video: it has a very small volume level, "
         "and DRC does not help, on the contrary, it reduces the average",
-        [_LOUDER],
+        [LOUDER],
         note="louder, any amount or a loudness target",
     ),
     do(

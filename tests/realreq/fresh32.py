@@ -18,6 +18,7 @@ from pathlib import Path
 from .cases import WHICH_PART, ask, do, out_of_scope
 from .score import (
     GIF,
+    LOUDER,
     MP3,
     MP3_SAVED,
     WHOLE,
@@ -36,12 +37,6 @@ __all__ = ["CASES", "TABLE", "by_id"]
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh32.md")
 
-#: Louder, by a level, decibels or a loudness target.
-_LOUDER = (
-    step("volume", percent=Above(100), **WHOLE)
-    | step("volume", db=Above(0), **WHOLE)
-    | step("normalize")
-)
 
 #: A fade of any usual length, of the picture (with or without the sound).
 _SHORT = Between(0.2, 10)
@@ -95,7 +90,7 @@ CASES: tuple[Case, ...] = (
         "fresh32-01",
         "increase the volume of the video clip above 100%: the recording is too quiet even at "
         "maximum volume, and louder would make the speech easier to hear",
-        [_LOUDER],
+        [LOUDER],
         note="louder, any amount or a loudness target",
     ),
     do(

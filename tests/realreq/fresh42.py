@@ -18,19 +18,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, out_of_scope
-from .score import MP3, MP3_SAVED, WHOLE, Above, AnyOf, Below, Between, Case, Probe, maybe, step
+from .score import (
+    LOUDER,
+    MP3,
+    MP3_SAVED,
+    WHOLE,
+    AnyOf,
+    Below,
+    Between,
+    Case,
+    Probe,
+    maybe,
+    step,
+)
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh42.md")
 
-#: Louder, any amount or a loudness target, all of it.
-_LOUDER = (
-    step("volume", percent=Above(100), **WHOLE)
-    | step("volume", db=Above(0), **WHOLE)
-    | step("normalize")
-)
 
 #: The sound alone, saved as an ogg file: extracted as one, or converted to one.
 _OGG = step("extract_audio", format="ogg") | step("convert", format="ogg")
@@ -64,7 +70,7 @@ CASES: tuple[Case, ...] = (
         "boost the sound volume level of the screen recording: the recorded sound volume level is "
         "too low, so you need to increase it on the speaker or headphone to hear the original "
         "sound at the same level",
-        [_LOUDER],
+        [LOUDER],
         note="louder, any amount or a loudness target, all of it",
     ),
     do(

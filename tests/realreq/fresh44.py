@@ -17,15 +17,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import ask, do, out_of_scope
-from .score import WHOLE, AnyOf, Between, Case, Probe, maybe, step
+from .score import SOUND_ALONE, WHOLE, AnyOf, Between, Case, Probe, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh44.md")
 
-#: The sound alone, as any audio file.
-_AUDIO_FORMATS = AnyOf("mp3", "m4a", "aac", "wav", "flac", "ogg", "opus")
 
 CASES: tuple[Case, ...] = (
     do(
@@ -69,7 +67,7 @@ CASES: tuple[Case, ...] = (
         "fresh44-06",
         "remove the video from the recording and keep the audio: sometimes people want to "
         "extract audio from a recording",
-        [step("extract_audio") | step("convert", format=_AUDIO_FORMATS)],
+        [SOUND_ALONE],
         note="the sound alone, as an audio file of any kind",
     ),
     do(

@@ -19,19 +19,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import ask, do, out_of_scope
-from .score import WHOLE, Above, AnyOf, Between, Case, Probe, anywhere, maybe, step
+from .score import LOUDER, WHOLE, AnyOf, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh47.md")
 
-#: The sound made louder, all of it: by a level above its own, or normalized.
-_LOUDER = (
-    step("volume", percent=Above(100), **WHOLE)
-    | step("volume", db=Above(0), **WHOLE)
-    | step("normalize")
-)
 
 #: A smaller-file setting that may come with an export "compressed" for the web.
 _SMALLER = maybe(step("quality", level=AnyOf("small", "balanced")))
@@ -202,7 +196,7 @@ CASES: tuple[Case, ...] = (
         "fresh47-15",
         "boost the audio of the wedding video so you can hear the priest and vows, and remove "
         "the ugly camcorder buzz",
-        [anywhere(_LOUDER), anywhere(step("audio_denoise"))],
+        [anywhere(LOUDER), anywhere(step("audio_denoise"))],
         note="the sound louder and its steady buzz reduced, either order",
     ),
     do(

@@ -16,22 +16,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
-from .score import WHOLE, Above, AnyOf, Between, Case, maybe, step
+from .score import LOUDER, SOUND_ALONE, WHOLE, AnyOf, Between, Case, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh49.md")
 
-#: Audio file types a plain "separate the audio" may be saved as.
-_AUDIO_FORMATS = AnyOf("mp3", "m4a", "aac", "wav", "flac", "ogg", "opus")
-
-#: Louder, by any amount or to a loudness target, all of it.
-_LOUDER = (
-    step("volume", percent=Above(100), **WHOLE)
-    | step("volume", db=Above(0), **WHOLE)
-    | step("normalize")
-)
 
 CASES: tuple[Case, ...] = (
     do(
@@ -52,7 +43,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh49-03",
         "separate the audio from the video",
-        [step("extract_audio") | step("convert", format=_AUDIO_FORMATS)],
+        [SOUND_ALONE],
         note="the sound alone, as an audio file of any type",
     ),
     do(
@@ -73,7 +64,7 @@ CASES: tuple[Case, ...] = (
         "fresh49-06",
         "increase the volume of the JW Stream video to more than 100% of the original: it has "
         "lower volume than other videos",
-        [_LOUDER],
+        [LOUDER],
         note="louder, any amount or a loudness target, all of it",
     ),
     do(

@@ -15,9 +15,11 @@ from promptcut.plan import Plan
 
 __all__ = [
     "GIF",
+    "LOUDER",
     "MP3",
     "MP3_SAVED",
     "SET_NAMES",
+    "SOUND_ALONE",
     "VERTICAL",
     "WHOLE",
     "Above",
@@ -246,6 +248,18 @@ MP3 = step("extract_audio", format="mp3") | step("convert", format="mp3")
 
 #: The sound alone, extracted and then saved as an mp3 (the same file, in two steps).
 MP3_SAVED = [step("extract_audio", format=AnyOf("mp3", None)), step("convert", format="mp3")]
+
+#: The sound alone, as any audio file: extracted, or converted to one.
+SOUND_ALONE = step("extract_audio") | step(
+    "convert", format=AnyOf("mp3", "m4a", "aac", "wav", "flac", "ogg", "opus")
+)
+
+#: Louder, by any amount (a level or decibels) or to a loudness target, all of it.
+LOUDER = (
+    step("volume", percent=Above(100), **WHOLE)
+    | step("volume", db=Above(0), **WHOLE)
+    | step("normalize")
+)
 
 
 # ---------------------------------------------------------------- cases and verdicts

@@ -8,6 +8,7 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field
 
 from promptcut.errors import InvalidRequest
+from promptcut.operations import lexicon
 from promptcut.operations.base import Clip, Graph, Operation, fmt_seconds, num
 from promptcut.operations.convert import Convert
 from promptcut.operations.grammar import frame, parse_number, parse_time, rule
@@ -220,7 +221,7 @@ class Reencode(Operation):
 
 
 #: The codecs a picture can be asked in, by the names people give them.
-_CODEC_NAMES = r"(?P<codec>h\.?264|x264|264x|avc|h\.?265|x265|265x|hevc)"
+_CODEC_NAMES = rf"(?P<codec>{lexicon.CODECS}|264x|265x)"
 #: How each is said back.
 _CODECS = {"h264": "H.264 (AVC)", "hevc": "HEVC (H.265)"}
 

@@ -15,6 +15,7 @@ __all__ = [
     "BEYOND",
     "BY_DOING",
     "CHANGES",
+    "CODECS",
     "COMPLAINTS",
     "CONTRAST",
     "CUTS",
@@ -55,6 +56,10 @@ JUDGMENT = frozenset(
     {"disturbing", "annoying", "ugly", "unwanted", "awful", "terrible", "horrible", "distracting",
      "irritating", "nasty", "pesky", "dreaded", "stupid", "bothersome"}
 )  # fmt: skip
+
+#: The codecs a picture can be asked in, by the names people give them ("h.264", "x265",
+#: "AVC", "HEVC"): the `codec` step's, and the asides and rewrites that lead to it.
+CODECS = r"h\.?264|x264|avc|h\.?265|x265|hevc"
 
 #: What people call the media being edited, after "the/this/my".
 NOUNS = (
@@ -1316,7 +1321,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "MP4-h264", "mp4 (h264)", "mp4 with h264 and aac": the container, and the codec its
         # picture is encoded in (an HEVC picture would be copied into an mp4 as it is)
         (
-            r"(mp4|mov|mkv)(?:[- /]| \(| with | using | in )(h\.?264|x264|avc|h\.?265|x265|hevc)"
+            rf"(mp4|mov|mkv)(?:[- /]| \(| with | using | in )({CODECS})"
             r"(?:\)|(?: video)?(?:,? (?:and|\+|/|&) (?:aac|mp3)(?: audio)?)?)?",
             r"\1 with \2",
         ),
@@ -1447,7 +1452,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bdead (?:space|time)\b", "pauses"),
         # "the H.265 video off my GoPro": the video, its codec said of it
         (
-            r"\b(the|my|this) (?:h\.?26[45]|hevc|avc|x26[45]) (video|clip|footage|recording)\b",
+            rf"\b(the|my|this) (?:{CODECS}) (video|clip|footage|recording)\b",
             r"\1 \2",
         ),
         # "into a more standard format like .mp4": into that format
@@ -1738,7 +1743,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "an H.264 mp4": the container, and the codec its picture is to be in (an HEVC one
         # would be copied as it is); "a VP9 webm": the codec promptcut writes in a webm (another
         # codec, "VP8 webm", stays unread: it is not what would be written)
-        (r"(h\.?264|x264|avc|h\.?265|x265|hevc) (mp4|mov|mkv)\b", r"\2 with \1"),
+        (rf"({CODECS}) (mp4|mov|mkv)\b", r"\2 with \1"),
         (r"vp9 (?=webm\b)", ""),
         (r"(?<=webm)(?: file)?,? (?:with|using|in) (?:the )?vp9(?: codec| video)?", ""),
         # "get only the top left corner with 400x400 resolution": that part cropped out

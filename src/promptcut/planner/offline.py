@@ -4034,9 +4034,7 @@ def _interrupted(prompt: str) -> str:
 
 
 #: A codec for the picture in an aside; `to` when it is said as the one to change to.
-_CODEC_ASKED = re.compile(
-    r"(?P<to>\bto )?(?P<codec>\bh\.?264|\bx264|\bavc|\bh\.?265|\bx265|\bhevc)\b"
-)
+_CODEC_ASKED = re.compile(rf"(?P<to>\bto )?\b(?P<codec>{lexicon.CODECS})\b")
 #: The words before an aside name the container the result is to be in: "convert it to mp4".
 _TO_CONTAINER = re.compile(
     r"\b(?:to|into|as|in) (?:an? )?\.?(?:mp4|mov|mkv|ts)(?: file| video)?\s*$"
@@ -4935,6 +4933,18 @@ _OF_TIME = frozenset({"s", "sec", "secs", "second", "seconds", "min", "mins", "m
 _K_LINES = {"8": 4320, "4": 2160, "2": 1440}
 
 
+def _said_as_asked(number: str, said: str) -> bool:
+    """Whether a number a statement gives is one the words asking say (`said`, lower case)."""
+    return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", said) is not None
+
+
+def _values_asked(text: str, asked: Sequence[str]) -> bool:
+    """Whether every value a statement gives is one the request asks for: "my edit should be
+    at 30 fps" after "make it 30 fps" (never the video's own, as `_values_agree` allows)."""
+    said = " ".join(asked).lower()
+    return all(_said_as_asked(m[1], said) for m in _VALUE_STATED.finditer(text.lower()))
+
+
 def _values_agree(text: str, asked: Sequence[str]) -> bool:
     """Whether every value a statement gives is one the request asks for, or the video's own:
     "my server doesn't have the horsepower to transcode from 4k to 1080" said of a 4k video
@@ -4943,7 +4953,7 @@ def _values_agree(text: str, asked: Sequence[str]) -> bool:
     picture = _picture.get()
     for m in _VALUE_STATED.finditer(_NAMED_WITH_DIGITS.sub("", text.lower())):
         number, unit = m[1], m[2]
-        if re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", said):
+        if _said_as_asked(number, said):
             continue
         if unit in _OF_TIME or unit is None:
             duration = media_duration.get()
@@ -6263,12 +6273,7 @@ def _plan_read(prompt: str) -> Plan:
                 ops is None
                 and read
                 and _WANTS_THAT_VALUE.fullmatch(text.strip().lower())
-                and all(
-                    re.search(
-                        rf"(?<![\d.]){re.escape(m[1])}(?![\d.])", " ".join(t for t, _ in read)
-                    )
-                    for m in _VALUE_STATED.finditer(text.lower())
-                )
+                and _values_asked(text, [t for t, _ in read])
             ):
                 # "I really need that 16:9 ratio", "my edit should be at 30 fps": the value
                 # asked, wanted again (never the video's own: "should be 1080p" of a 1080p
