@@ -1040,3 +1040,70 @@ def test_a_file_said_to_be_more_than_a_size_is_made_under_it() -> None:
     # ("over 10 times bigger than the 1.2 MB video" is no size to get under)
     with pytest.raises(NotUnderstood):
         plan("make it black and white: it is more than 4MB", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("pull the sound out of the clip, as an OGG at 160 kbps", {"format": "ogg", "kbps": 160}),
+        ("export only the soundtrack of the movie, in flac format", None),
+    ],
+)
+def test_words_after_a_comma_go_on_with_the_edit_before(prompt: str, expected: dict | None) -> None:
+    got = steps(prompt)
+    if expected is not None:
+        assert got == [("extract_audio", expected)]
+    else:
+        assert [op for op, _ in got][-1] == "convert" and got[-1][1]["format"] == "flac"
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "strip the audio from the screencast but keep the video",
+        "silence the clip, leaving the picture untouched",
+        "turn the sound down a bit while keeping the footage as it is",
+    ],
+)
+def test_the_picture_kept_while_only_the_sound_changes_is_true_of_the_plan(prompt: str) -> None:
+    assert all(op in ("mute", "volume") for op, _ in steps(prompt))
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # said of a cut or of taking the sound alone, which picture goes on is not guessed
+        "remove 0:10 to 0:20 but keep the video",
+        "extract the audio and keep the picture",
+    ],
+)
+def test_the_picture_kept_is_refused_with_an_edit_of_the_picture(prompt: str) -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        plan(prompt, **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "position"),
+    [
+        ("write 'Day 1' centered at the top of the frame", "top"),
+        ("put the caption 'after' at the bottom, centred", "bottom"),
+        ("overlay the words 'Chapter 2', centered horizontally, near the top", "top"),
+        ("add the label 'v2' centered", None),
+    ],
+)
+def test_centered_is_a_place_of_text(prompt: str, position: str | None) -> None:
+    (got,) = steps(prompt)
+    assert got[0] == "text" and got[1].get("position") == position
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("encode the clip again to get it below 20 MB", [("compress", {"max_mb": 20.0})]),
+        ("render the video so it will be 480p", [("resize", {"lines": 480})]),
+        ("export this to make it black and white", [("grayscale", {})]),
+        ("convert the recording to under 9mb", [("compress", {"max_mb": 9.0})]),
+    ],
+)
+def test_a_file_written_to_be_something_is_that_edit(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected

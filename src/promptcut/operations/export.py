@@ -85,7 +85,7 @@ class Compress(Operation):
 
     grammar = (
         rule(
-            r"(?:compress|shrink|reduce|decrease|lower|squeeze|get|bring|cut|make|keep|downsize|export|save|encode|render)"
+            r"(?:compress|shrink|reduce|decrease|lower|squeeze|get|bring|cut|make|keep|downsize|export|save|encode|re-?encode|render|convert|output)"
             r"(?: {it})?(?: the (?:file ?)?size(?: of {it})?)?(?: down)? (?:to |into |under |below |less than |smaller than |no (?:more|bigger|larger) than |at most |within |to under |to below |so it's under |so it is under |so that it(?:'s| is) under )+"
             rf"(?:an? )?{_MB}",
             lambda g: Compress(max_mb=_megabytes(g)),

@@ -671,6 +671,18 @@ RIDERS: tuple[Rider, ...] = (
             )
         ),
     ),
+    # "remove the audio but keep the video", "mute it, keeping the picture": the picture stays
+    # while only the sound is changed (said of a cut, "keep the video" could mean the picture
+    # goes on where the sound is cut: never read so)
+    Rider(
+        re.compile(
+            r"(?:while |but |and )?(?:keeping|keep|maintaining|maintain|preserving|preserve|"
+            r"retaining|retain|leaving|leave)(?: (?:the|its))?(?: (?:same|original))? "
+            r"(?:video|picture|image|footage|visuals?)(?: (?:track|stream|part))?"
+            r"(?: (?:as it is|intact|untouched|unchanged|the same))?"
+        ),
+        lambda m, ops: bool(ops) and ops <= _SOUND - {"extract_audio"},
+    ),
     # "while keeping the same fps", "keeping the original pitch": what stays as it is
     Rider(
         re.compile(

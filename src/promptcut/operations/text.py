@@ -117,7 +117,7 @@ _PIECES = [
     ("start", rf"(?:at|in|near|during) (?:the )?(?:very )?(?:start|beginning|opening|intro)(?: of {IT})?"),
     ("from", rf"(?P<how>from|at|starting at|starting from|beginning at|after) (?P<at>{_T})"),
     ("for", rf"for (?:the )?(?:first )?(?P<for>{_T})"),
-    ("pos", rf"(?:(?:at|in|on|to|along|across|near|into|towards?) )?(?:the )?(?:very )?(?P<pos>(?:top|upper|bottom|lower)(?:(?: |-)(?:left|right|cent(?:er|re)|middle))?|(?:left|right)(?:(?: |-)(?:top|bottom|upper|lower))?|cent(?:er|re)d?|middle)(?: (?:hand )?(?:corner|side|edge|part|half|third|area))?{_FRAME}"),
+    ("pos", rf"(?:(?:at|in|on|to|along|across|near|into|towards?) )?(?:the )?(?:very )?(?P<pos>(?:top|upper|bottom|lower)(?:(?: |-)(?:left|right|cent(?:er|re)|middle))?|(?:left|right)(?:(?: |-)(?:top|bottom|upper|lower))?|cent(?:ered|red|er|re)(?: horizontally)?|middle)(?: (?:hand )?(?:corner|side|edge|part|half|third|area))?{_FRAME}"),
     ("size", r"(?:in )?(?:an? )?(?:(?:very|really|extra|super) )?(?P<size>small|smaller|tiny|little|medium|normal|regular|large|larger|big|bigger|huge|giant|massive)(?: (?:size|sized|font|text|letters|lettering|type|print))?"),
     ("pixels", r"(?:(?:at|in|with) )?(?:an? )?(?:font )?(?:size )?(?:of )?(?P<px>\d+) ?(?:px|pixels?|pt|points?)(?: (?:high|tall|font|size|text|letters))?|(?:font )?size (?P<px2>\d+)"),
     ("color", rf"(?:(?:in|with|colou?red|colou?r|text colou?r|font colou?r) )?(?:(?:an?|the) )?(?:colou?r )?(?:of )?(?P<color>{_COLOR})(?: (?:colou?r|colou?red|text|font|letters|lettering|writing))?"),

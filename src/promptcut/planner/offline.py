@@ -1967,6 +1967,8 @@ def _read_clause(text: str) -> list[Operation] | None:
             found = _reads(sound)
         if found is None and (made := _made_to(clause)) is not None:
             found = _match(made)
+        if found is None:
+            found = _written_so(clause)
         if found is None and (ending := _to_its_end(clause)) is not None:
             found = _run_to_the_end(_reads(ending))
         if found is None:
@@ -1999,6 +2001,29 @@ def _made_to(clause: str) -> str | None:
     if m is None or m["verb"] not in _verbs():
         return None
     return f"{m['verb']}{m['particle'] or ''} {m['it']}{m['rest']}"
+
+
+#: "export it so it is under 50 MB", "re-encode the video to get it under 100mb": a verb that
+#: only writes the file, and what the file is written to be.
+_WRITTEN_SO = re.compile(
+    r"(?:re-?encode|encode|transcode|export|re-?export|render|re-?render|save|re-?save|output|"
+    r"convert|process)(?: (?:it|this|the (?:video|clip|file|recording)))?(?: again)? "
+    r"(?:(?:in order |so as )?to (?P<verb>[a-z]+)(?P<rest> .+)"
+    r"|so(?: that)? (?:it(?:'s| is| will be| becomes)|it is) (?P<what>.+))"
+)
+
+
+def _written_so(clause: str) -> list[Operation] | None:
+    """ "export it so it is under 50 MB" -> "make it under 50 MB": what a file written with no
+    edit named is written to be, when that reads as an edit; None otherwise."""
+    m = _WRITTEN_SO.fullmatch(clause)
+    if m is None:
+        return None
+    if m["what"] is not None:
+        return _reads(f"make it {m['what']}")
+    if m["verb"] not in _verbs() | {"get", "bring"}:
+        return None  # "export it to youtube": where it goes, no edit
+    return _reads(f"{m['verb']}{m['rest']}")
 
 
 #: "from 0:07 to the end": a part that runs to the end of the video.
@@ -2610,7 +2635,12 @@ def _peeled(clause: str) -> list[Operation] | None:
     gloss: list[Operation] = []
     head = clause
     while True:
-        if (m := _THE_VIDEO.search(head)) and m.start() > 0:
+        if (
+            (m := _THE_VIDEO.search(head))
+            and m.start() > 0
+            # ("mute it but keep the video": what stays, said of the video)
+            and lexicon.trailing_rider(head) is None
+        ):
             pass  # "fade out the video": the video is what every edit is done to
         elif (m := lexicon.SIMILE.search(head)) and m.start() > 0:
             pass  # "like YouTube used to": what it should resemble, the edit already named
@@ -3601,6 +3631,12 @@ def _readings(clauses: list[str]) -> list[tuple[_Parse, dict[str, InvalidRequest
             joined = f"{done[-1][0]}, {clause}"
             joined_errors: dict[str, InvalidRequest] = {}
             again = _read(joined, joined_errors)
+            if again.unread and normalize(clause).split(" ", 1)[0] in _GOES_ON_WITH:
+                # "extract the audio, as MP3 at 192kbps": words that go on with the edit
+                # before, the comma only a pause
+                joined = f"{done[-1][0]} {clause}"
+                joined_errors = {}
+                again = _read(joined, joined_errors)
             if not again.unread:
                 done[-1] = (joined, again, joined_errors)
                 joins += 1
@@ -3609,6 +3645,10 @@ def _readings(clauses: list[str]) -> list[tuple[_Parse, dict[str, InvalidRequest
         joins = 0
     return [(reading, errors) for _, reading, errors in done]
 
+
+#: Words a clause starts with when it goes on with the edit before it, after a comma that is
+#: only a pause: "…, as MP3", "…, in 4K", "…, at 192 kbps".
+_GOES_ON_WITH = _LEADS | {"as", "in"}
 
 #: The most clauses one list joins ('keep 2-4s, 6-8s and 10-12s' is three).
 _LONGEST_LIST = 12
