@@ -1107,3 +1107,78 @@ def test_centered_is_a_place_of_text(prompt: str, position: str | None) -> None:
 )
 def test_a_file_written_to_be_something_is_that_edit(prompt: str, expected: list) -> None:
     assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("tweak the loudness of the clip: you can barely hear it, it's so faint", "volume"),
+        ("the footage is way too dark, adjust the exposure", "brightness"),
+        ("change the levels please, the speech is deafening", "volume"),
+    ],
+)
+def test_a_thing_adjusted_goes_the_way_its_fault_says(prompt: str, expected: str) -> None:
+    got = steps(prompt)
+    assert [op for op, _ in got] == [expected]
+    value = next(iter(got[0][1].values()))
+    # louder, brighter, quieter: the way the fault is put right
+    assert (value > 0) == ("deafening" not in prompt)
+
+
+def test_a_thing_adjusted_for_a_fault_of_another_is_refused() -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        plan("adjust the contrast: the music is too loud", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "lower the music, despite it being fine on my laptop",
+        "turn it down a notch: in spite of the mix sounding ok in headphones",
+        "bring the volume down, even though the speech is clear",
+    ],
+)
+def test_what_holds_all_the_same_is_a_reason(prompt: str) -> None:
+    assert [op for op, _ in steps(prompt)] == ["volume"]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "normalize the loudness of the series: we get annoyed when one part is soft, the next loud",
+        "normalise the sound: I really hate it when I have to reach for the remote",
+        "even out the audio: I'm sick of having to change the volume between scenes",
+    ],
+)
+def test_how_the_person_feels_is_a_reason(prompt: str) -> None:
+    assert [op for op, _ in steps(prompt)] == ["normalize"]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "mux the externally recorded sound into the footage",
+        "combine narration.m4a with the clip",
+        "merge the voiceover into the movie file: my camera has no microphone",
+    ],
+)
+def test_a_sound_file_merged_into_the_video_is_added(prompt: str) -> None:
+    got = steps(prompt, ("narration.m4a",))
+    assert [(op, params.get("file")) for op, params in got] == [("add_music", "narration.m4a")]
+
+
+def test_the_sound_merged_in_with_no_sound_file_given_is_asked_for() -> None:
+    with pytest.raises(NotUnderstood, match="which sound file"):
+        plan("mux the separately recorded audio into the video", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "direction"),
+    [
+        ("fade the sound volume out over the last 3 seconds", "out"),
+        ("fade the audio volume in", "in"),
+    ],
+)
+def test_the_sound_volume_is_the_volume(prompt: str, direction: str) -> None:
+    (got,) = steps(prompt)
+    assert got[0] == "fade" and got[1]["direction"] == direction and got[1]["target"] == "audio"

@@ -77,7 +77,8 @@ NOUNS = (
     "subclip", "sub-clip", "film footage", "home video", "gameplay", "gameplay video",
     ".webm video", ".mov video", ".mkv video", "webm video", "mov video", "mkv video",
     "result", "final result", "end result", "final product", "replay", "vod",
-    "highlight reel", "montage", "slideshow", "livestream", "live stream",
+    "highlight reel", "montage", "slideshow", "livestream", "live stream", "series",
+    "music video", "short film",
 )  # fmt: skip
 # Not "file" or "output": "make the file lighter" asks for a smaller file, not a brighter one.
 
@@ -1401,12 +1402,17 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"manageable|reasonable|normal|common) (\d{3,4}p)(?: resolution| format| version)?",
             r"to \1",
         ),
-        # "merge the background music into the movie": add it
+        # "merge the background music into the movie", "mux the separately recorded audio into
+        # the video file", "merge voice.wav with the clip": add it
         (
-            r"\b(?:merge|mix|blend|combine) (the (?:background |backing )?(?:music|song|track|"
-            r"soundtrack)) (?:into|with|in) (?:the (?:video|movie|clip|film)|it)\b",
+            r"\b(?:merge|mix|blend|combine|mux) (the (?:[\w-]+ ){0,2}?(?:music|song|track|"
+            r"soundtrack|audio|sound|audio track|audio file|voice ?over|narration)"
+            r"|[\w-]+\.(?:mp3|wav|m4a|aac|flac|ogg|opus)) (?:into|with|in|onto) "
+            r"(?:the (?:video|movie|clip|film|footage)(?: file)?|it)\b",
             r"add \1 to the video",
         ),
+        # "fade the audio volume out", "adjust the sound volume": the volume
+        (r"\b(?:audio|sound) volume\b", "volume"),
         # "the video's file format", "the clip's frame rate": the video's, said with "the"
         (
             r"\bthe (?:video|clip|movie|film|recording)'s (file format|format|container|frame ?rate|"

@@ -2292,9 +2292,23 @@ _FIX_IT = re.compile(
     r"(?:right side up|the right way up|upright|straight|level)"
     r"|(?:rotate|turn) (?:it|the video) back(?: to normal)?"
     # "it's upside down, rotate it": the turn, its way said by the fault (`_TURN_IT`)
-    r"|(?P<turn>rotate|turn|flip|mirror) (?:it|the video|this)(?: around| over| back)?)"
+    r"|(?P<turn>rotate|turn|flip|mirror) (?:it|the video|this)(?: around| over| back)?"
+    # "adjust the volume: it is too quiet": the one thing changed, its way said by the fault
+    r"|(?:adjust|change|tweak|fix|correct|alter|modify) (?:the |its )?(?:audio |sound )?"
+    r"(?P<what>volume|loudness|levels?|brightness|exposure|contrast)(?: (?:of|in|on) (?:it|this|"
+    r"the (?:video|clip|footage|recording|movie|audio|sound)))?)"
     r"(?: please)?"
 )
+#: What a thing named in "adjust the …" is changed by.
+_CHANGED_BY = {
+    "volume": {"volume", "normalize"},
+    "loudness": {"volume", "normalize"},
+    "level": {"volume", "normalize"},
+    "levels": {"volume", "normalize"},
+    "brightness": {"brightness", "gamma"},
+    "exposure": {"brightness", "gamma"},
+    "contrast": {"contrast"},
+}
 
 
 _MUSIC = re.compile(r"\b(?:the|its) (?:background )?(?:music|song|soundtrack)\b")
@@ -2336,11 +2350,12 @@ def _fixed(clause: str, text: str) -> list[Operation] | None:
     named = _FIX_THE.fullmatch(_LEAD_RE.sub("", text.lower().strip(" .,;:!?")))
     wrong = named["wrong"] if named else ""
     fixes = _fixes_for(wrong)
-    turn = None
+    turn = what = None
     if not fixes:
         if (fix_it := _FIX_IT.fullmatch(clause)) is None:
             return None
         turn = fix_it["turn"]
+        what = fix_it["what"]
         # what is wrong, said before or just after ("turn it the right way up, it's upside
         # down")
         wrong = _clause_before(text)
@@ -2356,6 +2371,8 @@ def _fixed(clause: str, text: str) -> list[Operation] | None:
     found = _reads(normalize(fixes[0]))
     if turn and found and not all(op.name in {"rotate", "flip"} for op in found):
         return None  # "it is too dark, rotate it": the fault is not one a turn puts right
+    if what and found and not all(op.name in _CHANGED_BY[what] for op in found):
+        return None  # "adjust the volume: it is too dark": not what is named
     return found
 
 
@@ -3238,6 +3255,8 @@ def _pieces(clause: str) -> list[str]:
 #: Where a clause says why ("so that I can start the next one with it").
 _WHY = re.compile(
     r"(?:so that|so as to|in order to|so (?:i|we|you|it|they) |because |since |'?cause "
+    # ("…, despite being normal for my own use": what holds all the same)
+    r"|despite |in spite of |even though "
     r"|as (?:i|we|you|it|they|there|my|our|the|this|that)(?:'s|'m|'re)? )"
 )
 
@@ -3974,7 +3993,8 @@ _KINDS = {
     "subtitles": r"(?<![\w.-])(?:an? |the |my )?(?:external |separate |own )?\.?(?:srt|vtt|ass|ssa)"
     rf"(?: subtitles?| subs| captions?)?{_FILE_WORDS}(?![\w-]|\.\w)",
     "audio": r"(?<![\w.-])(?:an? |the |my )?(?:new |custom |another |different |separate |"
-    r"individual |external |own )?\.?(?:audio|sound|song|music|mp3|wav|voice ?-?over|"
+    r"individual |external |own )?(?:(?:separately |externally )?recorded )?"
+    r"\.?(?:audio|sound|song|music|mp3|wav|voice ?-?over|"
     rf"voice|narration|soundtrack)(?:/song)?{_FILE_WORDS}(?![\w-]|\.\w)",
     "image": r"(?<![\w.-])(?:an? |the |my |our |your |their )?(?:(?:site|company|brand|channel) )?"
     r"(?:watermark |logo )?(?:photo|image|picture|png|"
@@ -4825,6 +4845,10 @@ def _declares(text: str, values: bool = False, why: bool = False) -> bool:
     plain = _NAMED_WITH_DIGITS.sub("", said)
     if re.search(r"\"|\.[a-z0-9]{2,4}\b", plain) or (not values and re.search(r"\d", plain)):
         return False
+    if why and _FEELS.match(said):
+        # ("I'm always frustrated when I have to turn one episode up": how the person feels,
+        # and when; nothing in it asked)
+        return True
     fault = re.sub(r"\b(?:this|that|the same|such an?|such) (?:problem|issue)s?\b", "", said)
     wished = _WISHED.search(re.sub(r"\b(?:have|has|need|needs) to\b", "", said) if now else said)
     # (a tool named doing something wrong is why, not what: "sometimes OBS cuts videos off")
@@ -4858,6 +4882,16 @@ def _declares(text: str, values: bool = False, why: bool = False) -> bool:
     return _no_edit_in_after_and(said)
 
 
+#: How the person feels, and when: "I'm always frustrated when …", "I hate it when …" (never
+#: what they dislike: "I'm tired of the intro" may ask for it to go).
+_FEELS = re.compile(
+    r"(?:i|we)(?:'m| am|'re| are| get| feel| got)? (?:always |often |so |really |very |just |"
+    r"sometimes |quite |pretty |kind of |a bit |getting )*(?:frustrated|annoyed|tired|sick|fed up|"
+    r"upset|bothered|irritated|disappointed|confused|stressed)(?: (?:when|that|because|if|"
+    r"having to|of having to) .+)?$"
+    r"|(?:i|we) (?:really |just |always )?(?:hate|dislike|can't stand|cannot stand) (?:it )?"
+    r"(?:when|that|having to|if) .+$"
+)
 #: A conjunction a statement is joined on with: "but the recorded one is the opposite".
 _JOINED_ON = re.compile(r"^(?:but|and|yet|whereas|though|although),? ", re.IGNORECASE)
 #: Where a statement holds, said before a subject with a determiner: "in a slightly noisy
