@@ -1145,7 +1145,7 @@ def test_what_holds_all_the_same_is_a_reason(prompt: str) -> None:
 @pytest.mark.parametrize(
     "prompt",
     [
-        "normalize the loudness of the series: we get annoyed when one part is soft, the next loud",
+        "normalize the loudness of the series: we get annoyed when parts are soft and others blast",
         "normalise the sound: I really hate it when I have to reach for the remote",
         "even out the audio: I'm sick of having to change the volume between scenes",
     ],
