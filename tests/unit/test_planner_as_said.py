@@ -1182,3 +1182,69 @@ def test_the_sound_merged_in_with_no_sound_file_given_is_asked_for() -> None:
 def test_the_sound_volume_is_the_volume(prompt: str, direction: str) -> None:
     (got,) = steps(prompt)
     assert got[0] == "fade" and got[1]["direction"] == direction and got[1]["target"] == "audio"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("encode it with HEVC and not H.264", "hevc"),
+        ("use x264, not x265, for the clip", "h264"),
+    ],
+)
+def test_the_codec_asked_and_the_one_it_is_not(prompt: str, expected: str) -> None:
+    assert steps(prompt) == [("codec", {"codec": expected})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "factor"),
+    [
+        ("slow the clip to precisely 0.25x speed", 0.25),
+        ("speed the recording up by 1.5x playback speed", 1.5),
+    ],
+)
+def test_a_speed_factor_said_with_its_word(prompt: str, factor: float) -> None:
+    assert steps(prompt) == [("speed", {"factor": factor})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "percent"),
+    [
+        ("downscale the screencast by 2", 50.0),
+        ("scale the footage down exactly by a factor of 4", 25.0),
+        ("lower the resolution of the clip by 2 times", 50.0),
+    ],
+)
+def test_a_picture_made_smaller_by_a_factor(prompt: str, percent: float) -> None:
+    assert steps(prompt) == [("resize", {"percent": percent})]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "keep from the 1 minute and 5 seconds to the 2 minute and 10 second mark",
+        "keep from the 1 minute 5 second mark to the 2 minute 10 second mark",
+    ],
+)
+def test_a_time_in_minutes_and_seconds_said_with_the(prompt: str) -> None:
+    assert steps(prompt) == [("trim", {"start": 65.0, "end": 130.0})]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["produce a sound file of the lecture", "create a separate audio track only from the talk"],
+)
+def test_an_audio_file_made_of_the_video_is_its_sound(prompt: str) -> None:
+    assert steps(prompt) == [("extract_audio", {})]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "make the recording an mkv file with the HEVC codec",
+        "turn it into a mov in the x265 format",
+    ],
+)
+def test_a_container_said_with_its_codec(prompt: str) -> None:
+    got = steps(prompt)
+    assert [op for op, _ in got] == ["convert", "codec"]
+    assert got[1][1] == {"codec": "hevc"}

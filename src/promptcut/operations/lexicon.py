@@ -78,7 +78,7 @@ NOUNS = (
     ".webm video", ".mov video", ".mkv video", "webm video", "mov video", "mkv video",
     "result", "final result", "end result", "final product", "replay", "vod",
     "highlight reel", "montage", "slideshow", "livestream", "live stream", "series",
-    "music video", "short film",
+    "music video", "short film", "talk",
 )  # fmt: skip
 # Not "file" or "output": "make the file lighter" asks for a smaller file, not a brighter one.
 
@@ -428,6 +428,14 @@ RIDERS: tuple[Rider, ...] = (
             r"minutes?|mins?)?(?: (?:fps|p|x|%|k|mb|db|seconds?|secs?|s|minutes?|mins?))?"
         ),
         lambda m, ops: bool(ops),
+    ),
+    # "use H.264 and not HEVC for the video": the codec asked, and the one it is not
+    Rider(
+        re.compile(
+            rf"(?:but |and )?not (?:in |as |to |with )?(?:the )?(?:{CODECS})(?: codec| format)?"
+            r"(?: (?:for|of) (?:the video|it))?"
+        ),
+        lambda m, ops: "codec" in ops,
     ),
     # "2x speed (throw away every 2nd frame)", "to 30 fps by dropping every other frame": how a
     # speed-up or a lower frame rate is made
@@ -1334,9 +1342,15 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "MP4-h264", "mp4 (h264)", "mp4 with h264 and aac": the container, and the codec its
         # picture is encoded in (an HEVC picture would be copied into an mp4 as it is)
         (
-            rf"(mp4|mov|mkv)(?:[- /]| \(| with | using | in )({CODECS})"
+            rf"(mp4|mov|mkv)(?: file| video| container)?(?:[- /]| \(| with | using | in )(?:the )?"
+            rf"({CODECS})(?: codec| format| encoding)?"
             r"(?:\)|(?: video)?(?:,? (?:and|\+|/|&) (?:aac|mp3)(?: audio)?)?)?",
             r"\1 with \2",
+        ),
+        # "make the video an mp4 with h264": convert it to one
+        (
+            rf"\bmake (it|this|the video) (?:into )?an? (mp4|mov|mkv)(?: file)?(?= with (?:{CODECS})\b)",
+            r"convert \1 to an \2",
         ),
         # "make a letterbox version of the movie": letterbox it
         (
@@ -1410,6 +1424,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|[\w-]+\.(?:mp3|wav|m4a|aac|flac|ogg|opus)) (?:into|with|in|onto) "
             r"(?:the (?:video|movie|clip|film|footage)(?: file)?|it)\b",
             r"add \1 to the video",
+        ),
+        # "make an audio file of the talk", "generate an audio file only (mp3) of it": the sound
+        (
+            r"\b(?:make|generate|create|produce|render|export) (?:an? |the )?(?:separate )?"
+            r"(?:audio|sound|audio-only|sound-only) (?:file|track|version|copy)(?: only)? (?:of|from)\b",
+            "extract the audio of",
         ),
         # "fade the audio volume out", "adjust the sound volume": the volume
         (r"\b(?:audio|sound) volume\b", "volume"),
@@ -1803,8 +1823,13 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"black and white|grayscale|vintage|film|glow|fade)(?: effect| look| filter)?\b)",
             "add ",
         ),
-        # "exactly 60 times": the number is what is done
-        (r"(?:exactly|precisely) (?=\d)", ""),
+        # "exactly 60 times", "downscale it exactly by 2": the number is what is done
+        (r"(?:exactly|precisely) (?=(?:by )?\d)", ""),
+        # "slow it down to 0.5x speed": the factor, its word said after it
+        (
+            r"\b((?:slow|speed)\b[^,;]*? (?:to|by|at) \d*\.?\d+ ?x) (?:speed|playback speed)\b",
+            r"\1",
+        ),
         # "set the resolution to 480": lines, as 480p
         (r"(?<=resolution to )(240|360|480|540|576|720|1080|1440|2160)(?!p| ?x| ?by)", r"\1p"),
         # "make it more punchy": more contrast
@@ -1901,8 +1926,18 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:long )?freeze[ -]?frame (?:at|to) the end(?: of (?:it|the video))?",
             r"freeze the last frame for \g<d>",
         ),
-        # "the 2 minute mark": a time
-        (r"\bthe (\d+(?:\.\d+)?)[ -]?(seconds?|secs?|minutes?|mins?|hours?) mark\b", r"\1 \2"),
+        # "the 2 minute mark", "the 7 minute and 34 second mark": a time
+        (
+            r"\bthe ((?:\d+(?:\.\d+)?[ -]?(?:hours?|minutes?|mins?)[ -](?:and )?)?"
+            r"\d+(?:\.\d+)?)[ -]?(seconds?|secs?|minutes?|mins?|hours?) mark\b",
+            r"\1 \2",
+        ),
+        # "from the 5 minute and 22 seconds to …": the time, said with "the"
+        (
+            r"\b(from|to|at|until|till) the (?=\d+(?:\.\d+)?[ -]?(?:hours?|minutes?|mins?)[ -]"
+            r"(?:and )?\d+(?:\.\d+)?[ -]?(?:minutes?|mins?|seconds?|secs?)\b)",
+            r"\1 ",
+        ),
         # "from 0:30 to the end", "from 1:00 onwards": everything after it
         (
             r"\b(?:everything )?from (\d[\d:.]*(?: ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hours?))?) "

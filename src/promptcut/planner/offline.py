@@ -5331,8 +5331,27 @@ _RATE_BY_FACTOR = re.compile(
 )
 
 
+#: "downscale the recording by 2", "reduce the resolution by a factor of 4": the picture made
+#: that many times smaller across and down.
+_DOWN_BY = re.compile(
+    r"\b(?:downscale(?P<what>{it})?|scale(?P<what2>{it})? down|(?:reduce|lower|decrease|cut) "
+    r"(?:the )?(?:resolution|dimensions|picture size|frame size)(?: of)?(?P<what3>{it})?)"
+    r"(?: down)? (?:exactly |precisely )?by (?:a factor of )?(?P<n>[2-9]|10)(?: times)?(?![\d.%x])".replace(
+        "{it}",
+        r" (?:it|this|the (?:[\w-]+ ){0,2}?(?:video|clip|recording|footage|movie|screencast))",
+    ),
+    re.IGNORECASE,
+)
+
+
+def _down_by(m: re.Match[str]) -> str:
+    what = m["what"] or m["what2"] or m["what3"] or " it"
+    return f"scale{what} down to {100 / int(m['n']):g}%"
+
+
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_RATE_BY_FACTOR, _rate_by_factor),
+    (_DOWN_BY, _down_by),
     (re.compile(r"\bupside-down\b", re.IGNORECASE), "upside down"),
     # "the 640x480@60Hz video to 960x720@60Hz": a size and its frame rate, as a capture card
     # names them (the rate the one the result has where it follows "to")
