@@ -5333,13 +5333,12 @@ _RATE_BY_FACTOR = re.compile(
 
 #: "downscale the recording by 2", "reduce the resolution by a factor of 4": the picture made
 #: that many times smaller across and down.
+_IT_SAID = r" (?:it|this|the (?:[\w-]+ ){0,2}?(?:video|clip|recording|footage|movie|screencast))"
 _DOWN_BY = re.compile(
-    r"\b(?:downscale(?P<what>{it})?|scale(?P<what2>{it})? down|(?:reduce|lower|decrease|cut) "
-    r"(?:the )?(?:resolution|dimensions|picture size|frame size)(?: of)?(?P<what3>{it})?)"
-    r"(?: down)? (?:exactly |precisely )?by (?:a factor of )?(?P<n>[2-9]|10)(?: times)?(?![\d.%x])".replace(
-        "{it}",
-        r" (?:it|this|the (?:[\w-]+ ){0,2}?(?:video|clip|recording|footage|movie|screencast))",
-    ),
+    rf"\b(?:downscale(?P<what>{_IT_SAID})?|scale(?P<what2>{_IT_SAID})? down|(?:reduce|lower|"
+    rf"decrease|cut) (?:the )?(?:resolution|dimensions|picture size|frame size)(?: of)?"
+    rf"(?P<what3>{_IT_SAID})?)(?: down)? (?:exactly |precisely )?by (?:a factor of )?"
+    r"(?P<n>[2-9]|10)(?: times)?(?![\d.%x])",
     re.IGNORECASE,
 )
 
