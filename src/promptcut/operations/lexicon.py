@@ -1431,6 +1431,32 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:audio|sound|audio-only|sound-only) (?:file|track|version|copy)(?: only)? (?:of|from)\b",
             "extract the audio of",
         ),
+        # "a video contact sheet", "a thumbnail contact sheet": the contact sheet
+        (r"\b(?:video|thumbnail|movie) (contact sheet|thumbnail sheet)\b", r"\1"),
+        # "make the volume level higher": louder; "lower": quieter
+        (
+            r"\bmake (?:the )?(?:volume|loudness|sound level|audio level)(?: level)?"
+            r"(?: of (?:it|the video))? (?:a (?:bit|little|lot) |much |way )?higher\b",
+            "make it louder",
+        ),
+        (
+            r"\bmake (?:the )?(?:volume|loudness|sound level|audio level)(?: level)?"
+            r"(?: of (?:it|the video))? (?:a (?:bit|little|lot) |much |way )?lower\b",
+            "make it quieter",
+        ),
+        # "boost the audio levels": the volume
+        (r"\bthe (?:audio|sound) levels\b", "the volume"),
+        # "cut off the hissing sounds": a noise is removed, never a part of the video cut
+        (
+            r"\bcut (?:off|out|away) (the (?:[\w-]+ ){0,2}?(?:hiss|hissing|hum|humming|buzz|buzzing|"
+            r"noise|static|crackle|crackling)(?: sounds?| noises?)?)",
+            r"remove \1",
+        ),
+        # "ramp the sound down at the end": a fade out; "ramp it up": a fade in
+        (r"\bramp (the (?:sound|audio|volume|music)) down\b", r"fade \1 out"),
+        (r"\bramp (the (?:sound|audio|volume|music)) up\b", r"fade \1 in"),
+        # "change the frames per second to 10": the frame rate, said as its unit
+        (r"\bthe (?:number of )?frames per second\b", "the frame rate"),
         # "fade the audio volume out", "adjust the sound volume": the volume
         (r"\b(?:audio|sound) volume\b", "volume"),
         # "the video's file format", "the clip's frame rate": the video's, said with "the"
@@ -2260,8 +2286,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"speed up|sped up) (?:at )?(\d+(?:\.\d+)? ?x)",
             r"speed it up \1",
         ),
-        # "remove the audio stream": the sound
-        (r"the (audio|sound) (?:stream|channel)s?\b", r"the \1"),
+        # "remove the audio stream", "the audio layer of the video": the sound
+        (r"the (audio|sound) (?:stream|channel|layer)s?\b", r"the \1"),
         # "automatically amplify the sound level": louder
         (
             r"(?:automatically |auto-?)?amplify (?:the )?(?:sound|audio|volume)(?: level)?(?: of the video)?",

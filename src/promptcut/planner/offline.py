@@ -527,6 +527,13 @@ def _frames_as_times(text: str) -> str:
         text,
     )
     text = re.sub(r"\bframe (?:number |no\.? |#)?(\d+)\b", lambda m: at(m[1]), text)
+    # "cut the first 15 frames of the video": that end's time (a number of frames "of" the
+    # video is otherwise how many are taken from it: "a grid of 16 frames of the video")
+    text = re.sub(
+        r"\b(first|last|final) (\d+) frames?(?= of (?:the|this|my|its) )",
+        lambda m: f"{m[1]} {at(m[2])}",
+        text,
+    )
     return re.sub(
         r"(?<![\d:.x/])\b(\d+) frames?\b(?! ?(?:per|a second|an? minute|/s|each|every|of|rate))",
         lambda m: at(m[1]),
@@ -2536,6 +2543,10 @@ def _alternatives(clause: str, hedged: bool = False) -> list[Operation] | None:
         if all(o.name == "question" for o in said + found):
             # "the frame count or the length": answering both costs nothing
             return said + [o for o in found if o not in said]
+        if _formats_offered(said, found):
+            # "extract the audio as mp3 or aac", "convert it to MP4 or WebM": files of one kind
+            # the person takes either of; the first named is written
+            return said
         if hedged and [o.name for o in said] == [o.name for o in found] and _close(said, found):
             # "by say x1.25 or x1.3": either will do; the first is taken ("for example 90
             # degrees or 180 degrees" are two different edits: asked)
@@ -2545,6 +2556,31 @@ def _alternatives(clause: str, hedged: bool = False) -> list[Operation] | None:
     # "at like 5min or at 1/3 of the video", "the first like 5 seconds or so": the first
     # example given will do, whatever the other says
     return said if hedged else None
+
+
+#: Formats of one kind: sound alone, and a moving picture with its sound (a GIF is neither).
+_FORMAT_KINDS = (
+    frozenset({"mp3", "m4a", "aac", "wav", "flac", "ogg", "opus"}),
+    frozenset({"mp4", "mov", "mkv", "webm", "avi", "ts"}),
+)
+
+
+def _formats_offered(said: list[Operation], other: list[Operation]) -> bool:
+    """Whether two readings are the same edits but for the file format written, both of one
+    kind ("as mp3 or aac"): formats offered, not two edits to choose between."""
+    if [o.name for o in said] != [o.name for o in other]:
+        return False
+    offered = False
+    for one, two in zip(said, other, strict=True):
+        a, b = one.model_dump(), two.model_dump()
+        if a == b:
+            continue
+        if {k for k in a if a[k] != b.get(k)} != {"format"}:
+            return False
+        if not any({a["format"], b["format"]} <= kind for kind in _FORMAT_KINDS):
+            return False
+        offered = True
+    return offered
 
 
 def _close(said: list[Operation], other: list[Operation]) -> bool:
@@ -2650,6 +2686,7 @@ def _peeled(clause: str) -> list[Operation] | None:
     for_shape: str | None = None
     conditions: list[tuple[lexicon.Rider, re.Match[str]]] = []
     gloss: list[Operation] = []
+    smaller = False
     head = clause
     while True:
         if (
@@ -2716,6 +2753,8 @@ def _peeled(clause: str) -> list[Operation] | None:
             extra.extend(_read_whole(f"convert it to {value}") or [])
         elif (m := lexicon.QUALITY_RIDER.search(head)) and m.start() > 0:
             extra.append(Quality(level="high"))
+        elif (m := _TO_MAKE_SMALLER.search(head)) and m.start() > 0:
+            smaller = True  # "… to make the file smaller": what the edit is for
         elif (m := lexicon.PURPOSE.search(head)) and m.start() > 0:
             vertical = re.search(PLATFORM_WORDS, m[0])
             if vertical is not None:
@@ -2806,6 +2845,9 @@ def _peeled(clause: str) -> list[Operation] | None:
     names = _rider_names([*first, *ops, *extra])
     if not all(r.holds(m, names) for r, m in conditions):
         return None  # "mute it, keeping the sound": untrue of what it asks for
+    if smaller and not names & (lexicon.RESULTS["smaller"] | {"mute"}):
+        # ("denoise it to make the file smaller": the smaller file too, as its own step)
+        extra.append(Quality(level="small"))
     kinds = {type(op) for op in ops}
     if means_of and means_of <= {op.name for op in ops}:
         first = []  # "blur it by using a blur": the means is the edit itself
@@ -2875,6 +2917,14 @@ _WHICH_IS = re.compile(
 _PURPOSE_ANY = re.compile(
     r",? (?:in order |so as )?to (?P<verb>[a-z]+) (?:the|a|an|my|our|your|it|its|them|their|"
     r"this|that|these|those) [^,;0-9]*$"
+)
+
+
+#: "… to make the file smaller", "… to reduce the file size" (normalized to it): a smaller
+#: file, what the edit before is for.
+_TO_MAKE_SMALLER = re.compile(
+    r",? (?:in order |so as )?to (?:make|get|keep) (?:the (?:file|video|file size|size)|it) "
+    r"(?:(?:a (?:bit|little|lot)|much|way) )?(?:smaller|lighter|down)$"
 )
 
 
