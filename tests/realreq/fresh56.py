@@ -3,19 +3,19 @@ checkable case a row, encoded the way fresh41.py encodes its rows.
 
 Nobody has tuned the planner on these rows, and its plans were not looked at before the rows'
 `expected` was written: they measure how well it generalizes. Like fresh8's … fresh53's, the
-rows are short, typical asks, like the development set's, leaning to framing and picture; all 10
-come from GitHub issues of a screen recorder, a TV media player, an anime downloader, two desktop
-players, a doorbell camera's firmware, a Roku YouTube client, a WebM cutter, a synthesizer's video
-recorder and a CCTV viewer. Each case follows its row's `expected` column; `[out of scope]` rows
-are OUT-OF-SCOPE refusals. An `[extra input: …]` marker is left out of the request and the files
-it names are given as assets instead."""
+rows are short, typical asks, like the development set's, leaning to framing and picture; all 13
+come from GitHub issues of a screen recorder, a TV media player, an anime downloader, three
+desktop players, a doorbell camera's firmware, two YouTube clients, a camera firmware, a WebM
+cutter, a synthesizer's video recorder and a CCTV viewer. Each case follows its row's `expected`
+column; `[out of scope]` rows are OUT-OF-SCOPE refusals. An `[extra input: …]` marker is left
+out of the request and the files it names are given as assets instead."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from .cases import ask, do, out_of_scope
-from .score import WHOLE, Above, AnyOf, Below, Case, step
+from .score import WHOLE, Above, AnyOf, Below, Between, Case, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
@@ -39,6 +39,15 @@ _GRAY = AnyOf(
     "#bbbbbb",
     "#c0c0c0",
     "#cccccc",
+)
+
+#: 25% less colour, all of it ("saturation down -25").
+_LESS_SATURATED = step("saturation", percent=Between(-30, -20), **WHOLE)
+#: 8% more contrast, all of it ("contrast up +8").
+_MORE_CONTRAST = step("contrast", percent=Between(5, 12), **WHOLE)
+#: A dark box behind the subtitle lines.
+_DARK_BOX = AnyOf(
+    "black", "#000000", "#000", "#111111", "#222222", "#333333", "gray", "grey", "#808080"
 )
 
 CASES: tuple[Case, ...] = (
@@ -99,21 +108,47 @@ CASES: tuple[Case, ...] = (
         [_DIMMER],
         note="darker, any amount, all of it",
     ),
-    ask(
+    do(
         "fresh56-08",
+        "turn the saturation down by 25 and the contrast up by 8: the test clip shows extremely "
+        "oversaturated red colors",
+        [_LESS_SATURATED, _MORE_CONTRAST],
+        [_MORE_CONTRAST, _LESS_SATURATED],
+        note="25% less saturation and 8% more contrast, either first, all of it",
+    ),
+    do(
+        "fresh56-09",
+        "burn in the subtitles with a background behind them: white without a background, they "
+        "mix with the video, and even with a large font the text is sometimes hard to read",
+        [
+            step("subtitles", file=AnyOf("subs.srt", None), background=_DARK_BOX)
+            | step("subtitles", file=AnyOf("subs.srt", None), color=AnyOf("black", "#000000"))
+        ],
+        assets=["subs.srt"],
+        note="the .srt burned in with a dark box behind the lines (or in black letters)",
+    ),
+    do(
+        "fresh56-10",
+        "make the night-mode video grayscale: the picture is purple, it should be grayscale like "
+        "in auto night mode",
+        [step("grayscale", **WHOLE)],
+        note="black and white, all of it",
+    ),
+    ask(
+        "fresh56-11",
         "rotate the video: 90°, 180° or 270°",
         "which angle (90°, 180° or 270°; which way)",
         ("which", "angle", "degrees", "how far", "direction", "clockwise", "way"),
     ),
     ask(
-        "fresh56-09",
+        "fresh56-12",
         "take the menu bar at the top out of the video recording: it doesn't need to be in the "
         "video",
         "how tall the menu bar is (how much to crop off the top)",
         ("how tall", "how much", "how many", "pixels", "height", "px", "percent", "%"),
     ),
     out_of_scope(
-        "fresh56-10",
+        "fresh56-13",
         "label each camera's viewport on the 9 view screen with the name of its hallway: I have "
         "over 9000 cameras in service",
         "labels on a live CCTV viewer's viewports, not an edit of a file",
