@@ -463,7 +463,9 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh46.md, tests/realreq/fresh48.md,
     tests/realreq/fresh49.md, tests/realreq/fresh50.md,
     tests/realreq/fresh51.md, tests/realreq/fresh52.md,
-    tests/realreq/fresh53.md, tests/realreq/fresh54.md) too."""
+    tests/realreq/fresh53.md, tests/realreq/fresh54.md,
+    tests/realreq/fresh55.md, tests/realreq/fresh56.md,
+    tests/realreq/fresh57.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -645,12 +647,15 @@ SET_NAMES = (
     "fresh52",
     "fresh53",
     "fresh54",
+    "fresh55",
+    "fresh56",
+    "fresh57",
 )
 
 
 def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
-    (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh54"
+    (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh57"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":

@@ -1248,3 +1248,102 @@ def test_a_container_said_with_its_codec(prompt: str) -> None:
     got = steps(prompt)
     assert [op for op, _ in got] == ["convert", "codec"]
     assert got[1][1] == {"codec": "hevc"}
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "flip the webcam clip horizontally: mirror it, don't turn it",
+        "invert the colours, make it a negative",
+        "reverse the clip and play it backwards",
+    ],
+)
+def test_an_edit_undone_by_itself_said_twice_is_done_once(prompt: str) -> None:
+    got = steps(prompt)
+    assert len(got) == 1
+
+
+def test_an_edit_undone_by_itself_asked_again_is_not_merged() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("mirror it, then mirror it again", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("pull the soundtrack out of the clip as .ogg or .opus", "ogg"),
+        ("export the concert recording to WebM or MKV", "webm"),
+    ],
+)
+def test_formats_of_one_kind_offered_are_taken_in_the_order_said(
+    prompt: str, expected: str
+) -> None:
+    assert steps(prompt) == [("convert", {"format": expected})]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["convert the clip to mp4 or gif", "make the lecture 480p or 720p"],
+)
+def test_two_different_results_offered_are_asked_about(prompt: str) -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest), match="say which one"):
+        plan(prompt, **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("lower the fps of the clip to 12 to make the file smaller", [("fps", {"fps": 12.0})]),
+        (
+            "sharpen the footage to reduce its size",
+            [("sharpen", {}), ("quality", {"level": "small"})],
+        ),
+        ("change the frames per second of the talk to 20", [("fps", {"fps": 20.0})]),
+        ("create a thumbnail contact sheet of the movie", [("contact_sheet", {})]),
+        ("strip the audio layer from the clip", [("mute", {})]),
+    ],
+)
+def test_everyday_words_of_size_rate_and_sound(prompt: str, expected: list) -> None:
+    got = steps(prompt)
+    assert [
+        (op, {k: v for k, v in p.items() if k in dict(expected[i][1])})
+        for i, (op, p) in enumerate(got)
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("turn the audio level higher", "volume"),
+        ("make the loudness a bit lower", "volume"),
+        ("cut out the annoying buzzing noise", "audio_denoise"),
+        ("ramp the music down over the last 3 seconds", "fade"),
+    ],
+)
+def test_everyday_words_of_sound(prompt: str, expected: str) -> None:
+    assert [op for op, _ in steps(prompt)] == [expected]
+
+
+def test_the_first_frames_of_the_video_are_its_first_moments() -> None:
+    assert steps("trim the first 60 frames of the clip off") == [("trim", {"start": 2.0})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "fps"),
+    [
+        ("give the whole stream a constant frame rate", 30.0),
+        ("convert it from a variable framerate to a fixed one", 30.0),
+        ("make the clip have a steady fps (25 fps)", 25.0),
+    ],
+)
+def test_a_constant_frame_rate_is_the_videos_own_unless_said(prompt: str, fps: float) -> None:
+    assert steps(prompt) == [("fps", {"fps": fps})]
+
+
+def test_frames_instead_of_frames_are_a_rate() -> None:
+    assert steps("make the result 24 frames instead of 30 frames") == [("fps", {"fps": 24.0})]
+
+
+def test_a_word_glossed_in_brackets_asks_nothing() -> None:
+    got = steps("make the file as small as possible, keeping the dimensions (resolution)")
+    assert [op for op, _ in got] == ["quality"]

@@ -274,7 +274,7 @@ QUALITY_RIDER = re.compile(
 #: up": what is not to be done. Its verb names edits; the rest of the clause is read only when
 #: its plan does none of them (else what was asked contradicts itself, and is refused).
 CONTRAST = re.compile(
-    r",? (?:(?:and|but) )?(?:without|instead of|rather than|not) (?:just |simply |only |merely |"
+    r",? (?:(?:and|but) )?(?:without|instead of|rather than|not|don't|do not) (?:just |simply |only |merely |"
     r"actually )?(?:(?:it|them|the video) (?:also |ever |then )?(?:being|getting|to be) )?(?P<verb>[a-z]+)(?: (?:it|them|the (?:[a-z]+ ){0,2}[a-z]+|an? (?:[a-z]+ ){0,2}[a-z]+|anything|"
     r"any of it|any part|all|the top|the bottom|the sides)(?: (?:up|down|off|out))?| (?:up|down|off|out))?"
     r"(?: [a-z]+ly)?$"
@@ -1435,12 +1435,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:video|thumbnail|movie) (contact sheet|thumbnail sheet)\b", r"\1"),
         # "make the volume level higher": louder; "lower": quieter
         (
-            r"\bmake (?:the )?(?:volume|loudness|sound level|audio level)(?: level)?"
+            r"\b(?:make|turn|set|get) (?:the )?(?:volume|loudness|sound level|audio level)(?: level)?"
             r"(?: of (?:it|the video))? (?:a (?:bit|little|lot) |much |way )?higher\b",
             "make it louder",
         ),
         (
-            r"\bmake (?:the )?(?:volume|loudness|sound level|audio level)(?: level)?"
+            r"\b(?:make|turn|set|get) (?:the )?(?:volume|loudness|sound level|audio level)(?: level)?"
             r"(?: of (?:it|the video))? (?:a (?:bit|little|lot) |much |way )?lower\b",
             "make it quieter",
         ),
@@ -1452,9 +1452,32 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"noise|static|crackle|crackling)(?: sounds?| noises?)?)",
             r"remove \1",
         ),
+        # "the extra hissing", "the constant hum": the noise, however much of it there is
+        (
+            r"\b(?:extra|excess|excessive|unwanted|constant|persistent|continuous|steady|slight) "
+            r"(?=(?:hiss|hissing|hum|humming|buzz|buzzing|crackle|crackling|static)\b)",
+            "",
+        ),
+        # "the buzzing noise", "hissing sounds": the noise, by its kind
+        (
+            r"\b(hiss|hissing|hum|humming|buzz|buzzing|crackle|crackling)(?: sounds?| noises?)\b",
+            r"\1",
+        ),
         # "ramp the sound down at the end": a fade out; "ramp it up": a fade in
         (r"\bramp (the (?:sound|audio|volume|music)) down\b", r"fade \1 out"),
         (r"\bramp (the (?:sound|audio|volume|music)) up\b", r"fade \1 in"),
+        # "convert it to 15 fps beforehand": when, which is where it is said
+        (r",? (?:beforehand|before(?:hand)? anything else)\b", ""),
+        # "make the output 25 fps": the video made so
+        (r"\b(make|convert|change|set) the (?:output|result)(?= (?:from )?\d)", r"\1 the video"),
+        # "optimise the video's compression": compress it
+        (
+            r"\b(?:optimi[sz]e|improve|increase|maximi[sz]e) (?:the )?(?:video's )?compression"
+            r"(?: of (?:it|the video))?",
+            "compress it",
+        ),
+        # "make it the smallest in size": as small as it can be
+        (r"\bthe smallest (?:in size|possible|file size|size possible)\b", "as small as possible"),
         # "change the frames per second to 10": the frame rate, said as its unit
         (r"\bthe (?:number of )?frames per second\b", "the frame rate"),
         # "fade the audio volume out", "adjust the sound volume": the volume
@@ -1765,7 +1788,10 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:possible|you can|it can)|a lot|to the max|hard|heavily|to the minimum)",
             "make the file smaller",
         ),
-        (r"make (?:the file|it) as small as (?:possible|you can|it can)", "make the file smaller"),
+        (
+            r"make (?:the file|it|the video) as small as (?:possible|you can|it can)",
+            "make the file smaller",
+        ),
         # "compensate for my hands being a bit shaky": the shake taken out
         (
             r"(?:compensate for|correct for|counteract|counter|make up for) (?:my |the |our )?"
@@ -2520,7 +2546,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"check (?:if|whether) (?:the video|it) has (?:an? |any )?(?:audio|sound)",
             "is there audio",
         ),
-        (r"reduce (?:the )?(?:file )?size(?: of the video)?", "make the file smaller"),
+        (r"reduce (?:the |its )?(?:file )?size(?: of the video)?", "make the file smaller"),
         # subtitle files by kind: "the existing .srt file"
         (
             r"(?<![\w.-])(?:the |an? )?(?:existing |external |separate )?\.?(?:srt|vtt|ass|ssa) "

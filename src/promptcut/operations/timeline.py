@@ -1104,7 +1104,8 @@ class FrameRate(Operation):
         ),
         rule(
             r"(?:(?:change|set|make|convert|reduce|lower|raise|increase|drop|bring|put)(?: {it})?(?: the)? )?"
-            r"(?:frame ?rate|framerate|fps) (?:to |at |of |= ?|: ?)?(?P<f>\d+(?:\.\d+)?)(?: ?fps)?",
+            r"(?:frame ?rate|framerate|fps)(?: of {it})? (?:to |at |of |= ?|: ?)?(?P<f>\d+(?:\.\d+)?)"
+            r"(?: ?fps)?",
             lambda g: FrameRate(fps=float(g["f"])),
         ),
         # "conform it to 23.976", "slow it down to 24 fps": every frame kept, played at the

@@ -486,6 +486,12 @@ def _frames_as_times(text: str) -> str:
     """Frames counted at the video's frame rate, as times: "from frame 10000 to frame 10600"
     of a 25 fps video is 400 s to 424 s, "the first 10 frames" its first 0.4 s. Frame 0 starts
     the video. Without a known frame rate, frames stay frames (and are refused)."""
+    # "make it 25 frames instead of 30 frames": frames a second, never a time
+    text = re.sub(
+        r"\b(\d+(?:\.\d+)?) frames instead of (\d+(?:\.\d+)?) frames\b",
+        r"\1 fps instead of \2 fps",
+        text,
+    )
     fps = media_fps.get()
     if not fps:
         return text
@@ -2521,6 +2527,12 @@ def _alternatives(clause: str, hedged: bool = False) -> list[Operation] | None:
             first,
         )
     said = _reads(first) or _reads(normalize(_unquoted(first) or first)) or _named(first)
+    whole = False
+    if not said and re.search(
+        r"\.?\b(?:mp3|m4a|aac|wav|flac|ogg|opus|mp4|mov|mkv|webm|avi)$", first
+    ):
+        # "pull the soundtrack out of it as .ogg or .opus": read whole, as each is alone
+        said, whole = _match(first), True
     if not said:
         return None
     verb = first.split()
@@ -2528,9 +2540,13 @@ def _alternatives(clause: str, hedged: bool = False) -> list[Operation] | None:
         _unquoted(second) or second,
         second,
         *(" ".join(verb[:n]) + " " + second for n in (1, 2, 3) if len(verb) > n),
+        # ("pull the sound out of it as .ogg or .opus": the last word the other way)
+        *([" ".join(verb[:-1]) + " " + second] if len(verb) > 3 and " " not in second else []),
     ):
         try:
             found = _reads(normalize(other)) or _named(normalize(other))
+            if not found and whole:
+                found = _match(other)
         except (ValueError, InvalidRequest):
             found = None
         if found is None:
@@ -3306,7 +3322,7 @@ def _pieces(clause: str) -> list[str]:
 _WHY = re.compile(
     r"(?:so that|so as to|in order to|so (?:i|we|you|it|they) |because |since |'?cause "
     # ("…, despite being normal for my own use": what holds all the same)
-    r"|despite |in spite of |even though "
+    r"|despite |in spite of |even though |now that "
     r"|as (?:i|we|you|it|they|there|my|our|the|this|that)(?:'s|'m|'re)? )"
 )
 
@@ -4275,6 +4291,12 @@ def _asides(prompt: str) -> str:
             # of the catalogue's, or gives a value): then its clause is refused with it.
             asks = _asks_something(said)
             return m.group(0) if asks else ""
+        if (
+            all(step.operation.name == "question" for step in asked.steps)
+            and len(said.split()) <= 3
+            and not re.search(r"\?|\b(?:what|how|which|is|are|does|do|has|have)\b", said)
+        ):
+            return ""  # "the original size (resolution)": what the word before means
         glossed = _glosses(_restore(hidden[: m.start()], quoted), asked, said)
         if glossed is True:
             return ""  # "play it in reverse (backward)": the same edit, said again
@@ -5398,8 +5420,34 @@ def _down_by(m: re.Match[str]) -> str:
     return f"scale{what} down to {100 / int(m['n']):g}%"
 
 
+#: "give the VOD a constant framerate", "convert it from a variable frame rate to a constant
+#: one": the video's own rate, kept steady.
+_CONSTANT_RATE = re.compile(
+    r"\b(?:give (?P<a>{it}) an?|(?:convert|change|set|make) (?P<b>{it})(?: from (?:an? )?variable "
+    r"(?:frame ?rate|fps)(?: \(vfr\))?)? (?:in)?to an?|make (?P<c>{it}) have an?) (?:constant|"
+    r"fixed|steady) (?:frame ?rate|fps|one)(?: \(cfr\))?"
+    # ("… a constant one (60 FPS for example)": the rate said with it)
+    r"(?: ?\((?P<rate>\d+(?:\.\d+)?) ?fps(?P<rest>[^()]*)\))?".replace(
+        "{it}", r"it|this|the (?:[\w-]+ ){0,3}?[\w-]+"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _constant_rate(m: re.Match[str]) -> str:
+    it = m["a"] or m["b"] or m["c"]
+    if m["rate"]:
+        rest = m["rest"].strip()
+        return f"convert {it} to {m['rate']} fps" + (f" ({rest})" if rest else "")
+    fps = media_fps.get()
+    if not fps:
+        return m[0]  # (the rate is not known: asked)
+    return f"convert {it} to {fps:g} fps"
+
+
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_RATE_BY_FACTOR, _rate_by_factor),
+    (_CONSTANT_RATE, _constant_rate),
     (_DOWN_BY, _down_by),
     (re.compile(r"\bupside-down\b", re.IGNORECASE), "upside down"),
     # "the 640x480@60Hz video to 960x720@60Hz": a size and its frame rate, as a capture card
@@ -7224,6 +7272,9 @@ _ONCE_IS_ENOUGH = frozenset(
 )  # fmt: skip
 
 
+#: Edits that done twice undo themselves: the same one said twice in a row is one.
+_UNDONE_BY_ITSELF = frozenset({"flip", "reverse", "invert"})
+
 #: Words that make an edit said again a second one: "speed it up 2x, then 2x again".
 _AGAIN = re.compile(r"\b(?:again|more|further|another|once more|on top|as well|too)\b")
 
@@ -7300,12 +7351,14 @@ def _merged(steps: list[Step]) -> list[Step]:
             out[-1] = Step.of(f"{out[-1].task} and {step.task}", last.model_copy(update=chosen))
             continue
         if (
-            isinstance(last, (Speed, Trim))
+            (isinstance(last, (Speed, Trim)) or op.name in _UNDONE_BY_ITSELF)
             and last == op
             and not (isinstance(last, Speed) and last.ranged)
             and step.task != out[-1].task
             and not _AGAIN.search(step.task.lower())
         ):
+            # ("mirror the video: flip it left to right": one flip said twice, never a second
+            # that undoes the first)
             # "a 10x time-lapse ... compress the 30 minute recording into a 3 minute clip": the
             # same speed said twice, once by its factor and once by the lengths, is one speed;
             # "trim the video to 15 secs: select only 15 seconds from the start": the same part
