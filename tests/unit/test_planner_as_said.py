@@ -1347,3 +1347,59 @@ def test_frames_instead_of_frames_are_a_rate() -> None:
 def test_a_word_glossed_in_brackets_asks_nothing() -> None:
     got = steps("make the file as small as possible, keeping the dimensions (resolution)")
     assert [op for op, _ in got] == ["quality"]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "shrink it for the forum: there is a 50MB upload limit",
+        "compress the clip: my host has a 50 MB file size cap",
+    ],
+)
+def test_a_size_then_the_word_of_a_limit_is_the_size_made_under(prompt: str) -> None:
+    assert steps(prompt) == [("compress", {"max_mb": 50.0})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("drop the contrast by 15", [("contrast", {"percent": -15.0})]),
+        (
+            "turn the brightness up by 10 and the saturation down by 5",
+            [("brightness", {"percent": 10.0}), ("saturation", {"percent": -5.0})],
+        ),
+    ],
+)
+def test_a_sliders_points_are_percent(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("hardcode the captions on a background so they are readable", {"background": "black"}),
+        ("enlarge the font size of the subtitles", {"size": "large"}),
+        ("make the subs a bit smaller", {"size": "small"}),
+    ],
+)
+def test_how_subtitles_look(prompt: str, expected: dict) -> None:
+    (got,) = steps(prompt, ("talk.srt",))
+    assert got[0] == "subtitles" and {k: got[1].get(k) for k in expected} == expected
+
+
+def test_a_logo_much_smaller_is_smaller() -> None:
+    (got,) = steps("overlay the watermark a lot smaller", ("mark.png",))
+    assert got[0] == "overlay_image" and got[1]["size"] < 20
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["crop it to 1:1 centered on the middle of the frame", "crop to 9:16, keeping the centre"],
+)
+def test_a_crop_kept_in_the_centre(prompt: str) -> None:
+    assert [op for op, _ in steps(prompt)] == ["crop"]
+
+
+def test_the_centre_kept_said_of_no_crop_is_refused() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("make it black and white, keeping the center", **_VIDEO)

@@ -429,6 +429,15 @@ RIDERS: tuple[Rider, ...] = (
         ),
         lambda m, ops: bool(ops),
     ),
+    # "crop it to 4:3, keeping the center of the frame": where a crop is taken from
+    Rider(
+        re.compile(
+            r"(?:while |and |but )?(?:keeping|keep|centered on|centred on|focusing on|focused on|"
+            r"taken from|from) (?:the )?(?:cent(?:er|re)|middle)(?: (?:part|area))?"
+            r"(?: (?:of|in) (?:the )?(?:frame|picture|image|video|shot|screen))?"
+        ),
+        lambda m, ops: "crop" in ops,
+    ),
     # "use H.264 and not HEVC for the video": the codec asked, and the one it is not
     Rider(
         re.compile(
@@ -1451,6 +1460,31 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bcut (?:off|out|away) (the (?:[\w-]+ ){0,2}?(?:hiss|hissing|hum|humming|buzz|buzzing|"
             r"noise|static|crackle|crackling)(?: sounds?| noises?)?)",
             r"remove \1",
+        ),
+        # "make the subtitles bigger", "increase the size of the captions": burnt in larger
+        (
+            r"\b(?:increase|enlarge|raise|bump up|make bigger) the (?:font |text |letter )?size "
+            r"of (the (?:subtitles?|captions?|subs))\b",
+            r"add \1 in large",
+        ),
+        (
+            r"\bmake (the (?:subtitles?|captions?|subs)) (?:a lot |much |a bit )?(?:bigger|larger)\b",
+            r"add \1 in large",
+        ),
+        (
+            r"\b(?:decrease|reduce|shrink|lower) the (?:font |text |letter )?size of "
+            r"(the (?:subtitles?|captions?|subs))\b",
+            r"add \1 in small",
+        ),
+        (
+            r"\bmake (the (?:subtitles?|captions?|subs)) (?:a lot |much |a bit )?smaller\b",
+            r"add \1 in small",
+        ),
+        # "turn the saturation down by 25": a slider's points, read as percent
+        (
+            r"\b((?:saturation|contrast|brightness|vibrance)\b[^,;]{0,20}? by [+-]?\d+(?:\.\d+)?)"
+            r"(?![\d.%]| ?(?:percent|points?|db|x|times)\b)",
+            r"\1%",
         ),
         # "the extra hissing", "the constant hum": the noise, however much of it there is
         (

@@ -352,7 +352,7 @@ _PIECES = [
     ),
     (
         "size",
-        r"(?:(?:at|in|to|make it|made|as) )?(?:an? )?(?:(?:very|really|extra|super|quite|fairly|pretty|nice and|kind of) )?"
+        r"(?:(?:at|in|to|make it|made|as) )?(?:an? )?(?:(?:very|really|extra|super|quite|fairly|pretty|nice and|kind of|much|a lot|far|way) )?"
         r"(?P<word>small|smaller|smallish|tiny|little|mini|medium|normal|regular|large|larger|big|bigger|huge|giant|thumbnail"
         r"|discreet|discrete|unobtrusive)"
         r"(?:[ -](?:size|sized|version|window|box|inset|overlay|logo|watermark|image|picture|icon|video|clip|thumbnail|pip|corner window|frame))?",

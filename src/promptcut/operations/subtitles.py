@@ -258,7 +258,7 @@ _COLORED = (
 # "on a black background", "with a semi-opaque grey box": a box behind each line
 _BOXED = (
     r"(?:(?:with|on|in|over|against|inside) )?(?:an? |the )?(?:solid |opaque )?"
-    rf"(?P<bg>{_COLOR}) (?:background|box|backdrop|bar|band)s?"
+    rf"(?:(?P<bg>{_COLOR}) )?(?P<boxed>background|box|backdrop|bar|band)s?"
     r"(?: (?:behind|under|underneath) (?:it|them|the (?:text|words|lines|subtitles|captions)))?"
 )
 # "yellow on black": the letters' colour, then the box's
@@ -302,7 +302,8 @@ def _build(g: dict[str, str]) -> Subtitles | None:
     color = next((v for k, v in g.items() if k.startswith(("color", "fg"))), None)
     if color:
         params["color"] = color
-    background = g.get("bg") or g.get("bg2")
+    # ("with a background behind them": a box, dark as boxes behind words are)
+    background = g.get("bg") or g.get("bg2") or ("black" if g.get("boxed") else None)
     if background:
         params["background"] = background
     pos = g.get("pos")

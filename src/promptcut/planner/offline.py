@@ -3424,7 +3424,7 @@ _OWN_VERB = re.compile(
 
 
 #: Verbs that set whatever is named after them ("change the X to …, and the Y to …").
-_SETTERS = frozenset({"change", "set", "adjust", "switch", "bring", "convert"})
+_SETTERS = frozenset({"change", "set", "adjust", "switch", "bring", "convert", "turn"})
 
 
 def _read(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
@@ -5252,15 +5252,18 @@ _FILLED_BY = {
 
 _SIZE_LIMIT = r"\d+(?:\.\d+)? ?(?:mb|mib|gb|gib|kb|megs?|megabytes?|gigs?|gigabytes?)"
 #: A size a statement says files must stay under: "my instance has an upload limit of 40MB",
-#: "the limit is 25 MB", "it only allows 100 MB", "it is more than 8MB" (said of a file made
-#: smaller: the size it must get under).
+#: "the limit is 25 MB", "it only allows 100 MB", "there's a 10MB limit", "it is more than 8MB"
+#: (said of a file made smaller: the size it must get under).
 _LIMIT_STATED = re.compile(
     rf"\b(?:limit(?:ed|s)?|max(?:imum)?|cap(?:ped)?|at most|no more than|"
     rf"allows?|accepts?|only takes|restrict(?:ed|s)?|exceed(?:s|ed|ing)?)\b[^,;.]{{0,30}}?\b"
     rf"(?P<s>{_SIZE_LIMIT})\b"
     # ("it is more than 8MB": the size right after, never "over 10 times bigger than 1.2 MB")
     rf"|\b(?:more than|over|bigger than|larger than|above) (?:about |around |roughly )?"
-    rf"(?P<s2>{_SIZE_LIMIT})\b",
+    rf"(?P<s2>{_SIZE_LIMIT})\b"
+    # ("there's a 10MB limit on GitHub": the size, then the word of a limit)
+    rf"|\b(?P<s3>{_SIZE_LIMIT}) (?:upload |file |file size |size |attachment )?"
+    rf"(?:limit|cap|maximum|max)\b",
     re.IGNORECASE,
 )
 
@@ -5303,7 +5306,7 @@ def _limit_stated(aside: Sequence[str], steps: list[Step]) -> list[Step]:
         if (m := _LIMIT_STATED.search(text)) is None:
             continue
         # (the size as the compress step reads it, its unit and all)
-        read = _reads(normalize(f"compress it to under {m['s'] or m['s2']}")) or []
+        read = _reads(normalize(f"compress it to under {m['s'] or m['s2'] or m['s3']}")) or []
         limit = next((o for o in read if isinstance(o, Compress)), None)
         sized = [s.operation for s in steps if isinstance(s.operation, Compress)]
         if limit is not None and sized and all(o.max_mb <= limit.max_mb + 1e-6 for o in sized):
