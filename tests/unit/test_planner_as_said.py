@@ -1403,3 +1403,28 @@ def test_a_crop_kept_in_the_centre(prompt: str) -> None:
 def test_the_centre_kept_said_of_no_crop_is_refused() -> None:
     with pytest.raises(NotUnderstood):
         plan("make it black and white, keeping the center", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "turn the clip 90 degrees: the phone was held sideways",
+        "rotate it by 90°: the dashcam is mounted rotated by 90 degrees",
+    ],
+)
+def test_a_quarter_turn_to_put_right_a_picture_turned_somehow_asks_which_way(
+    prompt: str,
+) -> None:
+    with pytest.raises(NotUnderstood, match="which way"):
+        plan(prompt, **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "degrees"),
+    [
+        ("rotate the clip 90 degrees", 90),
+        ("rotate it 90 degrees to the left: the phone was held sideways", 270),
+    ],
+)
+def test_a_quarter_turn_asked_alone_or_with_its_way_is_planned(prompt: str, degrees: int) -> None:
+    assert steps(prompt) == [("rotate", {"degrees": degrees})]

@@ -265,7 +265,7 @@ def test_parts_values_and_alternatives_are_read(
 @pytest.mark.parametrize(
     ("prompt", "says"),
     [
-        ("extract the audio as mp3 or wav", "'convert to .mp3' or 'convert to .wav'; say which"),
+        ("convert it to mp4 or gif", "'convert to .mp4' or 'convert to .gif'; say which"),
         ("make it 720p or 1080p", "say which"),
     ],
 )

@@ -1503,7 +1503,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "convert it to 15 fps beforehand": when, which is where it is said
         (r",? (?:beforehand|before(?:hand)? anything else)\b", ""),
         # "make the output 25 fps": the video made so
-        (r"\b(make|convert|change|set) the (?:output|result)(?= (?:from )?\d)", r"\1 the video"),
+        # (a length is what the result is said to be, checked: "I want the output to be 50 s")
+        (
+            r"\b(make|convert|change|set) the (?:output|result)"
+            r"(?= (?:from )?\d+(?:\.\d+)? ?(?:fps|frames|p|k)\b)",
+            r"\1 the video",
+        ),
         # "optimise the video's compression": compress it
         (
             r"\b(?:optimi[sz]e|improve|increase|maximi[sz]e) (?:the )?(?:video's )?compression"

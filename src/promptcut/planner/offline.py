@@ -6576,6 +6576,7 @@ def _plan_read(prompt: str) -> Plan:
     if not steps:
         raise NotUnderstood("the request asks for no change; say what to do to the video")
     _asides_answered(aside, steps)
+    _turn_way_said(aside, steps)
     steps = _limit_stated(aside, steps)
     _values_set_aside(aside, steps)
     for step in steps:
@@ -6649,6 +6650,40 @@ def _video_said_after_a_clip(prompt: str, steps: Sequence[Step]) -> None:
             f"video' or 'add {clips} after the video'",
             clause=prompt.strip(),
         )
+
+
+#: A picture said to lie turned a quarter, which way not said: "it plays sideways", "the camera
+#: was installed wrongly by 90 degrees".
+_TURNED_SOMEHOW = re.compile(
+    r"\b(?:sideways|on its side|(?:rotated|turned|tilted|installed|mounted|wrong(?:ly)?)\b[^,;.]*"
+    r"\b90 ?(?:degrees?|deg|°))"
+)
+_WAY_SAID = re.compile(r"\b(?:clockwise|counter|anti|cw|ccw|left|right|270|-90)\b")
+
+
+def _turn_way_said(aside: list[str], steps: list[Step]) -> None:
+    """NotUnderstood when a quarter turn is asked with no way said ("rotate it 90 degrees") to
+    put right a picture said to lie turned, which way not said either ("I installed the camera
+    wrongly by 90 degrees"): which way puts it right is not guessed. Asked alone, a quarter
+    turn is clockwise, as every player's rotate button turns."""
+    turns = [
+        s
+        for s in steps
+        if s.operation.name == "rotate"
+        and getattr(s.operation, "degrees", None) == 90
+        and not _WAY_SAID.search(s.task.lower())
+    ]
+    for text in aside:
+        said = text.lower()
+        if turns and _TURNED_SOMEHOW.search(said) and not _WAY_SAID.search(said):
+            task = turns[0].task
+            ways = (f"{task} clockwise", f"{task} counter-clockwise")
+            raise NotUnderstood(
+                f"'{task}': which way? '{text.strip()}' does not say which way it lies now. For "
+                f"example: '{ways[0]}' or '{ways[1]}'",
+                clause=task,
+                suggestions=ways,
+            )
 
 
 def _asides_answered(aside: list[str], steps: list[Step]) -> None:
