@@ -465,7 +465,9 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh51.md, tests/realreq/fresh52.md,
     tests/realreq/fresh53.md, tests/realreq/fresh54.md,
     tests/realreq/fresh55.md, tests/realreq/fresh56.md,
-    tests/realreq/fresh57.md, tests/realreq/fresh58.md) too."""
+    tests/realreq/fresh57.md, tests/realreq/fresh58.md,
+    tests/realreq/fresh59.md, tests/realreq/fresh60.md,
+    tests/realreq/fresh61.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -651,12 +653,15 @@ SET_NAMES = (
     "fresh56",
     "fresh57",
     "fresh58",
+    "fresh59",
+    "fresh60",
+    "fresh61",
 )
 
 
 def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
-    (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh58"
+    (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh61"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":
