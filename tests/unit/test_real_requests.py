@@ -9,7 +9,8 @@ import pytest
 from realreq.score import SET_NAMES, Case, Verdict, cases_of, judge, outcome_of, validate
 
 CASES = {name: cases_of(name) for name in SET_NAMES}
-# Rows planned right today, by set: a floor that only goes up.
+# Rows planned right today, by set: a floor that only goes up, unless a wrong plan found in
+# another set makes a reading ask (each such drop says why).
 RIGHT_AT_LEAST = {
     "dev": 55,
     "corpus": 90,
@@ -27,7 +28,9 @@ RIGHT_AT_LEAST = {
     "fresh12": 10,
     "fresh13": 14,
     "fresh14": 13,
-    "fresh15": 13,
+    # (one less: a quarter turn asked to put right a picture said to lie sideways, which way
+    # not said, is asked since fresh60-09, where turning it was wrong)
+    "fresh15": 12,
     "fresh16": 5,
     "fresh17": 9,
     "fresh18": 8,
@@ -51,7 +54,7 @@ RIGHT_AT_LEAST = {
     "fresh36": 8,
     "fresh37": 6,
     "fresh38": 9,
-    "fresh39": 14,
+    "fresh39": 13,  # (the same: fresh39-09 asks which way)
     "fresh40": 8,
     "fresh41": 10,
     "fresh42": 7,
