@@ -1428,3 +1428,53 @@ def test_a_quarter_turn_to_put_right_a_picture_turned_somehow_asks_which_way(
 )
 def test_a_quarter_turn_asked_alone_or_with_its_way_is_planned(prompt: str, degrees: int) -> None:
     assert steps(prompt) == [("rotate", {"degrees": degrees})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("play the clip backwards and don't let the length change", ["reverse"]),
+        ("convert it to 24 fps without sacrificing the sharpness", ["fps"]),
+        ("enhance the sound: the voices are hard to hear", ["volume"]),
+        ("produce an audio-only copy of the webinar", ["extract_audio"]),
+        ("zoom in on the video to 1:1", ["crop"]),
+        ("get rid of the 2 black rows of pixels along the top", ["crop_edges"]),
+        (
+            "make it 9:16 with a blurry copy of the video on the sides, not black bars",
+            ["blur_fill"],
+        ),
+        ("turn it round by 180 degrees", ["rotate"]),
+        ("encode it as hevc 720p", ["codec", "resize"]),
+    ],
+)
+def test_everyday_words_of_picture_and_sound(prompt: str, expected: list[str]) -> None:
+    assert [op for op, _ in steps(prompt)] == expected
+
+
+def test_black_bars_said_not_wanted_of_bars_is_refused() -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        plan("pad it to 9:16 instead of black bars", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "flip it upside down: we have to hang the camera from the ceiling",
+        "rotate it 90 degrees clockwise: when we view it in the app it lies on its side",
+    ],
+)
+def test_what_the_person_must_do_and_when_it_holds_are_reasons(prompt: str) -> None:
+    assert [op for op, _ in steps(prompt)] in (["flip"], ["rotate"])
+
+
+def test_a_horizontal_flip_does_not_put_right_an_upside_down_picture() -> None:
+    with pytest.raises(NotUnderstood, match="nothing asked fixes it"):
+        plan("flip it left to right: the picture is upside down", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    "prompt", ["snip out only the opening 12 seconds", "clip only the last 8 seconds of the talk"]
+)
+def test_a_part_cut_or_clipped_only_reads_two_ways(prompt: str) -> None:
+    with pytest.raises(NotUnderstood, match="reads two ways"):
+        plan(prompt, **_VIDEO)

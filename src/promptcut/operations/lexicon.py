@@ -429,6 +429,31 @@ RIDERS: tuple[Rider, ...] = (
         ),
         lambda m, ops: bool(ops),
     ),
+    # "reverse the clip and not have the duration change": what stays as it is, said so
+    Rider(
+        re.compile(
+            r"(?:and |but )?(?:not|never|without|don't|do not) (?:have|having|let|letting|make|"
+            r"making) "
+            r"(?:the |its )?(?P<kept>" + _KEPT + r") (?:change|changed|be changed|altered)"
+        ),
+        lambda m, ops: not ops & CHANGES[m["kept"]],
+    ),
+    # "from 240 fps to 60 without losing the smoothness": how well, as a quality is asked
+    Rider(
+        re.compile(
+            r"(?:while |and |but )?without (?:losing|sacrificing|hurting) (?:the |its |any |much )?"
+            r"(?:smoothness|fluidity|sharpness|detail|details|clarity)"
+        ),
+        lambda m, ops: bool(ops),
+    ),
+    # "… with blurred sides instead of black bars": a blurred fill, never bars
+    Rider(
+        re.compile(
+            r"(?:and |but )?(?:instead of|rather than|not(?: with)?) (?:the |plain |boring )?"
+            r"black (?:bars|borders|sides|edges|background)"
+        ),
+        lambda m, ops: "blur_fill" in ops,
+    ),
     # "crop it to 4:3, keeping the center of the frame": where a crop is taken from
     Rider(
         re.compile(
@@ -1461,6 +1486,32 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"noise|static|crackle|crackling)(?: sounds?| noises?)?)",
             r"remove \1",
         ),
+        # "make an audio only version of the talk": the sound alone
+        (
+            r"\b(?:make|generate|create|produce|render|export|give me) (?:an? |the )?"
+            r"(?:audio|sound)[- ]only (?:version|copy|file|feed|track|edition) (?:of|from)\b",
+            "extract the audio of",
+        ),
+        # "zoom the movie in to 16:9": cropped to that shape
+        (r"\bzoom (it|the video)? ?in (?:to|into) (\d+(?:\.\d+)?:\d+)\b", r"crop it to \2"),
+        (r"\bzoom in (?:on )?(it|the video) (?:to|into) (\d+(?:\.\d+)?:\d+)\b", r"crop \1 to \2"),
+        # "remove the 4 green lines of pixels at the bottom": the edge cropped
+        (
+            r"\b(?:remove|cut off|crop(?: out| off)?|get rid of|trim(?: off)?) the (\d+) (?:[a-z]+ )?"
+            r"(?:lines|rows|columns) of pixels (?:at|on|from|along) the (top|bottom|left|right)"
+            r"(?: edge| side)?(?: of (?:the video|it))?",
+            r"crop \1 pixels off the \2",
+        ),
+        # "with a blurred video on the sides": blurred sides
+        (
+            r"\bwith (?:a |the )?blurr?(?:ed|y) (?:copy of the )?(?:video|picture|image|footage|"
+            r"background|version) (?:on|at|along|in|to) (?:the |both )?(?:sides|edges|left and right)\b",
+            "with blurred sides",
+        ),
+        # "turn the video around by 90° clockwise": turned by that much
+        (r"\bturn (it|the video) (?:around|round) by (?=\d)", r"rotate \1 by "),
+        # "to h264 1080p": the codec, and the lines
+        (rf"\b(to|in|as) ({CODECS}) (\d{{3,4}}p)\b", r"\1 \2 at \3"),
         # "make the subtitles bigger", "increase the size of the captions": burnt in larger
         (
             r"\b(?:increase|enlarge|raise|bump up|make bigger) the (?:font |text |letter )?size "
@@ -2924,6 +2975,10 @@ _STATEMENT_LEAD = re.compile(
     r"(?:on|with|in) (?:an?|my|the|our) (?:[a-z]+ ){0,2}(?:tv|phone|iphone|ipad|tablet|laptop|pc|"
     r"computer|mac|player|monitor|screen|browser|app|console)|"
     r"in fact|as a matter of fact"
+    # "when I watch it in Kodi it is rotated": when what is said holds
+    r"|when (?:i|we|you|people|someone) (?:watch|play|open|view|import|load|upload|stream|share) "
+    r"(?:it|them|this|the (?:video|clip|file|recording))(?: (?:in|on|with|into|to|via) "
+    r"(?:the |my |our |a |an )?[\w.-]+(?: (?:app|player|tv|browser|phone|viewer))?)?"
     # "at the end of the results video the sound abruptly ends": where it happens, said first
     r"|at the (?:very )?(?:end|start|beginning)(?: of (?:the|this|my) (?:[\w-]+ ){0,2}?(?:video|"
     r"clip|recording|movie))?"

@@ -2298,8 +2298,8 @@ def _pointed(clause: str, text: str) -> list[Operation] | None:
 
 #: "fix it", "sort that out": what the clause before says is wrong, put right.
 _FIX_IT = re.compile(
-    r"(?:(?:fix|correct|sort out|repair|solve|improve|address|deal with|adjust) (?:it|this|that|"
-    r"them|the (?:video|clip|footage|recording|movie|audio|sound))"
+    r"(?:(?:fix|correct|sort out|repair|solve|improve|address|deal with|adjust|enhance) (?:it|this|"
+    r"that|them|the (?:video|clip|footage|recording|movie|audio|sound)(?: of (?:it|the video))?)"
     # "make it show up right side up", "rotate it back": the turn undone
     r"|(?:make|get|turn|put|have) (?:it|the video) (?:show up |play |display |appear )?"
     r"(?:right side up|the right way up|upright|straight|level)"
@@ -2307,7 +2307,8 @@ _FIX_IT = re.compile(
     # "it's upside down, rotate it": the turn, its way said by the fault (`_TURN_IT`)
     r"|(?P<turn>rotate|turn|flip|mirror) (?:it|the video|this)(?: around| over| back)?"
     # "adjust the volume: it is too quiet": the one thing changed, its way said by the fault
-    r"|(?:adjust|change|tweak|fix|correct|alter|modify) (?:the |its )?(?:audio |sound )?"
+    r"|(?:adjust|change|tweak|fix|correct|alter|modify|enhance|improve) (?:the |its )?"
+    r"(?:audio |sound )?"
     r"(?P<what>volume|loudness|levels?|brightness|exposure|contrast)(?: (?:of|in|on) (?:it|this|"
     r"the (?:video|clip|footage|recording|movie|audio|sound)))?)"
     r"(?: please)?"
@@ -4917,6 +4918,9 @@ def _declares(text: str, values: bool = False, why: bool = False) -> bool:
     plain = _NAMED_WITH_DIGITS.sub("", said)
     if re.search(r"\"|\.[a-z0-9]{2,4}\b", plain) or (not values and re.search(r"\d", plain)):
         return False
+    if why and (must := _MUST_DO.match(said)) and must["verb"] not in _verbs():
+        # ("I have to mount it upside down": what the person must do, no edit)
+        return _no_edit_in_after_and(said)
     if why and _FEELS.match(said):
         # ("I'm always frustrated when I have to turn one episode up": how the person feels,
         # and when; nothing in it asked)
@@ -4954,6 +4958,10 @@ def _declares(text: str, values: bool = False, why: bool = False) -> bool:
     return _no_edit_in_after_and(said)
 
 
+#: What the person must do, in a verb of no edit: "I have to mount it upside down".
+_MUST_DO = re.compile(
+    r"(?:i|we) (?:always |still |now )?(?:have|had|need|needed) to (?P<verb>[a-z]+)\b"
+)
 #: How the person feels, and when: "I'm always frustrated when …", "I hate it when …" (never
 #: what they dislike: "I'm tired of the intro" may ask for it to go).
 _FEELS = re.compile(
@@ -6175,8 +6183,10 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
 
 #: "cut only this part: 0:22 - 0:32": the part kept alone, or cut out? ("cut" says either)
 _CUT_ONLY = re.compile(
-    r"\bcut (?:only|just) (?P<part>(?:(?:the|this|that) (?:part|section|bit|segment|portion)\b"
-    r"|from \d|between \d|\d)[^,;]*)",
+    r"\b(?:cut|clip|snip)(?: out)? (?:(?:only|just) (?P<part>(?:(?:the|this|that) (?:part|section|"
+    r"bit|segment|portion)\b|from \d|between \d|\d)[^,;]*)"
+    # ("clip out only the first 30 seconds"; "cut just the first few seconds" cuts them)
+    r"|only (?P<end>(?:the )?(?:first|last|final|opening|closing) (?:\d|few\b)[^,;]*))",
     re.IGNORECASE,
 )
 
@@ -6185,7 +6195,7 @@ def _cut_only(prompt: str) -> None:
     """NotUnderstood for "cut only <a part>": whether that part is kept alone or cut out is
     asked, with both answers in the person's words."""
     if (m := _CUT_ONLY.search(_protect(prompt)[0])) is not None:
-        part = m["part"].strip()
+        part = (m["part"] or m["end"]).strip()
         raise NotUnderstood(
             f"'{m[0].strip()}' reads two ways: keep only that part, or cut it out of the video? "
             f"For example: 'keep only {part}' or 'cut out {part}'",
@@ -6717,6 +6727,11 @@ def _asides_answered(aside: list[str], steps: list[Step]) -> None:
             continue  # "I don't mind if it's grainy": no fault to fix
         if not faults or any(_fixes(fix) & names for fix in faults):
             continue  # (one fault in several words: "a loud hum" is fixed by removing the hum)
+        if "rotate it 180 degrees" in faults and any(
+            s.operation.name == "flip" and getattr(s.operation, "direction", "") == "vertical"
+            for s in steps
+        ):
+            continue  # ("upside down": a vertical flip sets it upright too, mirrored)
         fix = faults[0]
         raise NotUnderstood(
             f"understood {', '.join(s.operation.describe() for s in steps)}, but "
