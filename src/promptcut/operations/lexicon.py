@@ -179,7 +179,10 @@ PURPOSE = re.compile(
     r"|share|post|send|fit|improve|hide|free|use|show|publish|watch|view|meet|comply|remove the "
     rf"black bars on|fix the|correct the|have|look|sound) {_REST}"
     r"|,? (?:before|for|when|after) (?:uploading|sharing|posting|sending|publishing|playback|"
-    rf"streaming|editing|presenting)(?: {_REST})?"
+    rf"streaming|editing|presenting|downloading|importing|archiving|watching)(?: {_REST})?"
+    # ", before I upload it to social media": when it is done, no edit
+    r"|,? (?:before|after|when) (?:i|we|you) (?:upload|share|post|send|publish|download|import|"
+    rf"archive|watch) (?:it|them|this|the video)(?: {_REST})?"
     rf"|,? (?:because|since) {_REST}"
     rf"|,? for (?:a |an )?(?:more|better|nicer|cleaner|smoother|consistent|uniform|even|higher|lower) {_REST}"
     r"|,? as an? (?:preview|sample|teaser|trailer|test|backup)"
@@ -1485,6 +1488,52 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bcut (?:off|out|away) (the (?:[\w-]+ ){0,2}?(?:hiss|hissing|hum|humming|buzz|buzzing|"
             r"noise|static|crackle|crackling)(?: sounds?| noises?)?)",
             r"remove \1",
+        ),
+        # "a film noir black and white style": black and white
+        (
+            r"\bfilm noir(?: black and white| b&w| monochrome)?(?= (?:style|look|effect|filter)\b)",
+            "black and white",
+        ),
+        (r"\b(?:an? )?film noir(?: black and white| b&w| monochrome)?\b", "black and white"),
+        # "apply a black and white style": make it so
+        (
+            r"\b(?:apply|add|use|give it) an? (?:black and white|b&w|monochrome|greyscale|grayscale) "
+            r"(?:style|look|effect|filter|grade)\b",
+            "make it black and white",
+        ),
+        # "cool down the color temperature": a cold look; "warm up …": a warm one
+        (
+            r"\b(?:cool down|lower|decrease|reduce) (?:the )?(?:colou?r |white balance )?temperature"
+            r"(?: of (?:it|the video))?",
+            "make it look cold",
+        ),
+        (
+            r"\b(?:warm up|raise|increase) (?:the )?(?:colou?r |white balance )?temperature"
+            r"(?: of (?:it|the video))?",
+            "make it warmer",
+        ),
+        # "add a fade from and to black": a fade in and a fade out
+        (
+            r"\b(?:a )?fades? (?:from and to|to and from|in from and out to) black\b",
+            "a fade in and a fade out",
+        ),
+        # "the picture of the video's first frame": that frame
+        (
+            r"\bthe (?:picture|image|video|still|photo|screenshot) of (?:the video's |the |its )?"
+            r"(first|last|final|opening) frame",
+            r"the \1 frame",
+        ),
+        # "a video-less version of the lecture": the sound alone
+        (
+            r"\b(?:make|generate|create|produce|export|give me) (?:an? |the )?(?:video-?less|"
+            r"picture-?less|no-video) (?:version|copy|file|edition) (?:of|from)\b",
+            "extract the audio of",
+        ),
+        # "the subtitles provided by YouTube": the subtitles
+        (
+            r"\bthe (subtitles?|captions?|subs) (?:provided|made|generated|downloaded|created|given|"
+            r"supplied|auto-generated) (?:by|from|on|with) (?:the )?[\w.-]+",
+            r"the \1",
         ),
         # "make an audio only version of the talk": the sound alone
         (

@@ -2770,6 +2770,14 @@ def _peeled(clause: str) -> list[Operation] | None:
             extra.extend(_read_whole(f"convert it to {value}") or [])
         elif (m := lexicon.QUALITY_RIDER.search(head)) and m.start() > 0:
             extra.append(Quality(level="high"))
+        elif (
+            (m := _TO_MAKE_IT.search(head))
+            and m.start() > 0
+            and (aim := _read_whole(normalize(m["what"])))
+            and (before := _read_whole(head[: m.start()].strip(" ,")))
+            and {type(o) for o in aim} <= {type(o) for o in before}
+        ):
+            pass  # "boost the saturation to make colors more vibrant": its aim, said again
         elif (m := _TO_MAKE_SMALLER.search(head)) and m.start() > 0:
             smaller = True  # "… to make the file smaller": what the edit is for
         elif (m := lexicon.PURPOSE.search(head)) and m.start() > 0:
@@ -2937,6 +2945,11 @@ _PURPOSE_ANY = re.compile(
 )
 
 
+#: "… to make colors more vibrant": what the edit before is to make of the video.
+_TO_MAKE_IT = re.compile(
+    r",? (?:in order |so as )?to (?P<what>make (?:it|them|the (?:video|colou?rs|picture|image|"
+    r"audio|sound|voices?|speech)|colou?rs|voices?) [^,;]+)$"
+)
 #: "… to make the file smaller", "… to reduce the file size" (normalized to it): a smaller
 #: file, what the edit before is for.
 _TO_MAKE_SMALLER = re.compile(
@@ -4060,7 +4073,8 @@ _KINDS = {
     "subtitles": r"(?<![\w.-])(?:an? |the |my )?(?:external |separate |own )?\.?(?:srt|vtt|ass|ssa)"
     rf"(?: subtitles?| subs| captions?)?{_FILE_WORDS}(?![\w-]|\.\w)",
     "audio": r"(?<![\w.-])(?:an? |the |my )?(?:new |custom |another |different |separate |"
-    r"individual |external |own )?(?:(?:separately |externally )?recorded )?"
+    r"individual |external |own |extra |additional |second )?(?:(?:separately |externally )?"
+    r"recorded )?"
     r"\.?(?:audio|sound|song|music|mp3|wav|voice ?-?over|"
     rf"voice|narration|soundtrack)(?:/song)?{_FILE_WORDS}(?![\w-]|\.\w)",
     "image": r"(?<![\w.-])(?:an? |the |my |our |your |their )?(?:(?:site|company|brand|channel) )?"
