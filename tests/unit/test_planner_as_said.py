@@ -1515,3 +1515,14 @@ def test_an_extra_sound_track_is_the_sound_file_given() -> None:
 def test_an_aim_of_another_edit_is_refused() -> None:
     with pytest.raises(NotUnderstood):
         plan("mute it to make the colours more vivid", **_VIDEO)
+
+
+def test_all_frames_from_one_frame_to_another_are_that_part() -> None:
+    assert steps("remove all the frames from frame 30 to frame 90") == [
+        ("cut", {"start": 1.0, "end": 3.0})
+    ]
+
+
+@pytest.mark.parametrize("prompt", ["speed the clip up something like 3x", "play it at roughly 3x"])
+def test_a_factor_offered_loosely_is_the_factor(prompt: str) -> None:
+    assert steps(prompt) == [("speed", {"factor": 3.0})]

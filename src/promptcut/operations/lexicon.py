@@ -1489,6 +1489,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"noise|static|crackle|crackling)(?: sounds?| noises?)?)",
             r"remove \1",
         ),
+        # "increase the speed like 2x": the factor, offered loosely
+        (
+            r"\b(?:like|say|something like|roughly|about|around|approximately|approx\.?|maybe) "
+            r"(?=\d+(?:\.\d+)? ?x\b)",
+            "",
+        ),
         # "a film noir black and white style": black and white
         (
             r"\bfilm noir(?: black and white| b&w| monochrome)?(?= (?:style|look|effect|filter)\b)",

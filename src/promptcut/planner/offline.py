@@ -486,6 +486,8 @@ def _frames_as_times(text: str) -> str:
     """Frames counted at the video's frame rate, as times: "from frame 10000 to frame 10600"
     of a 25 fps video is 400 s to 424 s, "the first 10 frames" its first 0.4 s. Frame 0 starts
     the video. Without a known frame rate, frames stay frames (and are refused)."""
+    # "delete all frames from frame 5 to frame 50": the frames between
+    text = re.sub(r"\b(?:all )?(?:of )?(?:the )?frames (?=from frame \d)", "", text)
     # "make it 25 frames instead of 30 frames": frames a second, never a time
     text = re.sub(
         r"\b(\d+(?:\.\d+)?) frames instead of (\d+(?:\.\d+)?) frames\b",
