@@ -1526,3 +1526,14 @@ def test_all_frames_from_one_frame_to_another_are_that_part() -> None:
 @pytest.mark.parametrize("prompt", ["speed the clip up something like 3x", "play it at roughly 3x"])
 def test_a_factor_offered_loosely_is_the_factor(prompt: str) -> None:
     assert steps(prompt) == [("speed", {"factor": 3.0})]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "grab a snapshot 12 seconds in",
+        "make the thumbnail from 12 seconds or later, not from the start",
+    ],
+)
+def test_a_still_some_seconds_in(prompt: str) -> None:
+    assert steps(prompt) == [("still", {"at": 12.0})]

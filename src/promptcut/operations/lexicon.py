@@ -457,6 +457,11 @@ RIDERS: tuple[Rider, ...] = (
         ),
         lambda m, ops: "blur_fill" in ops,
     ),
+    # "a thumbnail from 10 seconds in, not from the beginning": where a still is not taken
+    Rider(
+        re.compile(r"(?:but |and )?not (?:from|at) the (?:very )?(?:beginning|start)"),
+        lambda m, ops: "still" in ops,
+    ),
     # "crop it to 4:3, keeping the center of the frame": where a crop is taken from
     Rider(
         re.compile(
@@ -1488,6 +1493,14 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bcut (?:off|out|away) (the (?:[\w-]+ ){0,2}?(?:hiss|hissing|hum|humming|buzz|buzzing|"
             r"noise|static|crackle|crackling)(?: sounds?| noises?)?)",
             r"remove \1",
+        ),
+        # "take a screenshot 10 seconds in", "the thumbnail from 10 seconds in or more": a
+        # still at that time (or later: the time said is as good as any after it)
+        (
+            r"\b(screenshot|thumbnail|still|snapshot|frame|picture|image)(?: (?:from|at))? "
+            r"(\d+(?:\.\d+)? ?(?:s|secs?|seconds?|mins?|minutes?))"
+            r"(?: in(?: or (?:more|later|after))?| or (?:more|later|after))\b",
+            r"\1 at \2",
         ),
         # "increase the speed like 2x": the factor, offered loosely
         (
