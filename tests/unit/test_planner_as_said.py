@@ -1537,3 +1537,17 @@ def test_a_factor_offered_loosely_is_the_factor(prompt: str) -> None:
 )
 def test_a_still_some_seconds_in(prompt: str) -> None:
     assert steps(prompt) == [("still", {"at": 12.0})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "op", "up"),
+    [
+        ("tweak the contrast: the footage has very little contrast", "contrast", True),
+        ("fix the clip, the contrast is too high", "contrast", False),
+        ("adjust the saturation of the clip: it looks oversaturated", "saturation", False),
+        ("correct the video, it is undersaturated", "saturation", True),
+    ],
+)
+def test_contrast_and_colour_go_the_way_the_fault_says(prompt: str, op: str, up: bool) -> None:
+    ((name, params),) = steps(prompt)
+    assert name == op and (params["percent"] > 0) == up

@@ -2963,6 +2963,29 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
             True,
         ),
         ("washed out|flat|dull|faded", "increase the contrast", False),
+        # "it has low contrast", "the colours are oversaturated": which way is said
+        (
+            r"(?:low|little|not enough|too little|poor) contrast|contrast is (?:too |very |so )?"
+            r"(?:low|weak|poor)",
+            "increase the contrast",
+            True,
+        ),
+        (
+            r"(?:too much|very high|too high|excessive) contrast|(?:too|highly|overly) contrast(?:ed|y)"
+            r"|contrast is (?:too|way too|much too|so) (?:high|strong|harsh)",
+            "reduce the contrast",
+            True,
+        ),
+        (
+            r"(?:over-?saturated|too saturated|too colou?rful|colou?rs are too strong)",
+            "reduce the saturation",
+            True,
+        ),
+        (
+            r"(?:under-?saturated|desaturated|not saturated enough|colou?rs are too weak)",
+            "increase the saturation",
+            True,
+        ),
         (
             "(?:file|video|clip) is (?:too |very |so )?(?:big|large|huge|heavy)|too (?:big|large) to",
             "make the file smaller",

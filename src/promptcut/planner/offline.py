@@ -2311,7 +2311,8 @@ _FIX_IT = re.compile(
     # "adjust the volume: it is too quiet": the one thing changed, its way said by the fault
     r"|(?:adjust|change|tweak|fix|correct|alter|modify|enhance|improve) (?:the |its )?"
     r"(?:audio |sound )?"
-    r"(?P<what>volume|loudness|levels?|brightness|exposure|contrast)(?: (?:of|in|on) (?:it|this|"
+    r"(?P<what>volume|loudness|levels?|brightness|exposure|contrast|saturation)(?: (?:of|in|on) "
+    r"(?:it|this|"
     r"the (?:video|clip|footage|recording|movie|audio|sound)))?)"
     r"(?: please)?"
 )
@@ -2324,6 +2325,7 @@ _CHANGED_BY = {
     "brightness": {"brightness", "gamma"},
     "exposure": {"brightness", "gamma"},
     "contrast": {"contrast"},
+    "saturation": {"saturation"},
 }
 
 
