@@ -1551,3 +1551,19 @@ def test_a_still_some_seconds_in(prompt: str) -> None:
 def test_contrast_and_colour_go_the_way_the_fault_says(prompt: str, op: str, up: bool) -> None:
     ((name, params),) = steps(prompt)
     assert name == op and (params["percent"] > 0) == up
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("fix the footage: it is shaky and far too dark", {"stabilize", "brightness"}),
+        ("the clip is blurry and undersaturated, correct it", {"sharpen", "saturation"}),
+    ],
+)
+def test_each_fault_put_right_by_an_edit_of_its_own(prompt: str, expected: set[str]) -> None:
+    assert {op for op, _ in steps(prompt)} == expected
+
+
+def test_two_faults_put_right_by_one_edit_two_ways_are_refused() -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        plan("fix the video: parts are too dark and parts are too bright", **_VIDEO)

@@ -2384,8 +2384,18 @@ def _fixed(clause: str, text: str) -> list[Operation] | None:
         if not fixes:
             return None
     said = [sure for pattern, _, sure in lexicon.COMPLAINTS if pattern.search(wrong.lower())]
-    if not all(said) or len(fixes) != 1:
+    if not all(said):
         return None  # "it is rotated, fix it": which way is not guessed
+    if len(fixes) > 1 and not turn and not what:
+        # "fix it: the colours are too contrasted and too saturated": each fault put right,
+        # when each is put right by an edit of its own
+        each = [_reads(normalize(fix)) or [] for fix in fixes]
+        names = [op.name for ops in each for op in ops]
+        if all(each) and len(set(names)) == len(names):
+            return [op for ops in each for op in ops]
+        return None
+    if len(fixes) != 1:
+        return None
     found = _reads(normalize(fixes[0]))
     if turn and found and not all(op.name in {"rotate", "flip"} for op in found):
         return None  # "it is too dark, rotate it": the fault is not one a turn puts right
