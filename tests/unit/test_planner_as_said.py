@@ -1567,3 +1567,31 @@ def test_each_fault_put_right_by_an_edit_of_its_own(prompt: str, expected: set[s
 def test_two_faults_put_right_by_one_edit_two_ways_are_refused() -> None:
     with pytest.raises((NotUnderstood, InvalidRequest)):
         plan("fix the video: parts are too dark and parts are too bright", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "factor"),
+    [("slow down the recording to 25%", 0.25), ("speed up the footage to 300%", 3.0)],
+)
+def test_a_speed_said_as_where_it_goes(prompt: str, factor: float) -> None:
+    assert steps(prompt) == [("speed", {"factor": factor})]
+
+
+def test_a_speed_said_the_other_way_is_refused() -> None:
+    with pytest.raises(InvalidRequest, match="not slower"):
+        plan("slow down the footage to 200%", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("make it 9:16 for tiktok with a blurry background", [("blur_fill", {"aspect": "9:16"})]),
+        ("turn the music level down by half", [("volume", {"percent": 50.0})]),
+        ("make the narration quieter", [("volume", {"db": -6.0})]),
+        ("drop the opening, the first 8 seconds", [("trim", {"start": 8.0})]),
+        ("shrink the clip so we can e-mail it", [("compress", {"max_mb": 25.0})]),
+        ("set the aspect ratio to 1:1 with black borders", [("pad", {"aspect": "1:1"})]),
+    ],
+)
+def test_everyday_words_of_shape_sound_and_parts(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected

@@ -1502,6 +1502,35 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?: in(?: or (?:more|later|after))?| or (?:more|later|after))\b",
             r"\1 at \2",
         ),
+        # "so I can email it", "small enough to email": sent by email (its size limit)
+        (
+            r"\b(so (?:that )?(?:i|we|you) can) e-?mail(?: (?:it|them|the video))?\b",
+            r"\1 send it by email",
+        ),
+        (r"\bto e-?mail(?: (?:it|them|the video))?\b", "to send by email"),
+        # "change the aspect ratio to 4:3": the shape, made
+        (
+            r"\b(?:change|set|convert|switch) (?:the )?aspect ratio(?: of (?:it|the video))? "
+            r"(?:in)?to (?=\d+(?:\.\d+)?:\d+)",
+            "make it ",
+        ),
+        # "make the voice louder": the sound, where the voice is
+        (
+            r"\bmake (?:the |their |his |her )?(?:voices?|speech|dialogue|dialog|narration|vocals|"
+            r"talking) (louder|quieter|softer)\b",
+            r"make the audio \1",
+        ),
+        # "get rid of the intro, the first 15 seconds": the part, said by its time
+        (
+            r"\bthe (?:intro|introduction|opening|beginning|start)(?: part| section| bit)?,? "
+            r"(?:i\.?e\.?,? |that is,? |namely |so |aka )?(?=the first \d)",
+            "",
+        ),
+        (
+            r"\bthe (?:outro|ending|end|closing)(?: part| section| bit)?,? "
+            r"(?:i\.?e\.?,? |that is,? |namely |so |aka )?(?=the (?:last|final) \d)",
+            "",
+        ),
         # "increase the speed like 2x": the factor, offered loosely
         (
             r"\b(?:like|say|something like|roughly|about|around|approximately|approx\.?|maybe) "

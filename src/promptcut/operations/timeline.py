@@ -367,6 +367,16 @@ def _speed(factor: float) -> Speed:
     return Speed(factor=factor)
 
 
+def _said_way(factor: float, slower: bool) -> float:
+    """A speed said as where it goes ("slow it down to 50%"), checked against its way."""
+    if (factor < 1) != slower or factor == 1:
+        way = "slower" if slower else "faster"
+        raise ValueError(
+            f"{factor * 100:g}% of its speed is not {way}; say how fast it should play"
+        )
+    return factor
+
+
 def _slowed(factor: float) -> Speed:
     """ "slow it down 2x" is half speed; "slow it down 0.5x" says the speed itself."""
     return _speed(factor if factor < 1 else 1 / factor)
@@ -693,6 +703,11 @@ class Speed(Ranged):
             r"(?:(?:make|play|set|slow|speed)(?: {it})?(?: play| down| up)?(?: {it})? )?(?:at |to )?"
             r"{pct:p} (?:speed|of the (?:original |normal )?speed)",
             lambda g: _speed(parse_number(g["p"]) / 100),
+        ),
+        # "slow down the video to 50%", "speed up the clip to 200%": the speed it plays at
+        rule(
+            r"(?:slow(?: {it})? (?P<down>down)|speed(?: {it})? up)(?: {it})? to {pct:p}",
+            lambda g: _speed(_said_way(parse_number(g["p"]) / 100, slower="down" in g)),
         ),
         rule(
             r"(?:make {it} )?(?:play )?(?:{factor:f}|{num:n} times) (?:slower|as slow)",

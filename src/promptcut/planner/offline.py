@@ -1979,7 +1979,8 @@ def _read_clause(text: str) -> list[Operation] | None:
         if found is None:
             found = _alternatives(clause, hedged=bool(_HEDGED.search(text.lower())))
         if found is None and (sound := _its_music(clause)) is not None:
-            found = _reads(sound)
+            # (never nothing: a rider said of the music is no rider of the plan's)
+            found = _reads(sound) or _match(sound) or None
         if found is None and (made := _made_to(clause)) is not None:
             found = _match(made)
         if found is None:
@@ -2339,6 +2340,12 @@ def _its_music(clause: str) -> str | None:
         return None
     if any(f.rsplit(".", 1)[-1].lower() in _EXTS["audio"] for f in _given.get()):
         return None  # the music may be the file given
+    # ("lower the music volume": the volume of the video's own sound)
+    clause = re.sub(
+        r"\b(?:the|its) (?:background )?(?:music|song|soundtrack) (volume|level|loudness)\b",
+        r"the \1",
+        clause,
+    )
     return _MUSIC.sub("the audio", clause)
 
 
@@ -2561,7 +2568,7 @@ def _alternatives(clause: str, hedged: bool = False) -> list[Operation] | None:
         try:
             found = _reads(normalize(other)) or _named(normalize(other))
             if not found and whole:
-                found = _match(other)
+                found = _match(other) or None
         except (ValueError, InvalidRequest):
             found = None
         if found is None:
@@ -5484,7 +5491,18 @@ def _constant_rate(m: re.Match[str]) -> str:
     return f"convert {it} to {fps:g} fps"
 
 
+#: "make it 9:16 for reels with a blurred background": the fill said after where it is for, put
+#: before it ("… with a blurred background for reels").
+_FOR_THEN_FILL = re.compile(
+    r"\b(for (?:an? |the |my )?" + re.sub(r"\(\?P<\w+>", "(?:", PLATFORM_WORDS) + r")"
+    r"(?: (?:video|clip|post|format))? (with (?:an? |the )?(?:blurred|blurry|blur) "
+    r"(?:background|sides|bars|edges|borders|fill))\b",
+    re.IGNORECASE,
+)
+
+
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (_FOR_THEN_FILL, r"\2 \1"),
     (_RATE_BY_FACTOR, _rate_by_factor),
     (_CONSTANT_RATE, _constant_rate),
     (_DOWN_BY, _down_by),
