@@ -1595,3 +1595,20 @@ def test_a_speed_said_the_other_way_is_refused() -> None:
 )
 def test_everyday_words_of_shape_sound_and_parts(prompt: str, expected: list) -> None:
     assert steps(prompt) == expected
+
+
+def test_a_cut_to_the_end_ends_at_the_videos_length() -> None:
+    # (a cut's end is a time: it was made to "run to the end" and failed to validate)
+    assert steps("cut the clip from 0:40 until the end") == [("cut", {"start": 40.0, "end": 60.0})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("make it possible to mirror the video", [("flip", {})]),
+        ("enable to reverse the clip", [("reverse", {})]),
+        ("turn the clip into audio wav", [("convert", {"format": "wav"})]),
+    ],
+)
+def test_feature_asks_and_audio_formats(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected

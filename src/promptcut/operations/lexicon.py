@@ -1502,6 +1502,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?: in(?: or (?:more|later|after))?| or (?:more|later|after))\b",
             r"\1 at \2",
         ),
+        # "convert the video to audio mp3": to that sound file
+        (r"\b(to|into|as) (?:an? )?(?:audio|sound) (mp3|wav|m4a|aac|flac|ogg|opus)\b", r"\1 \2"),
         # "so I can email it", "small enough to email": sent by email (its size limit)
         (
             r"\b(so (?:that )?(?:i|we|you) can) e-?mail(?: (?:it|them|the video))?\b",

@@ -192,6 +192,8 @@ _FEATURE_ASK = re.compile(
     r"|(?:i |we )?would (?:love|like) (?:an? (?:option|feature|way)|the (?:ability|option)) to\s+"
     r"|(?:allow|enable)(?: (?:me|us|users?|the user|people) to)?\s+(?=\w+ing\b)"
     r"|(?:allow|enable|let) (?:me|us|users?|the user|people) (?:to )?"
+    # "allow to flip the video", "make it possible to add music"
+    r"|(?:allow|enable|permit) to\s+|make it possible(?: for (?:me|us|users?|people))? to\s+"
     r")"
 )
 
@@ -2066,12 +2068,19 @@ def _run_to_the_end(ops: list[Operation] | None) -> list[Operation] | None:
     duration = media_duration.get()
     if ops is None or duration is None:
         return ops
-    return [
-        op.model_copy(update={"end": None})
-        if isinstance(getattr(op, "end", None), float) and abs(op.end - duration) < 1e-6  # type: ignore[attr-defined]
-        else op
-        for op in ops
-    ]
+    return [_to_the_end(op, duration) for op in ops]
+
+
+def _to_the_end(op: Operation, duration: float) -> Operation:
+    """An edit whose end is the video's length made to run to the end; one whose end must be a
+    time ("cut from 0:10 to the end" is a cut, its end a time) keeps that time."""
+    end = getattr(op, "end", None)
+    if not isinstance(end, float) or abs(end - duration) >= 1e-6:
+        return op
+    try:
+        return type(op).model_validate({**op.model_dump(), "end": None})
+    except ValidationError:
+        return op
 
 
 #: "the video of the wedding", "the clip showing waves on the beach": the video, with what is
