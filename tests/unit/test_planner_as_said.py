@@ -1612,3 +1612,11 @@ def test_a_cut_to_the_end_ends_at_the_videos_length() -> None:
 )
 def test_feature_asks_and_audio_formats(prompt: str, expected: list) -> None:
     assert steps(prompt) == expected
+
+
+def test_a_part_with_what_is_thought_of_it() -> None:
+    assert steps("cut that dull bit from 0:20 to 0:30") == [("cut", {"start": 20.0, "end": 30.0})]
+
+
+def test_two_videos_put_together_are_joined() -> None:
+    assert [op for op, _ in steps("stitch two clips together", ("b.mp4",))] == ["join"]

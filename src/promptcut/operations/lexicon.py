@@ -1502,6 +1502,14 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?: in(?: or (?:more|later|after))?| or (?:more|later|after))\b",
             r"\1 at \2",
         ),
+        # "speed up this boring part from 2:00 to 3:00": the part, whatever is thought of it
+        (
+            r"\b(this|that|the) (?:boring|slow|dull|long|annoying|useless|awkward|quiet|loud|dead|"
+            r"empty|unneeded|unnecessary|silent|dark) (part|section|bit|segment|portion|stretch)\b",
+            r"\1 \2",
+        ),
+        # "put two videos together": the video and the other given
+        (r"\b(put|join|combine|merge|stitch) (two|2|both) (videos|clips) together\b", r"\1 the \2 \3 together"),
         # "convert the video to audio mp3": to that sound file
         (r"\b(to|into|as) (?:an? )?(?:audio|sound) (mp3|wav|m4a|aac|flac|ogg|opus)\b", r"\1 \2"),
         # "so I can email it", "small enough to email": sent by email (its size limit)
