@@ -1509,7 +1509,10 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\1 \2",
         ),
         # "put two videos together": the video and the other given
-        (r"\b(put|join|combine|merge|stitch) (two|2|both) (videos|clips) together\b", r"\1 the \2 \3 together"),
+        (
+            r"\b(put|join|combine|merge|stitch) (two|2|both) (videos|clips) together\b",
+            r"\1 the \2 \3 together",
+        ),
         # "convert the video to audio mp3": to that sound file
         (r"\b(to|into|as) (?:an? )?(?:audio|sound) (mp3|wav|m4a|aac|flac|ogg|opus)\b", r"\1 \2"),
         # "so I can email it", "small enough to email": sent by email (its size limit)
