@@ -79,7 +79,7 @@ RIGHT_AT_LEAST = {
     "fresh61": 6,
     "fresh62": 12,
     "fresh63": 11,
-    "fresh64": 4,
+    "fresh64": 3,
     "fresh65": 7,
 }
 

@@ -1547,7 +1547,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "increase the speed like 2x": the factor, offered loosely
         (
             r"\b(?:like|say|something like|roughly|about|around|approximately|approx\.?|maybe) "
-            r"(?=\d+(?:\.\d+)? ?x\b)",
+            # (never a comparison: "make it slower, like 2x faster" contradicts itself)
+            r"(?=\d+(?:\.\d+)? ?x\b(?! (?:faster|slower|quicker|as fast|as slow|speed)\b))",
             "",
         ),
         # "a film noir black and white style": black and white
@@ -1559,7 +1560,9 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "apply a black and white style": make it so
         (
             r"\b(?:apply|add|use|give it) an? (?:black and white|b&w|monochrome|greyscale|grayscale) "
-            r"(?:style|look|effect|filter|grade)\b",
+            # (said of a part, "add a black and white filter on the first 10 seconds", the
+            # filter's own phrasing reads it)
+            r"(?:style|look|effect|filter|grade)(?=\s*$|\s*[,;.])",
             "make it black and white",
         ),
         # "cool down the color temperature": a cold look; "warm up …": a warm one
