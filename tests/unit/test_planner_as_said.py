@@ -1616,3 +1616,9 @@ def test_a_part_with_what_is_thought_of_it() -> None:
 
 def test_two_videos_put_together_are_joined() -> None:
     assert [op for op, _ in steps("stitch two clips together", ("b.mp4",))] == ["join"]
+
+
+def test_a_colour_temperature_lowered_reads_both_ways() -> None:
+    # (a slider lowered is cooler; fewer kelvin are warmer)
+    with pytest.raises(NotUnderstood):
+        plan("lower the colour temperature", **_VIDEO)

@@ -1565,15 +1565,14 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:style|look|effect|filter|grade)(?=\s*$|\s*[,;.])",
             "make it black and white",
         ),
-        # "cool down the color temperature": a cold look; "warm up …": a warm one
+        # "cool down the color temperature": a cold look; "warm up …": a warm one ("lower the
+        # colour temperature" reads both ways: a slider's cooler, or fewer kelvin's warmer)
         (
-            r"\b(?:cool down|lower|decrease|reduce) (?:the )?(?:colou?r |white balance )?temperature"
-            r"(?: of (?:it|the video))?",
+            r"\bcool down (?:the )?(?:colou?r |white balance )?temperature(?: of (?:it|the video))?",
             "make it look cold",
         ),
         (
-            r"\b(?:warm up|raise|increase) (?:the )?(?:colou?r |white balance )?temperature"
-            r"(?: of (?:it|the video))?",
+            r"\bwarm up (?:the )?(?:colou?r |white balance )?temperature(?: of (?:it|the video))?",
             "make it warmer",
         ),
         # "add a fade from and to black": a fade in and a fade out
