@@ -1467,10 +1467,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:the (?:video|movie|clip|film|footage)(?: file)?|it)\b",
             r"add \1 to the video",
         ),
-        # "make an audio file of the talk", "generate an audio file only (mp3) of it": the sound
+        # "make an audio file of the talk", "generate an audio file only (mp3) of it", "an audio
+        # only version of the talk", "a video-less version of the lecture": the sound alone
         (
-            r"\b(?:make|generate|create|produce|render|export) (?:an? |the )?(?:separate )?"
-            r"(?:audio|sound|audio-only|sound-only) (?:file|track|version|copy)(?: only)? (?:of|from)\b",
+            r"\b(?:make|generate|create|produce|render|export|give me) (?:an? |the )?(?:separate )?"
+            r"(?:audio|sound|(?:audio|sound)[- ]only|video-?less|picture-?less|no-video) "
+            r"(?:file|track|version|copy|feed|edition)(?: only)? (?:of|from)\b",
             "extract the audio of",
         ),
         # "a video contact sheet", "a thumbnail contact sheet": the contact sheet
@@ -1586,23 +1588,11 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(first|last|final|opening) frame",
             r"the \1 frame",
         ),
-        # "a video-less version of the lecture": the sound alone
-        (
-            r"\b(?:make|generate|create|produce|export|give me) (?:an? |the )?(?:video-?less|"
-            r"picture-?less|no-video) (?:version|copy|file|edition) (?:of|from)\b",
-            "extract the audio of",
-        ),
         # "the subtitles provided by YouTube": the subtitles
         (
             r"\bthe (subtitles?|captions?|subs) (?:provided|made|generated|downloaded|created|given|"
             r"supplied|auto-generated) (?:by|from|on|with) (?:the )?[\w.-]+",
             r"the \1",
-        ),
-        # "make an audio only version of the talk": the sound alone
-        (
-            r"\b(?:make|generate|create|produce|render|export|give me) (?:an? |the )?"
-            r"(?:audio|sound)[- ]only (?:version|copy|file|feed|track|edition) (?:of|from)\b",
-            "extract the audio of",
         ),
         # "zoom the movie in to 16:9": cropped to that shape
         (r"\bzoom (it|the video)? ?in (?:to|into) (\d+(?:\.\d+)?:\d+)\b", r"crop it to \2"),
