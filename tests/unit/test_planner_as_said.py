@@ -1622,3 +1622,101 @@ def test_a_colour_temperature_lowered_reads_both_ways() -> None:
     # (a slider lowered is cooler; fewer kelvin are warmer)
     with pytest.raises(NotUnderstood):
         plan("lower the colour temperature", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        (
+            "convert it to h264: older laptops, and some phones too, can't play HEVC",
+            [("codec", {"codec": "h264"})],
+        ),
+        ("flip it: when I raise my left hand, on screen it is the right one", [("flip", {})]),
+        (
+            "make it a gif: in our chat app, unlike on Windows 11, a video doesn't autoplay",
+            [("convert", {"format": "gif"})],
+        ),
+    ],
+)
+def test_a_reason_split_by_commas_is_read_whole(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # (the last piece names a thing: the ending may have to go as well)
+        "cut the first 5 seconds: the intro is boring, and the ending too",
+        # (a place said in it is of an edit not asked)
+        "join it with b.mp4: this one stays big, and the other is placed in a corner",
+        "join it with b.mp4: the other one is placed in a corner",
+        # (an instruction in it)
+        "make it a gif: in our chat app, though, keep it short",
+        # (a value in it that is neither asked nor the video's own)
+        "convert it to h264: on my laptop, and on the TV, it plays at 25 fps",
+    ],
+)
+def test_a_reason_read_whole_is_refused_when_it_says_more(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, 60.0, ("b.mp4",), picture=(1920, 1080, 30.0))
+
+
+def test_a_statement_is_no_item_of_a_list() -> None:
+    # ("remove the audio wind noise" is a denoise: the statement was joined to the clause)
+    assert steps("remove the audio, it is just wind noise") == [("mute", {})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("drop the first 25% of the recording", [("trim", {"start": 15.0})]),
+        ("remove the last 10 percent", [("trim", {"end": -6.0})]),
+    ],
+)
+def test_a_part_said_as_a_share_in_percent(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected
+
+
+def test_a_share_in_percent_is_never_seconds() -> None:
+    # (with no length known, "the first 25%" is not 25 seconds)
+    with pytest.raises(NotUnderstood):
+        plan("drop the first 25% of the recording")
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "apply noise reduction to the clip: there is a lot of fan noise",
+        "reduce the noise in the footage, it has a hum",
+    ],
+)
+def test_noise_said_to_be_in_the_sound_is_the_sounds(prompt: str) -> None:
+    assert steps(prompt) == [("audio_denoise", {})]
+
+
+def test_noise_of_the_picture_stays_the_pictures() -> None:
+    assert steps("reduce the noise in the footage: it is grainy") == [("denoise", {})]
+
+
+def test_a_fault_of_the_sound_goes_with_the_sound() -> None:
+    assert steps("strip the sound: it is mostly wind noise") == [("mute", {})]
+
+
+def test_a_rate_raised_to_shorten_plays_the_frames_faster() -> None:
+    assert steps("make the timelapse 60 fps, to reduce the total runtime") == [
+        ("speed", {"factor": 2.0}),
+        ("fps", {"fps": 60.0}),
+    ]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "make it 24 fps to reduce the runtime",
+        "make it sepia, to make it shorter",
+        "make it black and white, to reduce the total length",
+    ],
+)
+def test_a_shorter_video_asked_and_not_made_is_asked(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, **_VIDEO)

@@ -68,7 +68,9 @@ media_fps: ContextVar[float | None] = ContextVar("media_fps", default=None)
 #: Pieces a rule's pattern may name in braces; `{time:start}` captures into the group `start`.
 PIECES: dict[str, str] = {
     # a point in time or a length: 5s, 5 seconds, 0:05, 00:00:05.5, 1m30s, 1.5 min, 500ms, 90
-    "time": rf"(?:{_CLOCK}|{_COMPOUND}|{_ONE}|{_NUM}|{_HALFWAY})",
+    # (never a share: "the first 30%" is no 30 seconds)
+    "time": rf"(?:{_CLOCK}|{_COMPOUND}|{_ONE}|(?:{_NUM})(?!\d|\.\d|\s*(?:%|percent\b|per cent\b))"
+    rf"|{_HALFWAY})",
     # a length said with its unit or as a clock: 29s, 1.5 min, 1:30 (never a bare number, and
     # never a shape: "16:9" is no clock)
     "length": rf"(?:\d{{1,2}}(?::\d{{2}}){{1,2}}(?:\.\d+)?|{_COMPOUND}|{_ONE})",

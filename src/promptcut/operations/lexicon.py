@@ -2953,7 +2953,11 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
             "stabilize it",
             True,
         ),
-        ("noisy|hiss|hissing|hum|humming|buzz|buzzing", "remove the background noise", True),
+        (
+            "noisy|hiss|hissing|hum|humming|buzz|buzzing|(?:background|wind|ambient|fan|room) noise",
+            "remove the background noise",
+            True,
+        ),
         ("grainy|noisy picture", "denoise it", True),
         ("blurry|soft focus|out of focus", "sharpen it", True),
         ("long|too long|lengthy", "trim it from 0:05 to 0:30", False),

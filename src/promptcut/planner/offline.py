@@ -21,6 +21,7 @@ from promptcut.errors import InvalidRequest, NotUnderstood, UserError
 from promptcut.operations import CATALOGUE, Operation, lexicon
 from promptcut.operations.analysis import KeepScenes
 from promptcut.operations.base import Clip, Graph, Ranged, fmt_seconds
+from promptcut.operations.color import Denoise
 from promptcut.operations.convert import Convert
 from promptcut.operations.export import Compress, Gif, Quality
 from promptcut.operations.frame import (
@@ -50,7 +51,7 @@ from promptcut.operations.join import Join, Transition
 from promptcut.operations.music import UNDER_DB, AddMusic, ReplaceAudio
 from promptcut.operations.overlay import OverlayImage, PictureInPicture
 from promptcut.operations.patterns import could_match, needed_words
-from promptcut.operations.sound import Mute, Volume
+from promptcut.operations.sound import AudioDenoise, Mute, Volume
 from promptcut.operations.subtitles import Subtitles
 from promptcut.operations.text import COLORS, Text
 from promptcut.operations.timeline import Cut, CutRanges, FrameRate, Freeze, Loop, Speed, Trim
@@ -1411,7 +1412,13 @@ def _spans(t: str) -> str:
         duration = media_duration.get()
         return m[0] if duration is None else f"{m['what']} at {fmt_clock(duration / 2)}"
 
-    t = _STILL_FROM_THE_MIDDLE.sub(halfway, t)
+    def share(m: re.Match[str]) -> str:
+        duration, percent = media_duration.get(), float(m["p"])
+        if duration is None or not 0 < percent < 100:
+            return m[0]
+        return f"the {m['which']} {fmt_clock(duration * percent / 100)}"
+
+    t = _STILL_FROM_THE_MIDDLE.sub(halfway, _SHARE_OF.sub(share, t))
     return _PART_OF.sub(part, _MIDDLE.sub(middle, _FOR_FROM.sub(for_from, t)))
 
 
@@ -1423,6 +1430,11 @@ _STILL_FROM_THE_MIDDLE = re.compile(
 )
 
 
+#: "the first 30% of the video": a part by its share of the video, in percent.
+_SHARE_OF = re.compile(
+    r"\bthe (?P<which>first|last) (?P<p>\d+(?:\.\d+)?) ?(?:%|percent\b|per cent\b)"
+    r"(?: of (?:the video|it))?"
+)
 #: "the first half", "the last third", "the second quarter": a part by its share of the video.
 _PART_OF = re.compile(
     r"\bthe (?P<which>first|1st|second|2nd|third|3rd|last|final|opening|closing|ending) "
@@ -3760,13 +3772,26 @@ def _readings(clauses: list[str]) -> list[tuple[_Parse, dict[str, InvalidRequest
                 joined = f"{done[-1][0]} {clause}"
                 joined_errors = {}
                 again = _read(joined, joined_errors)
-            if not again.unread:
+            if not again.unread and not (
+                lexicon.states(normalize(clause))
+                and not _wants(clause)
+                and not _refines(done[-1][1], again)
+            ):
                 done[-1] = (joined, again, joined_errors)
                 joins += 1
                 continue
         done.append((clause, reading, errors))
         joins = 0
     return [(reading, errors) for _, reading, errors in done]
+
+
+def _refines(before: _Parse, joined: _Parse) -> bool:
+    """Whether a statement joined to the clause before it says more of the same edit ("flip
+    the recording, it is upside down": the turn, its way said), never another edit ("remove
+    the audio, it is just wind noise" is no "remove the audio wind noise")."""
+    said = {o.name for _, ops in before.clauses for o in ops or ()}
+    now = {o.name for _, ops in joined.clauses for o in ops or ()}
+    return bool(said & now) or said | now <= {"flip", "rotate"}
 
 
 #: Words a clause starts with when it goes on with the edit before it, after a comma that is
@@ -3836,7 +3861,10 @@ def plan(
         matched = _matched.set({})
         pasted = _pasted.set(frozenset(_restore(c, quoted).lower() for c in commands))
         try:
-            planned = _plan(prompt)
+            try:
+                planned = _plan(prompt)
+            except NotUnderstood as refused:
+                planned = _with_reasons_aside(prompt, refused)
             # (of the whole request only: a part of it planned to compare an aside with may
             # say no amount where the aside does)
             _speed_said(planned.steps, prompt)
@@ -5113,6 +5141,130 @@ def _gives_why(text: str, prompt: str) -> bool:
     return at > 0 and re.search(r"[:;]|[.!?] ", prompt[:at]) is not None
 
 
+# ---------------------------------------------------------------- reasons read whole
+#: Where a reason may start or end: a colon or a semicolon, or a sentence's end.
+_REASON_BOUND = re.compile(r"\s*(?:[:;]|[.!?](?=\s|$))\s*")
+#: Words a piece of a reason may start with before its subject or verb.
+_REASON_LEAD = re.compile(
+    r"^(?:(?:and|but|or|so|yet|then|also|just|simply|now|even|still|plus|because|since|as|"
+    r"while|whereas|though|although|which|who|where|when),? )+"
+)
+#: A verb said of a subject: a form of "be", "have" or "do", a modal, a denial, or any verb
+#: after a pronoun ("they mix with the video", "I let the camera roll").
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|am|been|has|have|had|does|do|did|can|could|will|would|may|might|"
+    r"cannot|[a-z]+n't)\b|'(?:s|re|m|ve|d|ll)\b"
+    r"|\b(?:i|we|they|you|he|she|it|everyone|everybody|someone|nobody|people) (?:[a-z]+ly |also "
+    r"|often |always |never |just |only |still |even |usually |mostly |sometimes |all )?"
+    r"(?!(?:and|or|but|to|the|a|an|in|on|at|for|with|of)\b)[a-z]{2,}\b"
+)
+#: A thing named, and no more: "the ending too", "the srt".
+_NAMED_ONLY = re.compile(
+    r"(?:(?:the|a|an|my|our|your|this|that|these|those|its|their|his|her|some|all) )?"
+    r"(?:[a-z0-9'-]+ ){0,3}[a-z0-9'-]+(?: too| as well| also| either)?"
+)
+#: A name with a number in it: "Windows 10", "iPhone 8", "Hero 9": a product, no value.
+_PRODUCT = re.compile(r"\b[A-Z][A-Za-z]+ \d{1,2}(?:[a-z]{1,2})?\b(?! ?(?:fps|p|k|%|x|s|sec))")
+
+
+#: Something said to be put somewhere: "the other one is placed in a corner".
+_PLACED = re.compile(
+    r"\b(?:is|are|be|gets?|was|were) (?:[a-z]+ly )?(?:placed|positioned|put|shown|overlaid|"
+    r"inset|moved|stays?|sits?|goes)\b|\b(?:stays?|sits?|goes) (?:in|at|on|to)\b"
+)
+#: Words of where something is on the picture: said in a reason, they are of an edit that
+#: places something ("the other is placed in one of the corners"), which must be one asked.
+_PLACE_WORDS = frozenset(
+    _stem(w)
+    for w in ("corner", "corners", "top", "bottom", "center", "centre", "middle", "edge", "edges",
+              "side", "sides", "left", "right", "upper", "lower", "offset", "placed", "positioned",
+              "overlay", "overlaid", "fullscreen", "inset")
+)  # fmt: skip
+
+
+def _whole_reason(text: str) -> bool:
+    """Whether a sentence, or the words after a colon, only say why, read whole: a statement
+    with a subject and a verb ("some older PCs, and also NLE video editors, don't support
+    H.265"), none of its pieces an instruction (none starts with a verb of an edit), no wish,
+    no quote, no file, and no fault but one `lexicon.COMPLAINTS` knows (checked against what
+    is asked, `_asides_answered`). Read clause by clause, its commas split it into pieces that
+    are no statements ("some older PCs")."""
+    said = re.sub(r"\s+", " ", text).strip(" .,;:!").lower()
+    plain = _NAMED_WITH_DIGITS.sub("", said)
+    if (
+        not said
+        or re.search(r"[\"?\x00]|\.[a-z0-9]{2,4}\b", plain)
+        or _WISHED.search(said)
+        or _FINITE.search(said) is None
+    ):
+        return False
+    # ("some phones too, …": "too" that says "also" names no fault)
+    fault = re.sub(r"\btoo(?=,|$)", "", said)
+    if _FAULTY.search(fault) and not any(p.search(said) for p, _, _ in lexicon.COMPLAINTS):
+        return False  # ("the audio drifts": a fault no edit is known to fix; asked about)
+    pieces = re.split(r", | (?:and|but|or|so|then|because|since|while)\b ", said)
+    for piece in pieces:
+        first = _REASON_LEAD.sub("", piece.strip()).split(" ", 1)[0]
+        if first in _verbs() or first in ("please", "let's", "lets"):
+            return False  # ("…, so simply stretch the video": an instruction in it)
+    # (its last piece is no thing named on its own: "the intro is boring, and the ending too"
+    # may ask for the ending to go as well)
+    last = _REASON_LEAD.sub("", pieces[-1].strip())
+    return _FINITE.search(last) is not None or not _NAMED_ONLY.fullmatch(last)
+
+
+def _reasons_aside(prompt: str) -> tuple[str, list[str]] | None:
+    """The request without the sentences (or the words after a colon) that only say why, read
+    whole (`_whole_reason`), and those sentences; None when there are none, or nothing else."""
+    hidden, quoted = _protect(prompt)
+    # (the dots of "e.g." end no sentence; a character for each keeps every position)
+    masked = lexicon.ABBREVIATIONS.sub(lambda m: m[0].replace(".", "\x03"), hidden)
+    kept: list[str] = []
+    reasons: list[str] = []
+    start, bound = 0, ""
+    for m in (*_REASON_BOUND.finditer(masked), None):
+        end = m.start() if m else len(masked)
+        piece = _restore(hidden[start:end], quoted)
+        if piece.strip():
+            if _whole_reason(piece):
+                reasons.append(piece.strip())
+            else:
+                kept.append(f"{bound}{piece}" if kept else piece)
+        if m:
+            start, bound = m.end(), hidden[m.start() : m.end()].strip() + " "
+    if not reasons or not kept:
+        return None
+    return "".join(kept), reasons
+
+
+def _with_reasons_aside(prompt: str, refused: NotUnderstood) -> Plan:
+    """The plan of a request whose reasons, read clause by clause, were refused
+    (`refused`), read with them set aside whole: what they say must agree with the plan
+    (the words of an edit in them of the edits planned, their values asked or the video's
+    own, their facts true of the file, the faults they name put right), else `refused`."""
+    aside = _reasons_aside(prompt)
+    if aside is None:
+        raise refused
+    rest, reasons = aside
+    try:
+        planned = _plan(rest)
+    except NotUnderstood:
+        raise refused from None
+    steps = list(planned.steps)
+    known = set().union(*(_words_of(s.operation.name) for s in steps))
+    asked = [s.task for s in steps]
+    for reason in reasons:
+        of_edits = {_stem(w) for w in re.findall(r"[a-z]+", reason.lower())}
+        if not of_edits & (_stemmed_edit_words() | _PLACE_WORDS) <= known or not _values_agree(
+            _PRODUCT.sub("", reason), asked
+        ):
+            raise refused
+        _stated(reason)
+    _asides_answered(reasons, steps)
+    _turn_way_said(reasons, steps)
+    return planned
+
+
 #: A value in a statement: "4k", "1080", "30 fps", "720p" (not the digit of a name, "i3").
 _VALUE_STATED = re.compile(
     r"(?<![\w.])(\d+(?:\.\d+)?) ?(k|p|fps|hz|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|h|mb|gb|"
@@ -6348,6 +6500,8 @@ def _plan_read(prompt: str) -> Plan:
     aside: list[str] = []  # statements set aside
     declared: list[str] = []  # statements with a subject of several words
     results: list[tuple[str, float]] = []  # lengths the result is said to have
+    # "…, to minimize the runtime": a purpose of a shorter video, checked against the plan
+    shorter = _TO_SHORTEN.search(prompt.lower())
     clauses = split_clauses(prompt)
     # ", so that I can start the next one with it": why, said to its end; nothing to do
     stating = False  # whether the clause before was a statement, set aside whole
@@ -6585,6 +6739,13 @@ def _plan_read(prompt: str) -> Plan:
         of_edits = {_stem(w) for w in re.findall(r"[a-z]+", text.lower())} & _stemmed_edit_words()
         if re.match(r"\s*(?:with|having)\b", text.lower()) and not of_edits <= known:
             unread = unread or text
+        elif (
+            _PLACED.search(text.lower())
+            and not _PLACE_WORDS & {_stem(w) for w in re.findall(r"[a-z]+", text.lower())} <= known
+        ):
+            # ("join it with b.mp4: the other one is placed in a corner": where something is
+            # put, said of an edit not asked)
+            unread = unread or text
     for text in labels:
         label = _label_words(text)
         # (a value, "make it red", "put it at the top", is an instruction, never a label)
@@ -6634,6 +6795,9 @@ def _plan_read(prompt: str) -> Plan:
         )
     if not steps:
         raise NotUnderstood("the request asks for no change; say what to do to the video")
+    steps = _noise_of_the_sound(aside, steps)
+    if shorter is not None:
+        steps = _made_shorter(steps, shorter[0])
     _asides_answered(aside, steps)
     _turn_way_said(aside, steps)
     steps = _limit_stated(aside, steps)
@@ -6745,6 +6909,71 @@ def _turn_way_said(aside: list[str], steps: list[Step]) -> None:
             )
 
 
+#: A purpose of a shorter video: "to minimize the total runtime", "to make it shorter".
+_TO_SHORTEN = re.compile(
+    r"(?<![\w-])(?:(?:in order|so as) )?to (?:(?:minimi[sz]e|reduce|shorten|cut down|decrease|"
+    r"lower|trim) (?:the |its )?(?:total |overall |final )?(?:video |clip )?"
+    r"(?:runtime|run time|running time|length|duration|playtime|play time|playback time)"
+    r"(?: length)?(?: of (?:it|the video))?"
+    r"|make (?:it|the video) shorter)(?![\w-])"
+)
+#: What makes a video shorter.
+_SHORTENS = frozenset(
+    {"trim", "cut", "cut_ranges", "remove_silence", "keep_scenes", "remove_black"}
+)
+
+
+def _made_shorter(steps: list[Step], said: str) -> list[Step]:
+    """The steps of a request that says it is to make the video shorter (`said`): as they are
+    when one of them does; a frame rate raised alone is the frames played at it (a timelapse
+    "made 60 fps" to shorten it: conformed, `_conformed`); otherwise how is asked."""
+    if any(
+        s.operation.name in _SHORTENS or (isinstance(s.operation, Speed) and s.operation.factor > 1)
+        for s in steps
+    ):
+        return steps
+    source = media_fps.get()
+    rates = [(s, s.operation) for s in steps if isinstance(s.operation, FrameRate)]
+    if len(rates) == 1 and source and rates[0][1].fps > source:
+        rate, to = rates[0]
+        faster = Speed(factor=round(to.fps / source, 6))
+        return [x for s in steps for x in ((Step.of(s.task, faster), s) if s is rate else (s,))]
+    raise NotUnderstood(
+        f"'{said.strip()}' asks for a shorter video, but nothing asked makes it shorter: how? "
+        "For example: 'speed it up 2x' or 'keep the first 30 seconds'",
+        clause=said.strip(),
+        suggestions=("speed it up 2x", "keep the first 30 seconds"),
+    )
+
+
+#: Noise that is in the sound, whatever it is said of: "it has background noise".
+_SOUND_NOISE = re.compile(
+    r"\b(?:(?:background|wind|ambient|fan|room|traffic|crowd) noise|hiss(?:ing)?|hum(?:ming)?|"
+    r"buzz(?:ing)?|noisy (?:audio|sound)|(?:audio|sound) is noisy)\b"
+)
+#: Noise that is in the picture: "grainy", "the picture is noisy".
+_PICTURE_NOISE = re.compile(
+    r"\b(?:grain|grainy|picture|image|visual|visuals|video noise|noisy (?:picture|image|video))\b"
+)
+
+
+def _noise_of_the_sound(aside: list[str], steps: list[Step]) -> list[Step]:
+    """Noise reduction asked of the video ("add noise reduction to the video"), where the
+    request says the noise is in the sound ("it has background noise"): the sound's, never
+    the picture's grain. A picture named in either is left as asked."""
+    said = " ".join(aside).lower()
+    if not _SOUND_NOISE.search(said) or _PICTURE_NOISE.search(said):
+        return steps
+    return [
+        Step.of(step.task, AudioDenoise(strength=step.operation.strength))
+        if isinstance(step.operation, Denoise)
+        and not _has_times(step.operation)
+        and not _PICTURE_NOISE.search(step.task.lower())
+        else step
+        for step in steps
+    ]
+
+
 def _asides_answered(aside: list[str], steps: list[Step]) -> None:
     """A statement of what is wrong ("the video is upside down, make it black and white") is
     set aside only when an edit asked for fixes it: its fix, or an edit with the result the
@@ -6776,6 +7005,10 @@ def _asides_answered(aside: list[str], steps: list[Step]) -> None:
             continue  # "I don't mind if it's grainy": no fault to fix
         if not faults or any(_fixes(fix) & names for fix in faults):
             continue  # (one fault in several words: "a loud hum" is fixed by removing the hum)
+        if names & {"mute", "replace_audio"} and all(
+            _fixes(fix) <= {"volume", "normalize", "audio_denoise"} for fix in faults
+        ):
+            continue  # ("remove the audio: it is just wind noise": the sound goes, and its fault)
         if "rotate it 180 degrees" in faults and any(
             s.operation.name == "flip" and getattr(s.operation, "direction", "") == "vertical"
             for s in steps
