@@ -469,7 +469,9 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh59.md, tests/realreq/fresh60.md,
     tests/realreq/fresh61.md, tests/realreq/fresh62.md,
     tests/realreq/fresh63.md, tests/realreq/fresh64.md,
-    tests/realreq/fresh65.md) too."""
+    tests/realreq/fresh65.md, tests/realreq/fresh66.md,
+    tests/realreq/fresh67.md, tests/realreq/fresh68.md,
+    tests/realreq/fresh69.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -662,12 +664,16 @@ SET_NAMES = (
     "fresh63",
     "fresh64",
     "fresh65",
+    "fresh66",
+    "fresh67",
+    "fresh68",
+    "fresh69",
 )
 
 
 def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
-    (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh65"
+    (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh69"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":

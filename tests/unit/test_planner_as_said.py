@@ -1720,3 +1720,28 @@ def test_a_rate_raised_to_shorten_plays_the_frames_faster() -> None:
 def test_a_shorter_video_asked_and_not_made_is_asked(prompt: str) -> None:
     with pytest.raises(NotUnderstood):
         plan(prompt, **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "sharpen the webcam live feed",
+        "add a timestamp to the security camera's video stream",
+        "make it sepia, so the ip camera feed looks old",
+    ],
+)
+def test_a_live_feed_is_no_file(prompt: str) -> None:
+    with pytest.raises(NotUnderstood, match="live feed"):
+        plan(prompt, **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("mute the saved live stream", [("mute", {})]),
+        ("sharpen the clip (from a live stream)", [("sharpen", {})]),
+        ("flip the recording: the webcam feed shows it mirrored", [("flip", {})]),
+    ],
+)
+def test_a_recorded_live_stream_is_a_file(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected

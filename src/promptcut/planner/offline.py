@@ -3834,6 +3834,7 @@ def plan(
     `name`, the video's own file name, is the video wherever the request names it ("remove the
     first 15s of scf-01.mp4")."""
     check_length(prompt)
+    _live_feed(prompt)
     if name and name.lower() not in {a.lower() for a in assets}:
         prompt = _the_video_for(name, prompt)
     prompt = _QUOTED_FILTER.sub(_unquoted_filter, prompt)
@@ -3877,6 +3878,37 @@ def plan(
     finally:
         media_fps.reset(rate)
         media_duration.reset(token)
+
+
+#: A live feed or stream, a camera's as it films: "the webcam live feed", "the camera's video
+#: stream", "my incoming audio stream".
+_LIVE = re.compile(
+    r"\b(?:live ?(?:video |camera |audio )?(?:feed|stream)|(?:(?:ip |security |infrared |ir |"
+    r"network |web)?camera|webcam|cctv|rtsp|rtmp)(?:'s)? (?:live |video |audio )?(?:feed|stream)|"
+    r"incoming (?:video |audio )?stream)s?\b"
+)
+#: Words before a live stream that say it is a recording of one: "the recorded live stream",
+#: "frozen during the livestream".
+_RECORDED_LIVE = re.compile(
+    r"\b(?:recorded|saved|downloaded|archived|past|during (?:the|a|my|our))(?: [\w'-]+){0,2} $"
+)
+
+
+def _live_feed(prompt: str) -> None:
+    """NotUnderstood when the request asks for an edit of a live feed ("stabilize the live feed
+    in realtime", "convert the stream to black and white, to make the infrared camera feed look
+    more pleasing"): promptcut edits a recorded file. A recording of one ("the recorded live
+    stream"), one in brackets ("the long video (a live stream)"), and one named where a reason
+    is given (after a colon, in a later sentence) are files, or what they are like."""
+    hidden, _ = _protect(prompt.lower())
+    first = re.split(r"[:;]\s|[.!?](?:\s|$)", re.sub(r"\([^()]*\)", "()", hidden), maxsplit=1)[0]
+    for m in _LIVE.finditer(first):
+        if not _RECORDED_LIVE.search(first[: m.start()]):
+            raise NotUnderstood(
+                f"'{m[0]}' is no file: promptcut edits a recorded video, not a live feed as it "
+                "plays; record it, then ask for the edit of the recording",
+                clause=m[0],
+            )
 
 
 #: The GIF the request makes, named as the thing edited: "add a fade at the end of the rendered
