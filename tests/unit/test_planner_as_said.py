@@ -1745,3 +1745,30 @@ def test_a_live_feed_is_no_file(prompt: str) -> None:
 )
 def test_a_recorded_live_stream_is_a_file(prompt: str, expected: list) -> None:
     assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("level out the volume of the lecture", [("normalize", {})]),
+        ("output a wav version of the talk", [("convert", {"format": "wav"})]),
+        ("do a vertical flip of the clip", [("flip", {"direction": "vertical"})]),
+        ("get the recording to fit under 25MB", [("compress", {"max_mb": 25.0})]),
+        ("resize the clip to fit in our 10MB upload limit", [("compress", {"max_mb": 10.0})]),
+        ("make the clip 8 MB", [("compress", {"max_mb": 8.0})]),
+        ("squeeze it to a target file size of 20MB", [("compress", {"max_mb": 20.0})]),
+        ("chop off the top and bottom to get a 2:1 ratio", [("crop", {"aspect": "2:1"})]),
+        ("render it without any sound", [("mute", {})]),
+        ("save the clip without audio when exporting", [("mute", {})]),
+        ("reduce the output bitrate", [("quality", {"level": "small"})]),
+        ("even out the sound, to avoid volume jumps between clips", [("normalize", {})]),
+    ],
+)
+def test_sizes_shapes_and_sound_said_in_other_words(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected
+
+
+def test_a_purpose_of_the_sound_after_an_edit_of_the_picture_is_refused() -> None:
+    # (the words were read off as why, and the sound never touched)
+    with pytest.raises(NotUnderstood):
+        plan("make it sepia, to avoid volume jumps", **_VIDEO)

@@ -873,8 +873,11 @@ _PLAYS_ON = (
     r"quicktime|tv|smart ?tv|roku|whatsapp|youtube|premiere|resolve|final cut)"
 )
 
+#: What the words are said as, for `re.sub`: a template, or a function of the match.
+Replacement = str | Callable[[re.Match[str]], str]
+
 #: Verbs people use for the catalogue's own, by what they mean there: (pattern, replacement).
-SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
     (re.compile(rf"\b{pattern}\b"), replacement)
     for pattern, replacement in (
         # "with ffmpeg", "using ffmpeg's command line": the tool the person knows, no edit
@@ -2805,6 +2808,76 @@ SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"keep (?:the )?(?:picture|video|images?|visuals?)(?: of (?:the video|it))? (?:with|and "
             r"use|but with|and take) the (?:sound|audio) (?:of|from) (?=[\w-]+\.\w)",
             "replace the audio with ",
+        ),
+        # "level out the volume", "levelize the sound": the loudness evened out
+        (
+            r"(?:levell?i[sz]e|level(?:l?ed)? out|levell?ing out|level off) (?:the )?(?:audio |sound )?"
+            r"(?:volume|sound|audio|loudness|levels?)",
+            "normalize the audio",
+        ),
+        # "output an mp3 version of the interview": that version, exported
+        (
+            r"output (?=an? (?:mp3|wav|m4a|aac|flac|ogg|opus|mp4|webm|mov|mkv|gif) version\b)",
+            "export ",
+        ),
+        # "do a horizontal flip of the clip", "perform a crop of it": the edit, said as a noun
+        (
+            r"(?:do|perform|apply|make) an? (horizontal|vertical) (?:flip|mirror)(?:ping)? (?:of|on|to) "
+            r"(it|the [\w-]+)",
+            r"flip \2 \1ly",
+        ),
+        # "make the video fit under 40MB", "resize it to fit within Mastodon's 8MB limit", "make
+        # it fit my server's maximum media size of 40MB": a file of that size at most
+        (
+            r"(?<!\bto )(?:(?:make|get|resize|shrink|downsize|bring|squeeze|scale) (?P<obj>it|the (?:[\w-]+ "
+            r"){0,2}?(?:video|clip|file|recording|movie|footage|capture))(?: down)?(?: to)? fit "
+            r"|fit (?P<obj2>it|the (?:[\w-]+ ){0,2}?(?:video|clip|file|recording|movie|footage|"
+            r"capture)) )"
+            r"(?:in |into |under |below |within |inside )?(?:under |below )?"
+            r"(?:(?:an?|the|my|our|their|[\w-]+'s) )?(?:[\w'-]+ ){0,2}?"
+            r"(?:(?:maximum|max) )?(?:(?:file|media|upload|video|attachment) )?(?:size )?"
+            r"(?:(?:limit|cap) )?(?:of )?(?P<n>\d+(?:\.\d+)?) ?(?:mb|megabytes?)(?: (?:the )?(?:video |"
+            r"file |upload |media |attachment )?(?:size )?(?:limit|cap|maximum|max))?",
+            lambda m: f"compress {m['obj'] or m['obj2']} to under {m['n']} MB",
+        ),
+        # "resize the clip to under 10MB", "make it 8MB": a size in megabytes is the file's
+        (
+            r"(?<!\bto )(?:resize|downsize|make|get) (?P<obj>it|the (?:[\w-]+ ){0,2}?(?:video|clip|file|"
+            r"recording|movie|footage|capture))(?: down)? (?:to )?(?P<under>(?:under|below|less than|"
+            r"at most|about|around|only|just) )?(?P<n>\d+(?:\.\d+)?) ?(?:mb|megabytes?)",
+            r"compress \g<obj> to \g<under>\g<n> MB",
+        ),
+        # "compress it to a target file size of 8MB": to that size
+        (r"(?<=\bto) an? (?:target|maximum|max) (?:file |video )?size of (?=\d)", " "),
+        # "crop the top and bottom to get 21:9", "cut away the bottom and top of the 16:9 video
+        # to fit a 21:9 aspect ratio": the shape, reached by cropping
+        (
+            r"(?:crop|cut(?: away| off)?|chop(?: off)?|trim(?: off)?|remove|take off) (?:symmetrically )?"
+            r"(?:the )?(?:top and (?:the )?bottom|bottom and (?:the )?top|left and (?:the )?right|"
+            r"right and (?:the )?left|sides|edges)(?: (?:parts|edges|bars))?(?: of (?P<obj>it|the "
+            r"(?:[\w:-]+ ){0,2}?(?:video|clip|footage|movie|recording|picture)))? (?:symmetrically )?"
+            r"(?:to|so (?:that )?it (?:fits|is|becomes)) (?:(?:get|fit|make it|match|reach|have|"
+            r"become|fill|end up with) )?(?:an? |the )?(?P<r>\d{1,2}:\d{1,2})"
+            r"(?: (?:aspect )?ratio| format| aspect)?",
+            lambda m: f"crop {m['obj'] or 'it'} to {m['r']}",
+        ),
+        # "symmetrically cut away the top and bottom": evenly, as a crop is
+        (r"^symmetrically (?=crop|cut|trim|chop)|(?<=\w) symmetrically(?= to\b|$)", ""),
+        # "export it without the sound", "save it without audio when exporting": the sound gone
+        (
+            r",? (?:when|while|on|upon|during|at) (?:exporting|saving|rendering|export|render)"
+            r"(?: (?:it|the video))?$",
+            "",
+        ),
+        (
+            r"^(?:export|render|output) (?:it |the video )?without (?:the |any )?(?:audio|sound)$",
+            "remove the audio",
+        ),
+        # "lower the export bitrate": the file's
+        (
+            r"the (?:export|exported|output|render|rendered|encoding|encoded) (bitrate|bit rate|"
+            r"quality|resolution|frame ?rate|fps|file size)",
+            r"the \1",
         ),
     )
 )

@@ -1205,9 +1205,9 @@ def _canonical(t: str) -> str:
     t = _CONVERT_A_PART.sub("keep ", t)
     for pattern, replacement in _PARTS_SAID:
         t = pattern.sub(replacement, t)
-    for pattern, replacement, could in _synonyms():
+    for pattern, said, could in _synonyms():
         if could(t):
-            t = pattern.sub(replacement, t)
+            t = pattern.sub(said, t)
     # "keep the video from the start to 1:40" -> "keep everything before 1:40": the part said
     return _THE_VIDEO_THEN_PART.sub(r"\1", t)
 
@@ -1227,7 +1227,7 @@ _THE_VIDEO_THEN_PART = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _synonyms() -> list[tuple[re.Pattern[str], str, Callable[[str], object]]]:
+def _synonyms() -> list[tuple[re.Pattern[str], lexicon.Replacement, Callable[[str], object]]]:
     """The lexicon's synonyms, each with the cheap test that skips it where it cannot match."""
     return [(p, r, could_match(p.pattern)) for p, r in lexicon.SYNONYMS]
 
@@ -2740,6 +2740,7 @@ def _peeled(clause: str) -> list[Operation] | None:
     conditions: list[tuple[lexicon.Rider, re.Match[str]]] = []
     gloss: list[Operation] = []
     smaller = False
+    purpose_words: set[str] = set()
     head = clause
     while True:
         if (
@@ -2825,7 +2826,11 @@ def _peeled(clause: str) -> list[Operation] | None:
                 if shape == "9:16":
                     for_shape = shape
             why = re.sub(r"^,? (?:so(?: that)?|in order to|so as to|which will|to) ", "", m[0])
-            extra.extend(_read_whole(why) or [])
+            aimed = _read_whole(why)
+            extra.extend(aimed or [])
+            if not aimed:
+                # ("…, to avoid volume jumps": words of the sound in it, of an edit of it?)
+                purpose_words |= set(re.findall(r"[a-z]+", why))
         elif (found := _method(head)) is not None:
             m, method = found
         elif (
@@ -2921,7 +2926,20 @@ def _peeled(clause: str) -> list[Operation] | None:
         ops = [Quality(level="balanced") if op == Quality(level="small") else op for op in ops]
     if any(type(op) is type(o) and op != o for op in extra for o in ops):
         return None  # "scale it down to 480p, at 720p": which size is meant is not guessed
+    if purpose_words & _LOUDNESS_WORDS and not {o.name for o in [*first, *ops, *extra]} & (
+        _OF_THE_SOUND
+    ):
+        return None  # "make it black and white, to avoid volume jumps": of no edit asked
     return first + ops + [op for op in extra if type(op) not in kinds]
+
+
+#: Words of how loud the sound is: said in what an edit is for, the edit is one of the sound.
+_LOUDNESS_WORDS = frozenset({"volume", "loudness", "louder", "quieter", "music"})
+#: Edits of the sound.
+_OF_THE_SOUND = frozenset(
+    {"mute", "replace_audio", "add_music", "volume", "normalize", "audio_denoise", "extract_audio",
+     "remove_silence", "audio_fade"}
+)  # fmt: skip
 
 
 def _ratio(aspect: str) -> float:
@@ -5366,10 +5384,11 @@ def _stemmed_edit_words() -> frozenset[str]:
     return frozenset(_stem(w) for w in lexicon.EDIT_WORDS)
 
 
-def _only_what_for(text: str) -> bool:
+def _only_what_for(text: str, edit_words: bool = False) -> bool:
     """Whether an unread clause only says what the result is for ("to capture funny moments
     over a lengthy period", "with the purpose of streaming a replay"): "to" and a verb, no
-    value and no word of an edit in it."""
+    value and no word of an edit in it (unless `edit_words`: the caller checks they are of the
+    edits asked, "to prevent manual volume adjustments" of a normalization)."""
     said = text.strip().lower()
     # ("with the purpose of streaming a goal replay": the same, said with a noun)
     purpose = r"(?:with|for) the (?:purpose|aim|goal|intention|idea) of [a-z]+ing "
@@ -5377,6 +5396,8 @@ def _only_what_for(text: str) -> bool:
         r"\d|\"", said
     ):
         return False
+    if edit_words:
+        return not _names_an_edit(text) and _no_edit_in_after_and(said)
     return not _names_an_edit(text) and _no_edit_in(said)
 
 
@@ -6700,6 +6721,11 @@ def _plan_read(prompt: str) -> Plan:
                 continue
             if ops is None and (_only_why(text) or _only_what_for(text)):
                 continue  # ", so that I can start the next one with it": why, no edit in it
+            if ops is None and read and _only_what_for(text, edit_words=True):
+                # "…, to prevent manual volume adjustments": what it is for, in words of an
+                # edit; they must be of the edits asked (below)
+                declared.append(text)
+                continue
             if ops is None and read and _declares(text, values=True, why=_gives_why(text, prompt)):
                 # "Open Camera doesn't appear to allow it to be mirrored by default": a
                 # statement; the words of an edit in it must be of the edits asked (below)
