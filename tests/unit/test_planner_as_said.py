@@ -1772,3 +1772,47 @@ def test_a_purpose_of_the_sound_after_an_edit_of_the_picture_is_refused() -> Non
     # (the words were read off as why, and the sound never touched)
     with pytest.raises(NotUnderstood):
         plan("make it sepia, to avoid volume jumps", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        (
+            "keep the part between the timestamps 1:02:03 - 1:03:00",
+            [("trim", {"start": 3723.0, "end": 3780.0})],
+        ),
+        (
+            "save a section of the stream, say from 0:20:00 to 0:21:30",
+            [("trim", {"start": 1200.0, "end": 1290.0})],
+        ),
+        (
+            "cut the recording down to my talk, which runs from 0:10:00 to 0:25:00",
+            [("trim", {"start": 600.0, "end": 1500.0})],
+        ),
+        ("keep from the minute 3 to the minute 5", [("trim", {"start": 180.0, "end": 300.0})]),
+        (
+            "trim the clip: from 0:30 to 0:45",
+            [("trim", {"start": 30.0, "end": 45.0})],
+        ),
+    ],
+)
+def test_a_part_by_its_times_said_in_other_words(prompt: str, expected: list) -> None:
+    assert steps(prompt, duration=4000.0) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "merge the separate phone recordings of the party into one long video",
+        "combine the several clips of the match into a single file",
+    ],
+)
+def test_the_clips_given_named_by_what_they_are(prompt: str) -> None:
+    assert [op for op, _ in steps(prompt, ("b.mp4", "c.mp4"))] == ["join"]
+
+
+def test_a_thing_put_on_the_picture_to_be_somewhere_is_put_there() -> None:
+    # (it was read as why, and the logo put in its default corner)
+    assert steps("add logo.png as a watermark, to be put in the middle", ("logo.png",)) == [
+        ("overlay_image", {"file": "logo.png", "position": "center"})
+    ]

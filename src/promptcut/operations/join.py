@@ -155,12 +155,16 @@ _THEM = (
     r"|(?:it|the video|this) and the (?:others?|other clips?|rest)|everything"
     # "the two mp4 files", "both videos" (how many is checked against the clips given)
     r"|the (?:two|three|four|five|2|3|4|5) (?:[a-z0-9]+ )?(?:clips|videos|files|recordings|movies)"
-    r"|both(?: of)?(?: them| the (?:clips|videos|files)| (?:clips|videos|files))?)"
+    r"|both(?: of)?(?: them| the (?:clips|videos|files)| (?:clips|videos|files))?"
+    # "the multiple screen recordings of the user session": every clip given, what they are said
+    r"|the (?:multiple |several |many |different |separate |individual |split |fragmented )?"
+    r"(?:[a-z]+ )?(?:clips|videos|files|recordings|movies|fragments|chunks)"
+    r"(?: of (?:the|my|our|this|that) (?:[a-z-]+ ){0,3}?[a-z-]+)?)"
 )
 #: What joining makes: "into 1", "into one video", "to a single file".
 _INTO_ONE = (
-    r"(?: (?:in)?to (?:one|1|a single|a new|one single)(?: (?:single |new |long )?"
-    r"(?:file|video|clip|movie|mp4|recording))?)?"
+    r"(?: (?:in)?to (?:one|1|a single|a new|one single)(?: (?:single |new |long |big |combined |"
+    r"continuous )*(?:[a-z]+ ){0,2}?(?:file|video|clip|movie|mp4|recording))?)?"
 )
 
 

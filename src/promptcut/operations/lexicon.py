@@ -2861,6 +2861,30 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?: (?:aspect )?ratio| format| aspect)?",
             lambda m: f"crop {m['obj'] or 'it'} to {m['r']}",
         ),
+        # "keep the clip between the timestamps 22:03 - 23:00", "from the minute 1 to the minute
+        # 2": the times, named
+        (
+            r"(?<=\bbetween )(?:the )?(?:timestamps?|time ?stamps?|time ?codes?|times|marks|points)"
+            r"(?= (?:of )?\d)",
+            "",
+        ),
+        (
+            r"\b(?:the|timestamps?|timecodes?) (?=\d{1,2}:\d{2}(?::\d{2})? ?(?:-|to|and|until)\b)",
+            "",
+        ),
+        (
+            r"(?:(?<=\bfrom )|(?<=\bto )|(?<=\band )|(?<=\buntil ))the (?=\d+(?:\.\d+)? ?(?:mins?|"
+            r"minutes?|h|hours?|s|secs?|seconds?)\b)",
+            "",
+        ),
+        # "extract a portion of the longer video, for example from 0:17 to 0:18": that part
+        (
+            r"(?:an? |the )?(?:(?:specific|certain|particular|short|small|given) )?(?:part|portion|"
+            r"section|segment|bit|piece|excerpt|snippet|chunk) of (?:the|this|my|a) (?:[\w-]+ )?"
+            r"(?:video|clip|vod|recording|movie|footage|stream|file|episode),? (?:(?:for example|"
+            r"for instance|e\.?g\.?|say|like|namely|specifically),? )?(?=(?:from|between) \d)",
+            "",
+        ),
         # "symmetrically cut away the top and bottom": evenly, as a crop is
         (r"^symmetrically (?=crop|cut|trim|chop)|(?<=\w) symmetrically(?= to\b|$)", ""),
         # "export it without the sound", "save it without audio when exporting": the sound gone

@@ -4653,8 +4653,9 @@ def _achieves(ops: Sequence[Operation], aside: Plan, words: str) -> bool:
 #: "Position it in the bottom left corner", "place the logo at the top": where the thing the
 #: clause before put on the picture goes, said on its own.
 _PLACING = re.compile(
-    r"(?:(?:it(?:'s| is) |and )?(?:positioned|placed|located|situated|sitting|shown|aligned|"
-    r"anchored)|position|place|put|move|set|show|display|have|keep|align|anchor|locate)"
+    r"(?:(?:it(?:'s| is) |and |to be |(?:which|that) (?:is|should be) )?(?:positioned|placed|"
+    r"located|situated|sitting|shown|aligned|anchored|put)|position|place|put|move|set|show|"
+    r"display|have|keep|align|anchor|locate)"
     r"(?: it| them| this| that| the (?:text|title|caption|logo|watermark|image|picture|overlay|"
     r"inset|video|clip))? (?:(?:in|at|on|to|into|towards?) )?(?:the )?"
     r"(?P<where>(?:top|bottom|upper|lower)[ -]?(?:left|right)|top|bottom|left|right|"
@@ -5390,6 +5391,10 @@ def _only_what_for(text: str, edit_words: bool = False) -> bool:
     value and no word of an edit in it (unless `edit_words`: the caller checks they are of the
     edits asked, "to prevent manual volume adjustments" of a normalization)."""
     said = text.strip().lower()
+    if re.match(r"(?:in order |so as )?to be [a-z]+(?:ed|put|set|shown)\b", said) or re.search(
+        r"\b(?:top|bottom|left|right|cent(?:er|re)|middle|corner)\b", said
+    ):
+        return False  # ("…, to be put in the middle": how the thing is to be, never why)
     # ("with the purpose of streaming a goal replay": the same, said with a noun)
     purpose = r"(?:with|for) the (?:purpose|aim|goal|intention|idea) of [a-z]+ing "
     if not re.match(rf"(?:in order |so as )?to [a-z]+ |{purpose}", said) or re.search(
@@ -5710,6 +5715,17 @@ _FOR_THEN_FILL = re.compile(
 
 
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # "trim the VOD to my panel, which goes from 0:34:20 to 1:04:50": the part, by its times
+    (
+        re.compile(
+            r"\b(?:trim|cut|crop|clip|shorten|reduce)(?: (?:the|this|my) (?:[\w-]+ ){0,2}?"
+            r"(?:video|vod|recording|clip|stream|footage|movie|episode))? (?:down )?to (?:just |"
+            r"only )?(?:my|the|our|his|her|their) (?:[\w'-]+ ){0,3}?[\w'-]+,? (?:which|that) "
+            r"(?:goes|runs|is|lasts|spans|starts)(?= (?:from |between )?\d)",
+            re.IGNORECASE,
+        ),
+        "trim it",
+    ),
     (_FOR_THEN_FILL, r"\2 \1"),
     (_RATE_BY_FACTOR, _rate_by_factor),
     (_CONSTANT_RATE, _constant_rate),
@@ -6760,6 +6776,20 @@ def _plan_read(prompt: str) -> Plan:
             ):
                 labels.append(text)  # "picture in picture: overlay cam.mp4 …"? below
                 continue
+            if (
+                ops is None
+                and vague
+                and vague[-1][1] in ("trim", "cut")
+                and re.fullmatch(_RANGE_SAID, normalize(text))
+                and (
+                    given := _reads(
+                        normalize(f"{'keep' if vague[-1][1] == 'trim' else 'cut'} {text}")
+                    )
+                )
+            ):
+                # "crop the video to get only a specified range of it: from minute 1 to minute
+                # 2": the part the clause before asked for, its times said after it
+                ops = tuple(given)
             if ops is None:
                 unread = unread or text
                 continue
