@@ -1816,3 +1816,50 @@ def test_a_thing_put_on_the_picture_to_be_somewhere_is_put_there() -> None:
     assert steps("add logo.png as a watermark, to be put in the middle", ("logo.png",)) == [
         ("overlay_image", {"file": "logo.png", "position": "center"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        (
+            "grab a still at 0:04: the clip opens with a fade in from black",
+            [("still", {"at": 4.0})],
+        ),
+        ("make it sepia, the recording already ends with a fade out", [("sepia", {})]),
+    ],
+)
+def test_what_the_video_starts_or_ends_with_is_no_edit(prompt: str, expected: list) -> None:
+    # (a statement split at "with" read its fade as one asked for)
+    assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("slow the lesson down to 0,8", [("speed", {"factor": 0.8})]),
+        ("speed the talk up to 1.3", [("speed", {"factor": 1.3})]),
+        ("slow the clip down about 20%", [("speed", {"factor": 0.8})]),
+        ("play back the recording faster", [("speed", {"factor": 1.5})]),
+        (
+            "speed it up 10x: 5x speed is not enough for a build this long",
+            [("speed", {"factor": 10.0})],
+        ),
+        ("slow it down to 0.8: 0,6 is too slow for my class", [("speed", {"factor": 0.8})]),
+        ("play the talk at 1.2x: 1.5x is too fast to follow", [("speed", {"factor": 1.2})]),
+    ],
+)
+def test_speeds_said_plainly_and_against_one_said_to_be_wrong(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "speed it up 3x: 5x speed just doesn't cut it",
+        "slow it down to 0.4: 0.5 is too slow",
+        "play the talk at 1.8x: 1.5x is too fast to follow",
+    ],
+)
+def test_a_speed_said_to_be_wrong_that_the_asked_one_does_not_put_right(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, **_VIDEO)

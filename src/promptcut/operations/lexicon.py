@@ -79,6 +79,8 @@ NOUNS = (
     "result", "final result", "end result", "final product", "replay", "vod",
     "highlight reel", "montage", "slideshow", "livestream", "live stream", "series",
     "music video", "short film", "talk",
+    "lesson", "lesson video", "course video", "class video", "class recording", "sermon",
+    "keynote", "lecture video", "lecture recording", "talk video",
 )  # fmt: skip
 # Not "file" or "output": "make the file lighter" asks for a smaller file, not a brighter one.
 
@@ -2885,6 +2887,9 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"for instance|e\.?g\.?|say|like|namely|specifically),? )?(?=(?:from|between) \d)",
             "",
         ),
+        # "play back the video slower", "play it back at half speed": played so
+        (r"play back(?= (?:it|the|this|my)\b)|play it(?= (?:the|this|my) )", "play"),
+        (r"play (it|the [\w-]+) back(?= (?:slower|faster|at|in|more|less)\b)", r"play \1"),
         # "symmetrically cut away the top and bottom": evenly, as a crop is
         (r"^symmetrically (?=crop|cut|trim|chop)|(?<=\w) symmetrically(?= to\b|$)", ""),
         # "export it without the sound", "save it without audio when exporting": the sound gone

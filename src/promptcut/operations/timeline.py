@@ -718,8 +718,15 @@ class Speed(Ranged):
             lambda g: _slowed(parse_factor(g.get("f") or g.get("n") or "2")),
         ),
         rule(
-            r"(?:slow(?: {it})? down|decelerate)(?: {it})? by {pct:p}",
+            r"(?:slow(?: {it})? down|decelerate)(?: {it})?(?: by)?(?: like| about| around| roughly|"
+            r" approximately| some)? {pct:p}",
             lambda g: _speed(max(0.05, 1 - parse_number(g["p"]) / 100)),
+        ),
+        # "slow the video down to 0.75", "speed it up to 1,5": the speed, said as a bare factor
+        # (never a whole number: "slow it down to 24" may be a frame rate)
+        rule(
+            r"(?:slow(?: {it})? (?P<down>down)|speed(?: {it})? up)(?: {it})? to (?P<n>\d?[.,]\d+)",
+            lambda g: _speed(_said_way(float(g["n"].replace(",", ".")), slower="down" in g)),
         ),
         rule(
             r"(?:(?:make|put|turn|play|render)(?: {it})?(?: in| into)? )?(?:in |into )?(?:a )?(?:slow[- ]?mo(?:tion)?|slomo)(?: effect)?"

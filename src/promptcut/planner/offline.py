@@ -2156,6 +2156,8 @@ def _described(clause: str) -> list[Operation] | None:
     tried, and it must give one reading: the ends that read all read the same. A description
     ends before any word that may say how to edit (a number, a quote, a file, a word the
     grammars are written in), so no value or edit is ever taken for it."""
+    if _STATED_WITH.search(clause):
+        return None  # ("the video opens with a fade in": what it is like, no description)
     m = _CONTENT_SAID.search(clause)
     # ("mirror the video yesterday", once "I recorded" is read off: no word says a description
     # starts, so it may not join or go on to another clause)
@@ -3809,7 +3811,7 @@ def _refines(before: _Parse, joined: _Parse) -> bool:
     the audio, it is just wind noise" is no "remove the audio wind noise")."""
     said = {o.name for _, ops in before.clauses for o in ops or ()}
     now = {o.name for _, ops in joined.clauses for o in ops or ()}
-    return bool(said & now) or said | now <= {"flip", "rotate"}
+    return now <= said or said | now <= {"flip", "rotate"}
 
 
 #: Words a clause starts with when it goes on with the edit before it, after a comma that is
@@ -4228,7 +4230,12 @@ def _facts_before(prompt: str) -> str:
 #: A statement whose verb goes on with "with": "it came out with dull colours", no edit after.
 _STATED_WITH = re.compile(
     r"^(?:(?:[a-z'-]+ ){0,4}?(?:came out|comes out|come out|turned out|ended up|was shot|was "
-    r"recorded|was filmed|got recorded)(?: [a-z]+ly)?|(?:i|we) (?:usually |often |always |normally "
+    r"recorded|was filmed|got recorded)(?: [a-z]+ly)?"
+    # "the video starts with a fade in": what it is like, at its ends
+    r"|(?:it|this|the (?:[a-z0-9]+ ){0,2}?(?:video|clip|recording|footage|movie|film|stream|"
+    r"episode|capture|audio|sound|music)) (?:already |always |usually |often |just )?(?:starts|"
+    r"begins|opens|ends|finishes|closes|started|began|opened|ended|finished|closed|comes|came)"
+    r"|(?:i|we) (?:usually |often |always |normally "
     r")?(?:record|shoot|film|use|make|capture|upload|stream)\b[^,;]{0,40}?) with\b"
     r"(?![^,;]*\b(?:and|then|but|also)\b)"
 )
@@ -4849,8 +4856,10 @@ def _framed(clause: str) -> list[Operation] | None:
     """What a clause asks for read by its parts (see planner.frames)."""
     if _framing.get() or re.match(r"by [a-z]+ing\b", clause):
         return None  # a means without what it is for is no instruction
-    if _IS_SAID.match(clause) and not _wants(clause):
-        return None  # "the video is silent", "it's too steady": what it is, not what to do
+    if (_IS_SAID.match(clause) or lexicon.states(clause)) and not _wants(clause):
+        # "the video is silent", "it's too steady", "the video starts with a fade in": what it
+        # is, not what to do
+        return None
     token = _framing.set(True)
     try:
         return read_framed(clause, lambda said: _reads(normalize(said)), _stem)
@@ -5244,7 +5253,7 @@ def _whole_reason(text: str) -> bool:
     plain = _NAMED_WITH_DIGITS.sub("", said)
     if (
         not said
-        or re.search(r"[\"?\x00]|\.[a-z0-9]{2,4}\b", plain)
+        or re.search(r"[\"?\x00]|(?<!\d)\.[a-z0-9]{2,4}\b", plain)
         or _WISHED.search(said)
         or _FINITE.search(said) is None
     ):
@@ -5288,6 +5297,39 @@ def _reasons_aside(prompt: str) -> tuple[str, list[str]] | None:
     return "".join(kept), reasons
 
 
+#: "… doesn't cut it": not enough, in words of no edit.
+_NOT_ENOUGH = re.compile(r"\b(?:doesn't|does not|won't|will not|didn't|did not|don't) cut it\b")
+#: A speed said to be wrong: "8x speed just doesn't cut it", "0,5 is too slow", "1.5x speed is
+#: way too fast".
+_REJECTED_SPEED = re.compile(
+    r"(?<![\w.,])(?P<v>\d+(?:[.,]\d+)?) ?(?:x|times)?(?: (?:speed|playback|playback speed))? "
+    r"(?:is |was |seems |feels |looks |sounds )?(?:(?:just|still|simply|way|much|far|a bit|"
+    r"a little|kind of|really|also|often|usually) )*(?P<how>too (?:slow|fast|quick)|"
+    r"(?:not|isn't|is not) (?:enough|fast enough|slow enough)|"
+    r"(?:doesn't|does not|won't|didn't|don't) cut it)"
+)
+
+
+def _rejected_speeds(reason: str, ops: Sequence[Operation]) -> str | None:
+    """A reason with the speeds it says are wrong taken out, when the speed asked puts each
+    right ("speed it up 16x: 8x speed just doesn't cut it"; "slow it down to 0.75: 0.5 is too
+    slow"); None when one is not put right by it, or no speed is asked."""
+    factors = [op.factor for op in ops if isinstance(op, Speed)]
+    for m in reversed(list(_REJECTED_SPEED.finditer(reason.lower()))):
+        v, how = float(m["v"].replace(",", ".")), m["how"]
+        if v <= 0 or not any(
+            (a > v)
+            if how.endswith("slow")
+            else (a < v)
+            if how.endswith(("fast", "quick"))
+            else (v > 1 and a > v) or (v < 1 and a < v)
+            for a in factors
+        ):
+            return None
+        reason = reason[: m.start("v")] + reason[m.end("v") :]
+    return reason
+
+
 def _with_reasons_aside(prompt: str, refused: NotUnderstood) -> Plan:
     """The plan of a request whose reasons, read clause by clause, were refused
     (`refused`), read with them set aside whole: what they say must agree with the plan
@@ -5305,9 +5347,12 @@ def _with_reasons_aside(prompt: str, refused: NotUnderstood) -> Plan:
     known = set().union(*(_words_of(s.operation.name) for s in steps))
     asked = [s.task for s in steps]
     for reason in reasons:
-        of_edits = {_stem(w) for w in re.findall(r"[a-z]+", reason.lower())}
+        said = _rejected_speeds(_PRODUCT.sub("", reason), [s.operation for s in steps])
+        if said is None:
+            raise refused
+        of_edits = {_stem(w) for w in re.findall(r"[a-z]+", _NOT_ENOUGH.sub("", said.lower()))}
         if not of_edits & (_stemmed_edit_words() | _PLACE_WORDS) <= known or not _values_agree(
-            _PRODUCT.sub("", reason), asked
+            said, asked
         ):
             raise refused
         _stated(reason)
@@ -5318,7 +5363,7 @@ def _with_reasons_aside(prompt: str, refused: NotUnderstood) -> Plan:
 
 #: A value in a statement: "4k", "1080", "30 fps", "720p" (not the digit of a name, "i3").
 _VALUE_STATED = re.compile(
-    r"(?<![\w.])(\d+(?:\.\d+)?) ?(k|p|fps|hz|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|h|mb|gb|"
+    r"(?<![\w.])(\d+(?:[.,]\d+)?) ?(k|p|fps|hz|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|h|mb|gb|"
     r"kb|%)?(?![\w.])"
 )
 #: Units of a length.
@@ -6817,7 +6862,9 @@ def _plan_read(prompt: str) -> Plan:
         of_edits = {_stem(w) for w in re.findall(r"[a-z]+", text.lower())} & _stemmed_edit_words()
         if _gives_why(text, prompt) and _by_a_tool(text):
             of_edits = set()  # ("sometimes OBS cuts videos off": what a tool does)
-        if not of_edits <= known or not _values_agree(text, [t for t, _ in read]):
+        # (a speed said to be wrong is no value of the plan's: checked with the asides below)
+        said = _rejected_speeds(text, [o for _, ops in read for o in ops]) or text
+        if not of_edits <= known or not _values_agree(said, [t for t, _ in read]):
             unread = unread or text
         else:
             aside.append(text)
@@ -6834,6 +6881,8 @@ def _plan_read(prompt: str) -> Plan:
             # ("join it with b.mp4: the other one is placed in a corner": where something is
             # put, said of an edit not asked)
             unread = unread or text
+        elif _rejected_speeds(text, [o for _, ops in read for o in ops]) is None:
+            unread = unread or text  # ("speed it up 4x: 8x is not enough": 4x puts nothing right)
     for text in labels:
         label = _label_words(text)
         # (a value, "make it red", "put it at the top", is an instruction, never a label)
