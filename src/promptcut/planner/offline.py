@@ -6863,8 +6863,8 @@ def _plan_read(prompt: str) -> Plan:
         if _gives_why(text, prompt) and _by_a_tool(text):
             of_edits = set()  # ("sometimes OBS cuts videos off": what a tool does)
         # (a speed said to be wrong is no value of the plan's: checked with the asides below)
-        said = _rejected_speeds(text, [o for _, ops in read for o in ops]) or text
-        if not of_edits <= known or not _values_agree(said, [t for t, _ in read]):
+        valued = _rejected_speeds(text, [o for _, ops in read for o in ops]) or text
+        if not of_edits <= known or not _values_agree(valued, [t for t, _ in read]):
             unread = unread or text
         else:
             aside.append(text)
