@@ -1863,3 +1863,67 @@ def test_speeds_said_plainly_and_against_one_said_to_be_wrong(prompt: str, expec
 def test_a_speed_said_to_be_wrong_that_the_asked_one_does_not_put_right(prompt: str) -> None:
     with pytest.raises(NotUnderstood):
         plan(prompt, **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("make the lecture a silent recording", [("mute", {})]),
+        ("make the clip not contain any sound", [("mute", {})]),
+        ("make the interview without hiss", [("audio_denoise", {})]),
+        ("take the hum out of the talk", [("audio_denoise", {})]),
+        ("remove the noises around the mic from the clip", [("audio_denoise", {})]),
+        ("triple the loudness", [("volume", {"percent": 300.0})]),
+        ("export only the first 8 seconds", [("trim", {"end": 8.0})]),
+        ("crop the middle of the clip to 640x480", [("crop_area", {"width": 640, "height": 480})]),
+        ("speed up the drone footage 2x", [("speed", {"factor": 2.0})]),
+        ("compress the clip into a smaller copy", [("quality", {"level": "small"})]),
+        ("make the recording a smaller file", [("quality", {"level": "small"})]),
+        ("render only the audio", [("extract_audio", {})]),
+        ("take a snapshot from the very first frame", [("still", {"at": 0.0})]),
+        ("reduce the video's output bitrate", [("quality", {"level": "small"})]),
+        ("remux the clip from mkv to mp4", [("convert", {"format": "mp4"})]),
+    ],
+)
+def test_sound_parts_and_files_said_in_other_words(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        (
+            "turn it 180 degrees: our camera has to be mounted upside down",
+            [("rotate", {"degrees": 180})],
+        ),
+        (
+            "extract the audio as mp3, so that I can put it on a CD and listen in the car",
+            [("convert", {"format": "mp3"})],
+        ),
+        ("flip it: I really need this when practising, it is easier mirrored", [("flip", {})]),
+        (
+            'convert it to mp4: the "Quick Save" option only writes .mkv files',
+            [("convert", {"format": "mp4"})],
+        ),
+    ],
+)
+def test_reasons_that_name_an_option_a_format_or_the_edit_again(
+    prompt: str, expected: list
+) -> None:
+    assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # (what must be done to a thing of theirs is an edit: asked, never set aside)
+        "turn it 180 degrees: my video has to be cropped too",
+        # (a verb after "and" that is no part of why: an instruction)
+        "extract the audio, so that I can listen to it and mute it later",
+        # (wanted for something else as well)
+        "fade out the audio: I want it for the video too",
+    ],
+)
+def test_reasons_that_ask_for_more_are_refused(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, **_VIDEO)

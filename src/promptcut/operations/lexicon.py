@@ -80,7 +80,8 @@ NOUNS = (
     "highlight reel", "montage", "slideshow", "livestream", "live stream", "series",
     "music video", "short film", "talk",
     "lesson", "lesson video", "course video", "class video", "class recording", "sermon",
-    "keynote", "lecture video", "lecture recording", "talk video",
+    "keynote", "lecture video", "lecture recording", "talk video", "shot", "drone shot",
+    "drone video", "drone footage",
 )  # fmt: skip
 # Not "file" or "output": "make the file lighter" asks for a smaller file, not a brighter one.
 
@@ -2890,11 +2891,86 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         # "play back the video slower", "play it back at half speed": played so
         (r"play back(?= (?:it|the|this|my)\b)|play it(?= (?:the|this|my) )", "play"),
         (r"play (it|the [\w-]+) back(?= (?:slower|faster|at|in|more|less)\b)", r"play \1"),
+        # "make it a silent screen recording": silent
+        (
+            r"make ((?:it|the (?:[\w-]+ ){0,2}?(?:video|clip|recording|footage|movie|file|capture|lecture|lesson|talk|stream|vod|screencast|podcast|episode))) an? silent (?:[\w-]+ ){0,2}?(?:video|clip|recording|movie|version|one|copy)",
+            r"make \1 silent",
+        ),
+        # "make the recording not include the audio", "make the talk without background noise"
+        (
+            r"make (?:it|the (?:[\w-]+ ){0,2}?(?:video|clip|recording|footage|movie|file|capture|lecture|lesson|talk|stream|vod|screencast|podcast|episode)) (?:not (?:include|contain|have)|without) (?:the |any |its )?(?:audio|sound)"
+            r"(?: track)?(?: content)?",
+            "remove the audio",
+        ),
+        (
+            r"make (?:it|the (?:[\w-]+ ){0,2}?(?:video|clip|recording|footage|movie|file|capture|lecture|lesson|talk|stream|vod|screencast|podcast|episode)) without (?:the |any |its )?(?:background noise|noise|hiss|hum|buzz)",
+            "remove the background noise",
+        ),
+        # "take the noises out of the voice": the noise in the sound, removed
+        (
+            r"take (?:the |all the |any )?(?:noises?|hiss|hum|buzz|background noises?) out of",
+            "remove the background noise from",
+        ),
+        (r"the noises? around (?:me|us|the camera|the mic|the microphone)", "the background noise"),
+        # "triple the volume": three times as loud
+        (
+            r"triple (?=the (?:volume|loudness|audio level)\b)",
+            "make the volume three times as loud ",
+        ),
+        (
+            r"quadruple (?=the (?:volume|loudness|audio level)\b)",
+            "make the volume four times as loud ",
+        ),
+        (r"(?<=times as loud )the (?:volume|loudness|audio level)", ""),
+        # "exchange the audio track for …": swapped
+        (r"exchange (?=the (?:audio|sound|soundtrack)\b)", "swap "),
+        (
+            r"swap the (?:audio|sound|soundtrack)(?: track)?(?: of (?:the video|it))? for",
+            "replace the audio with",
+        ),
+        # "output just the first 10 seconds": that part, kept
+        (
+            r"(?:output|export|render|give me) (?:just |only )?(?=the (?:first|last|final|opening) \d)",
+            "keep only ",
+        ),
+        # "crop the center of the video to 480x360": that size, from there
+        (
+            r"crop the (?:cent(?:er|re)|middle) of (?:it|the (?:[\w-]+ ){0,2}?(?:video|clip|recording|footage|movie|file|capture|lecture|lesson|talk|stream|vod|screencast|podcast|episode)) to (\d{2,5}x\d{2,5})",
+            r"crop \1 from the center",
+        ),
+        # "compress it into a smaller version", "make the video a smaller file"
+        (
+            r"(?<=compress )((?:it|the (?:[\w-]+ ){0,2}?(?:video|clip|recording|footage|movie|file|capture|lecture|lesson|talk|stream|vod|screencast|podcast|episode))) (?:in)?to an? smaller (?:version|file|size|one|copy)",
+            r"\1",
+        ),
+        (
+            r"make (?:it|the (?:[\w-]+ ){0,2}?(?:video|clip|recording|footage|movie|file|capture|lecture|lesson|talk|stream|vod|screencast|podcast|episode)) an? smaller file",
+            "make the file smaller",
+        ),
+        # "a thumbnail from the first frame": at its start
+        (
+            r"(?:(?<=thumbnail)|(?<=screenshot)|(?<=snapshot)) (?:from|of|at|on) the (?:very )?first "
+            r"frame(?: of "
+            r"(?:the video|it))?",
+            " at 0:00",
+        ),
+        (
+            r"(?:(?<=still)|(?<=image)) (?:from|of|at|on) the (?:very )?first frame(?: of (?:the "
+            r"video|it))?",
+            " at 0:00",
+        ),
+        # "convert the video from raw h264 to mp4": what it is, then what it should be
+        (
+            r"(convert|change|turn|remux|transcode) ((?:it|the (?:[\w-]+ ){0,2}?(?:video|clip|recording|footage|movie|file|capture|lecture|lesson|talk|stream|vod|screencast|podcast|episode))) from (?:raw |an? )?(?:h\.?264|x264|avc|h\.?265|x265|hevc|mpeg-?[24]"
+            r"|mjpeg|\.?(?:mov|mkv|avi|webm|ts|flv|wmv|3gp|mts|m2ts))(?: (?:file|format|stream|"
+            r"video|codec))? to",
+            r"\1 \2 to",
+        ),
         # "symmetrically cut away the top and bottom": evenly, as a crop is
         (r"^symmetrically (?=crop|cut|trim|chop)|(?<=\w) symmetrically(?= to\b|$)", ""),
         # "export it without the sound", "save it without audio when exporting": the sound gone
         (
-            r",? (?:when|while|on|upon|during|at) (?:exporting|saving|rendering|export|render)"
+            r",? (?:when|while|on|upon|during|at|before) (?:exporting|saving|rendering|export|render)"
             r"(?: (?:it|the video))?$",
             "",
         ),
@@ -2904,7 +2980,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         # "lower the export bitrate": the file's
         (
-            r"the (?:export|exported|output|render|rendered|encoding|encoded) (bitrate|bit rate|"
+            r"the (?:[\w-]+'s )?(?:export|exported|output|render|rendered|encoding|encoded) "
+            r"(bitrate|bit rate|"
             r"quality|resolution|frame ?rate|fps|file size)",
             r"the \1",
         ),

@@ -4233,8 +4233,10 @@ _STATED_WITH = re.compile(
     r"recorded|was filmed|got recorded)(?: [a-z]+ly)?"
     # "the video starts with a fade in": what it is like, at its ends
     r"|(?:it|this|the (?:[a-z0-9]+ ){0,2}?(?:video|clip|recording|footage|movie|film|stream|"
-    r"episode|capture|audio|sound|music)) (?:already |always |usually |often |just )?(?:starts|"
-    r"begins|opens|ends|finishes|closes|started|began|opened|ended|finished|closed|comes|came)"
+    r"episode|capture|audio|sound|music)|(?:many|most|some|all|my|our|these|those|the) "
+    r"(?:[a-z0-9]+ )?(?:videos|clips|recordings|movies|films|streams|episodes|captures))"
+    r" (?:already |always |usually |often |just )?(?:starts?|begins?|opens?|ends?|finish(?:es)?|"
+    r"closes?|started|began|opened|ended|finished|closed|comes?|came)"
     r"|(?:i|we) (?:usually |often |always |normally "
     r")?(?:record|shoot|film|use|make|capture|upload|stream)\b[^,;]{0,40}?) with\b"
     r"(?![^,;]*\b(?:and|then|but|also)\b)"
@@ -4948,11 +4950,22 @@ _RESTATED = re.compile(r"(?:ie\b|i\.e\.?|that is,|in other words\b|namely\b),? "
 
 def _only_why(text: str) -> bool:
     """Whether a clause only says why ("so that I can start the next one with the last
-    frame"): no value, no word of an edit, no verb of one after words of wanting."""
+    frame"): no value, no word of an edit, no verb of one after words of wanting. What the
+    person can then do goes on after an "and" ("so that I can fit it on a CD and play it in
+    my car"): a verb there is theirs, no instruction."""
     said = text.strip().lower()
     if not _WHY.match(said) or re.search(r"\d|\"", said) or _names_an_edit(text):
         return False
+    if _THEY_CAN.match(said):
+        return not set(re.findall(r"[a-z]+", said)) & lexicon.EDIT_WORDS
     return _no_edit_in(said)
+
+
+#: Why, as what the person can then do: "so that I can …", "so we could …".
+_THEY_CAN = re.compile(
+    r"(?:so that|so|in order that) (?:i|we|you|they|people|my \w+|our \w+) (?:can|could|will be "
+    r"able to|am able to|are able to|may) "
+)
 
 
 def _no_edit_in(said: str) -> bool:
@@ -5044,7 +5057,13 @@ def _declares(text: str, values: bool = False, why: bool = False) -> bool:
     plain = _NAMED_WITH_DIGITS.sub("", said)
     if re.search(r"\"|\.[a-z0-9]{2,4}\b", plain) or (not values and re.search(r"\d", plain)):
         return False
-    if why and (must := _MUST_DO.match(said)) and must["verb"] not in _verbs():
+    if (
+        why
+        and (must := _MUST_DO.match(said))
+        and (verb := must["verb"] or _base_form(must["done"])) not in _verbs()
+        and not _verb_ops(verb)
+        and not _verb_ops(must["verb"] or must["done"])
+    ):
         # ("I have to mount it upside down": what the person must do, no edit)
         return _no_edit_in_after_and(said)
     if why and _FEELS.match(said):
@@ -5087,6 +5106,8 @@ def _declares(text: str, values: bool = False, why: bool = False) -> bool:
 #: What the person must do, in a verb of no edit: "I have to mount it upside down".
 _MUST_DO = re.compile(
     r"(?:i|we) (?:always |still |now )?(?:have|had|need|needed) to (?P<verb>[a-z]+)\b"
+    # "my Pi has to be mounted upside down": what must be done to a thing of theirs
+    r"|(?:my|our|the) (?:[a-z0-9-]+ ){1,3}(?:has|have|had|needs|need) to be (?P<done>[a-z]+ed)\b"
 )
 #: How the person feels, and when: "I'm always frustrated when …", "I hate it when …" (never
 #: what they dislike: "I'm tired of the intro" may ask for it to go).
@@ -5214,6 +5235,7 @@ _REASON_LEAD = re.compile(
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|am|been|has|have|had|does|do|did|can|could|will|would|may|might|"
     r"cannot|[a-z]+n't)\b|'(?:s|re|m|ve|d|ll)\b"
+    r"|\b[a-z]{3,}s (?:[a-z]+ly )?(?:[a-z]{3,}ed)\b(?! by\b)"
     r"|\b(?:i|we|they|you|he|she|it|everyone|everybody|someone|nobody|people) (?:[a-z]+ly |also "
     r"|often |always |never |just |only |still |even |usually |mostly |sometimes |all )?"
     r"(?!(?:and|or|but|to|the|a|an|in|on|at|for|with|of)\b)[a-z]{2,}\b"
@@ -5242,6 +5264,19 @@ _PLACE_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: A name in quotes in a reason, of something in an app: 'the "No Audio" option'.
+_QUOTED_NAME = re.compile(
+    r"\"[^\"]{1,30}\" (?:option|button|setting|mode|tab|menu|entry|export|preset|feature|checkbox|"
+    r"toggle|switch|field|dialog|screen|function)\b|(?:pressing|clicking|choosing|selecting|"
+    r"hitting|tapping) \"[^\"]{1,30}\""
+)
+#: The edit asked, wanted again in a reason: "I really need this", "we need it".
+_NEEDS_IT = re.compile(
+    r"\b(?:i|we) (?:really |just |absolutely |definitely |badly )?(?:need|want|would love) "
+    r"(?:this|it|that)(?: feature| function| option)?(?=$|,| when\b| because\b| since\b)"
+)
+
+
 def _whole_reason(text: str) -> bool:
     """Whether a sentence, or the words after a colon, only say why, read whole: a statement
     with a subject and a verb ("some older PCs, and also NLE video editors, don't support
@@ -5250,7 +5285,10 @@ def _whole_reason(text: str) -> bool:
     is asked, `_asides_answered`). Read clause by clause, its commas split it into pieces that
     are no statements ("some older PCs")."""
     said = re.sub(r"\s+", " ", text).strip(" .,;:!").lower()
+    said = _NEEDS_IT.sub("i like it", _QUOTED_NAME.sub("it", said.translate(_QUOTES)))
     plain = _NAMED_WITH_DIGITS.sub("", said)
+    # (a format said by its extension, ".ass styled karaokes", is no file)
+    plain = re.sub(rf"(?:(?<=\s)|^)\.(?:{'|'.join(MEDIA_EXTS)})\b", "", plain)
     if (
         not said
         or re.search(r"[\"?\x00]|(?<!\d)\.[a-z0-9]{2,4}\b", plain)
@@ -5760,6 +5798,15 @@ _FOR_THEN_FILL = re.compile(
 
 
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # "encode only the audio": the sound alone
+    (
+        re.compile(
+            r"\b(?:encode|export|save|render|output) (?:only|just) the (?:audio|sound)(?: track)?"
+            r"(?!\w)(?! (?:of|between|for|at)\b)",
+            re.IGNORECASE,
+        ),
+        "extract the audio",
+    ),
     # "trim the VOD to my panel, which goes from 0:34:20 to 1:04:50": the part, by its times
     (
         re.compile(
