@@ -1927,3 +1927,39 @@ def test_reasons_that_name_an_option_a_format_or_the_edit_again(
 def test_reasons_that_ask_for_more_are_refused(prompt: str) -> None:
     with pytest.raises(NotUnderstood):
         plan(prompt, **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        (
+            "rescale both width and height of the clip to half of the size",
+            [("resize", {"percent": 50.0})],
+        ),
+        ("make the lecture recording's sound twice as loud", [("volume", {"percent": 200.0})]),
+        ("mute the sound inside the clip for the release notes blog post", [("mute", {})]),
+        ("put several frames into one preview image", [("contact_sheet", {})]),
+        ("shrink the clip before re-uploading it", [("quality", {"level": "small"})]),
+        ("compress it to 20MB, small enough to post in our chat", [("compress", {"max_mb": 20.0})]),
+    ],
+)
+def test_sizes_sounds_and_sheets_said_in_other_words(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        (
+            "cut the first 8 seconds: it is mostly a countdown, an intro jingle, etc.",
+            [("trim", {"start": 8.0})],
+        ),
+        ("remove the hum: whenever I play it back, the buzzing annoys me", [("audio_denoise", {})]),
+        (
+            "trim it to 0:58 for the app: it is 58.3 seconds long, .3 over the limit",
+            [("trim", {"end": 58.0})],
+        ),
+    ],
+)
+def test_reasons_that_list_and_reasons_with_a_time_in_them(prompt: str, expected: list) -> None:
+    assert steps(prompt, duration=58.3 if "58.3" in prompt else 60.0) == expected

@@ -80,7 +80,7 @@ NOUNS = (
     "highlight reel", "montage", "slideshow", "livestream", "live stream", "series",
     "music video", "short film", "talk",
     "lesson", "lesson video", "course video", "class video", "class recording", "sermon",
-    "keynote", "lecture video", "lecture recording", "talk video", "shot", "drone shot",
+    "keynote", "lecture video", "lecture recording", "talk video", "drone shot",
     "drone video", "drone footage",
 )  # fmt: skip
 # Not "file" or "output": "make the file lighter" asks for a smaller file, not a brighter one.
@@ -182,7 +182,13 @@ PURPOSE = re.compile(
     r"|share|post|send|fit|improve|hide|free|use|show|publish|watch|view|meet|comply|remove the "
     rf"black bars on|fix the|correct the|have|look|sound) {_REST}"
     r"|,? (?:before|for|when|after) (?:uploading|sharing|posting|sending|publishing|playback|"
-    rf"streaming|editing|presenting|downloading|importing|archiving|watching)(?: {_REST})?"
+    r"streaming|editing|presenting|downloading|importing|archiving|watching|re-?upload(?:ing)?)"
+    rf"(?: {_REST})?"
+    # "… for the checkout blog post": where it is to be shown
+    r"|,? for (?:the |a |an |my |our )?(?:[\w-]+ ){0,2}(?:blog(?: post)?|article|newsletter|wiki|docs|"
+    r"documentation|readme|pull request|bug report|issue|slide deck|slides)\b"
+    # ", small enough to send on Discord": what the size is for
+    rf"|,? small enough (?:to|for) {_REST}"
     # ", before I upload it to social media": when it is done, no edit
     r"|,? (?:before|after|when) (?:i|we|you) (?:upload|share|post|send|publish|download|import|"
     rf"archive|watch) (?:it|them|this|the video)(?: {_REST})?"
@@ -2965,6 +2971,17 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"|mjpeg|\.?(?:mov|mkv|avi|webm|ts|flv|wmv|3gp|mts|m2ts))(?: (?:file|format|stream|"
             r"video|codec))? to",
             r"\1 \2 to",
+        ),
+        # "rescale both width and height of the video": the picture, each side
+        (r"(?<= )(?:both )?(?:the )?width and (?:the )?height of (?=the |it\b|my )", ""),
+        # "the screen recording's audio": its sound; "the audio inside the video": of it
+        (r"(?<=the (?:audio|sound)) inside (?=the |my |this )", " of "),
+        # "show multiple frames in the video thumbnail": a sheet of frames
+        (
+            r"(?:show|put|make|create|generate|have) (?:multiple|several|many|a few|more) frames "
+            r"(?:in|into|as|on) (?:the |a |one |1 |a single )?(?:video )?(?:preview |thumbnail )?"
+            r"(?:thumbnail|image|picture|preview)",
+            "make a contact sheet",
         ),
         # "symmetrically cut away the top and bottom": evenly, as a crop is
         (r"^symmetrically (?=crop|cut|trim|chop)|(?<=\w) symmetrically(?= to\b|$)", ""),

@@ -5224,7 +5224,7 @@ def _gives_why(text: str, prompt: str) -> bool:
 
 # ---------------------------------------------------------------- reasons read whole
 #: Where a reason may start or end: a colon or a semicolon, or a sentence's end.
-_REASON_BOUND = re.compile(r"\s*(?:[:;]|[.!?](?=\s|$))\s*")
+_REASON_BOUND = re.compile(r"\s*(?:[:;](?=\s|$)|[.!?](?=\s|$))\s*")
 #: Words a piece of a reason may start with before its subject or verb.
 _REASON_LEAD = re.compile(
     r"^(?:(?:and|but|or|so|yet|then|also|just|simply|now|even|still|plus|because|since|as|"
@@ -5236,6 +5236,7 @@ _FINITE = re.compile(
     r"\b(?:is|are|was|were|am|been|has|have|had|does|do|did|can|could|will|would|may|might|"
     r"cannot|[a-z]+n't)\b|'(?:s|re|m|ve|d|ll)\b"
     r"|\b[a-z]{3,}s (?:[a-z]+ly )?(?:[a-z]{3,}ed)\b(?! by\b)"
+    r"|\b[a-z]{3,}s (?:me|us|them|him|her|everyone|people|viewers)\b"
     r"|\b(?:i|we|they|you|he|she|it|everyone|everybody|someone|nobody|people) (?:[a-z]+ly |also "
     r"|often |always |never |just |only |still |even |usually |mostly |sometimes |all )?"
     r"(?!(?:and|or|but|to|the|a|an|in|on|at|for|with|of)\b)[a-z]{2,}\b"
@@ -5285,13 +5286,16 @@ def _whole_reason(text: str) -> bool:
     is asked, `_asides_answered`). Read clause by clause, its commas split it into pieces that
     are no statements ("some older PCs")."""
     said = re.sub(r"\s+", " ", text).strip(" .,;:!").lower()
+    # ("it's mainly introduction, sponsors, etc.": a list that goes on, no more said)
+    said = re.sub(r",? (?:etc\.?|and so on|and so forth)$", "", said).strip(" .,")
+    listed = said != re.sub(r"\s+", " ", text).strip(" .,;:!").lower()
     said = _NEEDS_IT.sub("i like it", _QUOTED_NAME.sub("it", said.translate(_QUOTES)))
     plain = _NAMED_WITH_DIGITS.sub("", said)
     # (a format said by its extension, ".ass styled karaokes", is no file)
     plain = re.sub(rf"(?:(?<=\s)|^)\.(?:{'|'.join(MEDIA_EXTS)})\b", "", plain)
     if (
         not said
-        or re.search(r"[\"?\x00]|(?<!\d)\.[a-z0-9]{2,4}\b", plain)
+        or re.search(r"[\"?\x00]|(?<!\d)\.[a-z][a-z0-9]{1,3}\b", plain)
         or _WISHED.search(said)
         or _FINITE.search(said) is None
     ):
@@ -5308,7 +5312,7 @@ def _whole_reason(text: str) -> bool:
     # (its last piece is no thing named on its own: "the intro is boring, and the ending too"
     # may ask for the ending to go as well)
     last = _REASON_LEAD.sub("", pieces[-1].strip())
-    return _FINITE.search(last) is not None or not _NAMED_ONLY.fullmatch(last)
+    return listed or _FINITE.search(last) is not None or not _NAMED_ONLY.fullmatch(last)
 
 
 def _reasons_aside(prompt: str) -> tuple[str, list[str]] | None:
@@ -5798,6 +5802,15 @@ _FOR_THEN_FILL = re.compile(
 
 
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # "the screen recording's audio": its sound
+    (
+        re.compile(
+            r"\bthe (?:[\w-]+ ){0,2}?(?:video|recording|clip|footage|movie|capture|lecture|"
+            r"podcast)'s (audio|sound|volume|soundtrack)\b",
+            re.IGNORECASE,
+        ),
+        r"the \1",
+    ),
     # "encode only the audio": the sound alone
     (
         re.compile(
