@@ -1963,3 +1963,25 @@ def test_sizes_sounds_and_sheets_said_in_other_words(prompt: str, expected: list
 )
 def test_reasons_that_list_and_reasons_with_a_time_in_them(prompt: str, expected: list) -> None:
     assert steps(prompt, duration=58.3 if "58.3" in prompt else 60.0) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("save a 20s clip that ends at 3:40", [("trim", {"start": 200.0, "end": 220.0})]),
+        ("keep the 30 seconds before 1:00:00", [("trim", {"start": 3570.0, "end": 3600.0})]),
+        ("keep only the third hour", [("trim", {"start": 7200.0, "end": 10800.0})]),
+        ("mute the 2nd minute", [("volume", {"start": 60.0, "end": 120.0, "percent": 0.0})]),
+    ],
+)
+def test_a_part_by_its_length_and_end_or_its_place_in_hours(prompt: str, expected: list) -> None:
+    assert steps(prompt, duration=4 * 3600.0) == expected
+
+
+def test_a_platform_named_as_an_example_is_no_edit() -> None:
+    # (a reason's "(e.g. instagram)" was made a crop to its shape)
+    assert steps("make it sepia: most of my clips have the same intro (e.g. tiktok)") == [
+        ("sepia", {})
+    ]
+    with pytest.raises(NotUnderstood):
+        plan("mirror it, instagram", **_VIDEO)

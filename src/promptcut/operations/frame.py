@@ -255,6 +255,8 @@ _COMMON_RATIOS = frozenset(
     {"16:9", "9:16", "1:1", "4:5", "5:4", "4:3", "3:4", "21:9", "2:3", "3:2", "16:10", "9:21"}
 )
 
+#: A platform's name, its words read and no more.
+_PLATFORM_NAME = re.sub(r"\(\?P<\w+>", "(?:", PLATFORM_WORDS)
 # "... for TikTok", "for an Instagram post": the platform a shape is for, and nothing else
 # (an open tail here once swallowed the next instruction).
 _FOR_PLATFORM = (
@@ -804,6 +806,8 @@ class Platform(Operation):
 
     grammar = (
         rule(
+            # (never the name alone, "e.g. tiktok": an example, in a reason, of where it is from)
+            rf"(?!(?:eg |e\.g\.? |like |say )?{_PLATFORM_NAME}$)"
             r"(?:(?:make|turn|format|reformat|convert|resize|crop|prepare|prep|get|optimi[sz]e|export|ready|fit|change|adapt|size|set up)"
             r"(?: {it})?(?: up| ready)?(?: (?:in|into|to|for|as|like))? |(?:for|as|like) )?(?:an? |the )?(?:(?:format|size|shape|aspect ratio|ratio) (?:of |for )?)?"
             rf"{PLATFORM_WORDS}(?: (?:9:16|1:1|4:5|16:9|vertical|portrait|square))?"

@@ -1361,6 +1361,28 @@ _FOR_FROM = re.compile(
     rf"beginning)(?: at| of| from| =|:)? (?P<a4>{_T_}),? (?:and|with|for) (?:a |the )?"
     rf"(?:duration|length|runtime)(?: of| =|:)? (?P<d4>{_T_})"
 )
+#: "a 15s clip that ends at 5:27", "the 15 seconds before 5:27": a part by its length and where
+#: it ends.
+_ENDS_AT = re.compile(
+    rf"(?:an? |the )?(?P<d>{_T_}) (?:long )?(?:(?:clip|part|segment|section|piece|bit|excerpt|gif) )?"
+    rf"(?:that|which) ends? at (?P<b>{_T_})(?! ?(?:to|-|and) ?\d)"
+    rf"|the (?P<d2>{_T_}) (?:right )?(?:before|leading up to|up to) (?P<b2>{_T_})(?! ?(?:to|-|and) ?\d)"
+)
+#: "the second hour", "the first minute": a part by its place, counted in hours or minutes.
+_NTH_UNIT = re.compile(
+    r"\bthe (?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?P<u>hour|minute)"
+    r"(?: of (?:the video|it))?\b"
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2,
+             "3rd": 3, "4th": 4, "5th": 5}  # fmt: skip
+
+
+def _nth_unit(m: re.Match[str]) -> str:
+    unit = 3600 if m["u"].lower() == "hour" else 60
+    start = (_ORDINALS[m["n"].lower()] - 1) * unit
+    return f"from {fmt_clock(start)} to {fmt_clock(start + unit)}"
+
+
 #: "the middle 5 minutes": a part around the middle, the video's length known.
 _MIDDLE = re.compile(
     rf"(?:the )?(?:middle|central|center) (?P<d>{_T_})(?! ?(?:to|-) ?\d)"
@@ -1418,6 +1440,17 @@ def _spans(t: str) -> str:
             return m[0]
         return f"the {m['which']} {fmt_clock(duration * percent / 100)}"
 
+    def ends_at(m: re.Match[str]) -> str:
+        length, end = m["d"] or m["d2"], m["b"] or m["b2"]
+        if time_unit(length) is None and ":" not in length:
+            return m[0]  # ("the 5 before 0:20": no unit says which is the length)
+        try:
+            d, b = parse_time(length), parse_time(end)
+        except ValueError:
+            return m[0]
+        return span(b - d, d) if 0 < d <= b else m[0]
+
+    t = _ENDS_AT.sub(ends_at, t)
     t = _STILL_FROM_THE_MIDDLE.sub(halfway, _SHARE_OF.sub(share, t))
     return _PART_OF.sub(part, _MIDDLE.sub(middle, _FOR_FROM.sub(for_from, t)))
 
@@ -5802,6 +5835,8 @@ _FOR_THEN_FILL = re.compile(
 
 
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # "keep the second hour": from 1:00:00 to 2:00:00
+    (re.compile(_NTH_UNIT.pattern, re.IGNORECASE), _nth_unit),
     # "the screen recording's audio": its sound
     (
         re.compile(
