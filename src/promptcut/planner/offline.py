@@ -1364,9 +1364,10 @@ _FOR_FROM = re.compile(
 #: "a 15s clip that ends at 5:27", "the 15 seconds before 5:27": a part by its length and where
 #: it ends.
 _ENDS_AT = re.compile(
-    rf"(?:an? |the )?(?P<d>{_T_}) (?:long )?(?:(?:clip|part|segment|section|piece|bit|excerpt|gif) )?"
-    rf"(?:that|which) ends? at (?P<b>{_T_})(?! ?(?:to|-|and) ?\d)"
-    rf"|the (?P<d2>{_T_}) (?:right )?(?:before|leading up to|up to) (?P<b2>{_T_})(?! ?(?:to|-|and) ?\d)"
+    rf"(?:an? |the )?(?P<d>{_T_}) (?:long )?(?:(?:clip|part|segment|section|piece|bit|excerpt|"
+    rf"gif) )?(?:that|which) ends? at (?P<b>{_T_})(?! ?(?:to|-|and) ?\d)"
+    rf"|the (?P<d2>{_T_}) (?:right )?(?:before|leading up to|up to) (?P<b2>{_T_})"
+    r"(?! ?(?:to|-|and) ?\d)"
 )
 #: "the second hour", "the first minute": a part by its place, counted in hours or minutes.
 _NTH_UNIT = re.compile(
