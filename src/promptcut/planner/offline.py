@@ -1374,13 +1374,13 @@ _NTH_UNIT = re.compile(
     r"\bthe (?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?P<u>hour|minute)"
     r"(?: of (?:the video|it))?\b"
 )
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2,
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2,
              "3rd": 3, "4th": 4, "5th": 5}  # fmt: skip
 
 
 def _nth_unit(m: re.Match[str]) -> str:
     unit = 3600 if m["u"].lower() == "hour" else 60
-    start = (_ORDINALS[m["n"].lower()] - 1) * unit
+    start = (_NTH[m["n"].lower()] - 1) * unit
     return f"from {fmt_clock(start)} to {fmt_clock(start + unit)}"
 
 
