@@ -1985,3 +1985,50 @@ def test_a_platform_named_as_an_example_is_no_edit() -> None:
     ]
     with pytest.raises(NotUnderstood):
         plan("mirror it, instagram", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("clean the wind noise out of the audio", [("audio_denoise", {})]),
+        ("fix the shaky footage of my bike ride", [("stabilize", {})]),
+        ("improve the focus of the clip", [("sharpen", {})]),
+        (
+            "make it 720p and compress the video quality",
+            [("resize", {"lines": 720}), ("quality", {"level": "small"})],
+        ),
+        ("use the first frame of the video as its thumbnail", [("still", {"at": 0.0})]),
+        ("make a thumbnail from the last frame", [("still", {"at": 59.967})]),
+        ("make sure the audio has consistent loudness", [("normalize", {})]),
+        ("add a text layer with the text 'Hi'", [("text", {"text": "Hi"})]),
+        ("make the picture a little brighter overall", [("brightness", {"percent": 6.0})]),
+        ("pull the audio out, as m4a", [("convert", {"format": "m4a"})]),
+    ],
+)
+def test_noise_shake_focus_stills_and_text_said_in_other_words(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("make it a gif: handy for pasting into chats", [("convert", {"format": "gif"})]),
+        ("stabilize it: the 50-200 mm lens on my camera weighs 2 kg", [("stabilize", {})]),
+        ("brighten it: apart from the windows it is too dark", [("brightness", {"percent": 10.0})]),
+    ],
+)
+def test_reasons_without_a_subject_and_with_measures_of_no_video(
+    prompt: str, expected: list
+) -> None:
+    assert steps(prompt) == expected
+
+
+def test_a_comma_never_makes_two_things_one() -> None:
+    # ("remove the video audio": the clause after the comma named the sound anew)
+    with pytest.raises(NotUnderstood):
+        plan("remove the video, audio output only", **_VIDEO)
+
+
+def test_a_virtual_input_is_a_live_feed() -> None:
+    with pytest.raises(NotUnderstood, match="live feed"):
+        plan("mirror the NDI source feed", **_VIDEO)

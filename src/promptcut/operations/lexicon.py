@@ -81,7 +81,7 @@ NOUNS = (
     "music video", "short film", "talk",
     "lesson", "lesson video", "course video", "class video", "class recording", "sermon",
     "keynote", "lecture video", "lecture recording", "talk video", "drone shot",
-    "drone video", "drone footage",
+    "drone video", "drone footage", "church service", "worship service", "service recording",
 )  # fmt: skip
 # Not "file" or "output": "make the file lighter" asks for a smaller file, not a brighter one.
 
@@ -2983,6 +2983,62 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?:thumbnail|image|picture|preview)",
             "make a contact sheet",
         ),
+        # "filter the drone noise out of the audio": the noise in the sound, removed
+        (
+            r"(?:filter|take|get|strip|clean|cut) (?:the |all the |any )?(?!video |image |picture )"
+            r"(?:[\w-]+ )?(?:noises?|hiss|hum|buzz) (?:out|away)(?= (?:of|from)\b)",
+            "remove the background noise",
+        ),
+        (r"(?<=remove the background noise) out of", " from"),
+        # "fix the shaky cam of my video": steadied
+        (
+            r"(?:fix|correct|reduce|remove|get rid of) (?:the )?(?:shaky|shaking|wobbly|jittery|"
+            r"jerky) (?:cam(?:era)?|footage|picture|image|camera work|camerawork)(?: (?:of|in) "
+            r"(?=the |my |this |it\b))?",
+            "stabilize ",
+        ),
+        # "improve the focus of the video": sharpened
+        (
+            r"(?:improve|fix|correct|enhance|sharpen) the focus(?: (?:of|in) (?=the |my |this |it\b))?",
+            "sharpen ",
+        ),
+        # "compress the video quality": a smaller file
+        (r"compress the (?:video |picture |image )?quality", "compress the video"),
+        # "choose the middle frame of the video as its thumbnail": a still from there
+        (
+            r"(?:choose|use|pick|take|set|select|make) the (middle|first|last|final) frame(?: of "
+            r"(?:the video|it))? (?:as|for|to be) (?:its|the|a|my) (?:thumbnail|poster(?: frame)?|"
+            r"cover(?: image)?|preview image)",
+            lambda m: (
+                "make a thumbnail from the middle of the video"
+                if m[1] == "middle"
+                else f"make a thumbnail from the {m[1]} frame"
+            ),
+        ),
+        # "stabilize it with software stabilization": the edit, said again as how
+        (
+            r"(?<=stabilize )(it|the video) (?:with|using|by) (?:software|digital|electronic|post|"
+            r"post-production) stabili[sz]ation",
+            r"\1",
+        ),
+        # "ensure the audio has consistent volume properties": even loudness
+        (
+            r"(?:ensure|make sure) (?:that )?the (?:audio|sound)(?: of (?:the video|it))? has "
+            r"(?:a )?(?:consistent|even|steady|uniform|constant|stable) (?:volume|loudness|level)s?"
+            r"(?: properties)?",
+            "normalize the audio",
+        ),
+        # "make the picture brighter overall": the video's picture, all of it
+        (
+            r"make the (?:picture|image) (?=(?:a (?:bit|little|lot) |much |slightly |way )?(?:brighter|"
+            r"darker|sharper|warmer|cooler|clearer|lighter|more|less)\b)",
+            "make it ",
+        ),
+        (
+            r"\b(brighter|darker|sharper|warmer|cooler|clearer|lighter|louder|quieter) "
+            r"(?:overall|all over|throughout|everywhere)\b",
+            r"\1",
+        ),
         # "symmetrically cut away the top and bottom": evenly, as a crop is
         (r"^symmetrically (?=crop|cut|trim|chop)|(?<=\w) symmetrically(?= to\b|$)", ""),
         # "export it without the sound", "save it without audio when exporting": the sound gone
@@ -3323,7 +3379,8 @@ def without_lead(text: str) -> str:
 #: Where or when a statement holds, said before a pronoun its subject: "on larger installations
 #: it gets very complicated", "with two cameras we …".
 _PLACE_FIRST = re.compile(
-    r"(?:on|in|with|for|at|during|after|before|since|because of|for some|in some) "
+    r"(?:on|in|with|for|at|during|after|before|since|because of|for some|in some|except for|"
+    r"except|apart from|besides|other than) "
     r"(?:[\w+()'-]+ ){1,5}?(?=(?:it|i|we|they|he|she|there|you|this|that)(?:'s|'re|'m)? )"
 )
 

@@ -1451,11 +1451,23 @@ def _spans(t: str) -> str:
             return m[0]
         return span(b - d, d) if 0 < d <= b else m[0]
 
-    t = _ENDS_AT.sub(ends_at, t)
+    def last_frame(m: re.Match[str]) -> str:
+        duration, fps = media_duration.get(), media_fps.get()
+        if duration is None:
+            return m[0]
+        return f"{m['what']} at {fmt_clock(max(0.0, duration - 1 / (fps or 30)))}"
+
+    t = _STILL_FROM_THE_END.sub(last_frame, _ENDS_AT.sub(ends_at, t))
     t = _STILL_FROM_THE_MIDDLE.sub(halfway, _SHARE_OF.sub(share, t))
     return _PART_OF.sub(part, _MIDDLE.sub(middle, _FOR_FROM.sub(for_from, t)))
 
 
+#: "a thumbnail from the last frame": the video's last frame.
+_STILL_FROM_THE_END = re.compile(
+    r"\b(?P<what>(?:screenshot|screen shot|thumbnail|snapshot|still|picture|image|photo|"
+    r"poster(?: frame)?)s?) (?:from|of|at|on) the (?:very )?(?:last|final) frame"
+    r"(?: of (?:the video|it|this|the clip))?\b"
+)
 #: "a thumbnail from the middle of the video": one frame, halfway through.
 _STILL_FROM_THE_MIDDLE = re.compile(
     r"\b(?P<what>(?:screenshot|screen shot|thumbnail|snapshot|still|frame|picture|image|photo|"
@@ -3826,10 +3838,14 @@ def _readings(clauses: list[str]) -> list[tuple[_Parse, dict[str, InvalidRequest
                 joined = f"{done[-1][0]} {clause}"
                 joined_errors = {}
                 again = _read(joined, joined_errors)
-            if not again.unread and not (
-                lexicon.states(normalize(clause))
-                and not _wants(clause)
-                and not _refines(done[-1][1], again)
+            if (
+                not again.unread
+                and not (
+                    lexicon.states(normalize(clause))
+                    and not _wants(clause)
+                    and not _refines(done[-1][1], again)
+                )
+                and _joins_on(done[-1][1], clause)
             ):
                 done[-1] = (joined, again, joined_errors)
                 joins += 1
@@ -3837,6 +3853,36 @@ def _readings(clauses: list[str]) -> list[tuple[_Parse, dict[str, InvalidRequest
         done.append((clause, reading, errors))
         joins = 0
     return [(reading, errors) for _, reading, errors in done]
+
+
+def _joins_on(before: _Parse, clause: str) -> bool:
+    """Whether a clause joined to the one before it goes on with it: after one that read
+    ("keep 2-4s, 6-8s"), always; after one that did not, only when the clause starts as an
+    item of a list does (a number, a time, a file, a quote, or words that go on with an edit),
+    never naming the thing edited anew ("remove the video, audio output only" is no "remove
+    the video audio")."""
+    if not before.unread:
+        return True
+    said = clause.strip().lower()
+    first = said.split(" ", 1)[0]
+    return bool(
+        re.match(r"[\d\"'.\x00]", said)
+        or _FILE_NAME.match(said)
+        or first in _GOES_ON_WITH | _GOES_ON_AS
+        or re.match(r"[a-z]{3,}ing\b", first)
+        # ("drop the opening, the first 8 seconds": the part, said again by its times)
+        or re.match(r"the (?:very )?(?:first|last|final|opening|closing|middle) \d", said)
+    )
+
+
+#: Words a piece of the clause before starts with, after a comma: "…, before the main film",
+#: "…, e.g. after second 10", "…, by removing the gaps".
+_GOES_ON_AS = frozenset(
+    {"and", "or", "then", "plus", "before", "after", "by", "with", "without", "while", "using",
+     "until", "from", "to", "for", "at", "on", "into", "over", "eg", "e.g.", "e.g", "ie", "i.e.",
+     "such", "like", "including", "say", "maybe", "perhaps", "about", "around", "approximately",
+     "roughly"}
+)  # fmt: skip
 
 
 def _refines(before: _Parse, joined: _Parse) -> bool:
@@ -3937,7 +3983,9 @@ def plan(
 #: A live feed or stream, a camera's as it films: "the webcam live feed", "the camera's video
 #: stream", "my incoming audio stream".
 _LIVE = re.compile(
-    r"\b(?:live ?(?:video |camera |audio )?(?:feed|stream)|(?:(?:ip |security |infrared |ir |"
+    r"\b(?:ndi(?: virtual)? (?:input|source|feed|stream)|virtual (?:camera|cam|input) (?:feed|"
+    r"stream|input|output)|live ?(?:video |camera |audio )?(?:feed|stream)|(?:(?:ip |security |"
+    r"infrared |ir |"
     r"network |web)?camera|webcam|cctv|rtsp|rtmp)(?:'s)? (?:live |video |audio )?(?:feed|stream)|"
     r"incoming (?:video |audio )?stream)s?\b"
 )
@@ -5271,6 +5319,11 @@ _FINITE = re.compile(
     r"cannot|[a-z]+n't)\b|'(?:s|re|m|ve|d|ll)\b"
     r"|\b[a-z]{3,}s (?:[a-z]+ly )?(?:[a-z]{3,}ed)\b(?! by\b)"
     r"|\b[a-z]{3,}s (?:me|us|them|him|her|everyone|people|viewers)\b"
+    # "the lens on it weighs nearly 4 lbs": a verb that is no noun, after its subject
+    r"|\b[a-z]+ (?:weighs|costs|takes|runs|makes|gets|seems|sounds|happens|appears|contains|"
+    r"includes|supports|allows|accepts|rejects|requires|limits|records|saves|gives|produces|"
+    r"creates|generates|crashes|fails|breaks|refuses|freezes|stutters|lags|drops|exports|"
+    r"imports|renders|encodes|decodes|converts|outputs|opens|loads)\b"
     r"|\b(?:i|we|they|you|he|she|it|everyone|everybody|someone|nobody|people) (?:[a-z]+ly |also "
     r"|often |always |never |just |only |still |even |usually |mostly |sometimes |all )?"
     r"(?!(?:and|or|but|to|the|a|an|in|on|at|for|with|of)\b)[a-z]{2,}\b"
@@ -5305,6 +5358,13 @@ _QUOTED_NAME = re.compile(
     r"toggle|switch|field|dialog|screen|function)\b|(?:pressing|clicking|choosing|selecting|"
     r"hitting|tapping) \"[^\"]{1,30}\""
 )
+#: What the result is, its subject and verb left out: "useful for sharing", "much easier to
+#: add to presentations than movies".
+_WHAT_IT_IS = re.compile(
+    r"^(?:(?:much|far|a lot|way|really|very|so|also|a bit|even) )?(?:useful|handy|helpful|easier|"
+    r"better|simpler|nicer|cleaner|quicker|good|great|ideal|perfect|convenient|practical)"
+    r"(?= (?:for|to|than|when|if|in|on)\b)"
+)
 #: The edit asked, wanted again in a reason: "I really need this", "we need it".
 _NEEDS_IT = re.compile(
     r"\b(?:i|we) (?:really |just |absolutely |definitely |badly )?(?:need|want|would love) "
@@ -5324,6 +5384,8 @@ def _whole_reason(text: str) -> bool:
     said = re.sub(r",? (?:etc\.?|and so on|and so forth)$", "", said).strip(" .,")
     listed = said != re.sub(r"\s+", " ", text).strip(" .,;:!").lower()
     said = _NEEDS_IT.sub("i like it", _QUOTED_NAME.sub("it", said.translate(_QUOTES)))
+    # ("useful for sharing", "much easier to add to presentations": what it is, "it is" left out)
+    said = _WHAT_IT_IS.sub(r"it is \g<0>", said, count=1)
     plain = _NAMED_WITH_DIGITS.sub("", said)
     # (a format said by its extension, ".ass styled karaokes", is no file)
     plain = re.sub(rf"(?:(?<=\s)|^)\.(?:{'|'.join(MEDIA_EXTS)})\b", "", plain)
@@ -5442,6 +5504,13 @@ _VALUE_STATED = re.compile(
     r"(?<![\w.])(\d+(?:[.,]\d+)?) ?(k|p|fps|hz|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|h|mb|gb|"
     r"kb|%)?(?![\w.])"
 )
+#: Units that measure no video: "mm", "lbs", "km/h", "years".
+_NO_MEDIA_UNIT = re.compile(
+    r"(?: ?[-–] ?\d+(?:[.,]\d+)?)? ?(?:mm|cm|km|kms|km/h|kmh|mph|lbs?|pounds?|kg|kilos?|grams?|"
+    r"oz|ounces?|years?|yrs?|days?|"
+    r"weeks?|months?|people|persons?|users?|dollars?|euros?|usd|eur|€|\$|°c|°f|miles?|meters?|"
+    r"metres?|feet|ft|inch(?:es)?)\b"
+)
 #: Units of a length.
 _OF_TIME = frozenset({"s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes",
                       "hour", "hours", "hr", "hrs", "h"})  # fmt: skip
@@ -5469,6 +5538,8 @@ def _values_agree(text: str, asked: Sequence[str]) -> bool:
     picture = _picture.get()
     for m in _VALUE_STATED.finditer(_NAMED_WITH_DIGITS.sub("", text.lower())):
         number, unit = m[1], m[2]
+        if unit is None and _NO_MEDIA_UNIT.match(text.lower(), m.end()):
+            continue  # ("the 18-200 mm lens weighs nearly 4 lbs": of no video)
         if _said_as_asked(number, said):
             continue
         if unit in _OF_TIME or unit is None:
@@ -5836,6 +5907,15 @@ _FOR_THEN_FILL = re.compile(
 
 
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # "add a text asset with the text 'xyz'": the text
+    (
+        re.compile(
+            r"\badd an? (?:text|title) (?:asset|layer|element|box|overlay|clip|object|track) with "
+            r"(?:the )?(?:text|words?|caption) ",
+            re.IGNORECASE,
+        ),
+        "add the text ",
+    ),
     # "keep the second hour": from 1:00:00 to 2:00:00
     (re.compile(_NTH_UNIT.pattern, re.IGNORECASE), _nth_unit),
     # "the screen recording's audio": its sound
@@ -7938,6 +8018,17 @@ def _merged(steps: list[Step]) -> list[Step]:
             # default read, given after it
             out[-1] = Step.of(f"{out[-1].task}, {step.task}", op)
             continue
+        if (
+            last is not None
+            and last.name == "extract_audio"
+            and not last.model_dump(exclude_defaults=True)
+            and isinstance(op, Convert)
+            and op.format in _AUDIO_FORMATS
+        ):
+            # "extract the audio, as m4a": the sound alone, in that format (as "extract the
+            # audio as m4a" reads), one step
+            out[-1] = Step.of(f"{out[-1].task}, {step.task}", op)
+            continue
         if isinstance(last, Gif) and isinstance(op, FrameRate) and last.fps is None:
             # "make a gif 400px wide at 15fps": the GIF's own frame rate
             out[-1] = Step.of(out[-1].task, last.model_copy(update={"fps": op.fps}))
@@ -7979,6 +8070,10 @@ def _merged(steps: list[Step]) -> list[Step]:
                 continue
         out.append(step)
     return out
+
+
+#: Formats of sound alone.
+_AUDIO_FORMATS = frozenset({"mp3", "wav", "m4a", "aac", "flac", "ogg", "opus"})
 
 
 def _amount_given_after(first: Step | None, then: Step) -> bool:
