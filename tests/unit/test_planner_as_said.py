@@ -2032,3 +2032,27 @@ def test_a_comma_never_makes_two_things_one() -> None:
 def test_a_virtual_input_is_a_live_feed() -> None:
     with pytest.raises(NotUnderstood, match="live feed"):
         plan("mirror the NDI source feed", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("mute the clip, without re-encoding the video", [("mute", {})]),
+        ("sharpen the clip in post-production", [("sharpen", {})]),
+        ("take the low rumble out of the interview", [("audio_denoise", {})]),
+        ("apply a noise gate to the podcast", [("audio_denoise", {})]),
+        ("chop the 3 seconds of black off the start of the clip", [("trim", {"start": 3.0})]),
+        ("bring it down to 480p@25", [("resize", {"lines": 480}), ("fps", {"fps": 25.0})]),
+        ("make the film's soundtrack quieter", [("volume", {"db": -6.0})]),
+    ],
+)
+def test_post_production_noise_gates_and_rates_said_in_other_words(
+    prompt: str, expected: list
+) -> None:
+    assert steps(prompt) == expected
+
+
+def test_a_picture_edit_without_re_encoding_the_video_is_refused() -> None:
+    # (a picture edit re-encodes the video: the words are untrue of the plan)
+    with pytest.raises(NotUnderstood):
+        plan("make it black and white, without re-encoding the video", **_VIDEO)

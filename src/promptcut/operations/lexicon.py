@@ -321,6 +321,10 @@ _RESHAPE = frozenset(
     {"resize", "crop", "pad", "platform", "blur_fill", "crop_area", "crop_edges", "rotate", "gif",
      "contact_sheet", "still"}
 )  # fmt: skip
+#: Edits of the sound alone: the picture is copied as it is.
+_SOUND_ONLY = frozenset(
+    {"mute", "volume", "normalize", "audio_denoise", "add_music", "replace_audio"}
+)
 _SOUND = frozenset(
     {"mute", "replace_audio", "add_music", "volume", "normalize", "audio_denoise", "extract_audio"}
 )
@@ -527,9 +531,14 @@ RIDERS: tuple[Rider, ...] = (
             r"|(?:and )?without (?:converting|transcoding)(?: (?:it|the video|anything))?"
         ),
         lambda m, ops: (
-            bool(ops)
-            and ops <= {"trim", "cut", "cut_ranges", "keep_ranges", "join", "convert", "remux"}
-            and ("convert" not in ops or "remux" in ops)
+            (
+                bool(ops)
+                and ops <= {"trim", "cut", "cut_ranges", "keep_ranges", "join", "convert", "remux"}
+                and ("convert" not in ops or "remux" in ops)
+            )
+            # ("normalize the audio, without re-encoding the video": an edit of the sound alone
+            # copies the picture as it is)
+            or (bool(ops) and ops <= _SOUND_ONLY and "the video" in m[0])
         ),
     ),
     # "making it longer", "so it is shorter": what the edit makes of it
@@ -3039,6 +3048,31 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?:overall|all over|throughout|everywhere)\b",
             r"\1",
         ),
+        # "stabilize the footage in post": afterwards, as promptcut does every edit
+        (r"\s(?:in|during) post(?:-production| production|processing|-processing)?(?=$|[ ,])", ""),
+        (r"\b(?:digitally|electronically|in software) (?=stabili[sz]e|sharpen|denoise)", ""),
+        # "block out the background noises", "take the wind rumble out of the sound"
+        (r"block out (?=the (?:[\w-]+ )?(?:noises?|hiss|hum|buzz|rumble)\b)", "remove "),
+        (r"(?<=remove )the (?:[\w-]+ )?noises\b", "the background noise"),
+        (
+            r"take (?:the |all the |any )?(?:[\w-]+ )?(?:wind |low )?(?:rumble|wind noise|noise) out of",
+            "remove the background noise from",
+        ),
+        # "add a noise gate to the recording": the quiet noise between words, removed
+        (
+            r"(?:add|apply|use|put) an? noise gate(?: (?:to|on) (?=the |it\b|my ))?",
+            "remove the background noise ",
+        ),
+        # "cut the 5 seconds of extra video off the end": the last 5 seconds
+        (
+            r"(cut|trim|chop|take|remove) (?:the )?(\d+(?:\.\d+)? ?(?:s|secs?|seconds?|mins?|minutes?)) "
+            r"(?:of [\w ]{1,30}? )?off the (end|start|beginning)(?: of (?:the|my) (?:[\w-]+ ){0,2}?"
+            r"(?:video|replay|clip|recording|footage))?",
+            lambda m: f"{m[1]} the {'last' if m[3] == 'end' else 'first'} {m[2]}",
+        ),
+        # "bring the recording down to 720p@30": scaled down, at that rate
+        (r"(\d{3,4}p) ?@ ?(\d{2,3}(?:\.\d+)?)(?: ?fps)?\b", r"\1 at \2 fps"),
+        (r"bring (it|the [\w-]+(?: [\w-]+)?) down to (?=\d{3,4}p\b)", r"scale \1 down to "),
         # "symmetrically cut away the top and bottom": evenly, as a crop is
         (r"^symmetrically (?=crop|cut|trim|chop)|(?<=\w) symmetrically(?= to\b|$)", ""),
         # "export it without the sound", "save it without audio when exporting": the sound gone

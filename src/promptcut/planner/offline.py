@@ -5922,7 +5922,7 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     (
         re.compile(
             r"\bthe (?:[\w-]+ ){0,2}?(?:video|recording|clip|footage|movie|capture|lecture|"
-            r"podcast)'s (audio|sound|volume|soundtrack)\b",
+            r"podcast|game|film|stream|episode)'s (audio|sound|volume|soundtrack)\b",
             re.IGNORECASE,
         ),
         r"the \1",
