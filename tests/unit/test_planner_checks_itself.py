@@ -1113,7 +1113,8 @@ def test_a_feature_request_that_names_no_value_is_asked_about() -> None:
         ("convert input.mp4 to a gif", [("convert", {"format": "gif"})]),
         (
             "extract the audio from video.mp4 and save it as audio.mp3",
-            [("extract_audio", {}), ("convert", {"format": "mp3"})],
+            # (the sound extracted, then converted to mp3: one conversion, `_merged`)
+            [("convert", {"format": "mp3"})],
         ),
         ("trim first 30 seconds from video.mp4", [("trim", {"start": 30.0})]),
         (

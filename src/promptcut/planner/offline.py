@@ -1369,9 +1369,10 @@ _ENDS_AT = re.compile(
     rf"|the (?P<d2>{_T_}) (?:right )?(?:before|leading up to|up to) (?P<b2>{_T_})"
     r"(?! ?(?:to|-|and) ?\d)"
 )
-#: "the second hour", "the first minute": a part by its place, counted in hours or minutes.
+#: "the second hour", "the third minute": a part by its place, counted in hours or minutes
+#: (the first is the first 1 hour or minute, read as such).
 _NTH_UNIT = re.compile(
-    r"\bthe (?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?P<u>hour|minute)"
+    r"\bthe (?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th) (?P<u>hour|minute)"
     r"(?: of (?:the video|it))?\b"
 )
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2,
