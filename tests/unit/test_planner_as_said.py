@@ -2024,9 +2024,8 @@ def test_reasons_without_a_subject_and_with_measures_of_no_video(
 
 
 def test_a_comma_never_makes_two_things_one() -> None:
-    # ("remove the video audio": the clause after the comma named the sound anew)
-    with pytest.raises(NotUnderstood):
-        plan("remove the video, audio output only", **_VIDEO)
+    # (joined at its comma, it read "remove the video audio": a mute, the opposite)
+    assert steps("remove the video, audio output only") == [("extract_audio", {})]
 
 
 def test_a_virtual_input_is_a_live_feed() -> None:
@@ -2056,3 +2055,28 @@ def test_a_picture_edit_without_re_encoding_the_video_is_refused() -> None:
     # (a picture edit re-encodes the video: the words are untrue of the plan)
     with pytest.raises(NotUnderstood):
         plan("make it black and white, without re-encoding the video", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "expected"),
+    [
+        ("drop the picture, audio track only", (), [("extract_audio", {})]),
+        (
+            "burn the external srt subtitle file into the clip",
+            ("subs.srt",),
+            [("subtitles", {})],
+        ),
+        ("use the sharpen/denoise on the video", (), [("sharpen", {}), ("denoise", {})]),
+        ("give the lecture open captions", ("subs.srt",), [("subtitles", {})]),
+        ("replace the gif with an mp4", (), [("convert", {"format": "mp4"})]),
+        (
+            "compress it to 10MB while keeping the visual clarity",
+            (),
+            [("compress", {"max_mb": 10.0})],
+        ),
+    ],
+)
+def test_tracks_subtitle_files_and_filters_said_in_other_words(
+    prompt: str, assets: tuple[str, ...], expected: list
+) -> None:
+    assert steps(prompt, assets) == expected

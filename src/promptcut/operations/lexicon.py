@@ -273,7 +273,7 @@ TRAILING_VALUE = re.compile(
 QUALITY_RIDER = re.compile(
     r",? (?:while |but |and )?(?:(?:maintaining|keeping|preserving|retaining|keep|maintain|"
     r"preserve|retain) (?:the |its |good |high |a good )?(?:original |same |full |best |highest )?"
-    r"quality(?: possible)?"
+    r"(?:visual |picture |image |video )?(?:quality|clarity|sharpness|detail)(?: possible)?"
     r"|without (?:losing|reducing|sacrificing|compromising|hurting|degrading|any loss of|loss of|"
     r"losing any|a loss of|a drop in)(?: (?:the|any|much|too much))?(?: (?:video|picture|image))? "
     r"quality|(?:in|with|at) (?:the )?(?:highest|best|high|full|original|top|max(?:imum)?|"
@@ -2860,7 +2860,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         # "resize the clip to under 10MB", "make it 8MB": a size in megabytes is the file's
         (
-            r"(?<!\bto )(?:resize|downsize|make|get) (?P<obj>it|the (?:[\w-]+ ){0,2}?(?:video|clip|file|"
+            r"(?<!\bto )(?:resize|downsize|make|get|reduce|shrink) (?P<obj>it|the (?:[\w-]+ ){0,2}?(?:video|clip|file|gif|"
             r"recording|movie|footage|capture))(?: down)? (?:to )?(?P<under>(?:under|below|less than|"
             r"at most|about|around|only|just) )?(?P<n>\d+(?:\.\d+)?) ?(?:mb|megabytes?)",
             r"compress \g<obj> to \g<under>\g<n> MB",
@@ -3073,6 +3073,18 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         # "bring the recording down to 720p@30": scaled down, at that rate
         (r"(\d{3,4}p) ?@ ?(\d{2,3}(?:\.\d+)?)(?: ?fps)?\b", r"\1 at \2 fps"),
         (r"bring (it|the [\w-]+(?: [\w-]+)?) down to (?=\d{3,4}p\b)", r"scale \1 down to "),
+        # "give the intro video open captions": subtitles burned into the picture
+        (
+            r"(?:give|add|put) (?:(?:it|the (?:[\w-]+ ){0,2}?(?:video|clip|recording)) )?open "
+            r"captions(?: (?:to|on) (?:it|the video))?",
+            "burn in the subtitles",
+        ),
+        # "replace the gif with an mp4": the same video, in that format
+        (
+            r"replace (?:the|this|my) (?:gif|video|clip|animation) with an? (?=(?:mp4|webm|mov|mkv|"
+            r"gif)\b)",
+            "convert it to ",
+        ),
         # "symmetrically cut away the top and bottom": evenly, as a crop is
         (r"^symmetrically (?=crop|cut|trim|chop)|(?<=\w) symmetrically(?= to\b|$)", ""),
         # "export it without the sound", "save it without audio when exporting": the sound gone

@@ -5908,6 +5908,33 @@ _FOR_THEN_FILL = re.compile(
 
 
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # "remove the video, audio output only": the sound alone
+    (
+        re.compile(
+            r"\b(?:remove|drop|discard) the (?:video|picture)(?: track| stream)?,? (?:and )?"
+            r"(?:keep )?(?:the )?(?:audio|sound)(?: output| track)? only\b",
+            re.IGNORECASE,
+        ),
+        "extract the audio",
+    ),
+    # "burn the independent ass subtitle file into the video": the subtitles given
+    (
+        re.compile(
+            r"\bthe (?:independent |separate |external |standalone |sidecar )?(?:\.?(?:ass|ssa|"
+            r"srt|vtt) )?(?:subtitle|subtitles|caption|captions) file\b",
+            re.IGNORECASE,
+        ),
+        "the subtitles",
+    ),
+    # "use the denoise/sharpen on it": both edits
+    (
+        re.compile(
+            r"\buse the (denoise|sharpen|stabilize)(?:/| and | & )(denoise|sharpen|stabilize)"
+            r"(?: filters?)? on (it|the video)\b",
+            re.IGNORECASE,
+        ),
+        r"\1 \3 and \2 \3",
+    ),
     # "add a text asset with the text 'xyz'": the text
     (
         re.compile(
