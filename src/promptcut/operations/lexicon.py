@@ -2856,14 +2856,14 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?:(?:maximum|max) )?(?:(?:file|media|upload|video|attachment) )?(?:size )?"
             r"(?:(?:limit|cap) )?(?:of )?(?P<n>\d+(?:\.\d+)?) ?(?:mb|megabytes?)(?: (?:the )?(?:video |"
             r"file |upload |media |attachment )?(?:size )?(?:limit|cap|maximum|max))?",
-            lambda m: f"compress {m['obj'] or m['obj2']} to under {m['n']} MB",
+            lambda m: f"compress {m['obj'] or m['obj2']} to under {m['n']}mb",
         ),
         # "resize the clip to under 10MB", "make it 8MB": a size in megabytes is the file's
         (
             r"(?<!\bto )(?:resize|downsize|make|get|reduce|shrink) (?P<obj>it|the (?:[\w-]+ ){0,2}?(?:video|clip|file|gif|"
             r"recording|movie|footage|capture))(?: down)? (?:to )?(?P<under>(?:under|below|less than|"
             r"at most|about|around|only|just) )?(?P<n>\d+(?:\.\d+)?) ?(?:mb|megabytes?)",
-            r"compress \g<obj> to \g<under>\g<n> MB",
+            r"compress \g<obj> to \g<under>\g<n>mb",
         ),
         # "compress it to a target file size of 8MB": to that size
         (r"(?<=\bto) an? (?:target|maximum|max) (?:file |video )?size of (?=\d)", " "),
