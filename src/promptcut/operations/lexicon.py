@@ -891,6 +891,12 @@ _PLAYS_ON = (
     r"quicktime|tv|smart ?tv|roku|whatsapp|youtube|premiere|resolve|final cut)"
 )
 
+#: The video, as the synonyms below name it: "it", "the screen recording", "the lecture".
+_THING = (
+    r"(?:it|the (?:[\w-]+ ){0,2}?(?:video|clip|recording|footage|movie|file|capture|lecture|"
+    r"lesson|talk|stream|vod|screencast|podcast|episode))"
+)
+
 #: What the words are said as, for `re.sub`: a template, or a function of the match.
 Replacement = str | Callable[[re.Match[str]], str]
 
@@ -2908,17 +2914,23 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"play (it|the [\w-]+) back(?= (?:slower|faster|at|in|more|less)\b)", r"play \1"),
         # "make it a silent screen recording": silent
         (
-            r"make ((?:it|the (?:[\w-]+ ){0,2}?(?:video|clip|recording|footage|movie|file|capture|lecture|lesson|talk|stream|vod|screencast|podcast|episode))) an? silent (?:[\w-]+ ){0,2}?(?:video|clip|recording|movie|version|one|copy)",
+            r"make ("
+            + _THING
+            + r") an? silent (?:[\w-]+ ){0,2}?(?:video|clip|recording|movie|version|one|copy)",
             r"make \1 silent",
         ),
         # "make the recording not include the audio", "make the talk without background noise"
         (
-            r"make (?:it|the (?:[\w-]+ ){0,2}?(?:video|clip|recording|footage|movie|file|capture|lecture|lesson|talk|stream|vod|screencast|podcast|episode)) (?:not (?:include|contain|have)|without) (?:the |any |its )?(?:audio|sound)"
+            r"make "
+            + _THING
+            + r" (?:not (?:include|contain|have)|without) (?:the |any |its )?(?:audio|sound)"
             r"(?: track)?(?: content)?",
             "remove the audio",
         ),
         (
-            r"make (?:it|the (?:[\w-]+ ){0,2}?(?:video|clip|recording|footage|movie|file|capture|lecture|lesson|talk|stream|vod|screencast|podcast|episode)) without (?:the |any |its )?(?:background noise|noise|hiss|hum|buzz)",
+            r"make "
+            + _THING
+            + r" without (?:the |any |its )?(?:background noise|noise|hiss|hum|buzz)",
             "remove the background noise",
         ),
         # "take the noises out of the voice": the noise in the sound, removed
@@ -2950,16 +2962,16 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         # "crop the center of the video to 480x360": that size, from there
         (
-            r"crop the (?:cent(?:er|re)|middle) of (?:it|the (?:[\w-]+ ){0,2}?(?:video|clip|recording|footage|movie|file|capture|lecture|lesson|talk|stream|vod|screencast|podcast|episode)) to (\d{2,5}x\d{2,5})",
+            r"crop the (?:cent(?:er|re)|middle) of " + _THING + r" to (\d{2,5}x\d{2,5})",
             r"crop \1 from the center",
         ),
         # "compress it into a smaller version", "make the video a smaller file"
         (
-            r"(?<=compress )((?:it|the (?:[\w-]+ ){0,2}?(?:video|clip|recording|footage|movie|file|capture|lecture|lesson|talk|stream|vod|screencast|podcast|episode))) (?:in)?to an? smaller (?:version|file|size|one|copy)",
+            r"(?<=compress )(" + _THING + r") (?:in)?to an? smaller (?:version|file|size|one|copy)",
             r"\1",
         ),
         (
-            r"make (?:it|the (?:[\w-]+ ){0,2}?(?:video|clip|recording|footage|movie|file|capture|lecture|lesson|talk|stream|vod|screencast|podcast|episode)) an? smaller file",
+            r"make " + _THING + r" an? smaller file",
             "make the file smaller",
         ),
         # "a thumbnail from the first frame": at its start
@@ -2976,7 +2988,11 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         # "convert the video from raw h264 to mp4": what it is, then what it should be
         (
-            r"(convert|change|turn|remux|transcode) ((?:it|the (?:[\w-]+ ){0,2}?(?:video|clip|recording|footage|movie|file|capture|lecture|lesson|talk|stream|vod|screencast|podcast|episode))) from (?:raw |an? )?(?:h\.?264|x264|avc|h\.?265|x265|hevc|mpeg-?[24]"
+            r"(convert|change|turn|remux|transcode) ("
+            + _THING
+            + r") from (?:raw |an? )?(?:"
+            + CODECS
+            + r"|mpeg-?[24]"
             r"|mjpeg|\.?(?:mov|mkv|avi|webm|ts|flv|wmv|3gp|mts|m2ts))(?: (?:file|format|stream|"
             r"video|codec))? to",
             r"\1 \2 to",

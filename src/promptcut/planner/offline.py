@@ -1375,8 +1375,7 @@ _NTH_UNIT = re.compile(
     r"\bthe (?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th) (?P<u>hour|minute)"
     r"(?: of (?:the video|it))?\b"
 )
-_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2,
-             "3rd": 3, "4th": 4, "5th": 5}  # fmt: skip
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 
 
 def _nth_unit(m: re.Match[str]) -> str:
@@ -2987,7 +2986,7 @@ _LOUDNESS_WORDS = frozenset({"volume", "loudness", "louder", "quieter", "music"}
 #: Edits of the sound.
 _OF_THE_SOUND = frozenset(
     {"mute", "replace_audio", "add_music", "volume", "normalize", "audio_denoise", "extract_audio",
-     "remove_silence", "audio_fade"}
+     "remove_silence"}
 )  # fmt: skip
 
 
