@@ -2080,3 +2080,40 @@ def test_tracks_subtitle_files_and_filters_said_in_other_words(
     prompt: str, assets: tuple[str, ...], expected: list
 ) -> None:
     assert steps(prompt, assets) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # the thing named with a number after it that is no file's name
+        ("speed up the lecture 1.5x", [("speed", {"factor": 1.5})]),
+        ("make the episode 1.5x speed", [("speed", {"factor": 1.5})]),
+        # the bars said after the platform the shape is for
+        ("make it square for instagram with white bars", [("pad", {"aspect": "1:1"})]),
+        ("make it 9:16 for tiktok with black bars", [("pad", {"aspect": "9:16"})]),
+        # the sound split off or detached from the video
+        ("split the audio from the video", [("extract_audio", {})]),
+        ("detach the audio", [("extract_audio", {})]),
+        ("detach the sound from the clip as mp3", [("convert", {"format": "mp3"})]),
+        # a share of the level said before the way it goes; a factor after the verb
+        ("make it 50% quieter", [("volume", {"percent": 50.0})]),
+        ("make the audio 20% louder", [("volume", {"percent": 120.0})]),
+        ("amplify the volume 2 times", [("volume", {"percent": 200.0})]),
+        # the codec said as what the file is made
+        ("make the mp4 H.264", [("codec", {"codec": "h264"})]),
+    ],
+)
+def test_everyday_words_for_the_thing_bars_sound_and_level(
+    prompt: str, expected: list[Any]
+) -> None:
+    got = steps(prompt)
+    assert [op for op, _ in got] == [op for op, _ in expected], got
+    for (_, params), (_, want) in zip(got, expected, strict=True):
+        for key, value in want.items():
+            want_value = pytest.approx(value) if isinstance(value, float) else value
+            assert params.get(key) == want_value, (key, params)
+
+
+def test_splitting_the_sound_into_parts_is_no_extraction() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("split the audio into 3 parts", **_VIDEO)

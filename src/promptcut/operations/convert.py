@@ -71,7 +71,7 @@ class Convert(Operation):
             lambda g: Convert(format=g["fmt"]),
         ),
         rule(
-            rf"(?:export|extract|save|get|pull|rip|give me|keep|output|render)(?: out)? (?:just |only )?(?:the )?(?:audio|sound)(?: track)?(?: only)?(?: (?:from {{it}} )?(?:as|to|in|into)(?: an?)? {_FMT}(?: file)?)",
+            rf"(?:export|extract|save|get|pull|rip|detach|give me|keep|output|render)(?: out)? (?:just |only )?(?:the )?(?:audio|sound)(?: track)?(?: only)?(?: (?:from {{it}} )?(?:as|to|in|into)(?: an?)? {_FMT}(?: file)?)",
             lambda g: Convert(format=g["fmt"]),
         ),
         rule(

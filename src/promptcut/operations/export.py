@@ -259,6 +259,11 @@ class Codec(Operation):
             rf"{_CODEC_NAMES}(?: (?:video|codec|format|encoding|version|file))?(?: please)?",
             lambda g: Codec(codec=_codec(g["codec"])),
         ),
+        # "make the mp4 H.264": the codec said as what it is made
+        rule(
+            rf"make {{it}} {_CODEC_NAMES}(?: (?:video|codec|encoded|format))?(?: please)?",
+            lambda g: Codec(codec=_codec(g["codec"])),
+        ),
         # ("h264 please": the codec alone, never a factor read from "x2")
         rule(
             r"(?P<codec>h\.?264|avc|h\.?265|hevc)(?: (?:video|codec|format|encoding|version|file))?"

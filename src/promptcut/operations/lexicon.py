@@ -148,7 +148,7 @@ OBJECT = re.compile(
     # "the clip of 40 seconds": its length said after it
     rf"(?: (?:of|lasting) (?:about )?{_UNNAMED_DURATION}(?! ?(?:of|in|into|from)\b))?"
     # ("the 16 MB MP4 limit" is a size to stay under, not the video)
-    r"(?!\.\w| [\w-]+\.\w| (?:size )?(?:limit|cap|maximum)\b)"
+    r"(?!\.\w| [\w-]+\.[a-z]| (?:size )?(?:limit|cap|maximum)\b)"
 )
 
 #: The thing being edited with words before it that only say what it is ("the lecture video",
@@ -158,7 +158,7 @@ LOOSE_OBJECT = re.compile(
     r"(?P<words>(?:(?!(?:of|the|a|an|to|in|on|at|for|from|with|and|or|by|into|as|is|it)\b)"
     r"~?[a-z0-9][a-z0-9-]*(?:'s)? ){1,5})"
     rf"(?P<noun>{'|'.join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))})\b"
-    r"(?!\.\w| [\w-]+\.\w)"
+    r"(?!\.\w| [\w-]+\.[a-z])"
 )
 #: Words before "video" that make it another file than the one edited.
 OTHER_FILE = frozenset(

@@ -264,12 +264,14 @@ class Volume(Ranged):
             r"(?:make {it} |make the (?:audio|sound) )?(?P<dir>louder|quieter|softer) by {db:d}",
             lambda g: Volume(db=abs(parse_number(g["d"])) * (1 if g["dir"] == "louder" else -1)),
         ),
+        # "quieter by 50%", "50% quieter"
         rule(
-            r"(?:make {it} |make the (?:audio|sound) )?(?P<dir>louder|quieter|softer) by {pct:p}",
+            r"(?:make {it} |make the (?:audio|sound) )?(?:(?P<dir>louder|quieter|softer) by {pct:p}|"
+            r"{pct:p2} (?P<dir2>louder|quieter|softer))",
             lambda g: Volume(
-                percent=100 + parse_number(g["p"])
-                if g["dir"] == "louder"
-                else _lowered_by(parse_number(g["p"]))
+                percent=100 + parse_number(g.get("p") or g["p2"])
+                if (g.get("dir") or g["dir2"]) == "louder"
+                else _lowered_by(parse_number(g.get("p") or g["p2"]))
             ),
         ),
         rule(
@@ -280,6 +282,13 @@ class Volume(Ranged):
         rule(
             r"(?:make |turn )?(?:{it} |the (?:audio|sound|volume) )?(?:up )?"
             r"(?P<n>[1-9]\d*(?:\.\d+)?) ?(?:x|times) (?:louder|as loud|the volume)",
+            lambda g: Volume(percent=100 * _more_than_one(parse_number(g["n"]))),
+        ),
+        # "amplify the volume 2 times": the level times that
+        rule(
+            r"(?:(?:amplify|boost|increase|raise|multiply) (?:{it}|the (?:audio|sound|volume))|"
+            r"(?:make {it} )?louder)(?: by)? "
+            r"(?P<n>[1-9]\d*(?:\.\d+)?) ?(?:x|times)",
             lambda g: Volume(percent=100 * _more_than_one(parse_number(g["n"]))),
         ),
         rule(r"double (?:the )?(?:volume|loudness)", lambda g: Volume(percent=200)),
@@ -632,8 +641,8 @@ class ExtractAudio(Operation):
 
     grammar = (
         rule(
-            r"(?:extract|export|save|get|pull|rip|separate|give me|i (?:just |only )?(?:want|need))"
-            r"(?: out)?(?: just| only)?(?: the)? "
+            r"(?:extract|export|save|get|pull|rip|separate|detach|give me|i (?:just |only )?(?:want|"
+            r"need))(?: out)?(?: just| only)?(?: the)? "
             r"(?:audio|sound|soundtrack|sound track|audio track)(?: only)?(?: (?:from|of|out of) {it})?"
             r"(?: (?:as|to|into|in) (?:an? )?(?:separate |audio )?file)?",
             lambda g: ExtractAudio(),
@@ -646,6 +655,11 @@ class ExtractAudio(Operation):
             r"sound|soundtrack|sound track|audio track)(?: only| alone)(?: (?:from|of|out of) {it})?"
             r"|(?:take) (?:out )?the (?:audio|sound|soundtrack|audio track) (?:from|of|out of) {it}"
             r"(?: (?:as|to|into|in) (?:an? )?(?:separate |audio )?file)?",
+            lambda g: ExtractAudio(),
+        ),
+        # "split the audio from the video": split off from it, never into parts
+        rule(
+            r"split(?: off| out)?(?: the)? (?:audio|sound|soundtrack|audio track) (?:from|off|out of) {it}",
             lambda g: ExtractAudio(),
         ),
         rule(

@@ -5896,12 +5896,12 @@ def _constant_rate(m: re.Match[str]) -> str:
     return f"convert {it} to {fps:g} fps"
 
 
-#: "make it 9:16 for reels with a blurred background": the fill said after where it is for, put
-#: before it ("… with a blurred background for reels").
+#: "make it 9:16 for reels with a blurred background", "… for instagram with black bars": the
+#: fill said after where it is for, put before it ("… with a blurred background for reels").
 _FOR_THEN_FILL = re.compile(
     r"\b(for (?:an? |the |my )?" + re.sub(r"\(\?P<\w+>", "(?:", PLATFORM_WORDS) + r")"
-    r"(?: (?:video|clip|post|format))? (with (?:an? |the )?(?:blurred|blurry|blur) "
-    r"(?:background|sides|bars|edges|borders|fill))\b",
+    r"(?: (?:video|clip|post|format))? (with (?:an? |the )?(?:blurred|blurry|blur|black|white|"
+    r"gr[ae]y) (?:background|sides|bars|edges|borders|fill|padding))\b",
     re.IGNORECASE,
 )
 
