@@ -2101,6 +2101,14 @@ def test_tracks_subtitle_files_and_filters_said_in_other_words(
         ("amplify the volume 2 times", [("volume", {"percent": 200.0})]),
         # the codec said as what the file is made
         ("make the mp4 H.264", [("codec", {"codec": "h264"})]),
+        # the camera that made it said to hang upside down; turned over
+        ("turn over the clip: my dashcam is mounted upside down", [("rotate", {"degrees": 180})]),
+        # back to normal from the speed it is said to play at
+        (
+            "it plays at about 2.5x speed, slow it back to normal",
+            [("speed", {"factor": 0.4})],
+        ),
+        ("the clip runs at 0.25x, speed it back up to normal", [("speed", {"factor": 4.0})]),
     ],
 )
 def test_everyday_words_for_the_thing_bars_sound_and_level(
@@ -2117,3 +2125,8 @@ def test_everyday_words_for_the_thing_bars_sound_and_level(
 def test_splitting_the_sound_into_parts_is_no_extraction() -> None:
     with pytest.raises(NotUnderstood):
         plan("split the audio into 3 parts", **_VIDEO)
+
+
+def test_back_to_normal_without_the_speed_it_plays_at_asks_how_slow() -> None:
+    with pytest.raises(NotUnderstood, match="how slow"):
+        plan("slow it back to normal speed", **_VIDEO)

@@ -156,10 +156,11 @@ _THEM = (
     # "the two mp4 files", "both videos" (how many is checked against the clips given)
     r"|the (?:two|three|four|five|2|3|4|5) (?:[a-z0-9]+ )?(?:clips|videos|files|recordings|movies)"
     r"|both(?: of)?(?: them| the (?:clips|videos|files)| (?:clips|videos|files))?"
-    # "the multiple screen recordings of the user session": every clip given, what they are said
+    # "the multiple screen recordings of the user session", "the videos from the DVR": every
+    # clip given, what they are or where they came from said
     r"|the (?:multiple |several |many |different |separate |individual |split |fragmented )?"
     r"(?:[a-z]+ )?(?:clips|videos|files|recordings|movies|fragments|chunks)"
-    r"(?: of (?:the|my|our|this|that) (?:[a-z-]+ ){0,3}?[a-z-]+)?)"
+    r"(?: (?:of|from) (?:the|my|our|this|that) (?:[a-z-]+ ){0,3}?[a-z-]+)?)"
 )
 #: What joining makes: "into 1", "into one video", "to a single file".
 _INTO_ONE = (

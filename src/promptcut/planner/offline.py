@@ -5896,6 +5896,31 @@ def _constant_rate(m: re.Match[str]) -> str:
     return f"convert {it} to {fps:g} fps"
 
 
+#: "slow it back to normal": to the speed it was made at, from the speed the request says it
+#: plays at ("it plays at about 1.42x speed").
+_BACK_TO_NORMAL = re.compile(
+    r"\b(?:slow|speed|bring|set|put|get|play|change|return|restore)(?: it| the video)?"
+    r"(?: down| up)? back(?: down| up)? to (?:the )?(?:normal|regular|original|real[- ]?time|1x)(?: speed| playback speed)?\b",
+    re.IGNORECASE,
+)
+_PLAYS_AT = re.compile(
+    r"\b(?:plays?|playing|runs?|running)(?: back)? at (?:about |around |roughly |approximately |~)?"
+    r"(?P<n>\d+(?:\.\d+)?) ?x(?: speed)?\b",
+    re.IGNORECASE,
+)
+
+
+def _back_to_normal(m: re.Match[str]) -> str:
+    """ "it plays at 1.42x speed, slow it back to normal" -> "slow it down by 1.42x", "it
+    plays at 0.5x, bring it back to normal" -> "speed it up by 2x"; without a speed said, the
+    words stay (and the planner asks how fast)."""
+    said = _PLAYS_AT.search(m.string)
+    if said is None or float(said["n"]) in (0, 1):
+        return m[0]
+    n = float(said["n"])
+    return f"slow it down by {said['n']}x" if n > 1 else f"speed it up by {1 / n:g}x"
+
+
 #: "make it 9:16 for reels with a blurred background", "… for instagram with black bars": the
 #: fill said after where it is for, put before it ("… with a blurred background for reels").
 _FOR_THEN_FILL = re.compile(
@@ -5945,6 +5970,8 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     ),
     # "keep the second hour": from 1:00:00 to 2:00:00
     (re.compile(_NTH_UNIT.pattern, re.IGNORECASE), _nth_unit),
+    # "it plays at 2x, slow it back to normal": slowed by as much
+    (_BACK_TO_NORMAL, _back_to_normal),
     # "the screen recording's audio": its sound
     (
         re.compile(
@@ -6110,6 +6137,25 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             re.IGNORECASE,
         ),
         r"\1 the \2: it is upside down;",
+    ),
+    # "my camera is hanging upside down": so is the video it made
+    (
+        re.compile(
+            r"\b(?:my|the|our|this) (?:[\w-]+ )?(?:camera|cam|webcam|dashcam|phone|gopro|drone) "
+            r"(?:is|was) (?:(?:mounted|hanging|hung|installed|placed|fixed|attached|positioned|"
+            r"sitting|set up) )?(?=upside down\b)",
+            re.IGNORECASE,
+        ),
+        "it is ",
+    ),
+    # "turn over the video": turned over
+    (
+        re.compile(
+            r"\bturn over (it|this|(?:the|my|this|that|our) (?:[\w-]+ ){0,2}?(?:video|clip|"
+            r"recording|footage|movie|film|vid))\b",
+            re.IGNORECASE,
+        ),
+        r"turn \1 over",
     ),
     # "it results in a video recording that is upside-down": what it is
     (
