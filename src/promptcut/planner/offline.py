@@ -5900,7 +5900,8 @@ def _constant_rate(m: re.Match[str]) -> str:
 #: plays at ("it plays at about 1.42x speed").
 _BACK_TO_NORMAL = re.compile(
     r"\b(?:slow|speed|bring|set|put|get|play|change|return|restore)(?: it| the video)?"
-    r"(?: down| up)? back(?: down| up)? to (?:the )?(?:normal|regular|original|real[- ]?time|1x)(?: speed| playback speed)?\b",
+    r"(?: down| up)? back(?: down| up)? to (?:the )?(?:normal|regular|original|real[- ]?time|1x)"
+    r"(?: speed| playback speed)?\b",
     re.IGNORECASE,
 )
 _PLAYS_AT = re.compile(
