@@ -2109,6 +2109,9 @@ def test_tracks_subtitle_files_and_filters_said_in_other_words(
             [("speed", {"factor": 0.4})],
         ),
         ("the clip runs at 0.25x, speed it back up to normal", [("speed", {"factor": 4.0})]),
+        # how much, said after the verb alone: one speed, the way the verb says
+        ("slow it down, 3x", [("speed", {"factor": 1 / 3})]),
+        ("slow the clip down: x4", [("speed", {"factor": 0.25})]),
     ],
 )
 def test_everyday_words_for_the_thing_bars_sound_and_level(
@@ -2130,3 +2133,9 @@ def test_splitting_the_sound_into_parts_is_no_extraction() -> None:
 def test_back_to_normal_without_the_speed_it_plays_at_asks_how_slow() -> None:
     with pytest.raises(NotUnderstood, match="how slow"):
         plan("slow it back to normal speed", **_VIDEO)
+
+
+def test_an_amount_in_a_statement_is_no_amount_asked() -> None:
+    # (a 2x default taken for "slow it down" here would play it half as fast, not 5x slower)
+    with pytest.raises(NotUnderstood, match="how much slower"):
+        plan("slow down the gif: it plays way too fast, it needs a 5x slowdown", **_VIDEO)

@@ -3826,6 +3826,13 @@ def _readings(clauses: list[str]) -> list[tuple[_Parse, dict[str, InvalidRequest
     for clause in clauses:
         errors: dict[str, InvalidRequest] = {}
         reading = _read(clause, errors)
+        if done and _BARE_FACTOR.fullmatch(normalize(clause)) and _speed_alone(done[-1][0]):
+            # "slow it down, 3x": how much, said after the verb alone (never a second speed)
+            joined = f"{done[-1][0]} {clause}"
+            again = _read(joined, {})
+            if not again.unread:
+                done[-1] = (joined, again, {})
+                continue
         # A list is a dozen items at most: past that, joining would make a long request cost
         # the square of its length.
         if reading.unread and done and joins < _LONGEST_LIST:
@@ -3853,6 +3860,19 @@ def _readings(clauses: list[str]) -> list[tuple[_Parse, dict[str, InvalidRequest
         done.append((clause, reading, errors))
         joins = 0
     return [(reading, errors) for _, reading, errors in done]
+
+
+#: A factor said alone: "3x", "x3", "by 3x", "3 times", "by half".
+_BARE_FACTOR = re.compile(
+    r"(?:by )?(?:(?:a factor of )?\d+(?:\.\d+)? ?(?:x|times)|x ?\d+(?:\.\d+)?|half|a half|a third|"
+    r"a quarter)"
+)
+
+
+def _speed_alone(clause: str) -> bool:
+    """Whether a clause changes the speed by its verb alone, with no amount ("slow it down")."""
+    said = clause.lower()
+    return _SPEED_VERB_ALONE.search(said) is not None and _ANY_AMOUNT.search(said) is None
 
 
 def _joins_on(before: _Parse, clause: str) -> bool:
@@ -7893,7 +7913,11 @@ def _speed_said(steps: Sequence[Step], prompt: str) -> None:
     video anywhere in the request, for a part in its own words once its times are read off.
     How much is the person's to say, never twice as fast taken for them. ("Faster" and
     "slower" are read as any comparative is, a step; "slow motion" names its speed.)"""
-    anywhere = _ANY_AMOUNT.search(prompt.lower()) is not None
+    # (in the words of the edits planned, never of a statement set aside: "slow it down: it
+    # needs a 3x slowdown" says no amount that was read; an ffmpeg filter pasted names one)
+    anywhere = any(_ANY_AMOUNT.search(s.task.lower()) for s in steps) or bool(
+        re.search(r"\b(?:setpts|atempo|itsscale)\b", prompt.lower())
+    )
     for step in steps:
         op = step.operation
         if not isinstance(op, Speed) or not _SPEED_VERB_ALONE.search(step.task.lower()):
