@@ -479,7 +479,8 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh79.md, tests/realreq/fresh80.md,
     tests/realreq/fresh81.md, tests/realreq/fresh82.md,
     tests/realreq/fresh83.md, tests/realreq/fresh84.md,
-    tests/realreq/fresh85.md, tests/realreq/fresh87.md) too."""
+    tests/realreq/fresh85.md, tests/realreq/fresh87.md,
+    tests/realreq/fresh89.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -693,14 +694,15 @@ SET_NAMES = (
     "fresh84",
     "fresh85",
     "fresh87",
+    "fresh89",
 )
 
 
 def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
-    (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh87"
-    (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
-    in that order)."""
+    (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh87",
+    "fresh89" (tests/realreq/fresh*.md, each collected after the planner was written); or "all"
+    (every set, in that order)."""
     if name == "all":
         return tuple(case for each in SET_NAMES for case in cases_of(each))
     if name not in SET_NAMES:
