@@ -2112,6 +2112,26 @@ def test_tracks_subtitle_files_and_filters_said_in_other_words(
         # how much, said after the verb alone: one speed, the way the verb says
         ("slow it down, 3x", [("speed", {"factor": 1 / 3})]),
         ("slow the clip down: x4", [("speed", {"factor": 0.25})]),
+        ("make the sound louder, like +4 dB", [("volume", {"db": 4.0})]),
+        ("boost the saturation, e.g. 30%", [("saturation", {"percent": 30.0})]),
+        ("make the audio of my clip louder, the volume x4", [("volume", {"percent": 400.0})]),
+        # the codec it has now, said before the one asked
+        ("convert the clip from VP9 to H.264", [("codec", {"codec": "h264"})]),
+        # where it ends, cut off there; the part, said after a vague shortening
+        ("cut the clip off at 0:42", [("trim", {"end": 42.0})]),
+        ("shorten the recording a little and cut it off at 0:50", [("trim", {"end": 50.0})]),
+        # the still by its use, from the frame said (and not from another)
+        ("take the poster image from the first frame", [("still", {"at": 0.0})]),
+        (
+            "grab the cover from the last frame of the clip instead of the first one",
+            [("still", {})],
+        ),
+        # noise said of the video where the sound is said to be noisy
+        ("denoise the clip: the audio was really noisy", [("audio_denoise", {})]),
+        # the black frames at the start, however many
+        ("cut the few black frames at the start", [("remove_black", {"where": "start"})]),
+        # the sound split off the video by a tool's word
+        ("how to split audio from video", [("extract_audio", {})]),
     ],
 )
 def test_everyday_words_for_the_thing_bars_sound_and_level(
@@ -2139,3 +2159,13 @@ def test_an_amount_in_a_statement_is_no_amount_asked() -> None:
     # (a 2x default taken for "slow it down" here would play it half as fast, not 5x slower)
     with pytest.raises(NotUnderstood, match="how much slower"):
         plan("slow down the gif: it plays way too fast, it needs a 5x slowdown", **_VIDEO)
+
+
+def test_the_volume_changed_two_ways_is_asked_about() -> None:
+    with pytest.raises(NotUnderstood, match="opposite ways"):
+        plan("make it quieter, the volume x3", **_VIDEO)
+
+
+def test_a_shortening_said_vaguely_with_another_edit_is_asked_about() -> None:
+    with pytest.raises(NotUnderstood, match="which part should stay"):
+        plan("shorten it a bit and speed it up 2x", **_VIDEO)

@@ -179,7 +179,9 @@ _REST = r"(?:(?!\b(?:and|then|also|plus|but|as well as)\b|&)[^,;0-9])+"
 PURPOSE = re.compile(
     rf"(?:,? (?:so(?: that)?|in order to|so as to|which will) {_REST}"
     r"|,? to (?:make room|create|get|obtain|achieve|restore|save|reduce|match|avoid|prevent|allow|be able|play|upload"
-    r"|share|post|send|fit|improve|hide|free|use|show|publish|watch|view|meet|comply|remove the "
+    r"|share|post|send|fit|improve|hide|free|use|show|publish|watch|view|meet|comply|see|check|"
+    r"tell|know|find out|figure out|spot|identify|read|understand|follow|study|analy[sz]e|review|"
+    r"remove the "
     rf"black bars on|fix the|correct the|have|look|sound) {_REST}"
     r"|,? (?:before|for|when|after) (?:uploading|sharing|posting|sending|publishing|playback|"
     r"streaming|editing|presenting|downloading|importing|archiving|watching|re-?upload(?:ing)?)"
@@ -909,6 +911,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r",? (?:with|using|via|through|in|by) (?:the )?ffmpeg(?:'s)?(?: (?:command line|"
             r"command|cli|tool|program|library))?(?=$|,| and | without | but | so | to )",
             "",
+        ),
+        # "the few black frames at the start": those black frames, however many
+        (
+            r"the (?:few|couple(?: of)?|handful of|several|some|two|three|2|3) (?=(?:black|blank) "
+            r"frames\b)",
+            "the ",
         ),
         # "640x480px": the size, its unit said
         (r"(\d{2,5} ?x ?\d{2,5}) ?px", r"\1"),
@@ -2381,6 +2389,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"re-?mux|re-?wrap|rewrap|re-?package|repackage", "convert"),
         (r"(?:the |an? )?\.?(mp4|mkv|mov|webm|avi|ts) (?:container|format|wrapper)", r"\1"),
         (r"(?:from|out of) (?:the )?(?:mp4|mkv|mov|webm|avi|ts|flv|wmv|m4v) (?=(?:in)?to )", ""),
+        # "convert it from VP9 to H265": the codec it has now, said before the one asked
+        (
+            rf"(?:from|out of) (?:the )?(?:vp9|vp8|av1|mpeg-?[24]|xvid|divx|prores|{CODECS})"
+            r"(?: codec)? (?=(?:in)?to )",
+            "",
+        ),
         (r"(?<=convert) the file (?=(?:in)?to )", " it "),
         # a size limit however it is said
         (

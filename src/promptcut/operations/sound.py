@@ -284,6 +284,12 @@ class Volume(Ranged):
             r"(?P<n>[1-9]\d*(?:\.\d+)?) ?(?:x|times) (?:louder|as loud|the volume)",
             lambda g: Volume(percent=100 * _more_than_one(parse_number(g["n"]))),
         ),
+        # "the volume x5": the level times that
+        rule(
+            r"(?:(?:set|turn|put|make) )?(?:{it}'s |the )?(?:volume|audio|sound|gain)(?: level)? ?"
+            r"(?:x|×|\*) ?(?P<n>[1-9]\d*(?:\.\d+)?)",
+            lambda g: Volume(percent=100 * _more_than_one(parse_number(g["n"]))),
+        ),
         # "amplify the volume 2 times": the level times that
         rule(
             r"(?:(?:amplify|boost|increase|raise|multiply) (?:{it}|the (?:audio|sound|volume))|"

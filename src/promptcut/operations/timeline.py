@@ -257,7 +257,8 @@ class Trim(Operation):
             lambda g: Trim(start=parse_time(g["d"])),
         ),
         rule(
-            r"(?:ends?|stops?|finish(?:es)?|cut off)(?: {it})?(?: the video| playing)? (?:at|after) {time:d}",
+            r"(?:(?:ends?|stops?|finish(?:es)?|cut off)(?: {it})?|cut {it} off)(?: the video| playing)? "
+            r"(?:at|after) {time:d}",
             lambda g: Trim(end=parse_time(g["d"])),
         ),
         rule(

@@ -3826,12 +3826,18 @@ def _readings(clauses: list[str]) -> list[tuple[_Parse, dict[str, InvalidRequest
     for clause in clauses:
         errors: dict[str, InvalidRequest] = {}
         reading = _read(clause, errors)
-        if done and _BARE_FACTOR.fullmatch(normalize(clause)) and _speed_alone(done[-1][0]):
-            # "slow it down, 3x": how much, said after the verb alone (never a second speed)
-            joined = f"{done[-1][0]} {clause}"
-            again = _read(joined, {})
-            if not again.unread:
-                done[-1] = (joined, again, {})
+        amount = _BARE_AMOUNT.fullmatch(normalize(clause))
+        if done and amount is not None and not re.search(r"\d|%", done[-1][0]):
+            # "slow it down, 3x", "make it louder, like +3 dB": how much, said after the edit
+            # with none (never a second edit of the same thing)
+            for joined in (f"{done[-1][0]} {amount['v']}", f"{done[-1][0]} by {amount['v']}"):
+                again = _read(joined, {})
+                if not again.unread and _names(again) == _names(done[-1][1]):
+                    done[-1] = (joined, again, {})
+                    break
+            else:
+                joined = ""
+            if joined:
                 continue
         # A list is a dozen items at most: past that, joining would make a long request cost
         # the square of its length.
@@ -3862,17 +3868,17 @@ def _readings(clauses: list[str]) -> list[tuple[_Parse, dict[str, InvalidRequest
     return [(reading, errors) for _, reading, errors in done]
 
 
-#: A factor said alone: "3x", "x3", "by 3x", "3 times", "by half".
-_BARE_FACTOR = re.compile(
-    r"(?:by )?(?:(?:a factor of )?\d+(?:\.\d+)? ?(?:x|times)|x ?\d+(?:\.\d+)?|half|a half|a third|"
-    r"a quarter)"
+#: An amount said alone, perhaps as an example: "3x", "x3", "by 3x", "like +3 dB", "e.g. 20%".
+_BARE_AMOUNT = re.compile(
+    r"(?:(?:like|eg|e\.g\.|say|maybe|perhaps|about|around|roughly|approximately|something like) )?"
+    r"(?:by )?(?P<v>(?:a factor of )?\d+(?:\.\d+)? ?(?:x|times)|x ?\d+(?:\.\d+)?"
+    r"|[-+]?\d+(?:\.\d+)? ?(?:db|%))"
 )
 
 
-def _speed_alone(clause: str) -> bool:
-    """Whether a clause changes the speed by its verb alone, with no amount ("slow it down")."""
-    said = clause.lower()
-    return _SPEED_VERB_ALONE.search(said) is not None and _ANY_AMOUNT.search(said) is None
+def _names(reading: _Parse) -> list[str]:
+    """The operations a reading asks for, by name, in order."""
+    return [o.name for _, ops in reading.clauses for o in ops or ()]
 
 
 def _joins_on(before: _Parse, clause: str) -> bool:
@@ -5499,8 +5505,10 @@ def _with_reasons_aside(prompt: str, refused: NotUnderstood) -> Plan:
     rest, reasons = aside
     try:
         planned = _plan(rest)
-    except NotUnderstood:
-        raise refused from None
+    except NotUnderstood as unread:
+        # (what blocks it may be in the words that ask, once the reasons are set aside: a
+        # question there helps more than a reason quoted as not understood)
+        raise (unread if "?" in str(unread) and "?" not in str(refused) else refused) from None
     steps = list(planned.steps)
     known = set().union(*(_words_of(s.operation.name) for s in steps))
     asked = [s.task for s in steps]
@@ -5942,10 +5950,14 @@ def _back_to_normal(m: re.Match[str]) -> str:
     return f"slow it down by {said['n']}x" if n > 1 else f"speed it up by {1 / n:g}x"
 
 
-#: "make it 9:16 for reels with a blurred background", "… for instagram with black bars": the
-#: fill said after where it is for, put before it ("… with a blurred background for reels").
+#: "make it 9:16 for reels with a blurred background", "make it square for instagram with black
+#: bars": the fill said after where it is for, put before it ("… with a blurred background for
+#: reels"), after a shape only ("format it for tiktok with black bars" is the platform's own
+#: fill).
 _FOR_THEN_FILL = re.compile(
-    r"\b(for (?:an? |the |my )?" + re.sub(r"\(\?P<\w+>", "(?:", PLATFORM_WORDS) + r")"
+    r"\b(?:(?<=square )|(?<=vertical )|(?<=portrait )|(?<=landscape )|(?<=horizontal )|"
+    r"(?<=widescreen )|(?<=\d:\d )|(?<=\d:\d\d )|(?<=\d\d:\d ))"
+    r"(for (?:an? |the |my )?" + re.sub(r"\(\?P<\w+>", "(?:", PLATFORM_WORDS) + r")"
     r"(?: (?:video|clip|post|format))? (with (?:an? |the )?(?:blurred|blurry|blur|black|white|"
     r"gr[ae]y) (?:background|sides|bars|edges|borders|fill|padding))\b",
     re.IGNORECASE,
@@ -5991,6 +6003,26 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     ),
     # "keep the second hour": from 1:00:00 to 2:00:00
     (re.compile(_NTH_UNIT.pattern, re.IGNORECASE), _nth_unit),
+    # "take the poster image from the last frame": the still, by its use
+    (
+        re.compile(
+            r"\b(?:make|take|get|grab|pull|save|create|generate) (?:the |a )?(?:poster|cover)"
+            r"(?: image| frame| picture)? (?=from (?:the )?(?:first|last|final|opening|middle) "
+            r"frame)",
+            re.IGNORECASE,
+        ),
+        "take a thumbnail ",
+    ),
+    # "the poster from the last frame instead of the first": that frame, the other not asked
+    (
+        re.compile(
+            r"\b(the (?P<which>last|final|first|middle) frame(?: of (?:it|the (?:[\w-]+ ){0,3}?"
+            r"(?:video|clip|recording|movie|footage)))?) instead of the (?!(?P=which)\b)(?:first|"
+            r"last|final|middle)(?: one| frame)?\b",
+            re.IGNORECASE,
+        ),
+        r"\1",
+    ),
     # "it plays at 2x, slow it back to normal": slowed by as much
     (_BACK_TO_NORMAL, _back_to_normal),
     # "the screen recording's audio": its sound
@@ -7043,6 +7075,11 @@ def _plan_read(prompt: str) -> Plan:
                         _RESULT_ONLY.fullmatch(normalize(text))
                         and re.search(re.escape(text.strip()) + r"\s*,", prompt)
                     )
+                    # ("shorten it a bit and cut it off at 2:36": the part, said next)
+                    or (
+                        re.search(re.escape(text.strip()) + r",? and (?=[^,;:]*\d)", prompt)
+                        and getattr(_asked_for(text), "op", None) in ("trim", "cut")
+                    )
                 )
                 and (asked := _asked_for(text)) is not None
             ):
@@ -7356,7 +7393,8 @@ def _made_shorter(steps: list[Step], said: str) -> list[Step]:
 #: Noise that is in the sound, whatever it is said of: "it has background noise".
 _SOUND_NOISE = re.compile(
     r"\b(?:(?:background|wind|ambient|fan|room|traffic|crowd) noise|hiss(?:ing)?|hum(?:ming)?|"
-    r"buzz(?:ing)?|noisy (?:audio|sound)|(?:audio|sound) is noisy)\b"
+    r"buzz(?:ing)?|noisy (?:audio|sound)|(?:audio|sound)(?: track)? (?:is|was|sounds|sounded) "
+    r"(?:(?:quite|very|really|a bit|too|so|pretty|a little|kind of|rather) )?noisy)\b"
 )
 #: Noise that is in the picture: "grainy", "the picture is noisy".
 _PICTURE_NOISE = re.compile(
@@ -8185,17 +8223,22 @@ def _amount_given_after(first: Step | None, then: Step) -> bool:
         same = not a.ranged and not b.ranged and (a.factor > 1) == (b.factor > 1)
         unsaid = not _FACTOR_SAID.search(first.task.lower())
     elif isinstance(a, Volume) and isinstance(b, Volume):
-        same = (
-            not a.ranged
-            and not b.ranged
-            and a.db is not None
-            and b.db is not None
-            and (a.db > 0) == (b.db > 0)
-        )
+        same = not a.ranged and not b.ranged and _louder(a) == _louder(b)
         unsaid = not re.search(r"\d|%", first.task)
+        if not a.ranged and not b.ranged and unsaid and _louder(a) != _louder(b):
+            # ("make it quieter, the volume x5": which way is not guessed)
+            raise NotUnderstood(
+                f"'{first.task}' and '{then.task}' change the volume opposite ways; say which",
+                clause=then.task,
+            )
     else:
         return False
     return same and unsaid and not _AGAIN.search(then.task.lower())
+
+
+def _louder(op: Volume) -> bool:
+    """Whether a change of the volume makes it louder."""
+    return (op.db or 0) > 0 or (op.percent or 100) > 100
 
 
 def _when(op: Operation) -> float | None:
