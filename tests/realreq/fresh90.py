@@ -74,8 +74,8 @@ CASES: tuple[Case, ...] = (
     ),
     do(
         "fresh90-07",
-        "replace the snorkeling video's sound with the ocean sounds: the audio from the GoPro in its "
-        "water tight housing was a total loss",
+        "replace the snorkeling video's sound with the ocean sounds: the audio from the GoPro in "
+        "its water tight housing was a total loss",
         [step("replace_audio", file="ocean.wav")],
         [anywhere(step("mute")), step("add_music", file="ocean.wav")],
         assets=["ocean.wav"],
@@ -97,8 +97,8 @@ CASES: tuple[Case, ...] = (
     ),
     ask(
         "fresh90-09",
-        "export the piece of audio with a really great candid comment, so I can reuse it in another "
-        "project",
+        "export the piece of audio with a really great candid comment, so I can reuse it in "
+        "another project",
         "which part (the start and end of the comment)",
         WHICH_PART,
     ),
