@@ -2132,6 +2132,13 @@ def test_tracks_subtitle_files_and_filters_said_in_other_words(
         ("cut the few black frames at the start", [("remove_black", {"where": "start"})]),
         # the sound split off the video by a tool's word
         ("how to split audio from video", [("extract_audio", {})]),
+        # by that much more; a still taken from the video, the video named
+        ("raise the sound of the clip by another 6 dB", [("volume", {"db": 6.0})]),
+        ("grab a screenshot from the clip at 0:12", [("still", {"at": 12.0})]),
+        # what is said of the video before its possessive; where it goes, which takes any shape
+        ("set the 1080p clip's resolution to 720p", [("resize", {"lines": 720})]),
+        ("mirror the clip for youtube", [("flip", {})]),
+        ("make the recording 480p for upload", [("resize", {"lines": 480})]),
     ],
 )
 def test_everyday_words_for_the_thing_bars_sound_and_level(
@@ -2169,3 +2176,13 @@ def test_the_volume_changed_two_ways_is_asked_about() -> None:
 def test_a_shortening_said_vaguely_with_another_edit_is_asked_about() -> None:
     with pytest.raises(NotUnderstood, match="which part should stay"):
         plan("shorten it a bit and speed it up 2x", **_VIDEO)
+
+
+def test_a_camera_stream_is_a_live_feed() -> None:
+    with pytest.raises(NotUnderstood, match="live feed"):
+        plan("turn off the sound of the feed from my doorbell camera", **_VIDEO)
+
+
+def test_an_edit_of_no_shape_for_a_vertical_platform_is_asked_about() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("mute it for tiktok", **_VIDEO)

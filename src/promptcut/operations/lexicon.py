@@ -201,7 +201,7 @@ PURPOSE = re.compile(
     rf"|,? for (?:other|later|future|personal|private|separate|different|my own|our own) uses?(?: {_REST})?"
     # "crop it to square for social media": where it is for
     r"|,? for (?:social media|the web|the internet|sharing online|my (?:website|blog|site)|our "
-    r"(?:website|site))"
+    r"(?:website|site)|(?:the )?upload|uploads)"
     # "convert it to a GIF for easy sharing": what it is for
     r"|,? for (?:easy|easier|quick|quicker|simple|simpler|faster) (?:sharing|upload(?:ing)?|"
     r"posting|viewing|playback|editing)"
@@ -912,6 +912,15 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"command|cli|tool|program|library))?(?=$|,| and | without | but | so | to )",
             "",
         ),
+        # "boost it by another 12 dB": by that much more
+        (r"by (?:another|an additional|an extra|a further) (?=\d)", "by "),
+        # "take a screenshot from the video at 0:10": a still of it
+        (
+            r"((?:screenshot|snapshot|still|picture|image|photo|pic|frame grab|screen ?grab|shot)s?)"
+            r" (?:of|from) (?:it|the video)(?= at | from |$)",
+            r"\1",
+        ),
+        (r"(?:capture|grab|take|get|snap) an? (?:pic|photo|picture)\b", "take a screenshot"),
         # "the few black frames at the start": those black frames, however many
         (
             r"the (?:few|couple(?: of)?|handful of|several|some|two|three|2|3) (?=(?:black|blank) "

@@ -1069,7 +1069,9 @@ def _shape_said_twice(m: re.Match[str]) -> str:
 
 
 _POSSESSIVE = re.compile(
-    r"\b(?:the |this |my )?(?:video|clip|movie|(?:short )?film|footage|recording)'?s "
+    # ("the 1080p video's resolution": what is said of it is checked where it is named)
+    rf"\b(?:(?:the|this|my) (?:{lexicon.STATED_FACT} ){{0,2}})?"
+    r"(?:video|clip|movie|(?:short )?film|footage|recording)'?s "
     r"(?:own |original )?"
     r"(?=audio|sound|picture|frame ?rate|fps|resolution|colou?rs?|speed|volume|length|"
     r"(?:file )?size|bitrate|quality|dimensions|aspect ratio|brightness|contrast|saturation)"
@@ -2785,6 +2787,7 @@ def _peeled(clause: str) -> list[Operation] | None:
     unwanted: set[str] = set()
     not_as: str | None = None
     for_shape: str | None = None
+    any_shape = False  # whether the platform named takes a video of any shape
     conditions: list[tuple[lexicon.Rider, re.Match[str]]] = []
     gloss: list[Operation] = []
     smaller = False
@@ -2832,6 +2835,8 @@ def _peeled(clause: str) -> list[Operation] | None:
             # "… with a blurred background for instagram stories": the shape is the platform's
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             for_shape = PLATFORMS[platform_name(groups)][0]
+            # ("mute it for YouTube": where it goes, which takes any shape)
+            any_shape = platform_name(groups) == "youtube"
         elif (m := _WHICH_IS.search(head)) and m.start() > 0:
             # ", which is originally 24fps": a fact of the video, true of the file or asked about
             _facts(f"the {m['fact']} video")
@@ -2936,9 +2941,8 @@ def _peeled(clause: str) -> list[Operation] | None:
         return None
     if any(op.name in unwanted for op in ops):
         return None  # "crop it without cropping": what is asked and what is not are the same
-    if for_shape is not None and not (
-        (shapes := {_shape_of(op) for op in ops} - {None}) and shapes == {_ratio(for_shape)}
-    ):
+    shapes = {_shape_of(op) for op in ops} - {None}
+    if for_shape is not None and not (shapes == {_ratio(for_shape)} or (any_shape and not shapes)):
         return None  # "… for tiktok" said of no change of shape, or of another shape
     if not_as is not None and not any(
         isinstance(op, Convert) and op.format != not_as for op in ops
@@ -4013,7 +4017,10 @@ _LIVE = re.compile(
     r"stream|input|output)|live ?(?:video |camera |audio )?(?:feed|stream)|(?:(?:ip |security |"
     r"infrared |ir |"
     r"network |web)?camera|webcam|cctv|rtsp|rtmp)(?:'s)? (?:live |video |audio )?(?:feed|stream)|"
-    r"incoming (?:video |audio )?stream)s?\b"
+    r"incoming (?:video |audio )?stream"
+    # "the stream of the Wyze camera": a camera's, as it films
+    r"|(?:feed|stream) (?:of|from) (?:the |my |a |our |that )?(?:[\w-]+ ){0,2}(?:camera|cam|webcam|"
+    r"cctv|doorbell))s?\b"
 )
 #: Words before a live stream that say it is a recording of one: "the recorded live stream",
 #: "frozen during the livestream".
