@@ -2139,6 +2139,9 @@ def test_tracks_subtitle_files_and_filters_said_in_other_words(
         ("set the 1080p clip's resolution to 720p", [("resize", {"lines": 720})]),
         ("mirror the clip for youtube", [("flip", {})]),
         ("make the recording 480p for upload", [("resize", {"lines": 480})]),
+        # a hum, whatever makes it, and where it is heard
+        ("get rid of the annoying fridge hum under the audio", [("audio_denoise", {})]),
+        ("remove the laptop fan noise", [("audio_denoise", {})]),
     ],
 )
 def test_everyday_words_for_the_thing_bars_sound_and_level(
@@ -2186,3 +2189,16 @@ def test_a_camera_stream_is_a_live_feed() -> None:
 def test_an_edit_of_no_shape_for_a_vertical_platform_is_asked_about() -> None:
     with pytest.raises(NotUnderstood):
         plan("mute it for tiktok", **_VIDEO)
+
+
+def test_a_file_named_by_the_words_of_its_name() -> None:
+    got = steps("swap the sound for the clean voice", ("clean_voice.wav",))
+    assert got == [("replace_audio", {"file": "clean_voice.wav"})]
+
+
+def test_slowed_for_a_slower_frame_rate_plays_every_frame_at_it() -> None:
+    got = steps("slow the 50p clip down for a 25 fps timeline", picture=(1920, 1080, 50.0))
+    assert got == [("speed", {"factor": 0.5})]
+    # (a rate above its own is no slowing down: asked)
+    with pytest.raises(NotUnderstood):
+        plan("slow it down for a 60 fps timeline", **_VIDEO)

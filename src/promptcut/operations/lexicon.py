@@ -912,6 +912,27 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"command|cli|tool|program|library))?(?=$|,| and | without | but | so | to )",
             "",
         ),
+        # "the nasty air conditioner hum": the hum, whatever makes it
+        (
+            r"(?:(?:nasty|annoying|horrible|awful|terrible|loud|constant|steady|faint|slight|low|"
+            r"high|low[- ]pitched|high[- ]pitched|electrical|electric|mains|ground|\d+ ?hz|air|"
+            r"conditioner|conditioning|ac|a/c|hvac|fridge|refrigerator|computer|pc|engine|motor|"
+            r"furnace|heater|fluorescent|light|lights) )+(?=(?:hum|humming|buzz|buzzing|hiss|"
+            r"hissing)\b)",
+            "",
+        ),
+        (
+            r"(?:air ?conditioner|air ?conditioning|ac|a/c|hvac|fridge|refrigerator|computer|pc|"
+            r"engine|motor|traffic|furnace|heater|mains|electrical|(?:computer|pc|laptop|ceiling|"
+            r"desk) fan) (?:noise|whine|whir+|drone|rumble)",
+            "background noise",
+        ),
+        # "the hum underneath the audio": in it
+        (
+            r"(hum|humming|buzz|buzzing|hiss|hissing|noise) (?:underneath|beneath|under|behind) "
+            r"(?=the (?:audio|sound|voice|speech|dialogue)\b)",
+            r"\1 in ",
+        ),
         # "boost it by another 12 dB": by that much more
         (r"by (?:another|an additional|an extra|a further) (?=\d)", "by "),
         # "take a screenshot from the video at 0:10": a still of it

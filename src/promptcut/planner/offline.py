@@ -4118,9 +4118,9 @@ def _named(clause: str) -> list[Operation] | None:
         # A one-letter stem is a word too ("with a crossfade" and a.mp4): such a file is
         # called by its full name.
         if len(stem) > 1 and stem != name.lower():
-            pattern = (
-                rf"(?:(?<![\w.-])(?:an?|the|my|our) )?(?<![\w.-]){re.escape(stem)}(?![\w-]|\.\w)"
-            )
+            # ("the fixed audio" is fixed_audio.wav: the words of its name, said apart)
+            words = r"[\s_-]+".join(re.escape(w) for w in re.split(r"[\s_-]+", stem) if w)
+            pattern = rf"(?:(?<![\w.-])(?:an?|the|my|our) )?(?<![\w.-]){words}(?![\w-]|\.\w)"
             if re.search(pattern, hidden):
                 stems.append((pattern, name.lower()))
     tries = [[s] for s in stems] + ([stems] if len(stems) > 1 else [])
@@ -5957,6 +5957,26 @@ def _back_to_normal(m: re.Match[str]) -> str:
     return f"slow it down by {said['n']}x" if n > 1 else f"speed it up by {1 / n:g}x"
 
 
+#: "slow the 30p footage down for a 23.98 sequence": slowed so that each of its frames plays
+#: at the frame rate it is put in.
+_SLOWED_FOR_A_RATE = re.compile(
+    r"\bslow (?P<it>it|(?:the|this|my) [^,;:]{1,60}?) down (?:for|to fit|to match|to play (?:in|at)"
+    r"|in) (?:a |an |the |my |our )?(?P<fps>\d+(?:\.\d+)?) ?(?:fps|p)? (?:sequence|timeline|"
+    r"project|movie|video|edit|film)\b",
+    re.IGNORECASE,
+)
+
+
+def _slowed_for_a_rate(m: re.Match[str]) -> str:
+    """ "slow the 30p footage down for a 23.98 sequence" of a 29.97 fps video -> "slow the 30p
+    footage down to 0.8x": the rate put in over its own; the words stay (and are asked about)
+    when its rate is not known or not above the one it is put in."""
+    own, wanted = media_fps.get(), float(m["fps"])
+    if not own or wanted <= 0 or wanted >= own:
+        return m[0]
+    return f"slow {m['it']} down to {wanted / own:.4g}x"
+
+
 #: "make it 9:16 for reels with a blurred background", "make it square for instagram with black
 #: bars": the fill said after where it is for, put before it ("… with a blurred background for
 #: reels"), after a shape only ("format it for tiktok with black bars" is the platform's own
@@ -6030,6 +6050,8 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ),
         r"\1",
     ),
+    # "slow it down for a 24 fps project": each frame played at that rate
+    (_SLOWED_FOR_A_RATE, _slowed_for_a_rate),
     # "it plays at 2x, slow it back to normal": slowed by as much
     (_BACK_TO_NORMAL, _back_to_normal),
     # "the screen recording's audio": its sound
