@@ -2142,6 +2142,14 @@ def test_tracks_subtitle_files_and_filters_said_in_other_words(
         # a hum, whatever makes it, and where it is heard
         ("get rid of the annoying fridge hum under the audio", [("audio_denoise", {})]),
         ("remove the laptop fan noise", [("audio_denoise", {})]),
+        # the part a vague cut is of, named by the statement after it
+        (
+            "cut the beginning: the first 6 seconds show me pressing record",
+            [("trim", {"start": 6.0})],
+        ),
+        ("chop off the end, the last 4 seconds are black", [("trim", {"end": -4.0})]),
+        # up or down a lot
+        ("crank the sound way up", [("volume", {"db": 12.0})]),
     ],
 )
 def test_everyday_words_for_the_thing_bars_sound_and_level(
@@ -2202,3 +2210,8 @@ def test_slowed_for_a_slower_frame_rate_plays_every_frame_at_it() -> None:
     # (a rate above its own is no slowing down: asked)
     with pytest.raises(NotUnderstood):
         plan("slow it down for a 60 fps timeline", **_VIDEO)
+
+
+def test_a_part_at_the_other_end_than_the_cut_is_asked_about() -> None:
+    with pytest.raises(NotUnderstood, match="which part"):
+        plan("trim the start, the last 8 seconds are boring", **_VIDEO)

@@ -235,6 +235,14 @@ DEGREE: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "",
     ),
+    # "turn the volume way up", "crank it way down": up or down a lot
+    (
+        re.compile(
+            r"\b((?:turn|crank|pump|bump|bring|jack|ramp|dial)(?: (?:it|the (?:volume|sound|audio"
+            r"|music)))?) (?:way|far|much|really) (up|down)\b"
+        ),
+        r"\1 \2 a lot",
+    ),
     # "a slow fade in", "fade slowly from black": a long fade, 3 seconds
     (
         re.compile(

@@ -5977,6 +5977,26 @@ def _slowed_for_a_rate(m: re.Match[str]) -> str:
     return f"slow {m['it']} down to {wanted / own:.4g}x"
 
 
+#: "trim the start, the first 8 seconds are just me setting up": the part the statement after a
+#: vague cut names, at the same end.
+_PART_SAID_AFTER = re.compile(
+    r"\b(?P<verb>trim|cut|remove|delete|chop|drop|skip|get rid of)(?: off| out| away)? the "
+    r"(?P<end>start|beginning|intro|opening|end|ending|outro)(?: of (?:it|the video))?"
+    r"(?P<sep>,|:|;| -) (?P<part>the (?P<which>first|opening|last|final) \d+(?:\.\d+)? ?(?:s|secs?|"
+    r"seconds?|mins?|minutes?)) (?=(?:are|is|was|were|show|shows|contain|contains|have|has)\b)",
+    re.IGNORECASE,
+)
+
+
+def _part_said_after(m: re.Match[str]) -> str:
+    """ "trim the start, the first 8 seconds are …" -> "cut the first 8 seconds, the first 8
+    seconds are …"; a part at the other end stays as said (and is asked about)."""
+    at_start = m["end"].lower() in ("start", "beginning", "intro", "opening")
+    if at_start != (m["which"].lower() in ("first", "opening")):
+        return m[0]
+    return f"cut {m['part']}{m['sep']} {m['part']} "
+
+
 #: "make it 9:16 for reels with a blurred background", "make it square for instagram with black
 #: bars": the fill said after where it is for, put before it ("… with a blurred background for
 #: reels"), after a shape only ("format it for tiktok with black bars" is the platform's own
@@ -6050,6 +6070,8 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ),
         r"\1",
     ),
+    # "trim the start, the first 8 seconds are just me": that part
+    (_PART_SAID_AFTER, _part_said_after),
     # "slow it down for a 24 fps project": each frame played at that rate
     (_SLOWED_FOR_A_RATE, _slowed_for_a_rate),
     # "it plays at 2x, slow it back to normal": slowed by as much
