@@ -482,7 +482,7 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh85.md, tests/realreq/fresh87.md,
     tests/realreq/fresh88.md, tests/realreq/fresh86.md, tests/realreq/fresh89.md,
     tests/realreq/fresh90.md, tests/realreq/fresh91.md, tests/realreq/fresh92.md,
-    tests/realreq/fresh93.md) too."""
+    tests/realreq/fresh93.md, tests/realreq/fresh94.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -703,6 +703,7 @@ SET_NAMES = (
     "fresh91",
     "fresh92",
     "fresh93",
+    "fresh94",
 )
 
 
