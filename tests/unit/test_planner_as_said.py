@@ -2150,6 +2150,8 @@ def test_tracks_subtitle_files_and_filters_said_in_other_words(
         ("chop off the end, the last 4 seconds are black", [("trim", {"end": -4.0})]),
         # up or down a lot
         ("crank the sound way up", [("volume", {"db": 12.0})]),
+        # compressed more, to a size
+        ("shrink the video a little more, to 8MB", [("compress", {"max_mb": 8.0})]),
     ],
 )
 def test_everyday_words_for_the_thing_bars_sound_and_level(
@@ -2215,3 +2217,9 @@ def test_slowed_for_a_slower_frame_rate_plays_every_frame_at_it() -> None:
 def test_a_part_at_the_other_end_than_the_cut_is_asked_about() -> None:
     with pytest.raises(NotUnderstood, match="which part"):
         plan("trim the start, the last 8 seconds are boring", **_VIDEO)
+
+
+def test_how_long_the_video_is_at_most_is_checked() -> None:
+    assert steps("make the clip (under 2 minutes) black and white") == [("grayscale", {})]
+    with pytest.raises(NotUnderstood):
+        plan("make the clip (under 20 seconds) black and white", **_VIDEO)

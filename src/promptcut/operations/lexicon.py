@@ -941,6 +941,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?=the (?:audio|sound|voice|speech|dialogue)\b)",
             r"\1 in ",
         ),
+        # "compress it more, to 4.5MB": compressed (to the size said)
+        (r"((?:compress|shrink) (?:it|the video)) (?:even |a bit |a little |some )?more\b", r"\1"),
         # "boost it by another 12 dB": by that much more
         (r"by (?:another|an additional|an extra|a further) (?=\d)", "by "),
         # "take a screenshot from the video at 0:10": a still of it

@@ -4453,6 +4453,13 @@ def _asides(prompt: str) -> str:
             return ""  # "half the size (1x)": a screen's scale, as retina screens name it
         if _NO_SOUND.fullmatch(said) and _VIDEO_BEFORE.search(hidden[: m.start()].lower()):
             return ""  # "the raw footage (without audio)": what it has, said of it
+        if (
+            (longest := _AT_MOST_LONG.fullmatch(said))
+            and _VIDEO_BEFORE.search(hidden[: m.start()].lower())
+            and (duration := media_duration.get()) is not None
+            and duration <= parse_time(longest["t"]) + 0.5
+        ):
+            return ""  # "the short clip (up to 10 seconds)": how long it is at most, and is
         if lexicon.rider(normalize(said)):
             return f"; {m.group(1).strip()};"  # checked against the plan (see `_plan`)
         if lexicon.CONTRAST.fullmatch(f" {said}") and _verb_ops(
@@ -4610,6 +4617,11 @@ _LEVEL_NOW = re.compile(
 _NO_SOUND = re.compile(r"(?:without|with no|no|has no) (?:audio|sound)(?: track)?|silent|mute")
 #: The video named just before an aside.
 _VIDEO_BEFORE = re.compile(r"\b(?:video|clip|footage|recording|movie|film|capture)\s*$")
+#: How long the video is at most, in brackets after it: "(up to 10 seconds)".
+_AT_MOST_LONG = re.compile(
+    r"(?:up to|under|less than|at most|max\.?|maximum|no more than|not more than|<) ?"
+    r"(?P<t>\d+(?:\.\d+)? ?(?:s|secs?|seconds?|mins?|minutes?))(?: long| max)?"
+)
 #: The sound named just before an aside.
 _SOUND_BEFORE = re.compile(r"\b(?:audio|sound|voice|voices|speech|track|music|narration)\s*$")
 
@@ -5356,7 +5368,7 @@ _FINITE = re.compile(
     r"|\b[a-z]+ (?:weighs|costs|takes|runs|makes|gets|seems|sounds|happens|appears|contains|"
     r"includes|supports|allows|accepts|rejects|requires|limits|records|saves|gives|produces|"
     r"creates|generates|crashes|fails|breaks|refuses|freezes|stutters|lags|drops|exports|"
-    r"imports|renders|encodes|decodes|converts|outputs|opens|loads)\b"
+    r"imports|renders|encodes|decodes|converts|outputs|opens|loads|means|matters|helps|works)\b"
     r"|\b(?:i|we|they|you|he|she|it|everyone|everybody|someone|nobody|people) (?:[a-z]+ly |also "
     r"|often |always |never |just |only |still |even |usually |mostly |sometimes |all )?"
     r"(?!(?:and|or|but|to|the|a|an|in|on|at|for|with|of)\b)[a-z]{2,}\b"
@@ -6069,6 +6081,16 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             re.IGNORECASE,
         ),
         r"\1",
+    ),
+    # ": compressed, it is still 7MB": what it is once done, a statement (never the edit)
+    (
+        re.compile(
+            r"(?:(?<=^)|(?<=[:;.!] ))(?:(?:when|once|after|if|even) )?([a-z]+ed), ((?:it|this|"
+            r"that|the (?:video|file|clip|result|output)) (?:is|was|are|were|still|only|becomes|"
+            r"became|comes|came|ends up|ended up)\b[^,;:.!?]*)",
+            re.IGNORECASE,
+        ),
+        r"\2 once \1",
     ),
     # "trim the start, the first 8 seconds are just me": that part
     (_PART_SAID_AFTER, _part_said_after),
