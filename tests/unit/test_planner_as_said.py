@@ -2152,6 +2152,13 @@ def test_tracks_subtitle_files_and_filters_said_in_other_words(
         ("crank the sound way up", [("volume", {"db": 12.0})]),
         # compressed more, to a size
         ("shrink the video a little more, to 8MB", [("compress", {"max_mb": 8.0})]),
+        # a codec said two ways, and with "the"; the speed of playing it
+        ("save the clip with the x265/HEVC codec", [("codec", {"codec": "hevc"})]),
+        ("set the speed of playback of the clip to x2", [("speed", {"factor": 2.0})]),
+        # wind gusts toned down; a bunch of clips
+        ("tone down the gusts of wind in the audio", [("audio_denoise", {})]),
+        # a loss in quality not wanted
+        ("mirror the clip without any loss in quality", [("flip", {}), ("quality", {})]),
     ],
 )
 def test_everyday_words_for_the_thing_bars_sound_and_level(
@@ -2199,6 +2206,12 @@ def test_a_camera_stream_is_a_live_feed() -> None:
 def test_an_edit_of_no_shape_for_a_vertical_platform_is_asked_about() -> None:
     with pytest.raises(NotUnderstood):
         plan("mute it for tiktok", **_VIDEO)
+
+
+def test_a_transition_when_merging_and_a_bunch_of_clips() -> None:
+    assert steps("add a dissolve transition when joining them", ("b.mp4",))[0][0] == "transition"
+    got = steps("merge the bunch of clips from my holiday into one video", ("b.mp4", "c.mp4"))
+    assert [op for op, _ in got] == ["join"]
 
 
 def test_a_file_named_by_the_words_of_its_name() -> None:

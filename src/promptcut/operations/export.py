@@ -255,7 +255,7 @@ class Codec(Operation):
     grammar = (
         rule(
             r"(?:convert|change|transcode|re-?encode|encode|compress|export|save|render|output|"
-            r"make|turn)(?: {it})? (?:in|into|to|as|with|using|in the) "
+            r"make|turn)(?: {it})? (?:in|into|to|as|with|using|in the)(?: the)? "
             rf"{_CODEC_NAMES}(?: (?:video|codec|format|encoding|version|file))?(?: please)?",
             lambda g: Codec(codec=_codec(g["codec"])),
         ),

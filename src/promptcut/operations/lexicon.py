@@ -285,8 +285,8 @@ QUALITY_RIDER = re.compile(
     r"preserve|retain) (?:the |its |good |high |a good )?(?:original |same |full |best |highest )?"
     r"(?:visual |picture |image |video )?(?:quality|clarity|sharpness|detail)(?: possible)?"
     r"|without (?:losing|reducing|sacrificing|compromising|hurting|degrading|any loss of|loss of|"
-    r"losing any|a loss of|a drop in)(?: (?:the|any|much|too much))?(?: (?:video|picture|image))? "
-    r"quality|(?:in|with|at) (?:the )?(?:highest|best|high|full|original|top|max(?:imum)?|"
+    r"losing any|a loss of|a drop in|(?:any )?loss in|(?:any )?drop in)(?: (?:the|any|much|too "
+    r"much))?(?: (?:video|picture|image))? quality|(?:in|with|at) (?:the )?(?:highest|best|high|full|original|top|max(?:imum)?|"
     r"(?:a )?(?:good|great|excellent|better)) "
     r"quality(?: possible)?|(?:with )?(?:the )?(?:highest|best) (?:possible )?quality"
     r"(?: possible)?|(?:with(?:out)? )?(?:no|minimal|little) quality loss|losslessly)$"
@@ -943,6 +943,26 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         # "compress it more, to 4.5MB": compressed (to the size said)
         (r"((?:compress|shrink) (?:it|the video)) (?:even |a bit |a little |some )?more\b", r"\1"),
+        # "the H265/HEVC codec": one codec, said two ways
+        (r"(h\.?265|x265|hevc) ?/ ?(?:h\.?265|x265|hevc)", r"\1"),
+        (r"(h\.?264|x264|avc) ?/ ?(?:h\.?264|x264|avc)", r"\1"),
+        # "the speed of playing the video": its playback speed
+        (r"the speed of play(?:ing|back of) (?:it|the video)", "the playback speed"),
+        # "tone down the wind gusts": the wind noise, reduced
+        (r"tone down(?= the)", "reduce"),
+        (r"(?:the )?(?:wind gusts|gusts of wind|wind rumble|wind buffeting)", "the wind noise"),
+        # "my bunch of movies from the trip": the clips given
+        (
+            r"(?:my|the|a|this|that) (?:whole )?bunch of (?=(?:clips|videos|movies|files|recordings)\b)",
+            "the ",
+        ),
+        # "add a fade transition when merging the two clips": joined with it
+        (
+            r"add (an? (?:[\w-]+ ){0,3}?transition(?: effect)?) (?:when|while) (?:merging|joining|"
+            r"combining|concatenating|stitching) (them|the (?:two |2 |three |3 )?(?:clips|videos|"
+            r"files))",
+            r"join \2 with \1",
+        ),
         # "boost it by another 12 dB": by that much more
         (r"by (?:another|an additional|an extra|a further) (?=\d)", "by "),
         # "take a screenshot from the video at 0:10": a still of it
@@ -2635,7 +2655,10 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"(?:audio|sound) tracks?", "audio"),
         (
             r"(?:merge|combine|concatenate|stitch) (?:the |all (?:the )?)?(?:\d+ |two |three |four )?"
-            r"(?:videos|clips)(?: together)?(?: (?:to|into) (?:one|1|a single)(?: video| file)?)?",
+            r"(?:videos|clips|movies|recordings)"
+            # ("the clips from my holiday": what they are, or where they came from)
+            r"(?: (?:of|from) (?:the|my|our|this|that) (?:[a-z-]+ ){0,3}?[a-z-]+)?"
+            r"(?: together)?(?: (?:to|into) (?:one|1|a single)(?: video| file)?)?",
             "join them",
         ),
         (r",? (?:in|into|as) (?:1|one|a single) (?:file|video)", ""),
