@@ -2159,6 +2159,9 @@ def test_tracks_subtitle_files_and_filters_said_in_other_words(
         ("tone down the gusts of wind in the audio", [("audio_denoise", {})]),
         # a loss in quality not wanted
         ("mirror the clip without any loss in quality", [("flip", {}), ("quality", {})]),
+        # what it goes into, made elsewhere; a shorter video, thus
+        ("rip the sound out of the clip to make a podcast", [("extract_audio", {})]),
+        ("speed the clip up 3x, thereby reducing the runtime", [("speed", {"factor": 3.0})]),
     ],
 )
 def test_everyday_words_for_the_thing_bars_sound_and_level(

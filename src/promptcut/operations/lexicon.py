@@ -205,6 +205,10 @@ PURPOSE = re.compile(
     # "convert it to a GIF for easy sharing": what it is for
     r"|,? for (?:easy|easier|quick|quicker|simple|simpler|faster) (?:sharing|upload(?:ing)?|"
     r"posting|viewing|playback|editing)"
+    # "… to make a podcast": the thing it goes into, made elsewhere
+    rf"|,? to (?:make|build|produce|put together) (?:an? |my |our |the )(?:[\w-]+ )?(?:podcast|"
+    rf"audiobook|ringtone|presentation|tutorial|meme|backup|course|lesson|demo|portfolio|"
+    rf"blog post|website|app|game)(?: {_REST})?"
     # "reverse it for the rewinding effect": the effect it is for
     r"|,? for (?:a|an|the|that) (?:[a-z-]+ ){1,3}(?:effect|look|feel|vibe|style))$"
 )

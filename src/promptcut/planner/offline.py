@@ -6092,6 +6092,16 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ),
         r"\2 once \1",
     ),
+    # ", thus shortening the time of the GIF": what the edit before is for, a shorter video
+    (
+        re.compile(
+            r",? (?:thus|thereby|hence|so) (?:shortening|reducing|cutting down|decreasing) (?:the |"
+            r"its )?(?:total |overall )?(?:time|length|duration|runtime|run time|running time|"
+            r"playtime|play time)(?: of (?:it|the (?:[\w-]+ )?(?:video|clip|gif|recording)))?\b",
+            re.IGNORECASE,
+        ),
+        ", to reduce the duration",
+    ),
     # "trim the start, the first 8 seconds are just me": that part
     (_PART_SAID_AFTER, _part_said_after),
     # "slow it down for a 24 fps project": each frame played at that rate
