@@ -2211,6 +2211,10 @@ def test_an_edit_of_no_shape_for_a_vertical_platform_is_asked_about() -> None:
         plan("mute it for tiktok", **_VIDEO)
 
 
+def test_burning_forced_is_burning() -> None:
+    assert steps("force burning in the subtitles", ("subs.srt",)) == [("subtitles", {})]
+
+
 def test_a_transition_when_merging_and_a_bunch_of_clips() -> None:
     assert steps("add a dissolve transition when joining them", ("b.mp4",))[0][0] == "transition"
     got = steps("merge the bunch of clips from my holiday into one video", ("b.mp4", "c.mp4"))
