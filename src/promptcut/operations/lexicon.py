@@ -948,7 +948,10 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         # "compress it more, to 4.5MB": compressed (to the size said)
         (r"((?:compress|shrink) (?:it|the video)) (?:even |a bit |a little |some )?more\b", r"\1"),
         # "force burning in the subtitles": burning them in, whatever a player would do
-        (r"^(?:please )?force (?=(?:burn|hard ?cod|hard-cod|embed|re-?encod|transcod|convert))", ""),
+        (
+            r"^(?:please )?force (?=(?:burn|hard ?cod|hard-cod|embed|re-?encod|transcod|convert))",
+            "",
+        ),
         # "the H265/HEVC codec": one codec, said two ways
         (r"(h\.?265|x265|hevc) ?/ ?(?:h\.?265|x265|hevc)", r"\1"),
         (r"(h\.?264|x264|avc) ?/ ?(?:h\.?264|x264|avc)", r"\1"),
