@@ -483,7 +483,7 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh88.md, tests/realreq/fresh86.md, tests/realreq/fresh89.md,
     tests/realreq/fresh90.md, tests/realreq/fresh91.md, tests/realreq/fresh92.md,
     tests/realreq/fresh93.md, tests/realreq/fresh94.md, tests/realreq/fresh95.md,
-    tests/realreq/fresh96.md, tests/realreq/fresh97.md, tests/realreq/fresh98.md) too."""
+    tests/realreq/fresh96.md, tests/realreq/fresh97.md, tests/realreq/fresh98.md, tests/realreq/fresh100.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -709,6 +709,7 @@ SET_NAMES = (
     "fresh96",
     "fresh97",
     "fresh98",
+    "fresh100",
 )
 
 
