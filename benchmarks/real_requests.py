@@ -92,7 +92,7 @@ tests/realreq/fresh94.py (tests/realreq/fresh94.md),
 tests/realreq/fresh95.py (tests/realreq/fresh95.md),
 tests/realreq/fresh96.py (tests/realreq/fresh96.md),
 tests/realreq/fresh97.py (tests/realreq/fresh97.md),
-tests/realreq/fresh98.py (tests/realreq/fresh98.md),
+tests/realreq/fresh98.py (tests/realreq/fresh98.md) and
 tests/realreq/fresh100.py (tests/realreq/fresh100.md), each
 collected after the planner was written and measured before it was worked on with them, to see
 what it generalizes to (each set's header and the closing notes give the figure at
