@@ -2162,6 +2162,10 @@ def test_tracks_subtitle_files_and_filters_said_in_other_words(
         # what it goes into, made elsewhere; a shorter video, thus
         ("rip the sound out of the clip to make a podcast", [("extract_audio", {})]),
         ("speed the clip up 3x, thereby reducing the runtime", [("speed", {"factor": 3.0})]),
+        # the tool the person knows
+        ("how do I trim the last 5 seconds in shotcut", [("trim", {"end": -5.0})]),
+        ("with handbrake, make the clip 720p", [("resize", {"lines": 720})]),
+        ("how can I flip a video on my iphone", [("flip", {})]),
     ],
 )
 def test_everyday_words_for_the_thing_bars_sound_and_level(

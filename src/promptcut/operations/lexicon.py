@@ -947,6 +947,15 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         # "compress it more, to 4.5MB": compressed (to the size said)
         (r"((?:compress|shrink) (?:it|the video)) (?:even |a bit |a little |some )?more\b", r"\1"),
+        # "in VLC", "with HandBrake", "on my iPhone": the tool the person knows, no edit
+        (
+            r"(?:^|,? )(?:in|with|using|via|through|on) (?:the |my |an? )?(?:vlc|handbrake|"
+            r"(?:adobe )?premiere(?: pro| rush)?|(?:davinci )?resolve|final cut(?: pro)?|imovie|"
+            r"shotcut|kdenlive|openshot|capcut|avidemux|losslesscut|audacity|quicktime(?: player)?|"
+            r"windows(?: 10| 11)?(?: photos)?|the photos app|photos|clipchamp|android|iphone|ipad|"
+            r"ios|mac(?:os)?|linux|ubuntu|obs(?: studio)?)(?: app| player| editor)?(?=$|,)",
+            "",
+        ),
         # "force burning in the subtitles": burning them in, whatever a player would do
         (
             r"^(?:please )?force (?=(?:burn|hard ?cod|hard-cod|embed|re-?encod|transcod|convert))",
