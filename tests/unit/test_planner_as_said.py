@@ -2166,6 +2166,12 @@ def test_tracks_subtitle_files_and_filters_said_in_other_words(
         ("how do I trim the last 5 seconds in shotcut", [("trim", {"end": -5.0})]),
         ("with handbrake, make the clip 720p", [("resize", {"lines": 720})]),
         ("how can I flip a video on my iphone", [("flip", {})]),
+        # off one end; shaved off; a few frames said by how long they last
+        ("shave off 3 seconds at the end of the clip", [("trim", {"end": -3.0})]),
+        ("drop the last few frames (0.1 s) of the clip", [("trim", {"end": -0.1})]),
+        # sped a little; a codec's compression; the subtitles from their file
+        ("speed the clip a little", [("speed", {"factor": 1.25})]),
+        ("save it with HEVC compression", [("codec", {"codec": "hevc"})]),
     ],
 )
 def test_everyday_words_for_the_thing_bars_sound_and_level(
@@ -2217,6 +2223,9 @@ def test_an_edit_of_no_shape_for_a_vertical_platform_is_asked_about() -> None:
 
 def test_burning_forced_is_burning() -> None:
     assert steps("force burning in the subtitles", ("subs.srt",)) == [("subtitles", {})]
+    assert steps("hard-burn the captions from the external file", ("subs.srt",)) == [
+        ("subtitles", {})
+    ]
 
 
 def test_a_transition_when_merging_and_a_bunch_of_clips() -> None:

@@ -256,7 +256,8 @@ class Codec(Operation):
         rule(
             r"(?:convert|change|transcode|re-?encode|encode|compress|export|save|render|output|"
             r"make|turn)(?: {it})? (?:in|into|to|as|with|using|in the)(?: the)? "
-            rf"{_CODEC_NAMES}(?: (?:video|codec|format|encoding|version|file))?(?: please)?",
+            rf"{_CODEC_NAMES}(?: (?:video|codec|format|encoding|compression|version|file))?"
+            r"(?: please)?",
             lambda g: Codec(codec=_codec(g["codec"])),
         ),
         # "make the mp4 H.264": the codec said as what it is made
@@ -283,7 +284,7 @@ class Codec(Operation):
         rule(
             r"(?:convert|change|transcode|re-?encode|encode|export|save|render|output|make|turn)"
             r"(?: {it})? (?:in|into|to|as)(?: an?)? \.?(?P<fmt>mp4|mov|mkv|ts)(?: file| video)? "
-            rf"(?:with|in|using|as) {_CODEC_NAMES}(?: (?:video|codec|encoding))?",
+            rf"(?:with|in|using|as) {_CODEC_NAMES}(?: (?:video|codec|encoding|compression))?",
             lambda g: [Convert(format=g["fmt"]), Codec(codec=_codec(g["codec"]))],
         ),
     )

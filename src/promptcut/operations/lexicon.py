@@ -947,6 +947,27 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         # "compress it more, to 4.5MB": compressed (to the size said)
         (r"((?:compress|shrink) (?:it|the video)) (?:even |a bit |a little |some )?more\b", r"\1"),
+        # "shave off a couple seconds": cut off
+        (r"shave(?: off)?(?= (?:a|the|\d))", "cut off"),
+        # "cut off 2 seconds at the beginning": off the beginning
+        (
+            r"(?:cut|trim|remove|delete|chop|drop|take)(?: off| out| away)? (\d+(?:\.\d+)? ?(?:s|secs?|"
+            r"seconds?|mins?|minutes?)|a couple(?: of)? (?:seconds|secs)|a second|one second) "
+            r"(?:at|from|in) the (?:very )?(beginning|start|end)(?: of (?:it|the video))?",
+            r"cut \1 off the \2",
+        ),
+        # "speed the video a little bit": up
+        (
+            r"speed (it|the video)(?= (?:a (?:little )?bit|a little|slightly|a tad|a lot|much|way)\b)"
+            r"(?!.* up\b)",
+            r"speed \1 up",
+        ),
+        # "the subtitles from the external file": the subtitles given
+        (
+            r"(subtitles?|captions?|subs) from (?:the|an?|my) (?:external|separate|sidecar|own|"
+            r"subtitle|\.?srt|\.?ass|\.?vtt) file",
+            r"\1",
+        ),
         # "in VLC", "with HandBrake", "on my iPhone": the tool the person knows, no edit
         (
             r"(?:^|,? )(?:in|with|using|via|through|on) (?:the |my |an? )?(?:vlc|handbrake|"

@@ -6092,6 +6092,15 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ),
         r"\2 once \1",
     ),
+    # "the first few frames (0.005 seconds)": that long
+    (
+        re.compile(
+            r"\b(first|last|final|opening) (?:few|couple of|several|two|three|2|3) frames,? \(?"
+            r"(\d+(?:\.\d+)? ?(?:ms|s|secs?|seconds?))\)?",
+            re.IGNORECASE,
+        ),
+        r"\1 \2",
+    ),
     # ", thus shortening the time of the GIF": what the edit before is for, a shorter video
     (
         re.compile(
