@@ -205,6 +205,14 @@ PURPOSE = re.compile(
     # "convert it to a GIF for easy sharing": what it is for
     r"|,? for (?:easy|easier|quick|quicker|simple|simpler|faster) (?:sharing|upload(?:ing)?|"
     r"posting|viewing|playback|editing)"
+    # "… for analyzing", "for an animated profile picture", "to make it sound good": what it is
+    # for, no edit
+    r"|,? for (?:analy[sz]ing|analysis|review(?:ing)?|testing|archiving|archival|previewing|"
+    r"studying|research|reference|practi[cs]ing|training)\b"
+    r"|,? for (?:an? |my |our |the )?(?:animated |new )?(?:profile (?:picture|pic|photo)|avatar|"
+    r"pfp|banner|wallpaper|screensaver|lock ?screen|sticker|emoji)\b"
+    r"|,? to make (?:it|the video|them) (?:look|sound|feel|seem) (?:good|better|nice|nicer|"
+    r"natural|more natural|right|normal|okay|ok|professional|decent)\b"
     # "… to make a podcast": the thing it goes into, made elsewhere
     rf"|,? to (?:make|build|produce|put together) (?:an? |my |our |the )(?:[\w-]+ )?(?:podcast|"
     rf"audiobook|ringtone|presentation|tutorial|meme|backup|course|lesson|demo|portfolio|"
@@ -947,6 +955,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         # "compress it more, to 4.5MB": compressed (to the size said)
         (r"((?:compress|shrink) (?:it|the video)) (?:even |a bit |a little |some )?more\b", r"\1"),
+        # "downsample the video to 640x360": its picture made smaller (never "in time")
+        (
+            r"down-?(?:sample|res)(?= (?:it|the (?:[\w-]+ ){0,3}?(?:video|clip|movie|footage|"
+            r"recording|resolution))\b)(?![^,;:]* in time\b)",
+            "downscale",
+        ),
         # "shave off a couple seconds": cut off
         (r"shave(?: off)?(?= (?:a|the|\d))", "cut off"),
         # "cut off 2 seconds at the beginning": off the beginning

@@ -5453,7 +5453,20 @@ def _whole_reason(text: str) -> bool:
     # (its last piece is no thing named on its own: "the intro is boring, and the ending too"
     # may ask for the ending to go as well)
     last = _REASON_LEAD.sub("", pieces[-1].strip())
-    return listed or _FINITE.search(last) is not None or not _NAMED_ONLY.fullmatch(last)
+    return (
+        listed
+        or _FINITE.search(last) is not None
+        or not _NAMED_ONLY.fullmatch(last)
+        # ("…, much too loud": how it is, said again, no thing named)
+        or _HOW_IT_IS.fullmatch(last) is not None
+    )
+
+
+#: How something is, said on its own: "much too loud", "way too dark", "very noisy".
+_HOW_IT_IS = re.compile(
+    r"(?:(?:much|way|far|a bit|a little|really|so|very|totally|completely|extremely) )*"
+    r"(?:too|very|so|really|extremely|overly) [a-z]+"
+)
 
 
 def _reasons_aside(prompt: str) -> tuple[str, list[str]] | None:
