@@ -116,6 +116,7 @@ RIGHT_AT_LEAST = {
     "fresh98": 0,
     "fresh100": 1,
     "fresh101": 3,
+    "fresh99": 1,
 }
 
 
