@@ -2172,6 +2172,11 @@ def test_tracks_subtitle_files_and_filters_said_in_other_words(
         # sped a little; a codec's compression; the subtitles from their file
         ("speed the clip a little", [("speed", {"factor": 1.25})]),
         ("save it with HEVC compression", [("codec", {"codec": "hevc"})]),
+        # the camera's sound; a level said low, of "its"; what it is for
+        ("remove the nasty engine noise from the camera's audio", [("audio_denoise", {})]),
+        ("improve the audio: its level is far too low", [("volume", {"db": 6.0})]),
+        ("downsample the clip to 480p for review", [("resize", {"lines": 480})]),
+        ("turn it into a gif, for an animated avatar", [("convert", {"format": "gif"})]),
     ],
 )
 def test_everyday_words_for_the_thing_bars_sound_and_level(
@@ -2219,6 +2224,11 @@ def test_a_camera_stream_is_a_live_feed() -> None:
 def test_an_edit_of_no_shape_for_a_vertical_platform_is_asked_about() -> None:
     with pytest.raises(NotUnderstood):
         plan("mute it for tiktok", **_VIDEO)
+
+
+def test_the_sound_file_given_named_as_uploaded() -> None:
+    got = steps("use the uploaded audio file as the soundtrack", ("tune.mp3",))
+    assert [op for op, _ in got] == ["replace_audio"] or [op for op, _ in got] == ["add_music"]
 
 
 def test_burning_forced_is_burning() -> None:

@@ -942,6 +942,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             "",
         ),
         (
+            r"(?:(?:nasty|annoying|horrible|awful|terrible|loud|constant|steady|faint|slight) )*"
             r"(?:air ?conditioner|air ?conditioning|ac|a/c|hvac|fridge|refrigerator|computer|pc|"
             r"engine|motor|traffic|furnace|heater|mains|electrical|(?:computer|pc|laptop|ceiling|"
             r"desk) fan) (?:noise|whine|whir+|drone|rumble)",
@@ -3261,7 +3262,7 @@ ABBREVIATIONS = re.compile(r"\b(e\.g|f\.e|i\.e|etc|approx|vs|ca)\.", re.IGNORECA
 _STATEMENT = re.compile(
     r"^(?:it|this|that|which|the (?:(?!(?:but|and|or|then|so) )[a-z0-9.]+ ){0,3}"
     r"(?!(?:but|and|or|then|so)\b)\.?[a-z][a-z0-9]*|i|we|me|my|there|they|these|those|he|she|"
-    r"(?:my|our|their|his|her) [a-z]+|(?:at )?\d+(?::\d+)+(?:\.\d+)?|one|the other|both|each|"
+    r"(?:my|our|their|his|her|its) [a-z]+|(?:at )?\d+(?::\d+)+(?:\.\d+)?|one|the other|both|each|"
     r"neither|either|(?:the )?(?:first|second|other) one)"
     r"(?: (?:usually|always|often|sometimes|never|just|really|already|still|also|mostly|all))?"
     r"(?:'s|'re|'m|'ve| am| is| was| has| had| have| are| were| looks?| seems?| seemed| sounds?| got| gets?| came|"
@@ -3384,8 +3385,10 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
     (re.compile(rf"\b(?:{words})\b"), fix, sure)
     for words, fix, sure in (
         (
-            "quiet|inaudible|faint|hard to hear|low volume|(?:volume|audio|sound|voice) is (?:too |"
-            "very |so )?(?:low|soft)|quieter than" + _THAN,
+            "quiet|inaudible|faint|hard to hear|low volume|(?:volume|audio|sound|voice|(?:audio |"
+            "sound |volume |recording )?level) is (?:(?:far |much |way )?too |very |so |really |"
+            "extremely |way )?"
+            "(?:low|soft)|quieter than" + _THAN,
             "make the audio louder",
             True,
         ),

@@ -1077,6 +1077,9 @@ _POSSESSIVE = re.compile(
     r"(?:file )?size|bitrate|quality|dimensions|aspect ratio|brightness|contrast|saturation)"
     # "reduce video file size": the video's, said with no "the"
     r"|(?<!\bthe )(?<!\bthis )(?<!\bmy )(?<!\ba )(?<![\w'-])video (?=(?:file )?size\b|bitrate\b)"
+    # "the camcorder's sound track": the sound of the video it made
+    r"|\b(?:the|this|my) (?:[\w-]+ )?(?:camcorder|camera|cam|dashcam|webcam|gopro|drone|phone)'s "
+    r"(?=audio|sound)"
 )
 
 
@@ -4291,7 +4294,8 @@ _FILE_WORDS = (
 _KINDS = {
     "subtitles": r"(?<![\w.-])(?:an? |the |my )?(?:external |separate |own )?\.?(?:srt|vtt|ass|ssa)"
     rf"(?: subtitles?| subs| captions?)?{_FILE_WORDS}(?![\w-]|\.\w)",
-    "audio": r"(?<![\w.-])(?:an? |the |my )?(?:new |custom |another |different |separate |"
+    "audio": r"(?<![\w.-])(?:an? |the |my )?(?:(?:uploaded|attached|given|provided|supplied|"
+    r"included) )?(?:new |custom |another |different |separate |"
     r"individual |external |own |extra |additional |second )?(?:(?:separately |externally )?"
     r"recorded )?"
     r"\.?(?:audio|sound|song|music|mp3|wav|voice ?-?over|"
