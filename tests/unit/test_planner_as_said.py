@@ -2177,6 +2177,11 @@ def test_tracks_subtitle_files_and_filters_said_in_other_words(
         ("improve the audio: its level is far too low", [("volume", {"db": 6.0})]),
         ("downsample the clip to 480p for review", [("resize", {"lines": 480})]),
         ("turn it into a gif, for an animated avatar", [("convert", {"format": "gif"})]),
+        # asked in the passive, of what was just said; the noise just named, removed
+        ("the clip is way too dark, could it be brightened?", [("brightness", {})]),
+        ("the last 3 seconds are blank, can they be cut?", [("trim", {"end": -3.0})]),
+        ("the recording has an annoying buzz, get rid of it", [("audio_denoise", {})]),
+        ("the clip is upside down. please fix", [("rotate", {"degrees": 180})]),
     ],
 )
 def test_everyday_words_for_the_thing_bars_sound_and_level(

@@ -6026,6 +6026,36 @@ def _part_said_after(m: re.Match[str]) -> str:
     return f"cut {m['part']}{m['sep']} {m['part']} "
 
 
+#: "can it be removed?", "could this be fixed": asked of what was just said.
+_CAN_IT_BE = re.compile(
+    r"\b(?:can|could|would|is it possible for) (?:you )?(?P<it>it|this|that|they|these|those|them)"
+    r"(?: to)? (?:please )?be (?P<verb>[a-z]+ed|cut)(?P<particle> out| up| off| down)?"
+    r"(?: somehow| please| for me)?(?=\s*(?:\?|$|,|\.))",
+    re.IGNORECASE,
+)
+
+
+def _can_it_be(m: re.Match[str]) -> str:
+    """ "can it be removed?" -> "remove it"; a verb the catalogue does not know stays as said."""
+    verb = m["verb"].lower()
+    base = next(
+        (f for f in (verb, verb[:-1], verb[:-2], verb[:-3]) if f and f in _verbs()), None
+    )
+    if base is None:
+        return m[0]
+    it = "them" if m["it"].lower() in ("they", "these", "those", "them") else "it"
+    return f"{base}{m['particle'] or ''} {it}"
+
+
+#: "… background noise, remove it": the noise, just said, removed.
+_REMOVE_THE_NOISE_SAID = re.compile(
+    r"(?P<noise>(?:background|wind|ambient|fan|room|traffic|crowd) noise|hiss(?:ing)?|hum(?:ming)?|"
+    r"buzz(?:ing)?)\b(?P<between>[^;:!]{0,80}?)\b(?:remove|eliminate|reduce|get rid of|filter|"
+    r"clean up|cut down|kill|suppress) (?:it|this|that|them)(?: out)?\b",
+    re.IGNORECASE,
+)
+
+
 #: "make it 9:16 for reels with a blurred background", "make it square for instagram with black
 #: bars": the fill said after where it is for, put before it ("… with a blurred background for
 #: reels"), after a shape only ("format it for tiktok with black bars" is the platform's own
@@ -6127,6 +6157,15 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             re.IGNORECASE,
         ),
         ", to reduce the duration",
+    ),
+    # "can it be removed?": remove it
+    (_CAN_IT_BE, _can_it_be),
+    # "it has background noise, remove it": the noise removed
+    (_REMOVE_THE_NOISE_SAID, r"\g<noise>\g<between>remove the background noise"),
+    # "the video is upside down, please fix": fix it
+    (
+        re.compile(r"(?:^|(?<=[,;:.] ))(?:please )?fix(?: please)?(?=\s*[.!]?$)", re.IGNORECASE),
+        "fix it",
     ),
     # "trim the start, the first 8 seconds are just me": that part
     (_PART_SAID_AFTER, _part_said_after),
