@@ -2182,6 +2182,9 @@ def test_tracks_subtitle_files_and_filters_said_in_other_words(
         ("the last 3 seconds are blank, can they be cut?", [("trim", {"end": -3.0})]),
         ("the recording has an annoying buzz, get rid of it", [("audio_denoise", {})]),
         ("the clip is upside down. please fix", [("rotate", {"degrees": 180})]),
+        # how people open and close a forum post
+        ("noob question: how to mute a video? thanks in advance", [("mute", {})]),
+        ("could anyone tell me how to flip a video", [("flip", {})]),
     ],
 )
 def test_everyday_words_for_the_thing_bars_sound_and_level(

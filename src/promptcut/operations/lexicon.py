@@ -962,6 +962,13 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"recording|resolution))\b)(?![^,;:]* in time\b)",
             "downscale",
         ),
+        # "how to flip a video": the video, as a question about any one puts it
+        (
+            r"(flip|mirror|rotate|crop|reverse|stabili[sz]e|brighten|darken|sharpen|blur|denoise|"
+            r"loop|resize|upscale|downscale|scale|compress|convert|mute|invert|desaturate|"
+            r"normali[sz]e)(?: (?:up|down))? an? (?:video|movie|recording|footage)\b",
+            r"\1 the video",
+        ),
         # "shave off a couple seconds": cut off
         (r"shave(?: off)?(?= (?:a|the|\d))", "cut off"),
         # "cut off 2 seconds at the beginning": off the beginning

@@ -139,6 +139,13 @@ _LEAD = [
     "would it be possible to", "will it be possible to", "would it be possible for me to",
     "is there a possibility to", "i wish i could", "i wish to", "wanted to", "i just want to",
     "i only want to", "all i want is to", "all i want to do is",
+    "could someone tell me how to", "could anyone tell me how to", "can anybody tell me how to",
+    "can someone help me", "can anyone help me", "any way to", "is there any tool that can",
+    "is there a tool that can", "is there a tool to", "any tool that can", "any tool to",
+    "newbie here", "noob here", "noob question", "newbie question", "beginner question",
+    "quick question",
+    "thanks in advance", "thank you in advance", "thanks",
+    "thank you", "cheers",
     # when, as every edit is: in the one render
     "during processing", "while processing", "in the process", "while you're at it",
     "while you are at it", "at the same time", "in the same pass", "while at it",
@@ -175,7 +182,7 @@ _ORDINALS = {"first", "second", "third"}
 _LEAD_RE = re.compile(
     r"^(?:(?:"
     + "|".join(map(re.escape, sorted(set(_LEAD) - _ORDINALS, key=len, reverse=True)))
-    + r")\b|(?:first|second|third)\b(?!\s*(?:\d|couple\b)))[\s,]*"
+    + r")\b|(?:first|second|third)\b(?!\s*(?:\d|couple\b)))[\s,:]*"
 )
 #: How an issue tracker's feature request asks for an edit, before the edit itself: "[Feature]
 #: …", "Feature request: …", "add an option to …", "support for removing the audio", "it would
