@@ -2185,6 +2185,14 @@ def test_tracks_subtitle_files_and_filters_said_in_other_words(
         # how people open and close a forum post
         ("noob question: how to mute a video? thanks in advance", [("mute", {})]),
         ("could anyone tell me how to flip a video", [("flip", {})]),
+        # a part named, its times in brackets; a highlight kept, its times after it
+        (
+            "slow down the funny part (0:12 to 0:18) to half speed",
+            [("speed", {"start": 12.0, "end": 18.0, "factor": 0.5})],
+        ),
+        ("keep only the highlight, 0:40 to 0:50", [("trim", {"start": 40.0, "end": 50.0})]),
+        # the size's reason, named in brackets
+        ("shrink it to 10MB (the email limit)", [("compress", {"max_mb": 10.0})]),
     ],
 )
 def test_everyday_words_for_the_thing_bars_sound_and_level(

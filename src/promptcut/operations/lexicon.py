@@ -3799,7 +3799,8 @@ QUESTIONS: tuple[Question, ...] = tuple(
         (
             r"\b(?:trim|clip|shorten|shorter|cut|crop the (?:length|time)|(?:in|out|start|end) points?"
             r"|(?:extract|take|get|export|save|grab|pull out|keep) (?:an? |the |one )?(?:\w+ )?"
-            r"(?:segment|part|portion|section|piece|bit|excerpt|snippet|range|selection)"
+            r"(?:segment|part|portion|section|piece|bit|excerpt|snippet|range|selection|highlight|"
+            r"moment)"
             # "make a small preview video from the full video": a part of it, made a video
             r"|(?:make|create|cut|extract|export|save|get) an? (?:(?:short|small|quick|little|new) )?"
             r"(?:preview|sample|teaser|excerpt|snippet|highlight)(?: (?:video|clip))?)\b",

@@ -6174,6 +6174,26 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     ),
     # "trim the start, the first 8 seconds are just me": that part
     (_PART_SAID_AFTER, _part_said_after),
+    # "speed up the boring part (0:30 to 1:30) 3x": that part, by its times
+    (
+        re.compile(
+            r"\bthe (?:[a-z-]+ ){0,2}(?:part|section|bit|segment|portion|scene)(?: of (?:it|the "
+            r"video))?,? \(?(?:from )?(?P<a>\d+(?::\d+)*(?:\.\d+)? ?(?:s|secs?|seconds?)?) ?"
+            r"(?:to|-|–|until|till) ?(?P<b>\d+(?::\d+)*(?:\.\d+)? ?(?:s|secs?|seconds?)?)\)?",
+            re.IGNORECASE,
+        ),
+        r"from \g<a> to \g<b>",
+    ),
+    # "compress it to 8MB (discord limit)": the size's reason, named
+    (
+        re.compile(
+            r"(?<=\d) ?(?P<unit>mb|gb) \((?:the )?(?:discord|whatsapp|e-?mail|gmail|github|twitter|"
+            r"telegram|slack|signal|reddit|upload)(?:'s)? (?:size |upload |file )?(?:limit|cap|"
+            r"max(?:imum)?)\)",
+            re.IGNORECASE,
+        ),
+        r"\g<unit>",
+    ),
     # "slow it down for a 24 fps project": each frame played at that rate
     (_SLOWED_FOR_A_RATE, _slowed_for_a_rate),
     # "it plays at 2x, slow it back to normal": slowed by as much
