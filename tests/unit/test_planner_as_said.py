@@ -2193,6 +2193,10 @@ def test_tracks_subtitle_files_and_filters_said_in_other_words(
         ("keep only the highlight, 0:40 to 0:50", [("trim", {"start": 40.0, "end": 50.0})]),
         # the size's reason, named in brackets
         ("shrink it to 10MB (the email limit)", [("compress", {"max_mb": 10.0})]),
+        # how the sound or the result should be
+        ("the sound needs to be quieter", [("volume", {"db": -6.0})]),
+        ("the final output should be 480p", [("resize", {"lines": 480})]),
+        ("there should be no audio at all", [("mute", {})]),
     ],
 )
 def test_everyday_words_for_the_thing_bars_sound_and_level(

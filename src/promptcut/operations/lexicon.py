@@ -969,6 +969,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"normali[sz]e)(?: (?:up|down))? an? (?:video|movie|recording|footage)\b",
             r"\1 the video",
         ),
+        # "there should be no sound", "make it so there is no audio": muted
+        (
+            r"(?:there should be|there must be|make it so (?:that )?there(?:'s| is)|i want there to "
+            r"be) no (?:sound|audio)(?: at all)?",
+            "mute it",
+        ),
         # "shave off a couple seconds": cut off
         (r"shave(?: off)?(?= (?:a|the|\d))", "cut off"),
         # "cut off 2 seconds at the beginning": off the beginning

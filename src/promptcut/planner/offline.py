@@ -978,6 +978,9 @@ _PART_THEN_WHAT_IS_IN_IT = re.compile(
 #: "the clip should be cut to 30 seconds", "it needs to be louder": what the video is to be.
 _TO_BE = re.compile(
     r"^(?P<what>(?:the|this|my) (?:[\w-]+ ){0,3}?(?:video|clip|footage|movie|film|recording)"
+    # ("the audio needs to be louder", "the output should be 720p": the sound; the result)
+    r"|the (?:audio|sound|volume|voice|music)|(?P<result>the (?:final |new |exported )?(?:output|"
+    r"result|export|render|file))"
     r"|it|this) (?:needs to|should|has to|must"
     r"|ought to|is to|would have to) be (?P<first>[\w:.-]+)(?P<rest>(?: .+)?)$"
 )
@@ -1002,6 +1005,8 @@ def _wished(t: str) -> str:
     if m is None:
         return t
     first = m["first"]
+    if m["result"] and (as_it := _TO_BE.match(f"it {t[m.end('what') + 1 :]}")) is not None:
+        m = as_it  # (the result is the video edited)
     verbs = _verbs()
     verb = _IRREGULAR.get(first) or next(
         (form for form in _inflected(first, ("ed",)) if form in verbs), None
