@@ -2251,6 +2251,11 @@ def test_the_sound_file_given_named_as_uploaded() -> None:
     assert [op for op, _ in got] == ["replace_audio"] or [op for op, _ in got] == ["add_music"]
 
 
+def test_the_clip_given_named_by_what_it_shows() -> None:
+    got = steps("overlay my webcam video in the top right", ("cam.mp4",))
+    assert got == [("pip", {"file": "cam.mp4", "position": "top-right"})]
+
+
 def test_burning_forced_is_burning() -> None:
     assert steps("force burning in the subtitles", ("subs.srt",)) == [("subtitles", {})]
     assert steps("hard-burn the captions from the external file", ("subs.srt",)) == [

@@ -4320,7 +4320,7 @@ _KINDS = {
     rf"into|in|on|onto|to|with|and|or|of|for|at)\b)[a-z][\w&'.-]* ){{1,3}}(?:logo|watermark)"
     rf"{_FILE_WORDS}(?![\w-]|\.\w)",
     "video": r"(?<![\w.-])(?:an? |the |my )?(?:another |second |other |2nd |new )?"
-    r"(?:intro |outro )?"
+    r"(?:intro |outro |webcam |facecam |face ?cam |camera |overlay |inset |b-roll )?"
     r"(?:\*?\.?(?:mp4|mov|mkv|webm|m4v) )?(?:video|clip|"
     r"intro|outro)(?: video| clip| file)?(?![\w-]|\.\w)"
     # "joining this video and the other one": the one video given
