@@ -2285,6 +2285,14 @@ def test_slowed_for_a_slower_frame_rate_plays_every_frame_at_it() -> None:
 def test_a_part_at_the_other_end_than_the_cut_is_asked_about() -> None:
     with pytest.raises(NotUnderstood, match="which part"):
         plan("trim the start, the last 8 seconds are boring", **_VIDEO)
+    # (nor is a part said to be worth keeping cut)
+    with pytest.raises(NotUnderstood, match="which part"):
+        plan("cut the end, the last 5 seconds are important", **_VIDEO)
+
+
+def test_a_noise_not_to_be_removed_is_never_removed() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("the hum is part of the music, don't remove it, just make it louder", **_VIDEO)
 
 
 def test_how_long_the_video_is_at_most_is_checked() -> None:

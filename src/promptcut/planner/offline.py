@@ -6024,7 +6024,10 @@ _PART_SAID_AFTER = re.compile(
     r"\b(?P<verb>trim|cut|remove|delete|chop|drop|skip|get rid of)(?: off| out| away)? the "
     r"(?P<end>start|beginning|intro|opening|end|ending|outro)(?: of (?:it|the video))?"
     r"(?P<sep>,|:|;| -) (?P<part>the (?P<which>first|opening|last|final) \d+(?:\.\d+)? ?(?:s|secs?|"
-    r"seconds?|mins?|minutes?)) (?=(?:are|is|was|were|show|shows|contain|contains|have|has)\b)",
+    r"seconds?|mins?|minutes?)) (?=(?:are|is|was|were|show|shows|contain|contains|have|has)\b)"
+    # (never a part said to be worth keeping: "the first 8 seconds are important")
+    r"(?![^.;:!?]*\b(?:important|needed|necessary|essential|best|good|great|nice|keep|key|"
+    r"crucial|useful|worth)\b)",
     re.IGNORECASE,
 )
 
@@ -6060,7 +6063,8 @@ def _can_it_be(m: re.Match[str]) -> str:
 #: "… background noise, remove it": the noise, just said, removed.
 _REMOVE_THE_NOISE_SAID = re.compile(
     r"(?P<noise>(?:background|wind|ambient|fan|room|traffic|crowd) noise|hiss(?:ing)?|hum(?:ming)?|"
-    r"buzz(?:ing)?)\b(?P<between>[^;:!]{0,80}?)\b(?:remove|eliminate|reduce|get rid of|filter|"
+    r"buzz(?:ing)?)\b(?P<between>[^;:!]{0,80}?)\b(?<!n't )(?<!not )(?<!never )"
+    r"(?:remove|eliminate|reduce|get rid of|filter|"
     r"clean up|cut down|kill|suppress) (?:it|this|that|them)(?: out)?\b",
     re.IGNORECASE,
 )
