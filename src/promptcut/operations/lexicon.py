@@ -979,7 +979,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"shave(?: off)?(?= (?:a|the|\d))", "cut off"),
         # "cut off 2 seconds at the beginning": off the beginning
         (
-            r"(?:cut|trim|remove|delete|chop|drop|take)(?: off| out| away)? (\d+(?:\.\d+)? ?(?:s|secs?|"
+            r"(?:cut|trim|remove|delete|chop|drop)(?: off| out| away)? (\d+(?:\.\d+)? ?(?:s|secs?|"
             r"seconds?|mins?|minutes?)|a couple(?: of)? (?:seconds|secs)|a second|one second) "
             r"(?:at|from|in) the (?:very )?(beginning|start|end)(?: of (?:it|the video))?",
             r"cut \1 off the \2",
