@@ -2251,6 +2251,11 @@ def test_the_sound_file_given_named_as_uploaded() -> None:
     assert [op for op, _ in got] == ["replace_audio"] or [op for op, _ in got] == ["add_music"]
 
 
+def test_a_length_the_result_should_have_is_checked_never_made() -> None:
+    with pytest.raises(InvalidRequest):
+        plan("cut out 0:10 to 0:20; the output should be 30 seconds long", **_VIDEO)
+
+
 def test_the_clip_given_named_by_what_it_shows() -> None:
     got = steps("overlay my webcam video in the top right", ("cam.mp4",))
     assert got == [("pip", {"file": "cam.mp4", "position": "top-right"})]

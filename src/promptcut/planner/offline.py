@@ -1005,8 +1005,11 @@ def _wished(t: str) -> str:
     if m is None:
         return t
     first = m["first"]
-    if m["result"] and (as_it := _TO_BE.match(f"it {t[m.end('what') + 1 :]}")) is not None:
-        m = as_it  # (the result is the video edited)
+    if m["result"]:
+        if _result_length(t) is not None:
+            return t  # ("the output should be 30 seconds long": checked against the plan)
+        if (as_it := _TO_BE.match(f"it {t[m.end('what') + 1 :]}")) is not None:
+            m = as_it  # (the result is the video edited)
     verbs = _verbs()
     verb = _IRREGULAR.get(first) or next(
         (form for form in _inflected(first, ("ed",)) if form in verbs), None
