@@ -919,6 +919,9 @@ _THING = (
     r"lesson|talk|stream|vod|screencast|podcast|episode))"
 )
 
+#: How people say a noise is, before naming it: "the nasty hum", "an annoying motor noise".
+_NOISE_SAID_AS = r"nasty|annoying|horrible|awful|terrible|loud|constant|steady|faint|slight"
+
 #: What the words are said as, for `re.sub`: a template, or a function of the match.
 Replacement = str | Callable[[re.Match[str]], str]
 
@@ -934,15 +937,14 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         # "the nasty air conditioner hum": the hum, whatever makes it
         (
-            r"(?:(?:nasty|annoying|horrible|awful|terrible|loud|constant|steady|faint|slight|low|"
-            r"high|low[- ]pitched|high[- ]pitched|electrical|electric|mains|ground|\d+ ?hz|air|"
-            r"conditioner|conditioning|ac|a/c|hvac|fridge|refrigerator|computer|pc|engine|motor|"
-            r"furnace|heater|fluorescent|light|lights) )+(?=(?:hum|humming|buzz|buzzing|hiss|"
-            r"hissing)\b)",
+            rf"(?:(?:{_NOISE_SAID_AS}|low|high|low[- ]pitched|high[- ]pitched|electrical|electric|"
+            r"mains|ground|\d+ ?hz|air|conditioner|conditioning|ac|a/c|hvac|fridge|refrigerator|"
+            r"computer|pc|engine|motor|furnace|heater|fluorescent|light|lights) )+(?=(?:hum|"
+            r"humming|buzz|buzzing|hiss|hissing)\b)",
             "",
         ),
         (
-            r"(?:(?:nasty|annoying|horrible|awful|terrible|loud|constant|steady|faint|slight) )*"
+            rf"(?:(?:{_NOISE_SAID_AS}) )*"
             r"(?:air ?conditioner|air ?conditioning|ac|a/c|hvac|fridge|refrigerator|computer|pc|"
             r"engine|motor|traffic|furnace|heater|mains|electrical|(?:computer|pc|laptop|ceiling|"
             r"desk) fan) (?:noise|whine|whir+|drone|rumble)",

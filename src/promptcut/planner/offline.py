@@ -6056,7 +6056,9 @@ _CAN_IT_BE = re.compile(
 def _can_it_be(m: re.Match[str]) -> str:
     """ "can it be removed?" -> "remove it"; a verb the catalogue does not know stays as said."""
     verb = m["verb"].lower()
-    base = next((f for f in (verb, verb[:-1], verb[:-2], verb[:-3]) if f and f in _verbs()), None)
+    base = _IRREGULAR.get(verb) or next(
+        (form for form in _inflected(verb, ("ed",)) if form in _verbs()), None
+    )
     if base is None:
         return m[0]
     it = "them" if m["it"].lower() in ("they", "these", "those", "them") else "it"
