@@ -2304,3 +2304,34 @@ def test_how_long_the_video_is_at_most_is_checked() -> None:
     assert steps("make the clip (under 2 minutes) black and white") == [("grayscale", {})]
     with pytest.raises(NotUnderstood):
         plan("make the clip (under 20 seconds) black and white", **_VIDEO)
+
+
+def test_a_video_in_a_question_is_this_one_with_what_is_said_of_it() -> None:
+    assert steps("how can I shrink the file size of a screen capture") == [
+        ("quality", {"level": "small"})
+    ]
+    assert steps("how to denoise the sound of a zoom recording") == [("audio_denoise", {})]
+    # (another one, added: never this one)
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        plan("how do I add a short clip at the end", **_VIDEO)
+
+
+def test_a_size_said_after_where_the_video_goes() -> None:
+    assert steps("shrink it for slack to under 20 mb") == [("compress", {"max_mb": 20.0})]
+    assert steps("compress the clip for gmail below 25MB") == [("compress", {"max_mb": 25.0})]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "the clip looks too bright and blurry",
+        "the footage is way too dark and low contrast",
+        "my video is too dark and also shaky",
+        "the recording is far too long and blurry",
+        "the picture is too dark, blurry",
+    ],
+)
+def test_what_is_said_of_the_video_after_and_is_no_edit(prompt: str) -> None:
+    # ("blurry" said of the video is a fault, never "blur it"; whether to fix it is asked)
+    with pytest.raises(NotUnderstood):
+        plan(prompt, **_VIDEO)

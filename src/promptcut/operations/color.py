@@ -145,7 +145,11 @@ class Blur(Ranged):
     """Blur the picture, lightly or strongly, all of it or a part."""
 
     name: ClassVar[str] = "blur"
-    frames = (frame("blur it", "blur blurry blurred", also="make add apply effect whole"),)
+    frames = (
+        frame("blur it", "blur", also="make add apply effect whole blurry blurred"),
+        # ("blurry" alone is what is wrong: with a verb or the effect named it is asked for)
+        frame("blur it", "blurry blurred", "make add apply effect look", also="whole"),
+    )
     examples: ClassVar[tuple[str, ...]] = (
         "add a blur effect",
         "blur it slightly",
@@ -179,10 +183,16 @@ class Blur(Ranged):
             rf"(?:{_deg(1)} )?blur(?: out)?(?: {_OBJ})?(?: {_deg(2)})?(?: {_RADIUS})?",
             _blur,
         ),
+        # (said alone, "blurry" or "too blurry" is what is wrong, never "blur it": a verb, or
+        # the look named, asks for it)
         rule(
-            rf"(?:(?:make|turn|render|get|have|let) (?:{_OBJ} )?{_LOOK_AT}|{_ADD} (?:an? |some )?)?(?:{_deg(1)} )?(?:more )?"
+            rf"(?:(?:make|turn|render|get|have|let) (?:{_OBJ} )?{_LOOK_AT}|{_ADD} (?:an? |some )?)(?:{_deg(1)} )?(?:more )?"
             r"(?:blurry|blurred|blurrier|fuzzy|fuzzier|out of focus|unfocused|defocused)"
             rf"(?: (?:video|look|effect|image|picture))?(?: {_deg(2)})?",
+            _blur,
+        ),
+        rule(
+            rf"(?:an? )?(?:{_deg(1)} )?(?:blurry|blurred|fuzzy|defocused) (?:look|effect)(?: {_deg(2)})?",
             _blur,
         ),
         rule(rf"(?:{_deg(1)} )?defocus(?: {_OBJ})?(?: {_deg(2)})?", _blur),

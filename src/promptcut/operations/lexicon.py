@@ -956,6 +956,14 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?=the (?:audio|sound|voice|speech|dialogue)\b)",
             r"\1 in ",
         ),
+        # "compress it for discord under 8mb": the size, then where it goes
+        (
+            r"(for (?:the |my |an? )?(?:e-?mail|gmail|outlook|discord|whatsapp|telegram|slack|"
+            r"signal|messenger|github|reddit|twitter)(?: (?:upload|attachment|message|post)s?)?) "
+            r"((?:to )?(?:under|below|less than|at most|no more than|max(?:imum)?|up to) "
+            r"\d+(?:\.\d+)? ?(?:mb|gb|kb|megabytes?))(?=$|,)",
+            r"\2 \1",
+        ),
         # "compress it more, to 4.5MB": compressed (to the size said)
         (r"((?:compress|shrink) (?:it|the video)) (?:even |a bit |a little |some )?more\b", r"\1"),
         # "downsample the video to 640x360": its picture made smaller (never "in time")

@@ -701,7 +701,14 @@ _HOW_TO = re.compile(
     r"(?:how|is (?:it|there)|can (?:i|you|someone|anyone|we)|could (?:i|you)|does anyone|"
     r"anyone)\b"
 )
-_ANY_VIDEO = re.compile(r"(?P<before>\b[a-z]+ )?\ba (?:video|clip|movie|recording|film)\b")
+#: ("how to denoise a lecture recording", "an iPhone video": what is said of it goes with it;
+#: never "a new video" or "an intro clip", another one.)
+_ANY_VIDEO = re.compile(
+    r"(?P<before>\b[a-z]+ )?\ban? (?P<words>(?:(?!(?:"
+    + "|".join(sorted(lexicon.OTHER_FILE))
+    + r"|of|the|to|from|with|and|or|in|on|for|as)\b)[a-z0-9][a-z0-9-]* ){0,2}?)"
+    r"(?P<noun>video|clip|movie|recording|film|footage|screencast|screen capture)\b(?![.\w-])"
+)
 #: Verbs whose "a video" is another clip ("how to add a video at the end").
 _ANOTHER_CLIP = frozenset(
     {"add", "append", "insert", "merge", "join", "combine", "concatenate", "attach", "overlay",
@@ -713,7 +720,7 @@ def _this_video(m: re.Match[str]) -> str:
     before = m["before"] or ""
     if before.strip() in _ANOTHER_CLIP:
         return m[0]
-    return f"{before}the video"
+    return f"{before}the {m['words']}{m['noun']}"
 
 
 def normalize(clause: str) -> str:
@@ -1935,6 +1942,14 @@ def split_clauses(prompt: str) -> list[str]:
             # clause is done to, said first (what it says of the video is checked with it)
             clauses[i + 1] = f"{clauses[i + 1]} {clause.strip(' ,')}"
             clauses[i] = ""
+            continue
+        if (
+            i
+            and (said := _said_of_it(clauses[i - 1], clause)) is not None
+            and any(p.search(said) for p, _, _ in lexicon.COMPLAINTS)
+        ):
+            # "the picture is too dark, blurry": a fault said of it too, never "blur it"
+            clauses[i] = said
             continue
         if _WHEN_ONLY.fullmatch(clause.lower().strip(" .")) and len(clauses) > 1:
             if i + 1 < len(clauses):
@@ -3651,13 +3666,14 @@ def _read_as(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
             if before is None:
                 continue
             text = _join(clause, pieces, spans, i, j)
+            said_of = _said_of_it(before.clauses[-1][0], text) if before.clauses else None
             try:
-                ops = _match(text)
+                ops = _match(said_of or text)
             except InvalidRequest as e:
                 # Understood but impossible ("rotate 45 degrees"); another reading of the
                 # 'and's may still work, so this only counts if the best reading needs it.
                 ops, errors[text] = None, e
-            if before.clauses and (ops is None or _verbless(text)):
+            if said_of is None and before.clauses and (ops is None or _verbless(text)):
                 # "remove the first 5 scenes and the last 5 scenes": a part with no verb of its
                 # own is done with the one before when that reads as the same edit (the part
                 # alone, "the last 5 scenes", would be a different one: keep them)
@@ -3673,7 +3689,7 @@ def _read_as(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
                 # an unread piece costs its words and the "and" before it: unread words that
                 # run on are one clause, not pieces ("the music is loud and peaks")
                 before.unread + (0 if found is not None else len(text) + 5),
-                (*before.clauses, (text, found)),
+                (*before.clauses, (said_of or text, found)),
             )
             cur = best[j]
             if cur is None or (cand.unread, len(cand.clauses)) < (cur.unread, len(cur.clauses)):
@@ -3681,6 +3697,41 @@ def _read_as(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
     result = best[len(pieces)]
     assert result is not None
     return result
+
+
+#: Words of how the video should be: "brighter", "more vivid", "less shaky".
+_HOW_IT_SHOULD_BE = re.compile(
+    r"\b(?:more|less|(?:loud|quiet|soft|bright|dark|fast|slow|big|small|sharp|clear|crisp|warm|"
+    r"cool|long|short|high|low|smooth|light|heavi|steadi|blurri|tight|wid|clean)(?:er|r))\b"
+)
+#: A statement of how the video is, up to its verb: "the video is too dark", "it looks".
+_HOW_IT_LOOKS = re.compile(
+    r"^(?P<head>(?:(?:my|the|this|our) )?(?:[a-z0-9-]+ ){0,2}?(?:footage|video|clip|vid|it|"
+    r"audio|sound|picture|image|recording|music|colou?rs?)(?:'s| is| are| was| looks| seems| "
+    r"sounds| feels))(?= (?:(?:way|too|very|so|a bit|kind of|really|quite|pretty|super|a little|"
+    r"also|all|much|far) )*[a-z-]+(?: [a-z-]+)?$)"
+)
+
+
+def _said_of_it(previous: str, text: str) -> str | None:
+    """ "the video is too dark and blurry": what is said after the "and", with no verb of its
+    own, is said of the video too ("the video is blurry"), never an edit ("blur it")."""
+    m = _HOW_IT_LOOKS.match(normalize(previous))
+    said = re.sub(r"^(?:also|even|and) ", "", normalize(text))
+    first = said.split(" ", 1)[0] if said else ""
+    if (
+        m is None
+        or not first
+        or first in _verbs()
+        or first in _SUBJECT_STARTS
+        # (a value or how it should be, "…, brighter please", is asked for)
+        or re.search(r"[\d\"]", said)
+        or _HOW_IT_SHOULD_BE.search(said)
+    ):
+        return None
+    if first in ("has", "have", "had", "is", "are", "was", "looks", "seems", "sounds", "feels"):
+        return f"{m['head'].rsplit(' ', 1)[0]} {said}"
+    return f"{m['head']} {said}"
 
 
 # A clause that says what the media is like rather than what to do with it.
