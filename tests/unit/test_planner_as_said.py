@@ -2335,3 +2335,40 @@ def test_what_is_said_of_the_video_after_and_is_no_edit(prompt: str) -> None:
     # ("blurry" said of the video is a fault, never "blur it"; whether to fix it is asked)
     with pytest.raises(NotUnderstood):
         plan(prompt, **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a share of it trimmed goes, as "trim the first 5 seconds" does
+        ("trim the latter half of the footage", [("cut", {"start": 30.0, "end": 60.0})]),
+        ("trim off the first half", [("cut", {"start": 0.0, "end": 30.0})]),
+        ("keep the back half", [("trim", {"start": 30.0, "end": 60.0})]),
+        # a part by its length, then its times (the two agree)
+        (
+            "save the good 20 seconds, between 0:10 and 0:30",
+            [("trim", {"start": 10.0, "end": 30.0})],
+        ),
+        # what is in a part at an end, said after it
+        ("chop the first 8 seconds of me fiddling with the camera", [("trim", {"start": 8.0})]),
+    ],
+)
+def test_parts_by_share_length_and_content(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # made that short by choosing what stays: asked
+        "edit the clip down to 30 seconds",
+        "cut the footage down to 20 s",
+        # a length the times do not span
+        "keep the best 45 seconds, from 0:10 to 0:30",
+        # a plural after "of" is the thing named, never a verb: the rest is asked about
+        "remove the first 5 seconds and the last bit of blank frames from the intro clip",
+    ],
+)
+def test_parts_asked_about(prompt: str) -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        plan(prompt, **_VIDEO)

@@ -48,6 +48,8 @@ _KEEP = (
     r"i (?:only |just )?(?:want|need)|show)"
 )
 _SHORTEN = r"(?:trim|cut|clip|shorten|chop|cut down|reduce|limit)"
+#: The same, with "cut down" told apart ("cut down the video to 90 seconds": what stays chosen).
+_SHORTEN_DOWN = r"(?:trim|cut|clip|shorten|chop|(?P<down0>cut down)|reduce|limit)"
 _PART = r"(?:(?:the )?(?:part|section|bit|segment|portion|piece|stretch|footage|video|clip) )?"
 _RANGE = (
     r"(?:from |between )?{time:a} ?(?:to|-|–|—|until|till|til|and|through|thru) ?{time:b}"
@@ -229,9 +231,11 @@ class Trim(Operation):
             r"(?:make {it} shorter|shorten {it}|cut {it} down|trim {it} down) by {time:d}|make {it} {time:d2} shorter",
             lambda g: Trim(end=-parse_time(g.get("d") or g["d2"])),
         ),
+        # ("cut it down to 90 seconds": made that short by choosing what stays, which is asked;
+        # "cut it to 90 seconds" keeps the first 90)
         rule(
-            rf"(?:{_SHORTEN} {{it}}(?: down)? to|make {{it}}|i want {{it}}(?: to be)?) (?:only |just )?{{time:d}} long",
-            lambda g: Trim(end=parse_time(g["d"])),
+            rf"(?:{_SHORTEN_DOWN} {{it}}(?P<down> down)? to|make {{it}}|i want {{it}}(?: to be)?) (?:only |just )?{{time:d}} long",
+            lambda g: None if g.get("down") or g.get("down0") else Trim(end=parse_time(g["d"])),
         ),
         # "limit the length to 60 seconds", "cap it at 1 minute"
         rule(
@@ -242,8 +246,12 @@ class Trim(Operation):
         ),
         # "cut it to 9:16" asks for the shape (Crop), not for 9 min 16 s.
         rule(
-            rf"(?:{_SHORTEN} {{it}}|(?:trim|shorten|limit)(?: down)?)(?: down)? to (?!{_COMMON_RATIOS}$){{time:d}}",
-            lambda g: Trim(end=parse_time(g["d"])),
+            rf"(?:{_SHORTEN_DOWN} {{it}}|(?:trim|shorten|limit)(?P<down> down)?)(?P<down2> down)? to (?!{_COMMON_RATIOS}$){{time:d}}",
+            lambda g: (
+                None
+                if g.get("down0") or g.get("down") or g.get("down2")
+                else Trim(end=parse_time(g["d"]))
+            ),
         ),
         # "trim the video so that it starts at 0:10 and ends at 0:50"
         rule(

@@ -1418,6 +1418,22 @@ _MIDDLE = re.compile(
 )
 
 
+#: "the best 60 seconds, between 3:07 and 4:07": a part by its length, then its times.
+_LENGTH_THEN_TIMES = re.compile(
+    r"\bthe (?:(?:best|good|interesting|important|key|relevant|funny|funniest|exciting|nice|"
+    rf"useful|main|actual) )?(?P<d>{_T_}) (?:of (?:the video|it) )?,? ?(?:between|from) "
+    rf"(?P<a>{_T_}) (?:and|to|-) (?P<b>{_T_})"
+)
+#: "the first 2 min of conceptual info": a part at an end, what is in it said after it.
+_END_PART_OF_WHAT = re.compile(
+    rf"\b(?P<part>the (?:first|last|final|opening|closing) (?:{_T_}|minute|second|hour)) of "
+    r"(?!(?:the|this|my|each|every|all|both|it|them|that|these|those)\b)"
+    r"(?P<what>(?:(?!(?:from|in|off|out|at|and|audio|sound|music|voice|video|picture|footage|"
+    r"clip|recording|movie|film|silence)\b)[a-z'-]+(?: |(?=$|,|;))){1,6}?)"
+    r"(?=$|,|;|and |from |in |off |out |at )"
+)
+
+
 def _spans(t: str) -> str:
     """Parts given by a start and a length, or as the middle, as the times they span:
     "30 seconds starting at 2:15" -> "from 2:15 to 2:45"."""
@@ -1451,9 +1467,11 @@ def _spans(t: str) -> str:
             return m[0]
         n = {"half": 2, "third": 3, "quarter": 4}[m["part"]]
         which = m["which"]
-        if which in ("first", "1st", "opening"):
+        if which in ("first", "1st", "opening", "front", "beginning", "former"):
             return span(0.0, duration / n)
-        if which in ("last", "final", "closing", "ending") or (which == "second" and n == 2):
+        if which in ("last", "final", "closing", "ending", "end", "back", "latter") or (
+            which == "second" and n == 2
+        ):
             return span(duration - duration / n, duration / n)
         index = {"second": 1, "2nd": 1, "third": 2, "3rd": 2}[which]
         return span(duration * index / n, duration / n) if index < n else m[0]
@@ -1484,8 +1502,27 @@ def _spans(t: str) -> str:
             return m[0]
         return f"{m['what']} at {fmt_clock(max(0.0, duration - 1 / (fps or 30)))}"
 
+    def length_then_times(m: re.Match[str]) -> str:
+        if time_unit(m["d"]) is None:
+            return m[0]
+        try:
+            d, a, b = parse_time(m["d"]), *parse_times(m["a"], m["b"])
+        except ValueError:
+            return m[0]
+        # (a length the times do not span is said two ways: read as said, and refused)
+        return f"from {fmt_clock(a)} to {fmt_clock(b)}" if abs((b - a) - d) <= 1 else m[0]
+
+    def end_part(m: re.Match[str]) -> str:
+        # (no word of an edit is taken for what is in it: "the first 5 s of black" is asked)
+        words = set(m["what"].split())
+        return m[0] if words & lexicon.EDIT_WORDS else f"{m['part']} "
+
+    t = _END_PART_OF_WHAT.sub(end_part, _LENGTH_THEN_TIMES.sub(length_then_times, t))
     t = _STILL_FROM_THE_END.sub(last_frame, _ENDS_AT.sub(ends_at, t))
     t = _STILL_FROM_THE_MIDDLE.sub(halfway, _SHARE_OF.sub(share, t))
+    # "trim the second half", as "trim the first 5 seconds": the part goes (never "trim 0:30
+    # to 1:00", which keeps it)
+    t = re.sub(rf"\btrim(?: off| away| out)? (?={_PART_OF.pattern[2:]})", "cut ", t)
     return _PART_OF.sub(part, _MIDDLE.sub(middle, _FOR_FROM.sub(for_from, t)))
 
 
@@ -1510,7 +1547,9 @@ _SHARE_OF = re.compile(
 )
 #: "the first half", "the last third", "the second quarter": a part by its share of the video.
 _PART_OF = re.compile(
-    r"\bthe (?P<which>first|1st|second|2nd|third|3rd|last|final|opening|closing|ending) "
+    r"\bthe (?P<which>first|1st|second|2nd|third|3rd|last|final|opening|closing|ending|"
+    # ("the end half", "the latter half": the second)
+    r"(?:front|beginning|former|end|back|latter)(?= half\b)) "
     r"(?P<part>half|third|quarter)(?: of (?:the video|it))?\b"
 )
 
@@ -3603,7 +3642,11 @@ def _read(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
             )
             or _STATED_WITH.search(clause.lower()) is not None
             # ("…, which adds no value and makes playback feel longer": what the part does)
-            or re.match(r"(?:which|that) (?!i |we |you )[a-z]+s\b", clause.strip().lower())
+            or re.match(
+                r"(?:which|that) (?:(?:just|only|mostly|mainly|basically|simply|also|still|"
+                r"[a-z]+ly) )?(?!i |we |you )[a-z]+s\b",
+                clause.strip().lower(),
+            )
         )
     ):
         # a statement: the clause whole, as it was said ("it came out with low saturation" is
@@ -5283,6 +5326,14 @@ def _declares(text: str, values: bool = False, why: bool = False) -> bool:
         # ("I make a lot of videos outside", "we shoot at 6 fps": what the person does)
         return _no_edit_in_after_and(said)
     if (m := _DECLARES.match(said) or (_DID.match(said) if why else None)) is None:
+        return False
+    if m.re is _DECLARES and re.search(
+        r"\bof(?: (?!(?:the|a|an|my|our|your|his|her|their|its|these|those|some|many|all)$)"
+        r"[a-z'-]+)?$",
+        m["subject"].strip(),
+    ):
+        # ("the last minute of related links": a plural said after "of" is the thing named,
+        # never a verb)
         return False
     if (
         first not in _SUBJECT_STARTS
@@ -7668,7 +7719,8 @@ def _asides_answered(aside: list[str], steps: list[Step]) -> None:
     for text in aside:
         said = text.lower()
         does = re.match(
-            r"(?:which|that) (?:[a-z]+ly )?(?!(?:is|was|are|were|has|had|have|does|did|do|can|"
+            r"(?:which|that) (?:(?:just|only|mostly|mainly|basically|simply|also|still|[a-z]+ly) )?"
+            r"(?!(?:is|was|are|were|has|had|have|does|did|do|can|"
             r"could|will|would|should|may|might)\b)(?P<verb>[a-z]+)",
             said.strip(),
         )
