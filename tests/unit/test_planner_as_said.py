@@ -2372,3 +2372,43 @@ def test_parts_by_share_length_and_content(prompt: str, expected: list) -> None:
 def test_parts_asked_about(prompt: str) -> None:
     with pytest.raises((NotUnderstood, InvalidRequest)):
         plan(prompt, **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a resolution named, then its size: one size
+        ("scale the clip to 1080p (1920x1080)", [("resize", {"width": 1920, "height": 1080})]),
+        ("compress the footage to full HD", [("resize", {"lines": 1080})]),
+        ("shrink the clip to 854x480", [("resize", {"width": 854, "height": 480})]),
+        # an MPEG-4 file, its codec said after a slash
+        (
+            "turn the .mkv into MPEG-4/AVC",
+            [("convert", {"format": "mp4"}), ("codec", {"codec": "h264"})],
+        ),
+        ("save it as an mpeg4 video", [("convert", {"format": "mp4"})]),
+        ("make the .ts file a proper mp4", [("convert", {"format": "mp4"})]),
+        # noise lessened, however it is said
+        ("remove or dampen the fan hum", [("audio_denoise", {})]),
+        ("minimize the background noise", [("audio_denoise", {})]),
+        # a person's voice in it is its sound
+        ("make the presenter's voice louder", [("volume", {"db": 6.0})]),
+        # the size of the video made smaller: its file
+        (
+            "make the video size of the gameplay clip a bit smaller",
+            [("quality", {"level": "small"})],
+        ),
+        # where the video was made, and what kind it is
+        ("mute the video filmed on my galaxy", [("mute", {})]),
+        ("steady the first-person footage", [("stabilize", {})]),
+        # where it is to be embedded: no edit
+        ("make it a gif to embed in the wiki page", [("convert", {"format": "gif"})]),
+    ],
+)
+def test_sizes_formats_and_what_is_said_of_the_video(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected
+
+
+def test_two_sizes_that_differ_are_asked_about() -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest), match="say which"):
+        plan("scale it to 720p, 1920x1080", **_VIDEO)

@@ -82,6 +82,8 @@ NOUNS = (
     "lesson", "lesson video", "course video", "class video", "class recording", "sermon",
     "keynote", "lecture video", "lecture recording", "talk video", "drone shot",
     "drone video", "drone footage", "church service", "worship service", "service recording",
+    ".ts", ".ts file", ".ts stream", ".ts video", "ts file", "ts stream", ".mts", ".mts file",
+    ".m2ts", ".m2ts file", ".flv", ".flv file", ".wmv", ".wmv file", ".m4v", ".3gp",
 )  # fmt: skip
 # Not "file" or "output": "make the file lighter" asks for a smaller file, not a brighter one.
 
@@ -94,6 +96,22 @@ BEFORE_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\b(?:the|my|this|our) (?:[\w-]+ ){0,2}?(?:video|recording|clip|movie|mp4|footage) "
             r"file(?= (?:(?:a (?:bit|little|lot)|much|way) )?(?:smaller|lighter)\b)",
+            "the file",
+        ),
+        # "the first person view footage": what kind of footage, never the first of several
+        (
+            r"\bfirst[- ]person(?: view| pov| perspective| shooter)?(?= (?:[\w-]+ ){0,2}(?:video|footage|clip|recording|shots?)\b)",
+            "fpv",
+        ),
+        # "into a real .mp4", "a proper mp4 file": the format
+        (
+            r"\b(?:an? |the )?(?:real|proper|actual|true|genuine|normal|regular) (?=\.?(?:mp4|mov|mkv|webm|gif|mp3|wav)\b)",
+            "an ",
+        ),
+        # "make the video size of the match smaller": the file's size
+        (
+            r"\b(?:the|my|this) video(?:'s)? size(?: of (?:the|my|this|our) (?:[\w-]+ ){0,3}?[\w-]+)?"
+            r"(?= (?:(?:a (?:bit|little|lot)|much|way) )?smaller\b)",
             "the file",
         ),
         # "the image/logo", "the logo/watermark": one picture, called two ways
@@ -178,7 +196,7 @@ _REST = r"(?:(?!\b(?:and|then|also|plus|but|as well as)\b|&)[^,;0-9])+"
 #: the catalogue makes are not here: "to make it smaller" is read, never dropped.
 PURPOSE = re.compile(
     rf"(?:,? (?:so(?: that)?|in order to|so as to|which will) {_REST}"
-    r"|,? to (?:make room|create|get|obtain|achieve|restore|save|reduce|match|avoid|prevent|allow|be able|play|upload"
+    r"|,? to (?:make room|create|get|obtain|achieve|restore|save|reduce|match|avoid|prevent|allow|be able|play|upload|embed"
     r"|share|post|send|fit|improve|hide|free|use|show|publish|watch|view|meet|comply|see|check|"
     r"tell|know|find out|figure out|spot|identify|read|understand|follow|study|analy[sz]e|review|"
     r"remove the "
@@ -1023,10 +1041,21 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         # "the H265/HEVC codec": one codec, said two ways
         (r"(h\.?265|x265|hevc) ?/ ?(?:h\.?265|x265|hevc)", r"\1"),
         (r"(h\.?264|x264|avc) ?/ ?(?:h\.?264|x264|avc)", r"\1"),
+        # "into MPEG4/H.264", "an MPEG-4 file": the mp4 file (never "MPEG-4 Part 2", a codec)
+        (
+            r"mpeg-?4(?= ?/ ?(?:h\.?264|x264|avc)\b|(?: file| video| container| format)?(?:$|,| and ))",
+            "mp4",
+        ),
         # "the speed of playing the video": its playback speed
         (r"the speed of play(?:ing|back of) (?:it|the video)", "the playback speed"),
-        # "tone down the wind gusts": the wind noise, reduced
+        # "tone down the wind gusts": the wind noise, reduced; "remove or attenuate the hum":
+        # reduced, as far as it goes
         (r"tone down(?= the)", "reduce"),
+        (
+            r"(?:(?:remove|eliminate|get rid of|reduce|lessen|dampen|attenuate|minimi[sz]e|suppress)"
+            r" or )?(?:attenuate|dampen|lessen|suppress|reduce|minimi[sz]e)(?= (?:the |any |some )?(?:[\w-]+ )?(?:noise|hum|hiss|buzz|rumble|echo)\b)",
+            "reduce",
+        ),
         (r"(?:the )?(?:wind gusts|gusts of wind|wind rumble|wind buffeting)", "the wind noise"),
         # "my bunch of movies from the trip": the clips given
         (
@@ -1442,7 +1471,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r",? with (?:good|efficient|decent|reasonable|sensible|normal) compression", ""),
         # "compress it to 720p": a smaller picture, said as compressing
         (
-            r"(?:compress|shrink|downsize|reduce)(?: (?:it|the video))?(?: down)? to (?=\d{3,4}p\b)",
+            r"(?:compress|shrink|downsize|reduce)(?: (?:it|the video))?(?: down)? to "
+            r"(?=\d{3,4}p\b|\d{3,4} ?x ?\d{3,4}\b|(?:full )?hd\b(?! ?(?:ready|quality)))",
             "scale it down to ",
         ),
         # "as hardcoded text": how burned-in subtitles are, said again

@@ -1102,6 +1102,9 @@ _POSSESSIVE = re.compile(
     # "the camcorder's sound track": the sound of the video it made
     r"|\b(?:the|this|my) (?:[\w-]+ )?(?:camcorder|camera|cam|dashcam|webcam|gopro|drone|phone)'s "
     r"(?=audio|sound)"
+    # "the narrator's audio": the sound of the video, the voice in it
+    r"|\bthe (?:narrator|speaker|presenter|host|teacher|lecturer|instructor|interviewer|"
+    r"interviewee|guest|singer|commentator|announcer|preacher|pastor)'s (?=audio|sound|voice)"
 )
 
 
@@ -1118,9 +1121,12 @@ _OF_WHAT_IT_SHOWS = re.compile(
     r"[a-z'-]+(?= (?:to|into|at|by) (?:an? |the )?\d| (?:as|so|in order)\b)"
 )
 _TAKEN_WITH = re.compile(
-    r"\bthe video (?:(?:i|we) (?:took|shot|filmed|recorded|made) )?(?:from|on|with|by|off) "
-    r"(?:my|our|the|a|an) (?:old )?(?:phone|iphone|android|smartphone|camera|cam|drone|gopro|"
+    r"\bthe video (?:(?:i|we) (?:took|shot|filmed|recorded|made) |(?:recorded|shot|filmed|taken|"
+    r"captured|made) )?(?:from|on|with|by|off|using) "
+    r"(?:(?:my|our|the|a|an) (?:old )?(?:phone|iphone|android|smartphone|camera|cam|drone|gopro|"
     r"dashcam|webcam|action cam|camcorder|dvd|vhs tape|vhs|tape|tv|television|dslr|bodycam)\b"
+    r"|(?:an? |my |the )?(?:ios|iphone|ipad|android|pixel|samsung(?: galaxy)?|galaxy|mac|macos|"
+    r"windows|linux)(?: \d+| phone| device)?\b)"
     # where the camera was: "the camera on my handlebar mount"
     r"(?P<tail> (?:on|in|at|mounted on|attached to) (?:my|our|the|a) "
     r"(?P<where>[a-z]+(?: [a-z]+)?)(?= |$|,))?"
@@ -6191,7 +6197,27 @@ _FOR_THEN_FILL = re.compile(
 )
 
 
+#: A resolution named, then its size: "720p, 1280x720", "HD (1280x720)", "4K: 3840x2160".
+_NAMED_THEN_SIZE = re.compile(
+    r"\b(?:(?P<lines>\d{3,4})p|(?P<name>full hd|fhd|uhd|hd|4k))(?:,|:| -)? ?\(?"
+    r"(?P<w>\d{3,5}) ?[x×] ?(?P<h>\d{3,5})\)?(?![\w.])",
+    re.IGNORECASE,
+)
+_NAMED_LINES = {"hd": 720, "full hd": 1080, "fhd": 1080, "uhd": 2160, "4k": 2160}
+
+
+def _size_said_once(m: re.Match[str]) -> str:
+    """ "720p, 1280x720" -> "1280x720": one size said two ways, when the two agree (else
+    two that differ, which is asked about)."""
+    lines = int(m["lines"]) if m["lines"] else _NAMED_LINES[m["name"].lower()]
+    size = f"{m['w']}x{m['h']}"
+    if min(int(m["w"]), int(m["h"])) == lines:
+        return size
+    return f"{m['lines']}p or {size}" if m["lines"] else f"{m['name']} or {size}"
+
+
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (_NAMED_THEN_SIZE, _size_said_once),
     # "remove the video, audio output only": the sound alone
     (
         re.compile(
