@@ -2412,3 +2412,23 @@ def test_sizes_formats_and_what_is_said_of_the_video(prompt: str, expected: list
 def test_two_sizes_that_differ_are_asked_about() -> None:
     with pytest.raises((NotUnderstood, InvalidRequest), match="say which"):
         plan("scale it to 720p, 1920x1080", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a look said as what the video should mimic
+        ("make the clip of my niece playing piano imitate an old 8mm film", [("look", {})]),
+        ("give it an old VHS home video look", [("look", {})]),
+        # what it is for goes on after "and", with how viewers watch it
+        (
+            "burn in subs.srt, so it is accessible and lets students follow along without sound",
+            [("subtitles", {})],
+        ),
+    ],
+)
+def test_looks_and_purposes_said_at_length(prompt: str, expected: list) -> None:
+    got = steps(prompt, ("subs.srt",))
+    assert [op for op, _ in got] == [op for op, _ in expected]
+    if expected[0][0] == "look":
+        assert got[0][1]["style"] == "vintage"

@@ -98,6 +98,20 @@ BEFORE_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"file(?= (?:(?:a (?:bit|little|lot)|much|way) )?(?:smaller|lighter)\b)",
             "the file",
         ),
+        # "so viewers can watch with the sound off": how they watch, no edit
+        (
+            r"\b((?:viewers?|people|users?|students?|they|them|everyone|anyone|others|audiences?) "
+            r"(?:can |could |may |to )?(?:watch|view|follow)(?: it| along)?) (?:with the (?:sound|"
+            r"audio|volume) (?:off|muted|turned off|down)|with no sound|without (?:the )?(?:sound|"
+            r"audio)|on mute|muted|in silence)\b",
+            r"\1",
+        ),
+        # "make the clip mimic an old film": look like it
+        (
+            r"(?<=\bmake )((?:it|the video|the (?:[\w-]+ ){1,8}?)) (?:mimic|imitate|emulate|resemble)"
+            r"(?= (?:an? |the )?(?:old|vintage|retro|classic)\b)",
+            r"\1 look like",
+        ),
         # "the first person view footage": what kind of footage, never the first of several
         (
             r"\bfirst[- ]person(?: view| pov| perspective| shooter)?(?= (?:[\w-]+ ){0,2}(?:video|footage|clip|recording|shots?)\b)",
@@ -190,7 +204,12 @@ OTHER_FILE = frozenset(
 #: in Chrome and mute it" keeps "mute it" to be read (or refused), never swallowed.
 #: A purpose that gives a value ("so the render is 29s long") says how to do the edit: it is
 #: not set aside, so the clause is read with it or refused.
-_REST = r"(?:(?!\b(?:and|then|also|plus|but|as well as)\b|&)[^,;0-9])+"
+_REST = (
+    r"(?:(?!\b(?:and(?! (?:lets?|allows?|helps?|enables?|make it (?:easier|possible) for) (?:the )?"
+    # ("to make it accessible and let viewers watch it muted": the purpose goes on)
+    r"(?:viewers?|people|users?|students?|them|everyone|anyone|others|readers|listeners|"
+    r"audiences?|customers|visitors)\b)|then|also|plus|but|as well as)\b|&)[^,;0-9])+"
+)
 
 #: "(I want it) to <verb> …", "so (that) …": why the edit is wanted. Verbs that name an edit
 #: the catalogue makes are not here: "to make it smaller" is read, never dropped.

@@ -2262,7 +2262,9 @@ _CAME_FROM = frozenset({"from", "off", "on", "of", "via"})
 #: Words a description of what is in the video may hold although the grammars use them too.
 _PLAIN_WORDS = frozenset(
     {"the", "and", "with", "from", "for", "his", "her", "their", "our", "your", "some", "all",
-     "who", "while", "that", "this", "two", "three", "people", "person", "man", "woman", "kids"}
+     "who", "while", "that", "this", "two", "three", "people", "person", "man", "woman", "kids",
+     # ("the clip of our grandson playing shuffleboard": what someone in it does)
+     "playing"}
 )  # fmt: skip
 #: The longest description tried.
 _LONGEST_CONTENT = 8
@@ -7237,7 +7239,10 @@ def _plan_read(prompt: str) -> Plan:
     # ", so that I can start the next one with it": why, said to its end; nothing to do
     stating = False  # whether the clause before was a statement, set aside whole
     said_before = -1  # statements set aside before the clause before this one
-    for reading, errors in _readings([c for c in clauses if not _only_why(c)]):
+    # (", to make it accessible and let viewers watch with the sound off": what it is for, whole)
+    for reading, errors in _readings(
+        [c for c in clauses if not (_only_why(c) or (_only_what_for(c) and c is not clauses[0]))]
+    ):
         pieces = " and ".join(text.strip() for text, _ in reading.clauses)
         if stating and _goes_on_listing(pieces):
             # "the speedup gave the music a wrong tone, a bit shorter playtime and faster
