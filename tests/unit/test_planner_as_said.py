@@ -2432,3 +2432,45 @@ def test_looks_and_purposes_said_at_length(prompt: str, expected: list) -> None:
     assert [op for op, _ in got] == [op for op, _ in expected]
     if expected[0][0] == "look":
         assert got[0][1]["style"] == "vintage"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a title that names the edit by its -ing form
+        ("Rotating a clip by 90 degrees", [("rotate", {"degrees": 90})]),
+        ("Converting webm to mp4", [("convert", {"format": "mp4"})]),
+        # an edit's verb, then "a video": this one, with what is said of it
+        ("mute a 60fps recording", [("mute", {})]),
+        ("cut a video into a clip from 0:10 to 0:20", [("trim", {"start": 10.0, "end": 20.0})]),
+        # the kind of video said with no "the"
+        ("remove silence from interview footage", [("remove_silence", {})]),
+        # a width said as "N width", the silence auto-removed
+        ("scale it to 800 width", [("resize", {"width": 800})]),
+        ("auto-remove the silent parts", [("remove_silence", {})]),
+    ],
+)
+def test_titles_and_any_video(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # what is made of it is never a cut
+        "cutting it into a clip from 0:10 to 0:20 please, with sound",
+        # a look, or a part of it, never the video
+        "apply a film noir look to a clip from the video",
+    ],
+)
+def test_made_into_and_looks_are_no_video(prompt: str) -> None:
+    got = [op for op, _ in steps(prompt)] if _plans(prompt) else []
+    assert "cut" not in got
+
+
+def _plans(prompt: str) -> bool:
+    try:
+        plan(prompt, **_VIDEO)
+    except (NotUnderstood, InvalidRequest):
+        return False
+    return True

@@ -98,6 +98,10 @@ BEFORE_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"file(?= (?:(?:a (?:bit|little|lot)|much|way) )?(?:smaller|lighter)\b)",
             "the file",
         ),
+        # "auto-remove the silence": removed, as promptcut finds it anyway
+        (r"\bauto-?(?=(?:remove|cut|trim|delete|crop|detect)\b)", ""),
+        # "at 480 width": that many pixels wide
+        (r"(?<![\d.])(\d{2,4}) ?(?:px |pixels? )?width\b", r"\1 pixels wide"),
         # "so viewers can watch with the sound off": how they watch, no edit
         (
             r"\b((?:viewers?|people|users?|students?|they|them|everyone|anyone|others|audiences?) "

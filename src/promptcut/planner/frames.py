@@ -95,6 +95,13 @@ _EMPTY = frozenset(
 )  # fmt: skip
 
 
+#: What a clause makes of the video: "into a clip", "into the part from …".
+_MADE_INTO = re.compile(
+    r"\binto (?:an? |the |one |a the )?(?:[\w-]+ )?(?:clip|part|piece|segment|section|excerpt|"
+    r"snippet|short|highlight)s?\b"
+)
+
+
 def slots_of(clause: str) -> Slots:
     """The values in a normalized clause, by kind, and the words left once they are taken
     out."""
@@ -163,6 +170,8 @@ def read_framed(
     """What a clause asks for, read by its parts: the operations of the one frame its words
     and values fit (read by `read`, the grammars). Two frames reading it differently is a
     tie: ValueError with both readings."""
+    if _MADE_INTO.search(clause):
+        return None  # ("cutting it into a clip from 1:00 to 1:30": what is made, never cut out)
     slots = slots_of(clause)
     words = {stem(w) for w in slots.words} - _EMPTY
     if not words:

@@ -696,6 +696,7 @@ def _filter_args(text: str) -> str:
     return text
 
 
+_OTHER_FILE_WORDS = "|".join(sorted(lexicon.OTHER_FILE))
 #: A question of how an edit is done ("how do I flip a video?"), asked of any video.
 _HOW_TO = re.compile(
     r"(?:how|is (?:it|there)|can (?:i|you|someone|anyone|we)|could (?:i|you)|does anyone|"
@@ -708,12 +709,26 @@ _ANY_VIDEO = re.compile(
     + "|".join(sorted(lexicon.OTHER_FILE))
     + r"|of|the|to|from|with|and|or|in|on|for|as)\b)[a-z0-9][a-z0-9-]* ){0,2}?)"
     r"(?P<noun>video|clip|movie|recording|film|footage|screencast|screen capture)\b(?![.\w-])"
+    # (never a look, "a film noir style", or a part of it, "a clip from the video")
+    r"(?! (?:look|style|effect|filter|feel|noir|grain|aesthetic|vibe|grade|lut|from|of|out of)\b)"
 )
 #: Verbs whose "a video" is another clip ("how to add a video at the end").
 _ANOTHER_CLIP = frozenset(
     {"add", "append", "insert", "merge", "join", "combine", "concatenate", "attach", "overlay",
      "include", "put", "place", "with", "and", "another", "second", "into", "in"}
 )  # fmt: skip
+
+
+#: An edit's verb first, then "a video": "convert a 60fps video to 24fps", "cutting a video
+#: into …" (never a verb that makes another: "make a video of …").
+_A_VIDEO_FIRST = re.compile(
+    r"(?!(?:make|making|create|creating|produce|producing|record|recording|film|filming|shoot|"
+    r"shooting|upload|uploading|download|downloading|find|finding|get|getting|send|sending|"
+    r"post|posting|share|sharing|open|opening|load|loading|import|importing|play|playing|"
+    r"watch|watching|apply|applying|give|giving|use|using|add|adding|put|putting)\b)"
+    r"(?:[a-z]+) an? (?:[a-z0-9-]+ ){0,2}?(?:video|clip|movie|recording|"
+    r"film|footage)\b"
+)
 
 
 def _this_video(m: re.Match[str]) -> str:
@@ -742,8 +757,9 @@ def _normalized(
     """`normalize`, for the video and the files it was read with (its arguments are its key)."""
     t, quoted = _protect(clause)
     t = t.lower()
-    if _HOW_TO.match(t):
-        # "how to make a video brighter": asked of any video, meant of this one
+    if _HOW_TO.match(t) or _A_VIDEO_FIRST.match(t):
+        # "how to make a video brighter", "convert a 60fps video to 24fps": asked of any
+        # video, meant of this one
         t = _ANY_VIDEO.sub(_this_video, t)
     t = _NUMBER_WORDS.sub(_number_word, t)
     # "the 1-hour-and-9-minute recording": a length, its words joined by hyphens
@@ -771,8 +787,13 @@ def _normalized(
     t = re.sub(
         r"\b(to|into|on|onto|from|of|in) (?=(?:(?:exported|final|rendered|edited|original|whole|"
         r"entire|source|input|recorded) (?:video|clip|footage|movie)|(?:video|clip|footage|movie)"
-        r"(?! ?(?:file|format|editor|player|stream|codec|track|quality|mode|size|bitrate)\b))"
-        r"\b(?![.\w'-]))",
+        r"(?! ?(?:file|format|editor|player|stream|codec|track|quality|mode|size|bitrate)\b)"
+        # ("remove silence from podcast video": what kind, said with no "the" either)
+        r"|(?<!to )(?<!into )(?!(?:the|a|an|my|this|that|our|your|each|every|all|"
+        + _OTHER_FILE_WORDS
+        + r"|vertical|horizontal|portrait|landscape|square|widescreen)\b)"
+        r"[a-z]+ (?:video|recording|footage)(?! ?(?:file|format|editor|player|stream|codec|track|"
+        r"quality|mode|size|bitrate)\b))\b(?![.\w'-]))",
         lambda m: (
             f"{m[1]} the "
             if m[1] not in ("to", "into")
@@ -6218,8 +6239,23 @@ def _size_said_once(m: re.Match[str]) -> str:
     return f"{m['lines']}p or {size}" if m["lines"] else f"{m['name']} or {size}"
 
 
+def _title_verb(m: re.Match[str]) -> str:
+    """ "Cropping a video to 1:1" -> "crop a video to 1:1": a title that names the edit with
+    its verb's -ing form asks for it (a verb of no edit is left as said)."""
+    base = _base_form(m[1].lower())
+    return base if base != m[1].lower() and base in _verbs() else m[0]
+
+
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_NAMED_THEN_SIZE, _size_said_once),
+    (
+        re.compile(
+            r"^\s*(?!(?:keeping|using|making|having|getting|trying|wanting|needing|looking)\b)"
+            r"([a-z]+ing)\b(?= (?:an?|the|my|this|it|up|down|out|off|\w+ (?:to|into|from)\b))",
+            re.IGNORECASE,
+        ),
+        _title_verb,
+    ),
     # "remove the video, audio output only": the sound alone
     (
         re.compile(
