@@ -2474,3 +2474,62 @@ def _plans(prompt: str) -> bool:
     except (NotUnderstood, InvalidRequest):
         return False
     return True
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "expected"),
+    [
+        # the music added fades, said after it (never the picture too)
+        (
+            "put song.mp3 under the clip, fading out at the end",
+            ("song.mp3",),
+            ["add_music"],
+        ),
+        # a file named by the words of its name, what is said of it before them
+        ("add the live caption interpreter in the corner", ("interpreter.mp4",), ["pip"]),
+        # the clip given, shown in picture-in-picture
+        ("render the footage in picture in picture mode", ("cam.mp4",), ["pip"]),
+        # text over the subtitles: at the bottom
+        ('write "LIVE" above the captions', (), [("text", {"text": "LIVE", "position": "bottom"})]),
+        ("apply anti-shake to the clip", (), [("stabilize", {})]),
+        # who it is for, whatever is said of them
+        (
+            "burn in subs.srt for viewers who watch on the train without sound, or who are deaf",
+            ("subs.srt",),
+            ["subtitles"],
+        ),
+        ("render the video with hardcoded subtitles", ("subs.srt",), ["subtitles"]),
+        # when it is done: no edit
+        ("normalize the loudness before the final export", (), [("normalize", {})]),
+        ("apply loudness normalization to the talk", (), [("normalize", {})]),
+        # a level said of the thing to fix
+        ("adjust the volume, it's way too high", (), [("volume", {"db": -6.0})]),
+        # two verbs for one edit
+        ("clean/remove the hiss", (), [("audio_denoise", {})]),
+        (
+            "lessen the fan hum of the recording slightly",
+            (),
+            [("audio_denoise", {"strength": "light"})],
+        ),
+        # how it plays now, said against it
+        ("run the clip in reverse rather than forwards", (), [("reverse", {})]),
+        # the logo's size, said after it is placed
+        ("overlay logo.png top left, logo size 25%", ("logo.png",), ["overlay_image"]),
+    ],
+)
+def test_files_people_and_fixes_said_their_way(prompt: str, assets: tuple, expected: list) -> None:
+    got = steps(prompt, assets)
+    if isinstance(expected[0], str):
+        assert [op for op, _ in got] == expected
+    else:
+        assert len(got) == len(expected)
+        pairs = zip(got, expected, strict=True)
+        assert [(op, {k: p[k] for k in e}) for (op, p), (_, e) in pairs] == expected
+
+
+def test_a_smaller_file_as_the_purpose_asks_for_the_size() -> None:
+    with pytest.raises(NotUnderstood, match="to what size"):
+        plan("scale the 4k clip down, to reduce its size for my phone", **_VIDEO)
+    # (two verbs that read differently: neither is guessed)
+    with pytest.raises(NotUnderstood):
+        plan("rotate/flip the clip", **_VIDEO)

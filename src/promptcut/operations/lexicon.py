@@ -98,6 +98,43 @@ BEFORE_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"file(?= (?:(?:a (?:bit|little|lot)|much|way) )?(?:smaller|lighter)\b)",
             "the file",
         ),
+        # "play it backwards instead of forwards": how it plays now, said against it
+        (
+            r"\b(backwards?|in reverse|reversed) (?:instead of|rather than|and not) (?:forwards?|"
+            r"normally|the normal way|the usual way)\b",
+            r"\1",
+        ),
+        # "visible for the whole video" after the logo is placed: shown all along
+        (r"^(?:visible|on screen|present)(?= (?:for|during|throughout) )", "shown"),
+        # "logo size 20%" after the logo is placed: its size
+        (
+            r"^(?:the )?(?:logo|watermark|image|overlay|picture)(?:'s)? size (?:of |at |: ?|= ?)?(?=\d)",
+            "scaled to ",
+        ),
+        # "generate the video with embedded subtitles": the edit, said as what the result has
+        (
+            r"^(?:generate|render|produce|create|export|output|make) (?:the|a) (?:final |new )?video "
+            r"with (?:the )?(?:embedded |burned[- ]in |burnt[- ]in |hard[- ]?coded )?"
+            r"(?=(?:subtitles|captions|subs)\b)",
+            "burn in the ",
+        ),
+        # "reduce the noise of the video a bit": of it, how much said after
+        (
+            r" (?:of|in|from|on) (?:the video|it)(?= (?:a (?:bit|little|lot|tad)|slightly|much|way|"
+            r"heavily|strongly|somewhat)$)",
+            "",
+        ),
+        # "export the clip in picture-in-picture mode": the other clip shown in it
+        (
+            r"^(?:export|show|make|render|put|play|display|save|output|turn) (?:it|the (?:[\w-]+ ){0,3}?"
+            r"(?:video|clip|footage|recording)) "
+            r"(?:in|as|into) (?:an? )?(?:picture[- ]in[- ]picture|pip)(?: mode| view| style| layout)?$",
+            "add the other video as picture in picture",
+        ),
+        # "above the subtitles": at the bottom, over them
+        (r"\babove the (?:subtitles|subs|captions)\b", "at the bottom"),
+        # "add anti-shake": stabilization
+        (r"\banti-?shake\b(?: (?:effect|filter|correction))?", "stabilization"),
         # "auto-remove the silence": removed, as promptcut finds it anyway
         (r"\bauto-?(?=(?:remove|cut|trim|delete|crop|detect)\b)", ""),
         # "at 480 width": that many pixels wide
@@ -224,6 +261,9 @@ PURPOSE = re.compile(
     r"tell|know|find out|figure out|spot|identify|read|understand|follow|study|analy[sz]e|review|"
     r"remove the "
     rf"black bars on|fix the|correct the|have|look|sound) {_REST}"
+    # ", to cut its size for the phone": what a smaller picture is for
+    r"|,? (?:in order )?to (?:cut|reduce|lower|shrink|decrease|save on|trim) (?:its|the|their) "
+    rf"(?:file )?size\b(?: {_REST})?"
     r"|,? (?:before|for|when|after) (?:uploading|sharing|posting|sending|publishing|playback|"
     r"streaming|editing|presenting|downloading|importing|archiving|watching|re-?upload(?:ing)?)"
     rf"(?: {_REST})?"
@@ -980,7 +1020,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (
             rf"(?:(?:{_NOISE_SAID_AS}|low|high|low[- ]pitched|high[- ]pitched|electrical|electric|"
             r"mains|ground|\d+ ?hz|air|conditioner|conditioning|ac|a/c|hvac|fridge|refrigerator|"
-            r"computer|pc|engine|motor|furnace|heater|fluorescent|light|lights) )+(?=(?:hum|"
+            r"computer|pc|engine|motor|furnace|heater|fluorescent|light|lights|fan) )+(?=(?:hum|"
             r"humming|buzz|buzzing|hiss|hissing)\b)",
             "",
         ),
@@ -1076,7 +1116,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"tone down(?= the)", "reduce"),
         (
             r"(?:(?:remove|eliminate|get rid of|reduce|lessen|dampen|attenuate|minimi[sz]e|suppress)"
-            r" or )?(?:attenuate|dampen|lessen|suppress|reduce|minimi[sz]e)(?= (?:the |any |some )?(?:[\w-]+ )?(?:noise|hum|hiss|buzz|rumble|echo)\b)",
+            r" or )?(?:attenuate|dampen|lessen|suppress|reduce|minimi[sz]e|clean(?: up)?(?![^,;]* out\b))"
+            r"(?= (?:the |any |some )?(?:[\w-]+ )?(?:noise|hum|hiss|buzz|rumble|echo)\b)",
             "reduce",
         ),
         (r"(?:the )?(?:wind gusts|gusts of wind|wind rumble|wind buffeting)", "the wind noise"),

@@ -378,12 +378,12 @@ class Normalize(Operation):
         frame(
             "normalize the audio",
             "normalize normalise normalization normalisation",
-            also="audio sound soundtrack track volume level loudness gain levels",
+            also="audio sound soundtrack track volume level loudness gain levels apply do run",
         ),
         frame(
             "normalize the audio to {lufs}",
             "normalize normalise normalization normalisation",
-            also="audio sound soundtrack track volume level loudness gain levels",
+            also="audio sound soundtrack track volume level loudness gain levels apply do run",
         ),
     )
     examples: ClassVar[tuple[str, ...]] = (
@@ -548,8 +548,10 @@ class AudioDenoise(Operation):
             r"(?:remove|reduce|cut|kill|get rid of|eliminate|lower|filter out|clean(?: up| out)?|take out|suppress)"
             r"(?: (?P<s>some|a bit of|a little|most|all))?(?: of)?(?: the)?(?: constant| annoying)? "
             rf"(?:(?:background |audio |room |mic |microphone )?{_NOISE}(?: (?:in|from|of) (?:the )?(?:audio|sound|background|recording|voice|mic))?"
-            r"|noise (?:in|from|of) (?:the )?(?:audio|sound|recording|voice|mic))",
-            lambda g: AudioDenoise(strength=_strength(g.get("s"))),
+            r"|noise (?:in|from|of) (?:the )?(?:audio|sound|recording|voice|mic))"
+            # ("reduce the background noise a bit": how much, said after it)
+            r"(?: (?P<s2>a bit|a little|slightly|a lot|heavily|strongly|completely))?",
+            lambda g: AudioDenoise(strength=_strength(g.get("s") or g.get("s2"))),
         ),
         rule(
             r"(?:denoise|de-noise|clean(?: up)?)(?: the)? (?:audio|sound|voice|speech|dialog(?:ue)?)(?: (?P<s>a bit|a little|slightly|a lot|heavily|strongly|completely))?",

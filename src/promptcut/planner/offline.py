@@ -2011,6 +2011,34 @@ def split_clauses(prompt: str) -> list[str]:
             continue
         if (
             i
+            and re.match(
+                r"(?:in order )?to (?:cut|reduce|lower|shrink|decrease|trim) ", clause.lower()
+            )
+            and lexicon.PURPOSE.fullmatch(f", {clause.lower().strip(' .')}")
+        ):
+            # "downscale it, to cut its size": what the clause before is for (never a cut)
+            clauses[i - 1] = f"{clauses[i - 1]}, {clause}"
+            clauses[i] = ""
+            continue
+        if i and re.match(
+            r"(?:or|and) (?:who|those who|people who|for those who)\b", clause.lower()
+        ):
+            # "for people with hearing difficulties, or who work without headphones": whom
+            # the clause before says it is for, said on
+            clauses[i - 1] = f"{clauses[i - 1]} {clause}"
+            clauses[i] = ""
+            continue
+        if (
+            i
+            and re.match(r"(?:fading|faded|that fades|which fades) (?:in|out)\b", clause.lower())
+            and _SOUND_FILE_SAID.search(clauses[i - 1].lower())
+        ):
+            # "add the music, fading out at the end": the music fades, said of it
+            clauses[i - 1] = f"{clauses[i - 1]} {clause}"
+            clauses[i] = ""
+            continue
+        if (
+            i
             and (said := _said_of_it(clauses[i - 1], clause)) is not None
             and any(p.search(said) for p, _, _ in lexicon.COMPLAINTS)
         ):
@@ -2026,6 +2054,10 @@ def split_clauses(prompt: str) -> list[str]:
     return [c for c in clauses if c]
 
 
+#: A sound file named, or music: what "…, fading out" after it is said of.
+_SOUND_FILE_SAID = re.compile(
+    r"\.(?:mp3|wav|m4a|aac|ogg|flac|opus)\b|\b(?:music|song|soundtrack|track|tune)\b"
+)
 #: Words that say the next clause is the one before again ("mute it, that is, remove the sound").
 _SAID_AGAIN = frozenset({"that is", "ie", "i.e", "in other words", "namely"})
 #: A numbered list: "1. trim it 2. mute it", "1) … 2) …".
@@ -2540,6 +2572,29 @@ _FIX_THE = re.compile(
 )
 
 
+#: "it is so low", "way too high": a level said of the thing named before.
+_LOW_OR_HIGH = re.compile(
+    r"^(?:it|this|that|the (?:video|clip|audio|sound|volume|level|brightness|exposure))"
+    r"(?:'s| is| was| seems| looks| sounds)? (?:(?:way|far|much|so|too|very|really|extremely|"
+    r"quite|a bit) )*"
+    r"(?P<how>low|high|weak|soft)\b"
+)
+
+
+def _level_said(what: str | None, wrong: str) -> tuple[str, ...]:
+    """ "adjust the volume: it is so low that I can't hear it": the fix of the level named
+    before, by how it is said to be ("low" of the volume is too quiet)."""
+    m = _LOW_OR_HIGH.match(wrong.lower().strip()) if what else None
+    if m is None or what is None:
+        return ()
+    up = m["how"] in ("low", "weak", "soft")
+    if what in ("volume", "loudness", "level", "levels"):
+        return ("make the audio louder" if up else "make the audio quieter",)
+    if what in ("brightness", "exposure"):
+        return ("make it brighter" if up else "make it darker",)
+    return ()
+
+
 def _fixed(clause: str, text: str) -> list[Operation] | None:
     """ "the audio is too quiet, fix it", "fix the quiet audio": the one edit that puts right
     what the clause before, or the clause itself, says is wrong; None when it names no such
@@ -2556,10 +2611,10 @@ def _fixed(clause: str, text: str) -> list[Operation] | None:
         # what is wrong, said before or just after ("turn it the right way up, it's upside
         # down")
         wrong = _clause_before(text)
-        fixes = _fixes_for(wrong)
+        fixes = _fixes_for(wrong) or _level_said(what, wrong)
         if not fixes:
             wrong = _clause_after(text)
-            fixes = _fixes_for(wrong)
+            fixes = _fixes_for(wrong) or _level_said(what, wrong)
         if not fixes:
             return None
     said = [sure for pattern, _, sure in lexicon.COMPLAINTS if pattern.search(wrong.lower())]
@@ -2603,7 +2658,9 @@ def _clause_after(text: str) -> str:
     camera, it plays upside down"); "" otherwise."""
     sentence = re.split(r"[.;!?](?:\s|$)", _said_after(text).lstrip(" ,;:."))[0]
     for after in re.split(r"[,:]", sentence):
-        if lexicon.states(after.strip()) and _fixes_for(after.strip()):
+        if lexicon.states(after.strip()) and (
+            _fixes_for(after.strip()) or _LOW_OR_HIGH.match(after.strip().lower())
+        ):
             return after.strip()
     return ""
 
@@ -2809,7 +2866,33 @@ def _close(said: list[Operation], other: list[Operation]) -> bool:
 def _reads(clause: str) -> list[Operation] | None:
     """What the clause asks for as written, with a time range taken out, with what surrounds
     its instruction read off, or said smoothly."""
-    return _read_whole(clause) or _read_ranged(clause) or _peeled(clause) or _smooth(clause)
+    return (
+        _read_whole(clause)
+        or _read_ranged(clause)
+        or _peeled(clause)
+        or _smooth(clause)
+        or _either_verb(clause)
+    )
+
+
+#: Two verbs for one edit, with a slash: "clean/reduce the background noise".
+_VERB_OR_VERB = re.compile(r"^(?P<a>[a-z]+) ?/ ?(?P<b>[a-z]+)(?P<rest> .+)$")
+
+
+def _either_verb(clause: str) -> list[Operation] | None:
+    """ "clean/reduce the background noise": the edit both verbs read as, when both read the
+    same; None otherwise ("rotate/flip it" is never one of them guessed)."""
+    m = _VERB_OR_VERB.match(clause)
+    if m is None or not {m["a"], m["b"]} <= _verbs():
+        return None
+    readings = []
+    for verb in (m["a"], m["b"]):
+        try:
+            readings.append(_reads(normalize(verb + m["rest"])))
+        except InvalidRequest:
+            return None
+    first = readings[0]
+    return first if first is not None and all(r == first for r in readings) else None
 
 
 #: "cut the silent parts out", "turn the music down": a phrasal verb's object said inside it.
@@ -2922,6 +3005,8 @@ def _peeled(clause: str) -> list[Operation] | None:
             pass  # "when encoding": while promptcut writes the result, as it does every edit
         elif (m := _FOR_WHOM.search(head)) and m.start() > 0 and _no_word_of_an_edit(m["what"]):
             pass  # "for my grandma", "for nice teasers": who or what it is for, no edit
+        elif (m := _FOR_PEOPLE.search(head)) and m.start() > 0:
+            pass  # "for people who watch without sound": who it is for, however they are said
         elif (m := _WITH_ARGS.search(head)) and m.start() > 0:
             # "rotate it with transpose=1": the same edit in ffmpeg's words; they give the
             # value when the words before give none
@@ -3171,9 +3256,21 @@ _WHILE_WRITING = re.compile(
     r",? (?:when|while|whilst|during) (?:i'm |i am |we're |we are )?(?:the )?"
     r"(?:encoding|re-?encoding|converting|transcoding|exporting|rendering|processing|saving)"
     r"(?: (?:it|the (?:video|file|clip)))?$"
+    # "before the final render and upload": when, as every edit is done before it
+    r"|,? (?:before|for|ahead of) (?:the |my |our )?(?:final |last )?(?:render|upload|export|"
+    r"publishing|release|broadcast)(?: and (?:the )?(?:render|upload|export|publishing|release|"
+    r"broadcast))?$"
 )
 #: "… for my grandma", "… for nice teasers": who or what the result is for.
 _FOR_WHOM = re.compile(r",? for (?P<what>[a-z][a-z' -]*)$")
+#: People it is for, and what is said of them: "for people who watch without sound".
+_FOR_PEOPLE = re.compile(
+    r",? (?:especially |mainly |mostly |also )?for (?:the )?(?:people|persons|viewers|users|those|"
+    r"anyone|everyone|students|folks|audiences?|customers|clients|recipients|members|deaf|"
+    r"deaf (?:people|viewers|users|folks|students)|hard of hearing|hearing[- ]impaired(?: people"
+    r"| viewers)?)(?: (?:who|that|with|without|in|on|using|watching)\b[^\"\d,;]*"
+    r"(?:,? (?:or|and) (?:who|those who|people who|for those who)\b[^\"\d,;]*)*)?$"
+)
 _DETERMINERS = frozenset(
     {"a", "an", "the", "my", "our", "your", "his", "her", "their", "some", "this", "that"}
 )
@@ -3904,12 +4001,22 @@ _PARTICLES = frozenset({"up", "down", "out", "off", "in"})
 _LIGHT_VERBS = frozenset({"make", "put", "get", "do", "have", "give", "let", "cut", "set"})
 
 
+#: A smaller file, said as what an edit is for: ", to cut its size for the phone".
+_FOR_ITS_SIZE = re.compile(
+    r"(?<=\S),? (?:in order )?to (?:cut|reduce|lower|shrink|decrease|save on|trim) (?:its|the|"
+    r"their) (?:file )?size\b.*$"
+)
+
+
 def _asked_for(text: str) -> lexicon.Question | None:
     """The question a clause raises when its words name an edit but not its value."""
     words = normalize(text.strip())
     # As written, too: "the wrongly rotated clip" reads as "the video" (a clip is a video here,
     # not a verb)
     said = re.sub(r"\bclips?\b", "video", text.strip().lower())
+    # (a smaller file as what it is for asks nothing: "downscale it, to cut its size" asks to
+    # what size, never which part to cut)
+    words, said = (_FOR_ITS_SIZE.sub("", w) for w in (words, said))
     return next((q for q in lexicon.QUESTIONS if q.pattern.search(words)), None) or next(
         (q for q in lexicon.QUESTIONS if q.pattern.search(said)), None
     )
@@ -4247,6 +4354,13 @@ def _check_files(prompt: str, assets: Sequence[str], its_own: frozenset[str]) ->
             )
 
 
+#: A word that says nothing of how to edit ("sign", "language"), as a pattern.
+_NO_EDIT_WORD = (
+    r"(?!(?:" + "|".join(sorted(lexicon.EDIT_WORDS)) + r"|and|or|of|with|to|from|in|on|at|for)\b)"
+    r"[a-z][a-z'-]*"
+)
+
+
 def _named(clause: str) -> list[Operation] | None:
     """What a clause asks for when a word of it means one of the files given: "add music" with
     music.mp3 given is "add music.mp3". Tried only when the words as written do not read, one
@@ -4261,7 +4375,12 @@ def _named(clause: str) -> list[Operation] | None:
         if len(stem) > 1 and stem != name.lower():
             # ("the fixed audio" is fixed_audio.wav: the words of its name, said apart)
             words = r"[\s_-]+".join(re.escape(w) for w in re.split(r"[\s_-]+", stem) if w)
-            pattern = rf"(?:(?<![\w.-])(?:an?|the|my|our) )?(?<![\w.-]){words}(?![\w-]|\.\w)"
+            # ("the sign language interpreter" is interpreter.mp4: what is said of it before
+            # its name goes with it, unless it says how to edit)
+            pattern = (
+                rf"(?:(?<![\w.-])(?:an?|the|my|our) (?:{_NO_EDIT_WORD} ){{0,3}}?)?"
+                rf"(?<![\w.-]){words}(?![\w-]|\.\w)"
+            )
             if re.search(pattern, hidden):
                 stems.append((pattern, name.lower()))
     tries = [[s] for s in stems] + ([stems] if len(stems) > 1 else [])
@@ -5013,8 +5132,9 @@ def _modifying(text: str, before: str, ops: tuple[Operation, ...]) -> tuple[Oper
     ):
         # (normalizing may say the participle as a verb: "scaled to 450 pixels high")
         return None
-    else:
+    elif _PARTICIPLE.match(text.strip().lower()):
         said = text.strip()
+    # (else as normalizing says it: "logo size 20%" is "scaled to 20%")
     try:
         again = tuple(s.operation for s in _plan(f"{before.strip()} {said}").steps)
     except (NotUnderstood, InvalidRequest):
