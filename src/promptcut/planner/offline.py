@@ -3893,8 +3893,11 @@ def _said_of_it(previous: str, text: str) -> str | None:
         or not first
         or first in _verbs()
         or first in _SUBJECT_STARTS
-        # (a value or how it should be, "…, brighter please", is asked for)
+        # (a value or how it should be, "…, brighter please", is asked for; a thing named is
+        # what a verb is done to, "…, fix the shake")
         or re.search(r"[\d\"]", said)
+        or re.search(r"\b(?:the|a|an|it|them|this|that|my|its|please)\b", said)
+        or len(said.split()) > 4
         or _HOW_IT_SHOULD_BE.search(said)
     ):
         return None
