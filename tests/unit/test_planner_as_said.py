@@ -2533,3 +2533,21 @@ def test_a_smaller_file_as_the_purpose_asks_for_the_size() -> None:
     # (two verbs that read differently: neither is guessed)
     with pytest.raises(NotUnderstood):
         plan("rotate/flip the clip", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a part named by what is in it, how much said before its times
+        (
+            "speed the dull middle section up 3x, from 0:20 to 0:40",
+            [("speed", {"start": 20.0, "end": 40.0, "factor": 3.0})],
+        ),
+        (
+            "slow the goal moment down to half speed from 0:05 to 0:08",
+            [("speed", {"start": 5.0, "end": 8.0, "factor": 0.5})],
+        ),
+    ],
+)
+def test_a_part_by_what_is_in_it_then_how_much_then_times(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected

@@ -1186,6 +1186,20 @@ _PLACED_IN_TIME = re.compile(
 )
 
 
+#: A part named by what is in it, how much said, then its times: "the trick down to quarter speed
+#: from 0:12 to 0:15", "the boring middle part up 4x, from 0:40 to 1:20".
+_PART_VALUE_TIMES = re.compile(
+    r"\bthe (?:(?!(?:video|audio|sound|music|picture|file|first|last|rest)\b)[a-z'-]+ ){0,2}"
+    r"(?:part|section|segment|bit|portion|stretch|moment|trick|jump|scene|shot|sequence)"
+    r"(?P<particle> (?:up|down))? (?P<value>(?:by |to |at )?(?:\d+(?:\.\d+)? ?(?:x|%|times)"
+    r"(?: (?:speed|faster|slower))?|"
+    r"(?:half|quarter|a quarter|a third|double|twice|triple)(?: the)? speed|twice as (?:fast|"
+    r"slow)))"
+    r",? (?P<times>(?:from|between) (?:second |minute )?\d[\d:.]*(?: ?(?:s|secs?|seconds))? "
+    r"(?:to|and|-|until) (?:second |minute )?\d[\d:.]*(?: ?(?:s|secs?|seconds))?)$"
+)
+
+
 def _canonical(t: str) -> str:
     """The words people use for the edited thing and for the catalogue's verbs, as the grammars
     spell them: "the 5 sec drone video" -> "the video", "the video's audio" -> "the audio",
@@ -1223,6 +1237,9 @@ def _canonical(t: str) -> str:
         r"the \1",
         t,
     )
+    # "slow the trick down to quarter speed from 0:12 to 0:15": the part, what is in it said,
+    # how much said before its times
+    t = _PART_VALUE_TIMES.sub(r"the part\g<particle> \g<times> \g<value>", t)
     # "cut a section out of the middle of the video, from 2:00 to 2:30": where the part is,
     # in words, then its times
     t = re.sub(
