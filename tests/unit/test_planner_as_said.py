@@ -2551,3 +2551,21 @@ def test_a_smaller_file_as_the_purpose_asks_for_the_size() -> None:
 )
 def test_a_part_by_what_is_in_it_then_how_much_then_times(prompt: str, expected: list) -> None:
     assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("cut out everything except 0:10-0:20", [("trim", {"start": 10.0, "end": 20.0})]),
+        ("save it as m4a at 192kbps", [("extract_audio", {"format": "m4a", "kbps": 192})]),
+        # how much too long it is says how much goes
+        ("the recording is 8 seconds too long, chop the start", [("trim", {"start": 8.0})]),
+        # the length it must fit, said before (never a trim to it too)
+        (
+            "it should be 30 seconds long, speed it up to fit",
+            [("speed", {"factor": 2.0})],
+        ),
+    ],
+)
+def test_amounts_said_in_the_sentence_before(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected

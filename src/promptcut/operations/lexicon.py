@@ -135,6 +135,12 @@ BEFORE_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\babove the (?:subtitles|subs|captions)\b", "at the bottom"),
         # "add anti-shake": stabilization
         (r"\banti-?shake\b(?: (?:effect|filter|correction))?", "stabilization"),
+        # "export as mp3 at 320kbps": the sound alone, at that bitrate
+        (
+            r"^(?:convert|export|save|turn|render|output)(?: (?:it|the video))? (?:to|as|into|in) "
+            r"(?:an? )?\.?(mp3|m4a|aac|ogg|opus)(?: file| audio)?(?= (?:at|with|@) \d+ ?k)",
+            r"extract the audio as \1",
+        ),
         # "auto-remove the silence": removed, as promptcut finds it anyway
         (r"\bauto-?(?=(?:remove|cut|trim|delete|crop|detect)\b)", ""),
         # "at 480 width": that many pixels wide

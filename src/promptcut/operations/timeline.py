@@ -919,12 +919,12 @@ class KeepRanges(_Ranges):
             lambda g: KeepRanges(ranges=_spans(g["list"])),
         ),
         rule(
-            r"(?:cut|remove|delete|drop|trim|lose|throw away|get rid of) (?:everything|all|anything)(?: else)? "
+            r"(?:cut|remove|delete|drop|trim|lose|throw away|get rid of)(?: out| away)? (?:everything|all|anything)(?: else)? "
             rf"(?:except|but|apart from|other than|outside(?: of)?) {_PARTS}{_LIST}",
             lambda g: KeepRanges(ranges=_spans(g["list"])),
         ),
         rule(
-            r"(?:cut|remove|delete|drop|trim|lose|throw away|get rid of) (?:everything|all|anything)(?: else)? "
+            r"(?:cut|remove|delete|drop|trim|lose|throw away|get rid of)(?: out| away)? (?:everything|all|anything)(?: else)? "
             rf"(?:except|but|apart from|other than|outside(?: of)?) {_PARTS}{_RANGE}",
             lambda g: Trim(**dict(zip(("start", "end"), parse_times(g["a"], g["b"]), strict=True))),
         ),

@@ -6379,6 +6379,35 @@ def _size_said_once(m: re.Match[str]) -> str:
     return f"{m['lines']}p or {size}" if m["lines"] else f"{m['name']} or {size}"
 
 
+_SECONDS = r"\d+(?:\.\d+)? ?(?:seconds?|secs?|s|minutes?|mins?)"
+#: "the clip is 10 seconds too long, trim the end": how much too long, then the end cut.
+_TOO_LONG_BY = re.compile(
+    r"(?P<stmt>\b(?:it|the (?:[\w-]+ )?(?:video|clip|recording|footage)|my (?:[\w-]+ )?"
+    r"(?:video|clip|recording)|this)(?:'s| is| runs| was) (?:about |around )?"
+    rf"(?P<d>{_SECONDS}) too long)(?P<mid>,|;|:|\.)(?P<lead> (?:so |please |just |so please )?)"
+    r"(?:trim|cut|chop|shorten|remove|cut off|trim off|chop off) (?:the |its )?"
+    r"(?P<end>end|ending|start|beginning)\b(?! (?:by|at|from|to) )",
+    re.IGNORECASE,
+)
+#: "it should be 30 seconds, speed it up to fit": the length, then the speed made to fit it.
+_TO_FIT = re.compile(
+    r"(?:^|(?<=[.;:!?] ))(?P<said>[^.;:!?]*?\b(?:to be|be|fit (?:in|into|within)) "
+    rf"(?:exactly |at most |under |within )?(?P<d>{_SECONDS})\b(?: long)?,? (?:so )?)"
+    r"(?P<verb>speed (?:it|the video) up|slow (?:it|the video) down) to fit\b(?! \w)",
+    re.IGNORECASE,
+)
+
+
+def _to_fit(m: re.Match[str]) -> str:
+    """ "it should be 30 seconds, speed it up to fit" -> "speed it up to fit 30 seconds": the
+    length said is what the speed is for, never a trim to it too. Said with an edit's words
+    before it, it is left as said."""
+    words = set(re.findall(r"[a-z]+", m["said"].lower()))
+    if words & (lexicon.EDIT_WORDS | _verbs()) - {"be", "fit", "need", "needs", "have", "has"}:
+        return m[0]
+    return f"{m['verb']} to fit {m['d']}"
+
+
 def _title_verb(m: re.Match[str]) -> str:
     """ "Cropping a video to 1:1" -> "crop a video to 1:1": a title that names the edit with
     its verb's -ing form asks for it (a verb of no edit is left as said)."""
@@ -6388,6 +6417,10 @@ def _title_verb(m: re.Match[str]) -> str:
 
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_NAMED_THEN_SIZE, _size_said_once),
+    # "the clip is 10 seconds too long, trim the end": that much off that end
+    (_TOO_LONG_BY, r"\g<stmt>\g<mid>\g<lead>cut \g<d> off the \g<end>"),
+    # "I need it to be exactly 60 seconds, speed it up to fit": to that length
+    (_TO_FIT, _to_fit),
     (
         re.compile(
             r"^\s*(?!(?:keeping|using|making|having|getting|trying|wanting|needing|looking)\b)"
