@@ -2569,3 +2569,15 @@ def test_a_part_by_what_is_in_it_then_how_much_then_times(prompt: str, expected:
 )
 def test_amounts_said_in_the_sentence_before(prompt: str, expected: list) -> None:
     assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt", ["decrease the clip before I upload it", "lower the recording a bit"]
+)
+def test_the_video_made_less_is_never_its_sound(prompt: str) -> None:
+    # (smaller: the file or the picture, which is asked; never the volume)
+    try:
+        got = [op for op, _ in steps(prompt)]
+    except (NotUnderstood, InvalidRequest):
+        return
+    assert "volume" not in got

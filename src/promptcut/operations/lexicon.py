@@ -135,6 +135,13 @@ BEFORE_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\babove the (?:subtitles|subs|captions)\b", "at the bottom"),
         # "add anti-shake": stabilization
         (r"\banti-?shake\b(?: (?:effect|filter|correction))?", "stabilization"),
+        # "reduce the video before sending it": made smaller, the file or the picture (asked),
+        # never its sound
+        (
+            r"^(?:reduce|decrease|lower|lessen|downsize)(?: down)? (?:the video|the file)"
+            r"(?=$| (?:a bit|a little|slightly|a lot|before|for|so|when|because|to make)\b)",
+            "make the video smaller",
+        ),
         # "export as mp3 at 320kbps": the sound alone, at that bitrate
         (
             r"^(?:convert|export|save|turn|render|output)(?: (?:it|the video))? (?:to|as|into|in) "
