@@ -138,7 +138,8 @@ BEFORE_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "reduce the video before sending it": made smaller, the file or the picture (asked),
         # never its sound
         (
-            r"^(?:reduce|decrease|lower|lessen|downsize)(?: down)? (?:the video|the file)"
+            r"^(?:reduce|decrease|lower|lessen|downsize)(?: down)? (?:the|this|my) (?:[\w-]+ )?"
+            r"(?:video|clip|recording|footage|movie|file)"
             r"(?=$| (?:a bit|a little|slightly|a lot|before|for|so|when|because|to make)\b)",
             "make the video smaller",
         ),
