@@ -2581,3 +2581,24 @@ def test_the_video_made_less_is_never_its_sound(prompt: str) -> None:
     except (NotUnderstood, InvalidRequest):
         return
     assert "volume" not in got
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("lower the level of the soundtrack by 20%", [("volume", {"percent": 80.0})]),
+        ("make it look like the 80s", [("look", {"style": "vintage"})]),
+        ("scale the clip from 1080 to 480", [("resize", {"lines": 480})]),
+        ("reduce the file size of the clip to under 5MB", [("compress", {"max_mb": 5.0})]),
+        ("transform the screen recording into a gif for reference", [("convert", {})]),
+        ("change over the lecture video to only the sound", [("extract_audio", {})]),
+        ("make the audio levels more consistent", [("normalize", {})]),
+        ("make the footage look natural: it's too yellow", [("look", {"style": "cool"})]),
+        ("grab the video's thumbnail at 25% of the runtime", [("still", {"at": 15.0})]),
+    ],
+)
+def test_values_and_verbs_said_their_way(prompt: str, expected: list) -> None:
+    got = steps(prompt)
+    assert [(op, {k: p[k] for k in e}) for (op, p), (_, e) in zip(got, expected, strict=True)] == (
+        expected
+    )

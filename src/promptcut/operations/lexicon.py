@@ -143,6 +143,45 @@ BEFORE_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?=$| (?:a bit|a little|slightly|a lot|before|for|so|when|because|to make)\b)",
             "make the video smaller",
         ),
+        # "reduce the gain on the music": its level (the video's own sound, no file given)
+        (r"\bthe (?:gain|level|volume) (?:on|of) the (?:music|song|soundtrack)\b", "the volume"),
+        # "downscale it from 1080 to 720": the lines it goes to
+        (
+            r"\b((?:down)?scale|resize|downsize|shrink)( (?:it|the video))? from \d{3,4}p? to "
+            r"(\d{3,4})p?\b",
+            r"\1\2 to \3p",
+        ),
+        # "shrink the size of the video to less than 10MB": the file
+        (
+            r"\b(shrink|reduce|cut|lower) the (?:file )?size of (?:it|the video)(?= (?:to|under|below))",
+            r"\1 it",
+        ),
+        # "transfer the video to a gif", "decode it to just the audio": converted
+        (
+            r"^(?:transfer|decode|transform|change over)(?= (?:it|the (?:[\w-]+ ){0,3}?(?:video|clip|"
+            r"recording|footage|screencast|movie)) (?:to|into) )",
+            "convert",
+        ),
+        # "generate the video thumbnail at …": its thumbnail, made
+        (
+            r"\b(?:the|its) (?:video(?:'s)? )?(?=thumbnail\b|poster frame\b|cover (?:image|picture)\b)",
+            "a ",
+        ),
+        # "convert it to just the audio": the sound alone
+        (
+            r"^convert (?:it|the (?:[\w-]+ ){0,3}?(?:video|clip|recording|footage|movie)) (?:to|into) "
+            r"(?:just |only )?(?:the )?(?:audio|sound)(?: only)?(?=$|,| to | for | so )",
+            "extract the audio",
+        ),
+        # "a reasonably-sized gif", "a reasonable resolution": the defaults are reasonable
+        (r"\b(?:an? )?reasonabl[ey][- ]sized (?=gif|video|file|mp4)", "a "),
+        (r",? (?:with|at|in) (?:a )?reasonable (?:resolution|size|quality)\b", ""),
+        # "make the volume more uniform": its loudness evened out
+        (
+            r"^make the (?:volume|loudness|audio|sound|levels?)(?: of (?:it|the video))?(?: a bit| a "
+            r"little)? more (?:uniform|even|consistent|constant|balanced|level)$",
+            "normalize the audio",
+        ),
         # "export as mp3 at 320kbps": the sound alone, at that bitrate
         (
             r"^(?:convert|export|save|turn|render|output)(?: (?:it|the video))? (?:to|as|into|in) "
@@ -275,6 +314,10 @@ PURPOSE = re.compile(
     r"tell|know|find out|figure out|spot|identify|read|understand|follow|study|analy[sz]e|review|"
     r"remove the "
     rf"black bars on|fix the|correct the|have|look|sound) {_REST}"
+    # "… for display", "for reference": what it is for, no edit
+    r"|,? for (?:display|displaying|viewing|showing|previewing|preview|reference|documentation|"
+    r"demonstration|demo purposes|review|reviewing|archiving|archival|presentation|presenting)"
+    r"(?: purposes)?$"
     # ", to cut its size for the phone": what a smaller picture is for
     r"|,? (?:in order )?to (?:cut|reduce|lower|shrink|decrease|save on|trim) (?:its|the|their) "
     rf"(?:file )?size\b(?: {_REST})?"
@@ -3579,6 +3622,19 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
             True,
         ),
         ("washed out|flat|dull|faded", "increase the contrast", False),
+        # "it was consistently warm", "too blue": the colour cast, cooled or warmed
+        (
+            r"(?:too |very |so |consistently |really |overly )(?:warm|yellow|yellowish|orange|orangey)"
+            r"|(?:warm|yellow|orange) (?:tint|cast)",
+            "make the colors cooler",
+            True,
+        ),
+        (
+            r"(?:too |very |so |consistently |really |overly )(?:cold|cool|blue|bluish)"
+            r"|(?:blue|cold) (?:tint|cast)",
+            "make the colors warmer",
+            True,
+        ),
         # "it has low contrast", "the colours are oversaturated": which way is said
         (
             r"(?:low|little|not enough|too little|poor) contrast|contrast is (?:too |very |so )?"

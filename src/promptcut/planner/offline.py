@@ -1468,6 +1468,12 @@ _LENGTH_THEN_TIMES = re.compile(
     rf"useful|main|actual) )?(?P<d>{_T_}) (?:of (?:the video|it) )?,? ?(?:between|from) "
     rf"(?P<a>{_T_}) (?:and|to|-) (?P<b>{_T_})"
 )
+#: "at 50% of the timeline", "at 25 percent of the way through": a moment by its share.
+_AT_SHARE = re.compile(
+    r"\bat (?P<p>\d+(?:\.\d+)?) ?(?:%|percent\b) (?:of (?:the )?(?:timeline|video|way through|way|"
+    r"duration|length|runtime|playing time|playback)(?: of (?:it|the video))?|(?:of the way )?"
+    r"(?:through|into) (?:it|the video))"
+)
 #: "the first 2 min of conceptual info": a part at an end, what is in it said after it.
 _END_PART_OF_WHAT = re.compile(
     rf"\b(?P<part>the (?:first|last|final|opening|closing) (?:{_T_}|minute|second|hour)) of "
@@ -1561,6 +1567,13 @@ def _spans(t: str) -> str:
         words = set(m["what"].split())
         return m[0] if words & lexicon.EDIT_WORDS else f"{m['part']} "
 
+    def at_share(m: re.Match[str]) -> str:
+        duration, percent = media_duration.get(), float(m["p"])
+        if duration is None or not 0 <= percent <= 100:
+            return m[0]
+        return f"at {fmt_clock(round(duration * percent / 100, 3))}"
+
+    t = _AT_SHARE.sub(at_share, t)
     t = _END_PART_OF_WHAT.sub(end_part, _LENGTH_THEN_TIMES.sub(length_then_times, t))
     t = _STILL_FROM_THE_END.sub(last_frame, _ENDS_AT.sub(ends_at, t))
     t = _STILL_FROM_THE_MIDDLE.sub(halfway, _SHARE_OF.sub(share, t))
@@ -2528,6 +2541,8 @@ _FIX_IT = re.compile(
     r"|(?:make|get|turn|put|have) (?:it|the video) (?:show up |play |display |appear )?"
     r"(?:right side up|the right way up|upright|straight|level)"
     r"|(?:rotate|turn) (?:it|the video) back(?: to normal)?"
+    # "make my footage look right: it was consistently warm": what is wrong, put right
+    r"|make (?:it|the video) (?:look|sound) (?:right|normal|correct|natural|proper|better|good)"
     # "it's upside down, rotate it": the turn, its way said by the fault (`_TURN_IT`)
     r"|(?P<turn>rotate|turn|flip|mirror) (?:it|the video|this)(?: around| over| back)?"
     # "adjust the volume: it is too quiet": the one thing changed, its way said by the fault
@@ -6398,6 +6413,16 @@ _TO_FIT = re.compile(
 )
 
 
+#: "the 70s", "the '80s": a decade, named after "the" and before no unit.
+_DECADE = re.compile(
+    r"\b(the (?:early |late |mid[- ])?)'?([2-9]0)s\b(?! ?(?:long|of|clip|video)\b)", re.IGNORECASE
+)
+_DECADES = {
+    "20": "twenties", "30": "thirties", "40": "forties", "50": "fifties", "60": "sixties",
+    "70": "seventies", "80": "eighties", "90": "nineties",
+}  # fmt: skip
+
+
 def _to_fit(m: re.Match[str]) -> str:
     """ "it should be 30 seconds, speed it up to fit" -> "speed it up to fit 30 seconds": the
     length said is what the speed is for, never a trim to it too. Said with an edit's words
@@ -6417,6 +6442,8 @@ def _title_verb(m: re.Match[str]) -> str:
 
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_NAMED_THEN_SIZE, _size_said_once),
+    # "like the 70s television graphics": a decade, never 70 seconds
+    (_DECADE, lambda m: f"{m[1]}{_DECADES[m[2]]}"),
     # "the clip is 10 seconds too long, trim the end": that much off that end
     (_TOO_LONG_BY, r"\g<stmt>\g<mid>\g<lead>cut \g<d> off the \g<end>"),
     # "I need it to be exactly 60 seconds, speed it up to fit": to that length
