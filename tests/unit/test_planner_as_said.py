@@ -2602,3 +2602,22 @@ def test_values_and_verbs_said_their_way(prompt: str, expected: list) -> None:
     assert [(op, {k: p[k] for k in e}) for (op, p), (_, e) in zip(got, expected, strict=True)] == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("split the clip at 0:40 and keep just the latter part", [("trim", {"start": 40.0})]),
+        ("chop it at 0:25 and keep the first piece", [("trim", {"end": 25.0})]),
+        ("how do I make it so the clip begins at 0:12?", [("trim", {"start": 12.0})]),
+        (
+            "add a black frame around the video to make it 9:16",
+            [("pad", {"aspect": "9:16"})],
+        ),
+    ],
+)
+def test_split_points_starts_and_borders(prompt: str, expected: list) -> None:
+    got = steps(prompt)
+    assert [(op, {k: p[k] for k in e}) for (op, p), (_, e) in zip(got, expected, strict=True)] == (
+        expected
+    )

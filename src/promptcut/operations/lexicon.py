@@ -87,8 +87,10 @@ NOUNS = (
 )  # fmt: skip
 # Not "file" or "output": "make the file lighter" asks for a smaller file, not a brighter one.
 
-#: Words read before the nouns are (which would take "image" or "video file" for the video):
-#: (pattern, replacement).
+#: Words read before the nouns are: rewrites that see the video as the person named it ("the
+#: dashcam clip in picture-in-picture mode", "decode the meeting recording to …"), or that the
+#: nouns would read otherwise ("image", "video file" taken for the video): (pattern,
+#: replacement).
 BEFORE_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
@@ -161,6 +163,23 @@ BEFORE_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"^(?:transfer|decode|transform|change over)(?= (?:it|the (?:[\w-]+ ){0,3}?(?:video|clip|"
             r"recording|footage|screencast|movie)) (?:to|into) )",
             "convert",
+        ),
+        # "make it so the video starts at 0:45": made to
+        (
+            r"\bmake it so (?:that )?(?:it|the (?:[\w-]+ ){0,2}?(?:video|clip|recording|footage|movie)) "
+            r"(?:start|begin)s?(?= (?:at|from) )",
+            r"make the video start",
+        ),
+        (
+            r"\bmake it so (?:that )?(?:it|the (?:[\w-]+ ){0,2}?(?:video|clip|recording|footage|movie)) "
+            r"(?:end|stop)s?(?= (?:at|from) )",
+            r"make the video end",
+        ),
+        # "put a white border around the video to make it square": bars of that colour
+        (
+            r"^(?:put|add|place) (?:an? )?(white|black|gr[ae]y|colou?red) (?:border|frame|bars?|padding)s? "
+            r"(?:around|on|to) (?:it|the video) (?=to make it )",
+            r"add \1 bars ",
         ),
         # "generate the video thumbnail at …": its thumbnail, made
         (

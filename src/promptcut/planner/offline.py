@@ -1258,6 +1258,21 @@ def _canonical(t: str) -> str:
         lambda m: f"remove everything {m['w']} {m['t']}",
         t,
     )
+    # "cut the video at 2:30 and keep only the first part": the part before that point (or
+    # after it, "the second part")
+    t = re.sub(
+        r"^(?:cut|split|divide|chop) (?:the video |it )?at (?P<t>\S+),? (?:and |then )+keep "
+        r"(?:only |just )?the (?P<w>first|second|last|other|latter|former|beginning|end) (?:part|"
+        r"piece|half|bit|section|one)$",
+        lambda m: (
+            f"keep everything before {m['t']}"
+            if m["w"] in ("first", "former", "beginning")
+            else f"keep everything after {m['t']}"
+            if m["w"] in ("second", "last", "latter", "end")
+            else m[0]
+        ),
+        t,
+    )
     # "cut out the bit where I sneeze, at 0:45 to 0:48": the part said by what happens in it,
     # then its times
     t = re.sub(
