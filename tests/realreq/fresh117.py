@@ -39,8 +39,7 @@ CASES: tuple[Case, ...] = (
     ),
     do(
         "fresh117-03",
-        "trim the start of the video: it has a still of the recording software in the first "
-        "frame",
+        "trim the start of the video: it has a still of the recording software in the first frame",
         [step("trim", start=Between(0.03, 0.1), end=None)],
         [step("cut", start=0, end=Between(0.03, 0.1))],
         probe=Probe(fps=30.0),
