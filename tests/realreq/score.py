@@ -488,7 +488,9 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh102.md, tests/realreq/fresh103.md, tests/realreq/fresh104.md,
     tests/realreq/fresh105.md, tests/realreq/fresh106.md, tests/realreq/fresh107.md,
     tests/realreq/fresh108.md, tests/realreq/fresh109.md, tests/realreq/fresh110.md,
-    tests/realreq/fresh111.md, tests/realreq/fresh112.md, tests/realreq/fresh113.md) too."""
+    tests/realreq/fresh111.md, tests/realreq/fresh112.md, tests/realreq/fresh113.md,
+    tests/realreq/fresh114.md, tests/realreq/fresh115.md, tests/realreq/fresh116.md,
+    tests/realreq/fresh117.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -729,6 +731,10 @@ SET_NAMES = (
     "fresh111",
     "fresh112",
     "fresh113",
+    "fresh114",
+    "fresh115",
+    "fresh116",
+    "fresh117",
 )
 
 
@@ -736,7 +742,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh113"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh117"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":
