@@ -2621,3 +2621,8 @@ def test_split_points_starts_and_borders(prompt: str, expected: list) -> None:
     assert [(op, {k: p[k] for k in e}) for (op, p), (_, e) in zip(got, expected, strict=True)] == (
         expected
     )
+
+
+def test_the_sounds_fade_in_and_out_with_a_purpose_after_a_comma() -> None:
+    got = steps("fade the sound in and out, for a softer start and end")
+    assert [(op, p.get("target")) for op, p in got] == [("fade", "audio"), ("fade", "audio")]

@@ -3742,7 +3742,11 @@ def _carry(previous: str, ops: tuple[Operation, ...] | None, text: str) -> list[
         return None
     words = normalize(previous).split()
     particles = ("in", "out", "up", "down")
-    if text.strip().split(" ", 1)[0] in particles and len(words) > 2 and words[-1] in particles:
+    if (
+        text.strip().split(" ", 1)[0].rstrip(",;") in particles
+        and len(words) > 2
+        and words[-1] in particles
+    ):
         # "fade the audio in and out": the second is the audio's fade too
         try:
             found = _match(" ".join(words[:-1]) + " " + text.strip())
