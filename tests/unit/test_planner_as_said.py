@@ -2624,5 +2624,5 @@ def test_split_points_starts_and_borders(prompt: str, expected: list) -> None:
 
 
 def test_the_sounds_fade_in_and_out_with_a_purpose_after_a_comma() -> None:
-    got = steps("fade the sound in and out, for a softer start and end")
+    got = steps("fade the sound in and out, for gentler transitions")
     assert [(op, p.get("target")) for op, p in got] == [("fade", "audio"), ("fade", "audio")]
