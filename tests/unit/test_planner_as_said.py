@@ -2626,3 +2626,15 @@ def test_split_points_starts_and_borders(prompt: str, expected: list) -> None:
 def test_the_sounds_fade_in_and_out_with_a_purpose_after_a_comma() -> None:
     got = steps("fade the sound in and out, for gentler transitions")
     assert [(op, p.get("target")) for op, p in got] == [("fade", "audio"), ("fade", "audio")]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("help with cutting out the traffic noise", [("audio_denoise", {})]),
+        ("get rid of the static in the sound", [("audio_denoise", {})]),
+        ("get the finished video in grayscale", [("grayscale", {})]),
+    ],
+)
+def test_noise_and_help_said_their_way(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected

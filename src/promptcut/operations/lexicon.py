@@ -181,6 +181,11 @@ BEFORE_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:around|on|to) (?:it|the video) (?=to make it )",
             r"add \1 bars ",
         ),
+        # "get the final converted video in grayscale": the video, as it comes out
+        (
+            r"^get the (?:final |converted |finished |exported |output )+video(?= in )",
+            "get the video",
+        ),
         # "generate the video thumbnail at …": its thumbnail, made
         (
             r"\b(?:the|its) (?:video(?:'s)? )?(?=thumbnail\b|poster frame\b|cover (?:image|picture)\b)",
@@ -3594,7 +3599,8 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
             True,
         ),
         (
-            "noisy|hiss|hissing|hum|humming|buzz|buzzing|(?:background|wind|ambient|fan|room) noise",
+            "noisy|hiss|hissing|hum|humming|buzz|buzzing|static|crackl(?:e|es|ing)|"
+            "(?:background|wind|ambient|fan|room|road|traffic|street) noise",
             "remove the background noise",
             True,
         ),

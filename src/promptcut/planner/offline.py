@@ -6467,6 +6467,8 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     (_TOO_LONG_BY, r"\g<stmt>\g<mid>\g<lead>cut \g<d> off the \g<end>"),
     # "I need it to be exactly 60 seconds, speed it up to fit": to that length
     (_TO_FIT, _to_fit),
+    # "help with removing the road noise": the -ing form the request is, after the ask for help
+    (re.compile(r"^\s*(?:i )?(?:need |want )?help(?: me)? (?:with|on) (?=[a-z]+ing\b)", re.I), ""),
     (
         re.compile(
             r"^\s*(?!(?:keeping|using|making|having|getting|trying|wanting|needing|looking)\b)"
