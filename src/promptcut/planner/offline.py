@@ -696,6 +696,7 @@ def _filter_args(text: str) -> str:
     return text
 
 
+#: The words before "video" that make it another file, as a pattern's alternatives.
 _OTHER_FILE_WORDS = "|".join(sorted(lexicon.OTHER_FILE))
 #: A question of how an edit is done ("how do I flip a video?"), asked of any video.
 _HOW_TO = re.compile(
@@ -706,7 +707,7 @@ _HOW_TO = re.compile(
 #: never "a new video" or "an intro clip", another one.)
 _ANY_VIDEO = re.compile(
     r"(?P<before>\b[a-z]+ )?\ban? (?P<words>(?:(?!(?:"
-    + "|".join(sorted(lexicon.OTHER_FILE))
+    + _OTHER_FILE_WORDS
     + r"|of|the|to|from|with|and|or|in|on|for|as)\b)[a-z0-9][a-z0-9-]* ){0,2}?)"
     r"(?P<noun>video|clip|movie|recording|film|footage|screencast|screen capture)\b(?![.\w-])"
     # (never a look, "a film noir style", or a part of it, "a clip from the video")
@@ -3820,9 +3821,7 @@ def _read(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
             or _STATED_WITH.search(clause.lower()) is not None
             # ("…, which adds no value and makes playback feel longer": what the part does)
             or re.match(
-                r"(?:which|that) (?:(?:just|only|mostly|mainly|basically|simply|also|still|"
-                r"[a-z]+ly) )?(?!i |we |you )[a-z]+s\b",
-                clause.strip().lower(),
+                rf"(?:which|that) (?:{_ADVERB} )?(?!i |we |you )[a-z]+s\b", clause.strip().lower()
             )
         )
     ):
@@ -3919,6 +3918,8 @@ def _read_as(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
     return result
 
 
+#: An adverb before a verb said of something: "which just shows the garden".
+_ADVERB = r"(?:just|only|mostly|mainly|basically|simply|also|still|[a-z]+ly)"
 #: Words of how the video should be: "brighter", "more vivid", "less shaky".
 _HOW_IT_SHOULD_BE = re.compile(
     r"\b(?:more|less|(?:loud|quiet|soft|bright|dark|fast|slow|big|small|sharp|clear|crisp|warm|"
@@ -6468,7 +6469,12 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # "I need it to be exactly 60 seconds, speed it up to fit": to that length
     (_TO_FIT, _to_fit),
     # "help with removing the road noise": the -ing form the request is, after the ask for help
-    (re.compile(r"^\s*(?:i )?(?:need |want )?help(?: me)? (?:with|on) (?=[a-z]+ing\b)", re.I), ""),
+    (
+        re.compile(
+            r"^\s*(?:i )?(?:need |want )?help(?: me)? (?:with|on) (?=[a-z]+ing\b)", re.IGNORECASE
+        ),
+        "",
+    ),
     (
         re.compile(
             r"^\s*(?!(?:keeping|using|making|having|getting|trying|wanting|needing|looking)\b)"
@@ -7498,7 +7504,7 @@ def _plan_read(prompt: str) -> Plan:
     said_before = -1  # statements set aside before the clause before this one
     # (", to make it accessible and let viewers watch with the sound off": what it is for, whole)
     for reading, errors in _readings(
-        [c for c in clauses if not (_only_why(c) or (_only_what_for(c) and c is not clauses[0]))]
+        [c for n, c in enumerate(clauses) if not (_only_why(c) or (n and _only_what_for(c)))]
     ):
         pieces = " and ".join(text.strip() for text, _ in reading.clauses)
         if stating and _goes_on_listing(pieces):
@@ -8007,7 +8013,7 @@ def _asides_answered(aside: list[str], steps: list[Step]) -> None:
     for text in aside:
         said = text.lower()
         does = re.match(
-            r"(?:which|that) (?:(?:just|only|mostly|mainly|basically|simply|also|still|[a-z]+ly) )?"
+            rf"(?:which|that) (?:{_ADVERB} )?"
             r"(?!(?:is|was|are|were|has|had|have|does|did|do|can|"
             r"could|will|would|should|may|might)\b)(?P<verb>[a-z]+)",
             said.strip(),
