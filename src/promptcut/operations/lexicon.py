@@ -37,6 +37,7 @@ __all__ = [
     "RESULTS",
     "RIDERS",
     "SIMILE",
+    "SMALLER_FILE",
     "SMOOTH",
     "STATED_FACT",
     "SYNONYMS",
@@ -329,6 +330,13 @@ _REST = (
     r"audiences?|customers|visitors)\b)|then|also|plus|but|as well as)\b|&)[^,;0-9])+"
 )
 
+#: A smaller file, said as what an edit is for: "to cut its size", "in order to reduce the file
+#: size".
+SMALLER_FILE = (
+    r"(?:in order )?to (?:cut|reduce|lower|shrink|decrease|save on|trim) (?:its|the|their) "
+    r"(?:file )?size\b"
+)
+
 #: "(I want it) to <verb> …", "so (that) …": why the edit is wanted. Verbs that name an edit
 #: the catalogue makes are not here: "to make it smaller" is read, never dropped.
 PURPOSE = re.compile(
@@ -343,8 +351,7 @@ PURPOSE = re.compile(
     r"demonstration|demo purposes|review|reviewing|archiving|archival|presentation|presenting)"
     r"(?: purposes)?$"
     # ", to cut its size for the phone": what a smaller picture is for
-    r"|,? (?:in order )?to (?:cut|reduce|lower|shrink|decrease|save on|trim) (?:its|the|their) "
-    rf"(?:file )?size\b(?: {_REST})?"
+    rf"|,? {SMALLER_FILE}(?: {_REST})?"
     r"|,? (?:before|for|when|after) (?:uploading|sharing|posting|sending|publishing|playback|"
     r"streaming|editing|presenting|downloading|importing|archiving|watching|re-?upload(?:ing)?)"
     rf"(?: {_REST})?"

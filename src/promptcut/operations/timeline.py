@@ -47,9 +47,10 @@ _KEEP = (
     r"(?:(?:only |just )?(?:keep|use|take|extract|save|preserve|leave|give me)(?: only| just)?|"
     r"i (?:only |just )?(?:want|need)|show)"
 )
-_SHORTEN = r"(?:trim|cut|clip|shorten|chop|cut down|reduce|limit)"
-#: The same, with "cut down" told apart ("cut down the video to 90 seconds": what stays chosen).
+#: Verbs that make it shorter, "cut down" told apart ("cut down the video to 90 seconds": what
+#: stays is chosen, `_to_length`).
 _SHORTEN_DOWN = r"(?:trim|cut|clip|shorten|chop|(?P<down0>cut down)|reduce|limit)"
+_SHORTEN = _SHORTEN_DOWN.replace("(?P<down0>cut down)", "cut down")
 _PART = r"(?:(?:the )?(?:part|section|bit|segment|portion|piece|stretch|footage|video|clip) )?"
 _RANGE = (
     r"(?:from |between )?{time:a} ?(?:to|-|–|—|until|till|til|and|through|thru) ?{time:b}"
@@ -76,6 +77,14 @@ def _end_of(clip: Clip, t: float | None) -> float:
 def _require_timeline(clip: Clip, what: str) -> None:
     if clip.is_image:
         raise InvalidRequest(f"the input is a still image, so it has no timeline to {what}")
+
+
+def _to_length(g: dict[str, str]) -> Trim | None:
+    """ "cut it to 90 seconds": the first 90 kept; "cut it down to 90 seconds" is made that
+    short by choosing what stays, which is asked (no reading)."""
+    if any(g.get(k) for k in ("down0", "down", "down2")):
+        return None
+    return Trim(end=parse_time(g["d"]))
 
 
 class Trim(Operation):
@@ -235,7 +244,7 @@ class Trim(Operation):
         # "cut it to 90 seconds" keeps the first 90)
         rule(
             rf"(?:{_SHORTEN_DOWN} {{it}}(?P<down> down)? to|make {{it}}|i want {{it}}(?: to be)?) (?:only |just )?{{time:d}} long",
-            lambda g: None if g.get("down") or g.get("down0") else Trim(end=parse_time(g["d"])),
+            _to_length,
         ),
         # "limit the length to 60 seconds", "cap it at 1 minute"
         rule(
@@ -247,11 +256,7 @@ class Trim(Operation):
         # "cut it to 9:16" asks for the shape (Crop), not for 9 min 16 s.
         rule(
             rf"(?:{_SHORTEN_DOWN} {{it}}|(?:trim|shorten|limit)(?P<down> down)?)(?P<down2> down)? to (?!{_COMMON_RATIOS}$){{time:d}}",
-            lambda g: (
-                None
-                if g.get("down0") or g.get("down") or g.get("down2")
-                else Trim(end=parse_time(g["d"]))
-            ),
+            _to_length,
         ),
         # "trim the video so that it starts at 0:10 and ends at 0:50"
         rule(

@@ -1595,7 +1595,7 @@ def _spans(t: str) -> str:
     t = _STILL_FROM_THE_MIDDLE.sub(halfway, _SHARE_OF.sub(share, t))
     # "trim the second half", as "trim the first 5 seconds": the part goes (never "trim 0:30
     # to 1:00", which keeps it)
-    t = re.sub(rf"\btrim(?: off| away| out)? (?={_PART_OF.pattern[2:]})", "cut ", t)
+    t = re.sub(rf"\btrim(?: off| away| out)? (?={_PART_OF.pattern})", "cut ", t)
     return _PART_OF.sub(part, _MIDDLE.sub(middle, _FOR_FROM.sub(for_from, t)))
 
 
@@ -2057,9 +2057,7 @@ def split_clauses(prompt: str) -> list[str]:
             continue
         if (
             i
-            and re.match(
-                r"(?:in order )?to (?:cut|reduce|lower|shrink|decrease|trim) ", clause.lower()
-            )
+            and re.match(lexicon.SMALLER_FILE, clause.lower())
             and lexicon.PURPOSE.fullmatch(f", {clause.lower().strip(' .')}")
         ):
             # "downscale it, to cut its size": what the clause before is for (never a cut)
@@ -4057,10 +4055,7 @@ _LIGHT_VERBS = frozenset({"make", "put", "get", "do", "have", "give", "let", "cu
 
 
 #: A smaller file, said as what an edit is for: ", to cut its size for the phone".
-_FOR_ITS_SIZE = re.compile(
-    r"(?<=\S),? (?:in order )?to (?:cut|reduce|lower|shrink|decrease|save on|trim) (?:its|the|"
-    r"their) (?:file )?size\b.*$"
-)
+_FOR_ITS_SIZE = re.compile(rf"(?<=\S),? {lexicon.SMALLER_FILE}.*$")
 
 
 def _asked_for(text: str) -> lexicon.Question | None:
