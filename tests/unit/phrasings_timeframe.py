@@ -193,5 +193,6 @@ ROUND_TRIP: list[str] = [
     "keep 0:00-0:05 and 0:10-0:15, cut out 1-2s and 5-6s, loop it 3 times, convert to 24fps",
     "slow down the part between 10s and 12s to half speed, freeze the frame at 0:03 for 2 seconds",
     "crop to 640x360 from the top left, crop 100 pixels off each side, crop x=10 y=5 w=64 h=36",
-    "letterbox to 16:9, make it a TikTok with black bars, format it for Instagram Reels",
+    "letterbox to 16:9, make it a TikTok with black bars",
+    "format it for Instagram Reels",
 ]

@@ -538,7 +538,9 @@ ROUND_TRIP = [
     "mute it",
     "lower the volume by 6 dB, reduce the volume to 25%",
     "keep the last 5 seconds, save it as a gif",
-    "resize to 1280x720, scale to 50%, make it 640 pixels wide",
+    "resize to 1280x720",
+    "scale to 50%",
+    "make it 640 pixels wide",
 ]
 
 

@@ -2638,3 +2638,51 @@ def test_the_sounds_fade_in_and_out_with_a_purpose_after_a_comma() -> None:
 )
 def test_noise_and_help_said_their_way(prompt: str, expected: list) -> None:
     assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "make it 9:16 for Reels/TikTok",
+        "crop it vertical for shorts, tiktok or reels",
+        "crop the clip to 9:16, for tiktok and instagram stories",
+    ],
+)
+def test_vertical_platforms_named_together_are_one_shape(prompt: str) -> None:
+    assert steps(prompt) == [("crop", {"aspect": "9:16"})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "what"),
+    [
+        ("scale the clip to 480p and 1080p", "one size"),
+        ("save it as webm and as mp4", "one format"),
+        ("get it ready for youtube and for tiktok", "one platform's shape"),
+        ("crop it to 4:3 and 1:1", "one shape"),
+        ("change it to 24 fps and 60 fps", "one frame rate"),
+    ],
+)
+def test_two_values_of_what_a_video_has_one_of_are_asked(prompt: str, what: str) -> None:
+    with pytest.raises(NotUnderstood, match=f"the result has {what}, which one"):
+        steps(prompt)
+
+
+def test_a_ratio_is_never_read_as_a_clock_with_one_digit_seconds() -> None:
+    # "1:1" as a time would be 61 seconds: never a part from 1:01 to 9:16
+    with pytest.raises(NotUnderstood):
+        steps("trim it to 1:1 and 9:16")
+    assert steps("keep 1:05 to 2:10") == [("trim", {"start": 65.0, "end": 130.0})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("make it square, for instagram", [("crop", {"aspect": "1:1"})]),
+        ("turn the sound off, for youtube", [("mute", {})]),
+        ("make it vertical, for a tiktok video", [("crop", {"aspect": "9:16"})]),
+    ],
+)
+def test_the_platform_said_after_a_comma_is_where_the_result_goes(
+    prompt: str, expected: list
+) -> None:
+    assert steps(prompt) == expected

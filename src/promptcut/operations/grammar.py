@@ -31,7 +31,7 @@ __all__ = [
 
 _NUM = r"\d+(?:\.\d+)?|\.\d+"
 _UNIT = r"ms|msecs?|millisecs?|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?"
-_CLOCK = r"\d{1,2}(?::\d{1,2}){1,2}(?:\.\d+)?"
+_CLOCK = r"\d{1,2}(?::\d\d){1,2}(?:\.\d+)?"
 # A unit ends where letters end, so "1m30s" reads as 1 m and 30 s.
 _ONE = rf"(?:{_NUM})\s*(?:{_UNIT})(?![a-z])"
 # "1m30s", "1 min 30 sec", "1 hour 2 minutes": larger units first, each once ("5 seconds 3 s"

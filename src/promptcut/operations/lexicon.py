@@ -1089,6 +1089,10 @@ _THING = (
 )
 
 #: How people say a noise is, before naming it: "the nasty hum", "an annoying motor noise".
+#: A platform whose videos are 9:16, 1080x1920: TikTok, Reels, Shorts and Stories.
+_VERTICAL_PLATFORM = (
+    r"(?:(?:instagram |insta |ig )?(?:reels?|stor(?:y|ies))|tik ?tok|(?:youtube |yt )?shorts?)"
+)
 _NOISE_SAID_AS = r"nasty|annoying|horrible|awful|terrible|loud|constant|steady|faint|slight"
 
 #: What the words are said as, for `re.sub`: a template, or a function of the match.
@@ -2222,6 +2226,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"((?:instagram |insta |ig )?reels?|tik ?tok|(?:youtube |yt )?shorts?|instagram(?: story| post)?)"
             r"(?:'s)? (?:requirements|specs|specifications|format|guidelines|rules|limits)",
             r"for \1",
+        ),
+        # "for TikTok/Reels/Shorts", "for tiktok or reels": vertical platforms, one shape and
+        # one size (1080x1920) between them, so the first one named says it all
+        (
+            rf"({_VERTICAL_PLATFORM})(?:(?: ?/ ?|,? or |,? and |, )(?:{_VERTICAL_PLATFORM}))+",
+            r"\1",
         ),
         (r"(duration|length)( of the video)? in (?:seconds|secs|minutes|mins)", r"\1\2"),
         (r"make (?:the video|it) (?=play )", ""),

@@ -2064,6 +2064,12 @@ def split_clauses(prompt: str) -> list[str]:
             clauses[i - 1] = f"{clauses[i - 1]}, {clause}"
             clauses[i] = ""
             continue
+        if i and _FOR_A_PLATFORM.fullmatch(f" {normalize(clause).strip(' .')}"):
+            # "make it square, for instagram": where the clause before's result goes, read
+            # with it (never a second change of shape)
+            clauses[i - 1] = f"{clauses[i - 1]} {clause}"
+            clauses[i] = ""
+            continue
         if i and re.match(
             r"(?:or|and) (?:who|those who|people who|for those who)\b", clause.lower()
         ):
@@ -4297,6 +4303,7 @@ def plan(
             # (of the whole request only: a part of it planned to compare an aside with may
             # say no amount where the aside does)
             _speed_said(planned.steps, prompt)
+            _one_of_each(planned.steps)
             return planned
         finally:
             _pasted.reset(pasted)
@@ -4364,8 +4371,11 @@ def _the_gif_made(prompt: str, made: bool) -> str:
     if _THE_GIF.search(hidden) is None:
         return prompt
     said = _THE_GIF.sub("the video", hidden)
-    if not made or re.search(r"\bgifs?\b", _THE_GIF.sub("", hidden), re.IGNORECASE):
+    rest = _THE_GIF.sub("", hidden)
+    if not made or re.search(r"\bgifs?\b", rest, re.IGNORECASE):
         return _restore(said, quoted)  # "make a gif and speed the gif up 2x"
+    if re.search(r"\b(?:mp4|webm|mov|mkv|avi|m4v)\b", rest, re.IGNORECASE):
+        return _restore(said, quoted)  # "replace the gif with an mp4": the GIF is the video
     return _restore(f"{said.rstrip(' .')}; as a gif", quoted)
 
 
@@ -5378,7 +5388,12 @@ def _says_why(text: str) -> bool:
     return bool(
         _DESCRIBES.match(said)
         or lexicon.states(said)
-        or re.match(r"(?:so(?: that)?|in order to|which|because|since|as) ", text.strip().lower())
+        # ("as it plays": why; "as mp4" is what it is written as)
+        or re.match(
+            r"(?:so(?: that)?|in order to|which|because|since|as(?= (?:i|we|you|it|they|there|my|"
+            r"our|the|this|that)(?:'s|'m|'re)? )) ",
+            text.strip().lower(),
+        )
         or _RESTATED.match(text.strip().lower())
     )
 
@@ -8556,6 +8571,46 @@ def _speed_said(steps: Sequence[Step], prompt: str) -> None:
             clause=said,
             suggestions=ways,
         )
+
+
+#: What a video has one of, by the operation that sets it: "resize it to 720p and 1080p" asks
+#: for two videos, never one resized twice.
+_ONE_OF_A_KIND = {
+    "fps": "frame rate",
+    "resize": "size",
+    "platform": "platform's shape",
+    "crop": "shape",
+    "pad": "shape",
+    "blur_fill": "shape",
+    "compress": "file size",
+    "quality": "quality",
+    "codec": "codec",
+    "gif": "GIF",
+    "convert": "format",
+    "extract_audio": "sound file",
+}
+
+
+def _one_of_each(steps: Sequence[Step]) -> None:
+    """NotUnderstood when two steps set what a video has one of to two values ("convert it
+    to mp4 and webm", "format it for instagram and tiktok"): that is two videos, and a request
+    makes one; which is asked, never the second done over the first."""
+    for n, first in enumerate(steps):
+        what = _ONE_OF_A_KIND.get(first.op)
+        for second in steps[n + 1 :]:
+            if what is None or second.op != first.op or second.params == first.params:
+                continue
+            shared = first.params.keys() & second.params.keys()
+            if first.op != "resize" and all(first.params[k] == second.params[k] for k in shared):
+                continue  # "a gif at 10 fps, 320 wide": one GIF, its values said apart
+            a, b = first.operation.describe(), second.operation.describe()
+            raise NotUnderstood(
+                f"could not understand '{first.task}' and '{second.task}': the result has one "
+                f"{what}, which one: {a} or {b}? promptcut makes one file a request; ask again "
+                f"for the other. For example: '{first.task}'",
+                clause=f"{first.task} and {second.task}",
+                suggestions=(first.task, second.task),
+            )
 
 
 def _ways_to_say(said: str, up: bool, ranged: bool) -> tuple[str, ...]:
