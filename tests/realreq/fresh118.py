@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
-from .score import WHOLE, AnyOf, Above, Below, Between, Case, Probe, anywhere, maybe, step
+from .score import WHOLE, Above, AnyOf, Below, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
@@ -112,11 +112,11 @@ CASES: tuple[Case, ...] = (
         "convert the .mov video clip taken by my husband's camera into a format that my Windows "
         "Movie Maker can take: his camera gets sharp close-ups of my knitting",
         [
-            step("convert", format=AnyOf("wmv", "avi", "mpg", "mpeg", "mp4")),
+            step("convert", format="mp4"),
             maybe(step("codec", codec="h264")),
             maybe(step("reencode")),
         ],
-        note="a WMV (or AVI, MPEG or MP4) file Movie Maker imports",
+        note="a file Movie Maker imports: of WMV, AVI, MPEG and MP4, promptcut writes MP4",
     ),
     do(
         "fresh118-08",
