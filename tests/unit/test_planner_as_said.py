@@ -2686,3 +2686,37 @@ def test_the_platform_said_after_a_comma_is_where_the_result_goes(
     prompt: str, expected: list
 ) -> None:
     assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        (
+            "pull out the sound, like mp3, at a 256k audio bitrate",
+            [("extract_audio", {"format": "mp3", "kbps": 256})],
+        ),
+        (
+            "get only the audio as m4a, 128 kbps",
+            [("extract_audio", {"format": "m4a", "kbps": 128})],
+        ),
+        ("turn it into something like webm", [("convert", {"format": "webm"})]),
+    ],
+)
+def test_a_format_offered_as_an_example_is_the_format(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected
+
+
+def test_a_format_is_never_a_simile_set_aside() -> None:
+    # ", like mp3" once vanished as "like YouTube does" does, and the bit rate after it too
+    with pytest.raises(NotUnderstood):
+        steps("make it look like mp4 does")
+
+
+def test_the_music_given_is_the_music_whose_level_is_said() -> None:
+    assert steps("turn down the volume of the music: it drowns out the voice", ("song.mp3",)) == [
+        ("add_music", {"file": "song.mp3", "db": -24.0})
+    ]
+    # with no file given, the music is the video's own sound
+    assert steps("turn down the volume of the music") == [("volume", {"db": -6.0})]
+    with pytest.raises(NotUnderstood, match=r"leave song\.mp3 out"):
+        steps("mute the music", ("song.mp3",))

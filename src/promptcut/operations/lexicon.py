@@ -2227,6 +2227,18 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?:'s)? (?:requirements|specs|specifications|format|guidelines|rules|limits)",
             r"for \1",
         ),
+        # "convert it to something like mp4": the format
+        (
+            r"\b(to|into) (?:something|a format|a file|a type)(?: (?:such as|like))? (?=\.?(?:mp3|m4a|"
+            r"aac|opus|ogg|wav|flac|mp4|webm|mov|mkv|gif)\b)",
+            r"\1 ",
+        ),
+        # "export just the audio, like mp3": the format offered, as it is written
+        (
+            r"(?<!\bto)(?<!\binto),? (?:e\.?g\.?|say|like) (?=\.?(?:mp3|m4a|aac|opus|ogg|wav|flac|mp4|"
+            r"webm|mov|mkv)\b(?! (?:or|and|/)))",
+            " as ",
+        ),
         # "for TikTok/Reels/Shorts", "for tiktok or reels": vertical platforms, one shape and
         # one size (1080x1920) between them, so the first one named says it all
         (
@@ -3738,7 +3750,9 @@ SIMILE = re.compile(
     r",? (?:just |exactly |kind of |sort of |a bit )?(?:like|as in|similar to) "
     # (never a value, "like a 2x", or how it looks or sounds, "like my black and white
     # video", in it)
-    r"(?!.*\b(?:\d+(?:\.\d+)? ?(?:x|times|%|percent|fps|db|lufs|p)\b|(?:"
+    # (nor a file's format, "like mp3", nor a bit rate, "at a 192k bitrate")
+    r"(?!.*\b(?:\d+(?:\.\d+)? ?(?:x|times|%|percent|fps|db|lufs|p|k|kbps|mb)\b|(?:"
+    r"mp3|mp4|m4a|aac|wav|flac|ogg|opus|webm|mov|mkv|avi|gif|h\.?26[45]|hevc)\b|(?:"
     + "|".join(sorted(_LOOKS))
     + r")\b))"
     r"(?![\d\"'])(?:[a-z][a-z0-9'-]*)(?: [a-z0-9'-]+){0,6}$"

@@ -681,7 +681,9 @@ class ExtractAudio(Operation):
             r"(?: the)? (?:audio|sound|soundtrack|sound track|audio track)(?: only)?"
             r"(?: (?:from|of|out of) {it})?(?: (?:as|to|into|in) (?:an? )?"
             rf"(?:(?P<k>\d{{2,3}}) ?{_KBPS} )?(?P<fmt>mp3|m4a|aac|opus|ogg|wav|flac)(?: file| format| audio)?)?"
-            rf"(?:,? (?:at|with|in) (?:a bit ?rate of )?(?P<k2>\d{{2,3}}) ?{_KBPS}(?: bit ?rate)?)?",
+            # ("…, at a 192k audio bitrate", "…, 192 kbps": said after it)
+            rf"(?:,? (?:(?:at|with|in) )?(?:an? )?(?:(?:audio )?bit ?rate of )?(?P<k2>\d{{2,3}}) ?"
+            rf"{_KBPS}(?: (?:audio )?bit ?rate)?)?",
             lambda g: ExtractAudio(
                 format=g.get("fmt"), kbps=int(g.get("k") or g.get("k2") or 0) or None
             ),

@@ -7855,7 +7855,7 @@ def _plan_read(prompt: str) -> Plan:
         steps = _lasting(steps, results)
     _no_file_drawn_as_text(steps)
     _video_said_after_a_clip(prompt, steps)
-    steps = _merged(_needless(_latest_first(_replacing(_as_gif(steps)))))
+    steps = _merged(_needless(_latest_first(_replacing(_the_music_given(_as_gif(steps))))))
     return Plan(steps=tuple(_one_quality(steps)))
 
 
@@ -8978,6 +8978,43 @@ _OWN_SOUND_LEVEL = re.compile(
 )
 #: "make it quieter": "it" alone, which after added music may be either.
 _IT_ALONE = re.compile(r"\b(?:it|this|that)\b(?! (?:all|whole))")
+
+
+#: The music named by what it is: "the music", "the background song".
+_THE_MUSIC_SAID = re.compile(
+    r"\bthe (?:background |backing )?(?:music|song|soundtrack|track|tune)\b(?!'s| of the)"
+)
+
+
+def _the_music_given(steps: list[Step]) -> list[Step]:
+    """ "Lower the volume of the music" with music.mp3 given and nothing else done with it: the
+    music is that file, added at the level said ("the music" of a video with none given is its
+    own sound, as "remove the music" mutes it). Muting it is asked: leave it out, or mute the
+    video's own sound under it?"""
+    music = _only_file("audio")
+    if music is None or any(music in {n.lower() for n in s.operation.assets()} for s in steps):
+        return steps
+    out: list[Step] = []
+    for step in steps:
+        op, said = step.operation, step.task.lower()
+        if (
+            isinstance(op, (Volume, Mute))
+            and not (isinstance(op, Volume) and op.ranged)
+            and _THE_MUSIC_SAID.search(said)
+            and not _OWN_SOUND_LEVEL.search(said)
+        ):
+            if isinstance(op, Mute):
+                raise NotUnderstood(
+                    f"could not understand '{step.task}' with {music} given: leave {music} out, "
+                    f"or put it in place of the video's own sound? For example: 'replace the "
+                    f"audio with {music}'",
+                    clause=step.task,
+                    suggestions=(f"replace the audio with {music}",),
+                )
+            out.append(Step.of(step.task, _music_level(AddMusic(file=music), op)))
+            continue
+        out.append(step)
+    return out
 
 
 def _replacing(steps: list[Step]) -> list[Step]:
