@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from promptcut.errors import InvalidRequest
+from promptcut.errors import InvalidRequest, NotUnderstood
 from promptcut.media.ffmpeg import SAFE_INPUT_ARGS
 from promptcut.media.info import AudioStream, MediaInfo, VideoStream
 from promptcut.operations.text import Text
@@ -361,8 +361,17 @@ def test_request_and_output_name_must_agree() -> None:
 
 
 def test_two_file_types_in_one_request_are_refused() -> None:
+    # (the offline planner asks which one first; a plan from elsewhere is refused here)
+    with pytest.raises(NotUnderstood, match="the result has one format"):
+        plan("save it as a gif, convert it to webm")
+    two = Plan(
+        steps=(
+            Step(task="save it as a gif", op="convert", params={"format": "gif"}),
+            Step(task="convert it to webm", op="convert", params={"format": "webm"}),
+        )
+    )
     with pytest.raises(InvalidRequest, match="more than one file type: gif, webm"):
-        choose_format(plan("save it as a gif, convert it to webm"), VIDEO)
+        choose_format(two, VIDEO)
 
 
 @pytest.mark.parametrize(

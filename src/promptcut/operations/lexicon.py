@@ -2227,6 +2227,39 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?:'s)? (?:requirements|specs|specifications|format|guidelines|rules|limits)",
             r"for \1",
         ),
+        # "keep only the interval from 1:04:35 to 1:48:00": a part, by its times
+        (
+            r"\bthe (?:time )?(?:interval|range|span|timespan|period|window|time ?frame)"
+            r" (?=(?:from|between) )",
+            "the part ",
+        ),
+        # "keeping in the new file only …", "keep in the output only …": what the result keeps
+        (
+            r"\b(?:keep|keeping) (?:in|for) the (?:new|output|final|resulting|exported) (?:file|video)"
+            r" (?=only|just)",
+            "keep ",
+        ),
+        (r"^keeping (?=only|just)", "keep "),
+        # "transcode the footage down to H.265": to it
+        (
+            r"\b((?:transcode|convert|encode|re-?encode|compress)(?: it| them| the video)?) down to "
+            r"(?=h\.?26[45]|hevc|avc|av1|vp9|mp4|webm|mov|mkv)",
+            r"\1 to ",
+        ),
+        # "convert the video to an audio message": the sound alone
+        (
+            r"\b(to|into) an? (?:audio|voice|sound) (?:message|note|memo|clip|recording|track)\b",
+            r"\1 audio",
+        ),
+        # "make a fade-out at the end": one added
+        (r"\bmake (an?|the) (?=(?:[\w.-]+ ){0,3}?fade[- ]?(?:in|out)\b)", r"add \1 "),
+        # "maximize the volume", "make it as loud as possible": as loud as it goes, unclipped
+        (
+            r"\b(?:maximi[sz]e|max out) (?:the )?(?:volume|audio|sound|loudness)(?: level)?"
+            r"(?: of (?:it|the video))?|\bmake (?:it|the (?:video|audio|sound)) as loud as (?:possible|"
+            r"it can be|it can go)",
+            "normalize the audio",
+        ),
         # "convert it to something like mp4": the format
         (
             r"\b(to|into) (?:something|a format|a file|a type)(?: (?:such as|like))? (?=\.?(?:mp3|m4a|"

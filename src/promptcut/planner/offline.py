@@ -2369,6 +2369,9 @@ _PLAIN_WORDS = frozenset(
      # ("the clip of our grandson playing shuffleboard": what someone in it does)
      "playing"}
 )  # fmt: skip
+#: Words that, after whose it is ("his first steps", "our last trip"), say which of theirs.
+_WHOSE_FIRST = frozenset({"first", "second", "third", "last", "latest", "new", "old", "best"})
+_POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "your"})
 #: The longest description tried.
 _LONGEST_CONTENT = 8
 
@@ -2419,8 +2422,19 @@ def _described(clause: str) -> list[Operation] | None:
         word = rest[k - 1]
         if _its_own_size(word):
             continue  # ("the recording of my 2560x1440 laptop screen": the video's size, said)
-        if not re.fullmatch(r"[a-z]+(?:[/-][a-z]+)*(?:'s)?", word) or (
-            word in vocabulary and word not in _PLAIN_WORDS
+        if (
+            not re.fullmatch(r"[a-z]+(?:[/-][a-z]+)*(?:'s)?", word)
+            or (
+                word in vocabulary
+                and word not in _PLAIN_WORDS
+                # ("the video of his first steps": whose first, never the start of the video)
+                and not (
+                    word in _WHOSE_FIRST
+                    and k > 1
+                    and rest[k - 2] in _POSSESSIVES
+                    and not (k < len(rest) and rest[k][:1].isdigit())
+                )
+            )
         ):
             break
         if unmarked and (word in _GOES_ON or (k == 1 and word in _verbs())):
@@ -6424,6 +6438,22 @@ def _size_said_once(m: re.Match[str]) -> str:
     return f"{m['lines']}p or {size}" if m["lines"] else f"{m['name']} or {size}"
 
 
+#: A file of a size made of the video: "make a 1080p MP4 from the SD original", "convert it to
+#: a 720p webm".
+_SIZED_FILE = re.compile(
+    r"\b(?:make an? (?P<size>(?:\d{3,4}p|4k|full hd|hd) )?(?P<fmt>mp4|webm|mov|mkv|mp3|wav|m4a) "
+    r"(?:file |version |copy )?(?:of|from) (?:it|this|the video|the (?:[\w-]+ ){0,2}original)"
+    r"|(?:convert|turn|transcode|encode|export|render)(?: it| the video)? (?:to|into|as) an? "
+    r"(?P<size2>\d{3,4}p|4k|full hd|hd) (?P<fmt2>mp4|webm|mov|mkv))\b",
+    re.IGNORECASE,
+)
+
+
+def _sized_file(m: re.Match[str]) -> str:
+    size, fmt = (m["size"] or m["size2"] or "").strip(), (m["fmt"] or m["fmt2"]).lower()
+    return f"resize it to {size} and convert it to {fmt}" if size else f"convert it to {fmt}"
+
+
 _SECONDS = r"\d+(?:\.\d+)? ?(?:seconds?|secs?|s|minutes?|mins?)"
 #: "the clip is 10 seconds too long, trim the end": how much too long, then the end cut.
 _TOO_LONG_BY = re.compile(
@@ -6472,6 +6502,9 @@ def _title_verb(m: re.Match[str]) -> str:
 
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_NAMED_THEN_SIZE, _size_said_once),
+    # "make a 1080p MP4 from the SD original", "convert it to a 1080p mp4": the size, and the
+    # file it is written as
+    (_SIZED_FILE, _sized_file),
     # "like the 70s television graphics": a decade, never 70 seconds
     (_DECADE, lambda m: f"{m[1]}{_DECADES[m[2]]}"),
     # "the clip is 10 seconds too long, trim the end": that much off that end
@@ -7462,6 +7495,13 @@ def _plan(prompt: str) -> Plan:
         _said.reset(token)
 
 
+#: An edit of the video announced, what it is said after: "edit this welcome video".
+_EDIT_ANNOUNCED = re.compile(
+    r"(?:please )?(?:edit|re-?edit|fix up|rework|work on|process|make changes to) "
+    r"(?:the video|it|this|them)(?: for me)?(?: please)?"
+)
+
+
 #: A noun phrase that goes on with a list: "a bit shorter playtime", "more noise".
 _LISTED_ON = re.compile(r"(?:and |or )?(?:an?|some|more|less|much|even|lots of|a lot of) ")
 
@@ -7514,7 +7554,14 @@ def _plan_read(prompt: str) -> Plan:
     said_before = -1  # statements set aside before the clause before this one
     # (", to make it accessible and let viewers watch with the sound off": what it is for, whole)
     for reading, errors in _readings(
-        [c for n, c in enumerate(clauses) if not (_only_why(c) or (n and _only_what_for(c)))]
+        [
+            c
+            for n, c in enumerate(clauses)
+            if not (_only_why(c) or (n and _only_what_for(c)))
+            # ("edit the class video, keeping only 0:10 to 0:20": the video taken up, how it is
+            # edited said next; said last, what to do is asked)
+            and not (n + 1 < len(clauses) and _EDIT_ANNOUNCED.fullmatch(normalize(c)))
+        ]
     ):
         pieces = " and ".join(text.strip() for text, _ in reading.clauses)
         if stating and _goes_on_listing(pieces):
