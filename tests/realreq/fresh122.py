@@ -35,23 +35,17 @@ _SMALLER_PICTURE = (
     | step("resize", percent=Below(100))
 )
 #: The first 20 seconds of the 90 s marketing video taken off.
-_FROM_20 = step("trim", start=20, end=AnyOf(None, Between(89.5, 90))) | step(
-    "cut", start=0, end=20
-)
+_FROM_20 = step("trim", start=20, end=AnyOf(None, Between(89.5, 90))) | step("cut", start=0, end=20)
 #: 21:9 of a 1920x1080 picture: the full width, about 823 lines high.
 _CINEMA = step("crop", aspect=AnyOf("21:9", "64:27")) | step(
     "crop_area", width=1920, height=Between(800, 830)
 )
 #: The first 10 seconds of the minute-long talk video taken off.
-_FROM_10 = step("trim", start=10, end=AnyOf(None, Between(59.5, 60))) | step(
-    "cut", start=0, end=10
-)
+_FROM_10 = step("trim", start=10, end=AnyOf(None, Between(59.5, 60))) | step("cut", start=0, end=10)
 #: 16:9 of the 1080x1920 vertical video: the full width, about 608 lines high.
 _WIDE = step("crop", aspect="16:9") | step("crop_area", width=1080, height=Between(600, 612))
 #: The displaced frame at 2:31, a frame or so cut out.
-_FRAME_AT_251 = step("cut", start=Between(150.5, 151.5), end=Between(151.0, 152.0)) | step(
-    "cut_ranges", ranges=[[Between(150.5, 151.5), Between(151.0, 152.0)]]
-)
+_FRAME_AT_251 = step("cut", start=Between(150.5, 151.5), end=Between(151.0, 152.0))
 #: A fade out at the end, 0.5 to 5 s, of the picture, the sound or both.
 _FADE_OUT = {"direction": "out", "duration": Between(0.5, 5)}
 #: A little about 1.25 times faster, all of it.
