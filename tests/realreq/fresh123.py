@@ -77,7 +77,8 @@ _INTRO_FIRST = step("join", clips=AnyOf(["intro.mp4"], []), at="start") | step(
 CASES: tuple[Case, ...] = (
     do(
         "fresh123-01",
-        "create a 30 second timelapse of the drive: for time steps, it should still encode at 30fps",
+        "create a 30 second timelapse of the drive: for time steps, it should still encode at "
+        "30fps",
         [
             step("speed", factor=Between(36.4, 44.4), **WHOLE),
             maybe(step("fps", fps=30)),
