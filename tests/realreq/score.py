@@ -491,7 +491,8 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh111.md, tests/realreq/fresh112.md, tests/realreq/fresh113.md,
     tests/realreq/fresh114.md, tests/realreq/fresh115.md, tests/realreq/fresh116.md,
     tests/realreq/fresh117.md, tests/realreq/fresh118.md, tests/realreq/fresh119.md,
-    tests/realreq/fresh120.md, tests/realreq/fresh121.md) too."""
+    tests/realreq/fresh120.md, tests/realreq/fresh121.md, tests/realreq/fresh122.md,
+    tests/realreq/fresh123.md, tests/realreq/fresh124.md, tests/realreq/fresh125.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -740,6 +741,10 @@ SET_NAMES = (
     "fresh119",
     "fresh120",
     "fresh121",
+    "fresh122",
+    "fresh123",
+    "fresh124",
+    "fresh125",
 )
 
 
@@ -747,7 +752,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh121"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh125"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":

@@ -2720,3 +2720,67 @@ def test_the_music_given_is_the_music_whose_level_is_said() -> None:
     assert steps("turn down the volume of the music") == [("volume", {"db": -6.0})]
     with pytest.raises(NotUnderstood, match=r"leave song\.mp3 out"):
         steps("mute the music", ("song.mp3",))
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # an edit of the video announced, then how
+        ("edit my clip, keeping only 0:12 to 0:40", [("trim", {"start": 12.0, "end": 40.0})]),
+        ("keep only the time range from 0:05 to 0:25", [("trim", {"start": 5.0, "end": 25.0})]),
+        (
+            "keep in the final video only the window between 0:05 and 0:25",
+            [("trim", {"start": 5.0, "end": 25.0})],
+        ),
+        ("please make a fade-in at the start", [("fade", {"direction": "in"})]),
+        ("max out the volume of the lecture", [("normalize", {})]),
+        ("turn the lecture into an audio recording", [("extract_audio", {})]),
+        ("encode the footage down to HEVC", [("codec", {"codec": "hevc"})]),
+        ("make a 720p mp4 of it", [("resize", {"lines": 720}), ("convert", {"format": "mp4"})]),
+        # what is in the video, said after it, in words the grammars use too
+        ("rotate the clip of our first dance 90 degrees", [("rotate", {"degrees": 90})]),
+        ("make the video of the band on stage black and white", [("grayscale", {})]),
+        ("stabilize my footage of the bike ride", [("stabilize", {})]),
+        # the voice named by whose it is
+        ("make our voices louder", [("volume", {"db": 6.0})]),
+        ("chop off 5 more seconds at the end", [("trim", {"end": -5.0})]),
+        ("make a 20 second time-lapse of the video", [("speed", {"factor": 3.0})]),
+        ("shrink it below Vimeo's 50 MB per-file limit", [("compress", {"max_mb": 50.0})]),
+    ],
+)
+def test_the_video_and_its_parts_as_people_name_them(prompt: str, expected: list) -> None:
+    got = steps(prompt)
+    assert [(op, {k: p[k] for k in e}) for (op, p), (_, e) in zip(got, expected, strict=True)] == (
+        expected
+    )
+
+
+def test_what_is_in_the_video_never_hides_an_edit() -> None:
+    # "in slow motion" at the end of what it shows reads as an edit: asked, never set aside
+    with pytest.raises(NotUnderstood):
+        steps("mute the video of the crowd in slow motion")
+
+
+def test_where_the_kept_part_starts_and_ends_said_after_the_video() -> None:
+    assert steps("cut my lecture recording: start is 0:04, end is 0:50") == [
+        ("trim", {"start": 4.0, "end": 50.0})
+    ]
+    # said after a part, they are the part's
+    assert steps("remove the sponsor segment: start is 0:04, end is 0:19") == [
+        ("cut", {"start": 4.0, "end": 19.0})
+    ]
+    # a time said as what the result is for is never set aside
+    with pytest.raises(NotUnderstood):
+        steps("mute it, so it starts at 0:04")
+
+
+def test_the_intro_named_introductory_is_the_intro_given() -> None:
+    assert steps("put the introductory clip before the video", ("intro.mp4",)) == [
+        ("join", {"clips": ("intro.mp4",), "at": "start"})
+    ]
+
+
+def test_unwanted_sound_is_some_of_it_and_asked() -> None:
+    with pytest.raises(NotUnderstood):
+        steps("get rid of the unwanted audio in the movie")
+    assert steps("strip the unused audio") == [("mute", {})]

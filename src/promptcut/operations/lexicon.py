@@ -67,7 +67,7 @@ NOUNS = (
     "video", "clip", "footage", "movie", "film", "recording", "screen recording", "screencast",
     "recording session", "tape",
     "video file", "movie file", "video output", "vid", "image", "picture", "photo",
-    "video clip", "source video", "content", "timelapse", "time-lapse", "time lapse",
+    "video clip", "source video", "content", "timelapse", "time-lapse", "time lapse", "hyperlapse",
     "animation", "screen capture", "capture", "master", "show", "tv show", "kids show",
     "stop-motion", "stop motion", "stop-motion video",
     "video stream", "stream", "episode", "documentary", "vlog",
@@ -2079,9 +2079,10 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?: track)?",
             "extract the audio",
         ),
-        # "strip the unused audio": the audio, however it is described
+        # "strip the unused audio": the audio, however it is described (as not needed: "the
+        # unwanted audio" is some of it, the rest wanted)
         (
-            r"\b(?:unused|unneeded|unnecessary|useless|unwanted|empty|decorative) "
+            r"\b(?:unused|unneeded|unnecessary|useless|empty|decorative) "
             r"(audio|sound)\b",
             r"\1",
         ),
@@ -2227,6 +2228,27 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?:'s)? (?:requirements|specs|specifications|format|guidelines|rules|limits)",
             r"for \1",
         ),
+        # "make my voice louder", "Teacher Yang's voice": the voice in the video
+        (
+            r"\b(?:my|our|his|her|their|(?:(?:teacher|mr|mrs|ms|dr|professor|prof)\.? )?"
+            r"(?!it's|that's|what's|there's|here's|let's)[a-z]+'s) (voices?|speech|narration|"
+            r"commentary|vocals)\b",
+            r"the \1",
+        ),
+        # "remove 10 more seconds at the beginning": that much, more than was cut before
+        (
+            r"\b(remove|cut|trim|chop|delete|take|shave)( off| out)? (\d+(?:\.\d+)?) more "
+            r"(?=(?:seconds?|secs?|s|minutes?|mins?|frames?)\b)",
+            r"\1\2 \3 ",
+        ),
+        # "make a 30 second timelapse of the drive": the video sped up to that length
+        (
+            r"\b(?:make|create|do|render|turn it into) an? (\d+(?:\.\d+)?)[ -](seconds?|secs?|s|"
+            r"minutes?|mins?)(?: long)? (?:time-?lapse|time lapse|hyperlapse|sped[ -]up version)"
+            r"(?: (?:of|from) (?:it|this|the video|the (?!(?:first|last|middle|start|end|beginning|"
+            r"intro|ending|second|rest)\b)[a-z-]+))?\b",
+            r"speed it up to \1 \2",
+        ),
         # "keep only the interval from 1:04:35 to 1:48:00": a part, by its times
         (
             r"\bthe (?:time )?(?:interval|range|span|timespan|period|window|time ?frame)"
@@ -2235,8 +2257,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         # "keeping in the new file only …", "keep in the output only …": what the result keeps
         (
-            r"\b(?:keep|keeping) (?:in|for) the (?:new|output|final|resulting|exported) (?:file|video)"
-            r" (?=only|just)",
+            r"\b(?:keep|keeping) (?:in|for) the (?:(?:new|output|final|resulting|exported) )?"
+            r"(?:file|video) (?=only|just)",
             "keep ",
         ),
         (r"^keeping (?=only|just)", "keep "),
@@ -2378,7 +2400,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         # a size to stay under
         (
             r"(below|under|within) (?:the |a |an |[a-z]+'s )?(\d+(?:\.\d+)? ?(?:mb|gb|kb))"
-            r"(?: (?:mp4|file|upload|size|attachment|email|message|discord|whatsapp|twitter|gif))*"
+            r"(?: (?:mp4|file|per-file|per file|upload|size|attachment|email|message|discord|"
+            r"whatsapp|twitter|gif))*"
             r" (?:size )?(?:limit|cap|maximum|max)(?: per (?:gif|file|video|upload|message))?"
             r"(?: (?:of|for|on) (?:the )?(?:[a-z0-9']+ ){0,2}[a-z0-9']+)?",
             r"\1 \2",
@@ -2400,8 +2423,13 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?:shaky|shaking|jittery|wobbly|shake|shakiness)",
             "stabilize it",
         ),
-        # "the disturbing grain", "the annoying hum": what is thought of it, not which
-        (r"(?<=the )(?:" + "|".join(sorted(JUDGMENT)) + r") (?=[a-z])", ""),
+        # "the disturbing grain", "the annoying hum": what is thought of it, not which ("the
+        # unwanted audio" is some of the sound, never all of it: which is asked)
+        (
+            r"(?<=the )(?:" + "|".join(sorted(JUDGMENT)) + r") "
+            r"(?=[a-z])(?!(?:audio|sound|soundtrack|voices?|speech|talking)\b)",
+            "",
+        ),
         # "the humming/static noise": one noise, called two ways
         (
             r"(hum|humming|hiss|hissing|buzz|buzzing|crackle|crackling)/(?:hum|humming|hiss|hissing|"

@@ -2410,6 +2410,7 @@ def _described(clause: str) -> list[Operation] | None:
         return None
     rest = clause[m.end() :].split(" ") if clause[m.end() :] else []
     vocabulary = _edit_words()
+    risky = False
     readings: list[list[Operation]] = []
     # (who made it is a description already: it may end there)
     for k in range(0 if not unmarked and m["who"] else 1, min(len(rest), _LONGEST_CONTENT) + 1):
@@ -2422,20 +2423,25 @@ def _described(clause: str) -> list[Operation] | None:
         word = rest[k - 1]
         if _its_own_size(word):
             continue  # ("the recording of my 2560x1440 laptop screen": the video's size, said)
+        if not re.fullmatch(r"[a-z]+(?:[/-][a-z]+)*(?:'s)?", word):
+            break
         if (
-            not re.fullmatch(r"[a-z]+(?:[/-][a-z]+)*(?:'s)?", word)
-            or (
-                word in vocabulary
-                and word not in _PLAIN_WORDS
-                # ("the video of his first steps": whose first, never the start of the video)
-                and not (
-                    word in _WHOSE_FIRST
-                    and k > 1
-                    and rest[k - 2] in _POSSESSIVES
-                    and not (k < len(rest) and rest[k][:1].isdigit())
-                )
+            word in vocabulary
+            and word not in _PLAIN_WORDS
+            # ("the video of his first steps": whose first, never the start of the video)
+            and not (
+                word in _WHOSE_FIRST
+                and k > 1
+                and rest[k - 2] in _POSSESSIVES
+                and not (k < len(rest) and rest[k][:1].isdigit())
             )
         ):
+            if unmarked or word in _verbs() or word in _GOES_ON:
+                break
+            # ("the video of the band black and white": a word the grammars use, in what is
+            # said to be in it; never when any end of the description reads as an edit)
+            risky = True
+        if risky and not _no_edit_said(rest[:k]):
             break
         if unmarked and (word in _GOES_ON or (k == 1 and word in _verbs())):
             break
@@ -2450,7 +2456,34 @@ def _described(clause: str) -> list[Operation] | None:
             continue
         if found and found not in readings:
             readings.append(found)
+    if not readings and not unmarked:
+        return _described_to_the_end(clause[: m.start()], rest)
     return readings[0] if len(readings) == 1 else None
+
+
+def _described_to_the_end(before: str, rest: list[str]) -> list[Operation] | None:
+    """ "steady the video of the saturday ride": a description that runs to the end of the
+    clause, in words the grammars use too ("ride", "song"), set aside when no end of it reads
+    as an edit ("… of the crowd in slow motion" does) and it holds no value, quote or file."""
+    said = " ".join(rest)
+    if not rest or len(rest) > _LONGEST_CONTENT + 4 or re.search(r"[\d\"]|\.[a-z0-9]{2,4}\b", said):
+        return None
+    if any(w in _GOES_ON - {"as", "to"} or w in _verbs() for w in rest):
+        return None  # ("the video of the party and mute it": an instruction goes on)
+    if not _no_edit_said(rest):
+        return None
+    with suppress(InvalidRequest):
+        return _match(before + "the video") or None
+    return None
+
+
+def _no_edit_said(words: list[str]) -> bool:
+    """Whether no end of a description reads as an edit ("the crowd in slow motion" does)."""
+    for k in range(len(words)):
+        with suppress(InvalidRequest, ValueError, ValidationError):
+            if _reads(normalize(" ".join(words[k:]))):
+                return False
+    return True
 
 
 def _its_own_size(word: str) -> bool:
@@ -6454,6 +6487,28 @@ def _sized_file(m: re.Match[str]) -> str:
     return f"resize it to {size} and convert it to {fmt}" if size else f"convert it to {fmt}"
 
 
+#: "start is 00:04:35, end is 00:32:19", "start at 0:04, end at 0:19": where it starts and ends.
+_START_IS_END_IS = re.compile(
+    r"\b(?:the )?start(?: time| point)? (?:is|at|=) (?P<a>\S+?),? (?:and )?(?:the )?end(?: time| "
+    r"point)? (?:is|at|=) (?P<b>\S+?)(?=$|[,;.]\s|[,;]|\s)",
+    re.IGNORECASE,
+)
+#: A part named, whose start and end those may be.
+_A_PART_NAMED = re.compile(
+    r"\b(?:part|parts|section|segment|bit|portion|piece|ads?|adverts?|commercials?|intro|outro|"
+    r"credits|scenes?|sponsor\w*|moments?|q&a|interview)\b",
+    re.IGNORECASE,
+)
+
+
+def _start_and_end(m: re.Match[str]) -> str:
+    """Where the video is to start and end, or, after a part named, that part's times."""
+    before = re.split(r"[.;!?]", m.string[: m.start()])[-1]
+    if _A_PART_NAMED.search(before):
+        return f"from {m['a']} to {m['b']}"
+    return f"keep {m['a']} to {m['b']}"
+
+
 _SECONDS = r"\d+(?:\.\d+)? ?(?:seconds?|secs?|s|minutes?|mins?)"
 #: "the clip is 10 seconds too long, trim the end": how much too long, then the end cut.
 _TOO_LONG_BY = re.compile(
@@ -6505,6 +6560,11 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # "make a 1080p MP4 from the SD original", "convert it to a 1080p mp4": the size, and the
     # file it is written as
     (_SIZED_FILE, _sized_file),
+    # "the introductory video": the intro, as a file given may be named
+    (re.compile(r"\bintroductory (?=video|clip|part|sequence|segment|section)", re.I), "intro "),
+    # "cut the recording of my talk: start is 00:04:35, end is 00:32:19": where what is kept
+    # starts and ends (of a part named before, "the ad: start is …", the part's)
+    (_START_IS_END_IS, _start_and_end),
     # "like the 70s television graphics": a decade, never 70 seconds
     (_DECADE, lambda m: f"{m[1]}{_DECADES[m[2]]}"),
     # "the clip is 10 seconds too long, trim the end": that much off that end
@@ -7687,7 +7747,10 @@ def _plan_read(prompt: str) -> Plan:
                 )
                 # (what it is for, with a value: "so I can get it under 90mb" says how the edit
                 # is to be done, never set aside)
-                and not (_SO_THAT.match(text.strip().lower()) and _MEASURE.search(text.lower()))
+                and not (
+                    _SO_THAT.match(text.strip().lower())
+                    and (_MEASURE.search(text.lower()) or re.search(r"\d:\d\d", text))
+                )
                 # ("it would be nice for the intro to be shorter": a wish, never set aside)
                 and not _WISHED_FOR.search(text.lower())
             ):
@@ -9049,6 +9112,8 @@ def _the_music_given(steps: list[Step]) -> list[Step]:
             and not (isinstance(op, Volume) and op.ranged)
             and _THE_MUSIC_SAID.search(said)
             and not _OWN_SOUND_LEVEL.search(said)
+            # ("remove the background music from the video": the video's own)
+            and not re.search(r"\b(?:from|of|in) (?:the|this|my) (?:video|clip|recording)\b", said)
         ):
             if isinstance(op, Mute):
                 raise NotUnderstood(
