@@ -46,9 +46,17 @@ CASES: tuple[Case, ...] = (
         "make the screen recording of a window on my retina MacBook Pro attachable to a Mastodon "
         "post: it is refused with an HTTP 422 error, while recordings from my Mac mini with a "
         "non-retina display attach fine",
-        [step("resize", percent=Between(25, 66.7)), maybe(step("compress")), maybe(step("quality"))],
+        [
+            step("resize", percent=Between(25, 66.7)),
+            maybe(step("compress")),
+            maybe(step("quality")),
+        ],
         [step("resize", width=Between(640, 1920)), maybe(step("compress")), maybe(step("quality"))],
-        [step("resize", height=Between(400, 1200)), maybe(step("compress")), maybe(step("quality"))],
+        [
+            step("resize", height=Between(400, 1200)),
+            maybe(step("compress")),
+            maybe(step("quality")),
+        ],
         [step("resize", lines=Between(400, 1200)), maybe(step("compress")), maybe(step("quality"))],
         probe=Probe(width=2880, height=1800),
         note="scaled to fit Mastodon's 1920x1200 limit: half size (1440x900) of the 2880x1800 "
