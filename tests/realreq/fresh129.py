@@ -8,8 +8,8 @@ requests: a YouTube-conversion API, a children's robot's firmware, a Raspberry P
 translated guide's audio, a foundation's podcast, a CRM's promo video, a 3D map's onboarding
 videos, a README's screencast GIFs, an online course's lesson video, a sky camera, a social-media
 team, a game's README, a Twitch clipper, a phone OS and a gallery app. Each case follows its
-row's `expected` column; `[out of scope]` rows are OUT-OF-SCOPE refusals, the `[no op]` row a
-refusal of a DOABLE ask no operation does. An `[extra input: …]` marker is left out of the
+row's `expected` column; `[out of scope]` rows are OUT-OF-SCOPE refusals, the `[no op]` rows
+refusals of DOABLE asks no operation does. An `[extra input: …]` marker is left out of the
 request and the files it names are given as assets instead."""
 
 from __future__ import annotations
@@ -38,15 +38,11 @@ CASES: tuple[Case, ...] = (
         probe=Probe(duration=120.0),
         note="0:30 to 1:30 of the two-minute video kept",
     ),
-    do(
+    no_op(
         "fresh129-02",
         "convert the video from MOV to AVI",
-        [
-            step("convert", format="avi"),
-            maybe(step("codec")),
-            maybe(step("quality")),
-        ],
-        note="an .avi file (a codec or quality setting may come with it)",
+        "no op",
+        note="an .avi file; convert writes no AVI (mp4, mov, mkv, ts, webm … only)",
     ),
     do(
         "fresh129-03",
