@@ -342,6 +342,7 @@ SMALLER_FILE = (
 PURPOSE = re.compile(
     rf"(?:,? (?:so(?: that)?|in order to|so as to|which will) {_REST}"
     r"|,? to (?:make room|create|get|obtain|achieve|restore|save|reduce|match|avoid|prevent|allow|be able|play|upload|embed"
+    r"|support|work (?:in|on|with)|run (?:in|on)|open (?:in|on)|load (?:in|on)|be compatible with"
     r"|share|post|send|fit|improve|hide|free|use|show|publish|watch|view|meet|comply|see|check|"
     r"tell|know|find out|figure out|spot|identify|read|understand|follow|study|analy[sz]e|review|"
     r"remove the "
@@ -3705,6 +3706,14 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
             "totally |completely |kind of |pretty |so |very |a bit )?(?:useless|boring|unnecessary|"
             "not needed|unneeded|pointless|wasted|rubbish|junk|garbage|dead air)",
             "remove the first 10 seconds to make it shorter",
+            True,
+        ),
+        # "it eats up the whole screen": the picture too big, which a smaller file is not
+        (
+            "(?:eats|takes|fills|uses) up (?:the |my |your )?(?:whole|entire|full) (?:screen|page|"
+            "display|monitor)|too (?:big|large|wide|tall) (?:on|for) (?:the |my |a )?(?:screen|page|"
+            "display|monitor)",
+            "scale it down to 720p",
             True,
         ),
         ("slow|sluggish", "speed it up 2x", False),

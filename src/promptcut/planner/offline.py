@@ -2327,7 +2327,10 @@ def _to_the_end(op: Operation, duration: float) -> Operation:
 #: "the video of the wedding", "the clip showing waves on the beach": the video, with what is
 #: in it said after it.
 _CONTENT_SAID = re.compile(
-    r"\bthe video (?:of|showing|that shows|which shows|featuring|where|in which) "
+    r"\bthe video (?:of|showing|that shows|which shows|featuring|where|in which"
+    # "the MP4 used in our landing page": where it is shown
+    r"|(?:that |which )?(?:is |was )?(?:used|shown|embedded|posted|hosted|playing) "
+    r"(?:in|on|at|by)) "
     # "the video I've recorded on my smartphone", "the clip we shot at the wedding": who made
     # it, and how
     r"|\bthe video (?:that |which )?(?P<who>i|we|you|he|she|they|someone|somebody|my [a-z]+|our "
@@ -4403,6 +4406,9 @@ def _live_feed(prompt: str) -> None:
 _THE_GIF = re.compile(
     r"\b(?:the|my|this) (?:(?:resulting|rendered|final|output|exported|animated|finished|"
     r"generated|created|converted|new) )?"
+    # ("the demo gif", "the choi aera GIF": what it shows, named before it)
+    r"(?:(?!(?:first|second|third|last|other|next|same|one|two|a|an|the|gif|video|clip|"
+    r"resulting|final|new)\b)[a-z][a-z'-]* ){0,2}"
     r"gif(?: (?:export|version|output|file|animation))?(?: (?:of|from) (?:the|this|my) "
     r"(?:video|clip|recording|screencast|screen recording))?"
     r"(?![.\w-])",
@@ -6560,6 +6566,17 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # "make a 1080p MP4 from the SD original", "convert it to a 1080p mp4": the size, and the
     # file it is written as
     (_SIZED_FILE, _sized_file),
+    # "play my commentary with it": the sound added to the video ("with" never joins two
+    # edits here)
+    (
+        re.compile(
+            r"\bplay ((?:my |the |our |his |her )?(?:[\w-]+ ){0,2}(?:commentary|narration|"
+            r"voice-?over|music|song|soundtrack|audio|recording)) (?:over|with|along with|"
+            r"on top of|under) (?:it|the video)\b",
+            re.IGNORECASE,
+        ),
+        r"add \1",
+    ),
     # "the introductory video": the intro, as a file given may be named
     (re.compile(r"\bintroductory (?=video|clip|part|sequence|segment|section)", re.I), "intro "),
     # "cut the recording of my talk: start is 00:04:35, end is 00:32:19": where what is kept
