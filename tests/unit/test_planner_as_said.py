@@ -2784,3 +2784,39 @@ def test_unwanted_sound_is_some_of_it_and_asked() -> None:
     with pytest.raises(NotUnderstood):
         steps("get rid of the unwanted audio in the movie")
     assert steps("strip the unused audio") == [("mute", {})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("convert the intro gif to webm", [("convert", {"format": "webm"})]),
+        ("compress the video embedded on our homepage to 5mb", [("compress", {"max_mb": 5.0})]),
+        ("re-encode it to support Safari", [("reencode", {})]),
+    ],
+)
+def test_the_gif_and_the_video_named_by_what_they_are_for(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected
+
+
+def test_the_commentary_played_with_the_muted_video_replaces_its_sound() -> None:
+    assert steps("mute the clip and play my commentary along with it", ("commentary.wav",)) == [
+        ("replace_audio", {"file": "commentary.wav"})
+    ]
+
+
+def test_a_picture_said_to_fill_the_screen_is_not_made_a_smaller_file() -> None:
+    with pytest.raises(NotUnderstood, match="says what is wrong"):
+        steps("shrink the gif: it takes up the whole screen")
+
+
+def test_quoted_words_are_drawn_only_when_something_says_so() -> None:
+    with pytest.raises(NotUnderstood, match="words to draw on the video"):
+        steps('slow it down 2x: it is much too fast, "like double speed"')
+    assert steps('add a caption, "Day 1"')[0][0] == "text"
+    assert steps('"Day 1"')[0][0] == "text"
+
+
+def test_the_background_music_alone_is_not_made_quieter() -> None:
+    # it is under the voices; lowering all of the sound would take them down too
+    with pytest.raises(NotUnderstood, match="background music alone"):
+        steps("turn the background music down a bit")

@@ -4354,6 +4354,7 @@ def plan(
             # say no amount where the aside does)
             _speed_said(planned.steps, prompt)
             _one_of_each(planned.steps)
+            _words_drawn_said(planned.steps, prompt)
             return planned
         finally:
             _pasted.reset(pasted)
@@ -8700,6 +8701,38 @@ def _speed_said(steps: Sequence[Step], prompt: str) -> None:
         )
 
 
+#: Words that say what quoted words are for: drawn on the video.
+_TEXT_WORDS = re.compile(
+    r"\b(?:titles?|text|captions?|subtitles?|words?|labels?|says?|saying|write|written|"
+    r"headings?|headlines?|messages?|banners?|credits?|names?|lower thirds?|overlays?|"
+    r"watermarks?|signs?|slogans?|taglines?|dates?|quotes?)\b",
+    re.IGNORECASE,
+)
+
+
+def _words_drawn_said(steps: Sequence[Step], prompt: str) -> None:
+    """NotUnderstood when quoted words alone are read as text to draw although nothing says
+    so and the request says more ("slow it down: it is far too fast, "like half the time"": a
+    quote of the person's, never a title); the request that is only the quote draws it."""
+    for step in steps:
+        quote = step.task.strip(" .,;:")
+        if (
+            step.op != "text"
+            or not re.fullmatch(r"[\"“'‘][^\"“”'‘’]+[\"”'’]", quote)
+            or prompt.strip(" .,;:!") == quote
+        ):
+            continue
+        before = prompt[: prompt.find(quote)] if quote in prompt else prompt
+        if _TEXT_WORDS.search(re.split(r"[.;!?]\s", before)[-1]):
+            continue
+        raise NotUnderstood(
+            f"could not understand '{quote}': are these words to draw on the video? For "
+            f"example: 'add the text {quote} at the bottom'",
+            clause=quote,
+            suggestions=(f"add the text {quote} at the bottom",),
+        )
+
+
 #: What a video has one of, by the operation that sets it: "resize it to 720p and 1080p" asks
 #: for two videos, never one resized twice.
 _ONE_OF_A_KIND = {
@@ -9107,6 +9140,15 @@ _OWN_SOUND_LEVEL = re.compile(
 _IT_ALONE = re.compile(r"\b(?:it|this|that)\b(?! (?:all|whole))")
 
 
+#: Music said to be under something else: "the background music".
+_BACKGROUND_MUSIC = re.compile(r"\b(?:background|backing) (?:music|songs?|tracks?|tunes?)\b")
+
+
+def _given_sounds() -> bool:
+    """Whether any sound file was given with the request."""
+    return any(n.rsplit(".", 1)[-1].lower() in _EXTS["audio"] for n in _given.get())
+
+
 #: The music named by what it is: "the music", "the background song".
 _THE_MUSIC_SAID = re.compile(
     r"\bthe (?:background |backing )?(?:music|song|soundtrack|track|tune)\b(?!'s| of the)"
@@ -9119,6 +9161,16 @@ def _the_music_given(steps: list[Step]) -> list[Step]:
     own sound, as "remove the music" mutes it). Muting it is asked: leave it out, or mute the
     video's own sound under it?"""
     music = _only_file("audio")
+    if music is None and not _given_sounds():
+        for step in steps:
+            if isinstance(step.operation, Volume) and _BACKGROUND_MUSIC.search(step.task.lower()):
+                # ("lower the background music a little": under voices, which would go too)
+                raise NotUnderstood(
+                    f"could not understand '{step.task}': changing the level of the background "
+                    "music alone, apart from the voices over it, is not something promptcut "
+                    "does; it changes the level of all of the sound ('make it quieter')",
+                    clause=step.task,
+                )
     if music is None or any(music in {n.lower() for n in s.operation.assets()} for s in steps):
         return steps
     out: list[Step] = []
