@@ -2820,3 +2820,26 @@ def test_the_background_music_alone_is_not_made_quieter() -> None:
     # it is under the voices; lowering all of the sound would take them down too
     with pytest.raises(NotUnderstood, match="background music alone"):
         steps("turn the background music down a bit")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("make an audio version of the lecture", [("extract_audio", {})]),
+        ("create an audio-only copy of it", [("extract_audio", {})]),
+        ("speed it up 3x again", [("speed", {"factor": 3.0})]),
+        ("flip my selfie video: it comes out mirrored", [("flip", {})]),
+        ("make my clip smaller: it is 300 MB", [("quality", {"level": "small"})]),
+    ],
+)
+def test_versions_again_and_the_file_by_its_size(prompt: str, expected: list) -> None:
+    got = steps(prompt)
+    assert [(op, {k: p[k] for k in e}) for (op, p), (_, e) in zip(got, expected, strict=True)] == (
+        expected
+    )
+
+
+def test_a_file_named_with_a_word_of_letters_and_digits_before_it() -> None:
+    assert steps("swap the soundtrack to a CC0 piano track", ("piano.mp3",)) == [
+        ("replace_audio", {"file": "piano.mp3"})
+    ]

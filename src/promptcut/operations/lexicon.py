@@ -68,6 +68,7 @@ NOUNS = (
     "recording session", "tape",
     "video file", "movie file", "video output", "vid", "image", "picture", "photo",
     "video clip", "source video", "content", "timelapse", "time-lapse", "time lapse", "hyperlapse",
+    "selfie", "selfie video",
     "animation", "screen capture", "capture", "master", "show", "tv show", "kids show",
     "stop-motion", "stop motion", "stop-motion video",
     "video stream", "stream", "episode", "documentary", "vlog",
@@ -2249,6 +2250,18 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?: (?:of|from) (?:it|this|the video|the (?!(?:first|last|middle|start|end|beginning|"
             r"intro|ending|second|rest)\b)[a-z-]+))?\b",
             r"speed it up to \1 \2",
+        ),
+        # "make an audio version of the video", "cut an audio version of the recording": the
+        # sound alone
+        (
+            r"\b(?:make|cut|create|export|render|produce|output|give me|get|save) an? (?:audio|"
+            r"audio-only|sound-only|sound) (?:version|copy|edition|file|track)(?: of (?:it|the "
+            r"video))?",
+            "extract the audio",
+        ),
+        (
+            r"\b(?:make|turn) it (?:into )?(?:audio|audio[- ]only|sound[- ]only)$",
+            "extract the audio",
         ),
         # "keep only the interval from 1:04:35 to 1:48:00": a part, by its times
         (

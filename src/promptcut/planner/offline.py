@@ -4471,7 +4471,7 @@ def _check_files(prompt: str, assets: Sequence[str], its_own: frozenset[str]) ->
 #: A word that says nothing of how to edit ("sign", "language"), as a pattern.
 _NO_EDIT_WORD = (
     r"(?!(?:" + "|".join(sorted(lexicon.EDIT_WORDS)) + r"|and|or|of|with|to|from|in|on|at|for)\b)"
-    r"[a-z][a-z'-]*"
+    r"[a-z][a-z0-9'-]*"
 )
 
 
@@ -6577,6 +6577,29 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             re.IGNORECASE,
         ),
         r"add \1",
+    ),
+    # "make my webcam video smaller: it is 164 MEGS": the file, by the size said of it
+    (
+        re.compile(
+            r"\b(?:(?:make|get) (?:it|this|the (?:[\w-]+ ){0,4}(?:video|clip|recording|gif)|my "
+            r"(?:[\w-]+ ){0,4}(?:video|clip|recording|gif))) smaller(?=[:,;.]? (?:as |because |"
+            r"since )?(?:it is|it's|it was|its size is|the file is|they are|it weighs) (?:about |"
+            r"around |nearly |almost |over |more than )?\d+(?:\.\d+)? ?(?:mb|megs?|megabytes?|gb|"
+            r"gigs?|gigabytes?)\b)",
+            re.IGNORECASE,
+        ),
+        "make the file smaller",
+    ),
+    # "slow it down by half again": the first thing asked done once more to the video as it
+    # is now ("speed it up 2x. speed it up 2x again" is asked about; an edit that undoes
+    # itself done again is read as said)
+    (
+        re.compile(
+            r"^(?!(?:[^.;:]*\s)?(?:flip|flipped|mirror|mirrored|rotate|rotated|turn|reverse|"
+            r"reversed|invert|inverted)\b)([^.;:,]+?),? (?:once )?again(?=\s*(?:[.;:,!]|$))",
+            re.IGNORECASE,
+        ),
+        r"\1",
     ),
     # "the introductory video": the intro, as a file given may be named
     (re.compile(r"\bintroductory (?=video|clip|part|sequence|segment|section)", re.I), "intro "),
