@@ -2843,3 +2843,21 @@ def test_a_file_named_with_a_word_of_letters_and_digits_before_it() -> None:
     assert steps("swap the soundtrack to a CC0 piano track", ("piano.mp3",)) == [
         ("replace_audio", {"file": "piano.mp3"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("downscale the recording by 2", [("resize", {"percent": 50.0})]),
+        ("scale it down by 0.5", [("resize", {"percent": 50.0})]),
+        ("upscale it by a factor of 3", [("resize", {"percent": 300.0})]),
+        ("export it at a lower resolution: 720p would be enough", [("resize", {"lines": 720})]),
+    ],
+)
+def test_a_size_by_its_factor_and_a_value_said_to_be_enough(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected
+
+
+def test_upscaled_by_less_than_one_is_asked() -> None:
+    with pytest.raises(NotUnderstood):
+        steps("upscale it by 0.5")

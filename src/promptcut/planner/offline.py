@@ -6516,6 +6516,28 @@ def _start_and_end(m: re.Match[str]) -> str:
     return f"keep {m['a']} to {m['b']}"
 
 
+#: "downscale it by 0.5", "scale the video by a factor of 2": a size by its factor.
+_SCALED_BY = re.compile(
+    r"\b(?P<verb>downscale|down-scale|scale down|upscale|up-scale|scale up|scale|resize|shrink|"
+    r"reduce|enlarge)(?P<it> it| the video)?(?P<down> down| up)? by (?:a factor of )?"
+    r"(?P<n>\d+(?:\.\d+)?|\.\d+)(?![\d.]| ?(?:%|percent|px|pixels?|mb|x\b))",
+    re.IGNORECASE,
+)
+
+
+def _scaled_by(m: re.Match[str]) -> str:
+    """The size a factor says: down by 2 or by 0.5 is half, up by 2 is double."""
+    n = float(m["n"])
+    verb = m["verb"].lower()
+    down = verb in ("downscale", "down-scale", "scale down", "shrink", "reduce") or (
+        (m["down"] or "").strip() == "down"
+    )
+    if n <= 0 or (n < 1 and not down and verb not in ("scale", "resize")):
+        return m[0]  # ("upscale it by 0.5": which way is not said)
+    share = (1 / n if n > 1 else n) if down else n
+    return f"scale{m['it'] or ' it'} to {100 * share:g}%"
+
+
 _SECONDS = r"\d+(?:\.\d+)? ?(?:seconds?|secs?|s|minutes?|mins?)"
 #: "the clip is 10 seconds too long, trim the end": how much too long, then the end cut.
 _TOO_LONG_BY = re.compile(
@@ -6600,6 +6622,18 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             re.IGNORECASE,
         ),
         r"\1",
+    ),
+    # "downscale it by 0.5", "upscale by a factor of 2": the size, as a share of the video's
+    (_SCALED_BY, _scaled_by),
+    # "encode it at a lower resolution: 1080p would be sufficient": the value, wanted
+    (
+        re.compile(
+            r"\b(?P<v>\d{3,4}p|\d+(?:\.\d+)? ?fps|\d+(?:\.\d+)? ?mb)(?: \([^()]*\))? (?:would|will|"
+            r"should|'d)(?: also)? be (?:sufficient|enough|fine|ok|okay|good|plenty|perfect|great)"
+            r"(?: for (?:it|this|me|us))?(?=\s*(?:[.;,!]|$))",
+            re.IGNORECASE,
+        ),
+        r"make it \g<v>",
     ),
     # "the introductory video": the intro, as a file given may be named
     (re.compile(r"\bintroductory (?=video|clip|part|sequence|segment|section)", re.I), "intro "),
