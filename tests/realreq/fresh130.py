@@ -69,7 +69,7 @@ CASES: tuple[Case, ...] = (
         "turn up the volume of the recorded call: you have to get close to the phone to hear "
         "it, even with the volume at max",
         [LOUDER],
-        probe=Probe(duration=300.0, width=0, height=0, fps=0.0),
+        probe=Probe(duration=300.0),
         note="louder by any amount, or normalized, all of the call recording (sound alone)",
     ),
     no_op(
