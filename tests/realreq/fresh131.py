@@ -9,7 +9,7 @@ Rocket.Chat, Element, Delta Chat, BigBlueButton, Mastodon, PeerTube, a screen re
 projection program, an FFmpeg-on-Android library, a police-brutality video archive, Signal, a
 media organizer, Nextcloud Talk's recording server and a W3C community group's meetings. Each
 case follows its row's `expected` column; `[out of scope]` rows are OUT-OF-SCOPE refusals, the
-`[needs analysis]` row a refusal of a DOABLE ask promptcut cannot analyse for."""
+`[no op]` and `[needs analysis]` rows refusals of DOABLE asks no operation does."""
 
 from __future__ import annotations
 
@@ -158,13 +158,13 @@ CASES: tuple[Case, ...] = (
         (*WHICH_PART, "which portion", "portion", "segment", "seconds", "timestamps"),
         probe=Probe(duration=600.0),
     ),
-    do(
+    no_op(
         "fresh131-12",
         "convert the mp4 I recorded in portrait on my phone to flv, without it turning 90° "
         "counterclockwise",
-        [step("convert", format="flv"), maybe(step("codec", codec="h264"))],
+        "no op",
         probe=VERTICAL,
-        note="the portrait video as an flv, kept upright (no turn)",
+        note="promptcut writes no .flv files",
     ),
     no_op(
         "fresh131-13",
