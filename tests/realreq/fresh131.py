@@ -45,7 +45,9 @@ _DOWN_2K = (
     | step("resize", percent=Below(100))
 )
 #: A smaller-file setting.
-_SMALL_FILE = step("quality", level=AnyOf("small", "balanced")) | step("compress", max_mb=Below(1e6))
+_SMALL_FILE = step("quality", level=AnyOf("small", "balanced")) | step(
+    "compress", max_mb=Below(1e6)
+)
 
 
 def _smaller(down):
