@@ -36,11 +36,6 @@ CASES: tuple[Case, ...] = (
             anywhere(GIF),
             *_GIF_EXTRAS,
         ],
-        [
-            step("keep_ranges", ranges=[[0, Between(3, 5)]]),
-            anywhere(GIF),
-            *_GIF_EXTRAS,
-        ],
         [step("speed", factor=Between(12, 20), **WHOLE), anywhere(GIF), *_GIF_EXTRAS],
         note="the first 3 to 5 seconds (or the whole 60 s clip sped up to 3-5 s) as a GIF",
     ),
