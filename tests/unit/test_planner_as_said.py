@@ -2861,3 +2861,22 @@ def test_a_size_by_its_factor_and_a_value_said_to_be_enough(prompt: str, expecte
 def test_upscaled_by_less_than_one_is_asked() -> None:
     with pytest.raises(NotUnderstood):
         steps("upscale it by 0.5")
+
+
+def test_a_re_encode_to_save_bandwidth_is_a_smaller_file_encoded_once() -> None:
+    assert steps("re-encode it before I send it, to save mobile data") == [
+        ("quality", {"level": "small"})
+    ]
+    # a re-encode beside a cut still encodes everything anew
+    assert steps("re-encode it and trim the first 5 seconds") == [
+        ("reencode", {}),
+        ("trim", {"start": 5.0}),
+    ]
+
+
+def test_one_voice_of_several_taken_out_is_asked_and_a_download_setting_is_no_edit() -> None:
+    with pytest.raises(NotUnderstood):
+        steps("remove the presenter's voice from the recording, to keep the applause")
+    assert steps("make the presenter's voice louder") == [("volume", {"db": 6.0})]
+    with pytest.raises(NotUnderstood):
+        steps("lower the video download resolution to 360p")

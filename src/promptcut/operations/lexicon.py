@@ -2231,11 +2231,14 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"for \1",
         ),
         # "make my voice louder", "Teacher Yang's voice": the voice in the video
+        # (its level only: "remove the teacher's voice" is one voice of several taken out,
+        # which no edit does)
         (
-            r"\b(?:my|our|his|her|their|(?:(?:teacher|mr|mrs|ms|dr|professor|prof)\.? )?"
-            r"(?!it's|that's|what's|there's|here's|let's)[a-z]+'s) (voices?|speech|narration|"
-            r"commentary|vocals)\b",
-            r"the \1",
+            r"^(?!.*\b(?:remove|delete|mute|cut|erase|take|get rid|strip|isolate|extract|separate|"
+            r"keep|silence|filter)\b)(.*?)\b(?:my|our|his|her|their|(?:(?:teacher|mr|mrs|ms|dr|"
+            r"professor|prof)\.? )?(?!it's|that's|what's|there's|here's|let's)[a-z]+'s) (voices?|"
+            r"speech|narration|commentary|vocals)\b",
+            r"\1the \2",
         ),
         # "remove 10 more seconds at the beginning": that much, more than was cut before
         (

@@ -23,7 +23,7 @@ from promptcut.operations.analysis import KeepScenes
 from promptcut.operations.base import Clip, Graph, Ranged, fmt_seconds
 from promptcut.operations.color import Denoise
 from promptcut.operations.convert import Convert
-from promptcut.operations.export import Compress, Gif, Quality
+from promptcut.operations.export import Codec, Compress, Gif, Quality, Reencode
 from promptcut.operations.frame import (
     PLATFORM_WORDS,
     PLATFORMS,
@@ -1124,8 +1124,11 @@ _POSSESSIVE = re.compile(
     # "the camcorder's sound track": the sound of the video it made
     r"|\b(?:the|this|my) (?:[\w-]+ )?(?:camcorder|camera|cam|dashcam|webcam|gopro|drone|phone)'s "
     r"(?=audio|sound)"
-    # "the narrator's audio": the sound of the video, the voice in it
-    r"|\bthe (?:narrator|speaker|presenter|host|teacher|lecturer|instructor|interviewer|"
+    # "the narrator's audio": the sound of the video, the voice in it (never one voice of
+    # several taken out: "remove the teacher's voice" keeps the rest)
+    r"|(?<!remove )(?<!delete )(?<!mute )(?<!erase )(?<!strip )(?<!isolate )(?<!silence )"
+    r"(?<!extract )(?<!of )(?<!out )(?<!separate )"
+    r"\bthe (?:narrator|speaker|presenter|host|teacher|lecturer|instructor|interviewer|"
     r"interviewee|guest|singer|commentator|announcer|preacher|pastor)'s (?=audio|sound|voice)"
 )
 
@@ -2055,10 +2058,13 @@ def split_clauses(prompt: str) -> list[str]:
             clauses[i + 1] = f"{clauses[i + 1]} {clause.strip(' ,')}"
             clauses[i] = ""
             continue
-        if (
-            i
-            and re.match(lexicon.SMALLER_FILE, clause.lower())
-            and lexicon.PURPOSE.fullmatch(f", {clause.lower().strip(' .')}")
+        if i and (
+            (
+                re.match(lexicon.SMALLER_FILE, clause.lower())
+                and lexicon.PURPOSE.fullmatch(f", {clause.lower().strip(' .')}")
+            )
+            # ("reencode it, to save bandwidth": less data to send, what a smaller file is for)
+            or _TO_MAKE_SMALLER.fullmatch(f", {clause.lower().strip(' .')}")
         ):
             # "downscale it, to cut its size": what the clause before is for (never a cut)
             clauses[i - 1] = f"{clauses[i - 1]}, {clause}"
@@ -2355,7 +2361,9 @@ _GOES_ON = frozenset(
      # where it is played or edited: "the brightness of the video in the player" is the
      # player's, not the file's
      "player", "app", "application", "browser", "website", "site", "page", "editor", "program",
-     "software", "tool", "settings", "setting", "tv", "monitor", "display", "preview"}
+     "software", "tool", "settings", "setting", "tv", "monitor", "display", "preview",
+     # how it is fetched: "the video download resolution" is a downloader's setting
+     "download", "downloads", "downloader", "downloading"}
 )  # fmt: skip
 #: A platform or service a video is made for ("youtube", "discord")…
 _SERVICE = re.compile(
@@ -3101,6 +3109,8 @@ def _peeled(clause: str) -> list[Operation] | None:
             and not set(m["what"].split()) & lexicon.EDIT_WORDS
         ):
             pass  # "a small video … showing the operator interface": what a picture shows
+        elif (m := _TO_MAKE_SMALLER.search(head)) and m.start() > 0:
+            smaller = True  # "… to make the file smaller", "… to save bandwidth": what it is for
         elif (m := _PURPOSE_ANY.search(head)) and m.start() > 0 and _no_edit(m["verb"]):
             pass  # "to modernize the colors": why, in a verb that names no edit
         elif (m := _WHILE_WRITING.search(head)) and m.start() > 0:
@@ -3349,6 +3359,10 @@ _TO_MAKE_IT = re.compile(
 _TO_MAKE_SMALLER = re.compile(
     r",? (?:in order |so as )?to (?:make|get|keep) (?:the (?:file|video|file size|size)|it) "
     r"(?:(?:a (?:bit|little|lot)|much|way) )?(?:smaller|lighter|down)$"
+    # "…, to get the most out of my bandwidth-constrained connection": less data to send
+    r"|,? (?:in order |so as )?to (?:save|spare|use less|get the most out of|go easy on|be easy "
+    r"on) (?:my |our |the |their |your )?(?:[\w()-]+ ){0,3}?(?:bandwidth|mobile data|data plan|"
+    r"data usage|data|upload (?:time|speed))\b[^,;\d\"]*$"
 )
 
 
@@ -8041,7 +8055,23 @@ def _plan_read(prompt: str) -> Plan:
     _no_file_drawn_as_text(steps)
     _video_said_after_a_clip(prompt, steps)
     steps = _merged(_needless(_latest_first(_replacing(_the_music_given(_as_gif(steps))))))
-    return Plan(steps=tuple(_one_quality(steps)))
+    return Plan(steps=tuple(_one_quality(_encoded_once(steps))))
+
+
+def _encoded_once(steps: list[Step]) -> list[Step]:
+    """ "Reencode it, to save bandwidth": a re-encode beside a setting of the encoding (a
+    quality, a size limit, a codec) is that setting, which encodes everything anew already; one
+    step, with the words of both."""
+    again = [s for s in steps if isinstance(s.operation, Reencode)]
+    setting = next((s for s in steps if isinstance(s.operation, (Quality, Compress, Codec))), None)
+    if not again or setting is None:
+        return steps
+    task = " and ".join(dict.fromkeys(s.task for s in (*again, setting)))
+    return [
+        Step.of(task, s.operation) if s is setting else s
+        for s in steps
+        if not isinstance(s.operation, Reencode)
+    ]
 
 
 def _one_quality(steps: list[Step]) -> list[Step]:
