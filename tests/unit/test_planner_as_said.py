@@ -2880,3 +2880,26 @@ def test_one_voice_of_several_taken_out_is_asked_and_a_download_setting_is_no_ed
     assert steps("make the presenter's voice louder") == [("volume", {"db": 6.0})]
     with pytest.raises(NotUnderstood):
         steps("lower the video download resolution to 360p")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("boost the volume of the recorded call", [("volume", {"db": 6.0})]),
+        ("cut the silence at both ends of the voice memo", [("remove_silence", {"where": "ends"})]),
+        ("grab a 20 second clip from 0:10 to 0:30", [("trim", {"start": 10.0, "end": 30.0})]),
+        (
+            "make the lecture recording smaller: the upload time is awful",
+            [("quality", {"level": "small"})],
+        ),
+    ],
+)
+def test_calls_memos_clips_of_a_length_and_the_file_by_its_upload(
+    prompt: str, expected: list
+) -> None:
+    assert steps(prompt) == expected
+
+
+def test_a_clip_whose_length_and_times_disagree_is_asked() -> None:
+    with pytest.raises(NotUnderstood):
+        steps("grab a 5 second clip from 0:10 to 0:30")

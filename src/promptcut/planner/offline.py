@@ -6530,6 +6530,27 @@ def _start_and_end(m: re.Match[str]) -> str:
     return f"keep {m['a']} to {m['b']}"
 
 
+#: "a 30 second clip from 42:55 to 43:25": a part, by its length and its times.
+_CLIP_OF_A_LENGTH = re.compile(
+    r"\b(?P<a>an?) (?P<n>\d+(?:\.\d+)?)[ -]?(?P<u>s|secs?|seconds?|mins?|minutes?)(?:[ -]long)? "
+    r"(?P<what>clip|excerpt|snippet|segment|part|section|piece|cut|video),? (?:for [^,:;]{1,40}?"
+    r"[:,]? )?(?P<from>from|between) (?P<x>\d[\d:.]*) (?P<to>to|and|-|until) (?P<y>\d[\d:.]*)",
+    re.IGNORECASE,
+)
+
+
+def _clip_of_a_length(m: re.Match[str]) -> str:
+    """The part by its times when the length said agrees with them (else as said: asked)."""
+    try:
+        length = parse_time(f"{m['n']} {m['u']}")
+        start, end = parse_time(m["x"]), parse_time(m["y"])
+    except ValueError:
+        return m[0]
+    if abs((end - start) - length) > max(1.0, 0.1 * length):
+        return m[0]
+    return f"{m['a']} {m['what']} {m['from']} {m['x']} {m['to']} {m['y']}"
+
+
 #: "downscale it by 0.5", "scale the video by a factor of 2": a size by its factor.
 _SCALED_BY = re.compile(
     r"\b(?P<verb>downscale|down-scale|scale down|upscale|up-scale|scale up|scale|resize|shrink|"
@@ -6618,10 +6639,14 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     (
         re.compile(
             r"\b(?:(?:make|get) (?:it|this|the (?:[\w-]+ ){0,4}(?:video|clip|recording|gif)|my "
-            r"(?:[\w-]+ ){0,4}(?:video|clip|recording|gif))) smaller(?=[:,;.]? (?:as |because |"
+            r"(?:[\w-]+ ){0,4}(?:video|clip|recording|gif))) smaller(?=[:,;.]? (?:(?:as |because |"
             r"since )?(?:it is|it's|it was|its size is|the file is|they are|it weighs) (?:about |"
             r"around |nearly |almost |over |more than )?\d+(?:\.\d+)? ?(?:mb|megs?|megabytes?|gb|"
-            r"gigs?|gigabytes?)\b)",
+            r"gigs?|gigabytes?)\b"
+            # ("…: the file size increased, as did the upload time": the file, by what is said
+            # of it)
+            r"|[^.;!?]*\b(?:file size|file is (?:too )?(?:big|large|huge)|upload time|takes? "
+            r"(?:too |so |very )?long to (?:upload|send|download)|storage|disk space)\b))",
             re.IGNORECASE,
         ),
         "make the file smaller",
@@ -6649,6 +6674,8 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ),
         r"make it \g<v>",
     ),
+    # "make a 30 second clip from 42:55 to 43:25": the part, its length said too (and agreeing)
+    (_CLIP_OF_A_LENGTH, _clip_of_a_length),
     # "the introductory video": the intro, as a file given may be named
     (re.compile(r"\bintroductory (?=video|clip|part|sequence|segment|section)", re.I), "intro "),
     # "cut the recording of my talk: start is 00:04:35, end is 00:32:19": where what is kept
