@@ -2903,3 +2903,14 @@ def test_calls_memos_clips_of_a_length_and_the_file_by_its_upload(
 def test_a_clip_whose_length_and_times_disagree_is_asked() -> None:
     with pytest.raises(NotUnderstood):
         steps("grab a 5 second clip from 0:10 to 0:30")
+
+
+def test_what_people_or_their_things_do_is_a_statement() -> None:
+    assert steps("compress it before sending: phones with good cameras make giant files") == [
+        ("quality", {"level": "small"})
+    ]
+    assert steps("mute it: viewers complain about the hum") == [("mute", {})]
+
+
+def test_a_level_cut_by_decibels_is_never_a_size() -> None:
+    assert steps("the sound is too loud, reduce it by 6 dB") == [("volume", {"db": -6.0})]

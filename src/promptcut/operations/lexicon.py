@@ -2267,6 +2267,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"\b(?:make|turn) it (?:into )?(?:audio|audio[- ]only|sound[- ]only)$",
             "extract the audio",
         ),
+        # "make a gif from a video clip between 1:00 and 1:05": the video it is made from
+        (r"\b(from|out of) an? (?:video clip|video|movie|recording)\b", r"\1 the video"),
         # "keep only the interval from 1:04:35 to 1:48:00": a part, by its times
         (
             r"\bthe (?:time )?(?:interval|range|span|timespan|period|window|time ?frame)"
@@ -3582,6 +3584,16 @@ _STATEMENT = re.compile(
     # "ffmpeg will duplicate frames", "youtube does it this way": what something else does
     r"|^[a-z0-9.]+ (?:will|would|can|could|does|did|doesn't|won't|can't|is|was|has|had) "
     r"(?!be (?:muted|cut|trimmed|removed|rotated|flipped|cropped|reversed|resized)\b)"
+    # "phones with high-quality cameras quickly generate giant files", "students with narrow
+    # band may want to …": what people or their things do (no instruction starts with them)
+    r"|^(?:many |most |some |all |these |those |other |older |newer |modern )?(?:people|users|"
+    r"viewers|students|kids|children|customers|clients|folks|visitors|members|friends|"
+    r"followers|subscribers|parents|teachers|phones|smartphones|cameras|browsers|devices|"
+    r"platforms|players|apps|websites|sites|tvs|monitors|computers|laptops)\b"
+    r"(?: (?:with|on|in|from|who|that|using) [^,;]{1,40}?)? (?:[a-z]+ly )?(?:may|might|can|could|"
+    r"will|would|should|must|need|want|have|are|were|do|don't|can't|cannot|won't|generate|create|"
+    r"produce|make|get|see|hear|use|watch|send|upload|record|play|show|struggle|prefer|expect|"
+    r"like|hate|complain)\b"
     # "my screen burns in bright colours", "the timelapse plays too fast"
     r"|^(?:my|our|the|this|his|her|their) [a-z0-9]+(?: [a-z]+){0,2} (?:(?:only|just|also|still|always|never|"
     r"already|usually|often|sometimes|really|now|[a-z]+ly) )?(?!is\b)[a-z]+s\b(?! (?:it|the|off|out|up|down)\b)"

@@ -6554,8 +6554,9 @@ def _clip_of_a_length(m: re.Match[str]) -> str:
 #: "downscale it by 0.5", "scale the video by a factor of 2": a size by its factor.
 _SCALED_BY = re.compile(
     r"\b(?P<verb>downscale|down-scale|scale down|upscale|up-scale|scale up|scale|resize|shrink|"
-    r"reduce|enlarge)(?P<it> it| the video)?(?P<down> down| up)? by (?:a factor of )?"
-    r"(?P<n>\d+(?:\.\d+)?|\.\d+)(?![\d.]| ?(?:%|percent|px|pixels?|mb|x\b))",
+    r"enlarge)(?P<it> it| the video)?(?P<down> down| up)? by (?:a factor of )?"
+    r"(?P<n>\d+(?:\.\d+)?|\.\d+)(?=\s*(?:$|[,.;:!?)]|(?:and|then|but|so|to|for|while|with|"
+    r"before|after)\b))",
     re.IGNORECASE,
 )
 
@@ -6564,7 +6565,7 @@ def _scaled_by(m: re.Match[str]) -> str:
     """The size a factor says: down by 2 or by 0.5 is half, up by 2 is double."""
     n = float(m["n"])
     verb = m["verb"].lower()
-    down = verb in ("downscale", "down-scale", "scale down", "shrink", "reduce") or (
+    down = verb in ("downscale", "down-scale", "scale down", "shrink") or (
         (m["down"] or "").strip() == "down"
     )
     if n <= 0 or (n < 1 and not down and verb not in ("scale", "resize")):
@@ -6645,8 +6646,9 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             r"gigs?|gigabytes?)\b"
             # ("…: the file size increased, as did the upload time": the file, by what is said
             # of it)
-            r"|[^.;!?]*\b(?:file size|file is (?:too )?(?:big|large|huge)|upload time|takes? "
-            r"(?:too |so |very )?long to (?:upload|send|download)|storage|disk space)\b))",
+            r"|(?<=[:;,.] )[^.;!?()]*\b(?:file size|file is (?:too )?(?:big|large|huge)|upload "
+            r"time|takes? (?:too |so |very )?long to (?:upload|send|download)|storage|disk "
+            r"space)\b))",
             re.IGNORECASE,
         ),
         "make the file smaller",
