@@ -2914,3 +2914,7 @@ def test_what_people_or_their_things_do_is_a_statement() -> None:
 
 def test_a_level_cut_by_decibels_is_never_a_size() -> None:
     assert steps("the sound is too loud, reduce it by 6 dB") == [("volume", {"db": -6.0})]
+
+
+def test_the_clips_crossfaded_are_the_video_and_the_clips_given() -> None:
+    assert steps("crossfade the two clips", ("clip2.mp4",)) == [("transition", {})]

@@ -2269,6 +2269,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         # "make a gif from a video clip between 1:00 and 1:05": the video it is made from
         (r"\b(from|out of) an? (?:video clip|video|movie|recording)\b", r"\1 the video"),
+        # "crossfade the two clips": joined, with the crossfade between them
+        (
+            r"\b(?:cross-?fade|dissolve)(?: between)? (?:the|these|those|both|my|all)(?: the)? "
+            r"(?:(?:two|2|three|3) )?(?:clips|videos|files|recordings|parts)\b",
+            "join the clips with a crossfade",
+        ),
         # "keep only the interval from 1:04:35 to 1:48:00": a part, by its times
         (
             r"\bthe (?:time )?(?:interval|range|span|timespan|period|window|time ?frame)"
