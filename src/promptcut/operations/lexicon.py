@@ -1091,11 +1091,13 @@ _THING = (
     r"lesson|talk|stream|vod|screencast|podcast|episode))"
 )
 
-#: How people say a noise is, before naming it: "the nasty hum", "an annoying motor noise".
 #: A platform whose videos are 9:16, 1080x1920: TikTok, Reels, Shorts and Stories.
 _VERTICAL_PLATFORM = (
     r"(?:(?:instagram |insta |ig )?(?:reels?|stor(?:y|ies))|tik ?tok|(?:youtube |yt )?shorts?)"
 )
+#: The file formats a request may name for what promptcut writes.
+_WRITTEN_FORMAT = r"(?:mp3|m4a|aac|opus|ogg|wav|flac|mp4|webm|mov|mkv|gif)"
+#: How people say a noise is, before naming it: "the nasty hum", "an annoying motor noise".
 _NOISE_SAID_AS = r"nasty|annoying|horrible|awful|terrible|loud|constant|steady|faint|slight"
 
 #: What the words are said as, for `re.sub`: a template, or a function of the match.
@@ -2271,7 +2273,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"\b(from|out of) an? (?:video clip|video|movie|recording)\b", r"\1 the video"),
         # "crossfade the two clips": joined, with the crossfade between them
         (
-            r"\b(?:cross-?fade|dissolve)(?: between)? (?:the|these|those|both|my|all)(?: the)? "
+            r"^(?:please )?(?:cross-?fade|dissolve)(?: between)? (?:the|these|those|both|my|all)"
+            r"(?: the)? "
             r"(?:(?:two|2|three|3) )?(?:clips|videos|files|recordings|parts)\b",
             "join the clips with a crossfade",
         ),
@@ -2310,14 +2313,15 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         # "convert it to something like mp4": the format
         (
-            r"\b(to|into) (?:something|a format|a file|a type)(?: (?:such as|like))? (?=\.?(?:mp3|m4a|"
-            r"aac|opus|ogg|wav|flac|mp4|webm|mov|mkv|gif)\b)",
+            r"\b(to|into) (?:something|a format|a file|a type)(?: (?:such as|like))? "
+            rf"(?=\.?{_WRITTEN_FORMAT}\b)",
             r"\1 ",
         ),
-        # "export just the audio, like mp3": the format offered, as it is written
+        # "export just the audio, like mp3": the format offered, as it is written (a GIF is no
+        # example of a file type: "like a gif" may be how it looks)
         (
-            r"(?<!\bto)(?<!\binto),? (?:e\.?g\.?|say|like) (?=\.?(?:mp3|m4a|aac|opus|ogg|wav|flac|mp4|"
-            r"webm|mov|mkv)\b(?! (?:or|and|/)))",
+            r"(?<!\bto)(?<!\binto),? (?:e\.?g\.?|say|like) "
+            rf"(?=\.?(?!gif){_WRITTEN_FORMAT}\b(?! (?:or|and|/)))",
             " as ",
         ),
         # "for TikTok/Reels/Shorts", "for tiktok or reels": vertical platforms, one shape and

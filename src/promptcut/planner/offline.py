@@ -8872,9 +8872,10 @@ def _one_of_each(steps: Sequence[Step]) -> None:
     to mp4 and webm", "format it for instagram and tiktok"): that is two videos, and a request
     makes one; which is asked, never the second done over the first."""
     for n, first in enumerate(steps):
-        what = _ONE_OF_A_KIND.get(first.op)
+        if (what := _ONE_OF_A_KIND.get(first.op)) is None:
+            continue
         for second in steps[n + 1 :]:
-            if what is None or second.op != first.op or second.params == first.params:
+            if second.op != first.op or second.params == first.params:
                 continue
             shared = first.params.keys() & second.params.keys()
             if first.op != "resize" and all(first.params[k] == second.params[k] for k in shared):
@@ -9276,8 +9277,7 @@ def _the_music_given(steps: list[Step]) -> list[Step]:
     music is that file, added at the level said ("the music" of a video with none given is its
     own sound, as "remove the music" mutes it). Muting it is asked: leave it out, or mute the
     video's own sound under it?"""
-    music = _only_file("audio")
-    if music is None and not _given_sounds():
+    if not _given_sounds():
         for step in steps:
             if isinstance(step.operation, Volume) and _BACKGROUND_MUSIC.search(step.task.lower()):
                 # ("lower the background music a little": under voices, which would go too)
@@ -9287,6 +9287,7 @@ def _the_music_given(steps: list[Step]) -> list[Step]:
                     "does; it changes the level of all of the sound ('make it quieter')",
                     clause=step.task,
                 )
+    music = _only_file("audio")
     if music is None or any(music in {n.lower() for n in s.operation.assets()} for s in steps):
         return steps
     out: list[Step] = []
