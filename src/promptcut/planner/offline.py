@@ -4646,9 +4646,14 @@ def _joined_where_named(steps: list[Step]) -> list[Step]:
     return out
 
 
+def _files_of(kind: str) -> list[str]:
+    """The files of this kind given with the request (lower case)."""
+    return [n.lower() for n in _given.get() if n.rsplit(".", 1)[-1].lower() in _EXTS[kind]]
+
+
 def _only_file(kind: str) -> str | None:
     """The one file of this kind given with the request (lower case), or None."""
-    given = [n.lower() for n in _given.get() if n.rsplit(".", 1)[-1].lower() in _EXTS[kind]]
+    given = _files_of(kind)
     return given[0] if len(given) == 1 else None
 
 
@@ -9261,11 +9266,6 @@ _IT_ALONE = re.compile(r"\b(?:it|this|that)\b(?! (?:all|whole))")
 _BACKGROUND_MUSIC = re.compile(r"\b(?:background|backing) (?:music|songs?|tracks?|tunes?)\b")
 
 
-def _given_sounds() -> bool:
-    """Whether any sound file was given with the request."""
-    return any(n.rsplit(".", 1)[-1].lower() in _EXTS["audio"] for n in _given.get())
-
-
 #: The music named by what it is: "the music", "the background song".
 _THE_MUSIC_SAID = re.compile(
     r"\bthe (?:background |backing )?(?:music|song|soundtrack|track|tune)\b(?!'s| of the)"
@@ -9277,7 +9277,7 @@ def _the_music_given(steps: list[Step]) -> list[Step]:
     music is that file, added at the level said ("the music" of a video with none given is its
     own sound, as "remove the music" mutes it). Muting it is asked: leave it out, or mute the
     video's own sound under it?"""
-    if not _given_sounds():
+    if not _files_of("audio"):
         for step in steps:
             if isinstance(step.operation, Volume) and _BACKGROUND_MUSIC.search(step.task.lower()):
                 # ("lower the background music a little": under voices, which would go too)
