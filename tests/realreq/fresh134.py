@@ -190,7 +190,7 @@ CASES: tuple[Case, ...] = (
     out_of_scope(
         "fresh134-15",
         "let me upload a video for a video memo instead of recording one, right in the app: I know "
-        'it\'s possible with a bot, but I don\'t want to deal with the "Forwarded from..."',
+        "it's possible with a bot, but I don't want to deal with the \"Forwarded from...\"",
         "a feature of a Telegram app (sending a file as a round video message), not an edit of "
         "the file",
     ),
