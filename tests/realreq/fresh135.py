@@ -17,7 +17,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
-from .score import LOUDER, VERTICAL, WHOLE, Above, AnyOf, Between, Case, Probe, anywhere, maybe, step
+from .score import (
+    LOUDER,
+    VERTICAL,
+    WHOLE,
+    Above,
+    AnyOf,
+    Between,
+    Case,
+    Probe,
+    anywhere,
+    maybe,
+    step,
+)
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
