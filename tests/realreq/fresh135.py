@@ -3,8 +3,8 @@
 
 Nobody has tuned the planner on these rows, and its plans were not looked at before the rows'
 `expected` was written: they measure how well it generalizes. Like fresh8's … fresh133's, the
-rows are short, typical asks, like the development set's; 16 come from GitHub issues and pull
-requests (a phone camera app, a gallery's video plugin, a dashboard framework, an outpainting
+rows are short, typical asks, like the development set's; 17 come from GitHub issues and pull
+requests (two phone camera apps, a gallery's video plugin, a dashboard framework, an outpainting
 tool, a website's hero video, a deep-learning library's docs, a lecture's videos, a concert
 archive, a review video, an image viewer, a silence cutter, a lossless cutter, a music player, a
 radio downloader, a rhythm game and a mirrored Apple bug report), one from a video editor's user
