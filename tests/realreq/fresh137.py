@@ -67,8 +67,9 @@ _LIGHTER = (
 CASES: tuple[Case, ...] = (
     do(
         "fresh137-01",
-        "convert the WebEx video file to audio: it is my responsibility as staff liaison with the "
-        "Boards & Commission to submit audio files after the Impact Fee Advisory Committee meetings",
+        "convert the WebEx video file to audio: it is my responsibility as staff liaison with "
+        "the Boards & Commission to submit audio files after the Impact Fee Advisory Committee "
+        "meetings",
         [SOUND_ALONE],
         note="the sound alone, any audio format",
     ),
@@ -102,8 +103,8 @@ CASES: tuple[Case, ...] = (
     ),
     do(
         "fresh137-04",
-        "slow down the README's demo gif, it is too fast: too much text appears, I tried to show the "
-        "gif as a demo to my folks and couldn't keep up",
+        "slow down the README's demo gif, it is too fast: too much text appears, I tried to show "
+        "the gif as a demo to my folks and couldn't keep up",
         [step("speed", factor=Between(0.3, 0.9), **WHOLE), maybe(GIF)],
         note="slower, all of it (saved as a GIF again, maybe)",
     ),
@@ -128,27 +129,18 @@ CASES: tuple[Case, ...] = (
         "in the middle, so the transition is smoother",
         [step("cut", start=Between(1407, 1411), end=Between(1411.5, 1413))],
         [step("cut", start=Between(1411, 1413), end=Between(1413, 1418))],
-        [step("cut_ranges", ranges=[[Between(1407, 1411), Between(1411.5, 1413)]])],
-        [step("cut_ranges", ranges=[[Between(1411, 1413), Between(1413, 1418)]])],
-        [
-            step(
-                "keep_ranges",
-                ranges=[[0, Between(1407, 1411)], [Between(1411.5, 1413), Between(2399, 2400)]],
-            )
-        ],
-        [
-            step(
-                "keep_ranges",
-                ranges=[[0, Between(1411, 1413)], [Between(1413, 1418), Between(2399, 2400)]],
-            )
-        ],
+        [step("cut_ranges", ranges=[[1409, 1412]])],
+        [step("cut_ranges", ranges=[[1412, 1415]])],
+        [step("keep_ranges", ranges=[[0, 1409], [1412, 2400]])],
+        [step("keep_ranges", ranges=[[0, 1412], [1415, 2400]])],
         probe=Probe(duration=2400.0),
-        note="1 to 5 s cut next to the cut at 23:32 (1412 s), before or after it, of the 40 min video",
+        note="1 to 5 s cut next to the cut at 23:32 (1412 s), before or after it, of the 40 min "
+        "video",
     ),
     do(
         "fresh137-07",
-        "make the podcast episode louder: I can use the same volume for all my podcasts except this "
-        "one, where I have to almost max out the volume to hear properly",
+        "make the podcast episode louder: I can use the same volume for all my podcasts except "
+        "this one, where I have to almost max out the volume to hear properly",
         [LOUDER, maybe(step("convert", format="mp3"))],
         probe=Probe(duration=3600.0),
         note="louder, all of it, by any amount or to a loudness target",
@@ -162,8 +154,9 @@ CASES: tuple[Case, ...] = (
     ),
     no_op(
         "fresh137-09",
-        "remove the music from the intro video, to only have the speaker's voice: it has piano music "
-        "playing over the sound of the narrator's voice, and it's insanely distracting and annoying",
+        "remove the music from the intro video, to only have the speaker's voice: it has piano "
+        "music playing over the sound of the narrator's voice, and it's insanely distracting and "
+        "annoying",
         "needs analysis",
         note="the music is mixed with the narrator's voice in one sound track (source separation)",
     ),
