@@ -495,7 +495,8 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh123.md, tests/realreq/fresh124.md, tests/realreq/fresh125.md,
     tests/realreq/fresh126.md, tests/realreq/fresh127.md, tests/realreq/fresh128.md,
     tests/realreq/fresh129.md, tests/realreq/fresh130.md, tests/realreq/fresh131.md,
-    tests/realreq/fresh132.md, tests/realreq/fresh133.md) too."""
+    tests/realreq/fresh132.md, tests/realreq/fresh133.md, tests/realreq/fresh134.md,
+    tests/realreq/fresh135.md, tests/realreq/fresh136.md, tests/realreq/fresh137.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -756,6 +757,10 @@ SET_NAMES = (
     "fresh131",
     "fresh132",
     "fresh133",
+    "fresh134",
+    "fresh135",
+    "fresh136",
+    "fresh137",
 )
 
 
@@ -763,7 +768,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh133"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh137"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":

@@ -200,7 +200,7 @@ CASES: dict[str, list[tuple[str, Steps]]] = {
         ("cut the last five seconds", one("trim", end=-5.0)),
         ("drop the final 2s", one("trim", end=-2.0)),
         ("i just need the first 20 seconds", one("trim", end=20.0)),
-        ("shorten it to 15 secs", one("trim", end=15.0)),
+        ("shorten it to the first 15 secs", one("trim", end=15.0)),
         ("make it 10s long", one("trim", end=10.0)),
         ("keep from 0:05 to 0:12", one("trim", start=5.0, end=12.0)),
         ("just keep 5s-10s", one("trim", start=5.0, end=10.0)),

@@ -207,7 +207,7 @@ PHRASINGS: dict[str, list[tuple[str, Steps]]] = {
         ("keep only the first 10 seconds", [("trim", {"end": 10.0})]),
         ("I only want the first 30 seconds", [("trim", {"end": 30.0})]),
         ("trim it to 15 seconds", [("trim", {"end": 15.0})]),
-        ("shorten it to 20s", [("trim", {"end": 20.0})]),
+        ("shorten it to the first 20s", [("trim", {"end": 20.0})]),
         ("make it 10 seconds long", [("trim", {"end": 10.0})]),
         ("clip it to the first 8 seconds", [("trim", {"end": 8.0})]),
         ("keep the first 1.5 min", [("trim", {"end": 90.0})]),

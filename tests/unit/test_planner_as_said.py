@@ -2918,3 +2918,93 @@ def test_a_level_cut_by_decibels_is_never_a_size() -> None:
 
 def test_the_clips_crossfaded_are_the_video_and_the_clips_given() -> None:
     assert steps("crossfade the two clips", ("clip2.mp4",)) == [("transition", {})]
+
+
+def test_shortened_to_a_length_asks_which_part_stays() -> None:
+    # (made that short by choosing what stays, as "cut it down to" is; "trim it to" keeps the
+    # start, as a length cap does)
+    for said in ("shorten the promo clip to 30 seconds", "shorten it to 20s long"):
+        with pytest.raises(NotUnderstood, match="which part should stay"):
+            plan(said, **_VIDEO)
+    assert steps("trim it to 30 seconds") == [("trim", {"end": 30.0})]
+    assert steps("shorten it to the first 20 seconds") == [("trim", {"end": 20.0})]
+
+
+def test_a_gloss_that_says_the_result_by_its_verb_is_no_second_edit() -> None:
+    assert steps("normalize (boost) the sound of the interview") == [("normalize", {})]
+    assert steps("normalise the audio (amplify it), it is far too quiet") == [("normalize", {})]
+    assert [op for op, _ in steps("normalize the audio (and boost it)")] == [
+        "normalize",
+        "volume",
+    ]
+
+
+def test_lighter_beside_the_weight_of_the_file_is_a_smaller_file() -> None:
+    assert steps("make my lecture video lighter, it takes forever to load on the school wifi") == [
+        ("quality", {"level": "small"})
+    ]
+    for said in ("make the video lighter: it is far too dark", "make it lighter"):
+        assert [op for op, _ in steps(said)] == ["brightness"]
+    for said in (
+        "make the clip lighter: it is 300 MB and so dark you can't see anything",
+        "make it lighter and compress it to 10 MB",
+        # (where it goes says neither)
+        "make the trailer lighter for my blog",
+    ):
+        with pytest.raises(NotUnderstood, match="a smaller file, or a brighter picture"):
+            plan(said, **_VIDEO)
+    # (a part made lighter is the picture, whatever the file weighs)
+    assert [op for op, _ in steps("make the first 10 seconds lighter, the file is 20 MB")] == [
+        "brightness"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a GIF (or the sound) instead of a video: written as no video
+        (
+            "export the gameplay clip as a gif instead of a regular video",
+            [("convert", {"format": "gif"})],
+        ),
+        ("save the lecture as an mp3 rather than a video", [("convert", {"format": "mp3"})]),
+        # whom it is for, said of "those of us …"
+        (
+            "make an audio only version of the sermon, for those of us who listen while driving",
+            [("extract_audio", {})],
+        ),
+        ("mute the clip, for those of you watching at work", [("mute", {})]),
+        # a codec as the person thinks of it
+        ("convert the hevc clip to good old h264", [("codec", {"codec": "h264"})]),
+        # a smaller file by what the rest says it weighs, or where it goes
+        (
+            "make the promo video smaller: at 40 MB it takes forever to load",
+            [("quality", {"level": "small"})],
+        ),
+        (
+            "convert the vlog to a smaller size, it eats all the space on my phone",
+            [("quality", {"level": "small"})],
+        ),
+        ("convert the vlog to a smaller file size", [("quality", {"level": "small"})]),
+        (
+            "make it smaller and mute it, it is 300 MB",
+            [("quality", {"level": "small"}), ("mute", {})],
+        ),
+        # converted to a sound file, or the sound extracted: one file, the sound alone
+        ("convert the talk to wav or extract the audio", [("convert", {"format": "wav"})]),
+    ],
+)
+def test_said_of_what_is_written(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+def test_smaller_with_nothing_of_the_file_or_the_picture_said_is_asked() -> None:
+    for said in (
+        "convert the vlog to a smaller size",
+        "make it smaller: it is 1920x1080 and 200 MB",
+        "make the gif smaller, it looks huge on the page",
+    ):
+        with pytest.raises(NotUnderstood, match="a smaller file, or a smaller picture"):
+            plan(said, **_VIDEO)
+    with pytest.raises(InvalidRequest, match="say which one"):
+        plan("convert it to webm or extract the audio", **_VIDEO)

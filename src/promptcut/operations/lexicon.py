@@ -548,6 +548,13 @@ AIMS: dict[str, frozenset[str]] = {
 RESULT_WORDS = re.compile(
     r"\b(?P<r>loud|quiet|small|light|bright|dark|fast|slow|smooth|steady|steadi|short)(?:er)?\b"
 )
+#: A verb that says a result on its own, as a gloss in brackets: "normalize (amplify) it" is
+#: made louder by the normalizing.
+RESULT_VERBS = re.compile(
+    r"(?:(?P<louder>amplify|amp up|boost|louden|turn up|pump up|raise)|"
+    r"(?P<quieter>attenuate|quieten|soften|turn down|lower))"
+    r"(?: (?:it|them|the (?:audio|sound|volume|level|levels)))?"
+)
 #: What a person asks to stay as it is ("keeping the same fps"): the edits that would change it.
 CHANGES: dict[str, frozenset[str]] = {
     "fps": frozenset({"fps", "gif"}),
@@ -1111,6 +1118,19 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (
             r",? (?:with|using|via|through|in|by) (?:the )?ffmpeg(?:'s)?(?: (?:command line|"
             r"command|cli|tool|program|library))?(?=$|,| and | without | but | so | to )",
+            "",
+        ),
+        # "convert it to a smaller file size": the file made smaller; "to a smaller size": the
+        # file or the picture, asked as "make it smaller" is
+        (
+            r"^(?:convert|change|turn|encode|export|save|render|output) (?:it|the video) (?:to|into) "
+            r"an? (?:much |a lot )?smaller (?P<file>file(?: ?size)?|version|size)$",
+            lambda m: "make the file smaller" if m["file"] != "size" else "make it smaller",
+        ),
+        # "to the old h264", "to good old mp4": a codec or format, how the person thinks of it
+        (
+            r"(?<=\bto )(?:the )?(?:good )?(?:old|older|classic|standard|common|regular|trusty) "
+            r"(?=(?:h\.?264|x264|avc|mp4|mp3|jpe?g|gif|avi)\b)",
             "",
         ),
         # "the nasty air conditioner hum": the hum, whatever makes it
@@ -2261,7 +2281,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         # sound alone
         (
             r"\b(?:make|cut|create|export|render|produce|output|give me|get|save) an? (?:audio|"
-            r"audio-only|sound-only|sound) (?:version|copy|edition|file|track)(?: of (?:it|the "
+            r"audio[- ]only|sound[- ]only|sound) (?:version|copy|edition|file|track)(?: of (?:it|the "
             r"video))?",
             "extract the audio",
         ),
@@ -3693,10 +3713,12 @@ FORMAT_ASIDE = re.compile(
     rf"|(?:the )?(?:video )?codec (?:from \.?{_FORMAT_WORDS} )?to (?:h\.?264|avc|x264)"
 )
 
-#: "… in .mp4 format instead of .webm": the format it should not be (the one it is, often).
+#: "… in .mp4 format instead of .webm": the format it should not be (the one it is, often);
+#: "as a GIF instead of a full blown video": a moving picture with sound, any format of one.
 INSTEAD_OF_FORMAT = re.compile(
     rf",? (?:(?:and|but) )?(?:instead of|rather than|not(?: as)?|and not(?: as)?) (?:an? |the )?"
-    rf"\.?(?P<fmt>{_FORMAT_WORDS})(?: (?:file|format|container|video|one))?$"
+    rf"(?:\.?(?P<fmt>{_FORMAT_WORDS})(?: (?:file|format|container|video|one))?|(?:full[- ]blown |"
+    r"regular |normal |proper |plain |real |whole |ordinary )?(?:video|movie)(?: file)?)$"
 )
 
 #: What people say is wrong with a video, and an edit that would fix it: offered when a request
@@ -4082,7 +4104,8 @@ QUESTIONS: tuple[Question, ...] = tuple(
             "make the file smaller",
         ),
         (
-            r"\blighter\b.*\b(?:social|posting|sharing|upload|uploading|web|e-?mail|send|sending)\b",
+            r"\blighter\b.*\b(?:social|posting|sharing|upload|uploading|web|e-?mail|send|sending|"
+            r"website|site|web ?page|home ?page|page|blog)\b",
             "a smaller file (for which platform, or under what size?) or a brighter picture?",
             "compress",
             (),

@@ -47,10 +47,10 @@ _KEEP = (
     r"(?:(?:only |just )?(?:keep|use|take|extract|save|preserve|leave|give me)(?: only| just)?|"
     r"i (?:only |just )?(?:want|need)|show)"
 )
-#: Verbs that make it shorter, "cut down" told apart ("cut down the video to 90 seconds": what
-#: stays is chosen, `_to_length`).
-_SHORTEN_DOWN = r"(?:trim|cut|clip|shorten|chop|(?P<down0>cut down)|reduce|limit)"
-_SHORTEN = _SHORTEN_DOWN.replace("(?P<down0>cut down)", "cut down")
+#: Verbs that make it shorter, "cut down", "shorten" and "reduce" told apart ("cut down the
+#: video to 90 seconds", "shorten it to 30 seconds": what stays is chosen, `_to_length`).
+_SHORTEN_DOWN = r"(?:trim|cut|clip|chop|(?P<down0>cut down|shorten|reduce)|limit)"
+_SHORTEN = _SHORTEN_DOWN.replace("(?P<down0>cut down|shorten|reduce)", "cut down|shorten|reduce")
 _PART = r"(?:(?:the )?(?:part|section|bit|segment|portion|piece|stretch|footage|video|clip) )?"
 _RANGE = (
     r"(?:from |between )?{time:a} ?(?:to|-|–|—|until|till|til|and|through|thru) ?{time:b}"
@@ -80,9 +80,9 @@ def _require_timeline(clip: Clip, what: str) -> None:
 
 
 def _to_length(g: dict[str, str]) -> Trim | None:
-    """ "cut it to 90 seconds": the first 90 kept; "cut it down to 90 seconds" is made that
-    short by choosing what stays, which is asked (no reading)."""
-    if any(g.get(k) for k in ("down0", "down", "down2")):
+    """ "cut it to 90 seconds": the first 90 kept; "cut it down to 90 seconds" and "shorten it
+    to 90 seconds" are made that short by choosing what stays, which is asked (no reading)."""
+    if any(g.get(k) for k in ("down0", "down", "down2", "down3")):
         return None
     return Trim(end=parse_time(g["d"]))
 
@@ -255,7 +255,7 @@ class Trim(Operation):
         ),
         # "cut it to 9:16" asks for the shape (Crop), not for 9 min 16 s.
         rule(
-            rf"(?:{_SHORTEN_DOWN} {{it}}|(?:trim|shorten|limit)(?P<down> down)?)(?P<down2> down)? to (?!{_COMMON_RATIOS}$){{time:d}}",
+            rf"(?:{_SHORTEN_DOWN} {{it}}|(?:trim|(?P<down3>shorten)|limit)(?P<down> down)?)(?P<down2> down)? to (?!{_COMMON_RATIOS}$){{time:d}}",
             _to_length,
         ),
         # "trim the video so that it starts at 0:10 and ends at 0:50"

@@ -18,6 +18,7 @@ from typing import Literal
 from pydantic import ValidationError
 
 from promptcut.errors import InvalidRequest, NotUnderstood, UserError
+from promptcut.formats import output_format
 from promptcut.operations import CATALOGUE, Operation, lexicon
 from promptcut.operations.analysis import KeepScenes
 from promptcut.operations.base import Clip, Graph, Ranged, fmt_seconds
@@ -2076,8 +2077,10 @@ def split_clauses(prompt: str) -> list[str]:
             clauses[i - 1] = f"{clauses[i - 1]} {clause}"
             clauses[i] = ""
             continue
-        if i and re.match(
-            r"(?:or|and) (?:who|those who|people who|for those who)\b", clause.lower()
+        if i and (
+            re.match(r"(?:or|and) (?:who|those who|people who|for those who)\b", clause.lower())
+            # ("…, for those of us who drive": whom the clause before is for)
+            or _FOR_PEOPLE.fullmatch(f", {normalize(clause).strip(' .')}")
         ):
             # "for people with hearing difficulties, or who work without headphones": whom
             # the clause before says it is for, said on
@@ -2914,6 +2917,9 @@ def _alternatives(clause: str, hedged: bool = False) -> list[Operation] | None:
         if all(o.name == "question" for o in said + found):
             # "the frame count or the length": answering both costs nothing
             return said + [o for o in found if o not in said]
+        if (alone := _sound_alone(said, found)) is not None:
+            # "convert it to mp3 or extract the audio from it": one file, the sound alone
+            return alone
         if _formats_offered(said, found):
             # "extract the audio as mp3 or aac", "convert it to MP4 or WebM": files of one kind
             # the person takes either of; the first named is written
@@ -2934,6 +2940,24 @@ _FORMAT_KINDS = (
     frozenset({"mp3", "m4a", "aac", "wav", "flac", "ogg", "opus"}),
     frozenset({"mp4", "mov", "mkv", "webm", "avi", "ts"}),
 )
+
+
+def _sound_alone(said: list[Operation], other: list[Operation]) -> list[Operation] | None:
+    """The reading that says the most, when two readings both write the sound alone: one
+    converts to a sound file's format and the other extracts the sound (of no other format);
+    None otherwise."""
+    if len(said) != 1 or len(other) != 1:
+        return None
+    convert, extract = (said[0], other[0]) if said[0].name == "convert" else (other[0], said[0])
+    if (
+        isinstance(convert, Convert)
+        and convert.format in _FORMAT_KINDS[0]
+        and extract.name == "extract_audio"
+        and getattr(extract, "format", None) in (None, convert.format)
+        and {k: v for k, v in extract.model_dump().items() if k != "format" and v is not None} == {}
+    ):
+        return [convert]
+    return None
 
 
 def _formats_offered(said: list[Operation], other: list[Operation]) -> bool:
@@ -3140,7 +3164,9 @@ def _peeled(clause: str) -> list[Operation] | None:
             _facts(f"the {m['fact']} video")
             _picture_facts(f"the {m['fact']} video")
         elif (m := lexicon.INSTEAD_OF_FORMAT.search(head)) and m.start() > 0:
-            not_as = m["fmt"].lstrip(".")  # "in mp4 instead of webm": never written as webm
+            # "in mp4 instead of webm": never written as webm; "as a gif instead of a video":
+            # written as no video
+            not_as = m["fmt"].lstrip(".") if m["fmt"] else "video"
         elif (m := _WITHOUT_SOUND.search(head)) and m.start() > 0:
             extra.append(Mute())  # "speed it up 2x without sound": and no sound
         elif (m := lexicon.CONTRAST.search(head)) and m.start() > 0:
@@ -3243,7 +3269,10 @@ def _peeled(clause: str) -> list[Operation] | None:
     if for_shape is not None and not (shapes == {_ratio(for_shape)} or (any_shape and not shapes)):
         return None  # "… for tiktok" said of no change of shape, or of another shape
     if not_as is not None and not any(
-        isinstance(op, Convert) and op.format != not_as for op in ops
+        isinstance(op, Convert)
+        and op.format != not_as
+        and (not_as != "video" or op.format == "gif" or output_format(op.format).kind != "video")
+        for op in ops
     ):
         return None  # "instead of webm" said of no change of format, or of a change to webm
     if any(
@@ -3379,12 +3408,14 @@ _WHILE_WRITING = re.compile(
 )
 #: "… for my grandma", "… for nice teasers": who or what the result is for.
 _FOR_WHOM = re.compile(r",? for (?P<what>[a-z][a-z' -]*)$")
-#: People it is for, and what is said of them: "for people who watch without sound".
+#: People it is for, and what is said of them: "for people who watch without sound", "for
+#: those of us that spend hours a day in traffic".
 _FOR_PEOPLE = re.compile(
     r",? (?:especially |mainly |mostly |also )?for (?:the )?(?:people|persons|viewers|users|those|"
     r"anyone|everyone|students|folks|audiences?|customers|clients|recipients|members|deaf|"
     r"deaf (?:people|viewers|users|folks|students)|hard of hearing|hearing[- ]impaired(?: people"
-    r"| viewers)?)(?: (?:who|that|with|without|in|on|using|watching)\b[^\"\d,;]*"
+    r"| viewers)?)(?: of (?:us|you|them))?(?: (?:who|that|with|without|in|on|using|watching)\b"
+    r"[^\"\d,;]*"
     r"(?:,? (?:or|and) (?:who|those who|people who|for those who)\b[^\"\d,;]*)*)?$"
 )
 _DETERMINERS = frozenset(
@@ -4360,6 +4391,7 @@ def plan(
         matched = _matched.set({})
         pasted = _pasted.set(frozenset(_restore(c, quoted).lower() for c in commands))
         try:
+            prompt = _smaller_in_weight(prompt)
             try:
                 planned = _plan(prompt)
             except NotUnderstood as refused:
@@ -4367,6 +4399,8 @@ def plan(
             # (of the whole request only: a part of it planned to compare an aside with may
             # say no amount where the aside does)
             _speed_said(planned.steps, prompt)
+            if (weighed := _lighter_in_weight(planned.steps, prompt)) is not None:
+                planned = _plan(weighed)
             _one_of_each(planned.steps)
             _words_drawn_said(planned.steps, prompt)
             return planned
@@ -5169,12 +5203,20 @@ def _glosses(before: str, aside: Plan, words: str) -> bool | Literal["amount"] |
 def _achieves(ops: Sequence[Operation], aside: Plan, words: str) -> bool:
     """Whether an aside without a value says what the clause's edit is for, in an edit of its
     own: "normalise the audio (make the quiet video loud)" is made louder by the normalising,
-    as "normalise the audio to make it louder" is. Only an edit whose aim that is (see
-    `lexicon.AIMS`) is read so: "a vintage look (make it brighter)" asks for more light."""
+    as "normalise the audio to make it louder" is, and so is "normalize (amplify) it". Only an
+    edit whose aim that is (see `lexicon.AIMS`) is read so: "a vintage look (make it brighter)"
+    asks for more light."""
     result = lexicon.RESULT_WORDS.search(words)
-    if result is None or re.search(r"\d", words) or re.match(r"\s*(?:and|also|plus)\b", words):
+    # ("normalize (amplify) it": the result said by a verb, and nothing more)
+    verb = lexicon.RESULT_VERBS.fullmatch(words.strip(" ()"))
+    if re.search(r"\d", words) or re.match(r"\s*(?:and|also|plus)\b", words):
         return False
-    aim = result["r"].replace("steadi", "steady") + "er"
+    if result is not None:
+        aim = result["r"].replace("steadi", "steady") + "er"
+    elif verb is not None:
+        aim = verb.lastgroup or ""
+    else:
+        return False
     return any(aim in lexicon.AIMS.get(op.name, ()) for op in ops) and all(
         s.operation.name in lexicon.RESULTS.get(aim, ()) for s in aside.steps
     )
@@ -8870,6 +8912,96 @@ _ONE_OF_A_KIND = {
     "convert": "format",
     "extract_audio": "sound file",
 }
+
+
+#: Words of what a file weighs, or of sending and loading it: "lighter" said beside them is a
+#: file that weighs less ("make the video lighter: my internet can't load it in time").
+_WEIGHT_WORDS = re.compile(
+    r"\b(?:load|loads|loading|loaded|internet|bandwidth|connection|upload\w*|download\w*|"
+    r"buffer\w*|heavy|heavier|weighs?|weight|storage|disk|space|data|file ?size|size|"
+    r"e-?mail\w*|attach\w*|discord|whatsapp|telegram|"
+    r"\d+(?:[.,]\d+)? ?(?:mb|gb|kb|megabytes?|gigabytes?)|mbps|kbps)\b"
+)
+#: Words of how the picture looks: "lighter" said beside them is a brighter picture.
+_LOOK_WORDS = re.compile(
+    r"\b(?:dark|darker|dim|dull|gloomy|bright|brighter|light(?:ing)?|exposure|exposed|"
+    r"underexposed|shadows?|night|see|visible|colou?rs?)\b"
+)
+
+
+#: "Make it smaller", said of nothing more: a smaller file, or a smaller picture.
+_SMALLER_SAID = re.compile(
+    r"(?:make|get) (?:it|this|the video|the clip|the gif) (?:a bit |a little |much |a lot )?"
+    r"smaller"
+)
+#: Words of how big the picture looks: "smaller" said beside them is a smaller picture.
+_LOOKS_BIG = re.compile(
+    r"\b(?:looks?|looking|screen|resolution|pixels?|px|wide|tall|width|height|dimensions|"
+    r"fills?|window)\b|\d+ ?x ?\d+|\b\d{3,4}p\b"
+)
+
+
+def _smaller_in_weight(prompt: str) -> str:
+    """The request with "make it smaller" said of the file, when the rest of it speaks of the
+    file's weight and never of how big the picture looks ("make the header video smaller: at
+    1.8MB it seems excessive to me", "convert the GoPro video to a smaller size: they are
+    wasting too much space"); else as it is, for "make it smaller" to be asked about."""
+    if "smaller" not in prompt.lower() or not _WEIGHT_WORDS.search(prompt.lower()):
+        return prompt
+    pieces = (p for c in split_clauses(prompt) for p in re.split(r",? (?:and |then )+", c))
+    for clause in pieces:
+        if not _SMALLER_SAID.fullmatch(normalize(clause).strip(" .")):
+            continue
+        rest = prompt.lower().replace(clause.lower(), " ")
+        if _WEIGHT_WORDS.search(rest) and not _LOOKS_BIG.search(rest):
+            return prompt.replace(clause, "make the file smaller", 1)
+    return prompt
+
+
+#: Where a file goes: "lighter" said beside them may be a file that loads fast.
+_GOES_TO = re.compile(
+    r"\b(?:website|site|web ?page|home ?page|page|blog|web|e-?mail|send|sending|share|sharing|"
+    r"post|posting|social)\b"
+)
+
+
+def _lighter_asked(step: Step) -> NotUnderstood:
+    return NotUnderstood(
+        f"could not understand '{step.task}': a smaller file, or a brighter picture? For "
+        "example: 'make the file smaller'",
+        clause=step.task,
+        suggestions=("make the file smaller", "make it 10% brighter"),
+    )
+
+
+def _lighter_in_weight(steps: Sequence[Step], prompt: str) -> str | None:
+    """The request with "lighter" said of the file, when a picture made lighter was planned
+    for it and the rest of the request speaks of the file's weight, of loading or sending it,
+    and never of how the picture looks ("make the tutorial video lighter: it has a high
+    quality, and my internet access can't load it in time"); None when it is not so.
+    NotUnderstood when the rest speaks of both: which is meant is asked."""
+    for s in steps:
+        if s.op not in ("brightness", "gamma") or not re.search(r"\blighter\b", s.task.lower()):
+            continue
+        rest = re.sub(r"\blighter\b", " ", prompt.lower())
+        if "start" in s.params or "end" in s.params:
+            return None  # ("make the first 10 seconds lighter": a part of the picture)
+        if not _WEIGHT_WORDS.search(rest):
+            if _GOES_TO.search(rest) and not _LOOK_WORDS.search(rest):
+                # ("make it lighter for my website": a file that loads fast, or a brighter
+                # picture on the page)
+                raise _lighter_asked(s)
+            return None
+        # (a smaller file asked besides: "lighter" may be the picture, or said twice)
+        smaller = any(o.op in ("compress", "quality", "resize") for o in steps)
+        if smaller or _LOOK_WORDS.search(rest):
+            raise _lighter_asked(s)
+        at = prompt.lower().find(s.task.lower())
+        if at < 0:
+            raise _lighter_asked(s)  # (the words asking are not found as said: asked)
+        told = re.sub(r"\blighter\b", "smaller in file size", s.task, count=1, flags=re.I)
+        return prompt[:at] + told + prompt[at + len(s.task) :]
+    return None
 
 
 def _one_of_each(steps: Sequence[Step]) -> None:
