@@ -3008,3 +3008,30 @@ def test_smaller_with_nothing_of_the_file_or_the_picture_said_is_asked() -> None
             plan(said, **_VIDEO)
     with pytest.raises(InvalidRequest, match="say which one"):
         plan("convert it to webm or extract the audio", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # the sound of the video, said after what the video is
+        ("denoise the seminar recording audio", [("audio_denoise", {})]),
+        ("reduce the hiss in the podcast sound", [("audio_denoise", {})]),
+        # the noise by what makes it, or of two steady kinds
+        ("take the projector's hum out of the talk", [("audio_denoise", {})]),
+        ("get rid of the hiss and hum in the audio", [("audio_denoise", {})]),
+        # two verbs for one edit, the object said after the second
+        ("reduce or remove the buzzing in the audio", [("audio_denoise", {})]),
+    ],
+)
+def test_the_noise_as_said(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+def test_the_sound_of_the_video_is_never_what_is_in_it() -> None:
+    # ("the video audio" is its sound: a picture edit of it is refused, never done to the picture)
+    for said in ("sharpen the video audio", "denoise the clip music"):
+        with pytest.raises(NotUnderstood):
+            plan(said, **_VIDEO)
+    # (clicks and pops are no steady noise a denoiser takes out)
+    with pytest.raises(NotUnderstood):
+        plan("remove the clicks and hum from the audio", **_VIDEO)

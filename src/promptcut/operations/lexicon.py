@@ -768,7 +768,7 @@ RIDERS: tuple[Rider, ...] = (
             r"voices?|speech|dialogue)(?: (?:louder|on top|in front|audible|clear|clearly audible))"
             # "keeping both the background music and the mp4 sound": both heard
             r"|(?:and |but )?keep(?:ing)? both (?:the )?(?:background |new |added )?(?:music|song|"
-            r"track|audio) and (?:the )?(?:mp4|video|video's|original|own|old) (?:sound|audio)"
+            r"track|audio) and (?:the )?(?:(?:mp4|video|video's|original|own|old) )?(?:sound|audio)"
             # "mixed with the background music it already has": under its own sound
             r"|(?:and )?mixed (?:in )?with (?:the |its )?(?:(?:existing|original|video's|background|"
             r"current|own) )*(?:music|sound|audio|soundtrack)(?: (?:it|the video) (?:already )?has|"
@@ -1147,6 +1147,19 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"engine|motor|traffic|furnace|heater|mains|electrical|(?:computer|pc|laptop|ceiling|"
             r"desk) fan) (?:noise|whine|whir+|drone|rumble)",
             "background noise",
+        ),
+        # "the air handlers' noise", "the projector's hum": the noise, whatever makes it
+        (
+            r"\bthe (?:[a-z-]+ ){0,2}[a-z-]+(?:s'|'s) (?=(?:noise|hum|humming|buzz|buzzing|hiss|"
+            r"hissing|whine|whir+|rumble|drone)\b)",
+            "the ",
+        ),
+        # "the hiss and hum": the noise, of more than one steady kind (never clicks or pops,
+        # which no denoiser of steady noise takes out)
+        (
+            r"\b(?:crackles?|crackling|static|hiss|hissing|hum|humming|buzz|buzzing),? (?:and|&|or) "
+            r"(?:the )?(?:crackles?|crackling|static|hiss|hissing|hum|humming|buzz|buzzing)\b",
+            "noise",
         ),
         # "the hum underneath the audio": in it
         (

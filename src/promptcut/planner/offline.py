@@ -1222,6 +1222,8 @@ def _canonical(t: str) -> str:
     t = _TWO_NOUNS.sub("", t)
     t = lexicon.LOOSE_OBJECT.sub(_plain_object, t)
     t = lexicon.OBJECT.sub("the video", t)
+    # "the lecture audio", "the interview's sound": the video's sound, whatever it shows
+    t = re.sub(r"\bthe video (?=(?:audio|sound)(?: ?track)?\b)", "the ", t)
     t = _TAKEN_WITH.sub(_taken_with, t)
     t = _OF_WHAT_IT_SHOWS.sub("the video", t)
     # "make a part of the video black and white, from 0:10 to 0:20": that part, by its times
@@ -2388,6 +2390,11 @@ _WHOSE_FIRST = frozenset({"first", "second", "third", "last", "latest", "new", "
 _POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "your"})
 #: The longest description tried.
 _LONGEST_CONTENT = 8
+#: What a video is made of: said right after it, the part of it meant ("the video audio").
+_PARTS_OF_A_VIDEO = frozenset(
+    {"audio", "sound", "soundtrack", "music", "voice", "voices", "picture", "image", "colors",
+     "colours", "subtitles", "captions", "frames", "volume", "noise", "track", "tracks"}
+)  # fmt: skip
 
 
 @cache
@@ -2437,8 +2444,10 @@ def _described(clause: str) -> list[Operation] | None:
         word = rest[k - 1]
         if _its_own_size(word):
             continue  # ("the recording of my 2560x1440 laptop screen": the video's size, said)
-        if not re.fullmatch(r"[a-z]+(?:[/-][a-z]+)*(?:'s)?", word):
-            break
+        if not re.fullmatch(r"[a-z]+(?:[/-][a-z]+)*(?:'s)?", word) or (
+            unmarked and k == 1 and word in _PARTS_OF_A_VIDEO
+        ):
+            break  # ("sharpen the video audio": a part of the video, never what is in it)
         if (
             word in vocabulary
             and word not in _PLAIN_WORDS
@@ -2877,6 +2886,9 @@ def _alternatives(clause: str, hedged: bool = False) -> list[Operation] | None:
     if len(parts) != 2:
         return None
     first, second = (_restore(p, quoted).strip() for p in parts)
+    if " " not in first and first.lower() in _verbs() and " " in second:
+        # ("reduce or eliminate the hum": the first verb's object is said after the second)
+        first = f"{first} {second.split(' ', 1)[1]}"
     if hedged:  # "the first like 5 seconds": the value, without the word that offers it
         first = re.sub(
             r"\b(?:say|like|maybe|perhaps|eg|e\.g\.|for example|for instance),?\s+"
