@@ -19,7 +19,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
-from .score import LOUDER, SOUND_ALONE, WHOLE, AnyOf, Below, Between, Case, Probe, anywhere, maybe, step
+from .score import (
+    LOUDER,
+    SOUND_ALONE,
+    WHOLE,
+    AnyOf,
+    Below,
+    Between,
+    Case,
+    Probe,
+    anywhere,
+    maybe,
+    step,
+)
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
@@ -83,9 +95,13 @@ CASES: tuple[Case, ...] = (
     ),
     do(
         "fresh138-02",
-        "convert the downloaded flv to mp4: the flv has no preview image, and the mp4 format can be "
-        "previewed",
-        [step("convert", format="mp4"), maybe(step("codec", codec="h264")), maybe(step("reencode"))],
+        "convert the downloaded flv to mp4: the flv has no preview image, and the mp4 format can "
+        "be previewed",
+        [
+            step("convert", format="mp4"),
+            maybe(step("codec", codec="h264")),
+            maybe(step("reencode")),
+        ],
         note="an mp4 (H.264 may be named with it)",
     ),
     do(
@@ -160,8 +176,9 @@ CASES: tuple[Case, ...] = (
     ),
     do(
         "fresh138-09",
-        "convert the webm to a GIF that can be imported as a WeChat sticker: webm to gif blows the "
-        "file size up several times, and a GIF file that big can't be imported into WeChat stickers",
+        "convert the webm to a GIF that can be imported as a WeChat sticker: webm to gif blows "
+        "the file size up several times, and a GIF file that big can't be imported into WeChat "
+        "stickers",
         [
             step("gif", fps=AnyOf(None, Between(5, 15)), width=AnyOf(None, Between(100, 640))),
             *_SMALL_GIF_EXTRAS,
@@ -185,10 +202,10 @@ CASES: tuple[Case, ...] = (
     ),
     no_op(
         "fresh138-11",
-        "remove the video speed text that appears at intermittent points from my digitised old home "
-        "movies, to polish them before I enjoy, or revel in, the embarrassment of my kids: the text "
-        "is grey with a black border, and the footage was shot without a tripod, so it moves about "
-        "and zooms in and out randomly",
+        "remove the video speed text that appears at intermittent points from my digitised old "
+        "home movies, to polish them before I enjoy, or revel in, the embarrassment of my kids: "
+        "the text is grey with a black border, and the footage was shot without a tripod, so it "
+        "moves about and zooms in and out randomly",
         "needs analysis",
         note="finding when the player's text appears and painting it out (delogo) over moving "
         "footage; no operation removes burned-in text",
