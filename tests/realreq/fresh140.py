@@ -89,7 +89,7 @@ CASES: tuple[Case, ...] = (
     do(
         "fresh140-07",
         "make the screencast a much lower resolution: even on a 15\" MBP it's very difficult to "
-        "follow, I recorded it on a 40\" monitor",
+        'follow, I recorded it on a 40" monitor',
         [_DOWN, maybe(step("quality"))],
         probe=Probe(width=3840, height=2160),
         note="the 3840x2160 screencast made smaller, any amount, its shape kept",
