@@ -114,16 +114,14 @@ CASES: tuple[Case, ...] = (
         "salvage the concert footage's audio by using the audio from the right channel: the left "
         "channel is highly distorted while the right channel is fine",
         "no op",
-        note="no op: the right channel copied to both sides; no operation picks or remaps "
-        "channels",
+        note="no op: the right channel copied to both sides; no operation picks or remaps channels",
     ),
     no_op(
         "fresh141-11",
         "lower the volume of the music and amplify only the tap sounds in the tap dance numbers of "
         "the recital video: the external mics also picked up the music from the speakers",
         "needs analysis",
-        note="the taps and the music are one mixed track: lowering one alone needs separating "
-        "them",
+        note="the taps and the music are one mixed track: lowering one alone needs separating them",
     ),
     no_op(
         "fresh141-12",
