@@ -496,7 +496,9 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh126.md, tests/realreq/fresh127.md, tests/realreq/fresh128.md,
     tests/realreq/fresh129.md, tests/realreq/fresh130.md, tests/realreq/fresh131.md,
     tests/realreq/fresh132.md, tests/realreq/fresh133.md, tests/realreq/fresh134.md,
-    tests/realreq/fresh135.md, tests/realreq/fresh136.md, tests/realreq/fresh137.md) too."""
+    tests/realreq/fresh135.md, tests/realreq/fresh136.md, tests/realreq/fresh137.md,
+    tests/realreq/fresh138.md, tests/realreq/fresh139.md, tests/realreq/fresh140.md,
+    tests/realreq/fresh141.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -761,6 +763,10 @@ SET_NAMES = (
     "fresh135",
     "fresh136",
     "fresh137",
+    "fresh138",
+    "fresh139",
+    "fresh140",
+    "fresh141",
 )
 
 
@@ -768,7 +774,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh137"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh141"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":

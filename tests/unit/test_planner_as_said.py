@@ -3035,3 +3035,42 @@ def test_the_sound_of_the_video_is_never_what_is_in_it() -> None:
     # (clicks and pops are no steady noise a denoiser takes out)
     with pytest.raises(NotUnderstood):
         plan("remove the clicks and hum from the audio", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # sounds that come and go are no steady noise: never denoised
+        ("remove the breathing noises from the narration", None),
+        ("take the keyboard noise out of the audio", None),
+        ("remove the music noise", None),
+        ("remove the wind noises", [("audio_denoise", {})]),
+        # the noise pointed at, and heard in the recording
+        ("get rid of that awful hum you can hear in the recording", [("audio_denoise", {})]),
+        # the sound alone is small already: no second smaller file
+        ("extract the audio, to save data when I send it", [("extract_audio", {})]),
+        # whom it is for; the video by its format; a file given a smaller size
+        (
+            "convert the webm to mp4, for the sake of people on old phones",
+            [("convert", {"format": "mp4"})],
+        ),
+        ("convert the downloaded wmv to mp4", [("convert", {"format": "mp4"})]),
+        ("give the clip a smaller file size", [("quality", {"level": "small"})]),
+        # the codec in its container; where it ends, said as how long it plays
+        (
+            "encode the clip to h265 in an mkv container",
+            [("convert", {"format": "mkv"}), ("codec", {"codec": "hevc"})],
+        ),
+        (
+            "start the clip at 0:05 and let it play until 0:40",
+            [("trim", {"start": 5.0, "end": 40.0})],
+        ),
+        ("trim the last second of the record", [("trim", {"end": -1.0})]),
+    ],
+)
+def test_said_plainly_of_the_sound_and_the_file(prompt: str, expected: list[Any] | None) -> None:
+    if expected is None:
+        with pytest.raises(NotUnderstood):
+            plan(prompt, **_VIDEO)
+    else:
+        test_as_said(prompt, expected)

@@ -87,6 +87,7 @@ NOUNS = (
     "drone video", "drone footage", "church service", "worship service", "service recording",
     ".ts", ".ts file", ".ts stream", ".ts video", "ts file", "ts stream", ".mts", ".mts file",
     ".m2ts", ".m2ts file", ".flv", ".flv file", ".wmv", ".wmv file", ".m4v", ".3gp",
+    "flv", "flv file", "wmv", "wmv file", "m4v", "3gp", "mts", "m2ts", "mpg", "vob", "record",
 )  # fmt: skip
 # Not "file" or "output": "make the file lighter" asks for a smaller file, not a brighter one.
 
@@ -1107,6 +1108,14 @@ _WRITTEN_FORMAT = r"(?:mp3|m4a|aac|opus|ogg|wav|flac|mp4|webm|mov|mkv|gif)"
 #: How people say a noise is, before naming it: "the nasty hum", "an annoying motor noise".
 _NOISE_SAID_AS = r"nasty|annoying|horrible|awful|terrible|loud|constant|steady|faint|slight"
 
+#: Sounds that come and go, which a denoiser of steady noise does not take out: "the
+#: breathing noises", "the clicks".
+UNSTEADY_SOUNDS = (
+    r"(?:breath\w*|mouth|lip|click\w*|pops?|popping|cough\w*|sneez\w*|typing|keyboard|mouse|"
+    r"footsteps?|laugh\w*|applause|clapping|bark\w*|chatter\w*|talking|voices?|speech|music\w*|"
+    r"beep\w*|siren\w*|doors?|slam\w*|bangs?|banging|knock\w*|thumps?|plosives?|sibilance)"
+)
+
 #: What the words are said as, for `re.sub`: a template, or a function of the match.
 Replacement = str | Callable[[re.Match[str]], str]
 
@@ -1126,6 +1135,36 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"^(?:convert|change|turn|encode|export|save|render|output) (?:it|the video) (?:to|into) "
             r"an? (?:much |a lot )?smaller (?P<file>file(?: ?size)?|version|size)$",
             lambda m: "make the file smaller" if m["file"] != "size" else "make it smaller",
+        ),
+        # "give the video a smaller file size": the file made smaller ("a smaller size": the
+        # file or the picture, asked)
+        (
+            r"^give (?:it|the video) an? (?:much |a lot )?smaller (?P<file>file(?: ?size)?|size)$",
+            lambda m: "make the file smaller" if m["file"] != "size" else "make it smaller",
+        ),
+        # "encode it to h264 in an mp4 container": the codec, in that format
+        (
+            rf"(?<=\b(?:to|as|in) )({CODECS}) in (?:an? |the )?(mp4|mkv|mov|webm)(?: container| file)?$",
+            r"\1 \2",
+        ),
+        # "start it at 0:25 and let it play until 3:23": where it ends
+        (
+            r"\b(?:let|have) (?:it|the video) (?:play|run|go)(?: on)? (?:until|till|til|to|up to) "
+            r"(?=\d)",
+            "end at ",
+        ),
+        # "remove this buzzing", "that hum": the noise, pointed at
+        (
+            r"\b(?:this|that|these|those) (?=(?:[\w-]+ )?(?:noises?|hum|humming|hiss|hissing|buzz|"
+            r"buzzing|static|crackle|crackling)\b)",
+            "the ",
+        ),
+        # "the buzzing sound you hear on this recording": the sound, in it
+        (
+            r"(sounds?|noises?|hum|hiss|buzz|buzzing|humming|hissing) (?:that |which )?"
+            r"(?:you|i|we|one|people) (?:can )?(?:hear|hears|heard) (?:on|in) (?:the|this|my) "
+            r"(?:[\w-]+ )?(?:recording|video|clip|audio|footage)\b",
+            r"\1",
         ),
         # "to the old h264", "to good old mp4": a codec or format, how the person thinks of it
         (
@@ -3493,7 +3532,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         # "filter the drone noise out of the audio": the noise in the sound, removed
         (
             r"(?:filter|take|get|strip|clean|cut) (?:the |all the |any )?(?!video |image |picture )"
-            r"(?:[\w-]+ )?(?:noises?|hiss|hum|buzz) (?:out|away)(?= (?:of|from)\b)",
+            rf"(?:(?!{UNSTEADY_SOUNDS}\b)[\w-]+ )?(?:noises?|hiss|hum|buzz) (?:out|away)"
+            r"(?= (?:of|from)\b)",
             "remove the background noise",
         ),
         (r"(?<=remove the background noise) out of", " from"),
@@ -3551,9 +3591,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"\b(?:digitally|electronically|in software) (?=stabili[sz]e|sharpen|denoise)", ""),
         # "block out the background noises", "take the wind rumble out of the sound"
         (r"block out (?=the (?:[\w-]+ )?(?:noises?|hiss|hum|buzz|rumble)\b)", "remove "),
-        (r"(?<=remove )the (?:[\w-]+ )?noises\b", "the background noise"),
+        # ("remove the breathing noises": sounds that come and go, which no denoiser of steady
+        # noise takes out, are left as said)
+        (rf"(?<=remove )the (?:(?!{UNSTEADY_SOUNDS}\b)[\w-]+ )?noises\b", "the background noise"),
         (
-            r"take (?:the |all the |any )?(?:[\w-]+ )?(?:wind |low )?(?:rumble|wind noise|noise) out of",
+            rf"take (?:the |all the |any )?(?:(?!{UNSTEADY_SOUNDS}\b)[\w-]+ )?(?:wind |low )?"
+            r"(?:rumble|wind noise|noise) out of",
             "remove the background noise from",
         ),
         # "add a noise gate to the recording": the quiet noise between words, removed

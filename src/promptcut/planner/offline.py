@@ -2662,8 +2662,8 @@ _MUSIC = re.compile(r"\b(?:the|its) (?:background )?(?:music|song|soundtrack)\b"
 def _its_music(clause: str) -> str | None:
     """ "fade out the background music over the last two seconds" with no sound file given: the
     music is the video's own sound, read as "the audio"; None otherwise."""
-    if not _MUSIC.search(clause):
-        return None
+    if not _MUSIC.search(clause) or re.search(r"\bmusic (?:noises?|sounds?)\b", clause):
+        return None  # ("remove the music noise": the music, no noise of it)
     if any(f.rsplit(".", 1)[-1].lower() in _EXTS["audio"] for f in _given.get()):
         return None  # the music may be the file given
     # ("lower the music volume": the volume of the video's own sound)
@@ -3302,7 +3302,7 @@ def _peeled(clause: str) -> list[Operation] | None:
     names = _rider_names([*first, *ops, *extra])
     if not all(r.holds(m, names) for r, m in conditions):
         return None  # "mute it, keeping the sound": untrue of what it asks for
-    if smaller and not names & (lexicon.RESULTS["smaller"] | {"mute"}):
+    if smaller and not names & (lexicon.RESULTS["smaller"] | {"mute", "extract_audio"}):
         # ("denoise it to make the file smaller": the smaller file too, as its own step)
         extra.append(Quality(level="small"))
     kinds = {type(op) for op in ops}
@@ -3423,7 +3423,8 @@ _FOR_WHOM = re.compile(r",? for (?P<what>[a-z][a-z' -]*)$")
 #: People it is for, and what is said of them: "for people who watch without sound", "for
 #: those of us that spend hours a day in traffic".
 _FOR_PEOPLE = re.compile(
-    r",? (?:especially |mainly |mostly |also )?for (?:the )?(?:people|persons|viewers|users|those|"
+    r",? (?:especially |mainly |mostly |also )?for (?:the sake of )?(?:the )?(?:people|persons|"
+    r"viewers|users|those|"
     r"anyone|everyone|students|folks|audiences?|customers|clients|recipients|members|deaf|"
     r"deaf (?:people|viewers|users|folks|students)|hard of hearing|hearing[- ]impaired(?: people"
     r"| viewers)?)(?: of (?:us|you|them))?(?: (?:who|that|with|without|in|on|using|watching)\b"
