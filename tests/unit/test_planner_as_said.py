@@ -3074,3 +3074,49 @@ def test_said_plainly_of_the_sound_and_the_file(prompt: str, expected: list[Any]
             plan(prompt, **_VIDEO)
     else:
         test_as_said(prompt, expected)
+
+
+def test_made_to_play_somewhere_is_no_loop() -> None:
+    for said in ("make it play on my android phone", "make the clip play on the tv"):
+        with pytest.raises(NotUnderstood):
+            plan(said, **_VIDEO)
+    assert steps("make it play 3 times") == [("loop", {"times": 3})]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "the opening is way too long, trim it to 4 seconds",
+        "the credits are much too long, speed them up 3x",
+        "the end sounds too quiet, make it louder",
+        "the first half is too dark. brighten it a bit",
+    ],
+)
+def test_a_part_said_before_then_it_asks_which(prompt: str) -> None:
+    # ("it" may be the part the statement is about, or the whole video)
+    with pytest.raises(NotUnderstood, match="or the whole video"):
+        plan(prompt, **_VIDEO)
+
+
+def test_a_part_said_before_an_edit_of_its_own_part_is_planned() -> None:
+    assert steps("the intro is too long, remove the first 5 seconds") == [("trim", {"start": 5.0})]
+    assert [op for op, _ in steps("the video is too dark, brighten it")] == ["brightness"]
+
+
+def test_the_music_of_a_video_with_voices_is_never_lowered_with_them() -> None:
+    for said in (
+        "turn the music down, you can barely hear the narrator",
+        "make the music quieter so the dialogue comes through",
+    ):
+        with pytest.raises(NotUnderstood, match="apart from the voices"):
+            plan(said, **_VIDEO)
+    assert [op for op, _ in steps("lower the music")] == ["volume"]
+
+
+def test_a_gif_that_loops_forever_is_the_gif() -> None:
+    assert steps("turn it into a gif that loops forever") == [("convert", {"format": "gif"})]
+    assert steps("make the gif loop forever") == [("convert", {"format": "gif"})]
+    # (a video loops a number of times; forever is asked, never twice)
+    for said in ("loop the video forever", "speed it up 2x and make it loop forever"):
+        with pytest.raises(NotUnderstood, match="how many times"):
+            plan(said, **_VIDEO)

@@ -596,6 +596,17 @@ _KEPT = "|".join(sorted(map(re.escape, CHANGES), key=len, reverse=True))
 _RESHAPES = frozenset({"resize", "crop", "crop_area", "crop_edges", "pad", "blur_fill", "rotate"})
 
 RIDERS: tuple[Rider, ...] = (
+    # "convert it to a gif and make it loop forever": what a GIF does (it plays on a loop)
+    Rider(
+        re.compile(
+            r"(?:and |so )?(?:(?:make|have|let) (?:it|the gif|the video) )?(?:loops?|looping|repeats?|plays? on "
+            r"(?:a )?loop|plays? on repeat)(?: (?:forever|infinitely|endlessly|continuously|"
+            r"indefinitely|nonstop|without end|over and over))"
+            r"|(?:and |so )?(?:(?:make|have|let) (?:it|the gif) )?(?:an? )?(?:infinite|endless|"
+            r"forever|looping|looped) ?loop(?:ing)?"
+        ),
+        lambda m, ops: "gif" in ops,
+    ),
     # "(keep and join the rest)", "and blend the rest together": what cutting does to the rest
     Rider(
         re.compile(

@@ -1057,7 +1057,9 @@ class Loop(Operation):
             lambda g: _loop(g),
         ),
         rule(
-            rf"(?:make|put|set|have) {{it}} (?:loop|repeat|play|on (?:a )?loop|on repeat)(?: {_TIMES})?"
+            # ("make it play" alone asks for no loop: "make it play on my phone")
+            r"(?:make|put|set|have) {it} (?:loop|repeat|on (?:a )?loop|on repeat|"
+            rf"play(?= (?:\d+ ?times|twice|thrice)\b))(?: {_TIMES})?"
             r"(?: (?:over|(?:right )?in a row|back to back|in total))?",
             lambda g: _loop(g),
         ),

@@ -2390,6 +2390,11 @@ _WHOSE_FIRST = frozenset({"first", "second", "third", "last", "latest", "new", "
 _POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "your"})
 #: The longest description tried.
 _LONGEST_CONTENT = 8
+#: Words of how long or how often, never of what a video shows ("loop the video forever").
+_HOW_OR_HOW_LONG = frozenset(
+    {"forever", "again", "twice", "thrice", "once", "more", "less", "too", "instead", "nonstop",
+     "always", "never", "fast", "faster", "slow", "slower", "backwards", "backward"}
+)  # fmt: skip
 #: What a video is made of: said right after it, the part of it meant ("the video audio").
 _PARTS_OF_A_VIDEO = frozenset(
     {"audio", "sound", "soundtrack", "music", "voice", "voices", "picture", "image", "colors",
@@ -2445,9 +2450,16 @@ def _described(clause: str) -> list[Operation] | None:
         if _its_own_size(word):
             continue  # ("the recording of my 2560x1440 laptop screen": the video's size, said)
         if not re.fullmatch(r"[a-z]+(?:[/-][a-z]+)*(?:'s)?", word) or (
-            unmarked and k == 1 and word in _PARTS_OF_A_VIDEO
+            unmarked
+            and (
+                (k == 1 and word in _PARTS_OF_A_VIDEO)
+                or word in _HOW_OR_HOW_LONG
+                or (word.endswith("ly") and len(word) > 4)
+            )
         ):
-            break  # ("sharpen the video audio": a part of the video, never what is in it)
+            # ("sharpen the video audio": a part of the video; "loop the video forever",
+            # "fade the video slowly": how, or how long; never what is in it)
+            break
         if (
             word in vocabulary
             and word not in _PLAIN_WORDS
@@ -4415,6 +4427,8 @@ def plan(
             if (weighed := _lighter_in_weight(planned.steps, prompt)) is not None:
                 planned = _plan(weighed)
             _one_of_each(planned.steps)
+            _part_then_it(planned.steps, prompt)
+            _music_under_voices(planned.steps, prompt)
             _words_drawn_said(planned.steps, prompt)
             return planned
         finally:
@@ -6124,11 +6138,13 @@ def _only_what_for(text: str, edit_words: bool = False) -> bool:
 def _rider_names(ops: Sequence[Operation]) -> frozenset[str]:
     """The names a rider is checked against: the operations', "remux" for a change to a
     container the picture is copied into whole (mp4, mov, mkv, ts: see smartcut), which
-    re-encodes nothing it need not ("convert it to mp4 without re-encoding"), and "part" when
-    every edit is of a part of the video."""
+    re-encodes nothing it need not ("convert it to mp4 without re-encoding"), "gif" for a GIF
+    made by converting, and "part" when every edit is of a part of the video."""
     names = {op.name for op in ops}
     if any(isinstance(op, Convert) and op.format in lexicon.REMUX_FORMATS for op in ops):
         names.add("remux")
+    if any(isinstance(op, Convert) and op.format == "gif" for op in ops):
+        names.add("gif")  # ("make a gif that loops forever": as a GIF made by converting does)
     if ops and all(isinstance(op, Ranged) and op.ranged for op in ops):
         names.add("part")  # ("not for the whole video": every edit of a part of it)
     return frozenset(names)
@@ -9017,6 +9033,43 @@ def _lighter_in_weight(steps: Sequence[Step], prompt: str) -> str | None:
     return None
 
 
+#: A part of the video said to be some way, as what a statement is about: "the intro is too
+#: long", "the credits drag on", "the ending sounds too quiet".
+_PART_IS = re.compile(
+    r"\b(?:the|my|our|its|this|that) (?:intro|introduction|outro|ending|end|beginning|start|"
+    r"opening|credits|end credits|middle(?: part)?|(?:first|last|second|final) (?:part|half|bit|"
+    r"section|minute|seconds)|chorus|title sequence|countdown)(?:'s)? (?:is|are|was|were|seems?|"
+    r"feels?|looks?|sounds?|drags?|goes|runs|gets|has|have)\b"
+)
+#: The thing edited said by a pronoun: "cut it", "speed them up".
+_PRONOUN = re.compile(r"\b(?:it|them|this|that|these|those)\b")
+
+
+def _part_then_it(steps: Sequence[Step], prompt: str) -> None:
+    """NotUnderstood when a statement says how a part of the video is ("the intro is too
+    long") and an edit after it names what it edits by a pronoun, with no part of its own
+    ("…, speed it up 2x"): "it" may be that part, or the whole video; which is asked."""
+    said = prompt.lower()
+    m = _PART_IS.search(said)
+    if m is None:
+        return
+    part = m[0].rsplit(" ", 1)[0]
+    for step in steps:
+        at = said.find(step.task.lower(), m.end())
+        if at < 0 or not _PRONOUN.search(step.task.lower()):
+            continue
+        if {"start", "end", "at", "ranges"} & step.params.keys() and step.op not in ("trim",):
+            continue  # (a part of its own: "make 0:50 to 1:00 louder")
+        timed = step.op in ("trim", "cut", "keep_ranges", "cut_ranges")
+        example = "cut out 0:05 to 0:20" if timed else f"{step.task} from 0:10 to 0:20"
+        raise NotUnderstood(
+            f"could not understand '{step.task}': is it {part}, said before, or the whole "
+            f"video? If {part}, from when to when? For example: '{example}'",
+            clause=step.task,
+            suggestions=(example,),
+        )
+
+
 def _one_of_each(steps: Sequence[Step]) -> None:
     """NotUnderstood when two steps set what a video has one of to two values ("convert it
     to mp4 and webm", "format it for instagram and tiktok"): that is two videos, and a request
@@ -9415,6 +9468,29 @@ _BACKGROUND_MUSIC = re.compile(r"\b(?:background|backing) (?:music|songs?|tracks
 _THE_MUSIC_SAID = re.compile(
     r"\bthe (?:background |backing )?(?:music|song|soundtrack|track|tune)\b(?!'s| of the)"
 )
+
+
+#: Voices in the sound, named: "I can't hear the voice", "over the narration".
+_VOICES = re.compile(
+    r"\b(?:voices?|speech|speaking|speakers?|narration|narrator|voice-?over|dialogue|dialog|"
+    r"talking|vocals|commentary|words)\b"
+)
+
+
+def _music_under_voices(steps: Sequence[Step], prompt: str) -> None:
+    """NotUnderstood when the level of the music of a video with no sound file given is
+    changed and the request speaks of the voices in it too ("lower the music, I can't hear
+    the voice"): the music and the voices are one sound, and lowering it lowers both."""
+    if _files_of("audio") or not _VOICES.search(prompt.lower()):
+        return
+    for step in steps:
+        if isinstance(step.operation, Volume) and _THE_MUSIC_SAID.search(step.task.lower()):
+            raise NotUnderstood(
+                f"could not understand '{step.task}': changing the level of the music alone, "
+                "apart from the voices with it, is not something promptcut does; it changes the "
+                "level of all of the sound ('make it quieter')",
+                clause=step.task,
+            )
 
 
 def _the_music_given(steps: list[Step]) -> list[Step]:
