@@ -3120,3 +3120,15 @@ def test_a_gif_that_loops_forever_is_the_gif() -> None:
     for said in ("loop the video forever", "speed it up 2x and make it loop forever"):
         with pytest.raises(NotUnderstood, match="how many times"):
             plan(said, **_VIDEO)
+
+
+def test_the_other_clips_joined_whoever_s_they_are() -> None:
+    assets = ["b.mp4", "c.mp4"]
+    for said in (
+        "join my other clips after this one",
+        "append the other recorded trip clips to this one",
+    ):
+        assert [s.op for s in plan(said, assets=assets, **_VIDEO).steps] == ["join"]
+    # (which of them is never taken for all of them)
+    with pytest.raises(NotUnderstood):
+        plan("join the first two clips", assets=assets, **_VIDEO)

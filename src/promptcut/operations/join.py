@@ -159,7 +159,10 @@ _THEM = (
     # "the multiple screen recordings of the user session", "the videos from the DVR": every
     # clip given, what they are or where they came from said
     r"|the (?:multiple |several |many |different |separate |individual |split |fragmented )?"
-    r"(?:[a-z]+ )?(?:clips|videos|files|recordings|movies|fragments|chunks)"
+    # ("the other selected highlight clips": every clip given, what they are said; never
+    # which of them, "the first two clips")
+    r"(?:(?!(?:first|last|second|third|fourth|fifth|next|previous|some|few|odd|even|best|worst|"
+    r"main|\d+)\b)[a-z0-9-]+ ){0,3}?(?:clips|videos|files|recordings|movies|fragments|chunks)"
     r"(?: (?:of|from) (?:the|my|our|this|that) (?:[a-z-]+ ){0,3}?[a-z-]+)?)"
 )
 #: What joining makes: "into 1", "into one video", "to a single file".

@@ -1164,6 +1164,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?=\d)",
             "end at ",
         ),
+        # "join my other clips after this one": the other clips, whoever's they are
+        (
+            r"\b(?:my|our|his|her|their|your) (?=other (?:[\w-]+ ){0,3}(?:clips|videos|files|"
+            r"recordings|parts)\b)",
+            "the ",
+        ),
         # "remove this buzzing", "that hum": the noise, pointed at
         (
             r"\b(?:this|that|these|those) (?=(?:[\w-]+ )?(?:noises?|hum|humming|hiss|hissing|buzz|"
