@@ -33,9 +33,7 @@ _DOWN = (
 )
 
 #: A smaller file, by a quality setting or a size target under the 2 GB it is.
-_SMALLER = step("quality", level=AnyOf("small", "balanced")) | step(
-    "compress", max_mb=Below(2000)
-)
+_SMALLER = step("quality", level=AnyOf("small", "balanced")) | step("compress", max_mb=Below(2000))
 
 #: 1.6:1, as its ratio may be written.
 _16_10 = AnyOf("16:10", "8:5", "1.6:1")
@@ -60,7 +58,8 @@ CASES: tuple[Case, ...] = (
         [anywhere(_SMALLER), maybe(step("codec", codec=AnyOf("h264", "hevc")))],
         [step("codec", codec="hevc"), maybe(step("quality"))],
         probe=Probe(duration=600.0, width=1280, height=720, fps=30.0),
-        note="a smaller file (a smaller-file setting or a size under the 2 GB); H.265 alone is fair",
+        note="a smaller file (a smaller-file setting or a size under the 2 GB); H.265 alone is "
+        "fair",
     ),
     do(
         "fresh144-03",
