@@ -3132,3 +3132,22 @@ def test_the_other_clips_joined_whoever_s_they_are() -> None:
     # (which of them is never taken for all of them)
     with pytest.raises(NotUnderstood):
         plan("join the first two clips", assets=assets, **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # the particle of the verb is never what the video shows
+        ("cut the video of our cat down to 10 seconds", None),
+        ("slow the video of my dog down to half speed", [("speed", {"factor": 0.5})]),
+        # a speed said as what it is converted to; where it is posted
+        ("change the clip to 1.5x speed", [("speed", {"factor": 1.5})]),
+        ("convert it to webm for social posts", [("convert", {"format": "webm"})]),
+    ],
+)
+def test_said_of_the_verb_and_the_speed(prompt: str, expected: list[Any] | None) -> None:
+    if expected is None:
+        with pytest.raises(NotUnderstood, match="which part should stay"):
+            plan(prompt, **_VIDEO)
+    else:
+        test_as_said(prompt, expected)

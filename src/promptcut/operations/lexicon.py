@@ -374,7 +374,7 @@ PURPOSE = re.compile(
     rf"|,? for (?:other|later|future|personal|private|separate|different|my own|our own) uses?(?: {_REST})?"
     # "crop it to square for social media": where it is for
     r"|,? for (?:social media|the web|the internet|sharing online|my (?:website|blog|site)|our "
-    r"(?:website|site)|(?:the )?upload|uploads)"
+    r"(?:website|site)|(?:the )?upload|uploads|socials|social(?: media)? (?:posts?|sharing))"
     # "convert it to a GIF for easy sharing": what it is for
     r"|,? for (?:easy|easier|quick|quicker|simple|simpler|faster) (?:sharing|upload(?:ing)?|"
     r"posting|viewing|playback|editing)"
@@ -1146,6 +1146,11 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"^(?:convert|change|turn|encode|export|save|render|output) (?:it|the video) (?:to|into) "
             r"an? (?:much |a lot )?smaller (?P<file>file(?: ?size)?|version|size)$",
             lambda m: "make the file smaller" if m["file"] != "size" else "make it smaller",
+        ),
+        # "convert it to 2x speed": played at that speed
+        (
+            r"^(?:convert|change|turn|render|export|make) (it|the video) to (?=\d+(?:\.\d+)?x speed$)",
+            r"set \1 to ",
         ),
         # "give the video a smaller file size": the file made smaller ("a smaller size": the
         # file or the picture, asked)

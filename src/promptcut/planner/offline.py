@@ -1143,8 +1143,11 @@ _TWO_NOUNS = re.compile(rf"\b(?:{_NOUN})/(?=(?:{_NOUN})\b)")
 #: on (never a part of it: "the video of the first 10 seconds").
 _OF_WHAT_IT_SHOWS = re.compile(
     r"\bthe video of (?:the|a|an|my|our|his|her|their|some) (?!(?:first|last|final|start|end|"
-    r"beginning|middle|part|section|rest|whole|entire|audio|sound|music)\b)(?:[a-z'-]+ ){0,3}?"
-    r"[a-z'-]+(?= (?:to|into|at|by) (?:an? |the )?\d| (?:as|so|in order)\b)"
+    r"beginning|middle|part|section|rest|whole|entire|audio|sound|music)\b)"
+    # (never the particle of the verb: "cut the video of the player down to 10 seconds")
+    r"(?:(?!(?:down|up|out|off|back|away)\b)[a-z'-]+ ){0,3}?"
+    r"(?!(?:down|up|out|off|back|away)\b)[a-z'-]+(?= (?:to|into|at|by) (?:an? |the )?\d| "
+    r"(?:as|so|in order)\b)"
 )
 _TAKEN_WITH = re.compile(
     r"\bthe video (?:(?:i|we) (?:took|shot|filmed|recorded|made) |(?:recorded|shot|filmed|taken|"
@@ -2390,6 +2393,8 @@ _WHOSE_FIRST = frozenset({"first", "second", "third", "last", "latest", "new", "
 _POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "your"})
 #: The longest description tried.
 _LONGEST_CONTENT = 8
+#: The particles of the verbs of edits: a description never ends by taking one from its verb.
+_PARTICLES_OF_VERBS = frozenset({"down", "up", "out", "off", "back", "away"})
 #: Words of how long or how often, never of what a video shows ("loop the video forever").
 _HOW_OR_HOW_LONG = frozenset(
     {"forever", "again", "twice", "thrice", "once", "more", "less", "too", "instead", "nonstop",
@@ -2449,16 +2454,21 @@ def _described(clause: str) -> list[Operation] | None:
         word = rest[k - 1]
         if _its_own_size(word):
             continue  # ("the recording of my 2560x1440 laptop screen": the video's size, said)
-        if not re.fullmatch(r"[a-z]+(?:[/-][a-z]+)*(?:'s)?", word) or (
-            unmarked
-            and (
-                (k == 1 and word in _PARTS_OF_A_VIDEO)
-                or word in _HOW_OR_HOW_LONG
-                or (word.endswith("ly") and len(word) > 4)
+        if (
+            not re.fullmatch(r"[a-z]+(?:[/-][a-z]+)*(?:'s)?", word)
+            or (
+                unmarked
+                and (
+                    (k == 1 and word in _PARTS_OF_A_VIDEO)
+                    or word in _HOW_OR_HOW_LONG
+                    or (word.endswith("ly") and len(word) > 4)
+                )
             )
+            or word in _PARTICLES_OF_VERBS
         ):
             # ("sharpen the video audio": a part of the video; "loop the video forever",
-            # "fade the video slowly": how, or how long; never what is in it)
+            # "fade the video slowly": how, or how long; "cut the video of the match down to 10
+            # seconds": the verb's particle; never what is in it)
             break
         if (
             word in vocabulary
