@@ -65,11 +65,11 @@ CASES: tuple[Case, ...] = (
         "convert my MPEG-4 video to AVCHD .m2ts: my Sony VBD-MA1 Blu-ray recorder only supports "
         "AVCHD and MPEG-2 video files for copying, no MPEG-4",
         [
-            anywhere(step("convert", format=AnyOf("m2ts", "mts", "ts"))),
+            anywhere(step("convert", format="ts")),
             maybe(step("codec", codec="h264")),
         ],
-        note="an AVCHD transport stream (.m2ts; .ts or .mts is fair), an H.264 encode may come "
-        "with it",
+        note="an AVCHD transport stream: promptcut writes no .m2ts or .mts, so .ts (the same "
+        "MPEG transport stream); an H.264 encode may come with it",
     ),
     do(
         "fresh143-04",
