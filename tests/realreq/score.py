@@ -498,7 +498,8 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh132.md, tests/realreq/fresh133.md, tests/realreq/fresh134.md,
     tests/realreq/fresh135.md, tests/realreq/fresh136.md, tests/realreq/fresh137.md,
     tests/realreq/fresh138.md, tests/realreq/fresh139.md, tests/realreq/fresh140.md,
-    tests/realreq/fresh141.md) too."""
+    tests/realreq/fresh141.md, tests/realreq/fresh142.md, tests/realreq/fresh143.md,
+    tests/realreq/fresh144.md, tests/realreq/fresh145.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -767,6 +768,10 @@ SET_NAMES = (
     "fresh139",
     "fresh140",
     "fresh141",
+    "fresh142",
+    "fresh143",
+    "fresh144",
+    "fresh145",
 )
 
 
@@ -774,7 +779,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh141"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh145"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":

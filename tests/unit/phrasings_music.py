@@ -8,19 +8,21 @@ from typing import Any
 Steps = list[tuple[str, dict[str, Any]]]
 
 MUSIC = {"file": "music.mp3"}
+#: A voice plays once, never over again when it ends.
+VOICEOVER = {"file": "voiceover.m4a", "loop": False}
 
 PHRASINGS: dict[str, list[tuple[str, Steps]]] = {
     "replace_audio": [
         ("use music.mp3 as the audio track", [("replace_audio", MUSIC)]),
         ("replace the audio with song.wav", [("replace_audio", {"file": "song.wav"})]),
-        ("swap the sound for voiceover.m4a", [("replace_audio", {"file": "voiceover.m4a"})]),
+        ("swap the sound for voiceover.m4a", [("replace_audio", VOICEOVER)]),
         ("Replace the original soundtrack with music.mp3", [("replace_audio", MUSIC)]),
         ("set music.mp3 as the new soundtrack of the video", [("replace_audio", MUSIC)]),
         ("use music.mp3 instead of the original audio", [("replace_audio", MUSIC)]),
         ("swap out the video's audio for music.mp3", [("replace_audio", MUSIC)]),
         ("change the sound to music.mp3, no fade", [("replace_audio", MUSIC | {"fade_out": 0.0})]),
         ("make music.mp3 the soundtrack", [("replace_audio", MUSIC)]),
-        ("dub the clip with voiceover.m4a", [("replace_audio", {"file": "voiceover.m4a"})]),
+        ("dub the clip with voiceover.m4a", [("replace_audio", VOICEOVER)]),
         ("substitute music.mp3 for the original sound", [("replace_audio", MUSIC)]),
         ("remove the audio and use music.mp3 instead", [("replace_audio", MUSIC)]),
         (

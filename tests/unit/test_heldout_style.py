@@ -30,7 +30,7 @@ CASES: dict[str, list[tuple[str, Steps]]] = {
         ("pls use music.mp3 as the soundtrack instead", one("replace_audio", file="music.mp3")),
         ("get rid of the original sound and use music.mp3", one("replace_audio", file="music.mp3")),
         ("set the audio to music.mp3", one("replace_audio", file="music.mp3")),
-        ("dub it with voiceover.m4a", one("replace_audio", file="voiceover.m4a")),
+        ("dub it with voiceover.m4a", one("replace_audio", file="voiceover.m4a", loop=False)),
     ],
     "add_music": [
         ("add music.mp3 at 20 percent", one("add_music", file="music.mp3", percent=20.0)),

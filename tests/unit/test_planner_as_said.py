@@ -2276,7 +2276,8 @@ def test_a_transition_when_merging_and_a_bunch_of_clips() -> None:
 
 def test_a_file_named_by_the_words_of_its_name() -> None:
     got = steps("swap the sound for the clean voice", ("clean_voice.wav",))
-    assert got == [("replace_audio", {"file": "clean_voice.wav"})]
+    # (a voice plays once, never over again when it ends)
+    assert got == [("replace_audio", {"file": "clean_voice.wav", "loop": False})]
 
 
 def test_slowed_for_a_slower_frame_rate_plays_every_frame_at_it() -> None:
@@ -2800,7 +2801,7 @@ def test_the_gif_and_the_video_named_by_what_they_are_for(prompt: str, expected:
 
 def test_the_commentary_played_with_the_muted_video_replaces_its_sound() -> None:
     assert steps("mute the clip and play my commentary along with it", ("commentary.wav",)) == [
-        ("replace_audio", {"file": "commentary.wav"})
+        ("replace_audio", {"file": "commentary.wav", "loop": False})
     ]
 
 
@@ -3151,3 +3152,40 @@ def test_said_of_the_verb_and_the_speed(prompt: str, expected: list[Any] | None)
             plan(prompt, **_VIDEO)
     else:
         test_as_said(prompt, expected)
+
+
+def test_a_title_in_quotes_that_names_a_file_given_is_that_file() -> None:
+    got = plan(
+        'add "Morning Light" under the video, quietly', assets=["morning-light.mp3"], **_VIDEO
+    )
+    assert [(s.op, s.params.get("file")) for s in got.steps] == [("add_music", "morning-light.mp3")]
+    # (who made it, said after it)
+    got = plan('play "Sunny Day" by The Beatles behind it', assets=["sunny_day.mp3"], **_VIDEO)
+    assert [s.op for s in got.steps] == ["add_music"]
+    # ('the text "…"' is words to draw, whatever file is given)
+    got = plan('add the text "morning light" at the top', assets=["morning-light.mp3"], **_VIDEO)
+    assert [(s.op, s.params.get("text")) for s in got.steps] == [("text", "morning light")]
+
+
+def test_the_dvd_is_the_video() -> None:
+    assert steps("convert the DVD of our wedding to mp4") == [("convert", {"format": "mp4"})]
+
+
+def test_music_said_to_be_quiet_says_its_level() -> None:
+    got = plan(
+        "play tune.mp3 behind the video of our hike by the lake, at a lower volume",
+        assets=["tune.mp3"],
+        **_VIDEO,
+    )
+    assert [(s.op, s.params.get("db")) for s in got.steps] == [("add_music", -18.0)]
+
+
+def test_a_voice_added_is_heard_once_at_its_own_level() -> None:
+    got = plan("add the narration to the slideshow", assets=["narration.m4a"], **_VIDEO)
+    assert [(s.op, s.params.get("db"), s.params.get("loop")) for s in got.steps] == [
+        ("add_music", 0.0, False)
+    ]
+    # (a level said is kept; music is quiet and loops, as before)
+    got = plan("add voiceover.mp3 quietly", assets=["voiceover.mp3"], **_VIDEO)
+    assert [(s.params.get("db"), s.params.get("loop")) for s in got.steps] == [(-18.0, False)]
+    assert steps("add song.mp3 to it", ("song.mp3",)) == [("add_music", {"file": "song.mp3"})]

@@ -338,7 +338,8 @@ def test_what_does_not_agree_is_refused(prompt: str, said: str) -> None:
         (
             "add my voice.mp3 to the video, mixed with the background music it already has",
             ["voice.mp3"],
-            [("add_music", {"file": "voice.mp3"})],
+            # (a voice at its own level, played once)
+            [("add_music", {"file": "voice.mp3", "db": 0.0, "loop": False})],
         ),
     ],
 )

@@ -1,5 +1,5 @@
 """Real requests people wrote (the development set, a corpus of 197 more and one hundred and
-forty-one fresh sets collected later, each with its source, in tests/realreq/): no plan is ever
+forty-five fresh sets collected later, each with its source, in tests/realreq/): no plan is ever
 wrong, what is underspecified is refused, and what plans right stays right."""
 
 from __future__ import annotations

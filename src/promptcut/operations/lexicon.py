@@ -88,6 +88,7 @@ NOUNS = (
     ".ts", ".ts file", ".ts stream", ".ts video", "ts file", "ts stream", ".mts", ".mts file",
     ".m2ts", ".m2ts file", ".flv", ".flv file", ".wmv", ".wmv file", ".m4v", ".3gp",
     "flv", "flv file", "wmv", "wmv file", "m4v", "3gp", "mts", "m2ts", "mpg", "vob", "record",
+    "dvd", "dvd rip", "vhs capture", "vhs tape",
 )  # fmt: skip
 # Not "file" or "output": "make the file lighter" asks for a smaller file, not a brighter one.
 

@@ -52,7 +52,7 @@ from promptcut.operations.join import Join, Transition
 from promptcut.operations.music import UNDER_DB, AddMusic, ReplaceAudio
 from promptcut.operations.overlay import OverlayImage, PictureInPicture
 from promptcut.operations.patterns import could_match, needed_words
-from promptcut.operations.sound import AudioDenoise, Mute, Volume
+from promptcut.operations.sound import AudioDenoise, Mute, Normalize, Volume
 from promptcut.operations.subtitles import Subtitles
 from promptcut.operations.text import COLORS, Text
 from promptcut.operations.timeline import Cut, CutRanges, FrameRate, Freeze, Loop, Speed, Trim
@@ -642,6 +642,41 @@ _THE_VIDEO_NAMED = re.compile(
 )
 
 
+#: Words that say the quote after them is text to draw: 'the text "Happy"', 'saying "Hi"'.
+_TEXT_SAID_BEFORE = re.compile(
+    r"\b(?:text|title|caption|subtitle|words?|says?|saying|reads?|reading|label|name|written|"
+    r"write|type|typed|heading|headline|banner|lower third)\W*$"
+)
+
+
+def _titles_of_files(prompt: str, assets: Sequence[str]) -> str:
+    """The request with a title in quotes that is the name of a file given said as that file
+    (and who made it, said after it, left out): 'add "Back to the Island" to the video' with
+    back_to_the_island.mp3 given adds the song, never draws its title."""
+
+    def plain(name: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", name.lower())
+
+    stems = {plain(a.rsplit(".", 1)[0]): a for a in assets if "." in a}
+
+    def named(m: re.Match[str]) -> str:
+        file = stems.get(plain(m["title"]))
+        before = m.string[max(0, m.start() - 24) : m.start()].lower()
+        if file is None or not plain(m["title"]) or _TEXT_SAID_BEFORE.search(before):
+            return m[0]  # ('add the text "happy"': words to draw, whatever file is given)
+        return file
+
+    if not stems or '"' not in prompt:
+        return prompt
+    # ('"Happy" by Pharrell Williams': the song, who made it said after it)
+    return re.sub(
+        r"\"(?P<title>[^\"]{1,80})\""
+        r"(?: by (?:[A-Z][\w'.&-]*)(?: [A-Z][\w'.&-]*){0,3}(?=[ ,.:;]|$))?",
+        named,
+        prompt,
+    )
+
+
 def _edited_by_its_name(prompt: str, assets: Sequence[str]) -> str:
     """The request with the one video file it names in the place of the video edited, not
     given, and in a request that brings in no other file, said as "the video": people call
@@ -1143,12 +1178,19 @@ _TWO_NOUNS = re.compile(rf"\b(?:{_NOUN})/(?=(?:{_NOUN})\b)")
 #: on (never a part of it: "the video of the first 10 seconds").
 _OF_WHAT_IT_SHOWS = re.compile(
     r"\bthe video of (?:the|a|an|my|our|his|her|their|some) (?!(?:first|last|final|start|end|"
-    r"beginning|middle|part|section|rest|whole|entire|audio|sound|music)\b)"
-    # (never the particle of the verb: "cut the video of the player down to 10 seconds")
-    r"(?:(?!(?:down|up|out|off|back|away)\b)[a-z'-]+ ){0,3}?"
-    r"(?!(?:down|up|out|off|back|away)\b)[a-z'-]+(?= (?:to|into|at|by) (?:an? |the )?\d| "
-    r"(?:as|so|in order)\b)"
+    r"beginning|middle|part|section|rest|whole|entire|audio|sound|music)\b)(?:[a-z'-]+ ){0,3}?"
+    r"[a-z'-]+(?= (?:to|into|at|by) (?:an? |the )?\d| (?:as|so|in order)\b)"
 )
+
+
+def _of_what_it_shows(m: re.Match[str]) -> str:
+    """ "the video of the wedding" -> "the video", unless what is said takes the particle of
+    the clause's verb ("cut the video of the player down to 10 seconds")."""
+    if set(m[0].split()) & _PARTICLES_OF_VERBS and m.string.split(" ", 1)[0] in _PHRASAL_VERBS:
+        return m[0]
+    return "the video"
+
+
 _TAKEN_WITH = re.compile(
     r"\bthe video (?:(?:i|we) (?:took|shot|filmed|recorded|made) |(?:recorded|shot|filmed|taken|"
     r"captured|made) )?(?:from|on|with|by|off|using) "
@@ -1228,7 +1270,7 @@ def _canonical(t: str) -> str:
     # "the lecture audio", "the interview's sound": the video's sound, whatever it shows
     t = re.sub(r"\bthe video (?=(?:audio|sound)(?: ?track)?\b)", "the ", t)
     t = _TAKEN_WITH.sub(_taken_with, t)
-    t = _OF_WHAT_IT_SHOWS.sub("the video", t)
+    t = _OF_WHAT_IT_SHOWS.sub(_of_what_it_shows, t)
     # "make a part of the video black and white, from 0:10 to 0:20": that part, by its times
     # (the part is what a verb that keeps or cuts it out takes: "save a part of the video
     # from 0:05 to 0:30" keeps it)
@@ -2393,8 +2435,15 @@ _WHOSE_FIRST = frozenset({"first", "second", "third", "last", "latest", "new", "
 _POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "your"})
 #: The longest description tried.
 _LONGEST_CONTENT = 8
-#: The particles of the verbs of edits: a description never ends by taking one from its verb.
+#: The particles of the verbs of edits: a description never ends by taking one from its verb
+#: ("cut the video of the player down to 10 seconds"; "play the video of him going down the
+#: slide in reverse" has none).
 _PARTICLES_OF_VERBS = frozenset({"down", "up", "out", "off", "back", "away"})
+_PHRASAL_VERBS = frozenset(
+    {"cut", "slow", "speed", "turn", "tone", "trim", "scale", "bring", "take", "clean", "dial",
+     "crank", "pump", "size", "chop", "strip", "filter", "blur", "bleep", "calm", "quiet", "shave",
+     "knock", "water", "sharpen", "brighten", "liven", "boost", "fade"}
+)  # fmt: skip
 #: Words of how long or how often, never of what a video shows ("loop the video forever").
 _HOW_OR_HOW_LONG = frozenset(
     {"forever", "again", "twice", "thrice", "once", "more", "less", "too", "instead", "nonstop",
@@ -2464,7 +2513,7 @@ def _described(clause: str) -> list[Operation] | None:
                     or (word.endswith("ly") and len(word) > 4)
                 )
             )
-            or word in _PARTICLES_OF_VERBS
+            or (word in _PARTICLES_OF_VERBS and clause.split(" ", 1)[0] in _PHRASAL_VERBS)
         ):
             # ("sharpen the video audio": a part of the video; "loop the video forever",
             # "fade the video slowly": how, or how long; "cut the video of the match down to 10
@@ -4402,6 +4451,7 @@ def plan(
     if name and name.lower() not in {a.lower() for a in assets}:
         prompt = _the_video_for(name, prompt)
     prompt = _QUOTED_FILTER.sub(_unquoted_filter, prompt)
+    prompt = _titles_of_files(prompt, assets)
     hidden, quoted = _protect(prompt)
     hidden = _output_named(hidden, assets)
     hidden = _edited_by_its_name(hidden, assets)
@@ -4439,6 +4489,8 @@ def plan(
             _one_of_each(planned.steps)
             _part_then_it(planned.steps, prompt)
             _music_under_voices(planned.steps, prompt)
+            planned = _quiet_music_said(planned, prompt)
+            planned = _voice_added(planned)
             _words_drawn_said(planned.steps, prompt)
             return planned
         finally:
@@ -9048,8 +9100,9 @@ def _lighter_in_weight(steps: Sequence[Step], prompt: str) -> str | None:
 _PART_IS = re.compile(
     r"\b(?:the|my|our|its|this|that) (?:intro|introduction|outro|ending|end|beginning|start|"
     r"opening|credits|end credits|middle(?: part)?|(?:first|last|second|final) (?:part|half|bit|"
-    r"section|minute|seconds)|chorus|title sequence|countdown)(?:'s)? (?:is|are|was|were|seems?|"
-    r"feels?|looks?|sounds?|drags?|goes|runs|gets|has|have)\b"
+    r"section|minute|seconds)|chorus|title sequence|countdown)(?:'s)?(?: (?:music|song|audio|"
+    r"sound|voice|part|section|scene|bit|clip|shot|footage))? (?:is|are|was|were|seems?|feels?|"
+    r"looks?|sounds?|drags?|goes|runs|gets|has|have)\b"
 )
 #: The thing edited said by a pronoun: "cut it", "speed them up".
 _PRONOUN = re.compile(r"\b(?:it|them|this|that|these|those)\b")
@@ -9070,13 +9123,21 @@ def _part_then_it(steps: Sequence[Step], prompt: str) -> None:
             continue
         if {"start", "end", "at", "ranges"} & step.params.keys() and step.op not in ("trim",):
             continue  # (a part of its own: "make 0:50 to 1:00 louder")
+        if step.op == "fade":
+            continue  # ("the end is abrupt, fade it out": a fade is of the start or the end)
         timed = step.op in ("trim", "cut", "keep_ranges", "cut_ranges")
-        example = "cut out 0:05 to 0:20" if timed else f"{step.task} from 0:10 to 0:20"
+        said_alone = re.sub(r"^(?:(?:and|but|so|now|then|just|please),? )+", "", step.task)
+        example = "cut out 0:05 to 0:20" if timed else f"{said_alone} from 0:10 to 0:20"
+        try:
+            _plan(example)
+        except (NotUnderstood, InvalidRequest):
+            example = ""  # ("rotate it from 0:10 to 0:20": no edit of a part)
         raise NotUnderstood(
             f"could not understand '{step.task}': is it {part}, said before, or the whole "
-            f"video? If {part}, from when to when? For example: '{example}'",
+            f"video? If {part}, from when to when?"
+            + (f" For example: '{example}'" if example else ""),
             clause=step.task,
-            suggestions=(example,),
+            suggestions=(example,) if example else (),
         )
 
 
@@ -9485,6 +9546,65 @@ _VOICES = re.compile(
     r"\b(?:voices?|speech|speaking|speakers?|narration|narrator|voice-?over|dialogue|dialog|"
     r"talking|vocals|commentary|words)\b"
 )
+
+
+#: A file of a voice, by its name or by what the request calls it: "voiceover.mp3", "the
+#: narration", "my commentary".
+_VOICE_FILE = re.compile(
+    r"(?:^|[^a-z])(?:voice ?-?over|vo|narration|narrator|commentary|voice|voices|speech|dub|"
+    r"dubbing|dialogue|interview)(?:[^a-z]|$)"
+)
+#: The voice added, as a step calls it: "add my narration", "play the voiceover with it"
+#: (never the video's own voices: "duck it under the narration").
+_VOICE_ADDED = re.compile(
+    r"^(?:\w+ ){1,2}(?:the |my |our |a |his |her )?(?:voice ?-?over|narration|commentary)\b"
+)
+
+
+def _voice_added(planned: Plan) -> Plan:
+    """The plan with a voice laid along the video (a voice-over, a narration, a commentary:
+    by the file's name or by what its step calls it) at its own level, where no level was
+    said, and played once: a voice is heard, never put quietly under the sound as music is,
+    and never starts over when it ends."""
+    steps = []
+    for step in planned.steps:
+        op = step.operation
+        if isinstance(op, (AddMusic, ReplaceAudio)) and (
+            _VOICE_FILE.search(op.file.lower().rsplit(".", 1)[0])
+            or _VOICE_ADDED.search(step.task.lower())
+        ):
+            said: dict[str, float | bool] = {"loop": False}
+            if isinstance(op, AddMusic) and op.db is None and op.percent is None:
+                said["db"] = 0.0
+            op = op.model_copy(update=said)
+            step = Step.of(step.task, op)
+        steps.append(step)
+    return Plan(steps=tuple(steps))
+
+
+#: Music said to be quiet: "quietly", "at a lower volume", "with the level low".
+_QUIET_SAID = re.compile(
+    r"\b(?:quiet|quieter|quietly|softly|softer|(?:low|lower|reduced|soft) (?:volume|level)|"
+    r"(?:volume|level) (?:low|lower|reduced|down))\b"
+)
+
+
+def _quiet_music_said(planned: Plan, prompt: str) -> Plan:
+    """The plan with music said to be quiet ("play happy.mp3 in the background of the video
+    of my walk, at a lower volume") at the quiet level, said in its step, when no level of its
+    own was read, it is not ducked ("quieter when someone talks") and no other edit of the
+    sound's level is asked (the level is the music's own quiet one either way; the plan says
+    it)."""
+    music = [s for s in planned.steps if isinstance(s.operation, AddMusic)]
+    if (
+        len(music) != 1
+        or music[0].params.keys() & {"db", "percent", "duck"}
+        or any(isinstance(s.operation, (Volume, Normalize)) for s in planned.steps)
+        or not _QUIET_SAID.search(prompt.lower())
+    ):
+        return planned
+    quiet = music[0].operation.model_copy(update={"db": UNDER_DB})
+    return Plan(steps=tuple(Step.of(s.task, quiet) if s is music[0] else s for s in planned.steps))
 
 
 def _music_under_voices(steps: Sequence[Step], prompt: str) -> None:
