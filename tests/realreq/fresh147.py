@@ -8,13 +8,13 @@ tools (a DAW, HandBrake twice, LosslessCut twice, OpenShot and a HandBrake-based
 script) and 3 from blog posts (a technician's interview recording, a camera's movies for a DVD
 player, a reader's DVD of her daughters' recitals). The search budget ran out after 8 queries,
 so the set has 10 rows. Each case follows its row's `expected` column; `[out of scope]` rows are
-OUT-OF-SCOPE refusals."""
+OUT-OF-SCOPE refusals, the `[no op]` row a refusal of a DOABLE ask no operation does."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .cases import WHICH_PART, ask, do, out_of_scope
+from .cases import WHICH_PART, ask, do, no_op, out_of_scope
 from .score import LOUDER, SOUND_ALONE, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
@@ -42,13 +42,14 @@ CASES: tuple[Case, ...] = (
         probe=Probe(duration=4.0),
         note="the audio loop played backwards, all of it",
     ),
-    do(
+    no_op(
         "fresh147-03",
         "convert the movie I shot with my digital camera to DivX with MP3 audio, to play it on "
         "my TV using the USB function of my DVD player: the camera's movies are Motion JPEG and "
         "the audio is PCM (yes even PCM is not supported!)",
-        [anywhere(step("convert", format="avi")), maybe(step("quality"))],
-        note="an AVI with DivX-style MPEG-4 video and MP3 sound",
+        "no op",
+        note="no op: an AVI with DivX-style MPEG-4 video and MP3 sound; convert writes no .avi, "
+        "and codec has only H.264 and H.265",
     ),
     do(
         "fresh147-04",
