@@ -499,7 +499,8 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh135.md, tests/realreq/fresh136.md, tests/realreq/fresh137.md,
     tests/realreq/fresh138.md, tests/realreq/fresh139.md, tests/realreq/fresh140.md,
     tests/realreq/fresh141.md, tests/realreq/fresh142.md, tests/realreq/fresh143.md,
-    tests/realreq/fresh144.md, tests/realreq/fresh145.md) too."""
+    tests/realreq/fresh144.md, tests/realreq/fresh145.md, tests/realreq/fresh146.md,
+    tests/realreq/fresh147.md, tests/realreq/fresh148.md, tests/realreq/fresh149.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -772,6 +773,10 @@ SET_NAMES = (
     "fresh143",
     "fresh144",
     "fresh145",
+    "fresh146",
+    "fresh147",
+    "fresh148",
+    "fresh149",
 )
 
 
@@ -779,7 +784,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh145"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh149"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":

@@ -3189,3 +3189,11 @@ def test_a_voice_added_is_heard_once_at_its_own_level() -> None:
     got = plan("add voiceover.mp3 quietly", assets=["voiceover.mp3"], **_VIDEO)
     assert [(s.params.get("db"), s.params.get("loop")) for s in got.steps] == [(-18.0, False)]
     assert steps("add song.mp3 to it", ("song.mp3",)) == [("add_music", {"file": "song.mp3"})]
+
+
+def test_a_player_asked_to_play_it_some_way_is_no_edit() -> None:
+    # (what an app does as a person watches: refused, never a reversed file made)
+    for said in ("let me play the clip in reverse", "allow me to watch it at 2x"):
+        with pytest.raises(NotUnderstood):
+            plan(said, **_VIDEO)
+    assert steps("allow me to flip the clip") == [("flip", {})]

@@ -189,6 +189,9 @@ _LEAD_RE = re.compile(
 #: …", "Feature request: …", "add an option to …", "support for removing the audio", "it would
 #: be nice to be able to …", "allow exporting the video as gif". The edit after it is what is
 #: asked; a verb in -ing is said as the grammars say it ("removing" -> "remove").
+#: What a player does as a person watches: "let me play the video in reverse" asks an app for
+#: a feature, never an edit of the file (refused, as other features of apps are).
+_VIEWING = r"(?:play|watch|view|see|pause|skip|seek|scrub|rewind|jump|fast[- ]?forward)(?:ing)?\b"
 _FEATURE_ASK = re.compile(
     r"^(?:\[[a-z]+(?: [a-z]+)?\]\s*"
     r"|(?:feature(?: request)?|request|suggestion|enhancement|fr|idea|question)\s*[:-]\s*"
@@ -199,8 +202,8 @@ _FEATURE_ASK = re.compile(
     r"|(?:it )?would be (?:nice|great|cool|useful|awesome|helpful|good)(?: if (?:i|we|you|one"
     r"|users?) could| to be able to| to have (?:an? )?(?:option|way|feature) to| to)\s+"
     r"|(?:i |we )?would (?:love|like) (?:an? (?:option|feature|way)|the (?:ability|option)) to\s+"
-    r"|(?:allow|enable)(?: (?:me|us|users?|the user|people) to)?\s+(?=\w+ing\b)"
-    r"|(?:allow|enable|let) (?:me|us|users?|the user|people) (?:to )?"
+    rf"|(?:allow|enable)(?: (?:me|us|users?|the user|people) to)?\s+(?=\w+ing\b)(?!{_VIEWING})"
+    rf"|(?:allow|enable|let) (?:me|us|users?|the user|people) (?!(?:to )?{_VIEWING})(?:to )?"
     # "allow to flip the video", "make it possible to add music"
     r"|(?:allow|enable|permit) to\s+|make it possible(?: for (?:me|us|users?|people))? to\s+"
     r")"
