@@ -3002,6 +3002,7 @@ def test_said_of_what_is_written(prompt: str, expected: list[Any]) -> None:
 def test_smaller_with_nothing_of_the_file_or_the_picture_said_is_asked() -> None:
     for said in (
         "convert the vlog to a smaller size",
+        "make the picture smaller, the file is 2 GB",
         "make it smaller: it is 1920x1080 and 200 MB",
         "make the gif smaller, it looks huge on the page",
     ):
@@ -3189,6 +3190,9 @@ def test_a_voice_added_is_heard_once_at_its_own_level() -> None:
     got = plan("add voiceover.mp3 quietly", assets=["voiceover.mp3"], **_VIDEO)
     assert [(s.params.get("db"), s.params.get("loop")) for s in got.steps] == [(-18.0, False)]
     assert steps("add song.mp3 to it", ("song.mp3",)) == [("add_music", {"file": "song.mp3"})]
+    # (a voice said to loop loops)
+    got = plan("swap the sound for voice.m4a and loop it", assets=["voice.m4a"], **_VIDEO)
+    assert [s.params.get("loop", True) for s in got.steps] == [True]
 
 
 def test_a_player_asked_to_play_it_some_way_is_no_edit() -> None:
@@ -3197,3 +3201,50 @@ def test_a_player_asked_to_play_it_some_way_is_no_edit() -> None:
         with pytest.raises(NotUnderstood):
             plan(said, **_VIDEO)
     assert steps("allow me to flip the clip") == [("flip", {})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # the noise by what makes it
+        ("reduce the noise of the air conditioner in the interview", [("audio_denoise", {})]),
+        ("take out the hum from the old fridge", [("audio_denoise", {})]),
+        # a sound file, the input edited (no sound file given)
+        ("reverse the audio clip so it plays backwards", [("reverse", {})]),
+        ("normalize this sound file", [("normalize", {})]),
+        ("extract the audio file", [("extract_audio", {})]),
+    ],
+)
+def test_the_sound_file_and_its_noise(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+def test_the_value_asked_said_again_by_what_has_it() -> None:
+    assert steps("crop it to 4:3, the aspect ratio of the old projector") == [
+        ("crop", {"aspect": "4:3"})
+    ]
+    assert steps("scale it to 1280x720, the size of the player on our site") == [
+        ("resize", {"width": 1280, "height": 720})
+    ]
+    # (said of no edit of that kind: refused)
+    with pytest.raises(NotUnderstood):
+        plan("mute it, the aspect ratio of my tv", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "the clip is way too dark in the last 8 seconds, brighten it",
+        "it's shaky from 0:12 to 0:20, stabilize it",
+        "my recording is upside down for the first 5 seconds, fix it",
+    ],
+)
+def test_a_part_by_its_times_in_a_statement_then_it_asks_which(prompt: str) -> None:
+    with pytest.raises(NotUnderstood, match="or the whole video"):
+        plan(prompt, **_VIDEO)
+
+
+def test_a_statement_of_how_it_was_filmed_names_no_part() -> None:
+    assert steps("it was filmed at 1080p, make it 720p") == [("resize", {"lines": 720})]
+    got = steps("the first 10 seconds are too dark, brighten them")
+    assert [(op, params.get("end")) for op, params in got] == [("brightness", 10.0)]

@@ -502,6 +502,10 @@ class Rider:
     holds: Callable[[re.Match[str], frozenset[str]], bool]
 
 
+#: Edits that give the picture a shape, and a size (what "the aspect ratio of my tv" and "the
+#: size of the player" said after one are of).
+_SHAPED = frozenset({"crop", "pad", "blur_fill", "platform"})
+_SIZED = frozenset({"resize", "crop_area", "platform", "gif"})
 #: Containers a conversion copies the picture into whole, packet for packet.
 REMUX_FORMATS = frozenset({"mp4", "mov", "mkv", "ts"})
 #: Operations that take a part out of the timeline and close the gap.
@@ -597,6 +601,29 @@ _KEPT = "|".join(sorted(map(re.escape, CHANGES), key=len, reverse=True))
 _RESHAPES = frozenset({"resize", "crop", "crop_area", "crop_edges", "pad", "blur_fill", "rotate"})
 
 RIDERS: tuple[Rider, ...] = (
+    # "make it 16:9, the aspect ratio of my tv": the value just asked, said by what has it
+    Rider(
+        re.compile(
+            r"(?:which is |that is |i\.?e\.? )?the (?P<what>aspect ratio|ratio|shape|size|resolution|"
+            r"dimensions|frame ?rate|fps|format) (?:of|used by|used on|that|which|for) "
+            r"(?:(?!\b(?:and|then|but|also|plus)\b)[^,;:\d\"])+"
+        ),
+        lambda m, ops: bool(
+            ops
+            & {
+                "aspect ratio": _SHAPED,
+                "ratio": _SHAPED,
+                "shape": _SHAPED,
+                "size": _SIZED,
+                "resolution": _SIZED,
+                "dimensions": _SIZED,
+                "frame rate": frozenset({"fps", "gif"}),
+                "framerate": frozenset({"fps", "gif"}),
+                "fps": frozenset({"fps", "gif"}),
+                "format": frozenset({"convert", "gif", "extract_audio"}),
+            }[m["what"]]
+        ),
+    ),
     # "convert it to a gif and make it loop forever": what a GIF does (it plays on a loop)
     Rider(
         re.compile(
@@ -1175,6 +1202,15 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"\b(?:my|our|his|her|their|your) (?=other (?:[\w-]+ ){0,3}(?:clips|videos|files|"
             r"recordings|parts)\b)",
             "the ",
+        ),
+        # "the noise of the aircon blower", "the hum from the fridge": the noise, by what makes it
+        (
+            r"\bthe (?:noise|noises|hum|humming|hiss|buzz|buzzing|whine|whir+|drone|rumble) (?:of|from) "
+            r"(?:the|my|a|an|our|their) (?:[\w'-]+ ){0,2}(?:aircon|air ?con(?:ditioner|ditioning)?|"
+            r"blowers?|fans?|ac|a/c|hvac|fridge|refrigerator|engines?|motors?|traffic|furnace|"
+            r"heaters?|computers?|pc|laptop|projector|generator|wind|road|air handlers?|lights?|"
+            r"mains|amplifier|amp|servos?|compressor|dehumidifier|air purifier)\b",
+            "the background noise",
         ),
         # "remove this buzzing", "that hum": the noise, pointed at
         (

@@ -652,6 +652,25 @@ _TEXT_SAID_BEFORE = re.compile(
 )
 
 
+#: A sound file said as the thing edited: "the audio clip", "this sound file".
+_THE_SOUND_FILE = re.compile(
+    r"\b(?:the|this|my|that) (?:audio|sound) (?:clip|file)\b(?! (?:of|from|in) )", re.IGNORECASE
+)
+#: Verbs that make a sound file, never edit the one given: "extract the audio file".
+_MAKES_A_SOUND_FILE = re.compile(
+    r"\b(?:extract|give|get|export|make|create|output|render|pull|rip|separate|produce|"
+    r"generate|keep|want|need|send|download)\b(?: \S+){0,2} ?$",
+    re.IGNORECASE,
+)
+
+
+def _the_sound_file_edited(m: re.Match[str]) -> str:
+    """ "reverse the audio clip" -> "reverse the video": the input, a sound file; never one
+    made ("extract the audio file")."""
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    return m[0] if _MAKES_A_SOUND_FILE.search(before) else "the video"
+
+
 def _titles_of_files(prompt: str, assets: Sequence[str]) -> str:
     """The request with a title in quotes that is the name of a file given said as that file
     (and who made it, said after it, left out): 'add "Back to the Island" to the video' with
@@ -4455,6 +4474,9 @@ def plan(
         prompt = _the_video_for(name, prompt)
     prompt = _QUOTED_FILTER.sub(_unquoted_filter, prompt)
     prompt = _titles_of_files(prompt, assets)
+    if not any(a.rsplit(".", 1)[-1].lower() in _EXTS["audio"] for a in assets):
+        # ("reverse the audio clip", no sound file given: the sound file edited is the input)
+        prompt = _THE_SOUND_FILE.sub(_the_sound_file_edited, prompt)
     hidden, quoted = _protect(prompt)
     hidden = _output_named(hidden, assets)
     hidden = _edited_by_its_name(hidden, assets)
@@ -9044,8 +9066,10 @@ def _smaller_in_weight(prompt: str) -> str:
         return prompt
     pieces = (p for c in split_clauses(prompt) for p in re.split(r",? (?:and |then )+", c))
     for clause in pieces:
-        if not _SMALLER_SAID.fullmatch(normalize(clause).strip(" .")):
-            continue
+        if not _SMALLER_SAID.fullmatch(normalize(clause).strip(" .")) or re.search(
+            r"\b(?:picture|image|resolution|frame|dimensions|pixels|screen)\b", clause.lower()
+        ):
+            continue  # ("make the picture smaller": the picture, whatever the file weighs)
         rest = prompt.lower().replace(clause.lower(), " ")
         if _WEIGHT_WORDS.search(rest) and not _LOOKS_BIG.search(rest):
             return prompt.replace(clause, "make the file smaller", 1)
@@ -9107,19 +9131,32 @@ _PART_IS = re.compile(
     r"sound|voice|part|section|scene|bit|clip|shot|footage))? (?:is|are|was|were|seems?|feels?|"
     r"looks?|sounds?|drags?|goes|runs|gets|has|have)\b"
 )
+#: A part of the video by its times, in a statement of how it is: "the video is too dark in
+#: the first 10 seconds", "it is upside down for the first 5 seconds".
+_PART_BY_TIME = re.compile(
+    r"(?:\b(?:is|are|was|were|looks?|sounds?|seems?|gets?) |'s |'re )[^,.;:]*?\b(?:in|for|during|"
+    r"from|after|"
+    r"before|until|at) (?P<part>(?:the )?(?:first|last|final|opening|closing) (?:\d+(?:\.\d+)? ?"
+    r"(?:s|secs?|seconds?|mins?|minutes?)|few (?:seconds|minutes)|minute|second|half)|"
+    # (a time by the clock, or with its unit: never "filmed at 1080p")
+    r"(?:\d+:\d\d(?::\d\d)?(?:\.\d+)?|\d+(?:\.\d+)? ?(?:s|secs?|seconds?|mins?|minutes?)\b)"
+    r"(?: ?(?:to|and|-|until) ?\d[\d:.]*(?: ?(?:s|secs?|seconds?))?)?)"
+)
 #: The thing edited said by a pronoun: "cut it", "speed them up".
 _PRONOUN = re.compile(r"\b(?:it|them|this|that|these|those)\b")
 
 
 def _part_then_it(steps: Sequence[Step], prompt: str) -> None:
     """NotUnderstood when a statement says how a part of the video is ("the intro is too
-    long") and an edit after it names what it edits by a pronoun, with no part of its own
-    ("…, speed it up 2x"): "it" may be that part, or the whole video; which is asked."""
+    long", "it is too dark in the first 10 seconds") and an edit after it names what it edits
+    by a pronoun, with no part of its own ("…, speed it up 2x", "…, brighten it"): "it" may
+    be that part, or the whole video; which is asked."""
     said = prompt.lower()
-    m = _PART_IS.search(said)
+    m = _PART_IS.search(said) or _PART_BY_TIME.search(said)
     if m is None:
         return
-    part = m[0].rsplit(" ", 1)[0]
+    timed_part = m.re is _PART_BY_TIME
+    part = m["part"] if timed_part else m[0].rsplit(" ", 1)[0]
     for step in steps:
         at = said.find(step.task.lower(), m.end())
         if at < 0 or not _PRONOUN.search(step.task.lower()):
@@ -9128,16 +9165,26 @@ def _part_then_it(steps: Sequence[Step], prompt: str) -> None:
             continue  # (a part of its own: "make 0:50 to 1:00 louder")
         if step.op == "fade":
             continue  # ("the end is abrupt, fade it out": a fade is of the start or the end)
-        timed = step.op in ("trim", "cut", "keep_ranges", "cut_ranges")
         said_alone = re.sub(r"^(?:(?:and|but|so|now|then|just|please),? )+", "", step.task)
-        example = "cut out 0:05 to 0:20" if timed else f"{said_alone} from 0:10 to 0:20"
+        if step.op in ("trim", "cut", "keep_ranges", "cut_ranges"):
+            example = "cut out 0:05 to 0:20"
+        elif timed_part:
+            # ("brighten it for the first 10 s", "… from 0:10 to 0:20": the part said)
+            lead = "for" if part.startswith(("the ", "first", "last")) else "from"
+            example = f"{said_alone} {lead} {part}"
+        else:
+            example = f"{said_alone} from 0:10 to 0:20"
         try:
             _plan(example)
         except (NotUnderstood, InvalidRequest):
             example = ""  # ("rotate it from 0:10 to 0:20": no edit of a part)
+        question = (
+            f"only {part}, said before, or the whole video?"
+            if timed_part
+            else f"is it {part}, said before, or the whole video? If {part}, from when to when?"
+        )
         raise NotUnderstood(
-            f"could not understand '{step.task}': is it {part}, said before, or the whole "
-            f"video? If {part}, from when to when?"
+            f"could not understand '{step.task}': {question}"
             + (f" For example: '{example}'" if example else ""),
             clause=step.task,
             suggestions=(example,) if example else (),
@@ -9576,7 +9623,11 @@ def _voice_added(planned: Plan) -> Plan:
             _VOICE_FILE.search(op.file.lower().rsplit(".", 1)[0])
             or _VOICE_ADDED.search(step.task.lower())
         ):
-            said: dict[str, float | bool] = {"loop": False}
+            # (a voice said to loop loops: "replace the sound with voice.m4a and loop it")
+            looped = re.search(
+                r"\b(?:loop|loops|looped|looping|repeat|repeated|repeating)\b", step.task
+            )
+            said: dict[str, float | bool] = {} if looped else {"loop": False}
             if isinstance(op, AddMusic) and op.db is None and op.percent is None:
                 said["db"] = 0.0
             op = op.model_copy(update=said)
