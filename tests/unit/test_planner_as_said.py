@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from promptcut.errors import InvalidRequest, NotUnderstood
+from promptcut.errors import InvalidRequest, NotUnderstood, UserError
 from promptcut.planner.offline import plan
 
 #: A minute of 1080p at 30 fps, as the requests below are read against.
@@ -3248,3 +3248,22 @@ def test_a_statement_of_how_it_was_filmed_names_no_part() -> None:
     assert steps("it was filmed at 1080p, make it 720p") == [("resize", {"lines": 720})]
     got = steps("the first 10 seconds are too dark, brighten them")
     assert [(op, params.get("end")) for op, params in got] == [("brightness", 10.0)]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # formats of one kind offered in a list: the first
+        ("pull the audio out as flac, wav or mp3", [("convert", {"format": "flac"})]),
+        ("save the sound as m4a/mp3/etc", [("convert", {"format": "m4a"})]),
+        ("convert it to webm/mp4", [("convert", {"format": "webm"})]),
+        ("convert the clip to mov/mp4/mkv", [("convert", {"format": "mov"})]),
+    ],
+)
+def test_formats_offered_in_a_list(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+def test_formats_of_two_kinds_offered_are_asked() -> None:
+    with pytest.raises(UserError, match="say which one"):
+        plan("convert it to mp4, webm or mp3", **_VIDEO)

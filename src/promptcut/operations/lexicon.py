@@ -1155,6 +1155,19 @@ UNSTEADY_SOUNDS = (
     r"beep\w*|siren\w*|doors?|slam\w*|bangs?|banging|knock\w*|thumps?|plosives?|sibilance)"
 )
 
+#: Formats a person lists to pick from ("as wav, mp3 or ogg"), sound or video.
+LISTED_FORMAT = r"mp3|m4a|aac|wav|flac|ogg(?: vorbis)?|opus|mp4|mov|mkv|webm|avi"
+_SOUND_FORMATS = frozenset({"mp3", "m4a", "aac", "wav", "flac", "ogg", "opus"})
+
+
+def _first_offered(m: re.Match[str]) -> str:
+    """ "as wav, mp3 or ogg" -> "as wav": formats of one kind offered, the first taken (of
+    both kinds, a sound file or a video, left as said, to be asked)."""
+    offered = re.findall(rf"\b(?:{LISTED_FORMAT})\b", m[0][len(m[1]) :])
+    kinds = {f.split()[0] in _SOUND_FORMATS for f in offered}
+    return f"{m[1]} {m[2].split()[0]}" if len(kinds) == 1 else m[0]
+
+
 #: What the words are said as, for `re.sub`: a template, or a function of the match.
 Replacement = str | Callable[[re.Match[str]], str]
 
@@ -1174,6 +1187,13 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"^(?:convert|change|turn|encode|export|save|render|output) (?:it|the video) (?:to|into) "
             r"an? (?:much |a lot )?smaller (?P<file>file(?: ?size)?|version|size)$",
             lambda m: "make the file smaller" if m["file"] != "size" else "make it smaller",
+        ),
+        # "as wav, mp3 or ogg", "as aac/mp3/etc": formats of one kind offered, the first taken
+        (
+            rf"\b(as|to|in|into) (?:an? )?\.?({LISTED_FORMAT})(?: files?)?"
+            rf"(?:(?:, ?| ?/ ?)\.?(?:{LISTED_FORMAT}))+(?:,? (?:or|and/or) \.?(?:{LISTED_FORMAT}))?"
+            r"(?: ?/ ?etc\.?|,? (?:etc\.?|and so on|or similar|or whatever))?",
+            _first_offered,
         ),
         # "convert it to 2x speed": played at that speed
         (

@@ -671,6 +671,14 @@ def _the_sound_file_edited(m: re.Match[str]) -> str:
     return m[0] if _MAKES_A_SOUND_FILE.search(before) else "the video"
 
 
+#: Formats listed, and no more: "mp3 or ogg", "mp4, webm".
+_FORMATS_ONLY = re.compile(
+    rf"\.?(?:{lexicon.LISTED_FORMAT})"
+    rf"(?:(?:, ?| ?/ ?|,? or |,? and/or )\.?(?:{lexicon.LISTED_FORMAT}))*"
+    r"(?: ?/ ?etc\.?|,? etc\.?)?$"
+)
+
+
 def _titles_of_files(prompt: str, assets: Sequence[str]) -> str:
     """The request with a title in quotes that is the name of a file given said as that file
     (and who made it, said after it, left out): 'add "Back to the Island" to the video' with
@@ -1192,7 +1200,10 @@ _POSSESSIVE = re.compile(
 
 
 _NOUN = "|".join(re.escape(n) for n in sorted(lexicon.NOUNS, key=len, reverse=True))
-_TWO_NOUNS = re.compile(rf"\b(?:{_NOUN})/(?=(?:{_NOUN})\b)")
+_TWO_NOUNS = re.compile(
+    # (never formats offered after "to" or "as": "convert it to mp4/webm" is read, or asked)
+    rf"(?<!\bto )(?<!\bas )(?<!\bin )(?<!\binto )\b(?:{_NOUN})/(?=(?:{_NOUN})\b)"
+)
 
 
 #: "the video from my phone", "the video I shot with my drone": the video, said where it is from.
@@ -2137,6 +2148,15 @@ def split_clauses(prompt: str) -> list[str]:
             or _TO_MAKE_SMALLER.fullmatch(f", {clause.lower().strip(' .')}")
         ):
             # "downscale it, to cut its size": what the clause before is for (never a cut)
+            clauses[i - 1] = f"{clauses[i - 1]}, {clause}"
+            clauses[i] = ""
+            continue
+        if (
+            i
+            and _FORMATS_ONLY.fullmatch(clause.lower().strip(" ."))
+            and _FORMATS_ONLY.search(clauses[i - 1].lower().rstrip(" ."))
+        ):
+            # "extract the audio as wav, mp3 or ogg": the formats offered, one list
             clauses[i - 1] = f"{clauses[i - 1]}, {clause}"
             clauses[i] = ""
             continue
