@@ -3267,3 +3267,8 @@ def test_formats_offered_in_a_list(prompt: str, expected: list[Any]) -> None:
 def test_formats_of_two_kinds_offered_are_asked() -> None:
     with pytest.raises(UserError, match="say which one"):
         plan("convert it to mp4, webm or mp3", **_VIDEO)
+
+
+def test_a_size_and_a_rate_said_together_are_both_asked() -> None:
+    for said in ("make it 720p/30fps", "make it 1080p 60fps"):
+        assert [op for op, _ in steps(said)] == ["resize", "fps"]

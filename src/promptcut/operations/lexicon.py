@@ -3691,7 +3691,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             lambda m: f"{m[1]} the {'last' if m[3] == 'end' else 'first'} {m[2]}",
         ),
         # "bring the recording down to 720p@30": scaled down, at that rate
-        (r"(\d{3,4}p) ?@ ?(\d{2,3}(?:\.\d+)?)(?: ?fps)?\b", r"\1 at \2 fps"),
+        # ("720p/30fps", "720p 30fps": a size and a rate, both asked)
+        (
+            r"(\d{3,4}p) ?(?:@|/| ) ?(\d{2,3}(?:\.\d+)?) ?fps\b"
+            r"|(\d{3,4}p) ?@ ?(\d{2,3}(?:\.\d+)?)\b",
+            lambda m: f"{m[1] or m[3]} at {m[2] or m[4]} fps",
+        ),
         (r"bring (it|the [\w-]+(?: [\w-]+)?) down to (?=\d{3,4}p\b)", r"scale \1 down to "),
         # "give the intro video open captions": subtitles burned into the picture
         (
