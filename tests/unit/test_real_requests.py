@@ -159,10 +159,10 @@ RIGHT_AT_LEAST = {
     "fresh141": 2,
     "fresh142": 0,
     "fresh143": 2,
-    "fresh144": 3,
+    "fresh144": 4,
     "fresh145": 3,
     "fresh146": 0,
-    "fresh147": 0,
+    "fresh147": 2,
     "fresh148": 1,
     "fresh149": 0,
 }

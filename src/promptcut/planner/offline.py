@@ -185,13 +185,13 @@ _LEAD_RE = re.compile(
     + "|".join(map(re.escape, sorted(set(_LEAD) - _ORDINALS, key=len, reverse=True)))
     + r")\b|(?:first|second|third)\b(?!\s*(?:\d|couple\b)))[\s,:]*"
 )
+#: What a player does as a person watches: "let me play the video in reverse" asks an app for
+#: a feature, never an edit of the file (refused, as other features of apps are).
+_VIEWING = r"(?:play|watch|view|see|pause|skip|seek|scrub|rewind|jump|fast[- ]?forward)(?:ing)?\b"
 #: How an issue tracker's feature request asks for an edit, before the edit itself: "[Feature]
 #: …", "Feature request: …", "add an option to …", "support for removing the audio", "it would
 #: be nice to be able to …", "allow exporting the video as gif". The edit after it is what is
 #: asked; a verb in -ing is said as the grammars say it ("removing" -> "remove").
-#: What a player does as a person watches: "let me play the video in reverse" asks an app for
-#: a feature, never an edit of the file (refused, as other features of apps are).
-_VIEWING = r"(?:play|watch|view|see|pause|skip|seek|scrub|rewind|jump|fast[- ]?forward)(?:ing)?\b"
 _FEATURE_ASK = re.compile(
     r"^(?:\[[a-z]+(?: [a-z]+)?\]\s*"
     r"|(?:feature(?: request)?|request|suggestion|enhancement|fr|idea|question)\s*[:-]\s*"
@@ -9121,9 +9121,9 @@ def _lighter_in_weight(steps: Sequence[Step], prompt: str) -> str | None:
     for s in steps:
         if s.op not in ("brightness", "gamma") or not re.search(r"\blighter\b", s.task.lower()):
             continue
-        rest = re.sub(r"\blighter\b", " ", prompt.lower())
         if "start" in s.params or "end" in s.params:
             return None  # ("make the first 10 seconds lighter": a part of the picture)
+        rest = re.sub(r"\blighter\b", " ", prompt.lower())
         if not _WEIGHT_WORDS.search(rest):
             if _GOES_TO.search(rest) and not _LOOK_WORDS.search(rest):
                 # ("make it lighter for my website": a file that loads fast, or a brighter
@@ -9154,9 +9154,9 @@ _PART_IS = re.compile(
 #: A part of the video by its times, in a statement of how it is: "the video is too dark in
 #: the first 10 seconds", "it is upside down for the first 5 seconds".
 _PART_BY_TIME = re.compile(
-    r"(?:\b(?:is|are|was|were|looks?|sounds?|seems?|gets?) |'s |'re )[^,.;:]*?\b(?:in|for|during|"
-    r"from|after|"
-    r"before|until|at) (?P<part>(?:the )?(?:first|last|final|opening|closing) (?:\d+(?:\.\d+)? ?"
+    r"(?:\b(?:is|are|was|were|looks?|sounds?|seems?|gets?) |'s |'re )[^,.;:]*?"
+    r"\b(?:in|for|during|from|after|before|until|at) "
+    r"(?P<part>(?:the )?(?:first|last|final|opening|closing) (?:\d+(?:\.\d+)? ?"
     r"(?:s|secs?|seconds?|mins?|minutes?)|few (?:seconds|minutes)|minute|second|half)|"
     # (a time by the clock, or with its unit: never "filmed at 1080p")
     r"(?:\d+:\d\d(?::\d\d)?(?:\.\d+)?|\d+(?:\.\d+)? ?(?:s|secs?|seconds?|mins?|minutes?)\b)"
