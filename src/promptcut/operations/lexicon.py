@@ -1157,14 +1157,15 @@ UNSTEADY_SOUNDS = (
 
 #: Formats a person lists to pick from ("as wav, mp3 or ogg"), sound or video.
 LISTED_FORMAT = r"mp3|m4a|aac|wav|flac|ogg(?: vorbis)?|opus|mp4|mov|mkv|webm|avi"
-_SOUND_FORMATS = frozenset({"mp3", "m4a", "aac", "wav", "flac", "ogg", "opus"})
+#: The formats of a sound file alone.
+SOUND_FORMATS = frozenset({"mp3", "m4a", "aac", "wav", "flac", "ogg", "opus"})
 
 
 def _first_offered(m: re.Match[str]) -> str:
     """ "as wav, mp3 or ogg" -> "as wav": formats of one kind offered, the first taken (of
     both kinds, a sound file or a video, left as said, to be asked)."""
     offered = re.findall(rf"\b(?:{LISTED_FORMAT})\b", m[0][len(m[1]) :])
-    kinds = {f.split()[0] in _SOUND_FORMATS for f in offered}
+    kinds = {f.split()[0] in SOUND_FORMATS for f in offered}
     return f"{m[1]} {m[2].split()[0]}" if len(kinds) == 1 else m[0]
 
 

@@ -52,7 +52,7 @@ from promptcut.operations.join import Join, Transition
 from promptcut.operations.music import UNDER_DB, AddMusic, ReplaceAudio
 from promptcut.operations.overlay import OverlayImage, PictureInPicture
 from promptcut.operations.patterns import could_match, needed_words
-from promptcut.operations.sound import AudioDenoise, Mute, Normalize, Volume
+from promptcut.operations.sound import AudioDenoise, ExtractAudio, Mute, Normalize, Volume
 from promptcut.operations.subtitles import Subtitles
 from promptcut.operations.text import COLORS, Text
 from promptcut.operations.timeline import Cut, CutRanges, FrameRate, Freeze, Loop, Speed, Trim
@@ -3062,7 +3062,7 @@ def _alternatives(clause: str, hedged: bool = False) -> list[Operation] | None:
 
 #: Formats of one kind: sound alone, and a moving picture with its sound (a GIF is neither).
 _FORMAT_KINDS = (
-    frozenset({"mp3", "m4a", "aac", "wav", "flac", "ogg", "opus"}),
+    lexicon.SOUND_FORMATS,
     frozenset({"mp4", "mov", "mkv", "webm", "avi", "ts"}),
 )
 
@@ -3077,8 +3077,8 @@ def _sound_alone(said: list[Operation], other: list[Operation]) -> list[Operatio
     if (
         isinstance(convert, Convert)
         and convert.format in _FORMAT_KINDS[0]
-        and extract.name == "extract_audio"
-        and getattr(extract, "format", None) in (None, convert.format)
+        and isinstance(extract, ExtractAudio)
+        and extract.format in (None, convert.format)
         and {k: v for k, v in extract.model_dump().items() if k != "format" and v is not None} == {}
     ):
         return [convert]
@@ -9464,7 +9464,7 @@ def _merged(steps: list[Step]) -> list[Step]:
 
 
 #: Formats of sound alone.
-_AUDIO_FORMATS = frozenset({"mp3", "wav", "m4a", "aac", "flac", "ogg", "opus"})
+_AUDIO_FORMATS = lexicon.SOUND_FORMATS
 
 
 def _amount_given_after(first: Step | None, then: Step) -> bool:
@@ -9681,6 +9681,17 @@ def _quiet_music_said(planned: Plan, prompt: str) -> Plan:
     return Plan(steps=tuple(Step.of(s.task, quiet) if s is music[0] else s for s in planned.steps))
 
 
+def _music_alone(step: Step, music: str) -> NotUnderstood:
+    """The refusal of a change of the level of the music of a video with no sound file given:
+    it is one sound with the voices over it."""
+    return NotUnderstood(
+        f"could not understand '{step.task}': changing the level of {music} alone, apart from "
+        "the voices over it, is not something promptcut does; it changes the level of all of the "
+        "sound ('make it quieter')",
+        clause=step.task,
+    )
+
+
 def _music_under_voices(steps: Sequence[Step], prompt: str) -> None:
     """NotUnderstood when the level of the music of a video with no sound file given is
     changed and the request speaks of the voices in it too ("lower the music, I can't hear
@@ -9689,12 +9700,7 @@ def _music_under_voices(steps: Sequence[Step], prompt: str) -> None:
         return
     for step in steps:
         if isinstance(step.operation, Volume) and _THE_MUSIC_SAID.search(step.task.lower()):
-            raise NotUnderstood(
-                f"could not understand '{step.task}': changing the level of the music alone, "
-                "apart from the voices with it, is not something promptcut does; it changes the "
-                "level of all of the sound ('make it quieter')",
-                clause=step.task,
-            )
+            raise _music_alone(step, "the music")
 
 
 def _the_music_given(steps: list[Step]) -> list[Step]:
@@ -9706,12 +9712,7 @@ def _the_music_given(steps: list[Step]) -> list[Step]:
         for step in steps:
             if isinstance(step.operation, Volume) and _BACKGROUND_MUSIC.search(step.task.lower()):
                 # ("lower the background music a little": under voices, which would go too)
-                raise NotUnderstood(
-                    f"could not understand '{step.task}': changing the level of the background "
-                    "music alone, apart from the voices over it, is not something promptcut "
-                    "does; it changes the level of all of the sound ('make it quieter')",
-                    clause=step.task,
-                )
+                raise _music_alone(step, "the background music")
     music = _only_file("audio")
     if music is None or any(music in {n.lower() for n in s.operation.assets()} for s in steps):
         return steps
