@@ -46,11 +46,11 @@ CASES: tuple[Case, ...] = (
         [SOUND_ALONE],
         note="the sound alone, as an audio file (any format)",
     ),
-    do(
+    no_op(
         "fresh150-02",
         "mux the mkv to an mpg, no transcoding, so I can play it on a PS3 or through my SmartTV",
-        [step("convert", format=AnyOf("mpg", "mpeg", "vob"))],
-        note="the mkv saved as an mpg (or .mpeg/.vob)",
+        "no op",
+        note="no op: an MPEG program stream (.mpg) output; no output format is mpg",
     ),
     do(
         "fresh150-03",
