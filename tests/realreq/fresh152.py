@@ -28,9 +28,7 @@ TABLE = Path(__file__).with_name("fresh152.md")
 _KEPT_AUDIO = maybe(step("convert", format=AnyOf("mp3", "ogg", "wav", "m4a", "flac", "opus")))
 
 #: Faded out at the end, the sound (or sound and picture).
-_FADE_OUT_10 = step(
-    "fade", direction="out", duration=Between(8, 12), target=AnyOf("audio", "both")
-)
+_FADE_OUT_10 = step("fade", direction="out", duration=Between(8, 12), target=AnyOf("audio", "both"))
 
 #: fresh152-11: a moment at 10:06 (606 s), up to about 2 s.
 _AT_1006 = {"start": Between(605, 606.2), "end": Between(606.1, 607.5)}
