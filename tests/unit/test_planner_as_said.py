@@ -3272,3 +3272,23 @@ def test_formats_of_two_kinds_offered_are_asked() -> None:
 def test_a_size_and_a_rate_said_together_are_both_asked() -> None:
     for said in ("make it 720p/30fps", "make it 1080p 60fps"):
         assert [op for op, _ in steps(said)] == ["resize", "fps"]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # nothing of the picture lost, said in other words than "without cropping"
+        ("turn it into 9:16 without chopping anything off", [("pad", {"aspect": "9:16"})]),
+        ("make my clip square, without zooming in at all", [("pad", {"aspect": "1:1"})]),
+        ("make it 4:5 with no cropping of the image", [("pad", {"aspect": "4:5"})]),
+        ("crop it to 1:1 without losing any part of the picture", [("pad", {"aspect": "1:1"})]),
+        # the speed's words joined by a hyphen
+        ("make the replay quarter-speed", [("speed", {"factor": 0.25})]),
+        ("play my clip at double-speed", [("speed", {"factor": 2.0})]),
+        # the speed a file is written at, by the verb that writes it
+        ("transcode the lecture at 1.25x speed", [("speed", {"factor": 1.25})]),
+        ("re-encode it at 2x speed", [("speed", {"factor": 2.0})]),
+    ],
+)
+def test_nothing_cut_off_and_a_speed_in_other_words(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)

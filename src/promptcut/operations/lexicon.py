@@ -1922,6 +1922,15 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"wasted)(?: [a-z]+)? (?:pixels|space|area|areas|parts?|edges|margins|corners)\b",
             r"\1",
         ),
+        # "make it 9:16 without cutting anything off", "without zooming in at all": no part of
+        # the picture lost, as "without cropping" says
+        (
+            r"(?:,? |\b)(?:without|with no|and no) (?:(?:cutting|chopping|cropping|clipping|losing) "
+            r"(?:off |out )?(?:anything|any(?: part)? of (?:it|the (?:picture|image|video|frame))"
+            r"|(?:any )?(?:part|parts|content|edges|sides) of (?:it|the (?:picture|image|video|"
+            r"frame)))(?: off| out)?|zoom(?:ing)?(?: in)?)(?: at all)?(?=$|[,;]| and | for | so )",
+            " without cropping",
+        ),
         # "slow it down to .75x of normal": that factor of the normal speed
         (
             r"(\d*\.?\d+ ?x) of (?:the |its )?(?:normal|original|regular|real-?time|usual)"

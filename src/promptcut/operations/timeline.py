@@ -498,13 +498,15 @@ class Speed(Ranged):
         frame(
             "speed it up {factor}",
             "speed faster accelerate quicker fast timelapse speedup sped",
-            also="up make play playback rate increase video",
+            also="up make play playback rate increase video convert transcode encode re-encode "
+            "reencode export render save output",
             optional=("range",),
         ),
         frame(
             "play it at {percent} speed",
             "speed playback rate",
-            also="play change set make video higher faster new export output render",
+            also="play change set make video higher faster new export output render convert "
+            "transcode encode re-encode reencode save",
             optional=("range",),
         ),
         frame(

@@ -870,6 +870,8 @@ def _normalized(
         t,
     )
     t = re.sub(r"\bhalf an? (?=(?:ms|millisecond|second|sec|minute|min|hour)s?\b)", "0.5 ", t)
+    # "half-speed", "double-speed": the speed, its words joined by a hyphen
+    t = re.sub(r"\b(half|quarter|double|triple|normal|full|real|regular)-(?=speed\b)", r"\1 ", t)
     # "from sec 20 to sec 28", "mins 5 through 10": the unit said first, as "second 20"
     t = re.sub(
         r"(?:(?<=\bfrom )|(?<=\bto )|(?<=\bat )|(?<=\buntil )|(?<=\btill )|(?<=\bthrough )"
