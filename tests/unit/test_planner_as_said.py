@@ -3292,3 +3292,31 @@ def test_a_size_and_a_rate_said_together_are_both_asked() -> None:
 )
 def test_nothing_cut_off_and_a_speed_in_other_words(prompt: str, expected: list[Any]) -> None:
     test_as_said(prompt, expected)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # the size of the disc a file is to fit on
+        ("squeeze the movie so it fits on a DVD", [("compress", {"max_mb": 4700.0})]),
+        ("shrink my film, to fit onto one CD", [("compress", {"max_mb": 700.0})]),
+        ("compress it small enough to fit on a dual layer dvd", [("compress", {"max_mb": 8500.0})]),
+        # where the result is written, which the output's path says
+        ("pull the audio out to a folder on my laptop", [("extract_audio", {})]),
+        ("export the sound to my desktop", [("extract_audio", {})]),
+        # a level set down or up
+        ("set the contrast down a bit", [("contrast", {"percent": -10.0})]),
+        ("set the volume up 4 db", [("volume", {"db": 4.0})]),
+        # the frame rate cut by half: the video's own rate halved
+        ("cut the fps of my clip in half", [("fps", {"fps": 15.0})]),
+        ("lower the frame rate by 50%", [("fps", {"fps": 15.0})]),
+    ],
+)
+def test_a_disc_a_place_a_level_set_and_a_rate_halved(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+def test_every_other_frame_dropped_is_asked() -> None:
+    """It may halve the frame rate or double the speed."""
+    with pytest.raises(NotUnderstood):
+        plan("drop every other frame", **_VIDEO)

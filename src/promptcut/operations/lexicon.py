@@ -1142,6 +1142,20 @@ _THING = (
 _VERTICAL_PLATFORM = (
     r"(?:(?:instagram |insta |ig )?(?:reels?|stor(?:y|ies))|tik ?tok|(?:youtube |yt )?shorts?)"
 )
+
+
+def _disc_size(disc: str) -> str:
+    """The size of a disc a file is to fit on: a DVD (one layer unless two are said), a CD, a
+    Blu-ray (one layer)."""
+    if re.match(r"(?:dual|double)|dvd-?9", disc):
+        return "8.5 gb"
+    if disc.startswith("cd"):
+        return "700 mb"
+    if disc.startswith("blu"):
+        return "25 gb"
+    return "4.7 gb"
+
+
 #: The file formats a request may name for what promptcut writes.
 _WRITTEN_FORMAT = r"(?:mp3|m4a|aac|opus|ogg|wav|flac|mp4|webm|mov|mkv|gif)"
 #: How people say a noise is, before naming it: "the nasty hum", "an annoying motor noise".
@@ -3048,6 +3062,29 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"to under \1",
         ),
         (r"(?<=mb) for (?:discord|whatsapp|email|e-mail|twitter|telegram|slack|gmail|sharing)", ""),
+        # "shrink it to fit on a DVD", "small enough to fit on a CD": the size of the disc
+        (
+            r"(?:(?:,? |^)(?:(?:so (?:that )?)?it (?:will |can |would )?|(?:in order )?to |so as to )|"
+            r" small enough to )fits? (?:on|onto|in|into|to) (?:a |one |1 |single |the )?"
+            r"(?:standard |regular |normal |blank )?(?P<disc>(?:single|dual|double)[- ]layer dvd|dvd-?[59]|"
+            r"dvd|cd-?r?|cd-?rom|blu-?ray)(?: disc| disk)?(?=$|[,;:.]| and )",
+            lambda m: f" to under {_disc_size(m['disc'])}",
+        ),
+        # "extract the audio to a folder on my computer", "save it to my desktop": where the
+        # result is written, which the output's path says
+        (
+            r"(?<=\S) (?:to|into|in|onto|on) (?:a |an |my |the |our )?(?:new |separate |different "
+            r"|local )?(?:folder|directory|desktop|downloads(?: folder)?|computer|pc|laptop|mac|"
+            r"(?:hard |external |usb |local )?(?:drive|disk)|hdd|ssd)(?: (?:on|of|in) (?:my |the |"
+            r"our )?(?:computer|pc|laptop|mac|desktop|drive|disk))?(?=$|[,;:.]| and | so | to )",
+            "",
+        ),
+        # "set the contrast down a bit": turned down
+        (
+            r"\bset (the |its )?(contrast|brightness|saturation|volume|sound|audio|gamma|speed|"
+            r"music|bass|treble) (down|up)\b",
+            r"turn \1\2 \3",
+        ),
         # "the intro.mp4": a file by its name needs no article
         (
             r"(?:the|an?|my) (?=[\w-]+\.(?:mp4|mov|mkv|webm|mp3|wav|m4a|png|jpg|jpeg|srt|vtt|ass)\b)",

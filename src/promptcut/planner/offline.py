@@ -2148,6 +2148,8 @@ def split_clauses(prompt: str) -> list[str]:
             )
             # ("reencode it, to save bandwidth": less data to send, what a smaller file is for)
             or _TO_MAKE_SMALLER.fullmatch(f", {clause.lower().strip(' .')}")
+            # ("compress it, so it fits on a CD": the size it is made to)
+            or re.fullmatch(r" ?to under \d+(?:\.\d+)? [mg]b", normalize(clause))
         ):
             # "downscale it, to cut its size": what the clause before is for (never a cut)
             clauses[i - 1] = f"{clauses[i - 1]}, {clause}"
@@ -6487,7 +6489,7 @@ def _rate_by_factor(m: re.Match[str]) -> str:
     picture = _picture.get()
     if picture is None or not picture[2]:
         return m[0]
-    factor = 0.5 if re.search(r"half|halve", m[0]) else 2.0
+    factor = 0.5 if re.search(r"half|halve|50", m[0]) else 2.0
     return f"{m['verb'] or 'convert'} {m['it'] or 'it'} to {round(picture[2] * factor, 3):g} fps"
 
 
@@ -6498,7 +6500,11 @@ _RATE_BY_FACTOR = re.compile(
     r"(?:video|clip|footage)|it))? to (?:double|twice|2x|half)(?: (?:that|the (?:original|"
     r"current|source)(?: rate| one)?|what it is|it))?"
     r"|(?:double|halve|twice) (?:the )?(?:frame ?rate|fps|framerate)(?: of (?:(?:the |this |my )?"
-    r"(?:video|clip|footage)|it))?)"
+    r"(?:video|clip|footage)|it))?"
+    # "reduce the frame rate by half" (never "drop every other frame", which may as well
+    # speed it up)
+    r"|(?:reduce|lower|decrease|cut|drop|bring down) (?:the )?(?:frame ?rate|fps|framerate)"
+    r"(?: of (?:(?:the |this |my )?(?:video|clip|footage)|it))? (?:by half|in half|by 50 ?%))"
 )
 
 
