@@ -3320,3 +3320,47 @@ def test_every_other_frame_dropped_is_asked() -> None:
     """It may halve the frame rate or double the speed."""
     with pytest.raises(NotUnderstood):
         plan("drop every other frame", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a heading that names no edit, said by the edits after its colon
+        ("tidy up the footage from my phone: cut the first 3 seconds", [("trim", {"start": 3.0})]),
+        ("make a quick edit of my birthday clip: mute it", [("mute", {})]),
+        (
+            "clean up the recording: make it brighter and cut the last 2 seconds",
+            [("brightness", {"percent": 10.0}), ("trim", {"end": -2.0})],
+        ),
+        # both ends, said with the particle after them
+        ("edit the first and last 5 seconds off", [("trim", {"start": 5.0, "end": -5.0})]),
+        ("chop the first and the last 2 seconds away", [("trim", {"start": 2.0, "end": -2.0})]),
+        # the rate it has, kept, as a rider
+        (
+            "add the text 'Hi', keeping it at 30 fps",
+            [("text", {"text": "Hi"})],
+        ),
+    ],
+)
+def test_a_heading_both_ends_and_the_rate_kept(prompt: str, expected: list[Any]) -> None:
+    got = steps(prompt)
+    assert len(got) == len(expected)
+    assert [
+        (op, {k: params[k] for k in want})
+        for (op, params), (_, want) in zip(got, expected, strict=True)
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # a heading with nothing after its colon that reads as an edit
+        "fix the video: no idea how",
+        # an ordinal whose noun is never said is no label of the edit after it
+        "cut the first. cut the last 4 seconds",
+        "trim the first, then the last 2 seconds off",
+    ],
+)
+def test_a_heading_or_an_ordinal_with_nothing_said_is_refused(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, **_VIDEO)

@@ -3094,6 +3094,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"halve the (?:speed|playback speed|frame rate of playback)", "half speed"),
         (r"double the (?:speed|playback speed)", "double speed"),
         (r"(?:edit|snip|chop|cut away|clip) out", "cut out"),
+        # "edit the first 4 seconds off": cut off
+        (r"\bedit (?=off\b|(?:the|its) [^,;:]{1,40}? off\b)", "cut "),
         # "rotate the video frame by 180°": the picture, turned or cut as a whole
         (
             r"(rotate|flip|mirror|crop|turn|scale|resize) the (?:video |picture )?frame\b",

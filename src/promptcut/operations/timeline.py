@@ -194,7 +194,8 @@ class Trim(Operation):
         rule(
             rf"(?:{_REMOVE}|shorten)(?: {{it}})? (?:(?:at |on |from |off )?(?:both|each) (?:ends?|sides)"
             rf"(?: of {{it}})? by {{time:d}}|{{time:d2}} (?:off |from |at |on )?(?:both|each|either) "
-            rf"(?:ends?|sides?)(?: of {{it}})?|the {_FIRST} and (?:the )?{_LAST} {{time:d3}}{_OF_IT})",
+            rf"(?:ends?|sides?)(?: of {{it}})?|the {_FIRST} and (?:the )?{_LAST} {{time:d3}}{_OF_IT}"
+            r"(?: off| away)?)",
             lambda g: Trim(
                 start=parse_time(g.get("d") or g.get("d2") or g["d3"]),
                 end=-parse_time(g.get("d") or g.get("d2") or g["d3"]),

@@ -843,6 +843,26 @@ def _normalized(
     # "25p to 24p": frame rates, as a camera names them (720p, with more digits, is a size)
     t = re.sub(r"\b(23\.976|24|25|29\.97|30|48|50|59\.94|60|120)p\b", r"\1 fps", t)
     t = _wished(t)
+    if fps:
+        # "add the logo, keeping it at 60 fps": the rate it has, kept
+        t = re.sub(
+            r"\b(?:and |while |but )?keep(?:ing)? (?:it |the video |the frame ?rate |the fps )?"
+            r"(?:at |to |as )?(\d+(?:\.\d+)?) ?fps\b",
+            lambda m: "keeping the frame rate" if abs(float(m[1]) - fps) < 0.01 else m[0],
+            t,
+        )
+        # "without it dropping to 30 fps", "without downgrading from 60 to 30 fps": kept
+        t = re.sub(
+            r"\bwithout (?:it |the video |the frame ?rate |the fps )?(?:downgrading|dropping|"
+            r"going down|falling|being (?:reduced|lowered|downgraded|dropped))"
+            r"(?: from (\d+(?:\.\d+)?) ?(?:fps)?)? to \d+(?:\.\d+)? ?fps\b",
+            lambda m: (
+                "without lowering the frame rate"
+                if m[1] is None or abs(float(m[1]) - fps) < 0.01
+                else m[0]
+            ),
+            t,
+        )
     # "make video smaller", "compress video": the video, said with no "the"
     t = re.sub(
         r"^([a-z]+) (?=(?:video|clip|footage|movie|recording)\b(?![.\w'-]| (?:to|into) ))",
@@ -2322,6 +2342,8 @@ def _read_clause(text: str) -> list[Operation] | None:
         if found is None:
             found = _fixed(clause, text)
         if found is None:
+            found = _heading(clause, text)
+        if found is None:
             found = _alternatives(clause, hedged=bool(_HEDGED.search(text.lower())))
         if found is None and (sound := _its_music(clause)) is not None:
             # (never nothing: a rider said of the music is no rider of the plan's)
@@ -2869,6 +2891,38 @@ def _fixed(clause: str, text: str) -> list[Operation] | None:
     if what and found and not all(op.name in _CHANGED_BY[what] for op in found):
         return None  # "adjust the volume: it is too dark": not what is named
     return found
+
+
+#: A task said of the whole video in a verb that names no one edit, before a colon that goes
+#: on to say it: "tidy up the video: cut the first 4 seconds", "make a neat edit of the walk
+#: video from my camera: …".
+_HEADING = re.compile(
+    r"(?:(?:please|i want to|i'd like to|i need to|help me) )?"
+    r"(?:(?:fix|tidy(?: up)?|clean up|touch up|polish(?: up)?|improve|edit|rework|redo|"
+    r"make (?:an? )?(?:[a-z]+ )?(?:edit|version) of) "
+    r"(?:the|my|this|our) (?P<what>(?:[\w'-]+ ){0,10}?)(?:video|clip|footage|recording|movie|film)"
+    # ("make a neat edit of the video" reads as "make it neat")
+    r"|make it (?:neat|nice|tidy|clean|presentable|better|quick|simple|basic|rough|final))"
+    r"(?P<tail>(?: (?:from|of|on|shot|taken|recorded|filmed|made|that|i|we) [\w' -]*)?)"
+)
+
+
+def _heading(clause: str, text: str) -> list[Operation] | None:
+    """ "tidy up the video: cut the first 4 seconds": a heading, said by the edits after its
+    colon (nothing of its own), when no word of it names an edit and the first clause after
+    the colon reads as one; None otherwise."""
+    m = _HEADING.fullmatch(clause)
+    after = _said_after(text)
+    if m is None or not after.lstrip().startswith(":"):
+        return None
+    if set(re.findall(r"[a-z]+", m["what"] or "")) & (lexicon.EDIT_WORDS | _edit_words()):
+        return None  # ("fix the blurry video: …" names a fault of its own)
+    if set(re.findall(r"[a-z]+", m["tail"])) & lexicon.EDIT_WORDS:
+        return None  # ("… the video that is too dark: …" too)
+    # (the first clause after it, or its first piece: "…: make it brighter and cut …")
+    first = re.split(r"[,;:.]", after.lstrip(" :"))[0]
+    said = (first, re.split(r" and | then ", first)[0])
+    return [] if first and any(_reads(normalize(s)) for s in said) else None
 
 
 #: The request being planned (after its asides are read), for what "it" refers to.
@@ -8087,10 +8141,15 @@ def _plan_read(prompt: str) -> Plan:
                         _RESULT_ONLY.fullmatch(normalize(text))
                         and re.search(re.escape(text.strip()) + r"\s*,", prompt)
                     )
-                    # ("shorten it a bit and cut it off at 2:36": the part, said next)
+                    # ("shorten it a bit and cut it off at 2:36": the part, said next; never a
+                    # part whose noun is said after the "and": "cut the first and last 4 …")
                     or (
                         re.search(re.escape(text.strip()) + r",? and (?=[^,;:]*\d)", prompt)
                         and getattr(_asked_for(text), "op", None) in ("trim", "cut")
+                        and not re.search(
+                            r"\b(?:first|last|final|opening|closing|initial|ending)$",
+                            text.strip().lower(),
+                        )
                     )
                 )
                 and (asked := _asked_for(text)) is not None
@@ -8129,8 +8188,12 @@ def _plan_read(prompt: str) -> Plan:
                 ops is None
                 and len(_LABEL_HOW.sub("", text.strip().lower()).split()) <= 4
                 and not re.search(r"\d", text)
-                # ("fix it" is an instruction about something named, never a label)
-                and not re.search(r"\b(?:it|them|this|that|those)$", text.strip().lower())
+                # ("fix it" is an instruction about something named, never a label; nor is
+                # "cut the first", whose noun is missing)
+                and not re.search(
+                    r"\b(?:it|them|this|that|those|first|last|final|opening|closing|initial)$",
+                    text.strip().lower(),
+                )
                 # (a piece after "and" goes on with its clause: "a fade at the start and end"
                 # has no label "end")
                 and (
