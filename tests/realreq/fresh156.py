@@ -33,7 +33,9 @@ _DOWN = (
 )
 
 #: A smaller file, by a quality setting or a size target.
-_SMALLER = step("quality", level=AnyOf("small", "balanced")) | step("compress", max_mb=Between(0, None))
+_SMALLER = step("quality", level=AnyOf("small", "balanced")) | step(
+    "compress", max_mb=Between(0, None)
+)
 
 
 def _under(low: float, high: float) -> list:
@@ -117,9 +119,7 @@ CASES: tuple[Case, ...] = (
         "make the part of my 5 min long video from 1:20 to 1:40 into something like a gif, to show "
         "in a flashcard instead of just a picture",
         [
-            anywhere(
-                step("trim", start=80, end=100) | step("keep_ranges", ranges=[[80, 100]])
-            ),
+            anywhere(step("trim", start=80, end=100) | step("keep_ranges", ranges=[[80, 100]])),
             anywhere(GIF),
             maybe(step("resize")),
             maybe(step("fps")),
@@ -137,8 +137,8 @@ CASES: tuple[Case, ...] = (
     ),
     do(
         "fresh156-10",
-        "make the recorded audio louder: the sound is very low, I tried increasing my device volume "
-        "to full and still the sound is very low",
+        "make the recorded audio louder: the sound is very low, I tried increasing my device "
+        "volume to full and still the sound is very low",
         [LOUDER],
         note="louder, any amount (or normalized), all of it",
     ),
@@ -197,8 +197,9 @@ CASES: tuple[Case, ...] = (
     ),
     out_of_scope(
         "fresh156-18",
-        "add the ability to rotate manually the screen when watching a video: it is handy to rotate "
-        "the screen while watching a video without having to enable the device's auto-rotation",
+        "add the ability to rotate manually the screen when watching a video: it is handy to "
+        "rotate the screen while watching a video without having to enable the device's "
+        "auto-rotation",
         "a gallery app's player rotating the screen while watching, not an edit of the file",
     ),
     out_of_scope(
@@ -209,8 +210,8 @@ CASES: tuple[Case, ...] = (
     ),
     out_of_scope(
         "fresh156-20",
-        "make the forum's gifv tag autoresize my high resolution webm video to the forum layout: it "
-        "is left by its size and noone can enjoy good videos (you have to scale video to like "
+        "make the forum's gifv tag autoresize my high resolution webm video to the forum layout: "
+        "it is left by its size and noone can enjoy good videos (you have to scale video to like "
         "640x480 to fit forum dimensions)",
         "a forum's video tag sizing embedded videos on its pages, not an edit of the file",
     ),
