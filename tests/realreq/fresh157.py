@@ -152,10 +152,6 @@ CASES: tuple[Case, ...] = (
             step("trim", start=0, end=Between(0.5, 2.5)),
             maybe(step("fade", direction="out")),
         ],
-        [
-            step("keep_ranges", ranges=[[0, Between(0.5, 2.5)]]),
-            maybe(step("fade", direction="out")),
-        ],
         probe=Probe(duration=5.0),
         note="the first 0.5 to 2.5 s of the 5 s sound kept (a fade out is fair)",
     ),
@@ -177,7 +173,7 @@ CASES: tuple[Case, ...] = (
     ),
     do(
         "fresh157-12",
-        "add the openETCS logo at the end of the video [extra input: logo.png]",
+        "add the openETCS logo at the end of the video",
         [step("join", clips=AnyOf(["logo.png"], []), at="end")],
         [step("transition", clips=AnyOf(["logo.png"], []), at="end")],
         [step("overlay_image", file="logo.png", start=Between(100, 119.5), end=None)],
