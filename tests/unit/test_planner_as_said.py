@@ -3364,3 +3364,36 @@ def test_a_heading_both_ends_and_the_rate_kept(prompt: str, expected: list[Any])
 def test_a_heading_or_an_ordinal_with_nothing_said_is_refused(prompt: str) -> None:
     with pytest.raises(NotUnderstood):
         plan(prompt, **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "expected"),
+    [
+        # the video by its title in quotes, never text to draw
+        ("flip the 'Day at the Beach' clip horizontally", (), [("flip", {})]),
+        ("mute the 'Q3 results' recording", (), [("mute", {})]),
+        # the subtitles given, by what the request calls them
+        ("caption my talk with its caption file", ("talk.srt",), [("subtitles", {})]),
+        ("subtitle it using the subtitle file", ("subs.vtt",), [("subtitles", {})]),
+    ],
+)
+def test_a_title_in_quotes_and_the_caption_file(
+    prompt: str, assets: tuple[str, ...], expected: list[Any]
+) -> None:
+    got = steps(prompt, assets)
+    assert [op for op, _ in got] == [op for op, _ in expected]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # parts named after "with" are which parts, asked, never a statement ("parts" is no verb)
+        "compress the video with some selected parts only",
+        "make it black and white with the best scenes only",
+        # a verb of an edit no example starts with is never a reason set aside
+        "downsize the animated gif, so it's usable in Slack",
+    ],
+)
+def test_parts_after_with_and_a_verb_before_a_reason_are_never_dropped(prompt: str) -> None:
+    with pytest.raises(UserError):
+        plan(prompt, **_VIDEO)

@@ -3070,6 +3070,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"dvd|cd-?r?|cd-?rom|blu-?ray)(?: disc| disk)?(?=$|[,;:.]| and )",
             lambda m: f" to under {_disc_size(m['disc'])}",
         ),
+        # "caption the video with its caption file": the subtitles given, burned in
+        (
+            r"\b(?:caption|subtitle)(?: the video| it)? (?:with|using|from) (?:its|the|my|our) "
+            r"(?:caption|captions|subtitle|subtitles|srt|vtt)(?: file| track)?\b",
+            "add the subtitles",
+        ),
         # "extract the audio to a folder on my computer", "save it to my desktop": where the
         # result is written, which the output's path says
         (
@@ -3815,7 +3821,10 @@ _STATEMENT = re.compile(
     r"like|hate|complain)\b"
     # "my screen burns in bright colours", "the timelapse plays too fast"
     r"|^(?:my|our|the|this|his|her|their) [a-z0-9]+(?: [a-z]+){0,2} (?:(?:only|just|also|still|always|never|"
-    r"already|usually|often|sometimes|really|now|[a-z]+ly) )?(?!is\b)[a-z]+s\b(?! (?:it|the|off|out|up|down)\b)"
+    r"already|usually|often|sometimes|really|now|[a-z]+ly) )?(?!is\b)"
+    # (never a part of the video, which is no verb: "the best scenes only")
+    r"(?!(?:parts|sections|segments|bits|scenes|clips|pieces|moments|highlights|portions)"
+    r"(?:$| only\b))[a-z]+s\b(?! (?:it|the|off|out|up|down)\b)"
     # "my raspberry case only allows the camera to be oriented upside-down": what a thing does
     r"|^(?:my|our|the|this|his|her|their) [a-z]+(?: [a-z]+)? (?:(?:only|just|also|still|always|"
     r"never|already|usually|often|sometimes|really) )?(?:allows|lets|forces|requires|supports|"

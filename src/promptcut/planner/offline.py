@@ -824,6 +824,13 @@ def _normalized(
     """`normalize`, for the video and the files it was read with (its arguments are its key)."""
     t, quoted = _protect(clause)
     t = t.lower()
+    # "the 'Know Your Rights' video": the video, by its title (never text to draw)
+    t = re.sub(
+        r"\b(?:the|my|our|this|your) \x00\d+\x00 (?=(?:video|clip|recording|movie|film|footage|"
+        r"episode|tutorial|lecture|talk|screencast|trailer)\b)",
+        "the ",
+        t,
+    )
     if _HOW_TO.match(t) or _A_VIDEO_FIRST.match(t):
         # "how to make a video brighter", "convert a 60fps video to 24fps": asked of any
         # video, meant of this one
@@ -5686,6 +5693,23 @@ def _verbs() -> frozenset[str]:
     """The first words of every example phrasing, and of what the synonyms stand for."""
     firsts = {ex.split(" ", 1)[0].lower() for op in CATALOGUE.values() for ex in op.examples}
     firsts |= {"cut", "trim", "remove", "burn", "add", "make", "keep", "put", "use", "turn"}
+    # verbs of an edit no example starts with ("downsize the gif, so it's usable in Slack")
+    firsts |= {
+        "downsize",
+        "shrink",
+        "downscale",
+        "upscale",
+        "squeeze",
+        "halve",
+        "shorten",
+        "transcode",
+        "recode",
+        "remux",
+        "encode",
+        "compress",
+        "resize",
+        "rescale",
+    }
     return frozenset(w for w in firsts if w.isalpha() and w not in _NOT_VERBS)
 
 
@@ -5744,7 +5768,10 @@ _DECLARES = re.compile(
     r"(?P<subject>(?:[a-z0-9'-]+ ){1,7}?)(?:is|are|was|were|has|have|had|does|do|did|doesn't|"
     r"don't|didn't|can't|cannot|won't|wouldn't|isn't|aren't|wasn't|weren't|hasn't|haven't|will|"
     r"would|can|could|may|might|(?!is\b|this\b|thus\b|us\b|as\b|was\b|has\b|does\b|its\b|"
-    r"always\b|sometimes\b|less\b|plus\b|bonus\b|process\b|status\b|focus\b)[a-z]{3,}s)\b"
+    r"always\b|sometimes\b|less\b|plus\b|bonus\b|process\b|status\b|focus\b"
+    # (parts of a video, never a verb: "some selected parts", "the best scenes")
+    r"|(?:parts|sections|segments|bits|scenes|clips|pieces|moments|highlights|portions)"
+    r"(?:$| only\b))[a-z]{3,}s)\b"
 )
 #: A version or a format, named with digits in it: "v25", "version 2.1", "mp4", "h264".
 _NAMED_WITH_DIGITS = re.compile(
@@ -8254,7 +8281,15 @@ def _plan_read(prompt: str) -> Plan:
         # ("…, with left and right edges that are zoomed and blurred": how the result is to
         # look, said of it; the words of an edit in it must be of the edits asked)
         of_edits = {_stem(w) for w in re.findall(r"[a-z]+", text.lower())} & _stemmed_edit_words()
-        if re.match(r"\s*(?:with|having)\b", text.lower()) and not of_edits <= known:
+        if re.match(r"\s*(?:with|having)\b", text.lower()) and (
+            not of_edits <= known
+            # ("compress the video with some selected parts only": which parts is asked)
+            or re.search(
+                r"\b(?:parts?|sections?|segments?|bits|scenes?|portions?|pieces|clips|moments|"
+                r"highlights)\b",
+                text.lower(),
+            )
+        ):
             unread = unread or text
         elif (
             _PLACED.search(text.lower())
