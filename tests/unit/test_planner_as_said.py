@@ -3397,3 +3397,33 @@ def test_a_title_in_quotes_and_the_caption_file(
 def test_parts_after_with_and_a_verb_before_a_reason_are_never_dropped(prompt: str) -> None:
     with pytest.raises(UserError):
         plan(prompt, **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # where the result starts and ends, with edits between: every time on the video as it is
+        (
+            "begin at 0:03, put the text 'Go' at 0:12, stop at 0:40",
+            [("text", {"start": 12.0}), ("trim", {"start": 3.0, "end": 40.0})],
+        ),
+        (
+            "start at 0:04, take out 0:10 to 0:15, end at 0:30",
+            [("keep_ranges", {"ranges": ((4.0, 10.0), (15.0, 30.0))})],
+        ),
+        # small enough for a service, however it is said to go there
+        ("get it small enough to share in Messenger", [("compress", {"max_mb": 25.0})]),
+        ("make it small enough to post in discord", [("compress", {"max_mb": 10.0})]),
+        # made so, in other verbs
+        ("change the sound of the lecture to be louder", [("volume", {"db": 6.0})]),
+        # a crop and what it takes away
+        ("crop 3 more pixels off the left to hide the taskbar", [("crop_edges", {"left": 3.0})]),
+    ],
+)
+def test_bounds_around_edits_services_and_crops(prompt: str, expected: list[Any]) -> None:
+    got = steps(prompt)
+    assert len(got) == len(expected)
+    assert [
+        (op, {k: params[k] for k in want})
+        for (op, params), (_, want) in zip(got, expected, strict=True)
+    ] == expected

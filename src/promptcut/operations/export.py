@@ -20,6 +20,7 @@ __all__ = ["OPERATIONS", "Codec", "Compress", "ContactSheet", "Gif", "Quality", 
 _LIMITS = {
     "discord": 10.0, "email": 25.0, "e-mail": 25.0, "gmail": 25.0, "outlook": 20.0,
     "whatsapp": 16.0, "slack": 1000.0, "telegram": 2000.0, "twitter": 512.0, "x": 512.0,
+    "messenger": 25.0, "facebook messenger": 25.0,
 }  # fmt: skip
 _LIMIT_NAMES = "|".join(sorted(_LIMITS, key=len, reverse=True))
 _MB = r"(?P<n>\d+(?:\.\d+)?) ?(?P<unit>mb|megs?|megabytes?|mib|gb|gigs?|gigabytes?|kb|kilobytes?)"
@@ -40,8 +41,9 @@ def _megabytes(g: dict[str, str]) -> float:
 
 class Compress(Operation):
     """Make the file small enough: under a size in MB, or under a service's upload limit
-    (Discord 10 MB, email 25 MB, WhatsApp 16 MB). The bitrate is worked out from the length,
-    with headroom; if the file still comes out too big it is encoded once more, smaller."""
+    (Discord 10 MB, email 25 MB, WhatsApp 16 MB, Messenger 25 MB). The bitrate is worked out
+    from the length, with headroom; if the file still comes out too big it is encoded once
+    more, smaller."""
 
     name: ClassVar[str] = "compress"
     frames = (
@@ -92,7 +94,8 @@ class Compress(Operation):
         ),
         rule(
             r"(?:make|get|keep|compress|shrink)(?: {it})?(?: the file)? (?:small enough|smaller|compressed|under the limit|fit)"
-            rf"(?: (?:for|to send (?:by|via|over|on|in)|to share (?:on|via)|to upload to|to post on|to fit) (?:an? )?(?P<site>{_LIMIT_NAMES}))",
+            r"(?: (?:for|to (?:send|share|upload|post|put|attach)(?: {it})? (?:by|via|over|on|in|to|"
+            rf"through|into)|to fit) (?:an? )?(?P<site>{_LIMIT_NAMES}))",
             lambda g: Compress(max_mb=_megabytes(g)),
         ),
         rule(

@@ -1945,6 +1945,15 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"frame)))(?: off| out)?|zoom(?:ing)?(?: in)?)(?: at all)?(?=$|[,;]| and | for | so )",
             " without cropping",
         ),
+        # "crop 2 pixels from the top to omit the browser": what the crop takes away, named
+        (
+            r"(crop\b[^,;:]*?\d[^,;:]*?),? (?:in order |so as )?to (?:omit|remove|hide|get rid of|"
+            r"exclude|cut out|cut off|lose|eliminate) (?:the |that |this |a |an |any )?"
+            r"(?:[\w'-]+ ){0,4}?[\w'-]+$",
+            r"\1",
+        ),
+        # "crop one more pixel", "trim 2 more seconds": that amount
+        (r"\b(\d+(?:\.\d+)?) more (?=(?:pixels?|px|seconds?|secs?|frames?)\b)", r"\1 "),
         # "slow it down to .75x of normal": that factor of the normal speed
         (
             r"(\d*\.?\d+ ?x) of (?:the |its )?(?:normal|original|regular|real-?time|usual)"
@@ -3084,6 +3093,13 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?:hard |external |usb |local )?(?:drive|disk)|hdd|ssd)(?: (?:on|of|in) (?:my |the |"
             r"our )?(?:computer|pc|laptop|mac|desktop|drive|disk))?(?=$|[,;:.]| and | so | to )",
             "",
+        ),
+        # "edit the audio to be louder", "change the video to be brighter": made so
+        (
+            r"\b(?:edit|change|adjust|modify|tweak|alter|set) (it|the (?:audio|sound|video|picture|"
+            r"clip|footage|recording)(?: of [^,;:]{1,60}?)?) to be (?=(?:a (?:bit|little|lot) |much |"
+            r"way |slightly |even |far )?[a-z]+er\b)",
+            r"make \1 ",
         ),
         # "set the contrast down a bit": turned down
         (

@@ -55,7 +55,16 @@ from promptcut.operations.patterns import could_match, needed_words
 from promptcut.operations.sound import AudioDenoise, ExtractAudio, Mute, Normalize, Volume
 from promptcut.operations.subtitles import Subtitles
 from promptcut.operations.text import COLORS, Text
-from promptcut.operations.timeline import Cut, CutRanges, FrameRate, Freeze, Loop, Speed, Trim
+from promptcut.operations.timeline import (
+    Cut,
+    CutRanges,
+    FrameRate,
+    Freeze,
+    KeepRanges,
+    Loop,
+    Speed,
+    Trim,
+)
 from promptcut.plan import Plan, Step
 from promptcut.planner.command import command_files, command_words, overlay_place
 from promptcut.planner.frames import read_framed
@@ -2909,7 +2918,10 @@ _HEADING = re.compile(
     r"make (?:an? )?(?:[a-z]+ )?(?:edit|version) of) "
     r"(?:the|my|this|our) (?P<what>(?:[\w'-]+ ){0,10}?)(?:video|clip|footage|recording|movie|film)"
     # ("make a neat edit of the video" reads as "make it neat")
-    r"|make it (?:neat|nice|tidy|clean|presentable|better|quick|simple|basic|rough|final))"
+    r"|make it (?:neat|nice|tidy|clean|presentable|better|quick|simple|basic|rough|final)"
+    # ("make the 'Back-Taxi' video clip for the guide: start at 0:00, …": the clip made of it)
+    r"|(?:make|prepare|produce|put together) (?:the|my|this|our) (?:video )?(?:clip|video|edit|cut|"
+    r"version)(?: for (?:the |my |our |a )?(?:[\w'-]+ ){0,4}?[\w'-]+)?)"
     r"(?P<tail>(?: (?:from|of|on|shot|taken|recorded|filmed|made|that|i|we) [\w' -]*)?)"
 )
 
@@ -9557,6 +9569,11 @@ def _merged(steps: list[Step]) -> list[Step]:
             # "start it at 0:05 and end it at 0:50": both times on the video as it is
             out[-1] = Step.of(f"{out[-1].task} and {step.task}", Trim(start=last.start, end=op.end))
             continue
+        if (bounded := _bounds_around(out, op)) is not None:
+            # "start at 0:02, at 0:10 insert the text …, end at 0:43": every time on the
+            # video as it is
+            out[:] = bounded(step)
+            continue
         if out and isinstance(op, CropEdges) and isinstance(out[-1].operation, CropEdges):
             last = out[-1].operation
             if last.unit == op.unit and not any(getattr(last, k) and getattr(op, k) for k in sides):
@@ -9567,6 +9584,47 @@ def _merged(steps: list[Step]) -> list[Step]:
                 continue
         out.append(step)
     return out
+
+
+def _bounds_around(out: list[Step], op: Operation) -> Callable[[Step], list[Step]] | None:
+    """Where a request says where the result starts, then edits, then where it ends ("start
+    at 0:02, at 0:10 insert the text …, end at 0:43"; "start at 0:00, cut 0:57 to 2:20, end
+    at 2:47"), every time is on the video as it is: the steps that, given the end `op`, say
+    so — the edits between first and one trim last, when they change no length; one choice of
+    the parts kept, when they are cuts inside the two. None otherwise."""
+    if not (isinstance(op, Trim) and op.start == 0 and op.end is not None and op.end > 0):
+        return None
+    starts = [k for k, s in enumerate(out) if isinstance(s.operation, Trim)]
+    if not starts:
+        return None
+    k = starts[-1]
+    first, between = out[k].operation, out[k + 1 :]
+    assert isinstance(first, Trim)
+    end = op.end
+    if first.end is not None or first.start < 0 or not between or end <= first.start:
+        return None
+    ops = [s.operation for s in between]
+    if all(isinstance(o, Ranged) and not isinstance(o, (Speed, Freeze, Trim, Cut)) for o in ops):
+
+        def trimmed_last(step: Step) -> list[Step]:
+            bounds = Trim(start=first.start, end=end)
+            return [*out[:k], *between, Step.of(f"{out[k].task} and {step.task}", bounds)]
+
+        return trimmed_last
+    cuts = [o for o in ops if isinstance(o, Cut)]
+    if len(cuts) != len(ops) or not all(first.start <= c.start < c.end <= end for c in cuts):
+        return None
+    spans = sorted((c.start, c.end) for c in cuts)
+    if any(a < b_end for (_, b_end), (a, _) in itertools.pairwise(spans)):
+        return None  # (cuts that overlap: asked as said)
+    edges = [first.start, *(t for span in spans for t in span), end]
+    kept = tuple((a, b) for a, b in zip(edges[::2], edges[1::2], strict=True) if b > a)
+
+    def kept_between(step: Step) -> list[Step]:
+        task = " and ".join(s.task for s in (out[k], *between, step))
+        return [*out[:k], Step.of(task, KeepRanges(ranges=kept))]
+
+    return kept_between
 
 
 #: Formats of sound alone.
