@@ -3427,3 +3427,13 @@ def test_bounds_around_edits_services_and_crops(prompt: str, expected: list[Any]
         (op, {k: params[k] for k in want})
         for (op, params), (_, want) in zip(got, expected, strict=True)
     ] == expected
+
+
+def test_played_back_at_a_rate_is_every_frame_at_that_rate() -> None:
+    got = steps(
+        "change the frame rate of my gopro clip so it plays back at 30fps",
+        picture=(1920, 1080, 120.0),
+    )
+    assert got == [("speed", {"factor": 0.25}), ("fps", {"fps": 30.0})]
+    with pytest.raises(NotUnderstood):
+        plan("play it at 30 fps", duration=60.0, picture=(1920, 1080, 120.0))

@@ -833,6 +833,15 @@ def _normalized(
     """`normalize`, for the video and the files it was read with (its arguments are its key)."""
     t, quoted = _protect(clause)
     t = t.lower()
+    # "change the frame rate to play it back at 30fps", "play it back at 30 fps": every frame
+    # kept, played at that rate (never "play it at 30 fps", which may mean a rate of its own)
+    t = re.sub(
+        r"\b(?:(?:change|set|alter|adjust) the frame ?rate(?: of (?:it|(?:the|this|my) "
+        r"(?:[\w.-]+ ){0,3}?(?:video|clip|footage|recording)))? (?:to|so (?:that )?it) )?"
+        r"(?:play|plays) (?:it |the video )?back at (\d+(?:\.\d+)?) ?fps\b",
+        r"conform it to \1 fps",
+        t,
+    )
     # "the 'Know Your Rights' video": the video, by its title (never text to draw)
     t = re.sub(
         r"\b(?:the|my|our|this|your) \x00\d+\x00 (?=(?:video|clip|recording|movie|film|footage|"
