@@ -73,7 +73,12 @@ CASES: tuple[Case, ...] = (
         'add a start screen with the title of the video ("video captions") and an end screen with '
         'the URL of the resource ("www.w3.org/WAI/examples"), as bookends to the action',
         [
-            step("text", text="video captions", start=AnyOf(None, Between(0, 0.5)), end=Between(1, 10)),
+            step(
+                "text",
+                text="video captions",
+                start=AnyOf(None, Between(0, 0.5)),
+                end=Between(1, 10),
+            ),
             step(
                 "text",
                 text="www.w3.org/WAI/examples",
@@ -88,7 +93,12 @@ CASES: tuple[Case, ...] = (
                 start=Between(50, 59),
                 end=AnyOf(None, Between(59.5, 60)),
             ),
-            step("text", text="video captions", start=AnyOf(None, Between(0, 0.5)), end=Between(1, 10)),
+            step(
+                "text",
+                text="video captions",
+                start=AnyOf(None, Between(0, 0.5)),
+                end=Between(1, 10),
+            ),
         ],
         note="the title over the first seconds (up to 10 s) and the URL over the last ones, "
         "either order",
@@ -127,8 +137,8 @@ CASES: tuple[Case, ...] = (
     ),
     do(
         "fresh158-05",
-        "make Sam's recording of the product demo the landing page's hero video: 2× speed (4× would "
-        "make the chat text unreadable), H.264, 720p, muted",
+        "make Sam's recording of the product demo the landing page's hero video: 2× speed "
+        "(4× would make the chat text unreadable), H.264, 720p, muted",
         [
             anywhere(step("speed", factor=2, **WHOLE)),
             anywhere(_720P),
@@ -163,9 +173,7 @@ CASES: tuple[Case, ...] = (
         "add a 1 second fade-in to the demo track and reduce its volume by about 10%: I think the "
         "slight fade helps with the initial surprise",
         [
-            anywhere(
-                step("fade", direction="in", duration=1, target=AnyOf("audio", "both"))
-            ),
+            anywhere(step("fade", direction="in", duration=1, target=AnyOf("audio", "both"))),
             anywhere(_TEN_PERCENT_QUIETER),
         ],
         probe=Probe(duration=60.0),
