@@ -8,10 +8,10 @@ requests: the W3C's accessibility showcase videos, an AutoML lecture course, a s
 generator's README, a ComfyUI assistant's docs, a collaboration app's landing page, a design
 system's docs, a sync engine's docs, a scroll plugin's demo music, a wind-forecast demo, a game
 port's cutscenes, a virtual science forum, a security group's demo video, an R package's demo
-video, a live-music archive, a CMS's weekly meetings, a BigBlueButton renderer, a video
+video, a review player's export, a CMS's weekly meetings, a BigBlueButton renderer, a video
 downloader, a prompt left in a tool's tracker and a lecture-streaming platform. Each case
 follows its row's `expected` column; `[out of scope]` rows are OUT-OF-SCOPE refusals, the
-`[no op]` and `[needs analysis]` rows refusals of DOABLE asks no operation does. An
+`[needs analysis]` row a refusal of a DOABLE ask no operation does. An
 `[extra input: …]` marker is left out of the request and the files it names are given as assets
 instead."""
 
@@ -226,13 +226,12 @@ CASES: tuple[Case, ...] = (
         "needs analysis",
         note="needs analysis: captions need speech recognition (no caption file is given)",
     ),
-    no_op(
+    do(
         "fresh158-14",
-        "remove the clips/clicks from the audio of the 2013-07-14 show: it has a lot of them, "
-        "especially the sound check",
-        "no op",
-        probe=Probe(duration=3600.0),
-        note="no op: declicking; audio_denoise only takes out steady noise",
+        "fix the exported movie: it is mirrored vertically, and it should have the same "
+        "orientation as the source",
+        [step("flip", direction="vertical")],
+        note="mirrored top-to-bottom back",
     ),
     ask(
         "fresh158-15",
