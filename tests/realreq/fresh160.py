@@ -231,8 +231,7 @@ CASES: tuple[Case, ...] = (
     ),
     out_of_scope(
         "fresh160-20",
-        "let me use this for video files: I'd like to upload replays from my stream to my "
-        "discord",
+        "let me use this for video files: I'd like to upload replays from my stream to my discord",
         "uploading stream replays to Discord, not an edit of a file",
     ),
 )
