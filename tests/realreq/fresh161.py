@@ -47,12 +47,12 @@ CASES: tuple[Case, ...] = (
         ],
         note="an mp4 (or webm) of the mkv; a smaller quality may come with it",
     ),
-    do(
+    no_op(
         "fresh161-02",
         "convert the recorded h264 video to avi, to be able to read it into ImageJ/Fiji: right "
         "now we have to convert it to mp4, then to avi, which is a bit idiotic",
-        [step("convert", format="avi"), maybe(step("quality"))],
-        note="an avi in one step",
+        "no op",
+        note="no op: an .avi file; convert writes no AVI (mp4, mov, mkv, ts, webm … only)",
     ),
     do(
         "fresh161-03",
@@ -194,8 +194,7 @@ CASES: tuple[Case, ...] = (
     ),
     ask(
         "fresh161-15",
-        "make a new screen capture from Alex's video interview, before or after they start "
-        "talking",
+        "make a new screen capture from Alex's video interview, before or after they start talking",
         "which moment (a time before or after the talking)",
         ("which moment", "moment", "which frame", "frame", "when", "time", "which", "second"),
         probe=Probe(duration=600.0),
