@@ -503,7 +503,8 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh147.md, tests/realreq/fresh148.md, tests/realreq/fresh149.md,
     tests/realreq/fresh150.md, tests/realreq/fresh151.md, tests/realreq/fresh152.md,
     tests/realreq/fresh153.md, tests/realreq/fresh154.md, tests/realreq/fresh155.md,
-    tests/realreq/fresh156.md, tests/realreq/fresh157.md) too."""
+    tests/realreq/fresh156.md, tests/realreq/fresh157.md, tests/realreq/fresh158.md,
+    tests/realreq/fresh159.md, tests/realreq/fresh160.md, tests/realreq/fresh161.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -788,6 +789,10 @@ SET_NAMES = (
     "fresh155",
     "fresh156",
     "fresh157",
+    "fresh158",
+    "fresh159",
+    "fresh160",
+    "fresh161",
 )
 
 
@@ -795,7 +800,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh157"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh161"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":

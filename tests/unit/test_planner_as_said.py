@@ -3437,3 +3437,22 @@ def test_played_back_at_a_rate_is_every_frame_at_that_rate() -> None:
     assert got == [("speed", {"factor": 0.25}), ("fps", {"fps": 30.0})]
     with pytest.raises(NotUnderstood):
         plan("play it at 30 fps", duration=60.0, picture=(1920, 1080, 120.0))
+
+
+@pytest.mark.parametrize(
+    ("prompt", "asks"),
+    [
+        # a size limit spoken of, its size never said
+        ("shrink the clip: it's always over the upload size limit", "under how many MB"),
+        ("make the file smaller, it doesn't fit the attachment limit", "under how many MB"),
+        # a sound that comes and goes named as the fault, with the steady noise taken out
+        ("clean up the audio, there are keyboard clicks all through it", "comes and goes"),
+        # a text that stops short where the person cut it
+        ("put the title 'A day at the...' at the top", "stops short"),
+        # an edit said as a noun in a statement, never set aside
+        ("denoise the sound, some compression would help too", "compression"),
+    ],
+)
+def test_what_is_left_unsaid_is_asked(prompt: str, asks: str) -> None:
+    with pytest.raises(NotUnderstood, match=asks):
+        plan(prompt, **_VIDEO)

@@ -1166,7 +1166,8 @@ _NOISE_SAID_AS = r"nasty|annoying|horrible|awful|terrible|loud|constant|steady|f
 UNSTEADY_SOUNDS = (
     r"(?:breath\w*|mouth|lip|click\w*|pops?|popping|cough\w*|sneez\w*|typing|keyboard|mouse|"
     r"footsteps?|laugh\w*|applause|clapping|bark\w*|chatter\w*|talking|voices?|speech|music\w*|"
-    r"beep\w*|siren\w*|doors?|slam\w*|bangs?|banging|knock\w*|thumps?|plosives?|sibilance)"
+    r"beep\w*|siren\w*|doors?|slam\w*|bangs?|banging|knock\w*|thumps?|plosives?|sibilance|"
+    r"thud\w*|clunk\w*|squeak\w*|crunch\w*|clatter\w*)"
 )
 
 #: Formats a person lists to pick from ("as wav, mp3 or ogg"), sound or video.

@@ -4620,6 +4620,9 @@ def plan(
             _one_of_each(planned.steps)
             _part_then_it(planned.steps, prompt)
             _music_under_voices(planned.steps, prompt)
+            _limit_unsaid(planned.steps, prompt)
+            _passing_sounds_said(planned.steps, prompt)
+            _text_cut_off(planned.steps)
             planned = _quiet_music_said(planned, prompt)
             planned = _voice_added(planned)
             _words_drawn_said(planned.steps, prompt)
@@ -5666,7 +5669,10 @@ def _stem(word: str) -> str:
     if word in known:
         return word
     candidates = [_base_form(word)]
-    for ending, back in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", "")):
+    # (the edit said as a noun: "compression", "stabilization", "rotation")
+    endings = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
+               ("ion", ""), ("ion", "e"), ("ation", "e"), ("ization", "ize"))  # fmt: skip
+    for ending, back in endings:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             candidates.append(word[: -len(ending)] + back)
     return next((c for c in candidates if c in known), word)
@@ -9863,6 +9869,79 @@ def _music_alone(step: Step, music: str) -> NotUnderstood:
         "sound ('make it quieter')",
         clause=step.task,
     )
+
+
+#: A size limit spoken of: "the upload size limit", "discord's limit", "over the limit".
+_SIZE_LIMIT = re.compile(
+    r"\b(?:upload|size|file ?size|file|attachment|mb|data)(?: size)? (?:limit|cap|maximum|max|"
+    r"restriction|limitation)s?\b"
+    r"|\b(?:over|exceeds?|exceeding|above|beyond|past|under|below|within|fit|fits) (?:the |a |its |"
+    r"their |my |our |[a-z]+'s )?(?:[a-z]+ )?(?:limit|cap)s?\b"
+)
+
+
+def _limit_unsaid(steps: Sequence[Step], prompt: str) -> None:
+    """NotUnderstood when the request speaks of a size limit ("it always exceeds the upload
+    size limit", "it's over discord's limit") and the plan only makes the file smaller, to no
+    size: how small is asked, never guessed."""
+    said = prompt.lower()
+    if _SIZE_LIMIT.search(said) is None or any(isinstance(s.operation, Compress) for s in steps):
+        return
+    for step in steps:
+        if isinstance(step.operation, Quality) and step.operation.level == "small":
+            raise NotUnderstood(
+                f"could not understand '{step.task}': the request speaks of a size limit "
+                "but not of its size: under how many MB, or for which service? For example: "
+                "'compress it to under 25 MB' or 'make it small enough for discord'",
+                clause=step.task,
+            )
+
+
+#: Sounds that come and go and are faults, which the denoiser of steady noise leaves in.
+_PASSING_FAULTS = re.compile(
+    r"(?<!keep )(?<!keeping )(?<!leave )(?<!leaving )"
+    r"\b(?:breath\w*|click\w*|pops|popping|cough\w*|sneez\w*|typing|keyboard|"
+    r"footsteps?|applause|clapping|bark\w*|beep\w*|siren\w*|slam\w*|bangs?|banging|knock\w*|"
+    r"thumps?|thud\w*|clunk\w*|squeak\w*|crunch\w*|clatter\w*|plosives?|sibilance)\b"
+)
+
+
+#: Words a text cut off with dots ends on: "How to use the...".
+_CUT_OFF = re.compile(
+    r"\b(?:the|a|an|to|of|and|or|for|with|in|on|at|by|from|my|your|our|their|his|her|its|this|"
+    r"that|is|are|was)\s*(?:\.{2,}|…)$",
+    re.IGNORECASE,
+)
+
+
+def _text_cut_off(steps: Sequence[Step]) -> None:
+    """NotUnderstood when a text to draw ends with dots after a word that needs more ("How to
+    use the..."): the words are the person's, cut short where they wrote them; the rest is
+    asked."""
+    for step in steps:
+        op = step.operation
+        if isinstance(op, Text) and _CUT_OFF.search(op.text.strip()):
+            raise NotUnderstood(
+                f"could not understand '{step.task}': the text '{op.text}' stops short: what "
+                "should it say in full? For example: 'add the title \"How to use the app\"'",
+                clause=step.task,
+            )
+
+
+def _passing_sounds_said(steps: Sequence[Step], prompt: str) -> None:
+    """NotUnderstood when the noise is taken out and the request names a sound that comes and
+    goes as the fault ("clean up the sound: there is rustling during the jumps"): the denoiser
+    takes out steady noise (hiss, hum, fans), not that."""
+    m = _PASSING_FAULTS.search(prompt.lower())
+    if m is None:
+        return
+    for step in steps:
+        if isinstance(step.operation, AudioDenoise):
+            raise NotUnderstood(
+                f"could not understand '{step.task}': the request names {m[0]}, a sound that "
+                "comes and goes; promptcut takes out steady noise (hiss, hum, a fan), not that",
+                clause=step.task,
+            )
 
 
 def _music_under_voices(steps: Sequence[Step], prompt: str) -> None:
