@@ -9872,7 +9872,7 @@ def _music_alone(step: Step, music: str) -> NotUnderstood:
 
 
 #: A size limit spoken of: "the upload size limit", "discord's limit", "over the limit".
-_SIZE_LIMIT = re.compile(
+_LIMIT_SPOKEN_OF = re.compile(
     r"\b(?:upload|size|file ?size|file|attachment|mb|data)(?: size)? (?:limit|cap|maximum|max|"
     r"restriction|limitation)s?\b"
     r"|\b(?:over|exceeds?|exceeding|above|beyond|past|under|below|within|fit|fits) (?:the |a |its |"
@@ -9885,7 +9885,9 @@ def _limit_unsaid(steps: Sequence[Step], prompt: str) -> None:
     size limit", "it's over discord's limit") and the plan only makes the file smaller, to no
     size: how small is asked, never guessed."""
     said = prompt.lower()
-    if _SIZE_LIMIT.search(said) is None or any(isinstance(s.operation, Compress) for s in steps):
+    if _LIMIT_SPOKEN_OF.search(said) is None:
+        return
+    if any(isinstance(s.operation, Compress) for s in steps):
         return
     for step in steps:
         if isinstance(step.operation, Quality) and step.operation.level == "small":
