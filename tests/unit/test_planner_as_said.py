@@ -3456,3 +3456,27 @@ def test_played_back_at_a_rate_is_every_frame_at_that_rate() -> None:
 def test_what_is_left_unsaid_is_asked(prompt: str, asks: str) -> None:
     with pytest.raises(NotUnderstood, match=asks):
         plan(prompt, **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # whose the video is, said where "the" would be
+        ("darken Olivia's birthday party clip", [("brightness", {"percent": -10.0})]),
+        ("mute Dad's recording", [("mute", {})]),
+        # mirrored top to bottom, put right
+        ("the export came out mirrored vertically, fix it", [("flip", {"direction": "vertical"})]),
+        # rates and speeds said in other words
+        ("resample the lab video to 10 fps", [("fps", {"fps": 10.0})]),
+        ("convert it to a constant 25 fps", [("fps", {"fps": 25.0})]),
+        ("set the speed of the clip to 90% of the original", [("speed", {"factor": 0.9})]),
+        ("make the handheld clip less bouncy", [("stabilize", {})]),
+    ],
+)
+def test_whose_mirrored_and_rates_in_other_words(prompt: str, expected: list[Any]) -> None:
+    got = steps(prompt)
+    assert len(got) == len(expected)
+    assert [
+        (op, {k: params.get(k) for k in want})
+        for (op, params), (_, want) in zip(got, expected, strict=True)
+    ] == expected

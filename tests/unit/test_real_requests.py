@@ -173,9 +173,9 @@ RIGHT_AT_LEAST = {
     "fresh155": 1,
     "fresh156": 2,
     "fresh157": 2,
-    "fresh158": 0,
-    "fresh159": 0,
-    "fresh160": 0,
+    "fresh158": 1,
+    "fresh159": 1,
+    "fresh160": 2,
     "fresh161": 2,
 }
 

@@ -993,7 +993,7 @@ class Stabilize(Operation):
             lambda g: Stabilize(strength=_stab_strength(g)),
         ),
         rule(
-            r"(?:make {it} )?(?:less|not so|not as) (?:shaky|jittery|wobbly|jerky)|(?:make {it} )?(?:steadier|smoother|stable)(?: footage)?",
+            r"(?:make {it} )?(?:less|not so|not as) (?:shaky|jittery|wobbly|jerky|jumpy|bouncy)|(?:make {it} )?(?:steadier|smoother|stable)(?: footage)?",
             lambda g: Stabilize(),
         ),
         rule(

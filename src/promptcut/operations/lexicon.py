@@ -296,9 +296,14 @@ STATED_FACT = (
     r"|\d{3,4}p(?:\d\d)?|(?:" + "|".join(MODIFIERS) + r"))"
 )
 _UNNAMED_DURATION = re.sub(r"\(\?P<\w+>", "(?:", DURATION_FACT.pattern)
+#: Whose the thing is, said before it as "the" is: "Matthew's (piano recital) video".
+_WHOSE = (
+    r"(?!(?:it|that|what|there|here|let|who|he|she|video|clip|movie|film|one|today|"
+    r"yesterday|tomorrow|everyone|someone|somebody|nobody)'s\b)[a-z]+'s"
+)
 #: The thing being edited, with what is said of it: "the 5 sec drone video".
 OBJECT = re.compile(
-    rf"\b(?:the|this|my|that|our|your) (?:{STATED_FACT} ){{0,3}}"
+    rf"\b(?:the|this|my|that|our|your|{_WHOSE}) (?:{STATED_FACT} ){{0,3}}"
     rf"(?:{'|'.join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))})\b"
     # "the clip of 40 seconds": its length said after it
     rf"(?: (?:of|lasting) (?:about )?{_UNNAMED_DURATION}(?! ?(?:of|in|into|from)\b))?"
@@ -309,7 +314,7 @@ OBJECT = re.compile(
 #: The thing being edited with words before it that only say what it is ("the lecture video",
 #: "the 1280x720 game recording"): the words are read off unless they name another file.
 LOOSE_OBJECT = re.compile(
-    r"\b(?P<det>the|this|my|that|our|your) "
+    r"\b(?P<det>the|this|my|that|our|your|" + _WHOSE + r") "
     r"(?P<words>(?:(?!(?:of|the|a|an|to|in|on|at|for|from|with|and|or|by|into|as|is|it)\b)"
     r"~?[a-z0-9][a-z0-9-]*(?:'s)? ){1,5})"
     rf"(?P<noun>{'|'.join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))})\b"
@@ -1314,7 +1319,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         # "downsample the video to 640x360": its picture made smaller (never "in time")
         (
             r"down-?(?:sample|res)(?= (?:it|the (?:[\w-]+ ){0,3}?(?:video|clip|movie|footage|"
-            r"recording|resolution))\b)(?![^,;:]* in time\b)",
+            r"recording|resolution))\b)(?![^,;:]* in time\b)(?![^,;:]* to \d+(?:\.\d+)? ?fps\b)",
             "downscale",
         ),
         # "how to flip a video": the video, as a question about any one puts it
@@ -3102,6 +3107,19 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"way |slightly |even |far )?[a-z]+er\b)",
             r"make \1 ",
         ),
+        # "downsample the video to 15 fps": its frame rate lowered
+        (
+            r"\b(?:down|up|re)-?sample (it|the (?:[\w-]+ ){0,3}?video) to (?=\d+(?:\.\d+)? ?fps\b)",
+            r"convert \1 to ",
+        ),
+        # "a fixed 30 fps", "a constant 25fps": that rate, as every rate written is
+        (r"\b(?:an? )?(?:fixed|constant|steady|stable|consistent) (?=\d+(?:\.\d+)? ?fps\b)", ""),
+        # "87% of the original", "80% of normal speed": that share of the speed it has
+        (
+            r"(\d+(?:\.\d+)? ?%) of (?:the |its )?(?:original|normal|regular|usual|real)"
+            r"(?: speed| playback speed| tempo)?\b",
+            r"\1",
+        ),
         # "set the contrast down a bit": turned down
         (
             r"\bset (the |its )?(contrast|brightness|saturation|volume|sound|audio|gamma|speed|"
@@ -4015,9 +4033,15 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
             "rotate it 90 degrees clockwise",
             False,
         ),
+        # ("mirrored vertically": top and bottom swapped)
         (
-            "mirrored|reversed left to right|backwards text|flipped (?:left and right|left to right|"
-            "right to left|left-right|horizontally)",
+            r"(?:mirrored|flipped) (?:vertically|top to bottom)",
+            "flip it vertically",
+            True,
+        ),
+        (
+            r"mirrored(?! (?:vertically|top to bottom))|reversed left to right|backwards text|"
+            r"flipped (?:left and right|left to right|right to left|left-right|horizontally)",
             "flip it horizontally",
             True,
         ),

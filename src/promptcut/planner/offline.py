@@ -1804,7 +1804,9 @@ def _plain_object(m: re.Match[str]) -> str:
             n and w.isdigit() and not _UNIT.fullmatch(after) and not re.search(r"\d", words[n - 1])
         ):
             kept.append(w)
-    return " ".join([m["det"], *kept, m["noun"]])
+    # (whose it is says no fact: "Matthew's video" is the video)
+    det = "the" if m["det"].endswith("'s") else m["det"]
+    return " ".join([det, *kept, m["noun"]])
 
 
 #: A word that states a fact about the video: its length, size, rate or shape, or a number.
