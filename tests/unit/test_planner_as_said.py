@@ -3480,3 +3480,17 @@ def test_whose_mirrored_and_rates_in_other_words(prompt: str, expected: list[Any
         (op, {k: params.get(k) for k in want})
         for (op, params), (_, want) in zip(got, expected, strict=True)
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "percent"),
+    [
+        # the change said of "its" level, never the level set
+        ("reduce its volume by about 20%", 80.0),
+        ("lower its volume by 25%", 75.0),
+        # and the level set, said of it
+        ("lower its volume to 40%", 40.0),
+    ],
+)
+def test_its_level_changed_by_or_set_to(prompt: str, percent: float) -> None:
+    assert steps(prompt) == [("volume", {"percent": percent})]

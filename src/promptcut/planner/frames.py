@@ -117,7 +117,11 @@ def slots_of(clause: str) -> Slots:
         except (ValueError, KeyError):
             continue
         lead = re.search(
-            r"(?:\b(by|to|at|is|are|was|were|weighs|currently)|'s)\s*$", text[: m.start()]
+            r"(?:\b(by|to|at|is|are|was|were|weighs|currently)|'s)"
+            # ("by about 10%": the word before the hedge)
+            r"(?: (?:about|around|roughly|approximately|approx|some|like|maybe|only|just|exactly|"
+            r"nearly|almost|~))?\s*$",
+            text[: m.start()],
         )
         if lead is not None:
             # (a percentage: the change, or the level reached; any value: what it is now)
@@ -153,6 +157,16 @@ def _said(frame: Frame, slots: Slots) -> str | None:
         # reached, not the change; "scale it by 50%" is the size, as "to 50%" is)
         said = re.search(rf"\b(by|to|at) \{{{kind}\}}", frame.say)
         if kind == "percent" and said is not None and said[1] == "by" and lead in ("to", "at"):
+            return None
+        # (nor is "reduce its volume by 10%" "set the volume to {percent}": the change said,
+        # never the level set; "scale it by 50%" is the size, as "to 50%" is)
+        if (
+            kind == "percent"
+            and said is not None
+            and said[1] in ("to", "at")
+            and lead == "by"
+            and frame.say.startswith("set ")
+        ):
             return None
     phrase = frame.say.format(**{k: slots.values[k] for k in frame.slots})
     extra = [slots.values[k] for k in frame.optional if k in kinds]
