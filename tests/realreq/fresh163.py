@@ -32,9 +32,7 @@ _DOWN = (
 )
 
 #: A smaller file, by a quality setting or a size target under the 448 MB it is.
-_SMALLER = step("quality", level=AnyOf("small", "balanced")) | step(
-    "compress", max_mb=Below(448)
-)
+_SMALLER = step("quality", level=AnyOf("small", "balanced")) | step("compress", max_mb=Below(448))
 
 CASES: tuple[Case, ...] = (
     do(
@@ -146,8 +144,7 @@ CASES: tuple[Case, ...] = (
     out_of_scope(
         "fresh163-11",
         "add a trim/cut option to the YouTube downloader bot: it would be awesome",
-        "a YouTube downloader bot's option (downloading from YouTube), not an edit of a given "
-        "file",
+        "a YouTube downloader bot's option (downloading from YouTube), not an edit of a given file",
     ),
 )
 
