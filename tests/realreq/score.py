@@ -504,7 +504,9 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh150.md, tests/realreq/fresh151.md, tests/realreq/fresh152.md,
     tests/realreq/fresh153.md, tests/realreq/fresh154.md, tests/realreq/fresh155.md,
     tests/realreq/fresh156.md, tests/realreq/fresh157.md, tests/realreq/fresh158.md,
-    tests/realreq/fresh159.md, tests/realreq/fresh160.md, tests/realreq/fresh161.md) too."""
+    tests/realreq/fresh159.md, tests/realreq/fresh160.md, tests/realreq/fresh161.md,
+    tests/realreq/fresh162.md, tests/realreq/fresh163.md, tests/realreq/fresh164.md,
+    tests/realreq/fresh165.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -793,6 +795,10 @@ SET_NAMES = (
     "fresh159",
     "fresh160",
     "fresh161",
+    "fresh162",
+    "fresh163",
+    "fresh164",
+    "fresh165",
 )
 
 
@@ -800,7 +806,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh161"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh165"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":

@@ -3494,3 +3494,10 @@ def test_whose_mirrored_and_rates_in_other_words(prompt: str, expected: list[Any
 )
 def test_its_level_changed_by_or_set_to(prompt: str, percent: float) -> None:
     assert steps(prompt) == [("volume", {"percent": percent})]
+
+
+def test_music_looped_when_short_and_sent_to_someone() -> None:
+    got = steps("lay tune.mp3 under the video, looped if it is too short", assets=("tune.mp3",))
+    assert [op for op, _ in got] == ["add_music"]
+    got = steps("make it small enough to send to a friend over whatsapp")
+    assert got == [("compress", {"max_mb": 16.0})]

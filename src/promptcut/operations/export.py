@@ -94,8 +94,10 @@ class Compress(Operation):
         ),
         rule(
             r"(?:make|get|keep|compress|shrink)(?: {it})?(?: the file)? (?:small enough|smaller|compressed|under the limit|fit)"
-            r"(?: (?:for|to (?:send|share|upload|post|put|attach)(?: {it})? (?:by|via|over|on|in|to|"
-            rf"through|into)|to fit) (?:an? )?(?P<site>{_LIMIT_NAMES}))",
+            r"(?: (?:for|to (?:send|share|upload|post|put|attach)(?: {it})?"
+            # ("to send it to someone else by WhatsApp": to whom, on the way)
+            r"(?: to (?:someone|somebody|a friend|friends|people|others|family|my [a-z]+)(?: else)?)?"
+            rf" (?:by|via|over|on|in|to|through|into)|to fit) (?:an? )?(?P<site>{_LIMIT_NAMES}))",
             lambda g: Compress(max_mb=_megabytes(g)),
         ),
         rule(

@@ -163,7 +163,10 @@ _MODS = [
     r"(?P<noloop>(?:(?:play|plays|playing|run|runs) (?:it |{file} |the music |the song )?)?"
     r"(?:just |only )?once|(?:only )?one time|(?:and |but )?(?:don't|do not|dont|"
     rf"without|no|not|never) (?:loop|repeat|looping|repeating|looped)(?: {_THE_MUSIC})?)",
-    r"(?P<loop>(?:on |in |as )(?:a )?(?:loop|repeat)|looped|looping|repeated|repeating|(?:and )?"
+    r"(?P<loop>(?:on |in |as )(?:a )?(?:loop|repeat)|(?:looped|looping|repeated|repeating)"
+    # ("looped if it is shorter than the video": as it is, when it is)
+    r"(?: (?:if|when|in case|where) (?:it(?:'s| is)|the (?:music|song|audio|track) is) "
+    r"(?:shorter(?: than (?:the video|it))?|too short|not long enough))?|(?:and )?"
     rf"(?:loop|repeat) {_THE_MUSIC}(?: (?:if|when|as|so|to) (?:it(?:'s| is) |it runs )?(?:needed|necessary|"
     r"shorter|too short|out|it ends|it runs out|ends|fill(?: {it})?|cover(?: {it})?))?|(?:for|throughout|through|"
     r"over|across|during|to fill|filling|covering) (?:the )?(?:whole|entire|full) (?:video|clip|"
