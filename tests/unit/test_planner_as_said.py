@@ -3501,3 +3501,10 @@ def test_music_looped_when_short_and_sent_to_someone() -> None:
     assert [op for op, _ in got] == ["add_music"]
     got = steps("make it small enough to send to a friend over whatsapp")
     assert got == [("compress", {"max_mb": 16.0})]
+
+
+def test_the_video_by_its_number_in_a_series() -> None:
+    assert steps("make lesson 22 louder: its volume is very low") == [("volume", {"db": 6.0})]
+    assert steps("darken episode 4") == [("brightness", {"percent": -10.0})]
+    with pytest.raises(NotUnderstood):
+        plan("cut episode 3 to 5", **_VIDEO)

@@ -894,6 +894,13 @@ def _normalized(
         lambda m: f"{m[1]} the " if m[1] in _verbs() else m[0],
         t,
     )
+    # "make lesson 22 louder", "brighten episode 3": the video, by its number in a series
+    t = re.sub(
+        r"^([a-z]+) (?:lesson|episode|lecture|chapter|session|ep\.?) ?#?\d+\b"
+        r"(?! ?(?:and|to|-|through)\b)",
+        lambda m: f"{m[1]} the video" if m[1] in _verbs() else m[0],
+        t,
+    )
     # "add the logo to exported video", "remove the noise from video": the video, said with
     # no "the" after a preposition
     t = re.sub(
