@@ -3508,3 +3508,8 @@ def test_the_video_by_its_number_in_a_series() -> None:
     assert steps("darken episode 4") == [("brightness", {"percent": -10.0})]
     with pytest.raises(NotUnderstood):
         plan("cut episode 3 to 5", **_VIDEO)
+
+
+def test_the_source_is_the_video() -> None:
+    assert steps("scale the source down to 720p") == [("resize", {"lines": 720})]
+    assert steps("mute the source file") == [("mute", {})]

@@ -67,7 +67,7 @@ NOUNS = (
     "video", "clip", "footage", "movie", "film", "recording", "screen recording", "screencast",
     "recording session", "tape",
     "video file", "movie file", "video output", "vid", "image", "picture", "photo",
-    "video clip", "source video", "content", "timelapse", "time-lapse", "time lapse", "hyperlapse",
+    "video clip", "source video", "source", "source file", "source clip", "content", "timelapse", "time-lapse", "time lapse", "hyperlapse",
     "selfie", "selfie video", "voice message", "voice memo", "voice note", "recorded call",
     "call recording", "phone call", "audio recording",
     "animation", "screen capture", "capture", "master", "show", "tv show", "kids show",
