@@ -3513,3 +3513,8 @@ def test_the_video_by_its_number_in_a_series() -> None:
 def test_the_source_is_the_video() -> None:
     assert steps("scale the source down to 720p") == [("resize", {"lines": 720})]
     assert steps("mute the source file") == [("mute", {})]
+
+
+def test_a_rate_doubled_is_never_halved_by_the_rate_it_states() -> None:
+    said = "set the frame rate of the 50 fps video to double"
+    assert steps(said, picture=(1920, 1080, 50.0)) == [("fps", {"fps": 100.0})]

@@ -67,7 +67,8 @@ NOUNS = (
     "video", "clip", "footage", "movie", "film", "recording", "screen recording", "screencast",
     "recording session", "tape",
     "video file", "movie file", "video output", "vid", "image", "picture", "photo",
-    "video clip", "source video", "source", "source file", "source clip", "content", "timelapse", "time-lapse", "time lapse", "hyperlapse",
+    "video clip", "source video", "source", "source file", "source clip", "content",
+    "timelapse", "time-lapse", "time lapse", "hyperlapse",
     "selfie", "selfie video", "voice message", "voice memo", "voice note", "recorded call",
     "call recording", "phone call", "audio recording",
     "animation", "screen capture", "capture", "master", "show", "tv show", "kids show",
@@ -3094,10 +3095,14 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         # "extract the audio to a folder on my computer", "save it to my desktop": where the
         # result is written, which the output's path says
         (
-            r"(?<=\S) (?:to|into|in|onto|on) (?:a |an |my |the |our )?(?:new |separate |different "
+            r"(?<=\S) (?:(?:to|into|onto) (?:a |an |my |the |our )?(?:new |separate |different "
             r"|local )?(?:folder|directory|desktop|downloads(?: folder)?|computer|pc|laptop|mac|"
-            r"(?:hard |external |usb |local )?(?:drive|disk)|hdd|ssd)(?: (?:on|of|in) (?:my |the |"
-            r"our )?(?:computer|pc|laptop|mac|desktop|drive|disk))?(?=$|[,;:.]| and | so | to )",
+            r"(?:hard |external |usb |local )?(?:drive|disk)|hdd|ssd)"
+            # ("… on my desktop", "in a new folder"; never "plays on my mac": where it plays)
+            r"|(?:in|on) (?:a |an |my |the |our )?(?:new |separate |different |local )?(?:folder|"
+            r"directory|desktop|downloads folder|(?:hard |external |usb |local )(?:drive|disk)|hdd|"
+            r"ssd))(?: (?:on|of|in) (?:my |the |our )?(?:computer|pc|laptop|mac|desktop|drive|"
+            r"disk))?(?=$|[,;:.]| and | so | to )",
             "",
         ),
         # "edit the audio to be louder", "change the video to be brighter": made so

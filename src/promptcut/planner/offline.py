@@ -6606,7 +6606,7 @@ def _rate_by_factor(m: re.Match[str]) -> str:
     picture = _picture.get()
     if picture is None or not picture[2]:
         return m[0]
-    factor = 0.5 if re.search(r"half|halve|50", m[0]) else 2.0
+    factor = 0.5 if re.search(r"half|halve|50 ?%", m[0]) else 2.0
     return f"{m['verb'] or 'convert'} {m['it'] or 'it'} to {round(picture[2] * factor, 3):g} fps"
 
 
@@ -9885,7 +9885,8 @@ _LIMIT_SPOKEN_OF = re.compile(
     r"\b(?:upload|size|file ?size|file|attachment|mb|data)(?: size)? (?:limit|cap|maximum|max|"
     r"restriction|limitation)s?\b"
     r"|\b(?:over|exceeds?|exceeding|above|beyond|past|under|below|within|fit|fits) (?:the |a |its |"
-    r"their |my |our |[a-z]+'s )?(?:[a-z]+ )?(?:limit|cap)s?\b"
+    r"their |my |our |[a-z]+'s )?(?!(?:speed|time|length|duration|character|word) )(?:[a-z]+ )?"
+    r"(?:limit|cap)s?\b"
 )
 
 
