@@ -3518,3 +3518,10 @@ def test_the_source_is_the_video() -> None:
 def test_a_rate_doubled_is_never_halved_by_the_rate_it_states() -> None:
     said = "set the frame rate of the 50 fps video to double"
     assert steps(said, picture=(1920, 1080, 50.0)) == [("fps", {"fps": 100.0})]
+
+
+def test_an_end_said_around_a_change_of_length_is_asked() -> None:
+    with pytest.raises(NotUnderstood, match="on the video as it is") as asked:
+        plan("begin at 0:04, play it twice as fast, stop at 0:40", **_VIDEO)
+    example = str(asked.value).split("For example: '")[1].rstrip("'")
+    assert [op for op, _ in steps(example)] == ["trim", "speed"]

@@ -9628,6 +9628,17 @@ def _bounds_around(out: list[Step], op: Operation) -> Callable[[Step], list[Step
     if first.end is not None or first.start < 0 or not between or end <= first.start:
         return None
     ops = [s.operation for s in between]
+    if any(isinstance(o, (Speed, Freeze, Loop)) for o in ops):
+        # ("start at 0:05, speed it up 2x, end at 0:50": an end on the video as it is, or on
+        # the one the change of length between makes?)
+        keep = f"keep {fmt_clock(first.start)} to {fmt_clock(end)}"
+        raise NotUnderstood(
+            f"could not understand '{out[k].task}' … '{between[-1].task}' and an end at "
+            f"{fmt_clock(end)}: is that end on the video as it is, or on the video once "
+            f"'{between[0].task}' changes its length? For example: '{keep}, then "
+            f"{between[0].task}'",
+            clause=out[k].task,
+        )
     if all(isinstance(o, Ranged) and not isinstance(o, (Speed, Freeze, Trim, Cut)) for o in ops):
 
         def trimmed_last(step: Step) -> list[Step]:
