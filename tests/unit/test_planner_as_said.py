@@ -3343,12 +3343,7 @@ def test_every_other_frame_dropped_is_asked() -> None:
     ],
 )
 def test_a_heading_both_ends_and_the_rate_kept(prompt: str, expected: list[Any]) -> None:
-    got = steps(prompt)
-    assert len(got) == len(expected)
-    assert [
-        (op, {k: params[k] for k in want})
-        for (op, params), (_, want) in zip(got, expected, strict=True)
-    ] == expected
+    test_as_said(prompt, expected)
 
 
 @pytest.mark.parametrize(
@@ -3421,12 +3416,7 @@ def test_parts_after_with_and_a_verb_before_a_reason_are_never_dropped(prompt: s
     ],
 )
 def test_bounds_around_edits_services_and_crops(prompt: str, expected: list[Any]) -> None:
-    got = steps(prompt)
-    assert len(got) == len(expected)
-    assert [
-        (op, {k: params[k] for k in want})
-        for (op, params), (_, want) in zip(got, expected, strict=True)
-    ] == expected
+    test_as_said(prompt, expected)
 
 
 def test_played_back_at_a_rate_is_every_frame_at_that_rate() -> None:
@@ -3474,12 +3464,7 @@ def test_what_is_left_unsaid_is_asked(prompt: str, asks: str) -> None:
     ],
 )
 def test_whose_mirrored_and_rates_in_other_words(prompt: str, expected: list[Any]) -> None:
-    got = steps(prompt)
-    assert len(got) == len(expected)
-    assert [
-        (op, {k: params.get(k) for k in want})
-        for (op, params), (_, want) in zip(got, expected, strict=True)
-    ] == expected
+    test_as_said(prompt, expected)
 
 
 @pytest.mark.parametrize(

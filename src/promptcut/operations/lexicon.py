@@ -1167,13 +1167,18 @@ _WRITTEN_FORMAT = r"(?:mp3|m4a|aac|opus|ogg|wav|flac|mp4|webm|mov|mkv|gif)"
 #: How people say a noise is, before naming it: "the nasty hum", "an annoying motor noise".
 _NOISE_SAID_AS = r"nasty|annoying|horrible|awful|terrible|loud|constant|steady|faint|slight"
 
-#: Sounds that come and go, which a denoiser of steady noise does not take out: "the
-#: breathing noises", "the clicks".
+#: Sounds that come and go and are faults when heard: "the clicks", "coughing", "typing"
+#: ("pops", never "pop": "make the colours pop").
+PASSING_FAULTS = (
+    r"(?:breath\w*|click\w*|pops|popping|cough\w*|sneez\w*|typing|keyboard|footsteps?|"
+    r"applause|clapping|bark\w*|beep\w*|siren\w*|slam\w*|bangs?|banging|knock\w*|thumps?|"
+    r"thud\w*|clunk\w*|squeak\w*|crunch\w*|clatter\w*|plosives?|sibilance)"
+)
+#: Sounds that come and go, which a denoiser of steady noise does not take out: the faults
+#: above, and the sounds of people, music and things ("the breathing noises", "the music").
 UNSTEADY_SOUNDS = (
-    r"(?:breath\w*|mouth|lip|click\w*|pops?|popping|cough\w*|sneez\w*|typing|keyboard|mouse|"
-    r"footsteps?|laugh\w*|applause|clapping|bark\w*|chatter\w*|talking|voices?|speech|music\w*|"
-    r"beep\w*|siren\w*|doors?|slam\w*|bangs?|banging|knock\w*|thumps?|plosives?|sibilance|"
-    r"thud\w*|clunk\w*|squeak\w*|crunch\w*|clatter\w*)"
+    rf"(?:{PASSING_FAULTS}|pop|mouth|lip|mouse|laugh\w*|chatter\w*|talking|voices?|speech|"
+    r"music\w*|doors?)"
 )
 
 #: Formats a person lists to pick from ("as wav, mp3 or ogg"), sound or video.
