@@ -3510,3 +3510,88 @@ def test_an_end_said_around_a_change_of_length_is_asked() -> None:
         plan("begin at 0:04, play it twice as fast, stop at 0:40", **_VIDEO)
     example = str(asked.value).split("For example: '")[1].rstrip("'")
     assert [op for op, _ in steps(example)] == ["trim", "speed"]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # "mono" is the sound's channels, never black and white
+        "make the clip mono",
+        "turn the stereo track into mono",
+        "copy the left channel to both ears",
+    ],
+)
+def test_channels_are_refused_never_read_as_a_look(prompt: str) -> None:
+    with pytest.raises(NotUnderstood, match="channels"):
+        plan(prompt, **_VIDEO)
+
+
+def test_a_mono_filter_is_still_black_and_white() -> None:
+    assert steps("use the mono filter") == [("grayscale", {})]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["lose the black bars at the sides", "crop away the black borders"],
+)
+def test_black_bars_of_no_size_ask_what_to_crop(prompt: str) -> None:
+    with pytest.raises(NotUnderstood, match="say what to crop") as asked:
+        plan(prompt, **_VIDEO)
+    example = str(asked.value).split("e.g. '")[1].split("'")[0]
+    assert [op for op, _ in steps(example)] == ["crop_edges"]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "shrink the file size by 40%",
+        "make the file a third of the size",
+        "halve the file size of my vacation clip",
+        "cut the size of the file in half",
+    ],
+)
+def test_a_share_of_the_file_size_asks_for_megabytes(prompt: str) -> None:
+    # a file's size in bytes is not the picture's: never a resize, and never a guess
+    with pytest.raises(NotUnderstood, match="in MB") as asked:
+        plan(prompt, **_VIDEO)
+    example = str(asked.value).split("For example: '")[1].rstrip("'")
+    assert steps(example) == [("compress", {"max_mb": 20.0})]
+
+
+def test_the_picture_made_smaller_by_a_share_is_still_resized() -> None:
+    assert steps("make the video smaller by 25%") == [("resize", {"percent": 75.0})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # text in "the corner": the usual corner, as a logo's
+        ('stamp "Rossi Bakery" in the corner', [("text", {"position": "bottom-right"})]),
+        ('add the words "Day 2" in a corner', [("text", {"position": "bottom-right"})]),
+        ('write "Draft" in the top corner', [("text", {"position": "top-right"})]),
+        ('write "Draft" in the left corner', [("text", {"position": "bottom-left"})]),
+        ('write "Draft" in the upper left corner', [("text", {"position": "top-left"})]),
+        # what to draw, said with the noun as a verb
+        ('watermark the clip with "Rossi Bakery"', [("text", {"text": "Rossi Bakery"})]),
+        ('caption it with "Day 2" at the top', [("text", {"text": "Day 2", "position": "top"})]),
+        # wishes with the video named
+        ("I'd like the music a bit quieter", [("volume", {})]),
+        ("we want the footage much darker", [("brightness", {})]),
+        # the verb of the first said once for both
+        (
+            "make the sound quieter and the picture sharper",
+            [("volume", {"db": -6.0}), ("sharpen", {})],
+        ),
+        # asked as questions, with the verb after "be"
+        ("could this be made black and white?", [("grayscale", {})]),
+        ("can the clip be mirrored", [("flip", {})]),
+        # had done
+        ("have the beginning faded in", [("fade", {"direction": "in"})]),
+        ("get the clip muted", [("mute", {})]),
+        ("fade out the very end", [("fade", {"direction": "out"})]),
+        # an era's film is the vintage look
+        ("make it look like a home movie from the eighties", [("look", {"style": "vintage"})]),
+    ],
+)
+def test_corners_wishes_questions_and_eras(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)

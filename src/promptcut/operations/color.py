@@ -880,7 +880,8 @@ _VINTAGE = (
     r"(?:vintage|retro|old[- ]?school|old[- ]?fashioned|old[- ]?timey|old[- ]?time|aged|nostalgic|"
     r"old (?:film|movie|(?:(?:super ?8|8 ?mm|16 ?mm|vhs|family) )?home (?:movie|video)|super ?8|8 ?mm|"
     r"16 ?mm|camera|tv)(?: film| footage| movie| reel)?|(?:19)?[5-9]0s|fifties|sixties|seventies|"
-    r"eighties|nineties)"
+    r"eighties|nineties|(?:an? |the )?(?:old )?(?:film|movie|video|footage|home movie|tv show) "
+    r"(?:from|out of) the (?:fifties|sixties|seventies|eighties|nineties|past))"
 )
 _STYLE_NOUN = (
     r"(?:look|feel|vibe|style|filter|effect|aesthetic|grade|colou?r grade|colou?r grading|"

@@ -201,11 +201,14 @@ class Resize(Operation):
             lambda g: Resize(percent=parse_number(g["p"])),
         ),
         rule(
-            r"(?:shrink|reduce|downscale|scale down|make)(?: {it})?(?: smaller)? by {pct:p}",
+            # (never "the file": its size in bytes, "make the file smaller by 50%")
+            r"(?:shrink|reduce|downscale|scale down|make)(?: (?!(?:the |this |my )?file\b){it})?"
+            r"(?: smaller)? by {pct:p}",
             lambda g: Resize(percent=max(1.0, 100 - parse_number(g["p"]))),
         ),
         rule(
-            r"(?:make {it} |resize {it} to |scale {it} to )?half (?:the )?(?:size|resolution)",
+            r"(?:make (?!(?:the |this |my )?file\b){it} |resize {it} to |scale {it} to )?half "
+            r"(?:the )?(?:size|resolution)",
             lambda g: Resize(percent=50),
         ),
         rule(

@@ -1781,9 +1781,20 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         # "I want them yellow", "we'd like it louder": made so
         (
-            r"(?:^|(?<= and )|(?<= but ))(?:i|we)(?: really| just| would| do)? (?:want|need|'d like|"
-            r"would like|prefer|'d prefer|would prefer) (it|them) (?!to\b|be\b)",
+            r"(?:^|(?<= and )|(?<= but ))(?:i|we)(?:(?: really| just| would| do)? (?:want|need|"
+            r"would like|prefer|would prefer)|'d (?:like|prefer)) (it|them) (?!to\b|be\b)",
             r"make \1 ",
+        ),
+        # "I'd like the audio a little louder", "we want the picture brighter": made so
+        (
+            r"(?:^|(?<= and )|(?<= but ))(?:i|we)(?:(?: really| just| would| do)? (?:want|need|"
+            r"would like|prefer|would prefer)|'d (?:like|prefer)) (?P<it>(?:the|this|my|our) (?:[\w-]+ ){0,2}?"
+            r"(?:video|clip|footage|recording|movie|film|audio|sound|music|voices?|picture|image|"
+            r"colou?rs)) (?=(?:(?:a )?(?:little|bit|lot|tad)(?: bit)? |much |slightly |way |even |"
+            r"somewhat )?(?:louder|quieter|softer|brighter|darker|faster|slower|sharper|warmer|"
+            r"cooler|clearer|crisper|smoother|steadier|more|less|black and white|in black and white|"
+            r"muted|silent|mirrored|reversed|upside down)\b)",
+            r"make \g<it> ",
         ),
         # "amp/gain the image brightness": raise it
         (
@@ -4320,6 +4331,20 @@ BEYOND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "of the other is ('put clip2.mp4 in the top right corner')",
         ),
         (
+            # "remove the black bars": how big they are is not measured; what to crop is asked
+            r"\b(?:remove|crop|cut|get rid of|take (?:out|off|away)|trim|lose|eliminate|delete|"
+            r"without)\b.*\bblack (?:bars?|borders?|edges?|stripes?|strips?|bands?)\b",
+            "finding how big the black bars are is not something promptcut does: say what to "
+            "crop, e.g. 'crop 140 pixels off the top and bottom' or 'crop it to 16:9'",
+        ),
+        (
+            # "make it mono", "convert the stereo audio to mono": the sound's channels
+            r"\b(?:mono|monaural|stereo|dual[- ]mono|(?:left|right|audio|sound) channels?|both "
+            r"(?:ears|speakers|sides|channels))\b",
+            "changing the sound's channels (mono, stereo, one side to both) is not something "
+            "promptcut does yet",
+        ),
+        (
             r"\b(?:green ?screen|chroma ?key|blue ?screen)\b",
             "keying out a green screen is not something promptcut does",
         ),
@@ -4351,6 +4376,16 @@ QUESTIONS: tuple[Question, ...] = tuple(
             "quality",
             (),
             "make the file smaller",
+        ),
+        (
+            # "reduce the file size by half": a share of a size in bytes the plan does not know
+            r"\bfile(?: ?size)?\b.*\b(?:by|in|to) (?:half|a half|a third|a quarter|\d+(?:\.\d+)? ?"
+            r"(?:%|percent))|\bhalve (?:the )?file|\bfile (?:half|a third|a quarter)(?: of)? (?:the|its) size"
+            r"|\b(?:half|a third|a quarter) (?:the|its) (?:file ?size|size of the file)",
+            "under what size, in MB (a file is made to fit a size, not a share of its own)?",
+            "compress",
+            (),
+            "compress it to under 20 MB",
         ),
         (
             r"\blighter\b.*\b(?:social|posting|sharing|upload|uploading|web|e-?mail|send|sending|"

@@ -14,7 +14,8 @@ __all__ = ["Fade", "Grayscale"]
 
 _GRAY = (
     r"(?:black ?(?:and|&|n|'n'|-and-|\+) ?white|b ?& ?w|b/w|bw|b and w|gr[ae]y ?scale|gr[ae]y|"
-    r"monochrome|mono|desaturated|colou?rless|noir|black and white)"
+    r"monochrome|mono(?= (?:filter|effect|look|style|colou?rs?|tones?))|desaturated|colou?rless|"
+    r"noir|black and white)"
 )
 
 
@@ -162,6 +163,17 @@ class Fade(Operation):
                 Fade(direction="in", duration=_fade_len(g)),
                 Fade(direction="out", duration=_fade_len(g)),
             ],
+        ),
+        # "fade out the ending", "fade the beginning in": the end faded out, the start in
+        rule(
+            r"fade (?:out (?:the )?(?:very )?(?:end|ending|outro|close)|(?:the )?(?:very )?(?:end|"
+            r"ending|outro|close) out)(?: of {it})?(?: (?:over|for|of) {time:d2})?",
+            lambda g: Fade(direction="out", duration=_fade_len(g)),
+        ),
+        rule(
+            r"fade (?:in (?:the )?(?:very )?(?:start|beginning|opening|intro)|(?:the )?(?:very )?"
+            r"(?:start|beginning|opening|intro) in)(?: of {it})?(?: (?:over|for|of) {time:d2})?",
+            lambda g: Fade(direction="in", duration=_fade_len(g)),
         ),
         # "fade out the last 3 seconds of audio"
         rule(

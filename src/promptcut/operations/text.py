@@ -97,7 +97,9 @@ _FRAME = r"(?: of (?:the )?(?:screen|frame|video|picture|image|clip|display|foot
 _LEAD_WORDS = [
     (
         "verb",
-        r"(?:add|put|write|place|overlay|draw|show|display|insert|type|print|stick|slap|include|create|superimpose|burn(?: in)?|give it|give me|i want)(?: (?:in|on|up|out))?",
+        r"(?:add|put|write|place|overlay|draw|show|display|insert|type|print|stick|slap|include|create|superimpose|stamp|burn(?: in)?|give it|give me|i want)(?: (?:in|on|up|out))?"
+        # "watermark it with 'X'", "caption the clip with 'X'"
+        rf"|(?:watermark|caption|title|label|stamp|subtitle)(?: {IT})? with",
     ),
     (
         "noun",
@@ -118,6 +120,8 @@ _PIECES = [
     ("from", rf"(?P<how>from|at|starting at|starting from|beginning at|after) (?P<at>{_T})"),
     ("for", rf"for (?:the )?(?:first )?(?P<for>{_T})"),
     ("pos", rf"(?:(?:at|in|on|to|along|across|near|into|towards?) )?(?:the )?(?:very )?(?P<pos>(?:top|upper|bottom|lower)(?:(?: |-)(?:left|right|cent(?:er|re)|middle))?|(?:left|right)(?:(?: |-)(?:top|bottom|upper|lower))?|cent(?:ered|red|er|re)(?: horizontally)?|middle)(?: (?:hand )?(?:corner|side|edge|part|half|third|area))?{_FRAME}"),
+    # "in the corner", "in a corner": any corner, so the usual one, as a logo's
+    ("corner", rf"(?:(?:at|in|on|to|into) )?(?:the|an?|one|any) corner{_FRAME}"),
     ("size", r"(?:in )?(?:an? )?(?:(?:very|really|extra|super) )?(?P<size>small|smaller|tiny|little|medium|normal|regular|large|larger|big|bigger|huge|giant|massive)(?: (?:size|sized|font|text|letters|lettering|type|print))?"),
     ("pixels", r"(?:(?:at|in|with) )?(?:an? )?(?:font )?(?:size )?(?:of )?(?P<px>\d+) ?(?:px|pixels?|pt|points?)(?: (?:high|tall|font|size|text|letters))?|(?:font )?size (?P<px2>\d+)"),
     ("color", rf"(?:(?:in|with|colou?red|colou?r|text colou?r|font colou?r) )?(?:(?:an?|the) )?(?:colou?r )?(?:of )?(?P<color>{_COLOR})(?: (?:colou?r|colou?red|text|font|letters|lettering|writing))?"),
@@ -219,6 +223,11 @@ def _build(quoted: str, whole: str) -> Text:
             vertical = "top" if re.search("top|upper", pos) else vertical
             vertical = "bottom" if re.search("bottom|lower", pos) else vertical
             horizontal = "left" if "left" in pos else "right" if "right" in pos else horizontal
+            if "corner" in text:  # "the bottom corner": a corner, on the usual side
+                horizontal = horizontal or "right"
+                vertical = vertical or "bottom"
+        elif kind == "corner":
+            vertical, horizontal = vertical or "bottom", horizontal or "right"
         elif kind == "size":
             params["size"] = _SIZE_WORDS.get(g["size"], "large")
         elif kind == "pixels":

@@ -1133,6 +1133,19 @@ _TO_BE = re.compile(
     r"|it|this) (?:needs to|should|has to|must"
     r"|ought to|is to|would have to) be (?P<first>[\w:.-]+)(?P<rest>(?: .+)?)$"
 )
+#: The same asked: "can this be converted to black and white", "could the sound be removed".
+_ASKED_TO_BE = re.compile(
+    r"^(?:can|could|would|will)(?: you)?(?: please)? "
+    + _TO_BE.pattern[1:].replace(
+        r" (?:needs to|should|has to|must|ought to|is to|would have to) be ", r" (?:please )?be "
+    )
+)
+#: The same had done: "have the ending faded out", "get the video muted".
+_HAD_DONE = re.compile(
+    r"^(?:have|get) (?P<what>it|this|(?:the|this|my) (?:[\w-]+ ){0,3}?(?:video|clip|footage|movie|"
+    r"film|recording|audio|sound|music|picture|image|end|ending|start|beginning|intro|outro)) "
+    r"(?P<first>[a-z]+ed|cut|sped|made|put|set)(?P<rest>(?: .+)?)$"
+)
 #: Past participles not made with -ed.
 _IRREGULAR = {"cut": "cut", "sped": "speed", "made": "make", "put": "put", "set": "set"}
 
@@ -1150,8 +1163,13 @@ def _wished(t: str) -> str:
     "the first 15 seconds should go" -> "remove the first 15 seconds"."""
     if (gone := _SHOULD_GO.match(t)) is not None:
         return f"remove {gone['part']}"
-    m = _TO_BE.match(t)
+    m = _TO_BE.match(t) or _ASKED_TO_BE.match(t)
     if m is None:
+        if (had := _HAD_DONE.match(t)) is not None:
+            verb = _IRREGULAR.get(had["first"]) or next(
+                (form for form in _inflected(had["first"], ("ed",)) if form in _verbs()), None
+            )
+            return f"{verb} {had['what']}{had['rest']}" if verb else t
         return t
     first = m["first"]
     if m["result"]:
@@ -4113,8 +4131,9 @@ _OWN_VERB = re.compile(
 )
 
 
-#: Verbs that set whatever is named after them ("change the X to …, and the Y to …").
-_SETTERS = frozenset({"change", "set", "adjust", "switch", "bring", "convert", "turn"})
+#: Verbs that set whatever is named after them ("change the X to …, and the Y to …", "make
+#: the audio louder and the picture brighter").
+_SETTERS = frozenset({"change", "set", "adjust", "switch", "bring", "convert", "turn", "make"})
 
 
 def _read(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
