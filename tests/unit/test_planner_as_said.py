@@ -3595,3 +3595,21 @@ def test_the_picture_made_smaller_by_a_share_is_still_resized() -> None:
 )
 def test_corners_wishes_questions_and_eras(prompt: str, expected: list[Any]) -> None:
     test_as_said(prompt, expected)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # the part shown is the part kept
+        ("only show 0:12 to 0:40", [("trim", {"start": 12.0, "end": 40.0})]),
+        ("just show the last 15 seconds", [("trim", {"start": -15.0})]),
+        # a GIF loops: no count said is the GIF's own looping, never two plays
+        ("make the gif loop", [("convert", {"format": "gif"})]),
+        ("have the resulting gif loop forever", [("convert", {"format": "gif"})]),
+        ("make the gif loop twice", [("loop", {"times": 2}), ("convert", {"format": "gif"})]),
+        # all of it, called "the whole thing"
+        ("make a gif of the entire thing", [("convert", {"format": "gif"})]),
+    ],
+)
+def test_shown_parts_looping_gifs_and_the_whole_thing(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)

@@ -638,6 +638,9 @@ RIDERS: tuple[Rider, ...] = (
             r"indefinitely|nonstop|without end|over and over))"
             r"|(?:and |so )?(?:(?:make|have|let) (?:it|the gif) )?(?:an? )?(?:infinite|endless|"
             r"forever|looping|looped) ?loop(?:ing)?"
+            # "make a gif that loops", "make the gif loop": a GIF loops, with no count said
+            r"|(?:and |so )?(?:that|which|to) (?:loops|repeats)"
+            r"|(?:and |so )?(?:make|have|let) (?:it|the gif) (?:loop|repeat)"
         ),
         lambda m, ops: "gif" in ops,
     ),
@@ -3241,6 +3244,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         # "remove the audio stream", "the audio layer of the video": the sound
         (r"the (audio|sound) (?:stream|channel|layer)s?\b", r"the \1"),
+        # "a gif of the whole thing": all of the video
+        (r"\bthe (?:whole|entire) thing\b", "the whole video"),
         # "automatically amplify the sound level": louder
         (
             r"(?:automatically |auto-?)?amplify (?:the )?(?:sound|audio|volume)(?: level)?(?: of the video)?",

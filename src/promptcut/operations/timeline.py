@@ -45,7 +45,7 @@ _REMOVE = (
 )
 _KEEP = (
     r"(?:(?:only |just )?(?:keep|use|take|extract|save|preserve|leave|give me)(?: only| just)?|"
-    r"i (?:only |just )?(?:want|need)|show)"
+    r"i (?:only |just )?(?:want|need)|(?:only |just )?show(?: only| just)?)"
 )
 #: Verbs that make it shorter, "cut down", "shorten" and "reduce" told apart ("cut down the
 #: video to 90 seconds", "shorten it to 30 seconds": what stays is chosen, `_to_length`).

@@ -4716,13 +4716,23 @@ _THE_GIF = re.compile(
 )
 
 
+_GIF_LOOPS = re.compile(
+    r"\b(?:make|have|let|get) (?:the|my|this) (?:(?:resulting|final|output|animated|new) )?gif "
+    r"(?:to )?(?:loop|repeat)s?(?: (?:forever|infinitely|endlessly|continuously))?(?![\w ]*\b(?:"
+    r"\d|twice|thrice|times)\b)",
+    re.IGNORECASE,
+)
+
+
 def _the_gif_made(prompt: str, made: bool) -> str:
     """The request with the GIF it names as the thing edited said as the video; when the video
     is no GIF (`made`), it is made one at the end, unless other words of the request make it:
     "speed the resulting GIF up by 50%" -> "speed the video up by 50%; as a gif"."""
     hidden, quoted = _protect(prompt)  # (a title is drawn as written)
+    # "make the gif loop": what a GIF does, with no count said, never the video played twice
+    hidden = _GIF_LOOPS.sub("make a gif that loops", hidden)
     if _THE_GIF.search(hidden) is None:
-        return prompt
+        return _restore(hidden, quoted)
     said = _THE_GIF.sub("the video", hidden)
     rest = _THE_GIF.sub("", hidden)
     if not made or re.search(r"\bgifs?\b", rest, re.IGNORECASE):
