@@ -89,7 +89,8 @@ CASES: tuple[Case, ...] = (
         [step("cut", start=0, end=Between(3300, 3900))],
         [step("remove_black", where=AnyOf("start", "ends", "all"))],
         probe=Probe(duration=7200.0),
-        note="the first hour (about 3600 s) cut off the 2-hour recording, or the black at the start",
+        note="the first hour (about 3600 s) cut off the 2-hour recording, or the black at the "
+        "start",
     ),
     do(
         "fresh168-02",
@@ -267,7 +268,8 @@ CASES: tuple[Case, ...] = (
     ),
     ask(
         "fresh168-14",
-        "make our project video a 1-3 minutes quick walkthrough: it's very detailed and that's cool",
+        "make our project video a 1-3 minutes quick walkthrough: it's very detailed and that's "
+        "cool",
         "which parts to keep (what goes in the walkthrough)",
         (*WHICH_PART, "which parts", "parts", "keep", "what", "minutes", "walkthrough"),
         probe=Probe(duration=600.0),
@@ -319,9 +321,9 @@ CASES: tuple[Case, ...] = (
     ),
     out_of_scope(
         "fresh168-18",
-        "add a simple transition option like fade-in fade-out while the slideshow is running: I use "
-        "it so that my mother, who is 84 years old and lives alone, can see pictures of our old "
-        "family trip in a slideshow all day",
+        "add a simple transition option like fade-in fade-out while the slideshow is running: I "
+        "use it so that my mother, who is 84 years old and lives alone, can see pictures of our "
+        "old family trip in a slideshow all day",
         "an image viewer's slideshow transitions, not an edit of a video",
     ),
     out_of_scope(
@@ -332,9 +334,9 @@ CASES: tuple[Case, ...] = (
     ),
     out_of_scope(
         "fresh168-20",
-        "do a gif of part of the lichess game, from Black's 31st move until the end, with the board "
-        "from Black's point of view: to illustrate a particularly fun or interesting part of the "
-        "game",
+        "do a gif of part of the lichess game, from Black's 31st move until the end, with the "
+        "board from Black's point of view: to illustrate a particularly fun or interesting part "
+        "of the game",
         "rendering a chess game from its Lichess record as a GIF, not an edit of a video file",
     ),
 )
