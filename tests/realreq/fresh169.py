@@ -79,7 +79,9 @@ _WIDE = AnyOf("2.35:1", "2.39:1", "2.4:1", "12:5", "47:20", "21:9", "64:27")
 #: fresh169-10: the bars, as a crop of the top and bottom of the 1920x1080 shot.
 _BARS = (
     step("crop", aspect=_WIDE)
-    | step("crop_edges", top=Between(100, 170), bottom=Between(100, 170), left=0, right=0, unit="px")
+    | step(
+        "crop_edges", top=Between(100, 170), bottom=Between(100, 170), left=0, right=0, unit="px"
+    )
     | step("crop_edges", top=Between(9, 16), bottom=Between(9, 16), left=0, right=0, unit="%")
     | step("crop_area", width=1920, height=Between(740, 880))
 )
@@ -272,8 +274,8 @@ CASES: tuple[Case, ...] = (
     ),
     ask(
         "fresh169-17",
-        'speed up the stretch of our hike to Table Rock from the bottom of "the ramp" to the top in '
-        "my GoPro video: I wouldn't want to include that whole stretch at normal speed",
+        'speed up the stretch of our hike to Table Rock from the bottom of "the ramp" to the top '
+        "in my GoPro video: I wouldn't want to include that whole stretch at normal speed",
         "where the stretch starts and ends in the 65 minutes (and how much faster)",
         (*WHICH_PART, "how much", "how fast", "faster", "factor", "speed"),
         probe=Probe(duration=3900.0),
