@@ -85,7 +85,6 @@ PHRASINGS: dict[str, list[tuple[str, Steps]]] = {
         ("play it 4 times in a row", [("loop", {"times": 4})]),
         ("repeat the clip 5x", [("loop", {"times": 5})]),
         ("make it loop twice", [("loop", {"times": 2})]),
-        ("loop it", [("loop", {"times": 2})]),
         ("play the clip thrice", [("loop", {"times": 3})]),
         ("replay it 2 times", [("loop", {"times": 2})]),
         # "play it 3x" is a speed

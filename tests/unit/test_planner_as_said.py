@@ -3613,3 +3613,72 @@ def test_corners_wishes_questions_and_eras(prompt: str, expected: list[Any]) -> 
 )
 def test_shown_parts_looping_gifs_and_the_whole_thing(prompt: str, expected: list[Any]) -> None:
     test_as_said(prompt, expected)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # two plays, or on and on as a player loops it: not said, so asked
+        "loop the clip",
+        "repeat the video",
+        "make it loop",
+        "we play it on a loop before the ceremony, loop it",
+    ],
+)
+def test_a_loop_with_no_count_asks_how_many_times(prompt: str) -> None:
+    with pytest.raises(NotUnderstood, match="how many times") as asked:
+        plan(prompt, **_VIDEO)
+    example = str(asked.value).split("For example: '")[1].rstrip("'")
+    assert steps(example) == [("loop", {"times": 3})]
+
+
+def test_a_loop_filling_a_length_says_its_count() -> None:
+    assert steps("loop it so it runs 3 minutes") == [("loop", {"times": 3})]
+    assert steps("loop it, so the clip is 2 minutes long") == [("loop", {"times": 2})]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "smooth out the clip from my camera, it has skipped frames everywhere",
+        "smooth out the footage: the playback is choppy",
+    ],
+)
+def test_frame_faults_are_no_shake_to_steady(prompt: str) -> None:
+    with pytest.raises(NotUnderstood, match="fault of the frames"):
+        plan(prompt, **_VIDEO)
+
+
+def test_shake_said_with_frame_faults_is_steadied() -> None:
+    got = steps("smooth out the footage, it is shaky and choppy")
+    assert [op for op, _ in got] == ["stabilize"]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "put a different song on the video, the music it has is awful",
+        "use another track for the clip",
+        "put a different tune on it",
+    ],
+)
+def test_other_music_replaces_the_sound(prompt: str) -> None:
+    got = steps(prompt, assets=("tune.mp3",))
+    assert got == [("replace_audio", {"file": "tune.mp3"})]
+
+
+def test_new_music_is_still_added_under_the_sound() -> None:
+    got = steps("add a new song to the video", assets=("tune.mp3",))
+    assert [op for op, _ in got] == ["add_music"]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # the format it has, said before the one asked
+        ("turn it from a gif into webm", [("convert", {"format": "webm"})]),
+        ("change the banner clip from gif to mp4", [("convert", {"format": "mp4"})]),
+    ],
+)
+def test_a_gif_changed_to_another_format(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)

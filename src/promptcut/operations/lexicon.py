@@ -3030,7 +3030,11 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         # a container is its format: "remux from the mkv container to an mp4 container"
         (r"re-?mux|re-?wrap|rewrap|re-?package|repackage", "convert"),
         (r"(?:the |an? )?\.?(mp4|mkv|mov|webm|avi|ts) (?:container|format|wrapper)", r"\1"),
-        (r"(?:from|out of) (?:the )?(?:mp4|mkv|mov|webm|avi|ts|flv|wmv|m4v) (?=(?:in)?to )", ""),
+        (
+            r"(?:from|out of) (?:the |an? )?\.?(?:mp4|mkv|mov|webm|avi|ts|flv|wmv|m4v|gif)(?: file)? "
+            r"(?=(?:in)?to )",
+            "",
+        ),
         # "convert it from VP9 to H265": the codec it has now, said before the one asked
         (
             rf"(?:from|out of) (?:the )?(?:vp9|vp8|av1|mpeg-?[24]|xvid|divx|prores|{CODECS})"
@@ -4565,7 +4569,7 @@ QUESTIONS: tuple[Question, ...] = tuple(
             "increase the contrast by 20%",
         ),
         (
-            r"\bloop\b",
+            r"\b(?:loop|repeat)\b",
             "how many times should it play?",
             "loop",
             ("3 times",),

@@ -992,7 +992,9 @@ _PLAYS = r"(?:(?P<n>\d+) ?times|(?P<twice>twice)|(?P<thrice>thrice))"
 
 
 def _loop(g: dict[str, str]) -> Loop:
-    """'twice' plays it twice; no count at all ("loop it") plays it twice too."""
+    """'twice' plays it twice; no count at all ("loop it") plays it twice too, unless the
+    request fills it to a length ("loop it to make a 2 minute video"); with none, the planner
+    asks how many times (`_loop_count_unsaid`)."""
     if "thrice" in g:
         return Loop(times=3)
     return Loop(times=int(g.get("n") or g.get("n2") or 2))

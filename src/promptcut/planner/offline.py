@@ -35,6 +35,7 @@ from promptcut.operations.frame import (
     Pad,
     Platform,
     Resize,
+    Stabilize,
     padded_size,
     platform_name,
 )
@@ -4650,7 +4651,10 @@ def plan(
             _music_under_voices(planned.steps, prompt)
             _limit_unsaid(planned.steps, prompt)
             _passing_sounds_said(planned.steps, prompt)
+            _frames_not_shake(planned.steps, prompt)
+            _loop_count_unsaid(planned.steps)
             _text_cut_off(planned.steps)
+            planned = _other_music_instead(planned)
             planned = _quiet_music_said(planned, prompt)
             planned = _voice_added(planned)
             _words_drawn_said(planned.steps, prompt)
@@ -9036,7 +9040,13 @@ def _lasting(steps: list[Step], results: list[tuple[str, float]]) -> list[Step]:
     lengths = [_lasts(steps), _lasts(kept) if kept != steps else None]
     for candidate, lasts in zip((steps, kept), lengths, strict=True):
         if lasts is not None and abs(lasts - said) <= max(0.5, 0.01 * said):
-            return candidate
+            # (a loop that says no count plays as often as the length said: its step says so)
+            return [
+                Step.of(f"{s.task}, {text.strip()}", s.operation)
+                if isinstance(s.operation, Loop) and not _FACTOR_SAID.search(s.task.lower())
+                else s
+                for s in candidate
+            ]
     if lengths[0] is None:
         raise _not_understood(text, [s.operation for s in steps])
     if (fitted := _speed_to_fit(steps, said, text)) is not None:
@@ -9992,6 +10002,75 @@ def _passing_sounds_said(steps: Sequence[Step], prompt: str) -> None:
                 "comes and goes; promptcut takes out steady noise (hiss, hum, a fan), not that",
                 clause=step.task,
             )
+
+
+def _loop_count_unsaid(steps: Sequence[Step]) -> None:
+    """NotUnderstood when the video is to loop and its step says neither how many times nor
+    how long ("loop the video": two plays, or on and on as a player loops it?)."""
+    for step in steps:
+        if isinstance(step.operation, Loop) and not _FACTOR_SAID.search(step.task.lower()):
+            asked = _asked_for(step.task)
+            question = asked.question if asked else "how many times should it play?"
+            example = _example(normalize(step.task), asked) if asked else "loop it 3 times"
+            raise NotUnderstood(
+                f"could not understand '{step.task}': {question} For example: '{example}'",
+                clause=step.task,
+                suggestions=(example,),
+            )
+
+
+#: Faults of the frames, not of the camera's motion: "dropped frames", "it stutters".
+_FRAME_FAULTS = re.compile(
+    r"\b(?:(?:dropped|duplicated?|missing|skipped|repeated|frozen|stuttering) frames?|frames? "
+    r"(?:drops?|dropping|skips?|skipping|duplicat\w+)|stutter\w*|choppy|choppiness|laggy|lags|"
+    r"lagging|judder\w*)\b"
+)
+#: The camera's motion named: "shaky", "camera shake", "jitter".
+_SHAKE_SAID = re.compile(
+    r"\b(?:shak\w*|wobbl\w*|jitter\w*|jumpy|bouncy|bounc\w*|unsteady|handheld|hand-held|"
+    r"steady|steadier|stabili[sz]\w*|vibrat\w*|tremor\w*)\b"
+)
+
+
+def _frames_not_shake(steps: Sequence[Step], prompt: str) -> None:
+    """NotUnderstood when the picture is to be steadied ("smooth out this footage") and the
+    request names a fault of its frames, not of the camera's motion ("it has a bunch of dropped
+    frames"): stabilizing evens out shake, it makes no missing frames."""
+    said = prompt.lower()
+    m = _FRAME_FAULTS.search(said)
+    if m is None or _SHAKE_SAID.search(said):
+        return
+    for step in steps:
+        if isinstance(step.operation, Stabilize):
+            raise NotUnderstood(
+                f"could not understand '{step.task}': the request names {m[0]}, a fault of the "
+                "frames, not of the camera's motion; steadying a shaky picture would not mend "
+                "that",
+                clause=step.task,
+            )
+
+
+#: Music said to be instead of what it has: "a different track", "another song".
+_OTHER_MUSIC = re.compile(
+    r"\b(?:a different|different|another|an other|a replacement|replacement|other) (?:music |"
+    r"background )?(?:track|song|soundtrack|music|tune|audio|piece of music)\b"
+)
+
+
+def _other_music_instead(planned: Plan) -> Plan:
+    """The plan with music said to be another than the video's ("put a different track on the
+    film": the music it has is the fault) in place of its sound, when it is the only sound file
+    laid along it: mixed under the old one, both would be heard."""
+    music = [s for s in planned.steps if isinstance(s.operation, (AddMusic, ReplaceAudio))]
+    if len(music) != 1 or not isinstance(music[0].operation, AddMusic):
+        return planned
+    step = music[0]
+    op = step.operation
+    assert isinstance(op, AddMusic)
+    if not _OTHER_MUSIC.search(step.task.lower()) or op.start is not None or op.end is not None:
+        return planned  # (a part's music: "another song from 1:00", what is before it stays)
+    instead = ReplaceAudio(file=op.file, percent=op.percent, db=op.db, loop=op.loop)
+    return Plan(steps=tuple(Step.of(s.task, instead) if s is step else s for s in planned.steps))
 
 
 def _music_under_voices(steps: Sequence[Step], prompt: str) -> None:
