@@ -3682,3 +3682,62 @@ def test_new_music_is_still_added_under_the_sound() -> None:
 )
 def test_a_gif_changed_to_another_format(prompt: str, expected: list[Any]) -> None:
     test_as_said(prompt, expected)
+
+
+def test_cinematic_bars_are_a_wide_matte_in_the_frame_it_has() -> None:
+    matte = [("crop", {"aspect": "2.39:1"}), ("pad", {"aspect": "16:9"})]
+    assert steps("throw on some movie bars") == matte
+    assert steps("put black bars along the top and bottom, so it looks like a film") == matte
+    # (a 4:3 picture keeps its 4:3 frame)
+    assert steps("add cinematic black bars", picture=(1440, 1080, 30.0)) == [
+        ("crop", {"aspect": "2.39:1"}),
+        ("pad", {"aspect": "4:3"}),
+    ]
+    # bars of no shape and no look said are still asked
+    with pytest.raises(NotUnderstood, match="which shape"):
+        plan("add black bars on the top and bottom", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # the picture's dynamic range is its contrast
+        ("boost the dynamic range of the clip", [("contrast", {})]),
+        # a size said after a verb that encodes
+        ("recode it to 640x360", [("resize", {"width": 640, "height": 360})]),
+        # a mirror undone
+        ("flip the rendered animation back", [("flip", {})]),
+        # a heading over the edits after its colon, its kind said after "video"
+        ("improve the video demo: crop it to a square", [("crop", {"aspect": "1:1"})]),
+        # from a time, for a length, said as it plays
+        (
+            "make a gif starting about 3 seconds into the clip and capturing the next 4 seconds",
+            [("trim", {"start": 3.0, "end": 7.0}), ("convert", {"format": "gif"})],
+        ),
+        ("keep everything starting 10 seconds in", [("trim", {"start": 10.0})]),
+        # the size wished for, under the limit said
+        ("compress it to under 10 MB, ideally around 6 MB", [("compress", {"max_mb": 6.0})]),
+        # when it is needed is no edit
+        ("denoise the audio before we upload it tonight", [("audio_denoise", {})]),
+        ("mute the clip by tomorrow", [("mute", {})]),
+        # quality kept, said with a noun
+        ("shrink the file without a visible loss of picture quality", [("quality", {})]),
+        # what it does next is part of the statement
+        ("mute it, it plays for a second and then stops", [("mute", {})]),
+    ],
+)
+def test_ranges_matte_deadlines_and_statements_said_on(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+def test_an_aside_of_lengths_says_the_speed_again() -> None:
+    got = steps("speed it up 3x (1:30 → 30s)", duration=90.0)
+    assert got == [("speed", {"factor": 3.0})]
+    with pytest.raises(NotUnderstood):
+        plan("speed it up 3x (1:30 → 60s)", 90.0, picture=(1920, 1080, 30.0))
+
+
+def test_a_fact_between_commas_is_checked() -> None:
+    assert steps("compress my clip, a 12 MB file, to under 5 MB") == [("compress", {"max_mb": 5.0})]
+    with pytest.raises(InvalidRequest, match="says the video is"):
+        plan("mute my clip, a 3 minute video, now", 60.0, picture=(1920, 1080, 30.0))

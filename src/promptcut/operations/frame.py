@@ -12,7 +12,14 @@ from pydantic import Field, field_validator, model_validator
 
 from promptcut.errors import InvalidRequest
 from promptcut.operations.base import Analysis, Clip, Graph, Operation, escape_filter_path
-from promptcut.operations.grammar import frame, parse_number, parse_ratio, parse_size, rule
+from promptcut.operations.grammar import (
+    frame,
+    media_shape,
+    parse_number,
+    parse_ratio,
+    parse_size,
+    rule,
+)
 
 __all__ = ["Crop", "CropArea", "CropEdges", "Flip", "Pad", "Platform", "Resize", "Rotate"]
 
@@ -171,7 +178,8 @@ class Resize(Operation):
             lambda g: Resize(lines=_lines(g)),
         ),
         rule(
-            r"(?:(?:resize|rescale|scale|downscale|upscale|shrink|enlarge|make|change|set|convert|export|render)"
+            r"(?:(?:resize|rescale|scale|downscale|upscale|shrink|enlarge|make|change|set|convert|"
+            r"export|render|transcode|recode|re-?encode|encode)"
             r"(?: {it})?(?: the resolution| the size| the dimensions)?(?: down| up)?(?: to| as| into)? )?"
             r"{size:s}(?: pixels| px| resolution)?",
             lambda g: Resize(width=parse_size(g["s"])[0], height=parse_size(g["s"])[1]),
@@ -663,6 +671,19 @@ def padded_size(aspect: str, width: int, height: int) -> tuple[int, int]:
     )
 
 
+#: Bars that make a picture look like a film in the cinema: "cinematic bars", "black bars on
+#: the top and bottom, to make it look more cinematic".
+_CINEMA = r"(?:cinematic|cinema|movie|film|hollywood|anamorphic|scope)"
+_MATTE = r"(?:black )?(?:bars|letterbox(?:ing)?|matte|borders)"
+_TOP_BOTTOM = r"(?: (?:on|at|to|across|along) (?:the )?top and (?:the )?bottom(?: of {it})?)?"
+_AS_IN_CINEMA = (
+    r",? (?:to make {it} look|to give {it} an?|for an?|so (?:that )?{it} looks?|to look) "
+    r"(?:more |a bit more |a more |really )?(?:cinematic|like a (?:movie|film))"
+    r"(?: look| feel| style| effect)?"
+)
+_PUT_ON = r"(?:add|place|put|give {it}|apply|use|throw(?: on)?|slap(?: on)?)(?: (?:some|the|an?))?"
+
+
 class Pad(Operation):
     """Fit the whole picture into an aspect ratio, with bars (black by default) filling the rest.
 
@@ -721,7 +742,21 @@ class Pad(Operation):
             rf" (?:to make {{it}}|to get|to fit(?: {{it}})? (?:in|into|to)|for|so (?:it is|it's)|to) (?:an? |the )?{_PAD_SHAPE}",
             lambda g: _pad(g),
         ),
+        rule(rf"{_PUT_ON} {_CINEMA} {_MATTE}{_TOP_BOTTOM}", lambda g: _matte()),
+        rule(rf"{_PUT_ON} {_MATTE}{_TOP_BOTTOM}{_AS_IN_CINEMA}", lambda g: _matte()),
     )
+
+
+def _matte() -> list[Operation]:
+    """A wide screen's bars over the picture: its middle kept at 2.39:1, in a frame of the shape
+    it has (16:9 when that is not known)."""
+    shape = media_shape.get()
+    if shape is None:
+        aspect = "16:9"
+    else:
+        side = math.gcd(*shape)
+        aspect = f"{shape[0] // side}:{shape[1] // side}"
+    return [Crop(aspect="2.39:1"), Pad(aspect=aspect)]
 
 
 def _pad(g: dict[str, str]) -> Pad | list[Operation]:
@@ -900,7 +935,7 @@ class Flip(Operation):
 
     grammar = (
         rule(
-            r"(?:mirror|flip)(?: {it})?(?: (?:horizontally|horizontal|left[- ]to[- ]right|right[- ]to[- ]left|left[- /]right|sideways|side to side|on the horizontal axis|like a mirror))?(?: image)?",
+            r"(?:mirror|flip)(?: {it})?(?: back)?(?: (?:horizontally|horizontal|left[- ]to[- ]right|right[- ]to[- ]left|left[- /]right|sideways|side to side|on the horizontal axis|like a mirror))?(?: image)?",
             lambda g: Flip(direction="horizontal"),
         ),
         rule(
@@ -908,7 +943,8 @@ class Flip(Operation):
             lambda g: Flip(direction="horizontal"),
         ),
         rule(
-            r"(?:mirror|flip)(?: {it})? (?:vertically|top to bottom|bottom to top|on the vertical axis)",
+            r"(?:mirror|flip)(?: {it})?(?: back)? (?:vertically|top to bottom|bottom to top|"
+            r"on the vertical axis)",
             lambda g: Flip(direction="vertical"),
         ),
         # "invert the video horizontally": inverted along a side is mirrored, not a negative

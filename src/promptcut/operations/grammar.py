@@ -65,6 +65,9 @@ media_duration: ContextVar[float | None] = ContextVar("media_duration", default=
 #: The frame rate of the video being planned for, when known: "conform to 23.976" needs it.
 media_fps: ContextVar[float | None] = ContextVar("media_fps", default=None)
 
+#: The width and height of the video being planned for, when known: "cinematic bars" keep it.
+media_shape: ContextVar[tuple[int, int] | None] = ContextVar("media_shape", default=None)
+
 #: Pieces a rule's pattern may name in braces; `{time:start}` captures into the group `start`.
 PIECES: dict[str, str] = {
     # a point in time or a length: 5s, 5 seconds, 0:05, 00:00:05.5, 1m30s, 1.5 min, 500ms, 90

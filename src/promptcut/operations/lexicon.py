@@ -84,7 +84,7 @@ NOUNS = (
     "highlight reel", "montage", "slideshow", "livestream", "live stream", "series",
     "music video", "short film", "talk",
     "lesson", "lesson video", "course video", "class video", "class recording", "sermon",
-    "keynote", "lecture video", "lecture recording", "talk video", "drone shot",
+    "keynote", "lecture video", "lecture recording", "talk video", "drone shot", "establishing shot", "aerial shot", "time-lapse shot",
     "drone video", "drone footage", "church service", "worship service", "service recording",
     ".ts", ".ts file", ".ts stream", ".ts video", "ts file", "ts stream", ".mts", ".mts file",
     ".m2ts", ".m2ts file", ".flv", ".flv file", ".wmv", ".wmv file", ".m4v", ".3gp",
@@ -478,7 +478,12 @@ QUALITY_RIDER = re.compile(
     r"(?:visual |picture |image |video )?(?:quality|clarity|sharpness|detail)(?: possible)?"
     r"|without (?:losing|reducing|sacrificing|compromising|hurting|degrading|any loss of|loss of|"
     r"losing any|a loss of|a drop in|(?:any )?loss in|(?:any )?drop in)(?: (?:the|any|much|too "
-    r"much))?(?: (?:video|picture|image))? quality|(?:in|with|at) (?:the )?(?:highest|best|high|full|original|top|max(?:imum)?|"
+    r"much))?(?: (?:video|picture|image))? quality"
+    # "without significant reduction of visual quality"
+    r"|without (?:an? |any )?(?:(?:significant|noticeable|visible|much|big|major|great|real|"
+    r"serious|obvious|appreciable) )?(?:reduction|loss|drop|decrease|degradation|deterioration|"
+    r"change|lowering) (?:of|in) (?:the |its )?(?:visual |picture |image |video |sound |audio )?"
+    r"quality|(?:in|with|at) (?:the )?(?:highest|best|high|full|original|top|max(?:imum)?|"
     r"(?:a )?(?:good|great|excellent|better)) "
     r"quality(?: possible)?|(?:with )?(?:the )?(?:highest|best) (?:possible )?quality"
     r"(?: possible)?|(?:with(?:out)? )?(?:no|minimal|little) quality loss|losslessly)$"
@@ -3248,6 +3253,42 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         # "remove the audio stream", "the audio layer of the video": the sound
         (r"the (audio|sound) (?:stream|channel|layer)s?\b", r"the \1"),
+        # "increase the dynamic range of the old scene": of the picture, its contrast (never
+        # the sound's, which is its loudness)
+        (
+            r"\b(increase|boost|improve|expand|widen|raise|stretch) (?:the |its )?(?:picture's |"
+            r"image's |video's )?dynamic range\b(?! of (?:the |its )?(?:audio|sound|music|voices?|"
+            r"speech|recording))",
+            r"\1 the contrast",
+        ),
+        # "starting about 2 seconds into it and capturing the next 5 seconds": from then, for
+        # that long
+        (
+            r"\bstarting (?:at |from )?((?:about |around |roughly )?(?:\d+(?:\.\d+)? ?(?:s|secs?|"
+            r"seconds?)|\d+:\d\d(?:\.\d+)?))(?: in| into (?:it|the (?:video|clip)))?,? and "
+            r"(?:capturing|lasting|running|going|covering|taking|recording|including|showing|"
+            r"keeping)(?: for)? (?:the next |the following )?(\d+(?:\.\d+)? ?(?:s|secs?|seconds?))\b",
+            r"from \1 for \2",
+        ),
+        # "starting 2 seconds in": from then
+        (
+            r"\bstarting ((?:about |around |roughly )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?|mins?|"
+            r"minutes?)) in(?:to (?:it|the (?:video|clip)))?\b",
+            r"starting at \1",
+        ),
+        # "compress this before we go live", "mute it by Friday": when it is needed, no edit
+        (
+            r",? (?:before|by the time) (?:i|we|you|they) (?:can )?(?:go live|upload|post|send|"
+            r"share|publish|present|show|submit|launch|release|stream|air|broadcast)\b"
+            r"(?: [\w']+){0,5}$",
+            "",
+        ),
+        (
+            r",? (?:before|by) (?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+            r"sunday|tomorrow|tonight|the weekend|next week|the end of (?:the|this) (?:day|week|"
+            r"month))$",
+            "",
+        ),
         # "a gif of the whole thing": all of the video
         (r"\bthe (?:whole|entire) thing\b", "the whole video"),
         # "automatically amplify the sound level": louder
@@ -4348,8 +4389,8 @@ BEYOND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             # "make it mono", "convert the stereo audio to mono": the sound's channels
-            r"\b(?:mono|monaural|stereo|dual[- ]mono|(?:left|right|audio|sound) channels?|both "
-            r"(?:ears|speakers|sides|channels))\b",
+            r"\b(?:mono|monaural|dual[- ]mono|(?:to|into|in|as|make (?:it|the \w+)) stereo|(?:left|"
+            r"right) channels?|both (?:ears|speakers|sides|channels))\b",
             "changing the sound's channels (mono, stereo, one side to both) is not something "
             "promptcut does yet",
         ),

@@ -45,6 +45,7 @@ from promptcut.operations.grammar import (
     Rule,
     media_duration,
     media_fps,
+    media_shape,
     parse_time,
     parse_times,
     time_unit,
@@ -869,6 +870,14 @@ def _normalized(
     # "25p to 24p": frame rates, as a camera names them (720p, with more digits, is a size)
     t = re.sub(r"\b(23\.976|24|25|29\.97|30|48|50|59\.94|60|120)p\b", r"\1 fps", t)
     t = _wished(t)
+    # "less than 2 MB, ideally closer to 1 MB": the size wished for, which is under both
+    t = re.sub(
+        r"\b(?:less than|under|below|at most|no more than) (\d+(?:\.\d+)?) ?mb,? (?:but |and )?"
+        r"(?:ideally|preferably|if possible|even better)(?: (?:closer to|nearer(?: to)?|around|"
+        r"about|under|below|less than))? (\d+(?:\.\d+)?) ?mb\b",
+        lambda m: f"under {min(float(m[1]), float(m[2])):g} mb",
+        t,
+    )
     if fps:
         # "add the logo, keeping it at 60 fps": the rate it has, kept
         t = re.sub(
@@ -2101,7 +2110,9 @@ _HARD = re.compile(
     # ("the next one" is no ordering word)
     r"|(?<!\bthe)(?<!\bthis)(?<!\bthat)(?<!\ba)"
     r"\s(?:and then|then|after that|afterwards|afterward|finally|lastly|and also|also|next)\b"
-    r"(?! (?:being|been|be|getting)\b))"
+    r"(?! (?:being|been|be|getting)\b)"
+    # ("it plays once and then stops": what it does next, in the statement, never an edit)
+    r"(?! [a-z]+[^sui\W]s(?: (?:off|out|up|down|again|black|white|dark|silent))?(?:$|[\s,.;:!?])))"
     r"\s*",
     re.IGNORECASE,
 )
@@ -2150,6 +2161,19 @@ def split_clauses(prompt: str) -> list[str]:
         r"((?:\d+(?:\.\d+)?|[a-z]+) ?"
         r"(?:s|secs?|seconds?|mins?|minutes?|hours?)) long\b",
         r"\1 for \2",
+        hidden,
+        flags=re.IGNORECASE,
+    )
+    # "black bars on the top and bottom, to make it look more cinematic": what look the bars
+    # are for, read with them
+    hidden = re.sub(
+        r"\b((?:bars|letterbox(?:ing)?|matte|borders)(?: (?:on|at|to|across|along) (?:the )?top "
+        r"and (?:the )?bottom(?: of (?:it|the (?:[\w'-]+ ){0,3}?(?:video|clip|footage|film|"
+        r"movie)))?)?),"
+        r"(?= (?:to make (?:it|the video) look|to give (?:it|the video) an?|for an?|so (?:that )?"
+        r"(?:it|the video) looks?|to look) (?:more |a bit more |a more |really )?(?:cinematic|"
+        r"like a (?:movie|film)))",
+        r"\1",
         hidden,
         flags=re.IGNORECASE,
     )
@@ -2954,6 +2978,8 @@ _HEADING = re.compile(
     r"(?:(?:fix|tidy(?: up)?|clean up|touch up|polish(?: up)?|improve|edit|rework|redo|"
     r"make (?:an? )?(?:[a-z]+ )?(?:edit|version) of) "
     r"(?:the|my|this|our) (?P<what>(?:[\w'-]+ ){0,10}?)(?:video|clip|footage|recording|movie|film)"
+    # ("improve the video sample: …": what kind of video it is, said after it)
+    r"(?: (?:sample|file|example|demo|preview|teaser|version|draft))?"
     # ("make a neat edit of the video" reads as "make it neat")
     r"|make it (?:neat|nice|tidy|clean|presentable|better|quick|simple|basic|rough|final)"
     # ("make the 'Back-Taxi' video clip for the guide: start at 0:00, …": the clip made of it)
@@ -4630,6 +4656,7 @@ def plan(
     _check_files(prompt, assets, its_own)
     token = media_duration.set(duration)
     rate = media_fps.set(picture[2] if picture else None)
+    shape = media_shape.set(picture[:2] if picture else None)
     try:
         given = _given.set(tuple(assets))
         shown = _picture.set(picture)
@@ -4666,6 +4693,7 @@ def plan(
             _picture.reset(shown)
     finally:
         media_fps.reset(rate)
+        media_shape.reset(shape)
         media_duration.reset(token)
 
 
@@ -4721,9 +4749,9 @@ _THE_GIF = re.compile(
 
 
 _GIF_LOOPS = re.compile(
-    r"\b(?:make|have|let|get) (?:the|my|this) (?:(?:resulting|final|output|animated|new) )?gif "
-    r"(?:to )?(?:loop|repeat)s?(?: (?:forever|infinitely|endlessly|continuously))?(?![\w ]*\b(?:"
-    r"\d|twice|thrice|times)\b)",
+    r"\b(?:make|have|let|get) (?:the|my|this|our) (?:(?!(?:first|last|other|video|clip)\b)"
+    r"[\w'-]+ ){0,2}?gif(?: (?:in|on|from|of) (?:the|my|our) [\w'.-]+)? (?:to )?(?:loop|repeat)s?"
+    r"(?: (?:forever|infinitely|endlessly|continuously))?(?![\w ]*\b(?:\d|twice|thrice|times)\b)",
     re.IGNORECASE,
 )
 
@@ -5023,16 +5051,54 @@ _FACTS_AFTER = re.compile(
 )
 
 
+#: The same said between commas: "my 20 second clip, a 5+ MB file, down to 2 MB".
+_FACTS_APPOSED = re.compile(
+    r"\b(?P<det>the|this|my|our) (?P<noun>(?:[\w'-]+ ){0,4}?(?:video|clip|movie|film|recording"
+    r"|footage|file)),\s+(?:an?|about|around|roughly|which is (?:an? |about )?)\s*"
+    rf"(?P<facts>{_FACT}(?:,? (?:and )?{_FACT}){{0,2}})\s+(?:video |movie )?(?:file|video|clip|"
+    r"recording|movie|film|mp4|mov)\b,",
+    re.IGNORECASE,
+)
+
+
 def _facts_before(prompt: str) -> str:
-    """The request with what it says of the video in brackets after it said before it, where
-    facts are checked against the file: "the video (480x320, 60 fps)" -> "the 480x320 60 fps
-    video", never an edit to 480x320 and 60 fps."""
+    """The request with what it says of the video in brackets or between commas after it said
+    before it, where facts are checked against the file: "the video (480x320, 60 fps)" -> "the
+    480x320 60 fps video", never an edit to 480x320 and 60 fps."""
 
     def moved(m: re.Match[str]) -> str:
         facts = re.sub(r",? (?:and )?", " ", m["facts"])
         return f"{m['det']} {facts} {m['noun']}"
 
-    return _FACTS_AFTER.sub(moved, prompt)
+    # ("a 5+ MB file": at least that size, said as a size)
+    prompt = re.sub(r"(\d)\+(?= ?(?:mb|gb|kb|megabytes?|gigabytes?)\b)", r"\1", prompt, flags=re.I)
+    return _FACTS_APPOSED.sub(moved, _FACTS_AFTER.sub(moved, prompt))
+
+
+_TWO_LENGTHS = re.compile(
+    r"(?:from )?(?:about |around |~ ?)?(?P<a>\d+(?:\.\d+)? ?(?:s|secs?|seconds?|m|mins?|minutes?)"
+    r"|\d+:\d\d(?:\.\d+)?) ?(?:→|->|=>|-->|to|into) ?(?:about |around |~ ?)?(?P<b>\d+(?:\.\d+)? ?"
+    r"(?:s|secs?|seconds?|m|mins?|minutes?)|\d+:\d\d(?:\.\d+)?)"
+)
+_FACTOR_BEFORE = re.compile(
+    r"\b(?:speed|sped|slow|slowed)\b[^,;:()]*?\b(?:x ?(?P<x>\d+(?:\.\d+)?)|(?P<n>\d+(?:\.\d+)?) ?"
+    r"(?:x|times)\b)(?: (?:faster|slower|speed|as fast))?\s*$"
+)
+
+
+def _lengths_of_speed(before: str, said: str) -> bool:
+    """Whether an aside gives the length the video has and the one a speed change just said
+    leaves it ("speed it up 2x (38s → 19s)"): the factor said again, as lengths."""
+    lengths = _TWO_LENGTHS.fullmatch(said.strip())
+    factor = _FACTOR_BEFORE.search(before.lower())
+    if lengths is None or factor is None:
+        return False
+    a, b = parse_time(lengths["a"]), parse_time(lengths["b"])
+    times = float(factor["x"] or factor["n"])
+    if a <= 0 or b <= 0 or times <= 0:
+        return False
+    ratio = a / b if a > b else b / a
+    return abs(ratio - times) <= 0.1 * times
 
 
 #: A statement whose verb goes on with "with": "it came out with dull colours", no edit after.
@@ -5186,6 +5252,8 @@ def _asides(prompt: str) -> str:
             return ""  # "(a short clip with 'subscribe')": a file described, not an edit
         if _length_of_range(hidden[: m.start()], said):
             return ""  # "from 33 to 34 (1 second long)": the length of the part just given
+        if _lengths_of_speed(hidden[: m.start()], said):
+            return ""  # "speed it up 2x (38s → 19s)": how long it is, and will be
         if re.fullmatch(r"\x00\d+\x00", m.group(1).strip()) and _LIKE_BEFORE.search(
             hidden[: m.start()].lower()
         ):
@@ -7477,13 +7545,18 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # from then)
     (
         re.compile(
-            r"\b(?P<from>(?:from|starting at|starting|beginning at|after) )?(?P<t>(?:\d+ ?"
+            r"\b(?P<from>(?:from|starting at|starting|beginning at|after) )?"
+            r"(?P<about>(?:about|around|roughly|approximately) )?(?P<t>(?:\d+ ?"
             r"(?:h|hours?|m|mins?|minutes?),? (?:and )?)?\d+(?:\.\d+)? ?(?:s|secs?|seconds?|mins?|"
             r"minutes?)) into "
             r"(?:the|this|my) (?:[\w-]+ ){0,2}?(?:video|clip|recording|movie|film|footage)\b",
             re.IGNORECASE,
         ),
-        lambda m: f"{m['from']}{m['t']}" if m["from"] else f"at {m['t']} of the video",
+        lambda m: (
+            f"{m['from']}{m['about'] or ''}{m['t']}"
+            if m["from"]
+            else f"at {m['about'] or ''}{m['t']} of the video"
+        ),
     ),
     # "letterbox the 10:9 video for my 4:3 screen": the shape it is to have
     (
