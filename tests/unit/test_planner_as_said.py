@@ -3741,3 +3741,50 @@ def test_a_fact_between_commas_is_checked() -> None:
     assert steps("compress my clip, a 12 MB file, to under 5 MB") == [("compress", {"max_mb": 5.0})]
     with pytest.raises(InvalidRequest, match="says the video is"):
         plan("mute my clip, a 3 minute video, now", 60.0, picture=(1920, 1080, 30.0))
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # what the video is about, said after it
+        ("darken my clip about the school concert", [("brightness", {"percent": -10.0})]),
+        # the sound for an audio CD, as a CD holds it
+        (
+            "pull the music out of the clip for a standard audio CD",
+            [("convert", {"format": "wav"})],
+        ),
+        # a format said with what the file is to be, all in one noun
+        (
+            "export it as a 720p H.265 mkv",
+            [
+                ("convert", {"format": "mkv"}),
+                ("resize", {"lines": 720}),
+                ("codec", {"codec": "hevc"}),
+            ],
+        ),
+        (
+            "turn the demo into a web-friendly 480p mp4 under 3 MB",
+            [
+                ("convert", {"format": "mp4"}),
+                ("resize", {"lines": 480}),
+                ("compress", {"max_mb": 3.0}),
+            ],
+        ),
+    ],
+)
+def test_about_cds_and_formats_said_as_one_noun(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+def test_facts_listed_with_commas_are_checked() -> None:
+    assert steps("mute the 1080p, 60 s recording") == [("mute", {})]
+    with pytest.raises(InvalidRequest, match="says the video is"):
+        plan("mute the 1080p, 20 s recording", **_VIDEO)
+
+
+def test_the_longest_the_result_may_be_is_checked() -> None:
+    assert steps("speed it up 4x, the result should be under 20 seconds") == [
+        ("speed", {"factor": 4.0})
+    ]
+    with pytest.raises(InvalidRequest, match="longer than"):
+        plan("speed it up 2x: the one for the website must be less than 20 seconds", **_VIDEO)

@@ -84,7 +84,9 @@ NOUNS = (
     "highlight reel", "montage", "slideshow", "livestream", "live stream", "series",
     "music video", "short film", "talk",
     "lesson", "lesson video", "course video", "class video", "class recording", "sermon",
-    "keynote", "lecture video", "lecture recording", "talk video", "drone shot", "establishing shot", "aerial shot", "time-lapse shot",
+    "keynote", "lecture video", "lecture recording", "talk video", "drone shot",
+    "establishing shot", "aerial shot", "time-lapse shot", "demo", "demo video", "promo",
+    "promo video",
     "drone video", "drone footage", "church service", "worship service", "service recording",
     ".ts", ".ts file", ".ts stream", ".ts video", "ts file", "ts stream", ".mts", ".mts file",
     ".m2ts", ".m2ts file", ".flv", ".flv file", ".wmv", ".wmv file", ".m4v", ".3gp",
@@ -3288,6 +3290,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"sunday|tomorrow|tonight|the weekend|next week|the end of (?:the|this) (?:day|week|"
             r"month))$",
             "",
+        ),
+        # "the soundtrack for a regular audio CD": as a CD holds it, uncompressed
+        (
+            r"\b(?:for|to burn (?:it |them )?(?:on|to|onto)|to put (?:it |them )?on) (?:a |an )?"
+            r"(?:regular |standard |normal |ordinary )?(?:audio|music) cds?\b",
+            "as wav",
         ),
         # "a gif of the whole thing": all of the video
         (r"\bthe (?:whole|entire) thing\b", "the whole video"),

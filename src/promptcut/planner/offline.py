@@ -2528,7 +2528,7 @@ def _to_the_end(op: Operation, duration: float) -> Operation:
 #: "the video of the wedding", "the clip showing waves on the beach": the video, with what is
 #: in it said after it.
 _CONTENT_SAID = re.compile(
-    r"\bthe video (?:of|showing|that shows|which shows|featuring|where|in which"
+    r"\bthe video (?:of|about|showing|that shows|which shows|featuring|where|in which"
     # "the MP4 used in our landing page": where it is shown
     r"|(?:that |which )?(?:is |was )?(?:used|shown|embedded|posted|hosted|playing) "
     r"(?:in|on|at|by)) "
@@ -5051,12 +5051,70 @@ _FACTS_AFTER = re.compile(
 )
 
 
+#: A file said with what it is to be, all before its format: "make the demo a web-optimized
+#: 1080p H.264 MP4 (~4 MB)".
+_STACKED_FORMAT = re.compile(
+    r"\b(?P<verb>make|convert|turn|export|save|render|encode|transcode|re-?encode|output|"
+    r"recompress)(?P<what> (?:it|this|(?:the|my|our|this) (?:[\w'.-]+ ){0,9}?[\w'.-]+?))?"
+    r"(?: (?:into|to|as|in))? (?:an? )?(?:(?:web[- ]optimi[sz]ed|optimi[sz]ed|web[- ]friendly|"
+    r"web[- ]ready) )?"
+    r"(?P<mods>(?:(?:\d{3,4}p|4k|\d{2,5} ?x ?\d{2,5}|\d+(?:\.\d+)? ?fps|h\.?26[45]|hevc|avc|"
+    r"x26[45]|vp9|av1)[ ,] ?(?:and )?){1,4})(?P<fmt>mp4|webm|mov|mkv)(?: (?:file|video))?"
+    r"(?: ?\(?(?:of |at |under |around |about |~ ?)+(?P<mb>\d+(?:\.\d+)?) ?mb\)?)?(?=$|[\s,.;:!?])"
+    # (never one of a part: "make a 1080p mp4 of the first 10 seconds")
+    r"(?! (?:of|from|out of) )",
+    re.IGNORECASE,
+)
+
+
+def _stacked_format(prompt: str) -> str:
+    """The request with a file's format and what it is to be, said as one noun ("make it a
+    1080p H.264 MP4 of about 4 MB"), said as an edit each: "convert it to mp4, scale it to
+    1080p, encode it as h.264, compress it to under 4 mb"."""
+
+    def said(m: re.Match[str]) -> str:
+        what = (m["what"] or " it").strip()
+        if what.lower().split()[-1] in ("a", "an", "the"):
+            return m[0]
+        if len(what.split()) > 4:
+            # ("the 4K 30 s 76 MB Pulsar Studio demo": its facts checked, then it is "it")
+            if facts := [f[0] for f in re.finditer(_FACT, what, re.IGNORECASE)]:
+                _facts(f"the {' '.join(facts)} video")
+            what = "it"
+        edits = [f"convert {what} to {m['fmt']}"]
+        for mod in re.findall(r"[^ ,]+(?: ?x ?\d+| ?fps)?", m["mods"]):
+            low = mod.lower()
+            if low in ("and",):
+                continue
+            if re.fullmatch(r"\d{3,4}p|4k", low):
+                edits.append(f"scale it to {mod}")
+            elif re.fullmatch(r"\d{2,5} ?x ?\d{2,5}", low):
+                edits.append(f"resize it to {mod}")
+            elif low.endswith("fps"):
+                edits.append(f"make it {mod}")
+            else:
+                edits.append(f"encode it as {mod}")
+        if m["mb"]:
+            edits.append(f"compress it to under {m['mb']} mb")
+        return ", ".join(edits)
+
+    return _STACKED_FORMAT.sub(said, prompt)
+
+
 #: The same said between commas: "my 20 second clip, a 5+ MB file, down to 2 MB".
 _FACTS_APPOSED = re.compile(
     r"\b(?P<det>the|this|my|our) (?P<noun>(?:[\w'-]+ ){0,4}?(?:video|clip|movie|film|recording"
     r"|footage|file)),\s+(?:an?|about|around|roughly|which is (?:an? |about )?)\s*"
     rf"(?P<facts>{_FACT}(?:,? (?:and )?{_FACT}){{0,2}})\s+(?:video |movie )?(?:file|video|clip|"
     r"recording|movie|film|mp4|mov)\b,",
+    re.IGNORECASE,
+)
+
+
+#: Facts listed with commas before the video: "the 4K, 30 s, 76 MB demo".
+_LISTED_FACTS = re.compile(
+    rf"\b(?P<det>the|my|this|our) (?P<facts>(?:(?:4k|8k|uhd|hd|full hd|{_FACT}), (?:and )?){{1,3}})"
+    rf"(?=(?:4k|8k|uhd|hd|full hd|{_FACT}) )",
     re.IGNORECASE,
 )
 
@@ -5072,6 +5130,9 @@ def _facts_before(prompt: str) -> str:
 
     # ("a 5+ MB file": at least that size, said as a size)
     prompt = re.sub(r"(\d)\+(?= ?(?:mb|gb|kb|megabytes?|gigabytes?)\b)", r"\1", prompt, flags=re.I)
+    prompt = _LISTED_FACTS.sub(
+        lambda m: f"{m['det']} {re.sub(r',? (?:and )?', ' ', m['facts'])}", prompt
+    )
     return _FACTS_APPOSED.sub(moved, _FACTS_AFTER.sub(moved, prompt))
 
 
@@ -5184,7 +5245,7 @@ def _asides(prompt: str) -> str:
     recording)", "(it was posted mirrored)") is set aside, one that only gives a value ("(2 s)")
     joins the words before it, one that asks for something becomes a clause of its own, and
     any other stays where it is, to be refused with its clause rather than dropped."""
-    hidden, quoted = _protect(_facts_before(prompt))
+    hidden, quoted = _protect(_stacked_format(_facts_before(prompt)))
 
     def read(m: re.Match[str]) -> str:
         inside = _restore(m.group(1), quoted).strip()
@@ -8138,6 +8199,7 @@ def _plan_read(prompt: str) -> Plan:
     aside: list[str] = []  # statements set aside
     declared: list[str] = []  # statements with a subject of several words
     results: list[tuple[str, float]] = []  # lengths the result is said to have
+    at_most: list[tuple[str, float]] = []  # lengths it is said to stay under
     # "…, to minimize the runtime": a purpose of a shorter video, checked against the plan
     shorter = _TO_SHORTEN.search(prompt.lower())
     clauses = split_clauses(prompt)
@@ -8270,6 +8332,10 @@ def _plan_read(prompt: str) -> Plan:
                 # "…, a new video that should be 3 sec": how long the result is said to be,
                 # checked against what the plan leaves below
                 results.append((text, length))
+                continue
+            if ops is None and (longest := _result_at_most(text)) is not None:
+                # "…, and the one for the blog should be less than a minute": checked below
+                at_most.append((text, longest))
                 continue
             if (
                 ops is None
@@ -8512,6 +8578,8 @@ def _plan_read(prompt: str) -> Plan:
     steps = _kept_and_cut(steps)
     if results:
         steps = _lasting(steps, results)
+    for text, longest in at_most:
+        _short_enough(steps, text, longest)
     _no_file_drawn_as_text(steps)
     _video_said_after_a_clip(prompt, steps)
     steps = _merged(_needless(_latest_first(_replacing(_the_music_given(_as_gif(steps))))))
@@ -9055,6 +9123,42 @@ _TO_A_RESULT = re.compile(
     rf" (?=(?:so as |in order )?to (?:make|get|create|produce|have|end up with) (?:an?|one) "
     rf"{_T_}(?:-| )?(?:long )?(?:video|clip|file|movie)\b)"
 )
+
+
+#: "the one for the blog should be less than a minute", "the result must be under 30 s": the
+#: longest the edited video may be.
+_RESULT_AT_MOST = re.compile(
+    rf"(?:(?:so|and|but|then|so that) )?(?:{_RESULT_SUBJECT}|the (?:one|version|video|clip) "
+    r"(?:for|on|to post on|to put on) (?:the |my |our )?[\w'-]+)(?: (?:that|which))? "
+    rf"(?:{_MODAL} (?:be|last|run)|is|lasts|runs) (?:less than|under|at most|no (?:more|longer) "
+    rf"than|shorter than|below|within) (?:about |around |roughly )?(?P<d>{_T_}|a minute|an hour)"
+    r"(?: long| in length| in total| total)?"
+)
+
+
+def _result_at_most(text: str) -> float | None:
+    """The longest a clause says the result may be, in seconds; None when it says nothing so."""
+    words = re.sub(r"\s+", " ", text.translate(_QUOTES).lower()).strip(" .,;:!")
+    said = _RESULT_AT_MOST.fullmatch(words)
+    if said is None:
+        return None
+    length = {"a minute": "1 minute", "an hour": "1 hour"}.get(said["d"], said["d"])
+    if time_unit(length) is None and ":" not in length:
+        return None
+    return parse_time(length)
+
+
+def _short_enough(steps: list[Step], text: str, longest: float) -> None:
+    """InvalidRequest when the plan leaves the video longer than `longest`, which `text` says
+    it may be at most; NotUnderstood when how long it leaves it is not known before it runs."""
+    lasts = _lasts(steps)
+    if lasts is None:
+        raise _not_understood(text, [s.operation for s in steps])
+    if lasts > longest + 0.05:
+        raise InvalidRequest(
+            f"'{text.strip()}': the edit leaves {fmt_seconds(lasts)} of video, longer than "
+            f"{fmt_seconds(longest)}; say the times that leave less"
+        )
 
 
 def _result_length(text: str) -> float | None:
