@@ -3788,3 +3788,23 @@ def test_the_longest_the_result_may_be_is_checked() -> None:
     ]
     with pytest.raises(InvalidRequest, match="longer than"):
         plan("speed it up 2x: the one for the website must be less than 20 seconds", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "example"),
+    [
+        # words to draw said without quotes: asked in quotes, in the person's own words
+        ("write Happy Holidays across the video", 'write "Happy Holidays" across the video'),
+        ("add the caption Day One at the bottom", 'add the caption "Day One" at the bottom'),
+    ],
+)
+def test_unquoted_words_to_draw_are_asked_in_quotes(prompt: str, example: str) -> None:
+    with pytest.raises(NotUnderstood, match="Put it in quotes") as asked:
+        plan(prompt, **_VIDEO)
+    assert str(asked.value).endswith(f"For example: '{example}'")
+    assert [op for op, _ in steps(example)] == ["text"]
+
+
+def test_a_logo_without_quotes_is_never_asked_as_text() -> None:
+    with pytest.raises(NotUnderstood, match="which image"):
+        plan("put logo at the top", **_VIDEO)

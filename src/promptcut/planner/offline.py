@@ -4440,6 +4440,19 @@ def _asked_for(text: str) -> lexicon.Question | None:
     )
 
 
+#: Words to draw said without quotes: "write Merry Christmas on it".
+_UNQUOTED_TEXT = re.compile(
+    r"(?P<verb>(?:write|type|print|stamp)(?: (?:the|a) (?:date|time|text|title|caption|words|name|"
+    r"label))?|(?:add|put|place|show|display) (?:the|a) (?:date|time|text|title|caption|words|name|"
+    r"label))\s+(?!(?:the|a|an|some|text|title|caption|it|at|in|on|over|to)\b)"
+    r"(?P<words>[^\"'()]{2,40}?)\s+(?P<rest>(?:(?:on|over|across|onto) (?:it|this|the (?:video|"
+    r"clip|picture|screen|image|footage))|(?:at|in|on) the (?:top|bottom|corner|middle|center|centre|"
+    r"(?:top|bottom|upper|lower) (?:left|right)(?: corner)?|start|beginning|end))"
+    r"(?: [^\"']{0,40})?)",
+    re.IGNORECASE,
+)
+
+
 def _not_understood(text: str, understood: list[Operation]) -> NotUnderstood:
     """The refusal of a clause: what else was understood, and the question that would unblock
     it when its words point to an edit whose value is missing ("trim the video": from when to
@@ -4462,6 +4475,20 @@ def _not_understood(text: str, understood: list[Operation]) -> NotUnderstood:
     beyond = next((why for pattern, why in lexicon.BEYOND if pattern.search(words)), None)
     if beyond is not None:
         return NotUnderstood(f"{said}: {beyond}", clause=clause)
+    if (unquoted := _UNQUOTED_TEXT.fullmatch(clause)) is not None:
+        # "write Merry Christmas on it": the words to draw, asked for in quotes, in their own
+        # words (never guessed from where the words to draw end)
+        example = f'{unquoted["verb"]} "{unquoted["words"]}" {unquoted["rest"]}'
+        try:
+            planned = [step.operation.name for step in _plan(example).steps] == ["text"]
+        except (NotUnderstood, InvalidRequest):
+            planned = False
+        if planned:
+            return NotUnderstood(
+                f"{said}: what should the text say? Put it in quotes. For example: '{example}'",
+                clause=clause,
+                suggestions=(example,),
+            )
     asked = _asked_for(clause)
     if asked is not None and "--asset" in asked.question and _names_a_given_file(clause):
         asked = None  # "add music.mp3 starting at 0:10": the file is there; what is not read is
