@@ -4446,8 +4446,8 @@ _UNQUOTED_TEXT = re.compile(
     r"label))?|(?:add|put|place|show|display) (?:the|a) (?:date|time|text|title|caption|words|name|"
     r"label))\s+(?!(?:the|a|an|some|text|title|caption|it|at|in|on|over|to)\b)"
     r"(?P<words>[^\"'()]{2,40}?)\s+(?P<rest>(?:(?:on|over|across|onto) (?:it|this|the (?:video|"
-    r"clip|picture|screen|image|footage))|(?:at|in|on) the (?:top|bottom|corner|middle|center|centre|"
-    r"(?:top|bottom|upper|lower) (?:left|right)(?: corner)?|start|beginning|end))"
+    r"clip|picture|screen|image|footage))|(?:at|in|on) the (?:top|bottom|corner|middle|center|"
+    r"centre|(?:top|bottom|upper|lower) (?:left|right)(?: corner)?|start|beginning|end))"
     r"(?: [^\"']{0,40})?)",
     re.IGNORECASE,
 )
