@@ -3079,9 +3079,9 @@ def test_said_plainly_of_the_sound_and_the_file(prompt: str, expected: list[Any]
 
 
 def test_made_to_play_somewhere_is_no_loop() -> None:
+    # a device or an app it is to play on: the codec every player takes, never two plays
     for said in ("make it play on my android phone", "make the clip play on the tv"):
-        with pytest.raises(NotUnderstood):
-            plan(said, **_VIDEO)
+        assert steps(said) == [("codec", {"codec": "h264"})]
     assert steps("make it play 3 times") == [("loop", {"times": 3})]
 
 
@@ -3808,3 +3808,32 @@ def test_unquoted_words_to_draw_are_asked_in_quotes(prompt: str, example: str) -
 def test_a_logo_without_quotes_is_never_asked_as_text() -> None:
     with pytest.raises(NotUnderstood, match="which image"):
         plan("put logo at the top", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # too big for a service: small enough for it
+        ("the clip is way too big to send by email", [("compress", {"max_mb": 25.0})]),
+        ("my recording is too large for discord", [("compress", {"max_mb": 10.0})]),
+        # and said again with a verb: one smaller file
+        ("it's too big for whatsapp, shrink it", [("compress", {"max_mb": 16.0})]),
+        # smaller for where it goes is the file
+        ("make it smaller for my blog", [("quality", {"level": "small"})]),
+        ("make the clip smaller to send by email", [("compress", {"max_mb": 25.0})]),
+        # a Discord account that pays nothing
+        ("compress it for discord without nitro", [("compress", {"max_mb": 10.0})]),
+        # a device or an app it is to play on or in
+        ("make the video compatible with keynote", [("codec", {"codec": "h264"})]),
+        ("convert it so it plays properly on my smart tv", [("codec", {"codec": "h264"})]),
+        # how it plays is never where
+        ("make it play in slow motion", [("speed", {"factor": 0.5})]),
+    ],
+)
+def test_too_big_for_and_plays_on(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+def test_a_platform_to_be_compatible_with_is_never_a_codec() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("make it compatible with instagram", **_VIDEO)

@@ -3297,6 +3297,23 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?:regular |standard |normal |ordinary )?(?:audio|music) cds?\b",
             "as wav",
         ),
+        # "for discord without nitro": the limit of an account that pays nothing, Discord's own
+        (
+            r"\bdiscord(?: \(?(?:without |with no |no |non[- ]?|free(?: account)?[, ]*(?:no )?)"
+            r"nitro\)?| \((?:free|free account|no nitro)\))",
+            "discord",
+        ),
+        # "it is too big to send on whatsapp": small enough for it is asked
+        (
+            r"^(?:(?:but|and|unfortunately|sadly) )?(?:it|this|this (?:file|video|clip)|the (?:[\w-]+ )"
+            r"{0,3}?(?:video|clip|file|recording|movie)|my (?:[\w-]+ ){0,3}?(?:video|clip|file|"
+            r"recording|movie))(?: is|'s| was) (?:way |much |far |a bit |a little |just |slightly )?"
+            r"too (?:big|large|heavy) (?:(?:for|to (?:send|upload|share|post|attach)(?: it)?"
+            r"(?: (?:on|to|via|by|over|through|in|with))?) (?:an? |the |my )?)(?P<where>discord|"
+            r"whatsapp|email|e-mail|gmail|outlook|messenger|facebook messenger|telegram|twitter)\b"
+            r"(?: (?:chats?|messages?|groups?))?$",
+            r"make it small enough for \g<where>",
+        ),
         # "a gif of the whole thing": all of the video
         (r"\bthe (?:whole|entire) thing\b", "the whole video"),
         # "automatically amplify the sound level": louder

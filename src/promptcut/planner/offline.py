@@ -816,6 +816,27 @@ def _this_video(m: re.Match[str]) -> str:
     return f"{before}the {m['words']}{m['noun']}"
 
 
+#: A file to play on a device or in an app, asked for: "make it compatible with powerpoint",
+#: "convert it so it plays on my tv" (never a platform's shape: "compatible with instagram";
+#: never what it plays with: "make it play with music.mp3").
+_PLAYS_ON = re.compile(
+    r"^(?:(?:please |can you |could you )?(?:convert|encode|re-?encode|fix|change|export|"
+    r"save|make|get)(?: it| the video| this| the file| the clip)?(?: so (?:that )?(?:it|the "
+    r"video|the file) (?:plays|works|will play|will work|can be played|opens|will open|can "
+    r"play|runs|will run)(?: fine| properly| correctly)? (?:on|in)| (?:play(?:able)?|work|"
+    r"run|open) (?:on|in)| (?:compatible|work|play(?:able)?) with))"
+    r" (?:my |the |an? |all |every |most |our |any |older |old |other )?(?:[a-z0-9'-]+ ){0,2}?"
+    # (what it plays on or in: a device or an app, never how it plays, "in slow motion")
+    r"(?:iphones?|ipads?|ios|android|phones?|smartphones?|tablets?|tvs?|smart tvs?|televisions?|"
+    r"macs?|macbooks?|windows|pcs?|laptops?|computers?|browsers?|chrome|firefox|safari|edge|"
+    r"powerpoint|keynote|premiere|premiere pro|final cut(?: pro)?|davinci resolve|resolve|"
+    r"imovie|vlc|quicktime|windows media player|media player|players?|apps?|editors?|devices?|"
+    r"cars?|xbox|playstation|ps[345]|roku|chromecast|fire ?stick|apple tv|whatsapp|telegram|"
+    r"discord|slack|signal|websites?|web|html5?|web ?pages?|wordpress|moodle|canvas|teams|zoom|"
+    r"google slides|slides|projectors?|dvd players?|blu-?ray players?|consoles?|kindles?)$",
+)
+
+
 def normalize(clause: str) -> str:
     """The clause as grammars read it: lower case, digits for number words, no filler. Quoted
     text is the user's own words (a title to draw): it is kept exactly as written."""
@@ -835,6 +856,9 @@ def _normalized(
     """`normalize`, for the video and the files it was read with (its arguments are its key)."""
     t, quoted = _protect(clause)
     t = t.lower()
+    # "make it compatible with powerpoint", "make it play on my tv": in the codec every player
+    # takes (before the device is read off as where it plays)
+    t = _PLAYS_ON.sub("encode it as h.264", t)
     # "change the frame rate to play it back at 30fps", "play it back at 30 fps": every frame
     # kept, played at that rate (never "play it at 30 fps", which may mean a rate of its own)
     t = re.sub(
@@ -8634,6 +8658,22 @@ def _one_quality(steps: list[Step]) -> list[Step]:
     quality") over the one a verb implies ("compress": small), high with a smaller file being
     the balanced encoding; two levels said, or implied, differently are asked about, never
     settled by which came last."""
+    sized = [s for s in steps if isinstance(s.operation, Compress)]
+    implied = [
+        s
+        for s in steps
+        if s.operation == Quality(level="small")
+        and not re.search(r"\b(?:quality|bit ?rate)\b", s.task.lower())
+    ]
+    if len(sized) == 1 and implied:
+        # ("too large for email, please shrink it": the smaller file is the one under email's
+        # limit, said twice, never a second encoding choice)
+        task = " and ".join(dict.fromkeys(s.task for s in (*sized, *implied)))
+        steps = [
+            Step.of(task, s.operation) if s is sized[0] else s
+            for s in steps
+            if not any(s is i for i in implied)
+        ]
     levels = [s for s in steps if isinstance(s.operation, Quality)]
     if len({s.operation.level for s in levels}) < 2:  # type: ignore[attr-defined]
         return steps
@@ -9452,8 +9492,11 @@ _LOOK_WORDS = re.compile(
 
 #: "Make it smaller", said of nothing more: a smaller file, or a smaller picture.
 _SMALLER_SAID = re.compile(
-    r"(?:make|get) (?:it|this|the video|the clip|the gif) (?:a bit |a little |much |a lot )?"
-    r"smaller"
+    r"(?P<head>(?:make|get) (?:it|this|the video|the clip|the gif) (?:a bit |a little |much |"
+    r"a lot )?smaller)"
+    # ("make it smaller for my website": where the file goes, which says it is the file)
+    r"(?P<tail> (?:for|to (?:send|upload|post|share|put|attach|email)(?: it)?(?: (?:on|to|via|by|"
+    r"over|in|with))?) (?:my |the |a |our |an )?(?:[\w-]+ ){0,2}?[\w-]+)?"
 )
 #: Words of how big the picture looks: "smaller" said beside them is a smaller picture.
 _LOOKS_BIG = re.compile(
@@ -9467,16 +9510,25 @@ def _smaller_in_weight(prompt: str) -> str:
     file's weight and never of how big the picture looks ("make the header video smaller: at
     1.8MB it seems excessive to me", "convert the GoPro video to a smaller size: they are
     wasting too much space"); else as it is, for "make it smaller" to be asked about."""
-    if "smaller" not in prompt.lower() or not _WEIGHT_WORDS.search(prompt.lower()):
+    if "smaller" not in prompt.lower() or not (
+        _WEIGHT_WORDS.search(prompt.lower()) or _GOES_TO.search(prompt.lower())
+    ):
         return prompt
     pieces = (p for c in split_clauses(prompt) for p in re.split(r",? (?:and |then )+", c))
     for clause in pieces:
-        if not _SMALLER_SAID.fullmatch(normalize(clause).strip(" .")) or re.search(
+        said = _SMALLER_SAID.fullmatch(normalize(clause).strip(" ."))
+        if said is None or re.search(
             r"\b(?:picture|image|resolution|frame|dimensions|pixels|screen)\b", clause.lower()
         ):
             continue  # ("make the picture smaller": the picture, whatever the file weighs)
         rest = prompt.lower().replace(clause.lower(), " ")
-        if _WEIGHT_WORDS.search(rest) and not _LOOKS_BIG.search(rest):
+        tail = said["tail"] or ""
+        if _LOOKS_BIG.search(rest) or _LOOKS_BIG.search(tail):
+            continue
+        if tail and (_GOES_TO.search(tail) or _WEIGHT_WORDS.search(tail)):
+            # (where it goes read as said: "for email" is email's limit)
+            return prompt.replace(clause, f"make the file smaller{tail}", 1)
+        if not tail and _WEIGHT_WORDS.search(rest):
             return prompt.replace(clause, "make the file smaller", 1)
     return prompt
 
