@@ -41,7 +41,7 @@ _NOT_BIGGER = step("quality", level=AnyOf("small", "balanced")) | step(
 )
 
 #: fresh170-03: a file YouTube takes.
-_YOUTUBE_FILE = step("convert", format=AnyOf("mp4", "avi", "mov", "webm", "mkv"))
+_YOUTUBE_FILE = step("convert", format=AnyOf("mp4", "mov", "webm", "mkv"))
 
 #: fresh170-03: under YouTube's 100 MB upload limit.
 _UNDER_100 = step("compress", max_mb=Between(1, 100))
@@ -65,7 +65,7 @@ _HELMET = "helmet_audio.m4a"
 _QUIETER = step("volume", percent=Below(100), **WHOLE) | step("volume", db=Below(0), **WHOLE)
 
 #: fresh170-12: an audio file's formats.
-_AUDIO_FORMAT = AnyOf("mp3", "m4a", "aac", "wav", "flac", "ogg", "opus")
+_AUDIO_FORMAT = AnyOf("mp3", "m4a", "wav", "flac", "ogg", "opus")
 
 CASES: tuple[Case, ...] = (
     do(
