@@ -204,7 +204,7 @@ CASES: tuple[Case, ...] = (
         "fresh170-09",
         "increase the speed of the video of our cruise through the neighborhood 4x, so that the "
         "cruise and the song end at the same time (barely over one minute), and use the recording "
-        "of the girl with the ukulele singing \"It's a Beautiful Day in the Neighborhood\" as its "
+        'of the girl with the ukulele singing "It\'s a Beautiful Day in the Neighborhood" as its '
         "audio",
         [step("speed", factor=4, **WHOLE), step("replace_audio", file=_SONG)],
         [step("speed", factor=4, **WHOLE), step("add_music", file=_SONG)],
