@@ -21,12 +21,13 @@ from .cases import WHICH_PART, ask, do, no_op, out_of_scope
 from .score import (
     LOUDER,
     WHOLE,
-    AnyOf,
     Above,
+    AnyOf,
     Below,
     Between,
     Case,
     Probe,
+    Want,
     anywhere,
     maybe,
     step,
@@ -52,7 +53,7 @@ _DOWNSCALE = (
 _KEPT_AUDIO = maybe(step("convert", format=AnyOf("mp3", "ogg", "wav", "m4a", "flac", "opus")))
 
 
-def _under(low: float, high: float) -> list:
+def _under(low: float, high: float) -> list[Want]:
     """A size target between `low` and `high` MB, with the extras a size target may bring."""
     return [
         anywhere(step("compress", max_mb=Between(low, high))),
@@ -210,7 +211,7 @@ CASES: tuple[Case, ...] = (
     ask(
         "fresh172-17",
         "subtitle what Katie says in the video of her choir concert: \"I think that's my daddy "
-        "over there.\" and \"My daddy is gonna take a picture of all of us.\"",
+        'over there." and "My daddy is gonna take a picture of all of us."',
         "when each line is said (the times)",
         ("when", "time", "timing", "which part", "where", "seconds", "subtitle file", "srt"),
     ),
@@ -221,7 +222,7 @@ CASES: tuple[Case, ...] = (
     ),
     out_of_scope(
         "fresh172-19",
-        "pick a TikTok \"sound\" for the video automatically when uploading, instead of creating "
+        'pick a TikTok "sound" for the video automatically when uploading, instead of creating '
         "our own every time (I'm not very tech savvy)",
         "choosing a sound from TikTok's library at upload, an uploader's feature, not an edit of "
         "a file",
