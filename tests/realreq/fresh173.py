@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import ask, do, no_op, out_of_scope
-from .score import GIF, WHOLE, AnyOf, Above, Below, Between, Case, Probe, anywhere, maybe, step
+from .score import GIF, WHOLE, Above, AnyOf, Below, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
