@@ -3837,3 +3837,31 @@ def test_too_big_for_and_plays_on(prompt: str, expected: list[Any]) -> None:
 def test_a_platform_to_be_compatible_with_is_never_a_codec() -> None:
     with pytest.raises(NotUnderstood):
         plan("make it compatible with instagram", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # the part an edit leaves out, said after a comma, at its own speed
+        (
+            "slow the clip down to half speed, except the last three seconds at normal speed",
+            [("speed", {"end": -3.0, "factor": 0.5})],
+        ),
+        ("make it sepia, except the first 4 seconds", [("sepia", {"start": 4.0})]),
+    ],
+)
+def test_the_part_left_out_said_after_a_comma(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+def test_a_part_said_in_number_words_is_no_edit_said_in_full_later() -> None:
+    # "the last two seconds at regular speed, so …": never set aside as said again
+    with pytest.raises(NotUnderstood):
+        plan("slow it down 2x, the last two seconds at regular speed, so you see it", **_VIDEO)
+
+
+def test_a_part_replaced_by_a_clip_is_never_its_sound() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("replace the intro with new_intro.mp4", assets=["new_intro.mp4"], **_VIDEO)
+    got = steps("replace the soundtrack with clip.mp4", assets=("clip.mp4",))
+    assert got == [("replace_audio", {"file": "clip.mp4"})]

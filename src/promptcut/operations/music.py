@@ -58,7 +58,7 @@ _OWN = (
     r"(?:(?:the|its|it's|my|this|that|our|their) )?(?:(?:video|clip|footage|film|movie)(?:'s)? )?"
     r"(?:(?:original|old|current|existing|own|present|whole|entire|default|recorded) )*"
     r"(?:audio|sound|soundtrack|sound track|audio track|track|music|background music|score|"
-    r"sounds|voice|voices|{file})(?: (?:of|in|on|from) {it})?"
+    r"sounds|voice|voices|{file:own})(?: (?:of|in|on|from) {it})?"
 )
 _SPEECH = (
     r"(?:speech|speak|speaks|speaking|spoken|voice|voices|talk|talks|talking|dialog|dialogue|"
@@ -518,6 +518,12 @@ def _from_words(
 ) -> _FromFile | None:
     """The step the words ask for; None when they may be about another kind of file (a
     logo, a clip to join) and say nothing of sound."""
+    if (own := g.get("own")) is not None and (
+        own == g.get("f") or own.rsplit(".", 1)[-1] not in _AUDIO_EXTS
+    ):
+        # ("replace the intro with new_intro.mp4", the intro named by the file: a part of the
+        # picture and sound replaced by a clip, never the sound by the clip's own)
+        return None
     mods = any(k in g for k in _MOD_GROUPS)
     sound = (
         named

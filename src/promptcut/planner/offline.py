@@ -2188,6 +2188,17 @@ def split_clauses(prompt: str) -> list[str]:
         hidden,
         flags=re.IGNORECASE,
     )
+    # "put it in slow motion, except the last two seconds at regular speed": the part the
+    # edit leaves out, read with it (as it is said at its normal speed)
+    hidden = re.sub(
+        r",\s+((?:but |except |excluding |apart from |other than )(?:for )?(?:the )?(?:first|last|"
+        r"final|opening|closing) [^,;:.()]{1,30}?)(?: (?:at|in) (?:the )?(?:regular|normal|"
+        r"original|real|full|usual|real-time|realtime)(?: speed| time| pace)?| (?:left )?as (?:it "
+        r"is|they are))?(?=$|[,;:.!?])",
+        r" \1",
+        hidden,
+        flags=re.IGNORECASE,
+    )
     # "black bars on the top and bottom, to make it look more cinematic": what look the bars
     # are for, read with them
     hidden = re.sub(
@@ -6016,11 +6027,17 @@ def _no_edit_in(said: str) -> bool:
 _DECLARES = re.compile(
     r"(?P<subject>(?:[a-z0-9'-]+ ){1,7}?)(?:is|are|was|were|has|have|had|does|do|did|doesn't|"
     r"don't|didn't|can't|cannot|won't|wouldn't|isn't|aren't|wasn't|weren't|hasn't|haven't|will|"
-    r"would|can|could|may|might|(?!is\b|this\b|thus\b|us\b|as\b|was\b|has\b|does\b|its\b|"
+    r"would|can|could|may|might|"
+    # ("the first 6 seconds show me pressing record": a verb said of a length)
+    r"(?:(?<=seconds )|(?<=minutes )|(?<=frames )|(?<=secs )|(?<=mins ))(?:show|contain|"
+    r"include|feature|look|sound|seem|get|go|run|play|need|make)|"
+    r"(?!is\b|this\b|thus\b|us\b|as\b|was\b|has\b|does\b|its\b|"
     r"always\b|sometimes\b|less\b|plus\b|bonus\b|process\b|status\b|focus\b"
     # (parts of a video, never a verb: "some selected parts", "the best scenes")
     r"|(?:parts|sections|segments|bits|scenes|clips|pieces|moments|highlights|portions)"
-    r"(?:$| only\b))[a-z]{3,}s)\b"
+    r"(?:$| only\b)"
+    # (lengths, never a verb: "the last two seconds at regular speed")
+    r"|(?:seconds|secs|minutes|mins|hours|hrs|frames|times)\b)[a-z]{3,}s)\b"
 )
 #: A version or a format, named with digits in it: "v25", "version 2.1", "mp4", "h264".
 _NAMED_WITH_DIGITS = re.compile(
@@ -8415,7 +8432,9 @@ def _plan_read(prompt: str) -> Plan:
                 continue
             if (
                 ops is None
+                # (a number said in words is one too: "the last two seconds at regular speed")
                 and not re.search(r"\d|\"", lexicon.OBJECT.sub("the video", text.lower()))
+                and not re.search(r"\d", lexicon.OBJECT.sub("the video", normalize(text)))
                 and (
                     re.search(re.escape(text.strip()) + _SAID_IN_FULL_AFTER, prompt)
                     # ("make a timelapse of it, regardless of motion: 24 hours as 1 hour")
