@@ -3865,3 +3865,57 @@ def test_a_part_replaced_by_a_clip_is_never_its_sound() -> None:
         plan("replace the intro with new_intro.mp4", assets=["new_intro.mp4"], **_VIDEO)
     got = steps("replace the soundtrack with clip.mp4", assets=("clip.mp4",))
     assert got == [("replace_audio", {"file": "clip.mp4"})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a sound file named by its format, with none given: the input
+        ("convert the .flac file to .mp3", [("convert", {"format": "mp3"})]),
+        ("trim the first 2 seconds of this wav recording", [("trim", {"start": 2.0})]),
+        # what is not to happen, and when
+        (
+            "save it as mp4 without it being flipped during conversion",
+            [
+                ("convert", {"format": "mp4"}),
+            ],
+        ),
+        # "the about N seconds at the start": the first that long
+        ("cut the roughly 20 seconds of fumbling at the start", [("trim", {"start": 20.0})]),
+        ("cut the 10 seconds of applause at the end", [("trim", {"end": -10.0})]),
+        # the noise, however bad it is
+        ("reduce the persistent background hiss in the lecture", [("audio_denoise", {})]),
+        # whom it is sent to is no edit
+        ("make it small enough to send by whatsapp to my aunt", [("compress", {"max_mb": 16.0})]),
+        # a clip of a part is that part kept
+        ("make a short preview with only the first 30 seconds", [("trim", {"end": 30.0})]),
+        # the video named by the event it was filmed at
+        ("brighten the video clip from my nephew's school recital", [("brightness", {})]),
+        # a level a number of times lower
+        ("lower the volume of the clip 4 times", [("volume", {"percent": 25.0})]),
+        ("make the sound three times quieter", [("volume", {})]),
+        # a codec switched to
+        ("switch the video over to h.265", [("codec", {"codec": "hevc"})]),
+        ("move it to hevc, as Telegram now accepts it", [("codec", {"codec": "hevc"})]),
+    ],
+)
+def test_sound_files_events_shares_and_codecs(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+def test_a_screenshot_given_asks_when() -> None:
+    with pytest.raises(NotUnderstood, match="at what time"):
+        plan("give me a screenshot of the clip", **_VIDEO)
+
+
+def test_a_piece_read_as_the_edit_before_again_is_no_edit() -> None:
+    # the words before a preposition of the edit before, with nothing of the piece's own
+    with pytest.raises(NotUnderstood, match="fade into the recital"):
+        plan(
+            "cut the roughly 20 seconds of shaky video at the start, when I walked in, and fade "
+            "into the recital",
+            120.0,
+            picture=(1920, 1080, 30.0),
+        )
+    # a second name for the same edit, said with "and", is still that edit
+    assert steps("remove the silent bits and dead air from the clip") == [("remove_silence", {})]

@@ -260,7 +260,8 @@ class Codec(Operation):
     grammar = (
         rule(
             r"(?:convert|change|transcode|re-?encode|encode|compress|export|save|render|output|"
-            r"make|turn)(?: {it})? (?:in|into|to|as|with|using|in the)(?: the)? "
+            r"make|turn|swap|switch|move)(?: {it})? (?:in|into|to|as|with|using|in the|over to)"
+            r"(?: the)? "
             rf"{_CODEC_NAMES}(?: (?:video|codec|format|encoding|compression|version|file))?"
             r"(?: please)?",
             lambda g: Codec(codec=_codec(g["codec"])),

@@ -498,7 +498,10 @@ CONTRAST = re.compile(
     r",? (?:(?:and|but) )?(?:without|instead of|rather than|not|don't|do not) (?:just |simply |only |merely |"
     r"actually )?(?:(?:it|them|the video) (?:also |ever |then )?(?:being|getting|to be) )?(?P<verb>[a-z]+)(?: (?:it|them|the (?:[a-z]+ ){0,2}[a-z]+|an? (?:[a-z]+ ){0,2}[a-z]+|anything|"
     r"any of it|any part|all|the top|the bottom|the sides)(?: (?:up|down|off|out))?| (?:up|down|off|out))?"
-    r"(?: [a-z]+ly)?$"
+    r"(?: [a-z]+ly)?"
+    # ("without the video being rotated after conversion": when it is not to happen)
+    r"(?: (?:after|during|in) (?:the )?(?:conversion|converting|export|exporting|encoding|"
+    r"re-?encoding|process|transcoding|compression|compressing))?$"
 )
 
 
@@ -3314,6 +3317,40 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?: (?:chats?|messages?|groups?))?$",
             r"make it small enough for \g<where>",
         ),
+        # "the strong background noise": the noise, however bad
+        (
+            r"\b(?:strong|heavy|loud|constant|annoying|terrible|horrible|awful|bad|irritating|"
+            r"persistent|nasty|distracting|excessive|obvious|noticeable) (?=(?:background |ambient |"
+            r"room )?(?:noise|hiss|hum|buzz|static)\b)",
+            "",
+        ),
+        # "small enough to attach to an email to my friend": whom it is sent to, no edit
+        (
+            r"\b(e-?mail|whatsapp|messenger|telegram|discord|text message)(?: (?:to|for) (?:my |a |"
+            r"the |our |his |her )?[\w']+(?: [\w']+)?)$",
+            r"\1",
+        ),
+        # "make a clip of just the first 2 minutes", "a preview showing the first minute": that
+        # part kept
+        (
+            r"^(?:make|create|give me|export|save|render|cut|produce)(?: me)? (?:an? |the )?(?:short |"
+            r"quick |little |small )?(?:clip|preview|teaser|sample|snippet|excerpt|version|copy)"
+            r"(?: of (?:it|the video))? (?:of|showing|with|containing|that (?:shows|contains|has)|"
+            r"which (?:shows|contains|has)) (?:just |only )?(?=the (?:first|last|final|opening) )",
+            "keep ",
+        ),
+        # "the about 50 seconds of bad video at the start": the first that long
+        (
+            r"\bthe (?:(?:about|around|roughly|approximately|nearly|almost|approx\.?) )?(\d+(?:\.\d+)? ?"
+            r"(?:s|secs?|seconds?|mins?|minutes?|hours?|hrs?)\b[^,;]{0,40}?) at the (?:very )?(?:start|"
+            r"beginning)\b",
+            r"the first \1",
+        ),
+        (
+            r"\bthe (?:(?:about|around|roughly|approximately|nearly|almost|approx\.?) )?(\d+(?:\.\d+)? ?"
+            r"(?:s|secs?|seconds?|mins?|minutes?|hours?|hrs?)\b[^,;]{0,40}?) at the (?:very )?end\b",
+            r"the last \1",
+        ),
         # "a gif of the whole thing": all of the video
         (r"\bthe (?:whole|entire) thing\b", "the whole video"),
         # "automatically amplify the sound level": louder
@@ -4584,7 +4621,7 @@ QUESTIONS: tuple[Question, ...] = tuple(
             "add music.mp3 quietly in the background",
         ),
         (
-            r"\b(?:take|grab|extract|save|capture|get|make|export|create|pull)\b.*"
+            r"\b(?:take|grab|extract|save|capture|get|make|export|create|pull|give me)\b.*"
             r"\b(?:frame|screenshot|snapshot|thumbnail|still|picture|image)\b",
             "at what time?",
             "still",

@@ -297,6 +297,19 @@ class Volume(Ranged):
             r"(?P<n>[1-9]\d*(?:\.\d+)?) ?(?:x|times)",
             lambda g: Volume(percent=100 * _more_than_one(parse_number(g["n"]))),
         ),
+        # "decrease the sound level two times", "3 times quieter": the level a share of it
+        rule(
+            r"(?:(?:decrease|reduce|lower|lessen|drop|cut|turn down) (?:{it}|the (?:audio|sound|"
+            r"volume|loudness)(?: level)?(?: (?:of|in|on) {it})?)|(?:make {it} )?(?:quieter|softer))"
+            r"(?: by)? "
+            r"(?P<n>[1-9]\d*(?:\.\d+)?) ?(?:x|times)",
+            lambda g: Volume(percent=100 / _more_than_one(parse_number(g["n"]))),
+        ),
+        rule(
+            r"(?:make )?(?:{it} |the (?:audio|sound|volume) )?"
+            r"(?P<n>[1-9]\d*(?:\.\d+)?) ?(?:x|times) (?:quieter|softer|less loud)",
+            lambda g: Volume(percent=100 / _more_than_one(parse_number(g["n"]))),
+        ),
         rule(r"double (?:the )?(?:volume|loudness)", lambda g: Volume(percent=200)),
         rule(r"(?:halve|half) (?:the )?(?:volume|loudness)", lambda g: Volume(percent=50)),
         # "cut the volume in half" (read as "in 50%" once the planner spells out fractions)

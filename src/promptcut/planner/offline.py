@@ -665,7 +665,9 @@ _TEXT_SAID_BEFORE = re.compile(
 
 #: A sound file said as the thing edited: "the audio clip", "this sound file".
 _THE_SOUND_FILE = re.compile(
-    r"\b(?:the|this|my|that) (?:audio|sound) (?:clip|file)\b(?! (?:of|from|in) )", re.IGNORECASE
+    r"\b(?:the|this|my|that) (?:(?:audio|sound) (?:clip|file)|\.?(?:mp3|wav|flac|m4a|ogg|opus|aac)"
+    r" (?:file|recording|track|audio))\b(?! (?:of|from|in) )",
+    re.IGNORECASE,
 )
 #: Verbs that make a sound file, never edit the one given: "extract the audio file".
 _MAKES_A_SOUND_FILE = re.compile(
@@ -1343,6 +1345,22 @@ _TAKEN_WITH = re.compile(
 )
 
 
+#: "the video clip from our band's gig", "the footage from last week's match": the video, said
+#: where it was filmed.
+_FROM_AN_EVENT = re.compile(
+    r"\b(?:the|my|our) (?:[\w'-]+ ){0,2}?(?:video|clip|footage|recording|movie|film)(?: clip)? "
+    r"(?:from|at) (?:our|my|the|a|his|her|their|this|last|that) "
+    r"(?:(?!(?:to|and|so|that|which|for|of)\b)[\w'-]+ ){0,4}"
+    r"(?:gig|concert|party|wedding|trip|game|show|event|holiday|vacation|match|recital|service|"
+    r"ceremony|meeting|class|lecture|performance|festival|camp|race|jam|rehearsal|practice|tour|"
+    r"visit|birthday|reunion|graduation|funeral|session|jam session|parade|play|competition|"
+    r"tournament|conference|talk|workshop|webinar)\b"
+    # (never one whose place goes on after it: "the video of the trip to Myrtle Beach")
+    r"(?! (?:to|of|in|at|on|near|with|from|by|into) (?!(?:an? |the )?(?:\d|\.?(?:mp3|mp4|m4a|wav|"
+    r"gif|webm|mov|mkv|ogg|flac|aac)\b)))"
+)
+
+
 def _taken_with(m: re.Match[str]) -> str:
     """ "the video from the camera on my handlebar mount" -> "the video"; where the camera
     was is read off only when no word of it may say how to edit ("… on the left" is kept)."""
@@ -1409,6 +1427,7 @@ def _canonical(t: str) -> str:
     # "the lecture audio", "the interview's sound": the video's sound, whatever it shows
     t = re.sub(r"\bthe video (?=(?:audio|sound)(?: ?track)?\b)", "the ", t)
     t = _TAKEN_WITH.sub(_taken_with, t)
+    t = _FROM_AN_EVENT.sub("the video", t)
     t = _OF_WHAT_IT_SHOWS.sub(_of_what_it_shows, t)
     # "make a part of the video black and white, from 0:10 to 0:20": that part, by its times
     # (the part is what a verb that keeps or cuts it out takes: "save a part of the video
@@ -4089,7 +4108,11 @@ _WHY = re.compile(
     r"(?:so that|so as to|in order to|so (?:i|we|you|it|they) |because |since |'?cause "
     # ("…, despite being normal for my own use": what holds all the same)
     r"|despite |in spite of |even though |now that "
-    r"|as (?:i|we|you|it|they|there|my|our|the|this|that)(?:'s|'m|'re)? )"
+    r"|as (?:i|we|you|it|they|there|my|our|the|this|that)(?:'s|'m|'re)? "
+    # ("…, as Discord now supports HEVC": what a service does, why)
+    r"|as [a-z0-9]+ (?:now |already |also |finally |only |still )?(?:supports?|allows?|accepts?|"
+    r"requires?|needs?|plays?|limits?|caps?|takes?|handles?|shows?|compresses|doesn't|does not|"
+    r"won't|can't|cannot) )"
 )
 
 
@@ -4169,6 +4192,11 @@ def _carry(previous: str, ops: tuple[Operation, ...] | None, text: str) -> list[
             except InvalidRequest:
                 continue
             if found and all(type(f) is type(ops[0]) for f in found):
+                if list(found) == list(ops) and n > 2:
+                    # (the edit before read again from its words up to a preposition, the
+                    # piece's own adding nothing to it: "…, and fade into the performance" is
+                    # never "cut the first 50 seconds of the video")
+                    return None
                 if any(
                     getattr(f, "file", None) and f.file == getattr(o, "file", None)  # type: ignore[attr-defined]
                     for f in found
