@@ -64,7 +64,7 @@ _PARTS = ["video2.mp4", "video3.mp4", "video4.mp4", "video5.mp4"]
 CASES: tuple[Case, ...] = (
     do(
         "fresh174-01",
-        'filter out the couple of seconds at the beginning of the live stream download where it '
+        "filter out the couple of seconds at the beginning of the live stream download where it "
         'says "preparing stream"',
         [step("trim", start=Between(1, 15), end=None)],
         [step("cut", start=0, end=Between(1, 15))],
