@@ -51,21 +51,22 @@ CASES: tuple[Case, ...] = (
     ),
     do(
         "fresh175-02",
-        "slow down Emily's speech from 1.25 speed to 1.10 speed: she is speaking a bit too fast now",
+        "slow down Emily's speech from 1.25 speed to 1.10 speed: she is speaking a bit too fast "
+        "now",
         [step("speed", factor=Between(0.86, 0.9), **WHOLE)],
         note="0.88 of its speed (1.10 of the original instead of 1.25), all of it",
     ),
     do(
         "fresh175-03",
-        "make the video x4 the normal speed, without it freezing for 2 to 4 seconds at the start of "
-        "each clip",
+        "make the video x4 the normal speed, without it freezing for 2 to 4 seconds at the start "
+        "of each clip",
         [step("speed", factor=4, **WHOLE), maybe(step("reencode"))],
         note="four times as fast, all of it",
     ),
     do(
         "fresh175-04",
-        "reduce the length of the sound on the Color Meditation: half as long, and faded right away "
-        "so that it gets quiet quickly",
+        "reduce the length of the sound on the Color Meditation: half as long, and faded right "
+        "away so that it gets quiet quickly",
         [
             step("trim", start=0, end=Between(27, 33)),
             step("fade", direction="out", duration=Between(5, 30)),
@@ -109,8 +110,9 @@ CASES: tuple[Case, ...] = (
     ),
     no_op(
         "fresh175-07",
-        "make the mouse pointer in the Playwright video bigger and more visible: it is small and can "
-        "be hard to follow, especially when demonstrating code (the text pointer is hard to follow!)",
+        "make the mouse pointer in the Playwright video bigger and more visible: it is small and "
+        "can be hard to follow, especially when demonstrating code (the text pointer is hard to "
+        "follow!)",
         "needs analysis",
         note="needs analysis: the pointer must be found in every frame to draw a bigger one over "
         "it; no operation finds or redraws it",
@@ -119,7 +121,8 @@ CASES: tuple[Case, ...] = (
         "fresh175-08",
         "remove everything after the last visual change of the video, to make it smaller in size",
         "needs analysis",
-        note="needs analysis: where the picture stops changing must be found; no operation finds it",
+        note="needs analysis: where the picture stops changing must be found; no operation finds "
+        "it",
     ),
     no_op(
         "fresh175-09",
@@ -127,8 +130,8 @@ CASES: tuple[Case, ...] = (
         'someone noticed a customer name, IP address or sensitive key, they said "pineapple" three '
         "times",
         "needs analysis",
-        note='needs analysis: where "pineapple" is said (a transcript of the speech) must be found; '
-        "no operation finds words in the speech",
+        note='needs analysis: where "pineapple" is said (a transcript of the speech) must be '
+        "found; no operation finds words in the speech",
     ),
     no_op(
         "fresh175-10",
