@@ -52,7 +52,7 @@ _BOTTOM_RIBBON = (
 _KEPT_AUDIO = maybe(step("convert", format=AnyOf("mp3", "ogg", "wav", "m4a", "flac", "opus")))
 
 #: fresh176-10: a file an editor or a blog reads.
-_READABLE = step("convert", format=AnyOf("mp4", "m4v", "mov", "avi", "wmv"))
+_READABLE = step("convert", format=AnyOf("mp4", "mov"))
 
 CASES: tuple[Case, ...] = (
     do(
@@ -140,7 +140,7 @@ CASES: tuple[Case, ...] = (
         "fresh176-08",
         "turn the two-second clip I accidentally recorded while hiking the trail in Killarney "
         "Provincial Park into a still photo: I don't want to waste it",
-        [step("still"), maybe(step("convert", format=AnyOf("png", "jpg", "jpeg")))],
+        [step("still"), maybe(step("convert", format=AnyOf("png", "jpg")))],
         probe=Probe(duration=2.0),
         note="one frame of the 2 s clip (any) as an image",
     ),
@@ -160,7 +160,7 @@ CASES: tuple[Case, ...] = (
         [_READABLE, maybe(step("codec", codec="h264")), maybe(step("quality"))],
         [step("codec", codec="h264"), maybe(_READABLE)],
         probe=Probe(width=720, height=480, fps=29.97),
-        note="the DVD video (MPEG-2) saved as an MP4 (H.264); mov, m4v, avi or wmv is fair too",
+        note="the DVD video (MPEG-2) saved as an MP4 (H.264); a MOV is fair too",
     ),
     no_op(
         "fresh176-11",
