@@ -508,7 +508,9 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh162.md, tests/realreq/fresh163.md, tests/realreq/fresh164.md,
     tests/realreq/fresh165.md, tests/realreq/fresh166.md, tests/realreq/fresh167.md,
     tests/realreq/fresh168.md, tests/realreq/fresh169.md, tests/realreq/fresh170.md,
-    tests/realreq/fresh171.md, tests/realreq/fresh172.md, tests/realreq/fresh173.md) too."""
+    tests/realreq/fresh171.md, tests/realreq/fresh172.md, tests/realreq/fresh173.md,
+    tests/realreq/fresh174.md, tests/realreq/fresh175.md, tests/realreq/fresh176.md,
+    tests/realreq/fresh177.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -809,6 +811,10 @@ SET_NAMES = (
     "fresh171",
     "fresh172",
     "fresh173",
+    "fresh174",
+    "fresh175",
+    "fresh176",
+    "fresh177",
 )
 
 
@@ -816,7 +822,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh173"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh177"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":

@@ -3919,3 +3919,14 @@ def test_a_piece_read_as_the_edit_before_again_is_no_edit() -> None:
         )
     # a second name for the same edit, said with "and", is still that edit
     assert steps("remove the silent bits and dead air from the clip") == [("remove_silence", {})]
+
+
+def test_a_size_said_in_a_statement_may_ask_for_it() -> None:
+    # a size of no edit asked, neither the video's nor the result's: never set aside
+    with pytest.raises(NotUnderstood, match="1024x576"):
+        plan("compress it: why is it so big when the screen only shows 1024x576", **_VIDEO)
+    # the video's own, and the one the plan makes, are only what is true
+    assert steps("compress it: it is 1920x1080 and far too big") == [
+        ("quality", {"level": "small"})
+    ]
+    assert steps("crop it to 4:3: it will become 1440x1080") == [("crop", {"aspect": "4:3"})]

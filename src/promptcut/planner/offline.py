@@ -6553,12 +6553,44 @@ def _values_asked(text: str, asked: Sequence[str]) -> bool:
     return all(_said_as_asked(m[1], said) for m in _VALUE_STATED.finditer(text.lower()))
 
 
+def _sizes_agree(text: str, asked: Sequence[str], also: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether every picture size a statement gives ("the game only runs at max 1280x720") is
+    one the request asks for, the video's own, or one of `also` (the size the plan makes): any
+    other may say what size to make it."""
+    said = " ".join(asked).lower()
+    picture = _picture.get()
+    known = [{w, h} for w, h in also] + ([{picture[0], picture[1]}] if picture else [])
+    for size in re.finditer(r"(?<![\w.])(\d{2,5}) ?[x×*] ?(\d{2,5})(?![\w.])", text.lower()):
+        w, h = int(size[1]), int(size[2])
+        if re.search(rf"(?<!\d){w} ?[x×*] ?{h}(?!\d)", said):
+            continue
+        if {w, h} not in known:
+            return False
+    return True
+
+
+def _made_size(ops: Sequence[Operation]) -> tuple[int, int] | None:
+    """The picture size the operations leave the video at, rendered on paper; None when that
+    is not known before they run (one that adds another file, or measures first)."""
+    graph = Graph(_probed(media_duration.get() or 60.0))
+    for op in ops:
+        if op.assets() or op.analysis(graph.clip) is not None:
+            return None
+        try:
+            op.render(graph)
+        except (InvalidRequest, ValueError):
+            return None
+    return graph.clip.width, graph.clip.height
+
+
 def _values_agree(text: str, asked: Sequence[str]) -> bool:
     """Whether every value a statement gives is one the request asks for, or the video's own:
     "my server doesn't have the horsepower to transcode from 4k to 1080" said of a 4k video
     made 1080p. Any other value may be an instruction, and is never set aside."""
     said = " ".join(asked).lower()
     picture = _picture.get()
+    if not _sizes_agree(text, asked):
+        return False
     for m in _VALUE_STATED.finditer(_NAMED_WITH_DIGITS.sub("", text.lower())):
         number, unit = m[1], m[2]
         if unit is None and _NO_MEDIA_UNIT.match(text.lower(), m.end()):
@@ -8606,6 +8638,12 @@ def _plan_read(prompt: str) -> Plan:
             unread = unread or text
         elif _rejected_speeds(text, [o for _, ops in read for o in ops]) is None:
             unread = unread or text  # ("speed it up 4x: 8x is not enough": 4x puts nothing right)
+        elif (made := _made_size([o for _, ops in read for o in ops])) is not None and not (
+            _sizes_agree(text, [t for t, _ in read], (made,))
+        ):
+            # ("compress it: why is it so high quality if the game only runs at 1280x720": a
+            # size of no edit asked, which may say what size to make it)
+            unread = unread or text
     for text in labels:
         label = _label_words(text)
         # (a value, "make it red", "put it at the top", is an instruction, never a label)
