@@ -3930,3 +3930,39 @@ def test_a_size_said_in_a_statement_may_ask_for_it() -> None:
         ("quality", {"level": "small"})
     ]
     assert steps("crop it to 4:3: it will become 1440x1080") == [("crop", {"aspect": "4:3"})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a recording of a live stream is a file
+        ("trim the first 3 seconds of the live stream recording", [("trim", {"start": 3.0})]),
+        # "x4 the normal speed"
+        ("play the clip x3 the normal speed", [("speed", {"factor": 3.0})]),
+        # a smaller file, said by the picture's size kept or by its bit rate
+        ("make it smaller, without changing the resolution", [("quality", {"level": "small"})]),
+        (
+            "make the clip for our shop page smaller: it is 90MB",
+            [("quality", {"level": "small"})],
+        ),
+        ("make it smaller: it records at a 20 mbps bitrate", [("quality", {"level": "small"})]),
+        # "keep the brightness down"
+        ("keep the volume of the clip down", [("volume", {})]),
+        # minified
+        ("minify the hero video", [("quality", {"level": "small"})]),
+    ],
+)
+def test_streams_recorded_speeds_and_smaller_files(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+def test_a_size_just_over_a_round_number_is_the_size_it_has() -> None:
+    assert steps("compress it: it is just over 5MB") == [("quality", {"level": "small"})]
+    assert steps("compress it: it is more than 5MB") == [("compress", {"max_mb": 5.0})]
+
+
+def test_a_length_joined_by_a_hyphen_is_checked() -> None:
+    with pytest.raises(InvalidRequest, match=r"says the video is 10:00\.0 long"):
+        plan("mute my 10-minute 1920x1080 clip", **_VIDEO)
+    with pytest.raises(InvalidRequest, match="1280x720"):
+        plan("make my 1280x720 clip smaller: it is 90 MB", **_VIDEO)

@@ -189,10 +189,10 @@ RIGHT_AT_LEAST = {
     "fresh171": 2,
     "fresh172": 5,
     "fresh173": 4,
-    "fresh174": 3,
+    "fresh174": 4,
     "fresh175": 1,
     "fresh176": 0,
-    "fresh177": 2,
+    "fresh177": 4,
 }
 
 

@@ -278,7 +278,9 @@ MODIFIERS = (
 _NUM = r"\d+(?:\.\d+)?"
 #: A length stated as a fact: "the 5 sec video", "a 3 min 56 sec video".
 DURATION_FACT = re.compile(
-    rf"(?:(?P<n>{_NUM}) ?(?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)(?![a-z])"
+    # ("the 10-minute video": the unit joined to the number by a hyphen)
+    rf"(?:(?<!and-)(?P<n>{_NUM})(?: |-(?!\w+-and-))?(?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|"
+    rf"hours?)(?![a-z])"
     # ("the 3m31s clip": minutes and seconds, with or without a space between; "the 1 hour and
     # 9 minute recording")
     rf"(?:(?: and)? ?(?P<n2>{_NUM}) ?(?P<unit2>s|secs?|seconds?|m|mins?|minutes?)(?![a-z]))?"
@@ -617,6 +619,18 @@ _KEPT = "|".join(sorted(map(re.escape, CHANGES), key=len, reverse=True))
 _RESHAPES = frozenset({"resize", "crop", "crop_area", "crop_edges", "pad", "blur_fill", "rotate"})
 
 RIDERS: tuple[Rider, ...] = (
+    # "…, without compromising the output dimensions": the picture's size kept, true of a plan
+    # that changes no size or shape
+    Rider(
+        re.compile(
+            r"(?:and |but |while )?(?:without|not|never) (?:changing|compromising|reducing|"
+            r"touching|losing|altering|shrinking|lowering|affecting)(?: the| its)?(?: output| video|"
+            r"picture)? (?:dimensions|resolution|size in pixels|frame size)"
+            r"|(?:and |but |while )?(?:keeping|maintaining|keep|maintain) (?:the |its )?(?:same )?"
+            r"(?:output |original )?(?:dimensions|resolution)"
+        ),
+        lambda m, ops: not ops & (_SHAPED | _SIZED | {"rotate", "crop_edges"}),
+    ),
     # "make it 16:9, the aspect ratio of my tv": the value just asked, said by what has it
     Rider(
         re.compile(
@@ -3350,6 +3364,18 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"\bthe (?:(?:about|around|roughly|approximately|nearly|almost|approx\.?) )?(\d+(?:\.\d+)? ?"
             r"(?:s|secs?|seconds?|mins?|minutes?|hours?|hrs?)\b[^,;]{0,40}?) at the (?:very )?end\b",
             r"the last \1",
+        ),
+        # "make the video x4 the normal speed": that many times as fast
+        (
+            r"\bx ?(\d+(?:\.\d+)?) (?:the )?(?:normal|original|regular|real|usual) speed\b",
+            r"\1x speed",
+        ),
+        # "minify the background video": a smaller file
+        (r"\bminify\b", "compress"),
+        # "keep the brightness down": lower
+        (
+            r"\bkeep (the (?:brightness|volume|contrast|saturation)(?: of [\w' ]+?)?) down\b",
+            r"turn \1 down",
         ),
         # "a gif of the whole thing": all of the video
         (r"\bthe (?:whole|entire) thing\b", "the whole video"),

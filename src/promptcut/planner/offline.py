@@ -4798,6 +4798,9 @@ _LIVE = re.compile(
     # "the stream of the Wyze camera": a camera's, as it films
     r"|(?:feed|stream) (?:of|from) (?:the |my |a |our |that )?(?:[\w-]+ ){0,2}(?:camera|cam|webcam|"
     r"cctv|doorbell))s?\b"
+    # ("the live stream download", "the stream recording": a file made of one)
+    r"(?! (?:download|downloads|recording|recordings|replay|replays|vod|vods|archive|capture|file|"
+    r"files|video|videos|clip|clips|footage|export|rip)\b)"
 )
 #: Words before a live stream that say it is a recording of one: "the recorded live stream",
 #: "frozen during the livestream".
@@ -6764,7 +6767,9 @@ _LIMIT_STATED = re.compile(
     rf"allows?|accepts?|only takes|restrict(?:ed|s)?|exceed(?:s|ed|ing)?)\b[^,;.]{{0,30}}?\b"
     rf"(?P<s>{_SIZE_LIMIT})\b"
     # ("it is more than 8MB": the size right after, never "over 10 times bigger than 1.2 MB")
-    rf"|\b(?:more than|over|bigger than|larger than|above) (?:about |around |roughly )?"
+    # (never "just over 3MB": the size it has, a little more than a round number)
+    rf"|(?<!just )(?<!a bit )(?<!a little )(?<!slightly )(?<!barely )(?<!only )"
+    rf"\b(?:more than|over|bigger than|larger than|above) (?:about |around |roughly )?"
     rf"(?P<s2>{_SIZE_LIMIT})\b"
     # ("there's a 10MB limit on GitHub": the size, then the word of a limit)
     rf"|\b(?P<s3>{_SIZE_LIMIT}) (?:upload |file |file size |size |attachment )?"
@@ -9577,12 +9582,25 @@ _LOOK_WORDS = re.compile(
 
 #: "Make it smaller", said of nothing more: a smaller file, or a smaller picture.
 _SMALLER_SAID = re.compile(
-    r"(?P<head>(?:make|get) (?:it|this|the video|the clip|the gif) (?:a bit |a little |much |"
-    r"a lot )?smaller)"
+    r"(?P<head>(?:make|get) (?:it|this|(?:the|my|our) (?:[\w'-]+ ){0,5}?(?:video|clip|gif|file|"
+    r"recording|footage)(?: (?:exported|recorded|made|shot|taken|from|for|of|on) (?:[\w'-]+ ){0,4}?"
+    r"[\w'-]+)?)"
+    r" (?:a bit |a little |much |a lot )?smaller)"
     # ("make it smaller for my website": where the file goes, which says it is the file)
     r"(?P<tail> (?:for|to (?:send|upload|post|share|put|attach|email)(?: it)?(?: (?:on|to|via|by|"
     r"over|in|with))?) (?:my |the |a |our |an )?(?:[\w-]+ ){0,2}?[\w-]+)?"
 )
+#: The picture's size said to stay: "without compromising the output dimensions".
+_SIZE_KEPT = re.compile(
+    r"\b(?:without|not|never|no) (?:changing|compromising|reducing|touching|losing|altering|"
+    r"shrinking|lowering|affecting)(?: the| its)?(?: output| video| picture)? (?:dimensions|"
+    r"resolution|size in pixels|frame size)\b|\b(?:keep|keeping|same|maintain|maintaining) "
+    r"(?:the |its )?(?:same )?(?:output |original )?(?:dimensions|resolution)\b"
+)
+#: A file's weight said in bytes: "it goes up to 40gb".
+_BYTES_SAID = re.compile(r"\d ?(?:gb|mb|kb|gigs?|megs?)\b")
+#: Its weight said in bits a second: "8mbps bitrate", a thing of the file only.
+_BITRATE_SAID = re.compile(r"\bbit ?rate\b|\d ?[mk]bps\b")
 #: Words of how big the picture looks: "smaller" said beside them is a smaller picture.
 _LOOKS_BIG = re.compile(
     r"\b(?:looks?|looking|screen|resolution|pixels?|px|wide|tall|width|height|dimensions|"
@@ -9596,7 +9614,9 @@ def _smaller_in_weight(prompt: str) -> str:
     1.8MB it seems excessive to me", "convert the GoPro video to a smaller size: they are
     wasting too much space"); else as it is, for "make it smaller" to be asked about."""
     if "smaller" not in prompt.lower() or not (
-        _WEIGHT_WORDS.search(prompt.lower()) or _GOES_TO.search(prompt.lower())
+        _WEIGHT_WORDS.search(prompt.lower())
+        or _GOES_TO.search(prompt.lower())
+        or _SIZE_KEPT.search(prompt.lower())
     ):
         return prompt
     pieces = (p for c in split_clauses(prompt) for p in re.split(r",? (?:and |then )+", c))
@@ -9608,6 +9628,23 @@ def _smaller_in_weight(prompt: str) -> str:
             continue  # ("make the picture smaller": the picture, whatever the file weighs)
         rest = prompt.lower().replace(clause.lower(), " ")
         tail = said["tail"] or ""
+        # (what the clause says of the video is checked before it is said as "the file")
+        _facts(clause)
+        picture = _picture.get()
+        for size in re.finditer(r"\b(\d{3,5}) ?x ?(\d{3,5})\b", clause.lower()):
+            if picture and {int(size[1]), int(size[2])} != {picture[0], picture[1]}:
+                raise InvalidRequest(
+                    f"'{clause.strip()}': the request says the video is {size[1]}x{size[2]}, "
+                    f"but it is {picture[0]}x{picture[1]}; say what to do with this one"
+                )
+        if (
+            _SIZE_KEPT.search(rest)
+            or _BITRATE_SAID.search(rest)
+            or (_BYTES_SAID.search(rest) and not _LOOKS_BIG.search(rest))
+        ):
+            # ("…, without compromising the output dimensions", "the file goes up to 40gb":
+            # the picture kept, the file's weight said)
+            return prompt.replace(clause, f"make the file smaller{tail}", 1)
         if _LOOKS_BIG.search(rest) or _LOOKS_BIG.search(tail):
             continue
         if tail and (_GOES_TO.search(tail) or _WEIGHT_WORDS.search(tail)):
