@@ -3966,3 +3966,8 @@ def test_a_length_joined_by_a_hyphen_is_checked() -> None:
         plan("mute my 10-minute 1920x1080 clip", **_VIDEO)
     with pytest.raises(InvalidRequest, match="1280x720"):
         plan("make my 1280x720 clip smaller: it is 90 MB", **_VIDEO)
+
+
+def test_looking_like_a_film_is_its_grade_an_old_one_vintage() -> None:
+    assert steps("make the clip look like a real movie") == [("look", {"style": "cinematic"})]
+    assert steps("make it look like an old film") == [("look", {"style": "vintage"})]

@@ -1003,6 +1003,13 @@ class Look(Ranged):
             rf"(?: {_STYLE_NOUN})?(?: {_deg(2)})?",
             _look("cinematic"),
         ),
+        # "make it look like a movie": a film's color grade (an old one's is vintage)
+        rule(
+            rf"(?:make|turn) {_OBJ} (?:look|feel) (?:more )?like (?:an?|a real|a proper) "
+            r"(?:(?:real|proper|hollywood|professional|big|modern) )?(?:movie|film|"
+            r"blockbuster|hollywood movie)",
+            _look("cinematic"),
+        ),
         rule(
             rf"(?:{_ADD}(?: {_OBJ})?(?: an?| the| some)? )?(?:{_LEVEL} )?"
             rf"(?:cinematic|filmic|hollywood|blockbuster)(?: colou?r)? {_STYLE_NOUN}(?: (?:to|on) {_OBJ})?",

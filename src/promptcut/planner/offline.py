@@ -5177,7 +5177,7 @@ def _stacked_format(prompt: str) -> str:
         edits = [f"convert {what} to {m['fmt']}"]
         for mod in re.findall(r"[^ ,]+(?: ?x ?\d+| ?fps)?", m["mods"]):
             low = mod.lower()
-            if low in ("and",):
+            if low == "and":
                 continue
             if re.fullmatch(r"\d{3,4}p|4k", low):
                 edits.append(f"scale it to {mod}")
