@@ -5151,8 +5151,9 @@ _STACKED_FORMAT = re.compile(
     r"recompress)(?P<what> (?:it|this|(?:the|my|our|this) (?:[\w'.-]+ ){0,9}?[\w'.-]+?))?"
     r"(?: (?:into|to|as|in))? (?:an? )?(?:(?:web[- ]optimi[sz]ed|optimi[sz]ed|web[- ]friendly|"
     r"web[- ]ready) )?"
+    # (the codecs an edit can encode in; "vp9 webm" is the container's own codec, read as it is)
     r"(?P<mods>(?:(?:\d{3,4}p|4k|\d{2,5} ?x ?\d{2,5}|\d+(?:\.\d+)? ?fps|h\.?26[45]|hevc|avc|"
-    r"x26[45]|vp9|av1)[ ,] ?(?:and )?){1,4})(?P<fmt>mp4|webm|mov|mkv)(?: (?:file|video))?"
+    r"x26[45])[ ,] ?(?:and )?){1,4})(?P<fmt>mp4|webm|mov|mkv)(?: (?:file|video))?"
     r"(?: ?\(?(?:of |at |under |around |about |~ ?)+(?P<mb>\d+(?:\.\d+)?) ?mb\)?)?(?=$|[\s,.;:!?])"
     # (never one of a part: "make a 1080p mp4 of the first 10 seconds")
     r"(?! (?:of|from|out of) )",
