@@ -1186,6 +1186,14 @@ _HAD_DONE = re.compile(
 _IRREGULAR = {"cut": "cut", "sped": "speed", "made": "make", "put": "put", "set": "set"}
 
 
+def _verb_of(participle: str) -> str | None:
+    """The verb of the catalogue a past participle is of ("converted" -> convert, "sped" ->
+    speed), or None when it is of none."""
+    return _IRREGULAR.get(participle) or next(
+        (form for form in _inflected(participle, ("ed",)) if form in _verbs()), None
+    )
+
+
 #: "the first 15 seconds should go", "the last minute can go": a part to cut out.
 _SHOULD_GO = re.compile(
     r"^(?P<part>the (?:first|last|final|opening|closing) [\w.: ]{1,20}?) (?:should|can|could|"
@@ -1201,11 +1209,8 @@ def _wished(t: str) -> str:
         return f"remove {gone['part']}"
     m = _TO_BE.match(t) or _ASKED_TO_BE.match(t)
     if m is None:
-        if (had := _HAD_DONE.match(t)) is not None:
-            verb = _IRREGULAR.get(had["first"]) or next(
-                (form for form in _inflected(had["first"], ("ed",)) if form in _verbs()), None
-            )
-            return f"{verb} {had['what']}{had['rest']}" if verb else t
+        if (had := _HAD_DONE.match(t)) is not None and (verb := _verb_of(had["first"])):
+            return f"{verb} {had['what']}{had['rest']}"
         return t
     first = m["first"]
     if m["result"]:
@@ -1213,11 +1218,7 @@ def _wished(t: str) -> str:
             return t  # ("the output should be 30 seconds long": checked against the plan)
         if (as_it := _TO_BE.match(f"it {t[m.end('what') + 1 :]}")) is not None:
             m = as_it  # (the result is the video edited)
-    verbs = _verbs()
-    verb = _IRREGULAR.get(first) or next(
-        (form for form in _inflected(first, ("ed",)) if form in verbs), None
-    )
-    if verb is not None:
+    if (verb := _verb_of(first)) is not None:
         return f"{verb} {m['what']}{m['rest']}"
     return f"make {m['what']} {first}{m['rest']}"
 
@@ -2133,10 +2134,17 @@ def _stated(text: str) -> None:
         length = m["d"] or m["d2"]
         if time_unit(length) is not None:
             _length_agrees(parse_time(length), duration, quoted)
-    m = _STATED_SIZE.search(said)
-    if picture and picture[0] and m and {int(m["w"]), int(m["h"])} != {picture[0], picture[1]}:
+    if m := _STATED_SIZE.search(said):
+        _size_agrees(int(m["w"]), int(m["h"]), quoted)
+
+
+def _size_agrees(width: int, height: int, said: str = "") -> None:
+    """InvalidRequest when a picture size said of the video is not its size (either way
+    round); `said` quotes the words that say it."""
+    picture = _picture.get()
+    if picture and picture[0] and {width, height} != {picture[0], picture[1]}:
         raise InvalidRequest(
-            f"{quoted}the request says the video is {m['w']}x{m['h']}, but it is "
+            f"{said}the request says the video is {width}x{height}, but it is "
             f"{picture[0]}x{picture[1]}; say what to do with this one"
         )
 
@@ -6576,15 +6584,11 @@ def _sizes_agree(text: str, asked: Sequence[str], also: Sequence[tuple[int, int]
 def _made_size(ops: Sequence[Operation]) -> tuple[int, int] | None:
     """The picture size the operations leave the video at, rendered on paper; None when that
     is not known before they run (one that adds another file, or measures first)."""
-    graph = Graph(_probed(media_duration.get() or 60.0))
-    for op in ops:
-        if op.assets() or op.analysis(graph.clip) is not None:
-            return None
-        try:
-            op.render(graph)
-        except (InvalidRequest, ValueError):
-            return None
-    return graph.clip.width, graph.clip.height
+    try:
+        clip = _on_paper(ops, media_duration.get() or 60.0)
+    except (InvalidRequest, ValueError):
+        return None
+    return None if clip is None else (clip.width, clip.height)
 
 
 def _values_agree(text: str, asked: Sequence[str]) -> bool:
@@ -7043,10 +7047,7 @@ _CAN_IT_BE = re.compile(
 
 def _can_it_be(m: re.Match[str]) -> str:
     """ "can it be removed?" -> "remove it"; a verb the catalogue does not know stays as said."""
-    verb = m["verb"].lower()
-    base = _IRREGULAR.get(verb) or next(
-        (form for form in _inflected(verb, ("ed",)) if form in _verbs()), None
-    )
+    base = _verb_of(m["verb"].lower())
     if base is None:
         return m[0]
     it = "them" if m["it"].lower() in ("they", "these", "those", "them") else "it"
@@ -9336,13 +9337,19 @@ def _lasts(steps: Sequence[Step]) -> float | None:
     duration = media_duration.get()
     if duration is None:
         return None
+    clip = _on_paper([step.operation for step in steps], duration)
+    return None if clip is None else clip.duration
+
+
+def _on_paper(ops: Sequence[Operation], duration: float) -> Clip | None:
+    """The probed video as the operations leave it, rendered on paper; None when one of them
+    adds another file or measures first, so what it leaves is not known before it runs."""
     graph = Graph(_probed(duration))
-    for step in steps:
-        op = step.operation
+    for op in ops:
         if op.assets() or op.analysis(graph.clip) is not None:
             return None
         op.render(graph)
-    return graph.clip.duration
+    return graph.clip
 
 
 def _probed(duration: float) -> Clip:
@@ -9631,13 +9638,8 @@ def _smaller_in_weight(prompt: str) -> str:
         tail = said["tail"] or ""
         # (what the clause says of the video is checked before it is said as "the file")
         _facts(clause)
-        picture = _picture.get()
         for size in re.finditer(r"\b(\d{3,5}) ?x ?(\d{3,5})\b", clause.lower()):
-            if picture and {int(size[1]), int(size[2])} != {picture[0], picture[1]}:
-                raise InvalidRequest(
-                    f"'{clause.strip()}': the request says the video is {size[1]}x{size[2]}, "
-                    f"but it is {picture[0]}x{picture[1]}; say what to do with this one"
-                )
+            _size_agrees(int(size[1]), int(size[2]), f"'{clause.strip()}': ")
         if (
             _SIZE_KEPT.search(rest)
             or _BITRATE_SAID.search(rest)
