@@ -3971,3 +3971,39 @@ def test_a_length_joined_by_a_hyphen_is_checked() -> None:
 def test_looking_like_a_film_is_its_grade_an_old_one_vintage() -> None:
     assert steps("make the clip look like a real movie") == [("look", {"style": "cinematic"})]
     assert steps("make it look like an old film") == [("look", {"style": "vintage"})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a text before the video starts: at its start
+        ('put the words "Our Trip" before the movie begins', [("text", {"end": 3.0})]),
+        # how long a fade lasts, said after where it is
+        ("add a fade to black at the end for 4 s", [("fade", {"duration": 4.0})]),
+        ("give it a fade from black at the beginning lasting 2 seconds", [("fade", {})]),
+        ("a fade at the end, 5 seconds long", [("fade", {"duration": 5.0})]),
+        # a service it is sent on, after an edit that says how it is made
+        ("scale it down to 360p for telegram", [("resize", {"lines": 360})]),
+        ("make the clip 720p, for an email attachment", [("resize", {"lines": 720})]),
+        # "turn it down 40%": by that much
+        ("turn the sound down 40%", [("volume", {"percent": 60.0})]),
+        ("turn the music up 10%", [("volume", {"percent": 110.0})]),
+        # a pause where the video starts or ends: its first or last frame held
+        ("insert a 2 second pause at the beginning", [("freeze", {"at": 0.0, "seconds": 2.0})]),
+        ("pause the clip at the end for 4 seconds", [("freeze", {"seconds": 4.0})]),
+        # the original sound, with no other sound named, is the sound
+        ("make the original audio softer", [("volume", {"db": -6.0})]),
+    ],
+)
+def test_fades_pauses_and_services_said_after(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+def test_a_stop_at_the_end_is_no_pause_and_no_cut() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("stop the clip at the end", **_VIDEO)
+    # the music named apart from the video's own sound
+    assert steps("add the music and make the original sound quieter", ("song.mp3",)) == [
+        ("volume", {"db": -6.0}),
+        ("add_music", {"file": "song.mp3"}),
+    ]

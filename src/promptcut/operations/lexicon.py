@@ -3081,11 +3081,11 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"(?:the )?colou?r saturation", "the saturation"),
         (r"(?:of|in|on) (?:each|every|all(?: the)?) frames?", "of the video"),
         (r"(?:to|onto|after|before|with) this (?:one|1)(?= |$)", "to the video"),
-        # before it all: at the start
+        # before it all: at the start (after the closing quote of a text too)
         (
-            r",? (?:first,? )?before the (?:main |actual |real )?(?:film|video|movie|clip|content)"
-            r"(?: (?:starts|begins|plays))?$",
-            " at the start",
+            r"(?P<q>[\"'\x00])?,? (?:first,? )?before the (?:main |actual |real )?"
+            r"(?:film|video|movie|clip|content)(?: (?:starts|begins|plays))?$",
+            r"\g<q> at the start",
         ),
         (r"(?:at )?first at the start$", "at the start"),
         # an example value: "e.g. as *.FLAC", "for example after second 10"
@@ -3643,6 +3643,11 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(lower|raise|reduce|increase|boost|decrease|quiet|turn down|turn up) the original "
             r"(audio|sound)",
             r"\1 the \2",
+        ),
+        (
+            r"make the original (audio|sound)(?= (?:a (?:bit|little|lot) |much |slightly )?"
+            r"(?:quieter|louder|softer)\b)",
+            r"make the \1",
         ),
         # "fade in the video": the video faded in ("in the video" is no place here)
         (

@@ -141,7 +141,9 @@ class Fade(Operation):
             r"(?:(?P<audio2>audio|sound|music) )?(?P<dir>in|out)?(?:fade|fading)(?: (?P<dir2>in|out))?(?:(?: from| to) black)?(?: effect| transition)?"
             r"(?: (?:of|over|for|lasting|that lasts)(?: the (?:first|last))? {time:d2})?"
             r"(?: (?:at|to|in|on) (?:the )?(?:(?P<at_in>start|beginning)|(?P<at_out>end|ending)|video|clip)(?: of {it})?"
-            r"| (?:to|on|of|for) (?:the )?(?:(?P<audio>audio|sound|music|soundtrack|audio track)|(?P<picture>picture|image)))?",
+            r"| (?:to|on|of|for) (?:the )?(?:(?P<audio>audio|sound|music|soundtrack|audio track)|(?P<picture>picture|image)))?"
+            # how long, said after where: "a fade to black at the end for 3 seconds"
+            r"(?:,? (?:(?:of|over|for|lasting|that lasts) )?{time:d3}(?: long)?)?",
             lambda g: _fades(_placed_fade(g)),
         ),
         rule(
@@ -227,6 +229,10 @@ def _placed_fade(g: dict[str, str], what: str = "") -> dict[str, str]:
 
 
 def _fade_len(g: dict[str, str]) -> float:
+    if "d3" in g:
+        if "d2" in g:
+            raise InvalidRequest(f"the fade is said to last {g['d2']} and {g['d3']}; say which")
+        g = {**g, "d2": g["d3"]}
     if "d" in g and "d2" in g and float(g["d"]) != parse_time(g["d2"]):
         # "a 3 second fade in for 5 seconds": which is meant is not guessed
         raise InvalidRequest(f"the fade is said to last {g['d']} s and {g['d2']}; say which")

@@ -217,6 +217,15 @@ class Volume(Ranged):
             rf"(?P<v>{_LOWER}|{_RAISE}) {{it}}(?: down| up)? by {{db:d}}",
             lambda g: Volume(db=_signed_db(g["v"], g["d"])),
         ),
+        # "turn it down 50%": by that much
+        rule(
+            rf"turn (?:{{it}}|{_LEVEL})(?: of {{it}})? (?P<dir>up|down) (?:by )?{{pct:p}}",
+            lambda g: Volume(
+                percent=_lowered_by(parse_number(g["p"]))
+                if g["dir"] == "down"
+                else 100 + parse_number(g["p"])
+            ),
+        ),
         rule(
             rf"turn (?:{{it}}|{_LEVEL})(?: of {{it}})? (?P<dir>up|down) (?:by )?{{db:d}}",
             lambda g: Volume(db=abs(parse_number(g["d"])) * (1 if g["dir"] == "up" else -1)),

@@ -1902,6 +1902,13 @@ _END_FRAME = re.compile(
     r"(?P<which>last|final|first|opening) frame"
     r"|\bfreeze the frame at the (?P<end>end|very end)"
 )
+#: "pause the video at the start for 2 seconds", "a 2 second pause at the end": a frame held
+#: where the video starts or ends.
+_PAUSE_AT_AN_END = re.compile(
+    r"\b(?P<verb>pause|freeze(?:[- ]?frame)?)(?P<it> it| the (?:video|clip|picture))? at the "
+    r"(?:very )?(?:(?P<first>start|beginning)|end|ending)(?: of (?:it|the video|the clip))?"
+    r"(?= for \d|$)"
+)
 
 
 def _ends(t: str) -> str:
@@ -1912,12 +1919,15 @@ def _ends(t: str) -> str:
         return t
 
     def at(m: re.Match[str]) -> str:
-        first = m.group("which") in ("first", "opening")
+        said = m.groupdict()
+        first = said.get("which") in ("first", "opening") or bool(said.get("first"))
         picture = _picture.get()
         frame = 1 / picture[2] if picture and picture[2] else 1 / 30
         # A frame and a half before the end (within the last whole frame's time), and never
         # within the end's slack, where the freeze finds no frame to hold.
         seconds = 0.0 if first else max(0.0, min(duration - 1.5 * frame, duration - 0.051))
+        if "verb" in said:
+            return f"{m['verb']}{m['it'] or ''} at {seconds:.3f}s"
         return f"freeze the frame at {seconds:.3f}s"
 
     def nth(m: re.Match[str]) -> str:
@@ -1944,7 +1954,8 @@ def _ends(t: str) -> str:
     if said is not None and said.group("which") in ("last", "final"):
         # "hold the final frame for 3 seconds at the end": where the last frame is, said again
         t = re.sub(r" at the (?:very )?end(?: of (?:it|the video|the clip))?$", "", t)
-    return _FRAMES.sub(frames, _NTH_FRAME.sub(nth, _END_FRAME.sub(at, t)))
+    t = _PAUSE_AT_AN_END.sub(at, _END_FRAME.sub(at, t))
+    return _FRAMES.sub(frames, _NTH_FRAME.sub(nth, t))
 
 
 #: "split the video in half", "cut it in two", then the half kept or cut ("and keep the
@@ -3468,6 +3479,8 @@ def _peeled(clause: str) -> list[Operation] | None:
             pass  # "when encoding": while promptcut writes the result, as it does every edit
         elif (m := _FOR_WHOM.search(head)) and m.start() > 0 and _no_word_of_an_edit(m["what"]):
             pass  # "for my grandma", "for nice teasers": who or what it is for, no edit
+        elif (m := _FOR_A_SERVICE.search(head)) and m.start() > 0:
+            pass  # "resize it to 480p for whatsapp": where it is sent, the edit said
         elif (m := _FOR_PEOPLE.search(head)) and m.start() > 0:
             pass  # "for people who watch without sound": who it is for, however they are said
         elif (m := _WITH_ARGS.search(head)) and m.start() > 0:
@@ -3735,6 +3748,14 @@ _WHILE_WRITING = re.compile(
 )
 #: "… for my grandma", "… for nice teasers": who or what the result is for.
 _FOR_WHOM = re.compile(r",? for (?P<what>[a-z][a-z' -]*)$")
+#: "… for whatsapp", "… for an email attachment": where the result is sent, after an edit
+#: that says how it is made (the service's size limit is asked for only as "compress it for
+#: whatsapp" or "small enough for email").
+_FOR_A_SERVICE = re.compile(
+    r",? for (?:sending (?:by|via|on|over|in) |sharing (?:on|via|in) )?(?:the |my |an? )?"
+    r"(?:e-?mail|gmail|outlook|discord|whatsapp|telegram|slack|signal|messenger|facebook|twitter"
+    r"|vimeo|reddit|github)(?: (?:upload|attachment|message|post|chat|group|server|channel)s?)?$"
+)
 #: People it is for, and what is said of them: "for people who watch without sound", "for
 #: those of us that spend hours a day in traffic".
 _FOR_PEOPLE = re.compile(
