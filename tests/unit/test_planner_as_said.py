@@ -4007,3 +4007,37 @@ def test_a_stop_at_the_end_is_no_pause_and_no_cut() -> None:
         ("volume", {"db": -6.0}),
         ("add_music", {"file": "song.mp3"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a part by what happens in it, then its times, joined without a space or in brackets
+        ("cut the moment where my phone rings at 0:20-0:23", [("cut", {"start": 20.0})]),
+        ("remove the bit where the baby cries (0:31 to 0:36)", [("cut", {"end": 36.0})]),
+        # an end by what happens in it, then which part of it
+        ("trim the ending where we wave goodbye, the last 4 seconds", [("trim", {"end": -4.0})]),
+        (
+            "cut the opening where I adjust the mic (the first 6 seconds)",
+            [("trim", {"start": 6.0})],
+        ),
+        # "them": what the statement before is of
+        ("the colours look flat, make them a lot more vivid", [("saturation", {})]),
+        ("the voices are hard to hear, turn them up", [("volume", {"db": 6.0})]),
+    ],
+)
+def test_parts_by_what_happens_and_what_them_is(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+def test_sped_up_to_be_under_a_length() -> None:
+    two_minutes = {"duration": 120.0}
+    assert steps("speed it up so it's under a minute", **two_minutes) == [
+        ("speed", {"factor": 2.0})
+    ]
+    assert steps("make it quicker so that it is at most 40 seconds", **two_minutes) == [
+        ("speed", {"factor": 3.0})
+    ]
+    assert steps("speed the clip up so it lasts a minute", **two_minutes) == [
+        ("speed", {"factor": 2.0})
+    ]

@@ -85,7 +85,10 @@ _RAISE = (
     r"(?:boost|increase|raise|turn up|amplify|bump up|bring up|pump up|crank up|up|make|set|"
     r"change|adjust|put)"
 )
-_LEVEL = r"(?:the |its )?(?:volume|audio|sound|level|loudness|audio level|sound level|gain)"
+_LEVEL = (
+    r"(?:the |its )?(?:volume|audio|sound|level|loudness|audio level|sound level|gain|voices?|"
+    r"speech|dialogue)"
+)
 
 
 def _lowered_by(percent: float) -> float:

@@ -705,7 +705,7 @@ class Speed(Ranged):
             lambda g: _speed(0.25),
         ),
         rule(
-            r"(?:make|play|have)(?: {it})?(?: play| go| run)? (?:(?P<much>much|a lot|way) |(?P<bit>a (?:bit|little)|slightly|somewhat) )?faster",
+            r"(?:make|play|have)(?: {it})?(?: play| go| run)? (?:(?P<much>much|a lot|way) |(?P<bit>a (?:bit|little)|slightly|somewhat) )?(?:faster|quicker)",
             lambda g: _speed(2 if g.get("much") else 1.25 if g.get("bit") else 1.5),
         ),
         rule(

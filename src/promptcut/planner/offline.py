@@ -1146,6 +1146,13 @@ def _normalized(
     return _restore(t, quoted)
 
 
+#: "the bit where the dog barks": a part by what happens in it, its times yet to be said.
+_PART_BY_WHAT_HAPPENS = re.compile(
+    r"\b(?:part|section|segment|bit|portion|piece|chunk|scene|moment|end|ending|start|beginning|"
+    r"opening|intro|outro) (?:where|when|in which) [a-z' -]+$"
+)
+
+
 #: "cut the first 10 seconds where I'm setting up the camera", "mute 0:10 to 0:20, when the
 #: dog barks": a part given by its times, then what happens in it, which the times already
 #: say. Only a statement with a subject, no value and no wish or instruction in it.
@@ -1486,14 +1493,18 @@ def _canonical(t: str) -> str:
     )
     # "cut out the bit where I sneeze, at 0:45 to 0:48": the part said by what happens in it,
     # then its times
+    # ("remove the ending where I turn the camera off, the last 3 seconds": the end, then
+    # which part of it)
     t = re.sub(
-        r"\b(an?|the) (part|section|segment|bit|portion|piece|chunk|scene|moment) "
+        r"\b(an?|the) (?:part|section|segment|bit|portion|piece|chunk|scene|moment|(?P<edge>end|"
+        r"ending|start|beginning|opening|intro|outro)) "
         r"(?:where|when|in which) (?![^,\d]*\b(?:should|must|needs?|wants?|please|add|put|insert|"
         r"apply)\b)(?:i|i'm|we|we're|you|he|she|they|it|it's|there|"
         r"(?:the|my|our|his|her|their|a|an) [a-z]+)\b(?:(?! (?:and|then|but)\b) [a-z'-]+){1,8}?"
-        r",? (?:at )?(?=(?:(?:from|between) )?(?:second |minute )?\d[\d:.]*(?: ?(?:s|secs?|"
-        r"seconds?|mins?|minutes?))? ?(?:to|-|and|until|till|through) \d)",
-        r"\1 part ",
+        r",? (?:at )?(?:(?(edge)(?=the (?:very )?(?:first|last|final) \d)|"
+        r"(?=(?:(?:from|between) )?(?:second |minute )?\d[\d:.]*(?: ?(?:s|secs?|"
+        r"seconds?|mins?|minutes?))? ?(?:to|-|and|until|till|through) ?\d)))",
+        lambda m: "" if m["edge"] else f"{m[1]} part ",
         t,
     )
     # "mute the first 10 seconds of the audio": the sound, for that part
@@ -2879,7 +2890,7 @@ def _referred(clause: str, text: str) -> list[Operation] | None:
 
 #: "remove them", "cut it out", "get rid of it": an edit of what the clause before named.
 _POINTED = re.compile(
-    r"(?P<verb>(?:[a-z]+ ){1,3}?)(?:it|them|that|this|those)(?P<rest>(?: [a-z]+)?)"
+    r"(?P<verb>(?:[a-z]+ ){1,3}?)(?:it|them|that|this|those)(?P<rest>(?: [a-z]+){0,4})"
 )
 #: What a statement names that an edit can be done to: a part of the time, or a thing in it.
 _NAMED_PART = re.compile(
@@ -2888,6 +2899,8 @@ _NAMED_PART = re.compile(
     r"(?P<thing>(?:[a-z]+ ){0,2}(?:silence|silences|pause|pauses|hum|noise|buzz|buzzing|hiss|"
     r"hissing|static|shake|shaking|wobble|black frames?|black bars?|grain|echo|wind noise)"
     r"(?: (?:at|in) the (?:start|beginning|end))?)"
+    # "the colors look washed out, make them more vivid": what the statement is of
+    r"|^(?:the|its|my|our) (?P<subject>colou?rs|audio|sound|voices?|music|picture|image)\b"
 )
 
 
@@ -2900,7 +2913,13 @@ def _pointed(clause: str, text: str) -> list[Operation] | None:
         return None
     for named in reversed(list(_NAMED_PART.finditer(normalize(before)))):
         thing = named["thing"]
-        whats = [named[0]] if thing is None else [f"the {thing}", f"the {thing.split(' ', 1)[-1]}"]
+        whats = (
+            [f"the {named['subject']}"]
+            if named["subject"]
+            else [named[0]]
+            if thing is None
+            else [f"the {thing}", f"the {thing.split(' ', 1)[-1]}"]
+        )
         for what in whats:
             again = normalize(f"{m['verb']}{what}{m['rest']}")
             try:
@@ -5450,6 +5469,10 @@ def _asides(prompt: str) -> str:
             return ""  # "merge (concatenate) this video …": the verb said again in other words
         if _names_its_method(_restore(hidden[: m.start()], quoted), said):
             return ""  # "normalize it to -16 LUFS (EBU R128)": how the edit before is done
+        if re.fullmatch(_RANGE_SAID, normalize(said)) and _PART_BY_WHAT_HAPPENS.search(
+            hidden[: m.start()].lower()
+        ):
+            return f", {m.group(1).strip()}"  # "the bit where the dog barks (0:40 to 0:45)"
         if lexicon.PART_NAME.fullmatch(said) and _ENDS_ON_A_TIME.search(
             normalize(_restore(hidden[: m.start()], quoted))
         ):
@@ -7577,6 +7600,18 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ),
         r"so it lasts \1 \2s",
     ),
+    # "speed it up so it's under a minute": the speed that makes it that long
+    (
+        re.compile(
+            r"\b((?:speed|fast[- ]?forward)\b[^,;:.]*?|faster|quicker),? so(?: that)? it(?:'s| is|"
+            r" will be| would be| ends up| comes out)? (?:just )?(?:under|less than|at most|no "
+            r"(?:more|longer) than|shorter than|below|within) (an? (?:minute|hour)|\d+(?:\.\d+)? ?"
+            r"(?:s|secs?|seconds?|mins?|minutes?)|\d+:\d\d)(?: long)?$",
+            re.IGNORECASE,
+        ),
+        lambda m: f"{m[1]} so it lasts {re.sub(r'^an? ', '1 ', m[2])}",
+    ),
+    (re.compile(r"\bso it lasts an? (minute|hour)\b", re.IGNORECASE), r"so it lasts 1 \1"),
     # "make it faster so it lasts 6 seconds": the length a comparative speed is made to
     (
         re.compile(
