@@ -87,7 +87,7 @@ CASES: tuple[Case, ...] = (
         "mind losing quality of sound over picture quality",
         [
             anywhere(step("compress", max_mb=Between(400, 700))),
-            maybe(step("convert", format=AnyOf("avi", "mp4", "mpg", "mpeg"))),
+            maybe(step("convert")),
             maybe(step("codec")),
             maybe(step("resize")),
             maybe(step("quality")),
