@@ -21,8 +21,8 @@ from .cases import WHICH_PART, ask, do, no_op, out_of_scope
 from .score import (
     SOUND_ALONE,
     WHOLE,
-    AnyOf,
     Above,
+    AnyOf,
     Between,
     Case,
     Probe,
@@ -76,17 +76,13 @@ CASES: tuple[Case, ...] = (
         probe=Probe(duration=20.0, width=1280, height=720),
         note="no sound, all of it",
     ),
-    do(
+    no_op(
         "fresh179-04",
         "convert the MJPEG AVI file from my Canon SD300 to MPEG 1, to post it on smugmug: it is "
         "the only format they take (for compat reasons)",
-        [
-            anywhere(step("convert", format=AnyOf("mpg", "mpeg"))),
-            maybe(step("quality")),
-            maybe(step("resize")),
-        ],
+        "no op",
         probe=Probe(duration=60.0, width=640, height=480, fps=30.0),
-        note="an MPEG (.mpg) file of the 640x480 AVI",
+        note="no op: an MPEG-1 (.mpg) file; no output format is MPEG",
     ),
     do(
         "fresh179-05",
@@ -101,7 +97,7 @@ CASES: tuple[Case, ...] = (
             anywhere(_DVD_SIZE),
             maybe(step("quality", level=AnyOf("small", "balanced", "high"))),
             maybe(step("codec", codec=AnyOf("h264", "hevc"))),
-            maybe(step("convert", format=AnyOf("mp4", "mkv", "avi", "mpg"))),
+            maybe(step("convert", format=AnyOf("mp4", "mkv", "mov", "ts"))),
         ],
         assets=["clip2.mts"],
         probe=Probe(duration=600.0, width=1920, height=1080, fps=29.97),
@@ -263,7 +259,7 @@ CASES: tuple[Case, ...] = (
     out_of_scope(
         "fresh179-20",
         'let me download my own Instagram Stories with the music included: when I use "Save to '
-        'My Story", it doesn\'t save with music, though that is possible with other stories',
+        "My Story\", it doesn't save with music, though that is possible with other stories",
         "downloading one's own story, with its music, from Instagram; not an edit of a given file",
     ),
 )
