@@ -17,8 +17,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
-from .score import GIF, SOUND_ALONE, WHOLE, AnyOf, Above, Below, Between, Case, Probe, maybe, step
-from .score import anywhere
+from .score import (
+    GIF,
+    SOUND_ALONE,
+    WHOLE,
+    Above,
+    AnyOf,
+    Below,
+    Between,
+    Case,
+    Probe,
+    anywhere,
+    maybe,
+    step,
+)
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
