@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
-from .score import GIF, WHOLE, AnyOf, Above, Between, Case, Probe, anywhere, maybe, step
+from .score import GIF, WHOLE, Above, AnyOf, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
@@ -168,7 +168,7 @@ CASES: tuple[Case, ...] = (
     ask(
         "fresh181-16",
         'remove the poor-quality "This is Audible." and "Audible hopes you have enjoyed this '
-        'program." messages at the very beginning/end of the audiobook: they just don\'t sound '
+        "program.\" messages at the very beginning/end of the audiobook: they just don't sound "
         "good",
         "how long the two messages are (where the book itself starts and ends)",
         (*WHICH_PART, "how long", "seconds", "how many", "how much"),
