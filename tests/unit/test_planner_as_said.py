@@ -4041,3 +4041,54 @@ def test_sped_up_to_be_under_a_length() -> None:
     assert steps("speed the clip up so it lasts a minute", **two_minutes) == [
         ("speed", {"factor": 2.0})
     ]
+
+
+def test_a_border_after_what_the_video_shows_is_never_part_of_it() -> None:
+    # what is added with its place is no more of what the video shows: refused, never dropped
+    with pytest.raises(NotUnderstood, match="border"):
+        plan("mute the clip of our cat, with a blue border at the top", **_VIDEO)
+    with pytest.raises(NotUnderstood, match="border"):
+        plan(
+            "burn the captions into the video of the lecture, in a black border at the bottom",
+            assets=("lecture.srt",),
+            **_VIDEO,
+        )
+
+
+def test_the_music_taken_out_alone_is_asked_never_muted() -> None:
+    for said in (
+        "take the music out, so only the speaking is left",
+        "remove the background music so we can hear the narration",
+        "get rid of the music so I can use the sound effects",
+    ):
+        with pytest.raises(NotUnderstood, match="taking the music out alone"):
+            plan(said, **_VIDEO)
+    assert steps("remove the music from the clip") == [("mute", {})]
+    assert steps("remove the music and the voices") == [("mute", {})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # "rotate it properly": as the statement says it should be
+        ("rotate the clip properly: it's upside down", [("rotate", {"degrees": 180})]),
+        ("flip the recording the right way up, it is upside-down", [("rotate", {"degrees": 180})]),
+        (
+            "the clip from my tablet is rotated 180 degrees, turn it right side up",
+            [("rotate", {"degrees": 180})],
+        ),
+        # the noise named by where it comes from
+        ("reduce the noise coming from the air conditioner", [("audio_denoise", {})]),
+        # megabytes as "M", where a file is made smaller; its size said after it
+        ("shrink the file of 80M to 25M or less", [("compress", {"max_mb": 25.0})]),
+        # a playback rate
+        ("slow the footage down to a .25 playback rate", [("speed", {"factor": 0.25})]),
+        ("play it back at a 1.25 playback speed", [("speed", {"factor": 1.25})]),
+        # the file changed, not a player's setting
+        ("slow it to half speed, not just in the media player", [("speed", {"factor": 0.5})]),
+    ],
+)
+def test_turned_as_it_should_be_noises_megabytes_and_rates(
+    prompt: str, expected: list[Any]
+) -> None:
+    test_as_said(prompt, expected)

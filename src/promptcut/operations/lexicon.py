@@ -3072,6 +3072,29 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             "to under ",
         ),
         (r"re-?compress", "compress"),
+        # "rotate the video correctly": turned as it should be, which way said by what is wrong
+        (
+            r"((?:rotate|flip|turn) (?:it|the (?:[\w-]+ ){0,3}?(?:video|clip|footage|recording|movie|"
+            r"film))) (?:correctly|properly|the right way(?: round| around)?)(?! up\b)",
+            r"\1",
+        ),
+        # "the noise from the car traffic": that noise
+        (
+            r"(?:background )?(noise|hum|rumble|drone)(?: coming| that comes)? from (?:the |a |an )?"
+            r"((?:car |road |street |highway )?traffic|cars|the road|the street|(?:a |the )?fan|"
+            r"(?:the )?air ?con(?:ditioner|ditioning)?|(?:the )?fridge|(?:the )?refrigerator|"
+            r"(?:the )?generator|(?:the )?engine)",
+            lambda m: f"{re.sub(r'^(?:the |a )|(?:car |road |street |highway )', '', m[2])} {m[1]}",
+        ),
+        # "a .40 playback rate", "0.4 playback speed": that many times the speed
+        (r"(?:a )?(?<![\d.])\.(\d+) (?:playback )?(?:rate|speed)", r"0.\1x"),
+        (r"(?:a )?(\d+\.\d+) playback (?:rate|speed)", r"\1x"),
+        # "speed it up 2x, not with a player like vlc": the file changed, as every edit does
+        (
+            r",? (?:and )?not (?:just )?(?:with|in|using|by|through) (?:a |the |my )?(?:media )?"
+            r"(?:player|app|program|viewer)(?: (?:like|such as) [a-z0-9 .-]+)?$",
+            "",
+        ),
         # a reversed copy is the video reversed
         (
             r"(?:export|make|create|render|save|output|give me|produce|get) an? (?:backwards|reversed) "

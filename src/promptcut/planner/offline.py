@@ -2693,6 +2693,17 @@ def _edit_words() -> frozenset[str]:
     return _vocabulary() - said_of_it
 
 
+#: What an edit adds to the picture, said with where it goes: never what the video shows.
+_ADDED_THING = re.compile(
+    r"\b(?:with|in|into|inside) (?:an? |the |some )?(?:[a-z]+ ){0,2}(?:border|borders|black bars|"
+    r"outline)\b"
+    r"|\b(?:with|in|into|inside|on|onto) (?:an? |the |some )?(?:[a-z]+ ){0,2}(?:border|frame|"
+    r"bars?|box|strip|band|banner|outline|watermark|logo|caption|subtitles?|title)"
+    r" (?:(?:added|put|placed) )?(?:at|in|on|along|across) the (?:top|bottom|left|right|side|"
+    r"sides|corner|middle|center|centre)\b"
+)
+
+
 def _described(clause: str) -> list[Operation] | None:
     """ "make the video of the wedding black and white": the edit of the video, what is in it
     said after it set aside. Where the description ends is not in its words, so each end is
@@ -2772,6 +2783,8 @@ def _described(clause: str) -> list[Operation] | None:
             break  # ("mute the video (youtube)": where it goes, which a shape may be for)
         if all(w in _PLAIN_WORDS or len(w) < 3 for w in rest[:k]):
             continue  # ("the video of the …": no description yet)
+        if _ADDED_THING.search(" ".join(rest[:k])):
+            break  # ("the video of my dog with a red border at the top": a border, added)
         said = " ".join([clause[: m.start()] + "the video", *rest[k:]])
         try:
             found = _match(said)
@@ -2793,6 +2806,8 @@ def _described_to_the_end(before: str, rest: list[str]) -> list[Operation] | Non
         return None
     if any(w in _GOES_ON - {"as", "to"} or w in _verbs() for w in rest):
         return None  # ("the video of the party and mute it": an instruction goes on)
+    if _ADDED_THING.search(said):
+        return None
     if not _no_edit_said(rest):
         return None
     with suppress(InvalidRequest):
@@ -7682,6 +7697,38 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ),
         "it is ",
     ),
+    # "compress the GIF of 50M to 30M": megabytes, where a file is made smaller
+    (
+        re.compile(
+            r"(?<![\d.:])(?<!first )(?<!last )(\d+(?:\.\d+)?) ?(?:m|megs?)\b(?= or (?:smaller|less|"
+            r"lower|under|below)\b"
+            r"|$|,| (?:file|gif)\b| to \d)",
+            re.IGNORECASE,
+        ),
+        lambda m: (
+            f"{m[1]} MB"
+            if re.search(r"\b(?:compress|shrink|squeeze)", m.string[: m.start()], re.IGNORECASE)
+            else m[0]
+        ),
+    ),
+    # "the GIF image file of 50 MB": its size said after it, as before it
+    (
+        re.compile(
+            r"\b(the|my|this|our) ((?:[\w-]+ ){0,2}?(?:video|clip|file|gif|recording|movie)"
+            r"(?: file)?) of (\d+(?:\.\d+)? ?(?:mb|gb|kb|megabytes|gigabytes))\b",
+            re.IGNORECASE,
+        ),
+        r"\1 \3 \2",
+    ),
+    # "the 80 MB file", "the 1080p mp4 file": the video, what it is said before "file"
+    (
+        re.compile(
+            rf"\b(?P<det>the|this|my|our) (?P<facts>(?:{lexicon.STATED_FACT} ){{1,3}})"
+            r"(?:(?P<fmt>mp4|mov|mkv|webm|avi|gif) )?file\b",
+            re.IGNORECASE,
+        ),
+        lambda m: f"{m['det']} {m['facts']}{m['fmt'] or 'video'}",
+    ),
     # "throw away every 2nd frame": every other one (never the frame at a time)
     (re.compile(r"\bevery (?:2nd|second) frame\b", re.IGNORECASE), "every other frame"),
     # "1080*1920": a size, said with a star
@@ -7844,12 +7891,16 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         re.compile(
             r"\b(?:(?:flip|fix|correct|change|turn|rotate|switch) (?:the |its )?orientation(?: of "
             r"(?:it|the video))?(?:,? so (?:that )?(?:it|the video) (?:is|will be|ends up) "
-            r"right[- ]side[- ]up(?: again)?)?|(?:turn|make|get|put|flip|rotate|set) (?:it|the "
-            r"video|the clip) (?:back )?(?:the )?right[- ]side[- ]up(?: again)?)",
+            r"right[- ]side[- ]up(?: again)?)?|(?:turn|make|get|put|flip|rotate|set) "
+            r"(?:it|this|the (?:[\w'-]+ ){0,3}?(?:video|clip|footage|recording|movie|film|"
+            r"boomerang)) (?:back )?"
+            r"(?:(?:the )?right[- ]side[- ]up|the right way up)(?: again)?)",
             re.IGNORECASE,
         ),
         lambda m: (
-            "rotate it 180 degrees" if re.search(r"upside[- ]?down", m.string, re.I) else _lies(m)
+            "rotate it 180 degrees"
+            if re.search(r"upside[- ]?down|\b180 ?(?:°|degrees?|deg)\b", m.string, re.I)
+            else _lies(m)
         ),
     ),
     # "convert the 60fps video back to 23.970": a usual frame rate, said without its unit in a
@@ -10293,6 +10344,13 @@ _VOICES = re.compile(
 )
 
 
+#: Sounds of a video besides its voices and music: "the sliding sound effect".
+_SOUNDS_BESIDES = re.compile(
+    r"\b(?:sound effects?|sfx|effects? sounds?|ambien(?:ce|t sound)|background sounds?|"
+    r"natural sound|birds?|crowd)\b"
+)
+
+
 #: A file of a voice, by its name or by what the request calls it: "voiceover.mp3", "the
 #: narration", "my commentary".
 _VOICE_FILE = re.compile(
@@ -10514,7 +10572,30 @@ def _music_under_voices(steps: Sequence[Step], prompt: str) -> None:
     """NotUnderstood when the level of the music of a video with no sound file given is
     changed and the request speaks of the voices in it too ("lower the music, I can't hear
     the voice"): the music and the voices are one sound, and lowering it lowers both."""
-    if _files_of("audio") or not _VOICES.search(prompt.lower()):
+    if _files_of("audio"):
+        return
+    said = prompt.lower()
+    for step in steps:
+        if (
+            isinstance(step.operation, Mute)
+            and _THE_MUSIC_SAID.search(step.task.lower())
+            and (other := _VOICES.search(said) or _SOUNDS_BESIDES.search(said))
+            # ("remove the music and the voices": both go)
+            and not re.search(
+                rf"\b(?:music|song|soundtrack|track) (?:and|&|as well as) (?:the |all )?"
+                rf"(?:[a-z]+ )?{re.escape(other[0])}|\b{re.escape(other[0])} (?:and|&|as well as) "
+                r"(?:the |all )?(?:[a-z]+ )?(?:music|song|soundtrack|track)\b",
+                said,
+            )
+        ):
+            # "remove the music, so only the talking is left": the rest of the sound kept
+            raise NotUnderstood(
+                f"could not understand '{step.task}': taking the music out alone, keeping "
+                f"the {other[0]}, is not something promptcut does; muting takes out all of the "
+                "sound ('mute it')",
+                clause=step.task,
+            )
+    if not _VOICES.search(said):
         return
     for step in steps:
         if isinstance(step.operation, Volume) and _THE_MUSIC_SAID.search(step.task.lower()):
