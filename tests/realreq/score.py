@@ -510,7 +510,8 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh168.md, tests/realreq/fresh169.md, tests/realreq/fresh170.md,
     tests/realreq/fresh171.md, tests/realreq/fresh172.md, tests/realreq/fresh173.md,
     tests/realreq/fresh174.md, tests/realreq/fresh175.md, tests/realreq/fresh176.md,
-    tests/realreq/fresh177.md) too."""
+    tests/realreq/fresh177.md, tests/realreq/fresh178.md, tests/realreq/fresh179.md,
+    tests/realreq/fresh180.md, tests/realreq/fresh181.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -815,6 +816,10 @@ SET_NAMES = (
     "fresh175",
     "fresh176",
     "fresh177",
+    "fresh178",
+    "fresh179",
+    "fresh180",
+    "fresh181",
 )
 
 
@@ -822,7 +827,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh177"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh181"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":

@@ -4092,3 +4092,13 @@ def test_turned_as_it_should_be_noises_megabytes_and_rates(
     prompt: str, expected: list[Any]
 ) -> None:
     test_as_said(prompt, expected)
+
+
+def test_titles_a_player_and_mitigating() -> None:
+    # a title's period ends no sentence
+    assert steps("mute the recording of Dr. Jones speaking") == [("mute", {})]
+    # the file changed, not how a player plays it
+    assert steps("play it at double speed, not just in a video player like mpv") == [
+        ("speed", {"factor": 2.0})
+    ]
+    assert steps("mitigate the loudness of the clip") == [("volume", {"db": -6.0})]

@@ -3072,6 +3072,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             "to under ",
         ),
         (r"re-?compress", "compress"),
+        # "mitigate the loudness": lessen it
+        (r"mitigate", "reduce"),
         # "rotate the video correctly": turned as it should be, which way said by what is wrong
         (
             r"((?:rotate|flip|turn) (?:it|the (?:[\w-]+ ){0,3}?(?:video|clip|footage|recording|movie|"
@@ -3089,12 +3091,6 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         # "a .40 playback rate", "0.4 playback speed": that many times the speed
         (r"(?:a )?(?<![\d.])\.(\d+) (?:playback )?(?:rate|speed)", r"0.\1x"),
         (r"(?:a )?(\d+\.\d+) playback (?:rate|speed)", r"\1x"),
-        # "speed it up 2x, not with a player like vlc": the file changed, as every edit does
-        (
-            r",? (?:and )?not (?:just )?(?:with|in|using|by|through) (?:a |the |my )?(?:media )?"
-            r"(?:player|app|program|viewer)(?: (?:like|such as) [a-z0-9 .-]+)?$",
-            "",
-        ),
         # a reversed copy is the video reversed
         (
             r"(?:export|make|create|render|save|output|give me|produce|get) an? (?:backwards|reversed) "

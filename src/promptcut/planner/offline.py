@@ -7711,6 +7711,18 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             else m[0]
         ),
     ),
+    # "Fr. Henry", "Dr. Smith": a title, its period no end of a sentence
+    (re.compile(r"\b(Fr|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Rev|Mt)\.(?= [A-Z])"), r"\1"),
+    # "speed it up, not with a player like vlc": the file changed, as every edit does
+    (
+        re.compile(
+            r",? (?:and )?not (?:just )?(?:with|in|using|by|through|via) (?:a |the |my )?"
+            r"(?:media |video )?(?:player|app|program|viewer)(?: (?:like|such as) [\w .-]+?)?"
+            r"(?=[:;.!?]|$)",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
     # "the GIF image file of 50 MB": its size said after it, as before it
     (
         re.compile(
