@@ -104,12 +104,13 @@ CASES: tuple[Case, ...] = (
         "highest I could get it to take is 480x288",
         [
             _AT_MOST_480X288,
-            maybe(step("convert", format=AnyOf("mpeg", "mpg"))),
+            maybe(step("convert", format=AnyOf("mp4", "mkv", "ts", "mov", "webm"))),
             maybe(step("quality")),
             maybe(step("codec")),
         ],
         probe=Probe(duration=120.0, width=2560, height=1090),
-        note="within 480x288 (480x288, or 480 wide with the shape kept), maybe saved as MPEG",
+        note="within 480x288 (480x288, or 480 wide with the shape kept); another container may "
+        "come with it",
     ),
     do(
         "fresh182-08",
