@@ -58,9 +58,7 @@ _DOWN_720 = (
 
 def _smaller(mb: float) -> Want:
     """A smaller file: a smaller-file setting, or a size under the `mb` it is."""
-    return step("quality", level=AnyOf("small", "balanced")) | step(
-        "compress", max_mb=Below(mb)
-    )
+    return step("quality", level=AnyOf("small", "balanced")) | step("compress", max_mb=Below(mb))
 
 
 CASES: tuple[Case, ...] = (
@@ -136,8 +134,7 @@ CASES: tuple[Case, ...] = (
     ),
     do(
         "fresh183-07",
-        "remove the audio from the video file while compressing it: it is 22 seconds long and "
-        "19mb",
+        "remove the audio from the video file while compressing it: it is 22 seconds long and 19mb",
         [
             anywhere(step("mute")),
             anywhere(_smaller(19)),
