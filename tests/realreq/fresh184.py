@@ -117,9 +117,21 @@ CASES: tuple[Case, ...] = (
         "fix the audio of the video so my friends can hear it: none of them could listen to the "
         "audio on iPhones and MacBooks, though I had no problem listening to it on Android or on "
         "Windows",
-        [step("reencode"), maybe(step("codec", codec="h264")), maybe(step("convert", format="mp4"))],
-        [step("codec", codec="h264"), maybe(step("reencode")), maybe(step("convert", format="mp4"))],
-        [step("convert", format="mp4"), maybe(step("codec", codec="h264")), maybe(step("reencode"))],
+        [
+            step("reencode"),
+            maybe(step("codec", codec="h264")),
+            maybe(step("convert", format="mp4")),
+        ],
+        [
+            step("codec", codec="h264"),
+            maybe(step("reencode")),
+            maybe(step("convert", format="mp4")),
+        ],
+        [
+            step("convert", format="mp4"),
+            maybe(step("codec", codec="h264")),
+            maybe(step("reencode")),
+        ],
         note="the sound encoded anew (re-encoded, or made H.264 / MP4)",
     ),
     do(
