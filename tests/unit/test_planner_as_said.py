@@ -4102,3 +4102,44 @@ def test_titles_a_player_and_mitigating() -> None:
         ("speed", {"factor": 2.0})
     ]
     assert steps("mitigate the loudness of the clip") == [("volume", {"db": -6.0})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # the codec among facts said of the video in brackets: a fact, never an edit
+        ("mute my clip (1920x1080, 30 fps, hevc)", [("mute", {})]),
+        ("blur my 1920x1080 30 fps h264 1-minute clip", [("blur", {})]),
+        # a factor in words
+        ("slow it down by a factor of five", [("speed", {"factor": 0.2})]),
+        # a size said as a range: under the larger
+        ("squeeze it down to roughly 40-50 MB", [("compress", {"max_mb": 50.0})]),
+        # a silence or black screen by its length, at an end
+        ("cut the 4 second black screen at the end", [("trim", {"end": -4.0})]),
+        # a first frame said with what it is like
+        ("delete the blank first frame", [("trim", {})]),
+        # mute while compressing: both
+        ("strip the sound while compressing the file", [("mute", {}), ("quality", {})]),
+        # the rate it has now, said after the one asked for
+        ("I want the video at 25 fps instead of 30", [("fps", {"fps": 25.0})]),
+        # a format that plays somewhere: that format, in the codec every player takes
+        ("make it an mp4 that works on my ipad", [("convert", {}), ("codec", {"codec": "h264"})]),
+        # a size at most, on its longer side
+        (
+            "scale the clip down so the longer side is at most 1280 pixels",
+            [("resize", {"width": 1280, "height": 1280, "fit": True})],
+        ),
+        # a question inside a verb of telling
+        ("let me know how long the recording is", [("question", {"about": "duration"})]),
+        ("work out what frame rate the clip has", [("question", {"about": "fps"})]),
+    ],
+)
+def test_facts_factors_ranges_and_questions_told(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+def test_subtitles_on_a_box_of_no_colour_said_and_sync_kept() -> None:
+    assert steps("burn in the captions with a background colour", ("subs.srt",)) == [
+        ("subtitles", {"background": "black"})
+    ]
+    assert steps("change it to 24 fps without messing up the lip sync") == [("fps", {"fps": 24.0})]

@@ -273,6 +273,8 @@ MODIFIERS = (
     "rendered",
     "vertical", "horizontal", "portrait", "landscape", "hd", "full hd", "uhd", "4k", "8k",
     "widescreen",
+    # the codec it is in: "my 1080p h264 recording"
+    "h264", "h.264", "h265", "h.265", "hevc", "x264", "x265", "avc",
 )  # fmt: skip
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -308,7 +310,7 @@ _WHOSE = (
 )
 #: The thing being edited, with what is said of it: "the 5 sec drone video".
 OBJECT = re.compile(
-    rf"\b(?:the|this|my|that|our|your|{_WHOSE}) (?:{STATED_FACT} ){{0,3}}"
+    rf"\b(?:the|this|my|that|our|your|{_WHOSE}) (?:{STATED_FACT} ){{0,5}}"
     rf"(?:{'|'.join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))})\b"
     # "the clip of 40 seconds": its length said after it
     rf"(?: (?:of|lasting) (?:about )?{_UNNAMED_DURATION}(?! ?(?:of|in|into|from)\b))?"
@@ -1042,6 +1044,16 @@ RIDERS: tuple[Rider, ...] = (
             r"|as (?:in )?(?:the |its )?(?:original|source|input|before)))?)?"
         ),
         lambda m, ops: not ops & (_changing(m) | CHANGES.get(m["also"] or "", frozenset())),
+    ),
+    # "without the lip sync going off": every edit keeps the sound with its picture
+    Rider(
+        re.compile(
+            r"(?:while |but |and )?without (?:(?:the )?(?:lip[- ]?|audio[- ]?|a/?v |sound )?sync "
+            r"(?:going off|going out|drifting(?: off| away)?|breaking|getting lost|being lost|being "
+            r"off)|(?:losing|breaking|messing up|ruining) (?:the )?(?:lip[- ]?|audio[- ]?|a/?v )?"
+            r"sync|(?:the (?:audio|sound|voices?) )?(?:going|getting|drifting|falling) out of sync)"
+        ),
+        lambda m, ops: True,
     ),
 )
 

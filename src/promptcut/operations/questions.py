@@ -146,11 +146,30 @@ class Question(Operation):
             rf"(?:what(?:'s|s| is)(?: the)? (?:format|container|codec|file type|kind of file|type of file)(?: of)?(?: {_IT})?|what (?:format|codec|kind of file|type of file) is {_IT}(?: in)?)",
             lambda g: Question(about="format"),
         ),
+        # "find how many fps the movie file has", "tell me how long the video is": the question
+        # said inside a verb of telling, its subject before its verb
+        rule(
+            rf"(?:tell me|show me|find(?: out)?|check|see|know|determine|figure out|work out|get|"
+            rf"let me know|i (?:want|need|would like|'d like) to know)"
+            rf" (?P<wh>how many (?:fps|frames(?: per second)?)|how long|what (?:resolution|"
+            rf"frame ?rate|fps|codec|format|size|dimensions|length|duration|container|file type))"
+            rf" {_IT} (?:has|is|uses|runs at|plays at|lasts|runs|is in|is encoded (?:in|with))",
+            lambda g: Question(about=_WH_ABOUT[g["wh"].split()[-1]]),
+        ),
         rule(
             rf"(?:tell me about|describe|give me info(?:rmation)? (?:on|about)|what can you tell me about|what(?:'s|s| is) in|what are the (?:details|specs|properties) of|show me the (?:details|specs|properties) of|info on) {_IT}|(?:file |video )?(?:info|details|specs|properties|metadata)",
             lambda g: Question(about="everything"),
         ),
     )
+
+
+#: What an embedded question asks about, by its last word ("how many fps": the frame rate).
+_WH_ABOUT: dict[str, _ABOUT] = {
+    "fps": "fps", "second": "fps", "frames": "fps", "rate": "fps", "framerate": "fps",
+    "long": "duration", "length": "duration", "duration": "duration",
+    "resolution": "resolution", "size": "resolution", "dimensions": "resolution",
+    "codec": "format", "format": "format", "container": "format", "type": "format",
+}  # fmt: skip
 
 
 OPERATIONS: tuple[type[Operation], ...] = (Question,)

@@ -259,6 +259,8 @@ _COLORED = (
 _BOXED = (
     r"(?:(?:with|on|in|over|against|inside) )?(?:an? |the )?(?:solid |opaque )?"
     rf"(?:(?P<bg>{_COLOR}) )?(?P<boxed>background|box|backdrop|bar|band)s?"
+    # ("with a background color": a box, its colour not said)
+    r"(?: colou?r)?"
     r"(?: (?:behind|under|underneath) (?:it|them|the (?:text|words|lines|subtitles|captions)))?"
 )
 # "yellow on black": the letters' colour, then the box's

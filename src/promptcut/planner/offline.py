@@ -5195,10 +5195,12 @@ _ASIDE = re.compile(r"(?<![=:*/+-])\s*\(([^()]*)(?:\)|$)")
 #: What is said of the video in brackets after it: "the video (480x320, 60 fps)".
 #: (Measures only: "(youtube)" may say where it goes, not what it is.)
 _FACT = (
-    re.sub(
+    "(?:"
+    + re.sub(
         r"\(\?P<\w+>", "(?:", lexicon.STATED_FACT.rsplit("|(?:" + "|".join(lexicon.MODIFIERS), 1)[0]
     )
-    + ")"
+    # (and the codec it is in: "my recording (1280x720, 30 fps, h264)")
+    + r")|h\.?26[45]|hevc|avc|x26[45]|vp[89]|av1|prores)"
 )
 _FACTS_AFTER = re.compile(
     r"\b(?P<det>the|this|my|our|a) (?P<noun>(?:[\w-]+ ){0,2}?(?:video|clip|movie|film|recording"
@@ -7711,6 +7713,97 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             else m[0]
         ),
     ),
+    # "shrink it to something like 100-120mb": under the larger size (a size said as a range)
+    (
+        re.compile(
+            r"\b(?:something like |around |about |roughly |approximately |~ ?)?(\d+(?:\.\d+)?) ?"
+            r"(?:-|to) ?(\d+(?:\.\d+)?) ?(mb|gb|megabytes|gigabytes)\b",
+            re.IGNORECASE,
+        ),
+        lambda m: (
+            f"{m[2]} {m[3]}"
+            if re.search(
+                r"\b(?:compress|shrink|squeeze|reduce|get|bring|make)\b[^,;:.]*$",
+                m.string[: m.start()],
+                re.IGNORECASE,
+            )
+            and float(m[1]) < float(m[2])
+            else m[0]
+        ),
+    ),
+    # "remove the 9 second silence at the start": those seconds of it
+    (
+        re.compile(
+            r"\bthe (\d+(?:\.\d+)?)[ -]?(?:second|sec|s|minute|min)s? (?:long )?(silence|pause|"
+            r"black screen|blank screen|black)"
+            r"(?= (?:at|in) the (?:very )?(?:start|beginning|end)\b)",
+            re.IGNORECASE,
+        ),
+        lambda m: f"the {m[1]} {'minutes' if 'min' in m[0].lower() else 'seconds'} of {m[2]}",
+    ),
+    # "remove the black first frame": the first frame, what it is like said of it
+    (
+        re.compile(
+            r"\bthe (?:(?:black|blank|empty|white|green|grey|gray|corrupt(?:ed)?|broken|glitchy)"
+            r"(?:/| or | and )?)+ (first|last|final) frame\b",
+            re.IGNORECASE,
+        ),
+        r"the \1 frame",
+    ),
+    # "remove the audio while compressing it": both done
+    (
+        re.compile(
+            r",? (?:while|when|whilst) (compress|shrink)ing (it|the (?:video|file|clip))"
+            r"(?=[:;,.!?]|$)",
+            re.IGNORECASE,
+        ),
+        r" and \1 \2",
+    ),
+    # "at 24 fps rather than 25": the rate it has now, said after the one asked for
+    (
+        re.compile(
+            r"\b(\d+(?:\.\d+)? ?fps),? (?:rather than|instead of|and not|not) \d+(?:\.\d+)?"
+            r"(?: ?fps)?(?=[\s:;,.!?]|$)",
+            re.IGNORECASE,
+        ),
+        r"\1",
+    ),
+    # "resize it down to 680 max, width or height", "so the longest side is 720": inside a
+    # square of that side, the shape kept
+    (
+        re.compile(
+            r"\b((?:resize|rescale|scale|shrink|downscale|downsize)(?: it| the (?:[\w'-]+ ){0,2}?"
+            r"(?:video|clip|file|recording|footage|gif))?(?: down)?) "
+            r"(?:to (\d{2,5})(?: ?px| pixels)? "
+            r"max(?:imum)?,? (?:(?:on |for |in )?(?:the )?(?:width or height|height or width|"
+            r"either side|each side|either dimension|the long(?:er|est) side|whichever is "
+            r"(?:larger|bigger|longer|greater)))?|so (?:that )?(?:the |its )?long(?:er|est) "
+            r"(?:side|edge|dimension) is (?:at most |no more than |max )?(\d{2,5})"
+            r"(?: ?px| pixels)?)"
+            r"(?=[\s:;,.!?]|$)",
+            re.IGNORECASE,
+        ),
+        lambda m: f"{m[1]} to at most {m[2] or m[3]}x{m[2] or m[3]}",
+    ),
+    # "get the output at 24 fps": made that rate
+    (
+        re.compile(
+            r"\b(?:get|have|want) (?:the (?:output|result|video|export)|it) (?:at|in) "
+            r"(?=\d+(?:\.\d+)? ?fps\b)",
+            re.IGNORECASE,
+        ),
+        "make it ",
+    ),
+    # "convert it to an MP4 that plays in WhatsApp": that format, in the codec players take
+    (
+        re.compile(
+            r"\b(to|into|as|it) (an? )?(mp4|m4v|mov)(?: file| video)? (?:that|which) (?:plays|will "
+            r"play|can play|works|will work|opens|can be played)(?: fine| properly| correctly)? "
+            r"(in|on) ",
+            re.IGNORECASE,
+        ),
+        lambda m: f"{m[1]} {m[2] if m[1].lower() == 'it' else ''}{m[3]} and make it play {m[4]} ",
+    ),
     # "Fr. Henry", "Dr. Smith": a title, its period no end of a sentence
     (re.compile(r"\b(Fr|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Rev|Mt)\.(?= [A-Z])"), r"\1"),
     # "speed it up, not with a player like vlc": the file changed, as every edit does
@@ -9605,6 +9698,8 @@ _PART_TIMES = re.compile(
 _ANY_AMOUNT = re.compile(
     rf"\d|%|\b(?:twice|double|half|triple|quadruple|quarter|third|thrice|times|normal|real ?time"
     rf"|slow[- ]?mo(?:tion)?|slomo|setpts|atempo|itsscale)\b|{lexicon.LITTLE}|\b{lexicon.LOT}\b"
+    # ("by a factor of six": a number in words)
+    rf"|\b(?:factor of|by) (?:{'|'.join(_SMALL[2:] + _TENS)})\b"
 )
 
 
