@@ -4143,3 +4143,43 @@ def test_subtitles_on_a_box_of_no_colour_said_and_sync_kept() -> None:
         ("subtitles", {"background": "black"})
     ]
     assert steps("change it to 24 fps without messing up the lip sync") == [("fps", {"fps": 24.0})]
+
+
+def test_a_sound_file_or_gif_named_as_what_is_edited() -> None:
+    # no file given: the one named after an edit's verb is the input, a GIF staying one
+    assert steps("convert theme.mp3 to ogg vorbis") == [("convert", {"format": "ogg"})]
+    assert steps("re-export loop.gif") == [("reencode", {}), ("convert", {"format": "gif"})]
+    # a file brought in is still asked for
+    with pytest.raises(InvalidRequest, match=r"--asset theme\.mp3"):
+        plan("add theme.mp3 under the video", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("take out the low-pitched rumble", [("audio_denoise", {})]),
+        ("reduce the hum that sounds like an old fridge", [("audio_denoise", {})]),
+        (
+            "convert it to mp3 at a slightly lower quality that still sounds fine",
+            [("convert", {"format": "mp3"}), ("quality", {"level": "small"})],
+        ),
+    ],
+)
+def test_rumbles_and_a_lower_quality_after_a_format(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+def test_silence_at_an_end_of_a_song_is_cut_never_muted() -> None:
+    assert steps("delete the 6 seconds of silence at the start of the song") == [
+        ("trim", {"start": 6.0})
+    ]
+    assert steps("remove the 3 seconds of dead air at the end of the episode") == [
+        ("trim", {"end": -3.0})
+    ]
+    # never the sound of those seconds silenced: that is no cut
+    for said in (
+        "remove the 9 seconds of silence at the start of the music track",
+        "remove the 9 seconds of silence at the start of the menu music track",
+    ):
+        with pytest.raises(UserError):
+            plan(said, **_VIDEO)

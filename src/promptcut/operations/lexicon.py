@@ -2439,7 +2439,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?)) of "
             r"(?:silence|black(?:ness)?|black screen|blank screen|nothing|dead air|static|waiting|"
             r"me [a-z]+ing(?: [a-z']+){0,4}) at the (?:very )?(?:start|beginning)"
-            r"(?: of (?:the|my|this|our) (?:[\w-]+ ){0,3}?(?:video|clip|recording|movie|footage))?",
+            r"(?: of (?:the|my|this|our) (?:[\w-]+ ){0,3}?(?:video|clip|recording|movie|footage|"
+            r"song|track|audio|music|podcast|episode|file))?",
             r"the first \g<n>",
         ),
         (
@@ -2447,7 +2448,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?)) of "
             r"(?:silence|black(?:ness)?|black screen|blank screen|nothing|dead air|static|waiting|"
             r"me [a-z]+ing(?: [a-z']+){0,4}) at the (?:very )?end"
-            r"(?: of (?:the|my|this|our) (?:[\w-]+ ){0,3}?(?:video|clip|recording|movie|footage))?",
+            r"(?: of (?:the|my|this|our) (?:[\w-]+ ){0,3}?(?:video|clip|recording|movie|footage|"
+            r"song|track|audio|music|podcast|episode|file))?",
             r"the last \g<n>",
         ),
         # "the first few seconds (0:04)": the value given says how many
@@ -3086,6 +3088,15 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"re-?compress", "compress"),
         # "mitigate the loudness": lessen it
         (r"mitigate", "reduce"),
+        (r"ogg vorbis|vorbis", "ogg"),
+        # "re-export it": written again
+        (r"re-?export", "re-encode"),
+        # "the rumble that sounds like a truck engine or something": what it is like
+        (
+            r"(noise|sound|rumble|hum|buzz|hiss) (?:that|which) sounds like (?:an? |the )?"
+            r"[a-z -]{2,40}?(?: or something(?: like that)?)?$",
+            r"\1",
+        ),
         # "rotate the video correctly": turned as it should be, which way said by what is wrong
         (
             r"((?:rotate|flip|turn) (?:it|the (?:[\w-]+ ){0,3}?(?:video|clip|footage|recording|movie|"

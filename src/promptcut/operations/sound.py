@@ -502,7 +502,8 @@ _DENOISE_DB = {"light": 6.0, "medium": 12.0, "strong": 24.0}
 # sound is named.
 _NOISE = (
     r"(?:background noise|hiss|hissing|hum|humming|buzz|buzzing|fan noise|wind noise|room noise|"
-    r"audio noise|crackle|crackling|static|road noise|traffic noise|street noise)"
+    r"audio noise|crackle|crackling|static|road noise|traffic noise|street noise|rumble|rumbling|"
+    r"(?:very )?low[- ]pitched (?:sound|noise|drone|rumble|hum))"
 )
 
 

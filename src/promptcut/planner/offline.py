@@ -633,10 +633,13 @@ _VIDEO_EXTS = "mp4|m4v|mov|mkv|webm|avi|ts|mts|m2ts|mpg|mpeg|flv|wmv"
 #: audio from video.mp4", "the first 15s of scf-01.mp4"): right after an edit's verb, or after
 #: "of", "in" or "from".
 _EDITED_NAMED = re.compile(
-    r"(?:\b(?:of|in|from|convert|trim|cut|crop|rotate|flip|mirror|compress|shrink|resize|scale"
+    r"(?:\b(?:of|in|on|from|convert|trim|cut|crop|rotate|flip|mirror|compress|shrink|resize|scale"
     r"|mute|reverse|stabili[sz]e|speed up|slow down|shorten|split|encode|transcode|re-?encode"
-    r"|process|edit|turn|make|take)) (?:the |my |this )?(?:(?:video|movie|clip|file) )?"
-    rf"(?P<name>[\w][\w-]*\.(?:{_VIDEO_EXTS}))(?![\w.-])",
+    r"|re-?export|export|loop|normalize|amplify"
+    r"|process|edit|turn|make|take)) (?:the |my |this )?(?:(?:video|movie|clip|file|audio|sound"
+    r"|song|track|gif) )?"
+    # (a sound file or a GIF named as the thing edited too: "make bgnd_mus.wav loop properly")
+    rf"(?P<name>[\w][\w-]*\.(?:{_VIDEO_EXTS}|mp3|wav|m4a|ogg|oga|flac|aac|opus|gif))(?![\w.-])",
     re.IGNORECASE,
 )
 #: Words of a clause that bring another file in: a file named in it may be that one.
@@ -738,7 +741,8 @@ def _edited_by_its_name(prompt: str, assets: Sequence[str]) -> str:
     return re.sub(
         rf"(?<![\w.-])(?:(?:the|my|this) )?(?:(?:video|movie|clip|file) )?{re.escape(name)}"
         r"(?![\w-])",
-        "the video",
+        # (a GIF stays one)
+        "the gif" if name.endswith(".gif") else "the video",
         prompt,
         flags=re.IGNORECASE,
     )
@@ -7784,6 +7788,18 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             re.IGNORECASE,
         ),
         lambda m: f"{m[1]} to at most {m[2] or m[3]}x{m[2] or m[3]}",
+    ),
+    # "convert it to ogg at a slightly lower quality that still sounds good": the format, and
+    # a smaller file
+    (
+        re.compile(
+            r"\b(to (?:an? )?\.?[a-z0-9]{2,5}(?: vorbis)?) (?:at|in|with) (?:a )?"
+            r"(?:slightly |a bit |a little )?"
+            r"lower quality(?: that (?:still )?(?:sounds|looks) (?:good|fine|ok|okay|decent|"
+            r"acceptable))?(?=[:;,.!?]|$)",
+            re.IGNORECASE,
+        ),
+        r"\1, lower quality",
     ),
     # "get the output at 24 fps": made that rate
     (
