@@ -4183,3 +4183,15 @@ def test_silence_at_an_end_of_a_song_is_cut_never_muted() -> None:
     ):
         with pytest.raises(UserError):
             plan(said, **_VIDEO)
+
+
+def test_what_a_service_does_is_a_statement_with_its_figures() -> None:
+    assert steps("shrink it: youtube re-encodes everything anyway") == [
+        ("quality", {"level": "small"})
+    ]
+    # the limit a service is said to allow is the size asked
+    assert steps("compress the clip: discord only allows 10 mb") == [("compress", {"max_mb": 10.0})]
+    # the figures of a statement, said after it
+    assert steps("compress it to under 8 mb: telegram shrinks clips a lot, from 50 mb to 6 mb") == [
+        ("compress", {"max_mb": 8.0})
+    ]

@@ -4041,7 +4041,7 @@ _STATEMENT = re.compile(
     r"(?: (?:usually|always|often|sometimes|never|just|really|already|still|also|mostly|all))?"
     r"(?:'s|'re|'m|'ve| am| is| was| has| had| have| are| were| looks?| seems?| seemed| sounds?| got| gets?| came|"
     r" can be| could be| tends? to be| turned out| comes out| find| found| think| thought| feel|"
-    r" gave| caused| ruined| introduced|"
+    r" gave| caused| ruined| introduced| allow| accept| support| limit| require|"
     # ("I record a lot of videos with a clapper": what the person does)
     r" (?:usually |often |always |normally )?(?:record|shoot|film|use|upload|stream)(?= )|"
     r" felt| know| noticed| believe|"
@@ -4060,6 +4060,12 @@ _STATEMENT = re.compile(
     r"will|would|should|must|need|want|have|are|were|do|don't|can't|cannot|won't|generate|create|"
     r"produce|make|get|see|hear|use|watch|send|upload|record|play|show|struggle|prefer|expect|"
     r"like|hate|complain)\b"
+    # "whatsapp shrinks videos a lot", "discord only allows 10 mb": what a service or an app does
+    r"|^(?:youtube|discord|whatsapp|instagram|tiktok|facebook|twitter|telegram|slack|vimeo|"
+    r"reddit|gmail|outlook|imovie|premiere|vlc|quicktime|obs|handbrake|audacity|ffmpeg|windows|"
+    r"android|ios|github|signal|messenger|snapchat|twitch)(?: (?:only|just|also|still|always|"
+    r"never|already|usually|often|sometimes|really|[a-z]+ly))? [a-z-]+s\b(?! (?:it|the|off|out|up|"
+    r"down)\b)"
     # "my screen burns in bright colours", "the timelapse plays too fast"
     r"|^(?:my|our|the|this|his|her|their) [a-z0-9]+(?: [a-z]+){0,2} (?:(?:only|just|also|still|always|never|"
     r"already|usually|often|sometimes|really|now|[a-z]+ly) )?(?!is\b)"

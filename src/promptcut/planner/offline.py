@@ -4666,6 +4666,11 @@ def _readings(clauses: list[str]) -> list[tuple[_Parse, dict[str, InvalidRequest
                 joined = ""
             if joined:
                 continue
+        if reading.unread and done and _sizes_of_a_statement(done[-1], clause):
+            # "whatsapp shrinks videos a lot, from 40 mb to 5 mb": the statement's own figures
+            joined = f"{done[-1][0]}, {clause}"
+            done[-1] = (joined, _Parse(len(joined), ((joined, None),)), {})
+            continue
         # A list is a dozen items at most: past that, joining would make a long request cost
         # the square of its length.
         if reading.unread and done and joins < _LONGEST_LIST:
@@ -4701,6 +4706,27 @@ _BARE_AMOUNT = re.compile(
     r"(?:by )?(?P<v>(?:a factor of )?\d+(?:\.\d+)? ?(?:x|times)|x ?\d+(?:\.\d+)?"
     r"|[-+]?\d+(?:\.\d+)? ?(?:db|%))"
 )
+
+
+def _sizes_of_a_statement(
+    before: tuple[str, _Parse, dict[str, InvalidRequest]], clause: str
+) -> bool:
+    """Whether a clause goes on with the statement before it, giving only its figures in
+    sizes ("…, from 40 mb to 5 mb"): no verb, no time, no size to reach ("…, to 400 MB" is
+    one), and the clause before set aside as what is so."""
+    text, read, _ = before
+    said = normalize(clause)
+    return (
+        read.clauses == ((text, None),)
+        and lexicon.states(normalize(text))
+        and not _wants(text)
+        and re.fullmatch(
+            r"from (?:about |around |~ ?)?\d+(?:\.\d+)? ?(?:mb|gb|kb|%)"
+            r"(?: (?:to|into|->|down to) (?:about |around |~ ?)?\d+(?:\.\d+)? ?(?:mb|gb|kb|%))?",
+            said,
+        )
+        is not None
+    )
 
 
 def _names(reading: _Parse) -> list[str]:
