@@ -4195,3 +4195,16 @@ def test_what_a_service_does_is_a_statement_with_its_figures() -> None:
     assert steps("compress it to under 8 mb: telegram shrinks clips a lot, from 50 mb to 6 mb") == [
         ("compress", {"max_mb": 8.0})
     ]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # quick messages: what starts and ends them carries no instruction
+        ("gonna need it under 10mb for discord lol", [("compress", {"max_mb": 10.0})]),
+        ("i have to mute the first 5 seconds", [("volume", {"end": 5.0})]),
+        ("need this one in 480p asap", [("resize", {"lines": 480})]),
+    ],
+)
+def test_quick_messages(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)

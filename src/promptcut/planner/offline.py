@@ -124,6 +124,7 @@ _LEAD = [
     "what command do i use to", "the command to", "a command to",
     "i'd like it", "i want it", "i need it", "it should be", "make sure it is", "make sure it's",
     "i want to", "i'd like to", "i would like to", "i need to", "help me", "let's", "lets",
+    "gotta", "gonna", "wanna", "i gotta", "i have to", "i've got to", "i got to",
     "go ahead and", "also", "and", "but", "yet", "however", "then", "first of all", "firstly",
     "first", "secondly",
     "second", "thirdly", "third", "next", "finally", "lastly", "after that", "afterwards", "now",
@@ -188,6 +189,8 @@ _TRAIL = [
     "for the full duration", "throughout",
     # the usual slips of quick typing
     "plese", "pleas", "pleae", "pleasee", "thanx", "thnx", "thnks", "thansk", "thankyou",
+    # how a quick message ends
+    "lol", "lmao", "haha", "hahaha", ":)", ":d", "asap",
 ]  # fmt: skip
 # An ordinal before a number is a time ("first 10 seconds only"), not an ordering word.
 _ORDINALS = {"first", "second", "third"}
@@ -7826,6 +7829,16 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             re.IGNORECASE,
         ),
         r"\1, lower quality",
+    ),
+    # "need this in 720p", "i want the video under 8mb": made so
+    (
+        re.compile(
+            r"(?:^|(?<=[.;:!?] ))(?:i'm |i am |i )?(?:gonna |gotta |going to |will |i'll )?"
+            r"(?:i )?(?:need|want) (?:it|this(?: one)?|that(?: one)?|the (?:video|clip|file)|this "
+            r"(?:video|clip|file)) (?=(?:in|at|as|under|below) \S)",
+            re.IGNORECASE,
+        ),
+        "make it ",
     ),
     # "get the output at 24 fps": made that rate
     (
