@@ -3,21 +3,20 @@
 
 Nobody has tuned the planner on these rows, and its plans were not looked at before the rows'
 `expected` was written: they measure how well it generalizes. Like fresh8's … fresh185's, the
-rows are short, typical asks, like the development set's; 14 come from GitHub issues and pull
+rows are short, typical asks, like the development set's; 15 come from GitHub issues and pull
 requests (a youtube-dl GUI, an NTSC-effect tool, ShareX, a Chinese tech blogger's article
 backups, an MCP server's repository, a WhatsApp-to-Discord bridge, Audiobookshelf,
 AudioBookBinder, a multi-camera recorder, a Nextcloud audio player editor, a React Native media
-picker, a clip-sharing app, a file manager and Fossify Gallery), one from Video Production Stack
-Exchange and one from the Code.org teachers' forum. Each case follows its row's `expected`
-column; `[out of scope]` rows are OUT-OF-SCOPE refusals, the `[no op]` row a refusal of a
-DOABLE ask no operation does."""
+picker, a clip-sharing app, a file manager and Fossify Gallery) and one from Video Production
+Stack Exchange. Each case follows its row's `expected` column; `[out of scope]` rows are
+OUT-OF-SCOPE refusals, the `[no op]` row a refusal of a DOABLE ask no operation does."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
-from .score import GIF, LOUDER, WHOLE, AnyOf, Below, Between, Case, Probe, anywhere, maybe, step
+from .score import GIF, LOUDER, AnyOf, Below, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
@@ -71,13 +70,6 @@ CASES: tuple[Case, ...] = (
     ),
     do(
         "fresh187-02",
-        "make the Create Task video faster than real-time, for example 1.2 speed: one of my "
-        "students asked if they could submit it that way",
-        [step("speed", factor=Between(1.1, 1.5), **WHOLE)],
-        note="a little faster, 1.2x (1.1x to 1.5x is fair), all of it",
-    ),
-    do(
-        "fresh187-03",
         "re-encode the downloaded MP4 so Twitter accepts it: when I try to reupload it to "
         "Twitter, I get an error (I have to re-encode it with Shutter Encoder)",
         [
@@ -92,7 +84,7 @@ CASES: tuple[Case, ...] = (
         note="re-encoded as an H.264 MP4 (1080p or less, or a frame rate, may come with it)",
     ),
     do(
-        "fresh187-04",
+        "fresh187-03",
         "fix the video: it is stuck on the first frame when played on Discord",
         [
             anywhere(_REENCODED),
@@ -106,7 +98,7 @@ CASES: tuple[Case, ...] = (
         note="re-encoded (H.264, an MP4, or compressed, as a compressor made it play on Discord)",
     ),
     do(
-        "fresh187-05",
+        "fresh187-04",
         "compress the GIF, so it doesn't take forever to load in discord: I use a 1440p monitor, "
         "which makes the gifs huge (being able to change the resolution would be nice too)",
         [
@@ -146,7 +138,7 @@ CASES: tuple[Case, ...] = (
         note="a smaller GIF: scaled down from 2560x1440 and/or compressed (fewer frames is fair)",
     ),
     do(
-        "fresh187-06",
+        "fresh187-05",
         "shrink the 100MB GIF I accidentally recorded: on WeChat a GIF can only be about 2MB, "
         "bigger ones show as too large to send (most platforms limit GIFs to under 5MB)",
         [
@@ -161,13 +153,13 @@ CASES: tuple[Case, ...] = (
         "with it)",
     ),
     do(
-        "fresh187-07",
+        "fresh187-06",
         "convert this video to a GIF for me: I'll give you 10 minutes",
         [anywhere(GIF), maybe(step("resize")), maybe(step("fps"))],
         note="an animated GIF, any frame rate and width",
     ),
     do(
-        "fresh187-08",
+        "fresh187-07",
         "shrink down the video file size",
         [
             anywhere(_SMALLER),
@@ -186,7 +178,7 @@ CASES: tuple[Case, ...] = (
         "is fair)",
     ),
     do(
-        "fresh187-09",
+        "fresh187-08",
         "convert the WhatsApp audio (ogg opus) to ogg vorbis or mp3, so I can listen to it on my "
         "blackberry 9790: .ogg audios don't play on it",
         [
@@ -197,7 +189,7 @@ CASES: tuple[Case, ...] = (
         note="the voice note as an mp3 (or an Ogg Vorbis) file",
     ),
     do(
-        "fresh187-10",
+        "fresh187-09",
         "normalize the audio of the downloaded BSDnow podcast episode: BSDnow is very quiet and "
         "Late Night Linux is so very loud (they all have different volumes between the shows)",
         [LOUDER],
@@ -205,7 +197,7 @@ CASES: tuple[Case, ...] = (
         note="normalized to any target (or simply made louder), all of it",
     ),
     do(
-        "fresh187-11",
+        "fresh187-10",
         "normalise the audiobook's volume as the files are bound, to -16 LUFS with a true peak "
         "of -1.5 dB (I currently use ffmpeg for this)",
         [
@@ -216,7 +208,7 @@ CASES: tuple[Case, ...] = (
         note="normalized to -16 LUFS, true peak -1.5 dBTP",
     ),
     no_op(
-        "fresh187-12",
+        "fresh187-11",
         "put all the synchronized camera videos into one 'grid' style video: from an animation "
         "perspective, being able to see all the videos is extremely useful",
         "no op",
@@ -225,7 +217,7 @@ CASES: tuple[Case, ...] = (
         "only puts a small clip in a corner",
     ),
     ask(
-        "fresh187-13",
+        "fresh187-12",
         "cut the audio so I can download only a stretch of time from it, selecting its start and "
         "end: just that fragment",
         "which stretch (its start and end)",
@@ -233,27 +225,27 @@ CASES: tuple[Case, ...] = (
         probe=Probe(duration=180.0),
     ),
     ask(
-        "fresh187-14",
+        "fresh187-13",
         "crop or trim the video to fit in 15 seconds",
         "which 15 seconds (of the 60 s video)",
         (*WHICH_PART, "which 15", "seconds", "part"),
         probe=Probe(duration=60.0),
     ),
     out_of_scope(
-        "fresh187-15",
+        "fresh187-14",
         'let the trimmed ("cropped") version of my clip replace the original video file: I have '
         "been trimming some of my clips",
         "a clip-sharing app's library replacing its original file with the trimmed copy, not an "
         "edit of a given file",
     ),
     out_of_scope(
-        "fresh187-16",
+        "fresh187-15",
         "make a lossless multipart video trim button appear when I select a video file in Files: "
         "I will be using this 10 times a day",
         "a file manager's trim button, not an edit of a given file",
     ),
     out_of_scope(
-        "fresh187-17",
+        "fresh187-16",
         'add an option, something like "Mute videos", to be able to play videos without sound: '
         "pretty much every player has something like it",
         "a gallery app's playback option, not an edit of a file",
