@@ -4208,3 +4208,25 @@ def test_what_a_service_does_is_a_statement_with_its_figures() -> None:
 )
 def test_quick_messages(prompt: str, expected: list[Any]) -> None:
     test_as_said(prompt, expected)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("shrink down the overall file size", [("quality", {"level": "small"})]),
+        # the shape said after what the video is for
+        ("crop the clip for our tiktok campaign 9:16", [("crop", {"aspect": "9:16"})]),
+        ("make it square for my facebook page", [("crop", {"aspect": "1:1"})]),
+        # copied into another kind of file, its container named
+        ("copy the recording into a new mkv", [("convert", {"format": "mkv"})]),
+        ("rewrap it into the mov container", [("convert", {"format": "mov"})]),
+        # an example amount, said as a speed
+        ("play it slower, for instance 0.8 speed", [("speed", {"factor": 0.8})]),
+        # the silent end
+        ("cut the silent beginning off", [("remove_silence", {"where": "start"})]),
+        # a codec of the video in brackets; compressed into a format
+        ("compress the footage (MJPEG) to mp4", [("convert", {"format": "mp4"})]),
+    ],
+)
+def test_sizes_shapes_containers_and_codecs_said(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)

@@ -274,7 +274,7 @@ MODIFIERS = (
     "vertical", "horizontal", "portrait", "landscape", "hd", "full hd", "uhd", "4k", "8k",
     "widescreen",
     # the codec it is in: "my 1080p h264 recording"
-    "h264", "h.264", "h265", "h.265", "hevc", "x264", "x265", "avc",
+    "h264", "h.264", "h265", "h.265", "hevc", "x264", "x265", "avc", "mjpeg", "mjpg",
 )  # fmt: skip
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -3086,9 +3086,23 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             "to under ",
         ),
         (r"re-?compress", "compress"),
+        # "compress the mov to mp4": written as that kind of file
+        (
+            r"compress (it|the (?:[\w-]+ ){0,3}?(?:video|clip|movie|file|recording)) (?:in)?to "
+            r"(?:an? )?\.?(mp4|mkv|mov|webm|m4v)\b(?! (?:file )?(?:of|under|below|at) \d)",
+            r"convert \1 to \2",
+        ),
         # "mitigate the loudness": lessen it
         (r"mitigate", "reduce"),
         (r"ogg vorbis|vorbis", "ogg"),
+        (r"remux", "convert"),
+        # "shrink down the file size": shrink it
+        (
+            r"(shrink|reduce|bring|cut) down (?:the )?(?:video |overall |total )?(?:file ?)?size\b",
+            r"\1 the file size",
+        ),
+        # "trim the silent start": the silence there
+        (r"(?:the )?silent (start|beginning|end|ending)", r"the silence at the \1"),
         # "re-export it": written again
         (r"re-?export", "re-encode"),
         # "the rumble that sounds like a truck engine or something": what it is like

@@ -3741,7 +3741,8 @@ _RESULT_ONLY = re.compile(
 
 #: "… for instagram stories": the platform a change of shape is for.
 _FOR_A_PLATFORM = re.compile(
-    rf",? for (?:an? |the |my )?{PLATFORM_WORDS}(?: (?:video|post|clip|upload|feed|format))?$"
+    rf",? for (?:an? |the |my |our )?{PLATFORM_WORDS}(?: (?:video|post|clip|upload|feed|format|ad|"
+    r"ads|advert|advertisement|campaign|account|page|profile|channel))?$"
 )
 
 
@@ -3795,7 +3796,8 @@ _FOR_WHOM = re.compile(r",? for (?P<what>[a-z][a-z' -]*)$")
 _FOR_A_SERVICE = re.compile(
     r",? for (?:sending (?:by|via|on|over|in) |sharing (?:on|via|in) )?(?:the |my |an? )?"
     r"(?:e-?mail|gmail|outlook|discord|whatsapp|telegram|slack|signal|messenger|facebook|twitter"
-    r"|vimeo|reddit|github)(?: (?:upload|attachment|message|post|chat|group|server|channel)s?)?$"
+    r"|vimeo|reddit|github)(?: (?:upload|attachment|message|post|chat|group|server|channel|page|"
+    r"account|profile|feed|story|ad|campaign)s?)?$"
 )
 #: People it is for, and what is said of them: "for people who watch without sound", "for
 #: those of us that spend hours a day in traffic".
@@ -4660,7 +4662,8 @@ def _readings(clauses: list[str]) -> list[tuple[_Parse, dict[str, InvalidRequest
         if done and amount is not None and not re.search(r"\d|%", done[-1][0]):
             # "slow it down, 3x", "make it louder, like +3 dB": how much, said after the edit
             # with none (never a second edit of the same thing)
-            for joined in (f"{done[-1][0]} {amount['v']}", f"{done[-1][0]} by {amount['v']}"):
+            value = re.sub(r" ?speed$", "x", amount["v"])  # ("1.2 speed": 1.2x)
+            for joined in (f"{done[-1][0]} {value}", f"{done[-1][0]} by {value}"):
                 again = _read(joined, {})
                 if not again.unread and _names(again) == _names(done[-1][1]):
                     done[-1] = (joined, again, {})
@@ -4703,10 +4706,12 @@ def _readings(clauses: list[str]) -> list[tuple[_Parse, dict[str, InvalidRequest
     return [(reading, errors) for _, reading, errors in done]
 
 
-#: An amount said alone, perhaps as an example: "3x", "x3", "by 3x", "like +3 dB", "e.g. 20%".
+#: An amount said alone, perhaps as an example: "3x", "x3", "by 3x", "like +3 dB", "e.g. 20%",
+#: "for example 1.2 speed".
 _BARE_AMOUNT = re.compile(
-    r"(?:(?:like|eg|e\.g\.|say|maybe|perhaps|about|around|roughly|approximately|something like) )?"
-    r"(?:by )?(?P<v>(?:a factor of )?\d+(?:\.\d+)? ?(?:x|times)|x ?\d+(?:\.\d+)?"
+    r"(?:(?:like|eg|e\.g\.|for example|for instance|say|maybe|perhaps|about|around|roughly|"
+    r"approximately|something like) )?"
+    r"(?:by )?(?P<v>(?:a factor of )?\d+(?:\.\d+)? ?(?:x|times|speed)|x ?\d+(?:\.\d+)?"
     r"|[-+]?\d+(?:\.\d+)? ?(?:db|%))"
 )
 
@@ -5233,7 +5238,7 @@ _FACT = (
         r"\(\?P<\w+>", "(?:", lexicon.STATED_FACT.rsplit("|(?:" + "|".join(lexicon.MODIFIERS), 1)[0]
     )
     # (and the codec it is in: "my recording (1280x720, 30 fps, h264)")
-    + r")|h\.?26[45]|hevc|avc|x26[45]|vp[89]|av1|prores)"
+    + r")|h\.?26[45]|hevc|avc|x26[45]|vp[89]|av1|prores|m-?jpe?g|motion jpe?g)"
 )
 _FACTS_AFTER = re.compile(
     r"\b(?P<det>the|this|my|our|a) (?P<noun>(?:[\w-]+ ){0,2}?(?:video|clip|movie|film|recording"
@@ -7829,6 +7834,31 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             re.IGNORECASE,
         ),
         r"\1, lower quality",
+    ),
+    # "make the video for my instagram ad 1:1": the shape, then what it is for
+    (
+        re.compile(
+            r"\b((?:make|crop|resize|convert|turn|format|reformat) (?:the |my |this )?"
+            r"(?:video|clip)) "
+            r"(for (?:my |our |an? |the )?[\w ]{2,30}?) (\d+ ?: ?\d+|square|vertical|horizontal)"
+            r"(?=[\s:;,.!?]|$)",
+            re.IGNORECASE,
+        ),
+        r"\1 \3 \2",
+    ),
+    # "remux it to the MP4 container": that kind of file
+    (
+        re.compile(r"\b(?:to|into) (?:the |an? )?(mp4|mkv|mov|webm|m4v) container\b", re.I),
+        r"to \1",
+    ),
+    # "copy the clip into a new MP4": the same, in that kind of file
+    (
+        re.compile(
+            r"\bcopy (it|the (?:[\w-]+ ){0,3}?(?:video|clip|recording|file|footage)) (?:in)?to an? "
+            r"(?:new )?\.?(mp4|mkv|mov|webm|m4v)(?: file| container)?\b",
+            re.IGNORECASE,
+        ),
+        r"convert \1 to \2",
     ),
     # "need this in 720p", "i want the video under 8mb": made so
     (
