@@ -4230,3 +4230,10 @@ def test_quick_messages(prompt: str, expected: list[Any]) -> None:
 )
 def test_sizes_shapes_containers_and_codecs_said(prompt: str, expected: list[Any]) -> None:
     test_as_said(prompt, expected)
+
+
+def test_audiobooks_and_what_the_person_will_do() -> None:
+    assert steps("convert the m4b audiobook to mp3") == [("convert", {"format": "mp3"})]
+    assert steps("make a gif of it: I'll send you the next one tomorrow") == [
+        ("convert", {"format": "gif"})
+    ]

@@ -92,6 +92,7 @@ NOUNS = (
     ".m2ts", ".m2ts file", ".flv", ".flv file", ".wmv", ".wmv file", ".m4v", ".3gp",
     "flv", "flv file", "wmv", "wmv file", "m4v", "3gp", "mts", "m2ts", "mpg", "vob", "record",
     "dvd", "dvd rip", "vhs capture", "vhs tape",
+    "audiobook", "audio book", "m4b", ".m4b", "m4b file", "audiobook file",
 )  # fmt: skip
 # Not "file" or "output": "make the file lighter" asks for a smaller file, not a brighter one.
 
@@ -4053,7 +4054,9 @@ _STATEMENT = re.compile(
     r"(?:my|our|their|his|her|its) [a-z]+|(?:at )?\d+(?::\d+)+(?:\.\d+)?|one|the other|both|each|"
     r"neither|either|(?:the )?(?:first|second|other) one)"
     r"(?: (?:usually|always|often|sometimes|never|just|really|already|still|also|mostly|all))?"
-    r"(?:'s|'re|'m|'ve| am| is| was| has| had| have| are| were| looks?| seems?| seemed| sounds?| got| gets?| came|"
+    r"(?:'s|'re|'m|'ve|(?:'ll| will) (?:give|pay|wait|send|check|upload|post|share|watch|use|try|"
+    r"see|show)| am| is| was| has| had| have| are| were| looks?| seems?|"
+    r" seemed| sounds?| got| gets?| came|"
     r" can be| could be| tends? to be| turned out| comes out| find| found| think| thought| feel|"
     r" gave| caused| ruined| introduced| allow| accept| support| limit| require|"
     # ("I record a lot of videos with a clapper": what the person does)
