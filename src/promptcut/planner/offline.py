@@ -10763,7 +10763,9 @@ def _other_music_instead(planned: Plan) -> Plan:
 def _music_under_voices(steps: Sequence[Step], prompt: str) -> None:
     """NotUnderstood when the level of the music of a video with no sound file given is
     changed and the request speaks of the voices in it too ("lower the music, I can't hear
-    the voice"): the music and the voices are one sound, and lowering it lowers both."""
+    the voice"): the music and the voices are one sound, and lowering it lowers both. So is
+    the music taken out while another sound is to stay ("remove the music, so only the talking
+    is left"): muting takes out every sound."""
     if _files_of("audio"):
         return
     said = prompt.lower()
