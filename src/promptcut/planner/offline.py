@@ -7797,14 +7797,15 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ),
         r" and \1 \2",
     ),
-    # "at 24 fps rather than 25": the rate it has now, said after the one asked for
+    # "at 24 fps rather than 25": the rate it has now, said after the one asked for (and
+    # checked against the file, as "instead of" is)
     (
         re.compile(
-            r"\b(\d+(?:\.\d+)? ?fps),? (?:rather than|instead of|and not|not) \d+(?:\.\d+)?"
+            r"\b(\d+(?:\.\d+)? ?fps),? rather than (\d+(?:\.\d+)?)"
             r"(?: ?fps)?(?=[\s:;,.!?]|$)",
             re.IGNORECASE,
         ),
-        r"\1",
+        r"\1 instead of \2",
     ),
     # "resize it down to 680 max, width or height", "so the longest side is 720": inside a
     # square of that side, the shape kept
