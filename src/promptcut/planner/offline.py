@@ -1153,10 +1153,13 @@ def _normalized(
     return _restore(t, quoted)
 
 
+#: What people call a part of the video they go on to say what happens in ("the bit where…"),
+#: and an end of it ("the ending where…").
+_PART_NOUNS = r"part|section|segment|bit|portion|piece|chunk|scene|moment"
+_END_NOUNS = r"end|ending|start|beginning|opening|intro|outro"
 #: "the bit where the dog barks": a part by what happens in it, its times yet to be said.
 _PART_BY_WHAT_HAPPENS = re.compile(
-    r"\b(?:part|section|segment|bit|portion|piece|chunk|scene|moment|end|ending|start|beginning|"
-    r"opening|intro|outro) (?:where|when|in which) [a-z' -]+$"
+    rf"\b(?:{_PART_NOUNS}|{_END_NOUNS}) (?:where|when|in which) [a-z' -]+$"
 )
 
 
@@ -1503,8 +1506,7 @@ def _canonical(t: str) -> str:
     # ("remove the ending where I turn the camera off, the last 3 seconds": the end, then
     # which part of it)
     t = re.sub(
-        r"\b(an?|the) (?:part|section|segment|bit|portion|piece|chunk|scene|moment|(?P<edge>end|"
-        r"ending|start|beginning|opening|intro|outro)) "
+        rf"\b(an?|the) (?:{_PART_NOUNS}|(?P<edge>{_END_NOUNS})) "
         r"(?:where|when|in which) (?![^,\d]*\b(?:should|must|needs?|wants?|please|add|put|insert|"
         r"apply)\b)(?:i|i'm|we|we're|you|he|she|they|it|it's|there|"
         r"(?:the|my|our|his|her|their|a|an) [a-z]+)\b(?:(?! (?:and|then|but)\b) [a-z'-]+){1,8}?"
