@@ -4237,3 +4237,18 @@ def test_audiobooks_and_what_the_person_will_do() -> None:
     assert steps("make a gif of it: I'll send you the next one tomorrow") == [
         ("convert", {"format": "gif"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # the services, one list with their limits (lexicon.SERVICES)
+        ("the clip is too big to post on slack", [("compress", {"max_mb": 1000.0})]),
+        ("shrink it for x", [("compress", {"max_mb": 512.0})]),
+        ("scale it to 720p for linkedin", [("resize", {"lines": 720})]),
+        ("compress it to 30 mb for reddit", [("compress", {"max_mb": 30.0})]),
+        ("snapchat only allows a minute, keep the first 60 seconds", [("trim", {"end": 60.0})]),
+    ],
+)
+def test_services_said(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)

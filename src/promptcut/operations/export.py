@@ -3,6 +3,7 @@ frame, a contact sheet, GIF settings."""
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar, Literal
 
 from pydantic import Field
@@ -17,12 +18,8 @@ from promptcut.operations.timeline import Trim
 __all__ = ["OPERATIONS", "Codec", "Compress", "ContactSheet", "Gif", "Quality", "Reencode", "Still"]
 
 #: Upload limits people name instead of a number, in megabytes.
-_LIMITS = {
-    "discord": 10.0, "email": 25.0, "e-mail": 25.0, "gmail": 25.0, "outlook": 20.0,
-    "whatsapp": 16.0, "slack": 1000.0, "telegram": 2000.0, "twitter": 512.0, "x": 512.0,
-    "messenger": 25.0, "facebook messenger": 25.0,
-}  # fmt: skip
-_LIMIT_NAMES = "|".join(sorted(_LIMITS, key=len, reverse=True))
+_LIMITS = {name: mb for name, mb in lexicon.SERVICES.items() if mb is not None}
+_LIMIT_NAMES = "|".join(sorted(map(re.escape, _LIMITS), key=len, reverse=True))
 _MB = r"(?P<n>\d+(?:\.\d+)?) ?(?P<unit>mb|megs?|megabytes?|mib|gb|gigs?|gigabytes?|kb|kilobytes?)"
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "FORMAT_ASIDE",
     "INSTEAD_OF_FORMAT",
     "JUDGMENT",
+    "LIMITED_SERVICE_WORDS",
     "LITTLE",
     "LOOSE_OBJECT",
     "LOT",
@@ -36,6 +37,8 @@ __all__ = [
     "QUESTIONS",
     "RESULTS",
     "RIDERS",
+    "SERVICES",
+    "SERVICE_WORDS",
     "SIMILE",
     "SMALLER_FILE",
     "SMOOTH",
@@ -51,6 +54,27 @@ __all__ = [
     "trailing_rider",
     "without_lead",
 ]
+
+#: The services people send a file to or share it on, with the upload limit in MB they mean
+#: when they name one instead of a size ("compress it for discord"); None where people name
+#: the service only as where it goes. The planner and the compress grammar read these.
+SERVICES: dict[str, float | None] = {
+    "discord": 10.0, "email": 25.0, "e-mail": 25.0, "gmail": 25.0, "outlook": 20.0,
+    "whatsapp": 16.0, "slack": 1000.0, "telegram": 2000.0, "twitter": 512.0, "x": 512.0,
+    "messenger": 25.0, "facebook messenger": 25.0,
+    "signal": None, "facebook": None, "fb": None, "vimeo": None, "reddit": None,
+    "github": None, "linkedin": None, "snapchat": None, "twitch": None,
+}  # fmt: skip
+
+
+def _names(names: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+
+
+#: A service's name as a word in a sentence ("x" alone is a letter, read only after "for").
+SERVICE_WORDS = _names([n for n in SERVICES if len(n) > 1])
+#: The names of the services with a limit people mean by their name.
+LIMITED_SERVICE_WORDS = _names([n for n, mb in SERVICES.items() if mb is not None and len(n) > 1])
 
 #: Words that say what is thought of a thing, not which thing: "the disturbing grain".
 JUDGMENT = frozenset(
@@ -1354,8 +1378,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         # "compress it for discord under 8mb": the size, then where it goes
         (
-            r"(for (?:the |my |an? )?(?:e-?mail|gmail|outlook|discord|whatsapp|telegram|slack|"
-            r"signal|messenger|github|reddit|twitter)(?: (?:upload|attachment|message|post)s?)?) "
+            rf"(for (?:the |my |an? )?{SERVICE_WORDS}(?: (?:upload|attachment|message|post)s?)?) "
             r"((?:to )?(?:under|below|less than|at most|no more than|max(?:imum)?|up to) "
             r"\d+(?:\.\d+)? ?(?:mb|gb|kb|megabytes?))(?=$|,)",
             r"\2 \1",
@@ -3181,7 +3204,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"smaller than) (\d+(?:\.\d+)? ?mb)",
             r"to under \1",
         ),
-        (r"(?<=mb) for (?:discord|whatsapp|email|e-mail|twitter|telegram|slack|gmail|sharing)", ""),
+        (rf"(?<=mb) for (?:{SERVICE_WORDS}|sharing)\b", ""),
         # "shrink it to fit on a DVD", "small enough to fit on a CD": the size of the disc
         (
             r"(?:(?:,? |^)(?:(?:so (?:that )?)?it (?:will |can |would )?|(?:in order )?to |so as to )|"
@@ -3383,8 +3406,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"{0,3}?(?:video|clip|file|recording|movie)|my (?:[\w-]+ ){0,3}?(?:video|clip|file|"
             r"recording|movie))(?: is|'s| was) (?:way |much |far |a bit |a little |just |slightly )?"
             r"too (?:big|large|heavy) (?:(?:for|to (?:send|upload|share|post|attach)(?: it)?"
-            r"(?: (?:on|to|via|by|over|through|in|with))?) (?:an? |the |my )?)(?P<where>discord|"
-            r"whatsapp|email|e-mail|gmail|outlook|messenger|facebook messenger|telegram|twitter)\b"
+            r"(?: (?:on|to|via|by|over|through|in|with))?) (?:an? |the |my )?)"
+            rf"(?P<where>{LIMITED_SERVICE_WORDS})\b"
             r"(?: (?:chats?|messages?|groups?))?$",
             r"make it small enough for \g<where>",
         ),
@@ -4078,9 +4101,8 @@ _STATEMENT = re.compile(
     r"produce|make|get|see|hear|use|watch|send|upload|record|play|show|struggle|prefer|expect|"
     r"like|hate|complain)\b"
     # "whatsapp shrinks videos a lot", "discord only allows 10 mb": what a service or an app does
-    r"|^(?:youtube|discord|whatsapp|instagram|tiktok|facebook|twitter|telegram|slack|vimeo|"
-    r"reddit|gmail|outlook|imovie|premiere|vlc|quicktime|obs|handbrake|audacity|ffmpeg|windows|"
-    r"android|ios|github|signal|messenger|snapchat|twitch)(?: (?:only|just|also|still|always|"
+    rf"|^(?:{SERVICE_WORDS}|youtube|instagram|tiktok|imovie|premiere|vlc|quicktime|obs|"
+    r"handbrake|audacity|ffmpeg|windows|android|ios)(?: (?:only|just|also|still|always|"
     r"never|already|usually|often|sometimes|really|[a-z]+ly))? [a-z-]+s\b(?! (?:it|the|off|out|up|"
     r"down)\b)"
     # "my screen burns in bright colours", "the timelapse plays too fast"

@@ -2654,11 +2654,7 @@ _GOES_ON = frozenset(
      "download", "downloads", "downloader", "downloading"}
 )  # fmt: skip
 #: A platform or service a video is made for ("youtube", "discord")…
-_SERVICE = re.compile(
-    re.sub(r"\(\?P<\w+>", "(?:", PLATFORM_WORDS)
-    + r"|facebook|fb|twitter|whatsapp|discord|vimeo|snapchat|telegram|slack|email|github|reddit"
-    r"|linkedin|twitch|instagram|insta|ig"
-)
+_SERVICE = re.compile(re.sub(r"\(\?P<\w+>", "(?:", PLATFORM_WORDS) + rf"|{lexicon.SERVICE_WORDS}")
 #: … unless the words before it say the video came from it ("downloaded from youtube").
 _CAME_FROM = frozenset({"from", "off", "on", "of", "via"})
 #: Words a description of what is in the video may hold although the grammars use them too.
@@ -3797,8 +3793,7 @@ _FOR_WHOM = re.compile(r",? for (?P<what>[a-z][a-z' -]*)$")
 #: whatsapp" or "small enough for email").
 _FOR_A_SERVICE = re.compile(
     r",? for (?:sending (?:by|via|on|over|in) |sharing (?:on|via|in) )?(?:the |my |an? )?"
-    r"(?:e-?mail|gmail|outlook|discord|whatsapp|telegram|slack|signal|messenger|facebook|twitter"
-    r"|vimeo|reddit|github)(?: (?:upload|attachment|message|post|chat|group|server|channel|page|"
+    rf"{lexicon.SERVICE_WORDS}(?: (?:upload|attachment|message|post|chat|group|server|channel|page|"
     r"account|profile|feed|story|ad|campaign)s?)?$"
 )
 #: People it is for, and what is said of them: "for people who watch without sound", "for
@@ -7521,8 +7516,8 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # "compress it to 8MB (discord limit)": the size's reason, named
     (
         re.compile(
-            r"(?<=\d) ?(?P<unit>mb|gb) \((?:the )?(?:discord|whatsapp|e-?mail|gmail|github|twitter|"
-            r"telegram|slack|signal|reddit|upload)(?:'s)? (?:size |upload |file )?(?:limit|cap|"
+            rf"(?<=\d) ?(?P<unit>mb|gb) \((?:the )?(?:{lexicon.SERVICE_WORDS}|upload)(?:'s)? "
+            r"(?:size |upload |file )?(?:limit|cap|"
             r"max(?:imum)?)\)",
             re.IGNORECASE,
         ),
