@@ -4252,3 +4252,31 @@ def test_audiobooks_and_what_the_person_will_do() -> None:
 )
 def test_services_said(prompt: str, expected: list[Any]) -> None:
     test_as_said(prompt, expected)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # how much, said after the comparative, perhaps offered with "like"
+        ("could the audio be louder? like a lot", [("volume", {"db": 12.0})]),
+        ("make the picture brighter, maybe a little", [("brightness", {"percent": 6.0})]),
+        ("can the clip be slower? like half speed", [("speed", {"factor": 0.5})]),
+        ("play it slower - a quarter speed", [("speed", {"factor": 0.25})]),
+        ("i want it faster, like double", [("speed", {"factor": 2.0})]),
+    ],
+)
+def test_amounts_after_the_comparative(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # an amount read nowhere is never the name of the edit, nor what it should resemble
+        "make the clip quieter, half",
+        "make it darker, like triple",
+    ],
+)
+def test_amounts_never_dropped(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, 60.0)

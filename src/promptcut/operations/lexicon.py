@@ -4369,6 +4369,8 @@ _LOOKS = frozenset(
 #: resemble, said of an edit already named. No value in it (no digit first, no quotes).
 SIMILE = re.compile(
     r",? (?:just |exactly |kind of |sort of |a bit )?(?:like|as in|similar to) "
+    # (never how much, "like half speed", "like a lot")
+    rf"(?!(?:half|double|twice|triple|thrice|quarter|a quarter|a third|{LITTLE}|{LOT})\b)"
     # (never a value, "like a 2x", or how it looks or sounds, "like my black and white
     # video", in it)
     # (nor a file's format, "like mp3", nor a bit rate, "at a 192k bitrate")

@@ -3192,6 +3192,9 @@ _NO_LABEL_WORDS = frozenset(COLORS) | {
     "top", "bottom", "left", "right", "center", "centre", "middle", "corner", "bigger",
     "smaller", "larger", "louder", "quieter", "brighter", "darker", "faster", "slower",
     "big", "small", "large", "transparent", "bold", "italic",
+    # how much ("make it slower, half": an amount, never the name of the edit)
+    "half", "double", "twice", "triple", "thrice", "quarter", "third", "lot", "bit", "little",
+    "tad", "much", "slightly",
 }  # fmt: skip
 
 
@@ -7321,6 +7324,17 @@ def _title_verb(m: re.Match[str]) -> str:
     return base if base != m[1].lower() and base in _verbs() else m[0]
 
 
+#: The comparatives of edits an amount may follow ("brighter, like a lot").
+_COMPARATIVES = (
+    r"louder|quieter|softer|brighter|darker|lighter|faster|slower|sharper|blurrier|warmer|"
+    r"cooler|bigger|smaller|shorter|longer|smoother"
+)
+#: Words that offer an amount as an example: "like", "maybe", "say".
+_OFFERED = r"(?:(?:like|maybe|say|about|around|roughly|probably|perhaps|just|i guess) )?"
+#: Where a piece of a request ends.
+_PIECE_ENDS = r"(?=$|[,.;!?)]| (?:and|but|then|please|thanks|thank you)\b)"
+
+
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_NAMED_THEN_SIZE, _size_said_once),
     # "make a 1080p MP4 from the SD original", "convert it to a 1080p mp4": the size, and the
@@ -8500,6 +8514,32 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             re.IGNORECASE,
         ),
         r"\1, \2, to ",
+    ),
+    # "make it brighter, like a lot", "can it be louder? a little": how much, said after the
+    # comparative, before it
+    (
+        re.compile(
+            rf"\b({_COMPARATIVES})(?:[,?!]| -)? {_OFFERED}({lexicon.LITTLE}|{lexicon.LOT})"
+            rf"{_PIECE_ENDS}",
+            re.IGNORECASE,
+        ),
+        r"\2 \1",
+    ),
+    # "can it be slower? like half speed": the speed, said after the comparative
+    (
+        re.compile(
+            rf"\b(slower)(?:[,?!]| -)? {_OFFERED}(half|a quarter|quarter)(?: (?:the )?speed)?"
+            rf"{_PIECE_ENDS}",
+            re.IGNORECASE,
+        ),
+        r"\1 at \2 speed",
+    ),
+    (
+        re.compile(
+            rf"\b(faster)(?:[,?!]| -)? {_OFFERED}(?:double|twice)(?: (?:the )?speed)?{_PIECE_ENDS}",
+            re.IGNORECASE,
+        ),
+        r"\1 at double speed",
     ),
 )
 
