@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
-from .score import WHOLE, AnyOf, Above, Below, Between, Case, Probe, anywhere, maybe, step
+from .score import WHOLE, Above, AnyOf, Below, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
@@ -69,13 +69,13 @@ CASES: tuple[Case, ...] = (
             step("trim", start=0, end=Between(29, 31)),
             maybe(step("fade")),
             maybe(step("extract_audio")),
-            maybe(step("convert", format=AnyOf("mp3", "m4a", "m4r", "aac", "wav", "ogg"))),
+            maybe(step("convert", format=AnyOf("mp3", "m4a", "wav", "ogg", "flac", "opus"))),
         ],
         [
-            step("keep_ranges", ranges=[[0, Between(29, 31)]]),
+            step("keep_ranges", ranges=[[0, 30]]),
             maybe(step("fade")),
             maybe(step("extract_audio")),
-            maybe(step("convert", format=AnyOf("mp3", "m4a", "m4r", "aac", "wav", "ogg"))),
+            maybe(step("convert", format=AnyOf("mp3", "m4a", "wav", "ogg", "flac", "opus"))),
         ],
         probe=Probe(duration=270.0),
         note="the song's first 30 seconds",
@@ -119,8 +119,7 @@ CASES: tuple[Case, ...] = (
             maybe(step("fps", fps=Between(23.9, 24.1))),
         ],
         probe=Probe(duration=10.0, fps=240.0),
-        note="5x slower, 120 fps slow motion on a 23.976 timeline (or 2x, the 240 fps read as "
-        "120)",
+        note="5x slower, 120 fps slow motion on a 23.976 timeline (or 2x, the 240 fps read as 120)",
     ),
     do(
         "fresh190-07",
@@ -160,7 +159,7 @@ CASES: tuple[Case, ...] = (
         [
             anywhere(_SMALLER),
             anywhere(_DOWN),
-            maybe(step("convert", format=AnyOf("mp4", "wmv", "avi"))),
+            maybe(step("convert", format=AnyOf("mp4", "mov", "mkv", "webm"))),
             maybe(step("codec")),
             maybe(step("fps")),
         ],
@@ -188,9 +187,9 @@ CASES: tuple[Case, ...] = (
     ),
     no_op(
         "fresh190-11",
-        'remove only the cell phone interference sounds from my recording of a family event for '
+        "remove only the cell phone interference sounds from my recording of a family event for "
         'a friend: several times a cell phone had been too close, and the "dit dah dit dddddddd '
-        'dit dah dit" sounds are very noticeable (Click Removal didn\'t catch them)',
+        "dit dah dit\" sounds are very noticeable (Click Removal didn't catch them)",
         "needs analysis",
         note="needs analysis: bursts of interference found and taken out under the voices; "
         "audio_denoise only takes out steady noise",
