@@ -93,7 +93,8 @@ CASES: tuple[Case, ...] = (
     ),
     do(
         "fresh191-08",
-        'keep only the time interval 5.5-7.5 seconds of the video, for my soundboard: it is only "good" there',
+        "keep only the time interval 5.5-7.5 seconds of the video, for my soundboard: it is only "
+        '"good" there',
         [step("trim", start=5.5, end=7.5), maybe(SOUND_ALONE)],
         [step("keep_ranges", ranges=[[5.5, 7.5]]), maybe(SOUND_ALONE)],
         note="5.5 s to 7.5 s kept; the sound alone may come with it",
