@@ -39,9 +39,7 @@ _720P = (
 )
 
 #: A smaller file, by a quality setting or a size target under the 4.91 MB it is.
-_SMALLER = step("quality", level=AnyOf("small", "balanced")) | step(
-    "compress", max_mb=Below(4.91)
-)
+_SMALLER = step("quality", level=AnyOf("small", "balanced")) | step("compress", max_mb=Below(4.91))
 
 #: A square of the 1920x1080 picture, by its ratio or its size.
 _SQUARE = (
