@@ -122,7 +122,8 @@ CASES: tuple[Case, ...] = (
             maybe(step("mute")),
         ],
         probe=Probe(width=1920, height=1080),
-        note="a webm; a smaller-file setting, a size under 60 MB or a smaller size may come with it",
+        note="a webm; a smaller-file setting, a size under 60 MB or a smaller size may come "
+        "with it",
     ),
     do(
         "fresh192-04",
