@@ -5,11 +5,12 @@ Nobody has tuned the planner on these rows, and its plans were not looked at bef
 `expected` was written: they measure how well it generalizes. Like fresh8's … fresh189's, the
 rows are short, typical asks, like the development set's; 19 come from GitHub issues and pull
 requests (a coding school's and Urbit's websites, PHP-FFMpeg, an AirPods-for-Windows app,
-ScreenToGif, the W3C's accessibility showcase videos, a virtual-pet app, a silence cutter, a
-visual-novel mod, auto-editor, a developer's blog kept in issues, osu!'s resources, digital.gov,
-Giveth, mpv, a TikTok tweak, DDraceNetwork and a puzzle game) and one from a Spanish blog post.
-Each case follows its row's `expected` column; `[out of scope]` rows are OUT-OF-SCOPE refusals,
-the `[no op]` and `[needs analysis]` rows refusals of DOABLE asks no operation does."""
+ScreenToGif, Decred's design board, the W3C's accessibility showcase videos, a virtual-pet app,
+a silence cutter, a visual-novel mod, auto-editor, a developer's blog kept in issues, osu!'s
+resources, digital.gov, Giveth, mpv, a TikTok tweak, DDraceNetwork and a puzzle game) and one
+from a Spanish blog post. Each case follows its row's `expected` column; `[out of scope]` rows
+are OUT-OF-SCOPE refusals, the `[no op]` and `[needs analysis]` rows refusals of DOABLE asks no
+operation does."""
 
 from __future__ import annotations
 
@@ -178,16 +179,19 @@ CASES: tuple[Case, ...] = (
     ),
     do(
         "fresh192-07",
-        "slow down seconds 23 through 26 of the Layout video, where the voice-over speeds up",
+        "make a thumbnail for the video of 'The Libra Effect' panel featuring Akin: for these "
+        "talks, a solid crop from the video with some basic image treatment will mostly do",
         [
-            step(
-                "speed",
-                start=Between(22.5, 23.5),
-                end=Between(25.5, 26.5),
-                factor=Between(0.5, 0.95),
-            )
+            anywhere(step("still")),
+            maybe(step("brightness")),
+            maybe(step("contrast")),
+            maybe(step("saturation")),
+            maybe(step("look")),
+            maybe(step("sharpen")),
+            maybe(step("convert", format=AnyOf("png", "jpg", "jpeg"))),
+            maybe(step("resize")),
         ],
-        note="23 to 26 s slower, 0.5x to 0.95x",
+        note="one frame as an image (any frame); a light treatment or a png/jpg may come with it",
     ),
     do(
         "fresh192-08",
