@@ -514,7 +514,8 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh180.md, tests/realreq/fresh181.md, tests/realreq/fresh182.md,
     tests/realreq/fresh183.md, tests/realreq/fresh184.md, tests/realreq/fresh185.md,
     tests/realreq/fresh186.md, tests/realreq/fresh187.md, tests/realreq/fresh188.md,
-    tests/realreq/fresh189.md) too."""
+    tests/realreq/fresh189.md, tests/realreq/fresh190.md, tests/realreq/fresh191.md,
+    tests/realreq/fresh192.md, tests/realreq/fresh193.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -831,6 +832,10 @@ SET_NAMES = (
     "fresh187",
     "fresh188",
     "fresh189",
+    "fresh190",
+    "fresh191",
+    "fresh192",
+    "fresh193",
 )
 
 
@@ -838,7 +843,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh189"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh193"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":

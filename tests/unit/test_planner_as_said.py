@@ -4280,3 +4280,65 @@ def test_amounts_after_the_comparative(prompt: str, expected: list[Any]) -> None
 def test_amounts_never_dropped(prompt: str) -> None:
     with pytest.raises(NotUnderstood):
         plan(prompt, 60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a part of the song cut or kept is a part of the file
+        ("cut the opening 20 seconds of my favourite song", [("trim", {"start": 20.0})]),
+        ("keep the first minute of the Beatles song", [("trim", {"end": 60.0})]),
+        ("make the first 25 seconds my alarm tone", [("trim", {"end": 25.0})]),
+        # a pause at an end, cut; a pause added stays a held frame
+        ("remove the 4 second pause at the beginning", [("trim", {"start": 4.0})]),
+        ("trim the 1m silence at the start", [("trim", {"start": 60.0})]),
+        # the resolution upgraded; a codec to put it in
+        ("upgrade the video resolution to 720p", [("resize", {"lines": 720})]),
+        ("put the recording in hevc", [("codec", {"codec": "hevc"})]),
+        # a frame used as the thumbnail
+        ("use the frame at 0:07 as the video's thumbnail", [("still", {"at": 7.0})]),
+        # the part by its times, called an interval
+        ("keep just the time span 12-15 seconds", [("trim", {"start": 12.0, "end": 15.0})]),
+        # a sound file said by its format
+        ("make the recorded wav quieter", [("volume", {"db": -6.0})]),
+        # the size it has, then the size to make
+        ("shrink the clip from 300 mb to 40 mb", [("compress", {"max_mb": 40.0})]),
+        # a lighter file of a format
+        (
+            "make a lightweight mp4 of the clip",
+            [("convert", {"format": "mp4"}), ("quality", {"level": "small"})],
+        ),
+        # a height said without its "p"
+        ("make the 1080 video black and white", [("grayscale", {})]),
+    ],
+)
+def test_songs_pauses_resolutions_thumbnails_and_sizes(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+def test_a_small_crop_asks_piece_or_scaled() -> None:
+    with pytest.raises(NotUnderstood, match=r"piece of the 1920x1080 picture"):
+        plan("crop the clip to 400x400", 60.0, picture=(1920, 1080, 30.0))
+    # placed, or at least half the shorter side, or beside a resize: the piece
+    assert plan("crop the centre 400x400", 60.0, picture=(1920, 1080, 30.0)).steps[0].op == (
+        "crop_area"
+    )
+    assert plan("crop it to 800x600", 60.0, picture=(1920, 1080, 30.0)).steps[0].op == "crop_area"
+    assert [s.op for s in plan("crop to 400x400 and scale it to 200x200", 60.0).steps] == [
+        "crop_area",
+        "resize",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # the thing itself; the result of slowing it down, said too
+        ("reduce it to 8 mb, I need the file itself smaller", [("compress", {"max_mb": 8.0})]),
+        ("make the clip slower and longer", [("speed", {"factor": 0.75})]),
+        # what it plays on, of a video named by its format
+        ("convert my .mkv video so it plays on my iphone", [("codec", {"codec": "h264"})]),
+    ],
+)
+def test_itself_longer_and_plays_on(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)

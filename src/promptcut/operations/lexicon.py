@@ -2461,7 +2461,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (
             r"the (?:extra |useless |unwanted |empty |wasted |boring )?(?P<n>\d+(?:\.\d+)? ?"
             r"(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?)) of "
-            r"(?:silence|black(?:ness)?|black screen|blank screen|nothing|dead air|static|waiting|"
+            r"(?:silence|pause|black(?:ness)?|black screen|blank screen|nothing|dead air|static|waiting|"
             r"me [a-z]+ing(?: [a-z']+){0,4}) at the (?:very )?(?:start|beginning)"
             r"(?: of (?:the|my|this|our) (?:[\w-]+ ){0,3}?(?:video|clip|recording|movie|footage|"
             r"song|track|audio|music|podcast|episode|file))?",
@@ -2470,7 +2470,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (
             r"the (?:extra |useless |unwanted |empty |wasted |boring )?(?P<n>\d+(?:\.\d+)? ?"
             r"(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?)) of "
-            r"(?:silence|black(?:ness)?|black screen|blank screen|nothing|dead air|static|waiting|"
+            r"(?:silence|pause|black(?:ness)?|black screen|blank screen|nothing|dead air|static|waiting|"
             r"me [a-z]+ing(?: [a-z']+){0,4}) at the (?:very )?end"
             r"(?: of (?:the|my|this|our) (?:[\w-]+ ){0,3}?(?:video|clip|recording|movie|footage|"
             r"song|track|audio|music|podcast|episode|file))?",
@@ -3120,6 +3120,48 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"mitigate", "reduce"),
         (r"ogg vorbis|vorbis", "ogg"),
         (r"remux", "convert"),
+        # "make the first 30 seconds of the song my ringtone": that part, kept for it
+        (
+            r"make (the (?:first|beginning|opening|starting|last|final|ending) \d+(?:\.\d+)? ?"
+            r"(?:seconds?|secs?|s)(?: of [^,;]+?)?) (?:into )?(?:my|a|an|the|our) (?:[\w-]+ ){0,3}?"
+            r"(?:ringtone|ring tone|alarm(?: sound| tone)?|notification(?: sound| tone)?|"
+            r"text tone|message tone)",
+            r"keep \1",
+        ),
+        # "I want the file itself smaller": the file
+        (r"(the (?:file|video|clip|picture|image|audio|sound)) itself", r"\1"),
+        # "a little slower and a little longer": longer, as slower makes it
+        (
+            rf"((?:slower|slow (?:it|the video) down|slow down (?:it|the video))(?: {LITTLE}| {LOT})?)"
+            rf",? and (?:(?:make it|so it is|so it's) )?(?:{LITTLE} |{LOT} )?longer",
+            r"\1",
+        ),
+        # "upgrade the resolution to 1080p": made that big
+        (
+            r"(?:upgrade|improve|enhance|raise|boost|bump up|bump|up) the (?:video )?resolution(?="
+            r"(?: of [^,;]+?)? to )",
+            "increase the resolution",
+        ),
+        # "put my movie in h.264": encoded so
+        (
+            rf"put ((?:it|the|my|this|our) ?(?:[\w-]+ ){{0,2}}?(?:video|clip|movie|film|footage|"
+            rf"recording|file|it)?) (?:in|into) (?:the )?({CODECS}|vp9|av1|prores)(?: format| codec)?",
+            r"encode \1 as \2",
+        ),
+        # "use the frame at second 3 as its poster image": that frame saved as a picture
+        (
+            r"(?:use|take|make|set) the (?:(?:video )?frame|still|image|picture) (?:at|from) "
+            r"(?P<at>[^,;]+?) (?:of (?:it|the video|the clip) )?(?:as|for|into) (?:the |its |a |an |my "
+            r"|our )?(?:(?:video(?:'s)?|clip(?:'s)?) )?(?:thumbnail|poster|cover|preview)"
+            r"(?: (?:image|picture|frame|photo|art))?",
+            r"save a still frame from \g<at>",
+        ),
+        # "keep only the time interval 5.5-7.5 seconds": the times of the part
+        (
+            r"(?<=\bkeep |\bonly )(?:only |just )?the (?:time )?(?:interval|range|span|window|"
+            r"period|stretch|timespan|time ?frame) (?:of |from |between )?(?=\d)",
+            "",
+        ),
         # "shrink down the file size": shrink it
         (
             r"(shrink|reduce|bring|cut) down (?:the )?(?:video |overall |total )?(?:file ?)?size\b",

@@ -675,6 +675,16 @@ _THE_SOUND_FILE = re.compile(
     r" (?:file|recording|track|audio))\b(?! (?:of|from|in) )",
     re.IGNORECASE,
 )
+#: A sound file said by its format alone, after an edit's verb: "make the captured mp3 louder",
+#: "remove the hiss from the wav".
+_THE_SOUND_FORMAT = re.compile(
+    r"\b(?P<verb>(?:make|turn|trim|cut|speed|slow|normalize|amplify|boost|increase|reduce|lower|"
+    r"raise|fade|reverse|loop|compress|convert|shorten|mute|clean|denoise|remove|edit|fix)\b"
+    r"(?: (?!(?:and|then|but|or)\b)[\w-]+){0,5}? )(?:the|this|my|that) (?:(?:captured|recorded|"
+    r"original|exported|downloaded|converted|old|new|whole|entire) )?\.?(?:mp3|wav|flac|m4a|ogg|"
+    r"opus|aac)\b(?! (?:of|from|in|files?|recordings?|tracks?|audio|versions?)\b)",
+    re.IGNORECASE,
+)
 #: Verbs that make a sound file, never edit the one given: "extract the audio file".
 _MAKES_A_SOUND_FILE = re.compile(
     r"\b(?:extract|give|get|export|make|create|output|render|pull|rip|separate|produce|"
@@ -830,7 +840,8 @@ def _this_video(m: re.Match[str]) -> str:
 #: never what it plays with: "make it play with music.mp3").
 _PLAYS_ON = re.compile(
     r"^(?:(?:please |can you |could you )?(?:convert|encode|re-?encode|fix|change|export|"
-    r"save|make|get)(?: it| the video| this| the file| the clip)?(?: so (?:that )?(?:it|the "
+    r"save|make|get)(?: it| this| (?:the|my|this|our) (?:\.?[\w-]+ ){0,2}?(?:video|file|clip|"
+    r"movie|recording|footage))?(?: so (?:that )?(?:it|the "
     r"video|the file) (?:plays|works|will play|will work|can be played|opens|will open|can "
     r"play|runs|will run)(?: fine| properly| correctly)? (?:on|in)| (?:play(?:able)?|work|"
     r"run|open) (?:on|in)| (?:compatible|work|play(?:able)?) with))"
@@ -1925,7 +1936,9 @@ _END_FRAME = re.compile(
 #: "pause the video at the start for 2 seconds", "a 2 second pause at the end": a frame held
 #: where the video starts or ends.
 _PAUSE_AT_AN_END = re.compile(
-    r"\b(?P<verb>pause|freeze(?:[- ]?frame)?)(?P<it> it| the (?:video|clip|picture))? at the "
+    # ("cut the 10 seconds of pause at the start": a pause there, cut)
+    r"\b(?<!of )(?P<verb>pause|freeze(?:[- ]?frame)?)(?P<it> it| the (?:video|clip|picture))?"
+    r" at the "
     r"(?:very )?(?:(?P<first>start|beginning)|end|ending)(?: of (?:it|the video|the clip))?"
     r"(?= for \d|$)"
 )
@@ -2985,15 +2998,26 @@ _CHANGED_BY = {
 
 
 _MUSIC = re.compile(r"\b(?:the|its) (?:background )?(?:music|song|soundtrack)\b")
+#: "cut the first 30 seconds of the song", "keep the first minute of the song": a part of the
+#: song cut or kept, which is a part of the file (the song is what is heard), never silenced.
+_CUT_OF_THE_SONG = re.compile(
+    r"^((?:cut|trim|remove|delete|chop|snip|drop|keep|take)(?: off| out| away| only| just)? "
+    r"(?:the )?"
+    r"(?:first|last|final|opening|closing|beginning|ending|\d)[^,;]*?) of (?:the|its|my|our) "
+    r"(?:[\w'-]+ ){0,3}?song$"
+)
 
 
 def _its_music(clause: str) -> str | None:
     """ "fade out the background music over the last two seconds" with no sound file given: the
-    music is the video's own sound, read as "the audio"; None otherwise."""
-    if not _MUSIC.search(clause) or re.search(r"\bmusic (?:noises?|sounds?)\b", clause):
-        return None  # ("remove the music noise": the music, no noise of it)
+    music is the video's own sound, read as "the audio"; None otherwise. A part of the song
+    cut is a part of the file cut."""
     if any(f.rsplit(".", 1)[-1].lower() in _EXTS["audio"] for f in _given.get()):
         return None  # the music may be the file given
+    if m := _CUT_OF_THE_SONG.match(clause):
+        return m[1]
+    if not _MUSIC.search(clause) or re.search(r"\bmusic (?:noises?|sounds?)\b", clause):
+        return None  # ("remove the music noise": the music, no noise of it)
     # ("lower the music volume": the volume of the video's own sound)
     clause = re.sub(
         r"\b(?:the|its) (?:background )?(?:music|song|soundtrack) (volume|level|loudness)\b",
@@ -4829,6 +4853,7 @@ def plan(
     if not any(a.rsplit(".", 1)[-1].lower() in _EXTS["audio"] for a in assets):
         # ("reverse the audio clip", no sound file given: the sound file edited is the input)
         prompt = _THE_SOUND_FILE.sub(_the_sound_file_edited, prompt)
+        prompt = _THE_SOUND_FORMAT.sub(lambda m: f"{m['verb']}the video", prompt)
     hidden, quoted = _protect(prompt)
     hidden = _output_named(hidden, assets)
     hidden = _edited_by_its_name(hidden, assets)
@@ -4872,6 +4897,7 @@ def plan(
             _frames_not_shake(planned.steps, prompt)
             _loop_count_unsaid(planned.steps)
             _text_cut_off(planned.steps)
+            _piece_or_scaled(planned.steps)
             planned = _other_music_instead(planned)
             planned = _quiet_music_said(planned, prompt)
             planned = _voice_added(planned)
@@ -7324,6 +7350,16 @@ def _title_verb(m: re.Match[str]) -> str:
     return base if base != m[1].lower() and base in _verbs() else m[0]
 
 
+#: The units of a file's size.
+_SIZE_UNITS = r"mb|megs?|megabytes?|mib|gb|gigs?|gigabytes?|gib|kb|kilobytes?"
+
+
+def _megabytes_of(number: str, unit: str) -> float:
+    """A size in megabytes: "2", "gb" -> 2000."""
+    scale = {"g": 1000.0, "k": 0.001}.get(unit.lower()[0], 1.0)
+    return float(number) * scale
+
+
 #: The comparatives of edits an amount may follow ("brighter, like a lot").
 _COMPARATIVES = (
     r"louder|quieter|softer|brighter|darker|lighter|faster|slower|sharper|blurrier|warmer|"
@@ -7783,12 +7819,14 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # "remove the 9 second silence at the start": those seconds of it
     (
         re.compile(
-            r"\bthe (\d+(?:\.\d+)?)[ -]?(?:second|sec|s|minute|min)s? (?:long )?(silence|pause|"
+            r"\bthe (\d+(?:\.\d+)?)[ -]?(second|sec|s|minute|min|m)s? (?:long )?(silence|pause|"
             r"black screen|blank screen|black)"
             r"(?= (?:at|in) the (?:very )?(?:start|beginning|end)\b)",
             re.IGNORECASE,
         ),
-        lambda m: f"the {m[1]} {'minutes' if 'min' in m[0].lower() else 'seconds'} of {m[2]}",
+        lambda m: (
+            f"the {m[1]} {'minutes' if m[2].lower().startswith('m') else 'seconds'} of {m[3]}"
+        ),
     ),
     # "remove the black first frame": the first frame, what it is like said of it
     (
@@ -8514,6 +8552,44 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             re.IGNORECASE,
         ),
         r"\1, \2, to ",
+    ),
+    # "compress the video from 100mb to 50 mb": the size it has (the plan never knows the
+    # bytes), then the size it is made
+    (
+        re.compile(
+            r"\b((?:compress|shrink|reduce|downsize|squeeze|bring|get|cut)(?: down)? (?:it|the "
+            r"(?:[\w-]+ ){0,3}?(?:video|clip|file|movie|recording|footage|size|file ?size))"
+            r"(?: down)?) from,? (?:(?:let'?s say|say|like|maybe|about|around|roughly|over|almost)"
+            r",? )?"
+            rf"(\d+(?:\.\d+)?) ?({_SIZE_UNITS}) (?:down )?to (?:about |around |roughly |under |"
+            rf"below |less than )?(\d+(?:\.\d+)?) ?({_SIZE_UNITS})\b",
+            re.IGNORECASE,
+        ),
+        lambda m: (
+            f"{m[1]} to {m[4]} {m[5]}"
+            if _megabytes_of(m[2], m[3]) > _megabytes_of(m[4], m[5])
+            else m[0]
+        ),
+    ),
+    # "make a lighter-weight webm out of the video": that format, and a smaller file
+    (
+        re.compile(
+            r"\b(?:make|create|export|render|give me|i need|i want) (?:a|an) (?:much )?"
+            r"(?:lighter[- ]weight|lightweight|lighter|compressed|smaller[- ]sized?|low[- ]size) "
+            r"\.?(mp4|webm|mov|mkv|m4v)(?: (?:file|version|copy|video))?(?: (?:out )?of (?:it|the "
+            r"(?:[\w-]+ ){0,3}?(?:video|clip|movie|recording|footage)))?",
+            re.IGNORECASE,
+        ),
+        r"convert it to \1, and make the file smaller",
+    ),
+    # "crop the 1080 video": its height, as "1080p" says it
+    (
+        re.compile(
+            r"\b(the|my|this|our) (480|540|576|720|1080|1440|2160) (video|clip|footage|movie|"
+            r"recording|film)\b",
+            re.IGNORECASE,
+        ),
+        r"\1 \2p \3",
     ),
     # "make it brighter, like a lot", "can it be louder? a little": how much, said after the
     # comparative, before it
@@ -10697,6 +10773,46 @@ _CUT_OFF = re.compile(
     r"that|is|are|was)\s*(?:\.{2,}|…)$",
     re.IGNORECASE,
 )
+
+
+#: Words that say a crop keeps a piece of the picture, and where: "the middle 512x512", "an
+#: area", "from the top left".
+_A_PIECE_OF_IT = re.compile(
+    r"\b(?:cent(?:er|re)|middle|area|region|part|piece|portion|section|window|box|rectangle|"
+    r"top|bottom|left|right|corner|offset|x ?=|y ?=|position|zoom(?:ed)? in)\b"
+)
+
+
+def _piece_or_scaled(steps: Sequence[Step]) -> None:
+    """NotUnderstood when a crop to a size under half the picture's shorter side says nothing
+    of where or of a piece ("crop the 1080p video to 512x512"): people mean a small piece of
+    the picture, or the picture cut to that shape and scaled down to that size; which is
+    asked. Placed, beside a resize, or at least half as big, the piece is meant."""
+    picture = _picture.get()
+    if not picture or any(isinstance(s.operation, Resize) for s in steps):
+        return
+    width, height = picture[:2]
+    for step in steps:
+        op = step.operation
+        if (
+            not isinstance(op, CropArea)
+            or op.x is not None
+            or op.y is not None
+            or op.anchor != "center"
+            or 2 * min(op.width, op.height) >= min(width, height)
+            or _A_PIECE_OF_IT.search(step.task.lower())
+        ):
+            continue
+        w, h = op.width, op.height
+        ratio = f"{w // math.gcd(w, h)}:{h // math.gcd(w, h)}"
+        ways = (f"crop the middle {w}x{h}", f"crop it to {ratio} and resize it to {w}x{h}")
+        raise NotUnderstood(
+            f"could not understand '{step.task.strip()}': a {w}x{h} piece of the {width}x"
+            f"{height} picture, or all of it cut to that shape and scaled down to {w}x{h}? "
+            "For example: " + " or ".join(f"'{way}'" for way in ways),
+            clause=step.task.strip(),
+            suggestions=ways,
+        )
 
 
 def _text_cut_off(steps: Sequence[Step]) -> None:
