@@ -27,8 +27,8 @@ TABLE = Path(__file__).with_name("fresh194.md")
 CASES: tuple[Case, ...] = (
     do(
         "fresh194-01",
-        "fix the interpolated video: I put in a 30 fps video and interpolated it to 60 fps, and the "
-        "result is sped up 2x, half the duration",
+        "fix the interpolated video: I put in a 30 fps video and interpolated it to 60 fps, and "
+        "the result is sped up 2x, half the duration",
         [step("speed", factor=Between(0.49, 0.51), **WHOLE), maybe(step("fps"))],
         probe=Probe(fps=60.0),
         note="half speed, all of it: the 60 fps result back to the source's duration",
@@ -53,8 +53,8 @@ CASES: tuple[Case, ...] = (
     ),
     do(
         "fresh194-04",
-        "output the sample video at 16 fps instead: it comes back at 24 fps and around 3 seconds in "
-        "length, clearly sped up",
+        "output the sample video at 16 fps instead: it comes back at 24 fps and around 3 seconds "
+        "in length, clearly sped up",
         [step("speed", factor=Between(0.64, 0.69), **WHOLE), maybe(step("fps", fps=AnyOf(16, 24)))],
         probe=Probe(duration=3.375, fps=24.0),
         note="the 81 frames played at 16 fps: 2/3 speed, all of it, about 5 s (fps(16) alone drops "
@@ -62,8 +62,8 @@ CASES: tuple[Case, ...] = (
     ),
     do(
         "fresh194-05",
-        "fix the color loss of the upscaled video: compared with the original, it is most obvious at "
-        "red-purple colors",
+        "fix the color loss of the upscaled video: compared with the original, it is most obvious "
+        "at red-purple colors",
         [step("saturation", percent=Between(5, 40), **WHOLE)],
         note="more saturated, +5 to +40, all of it",
     ),
@@ -107,9 +107,9 @@ CASES: tuple[Case, ...] = (
     ),
     no_op(
         "fresh194-10",
-        "remove the nearly identical frames around the middle keyframe: 6 or 7 of the frames in the "
-        "middle are nearly identical, so she doesn't transition smoothly from grabbing her hat to "
-        "taking it off",
+        "remove the nearly identical frames around the middle keyframe: 6 or 7 of the frames in "
+        "the middle are nearly identical, so she doesn't transition smoothly from grabbing her hat "
+        "to taking it off",
         "needs analysis",
         note="finding the near-duplicate frames and dropping them (mpdecimate); no operation drops "
         "near-duplicates",
