@@ -170,8 +170,7 @@ CASES: tuple[Case, ...] = (
         "digitizing my large collection of old audio cassettes",
         "no op",
         probe=Probe(duration=3600.0),
-        note="no op: one file made several, split at the silences; every operation makes one "
-        "file",
+        note="no op: one file made several, split at the silences; every operation makes one file",
     ),
     ask(
         "fresh195-15",
