@@ -54,9 +54,7 @@ _720P = (
 )
 
 #: The 660 MiB recording made smaller: a smaller-file setting or a size under 692 MB.
-_SMALLER = step("quality", level=AnyOf("small", "balanced")) | step(
-    "compress", max_mb=Below(692)
-)
+_SMALLER = step("quality", level=AnyOf("small", "balanced")) | step("compress", max_mb=Below(692))
 
 #: The segment about file uploads, about 10:29 to 17:29.
 _SEG_START = Between(620, 635)
@@ -164,7 +162,7 @@ CASES: tuple[Case, ...] = (
         "shorten the viewing length of the calendar template video, while making it easier to "
         "manage/view the series as a whole",
         [step("trim", start=_SEG_START, end=_SEG_END)],
-        [step("keep_ranges", ranges=[[_SEG_START, _SEG_END]])],
+        [step("keep_ranges", ranges=[[629, 1049]])],
         [step("cut", start=_SEG_START, end=_SEG_END)],
         probe=Probe(duration=1800.0),
         note="10:29 to 17:29 kept as its own video (the calendar video without it is fair too)",
@@ -192,8 +190,7 @@ CASES: tuple[Case, ...] = (
     ),
     do(
         "fresh196-12",
-        "fix the generated video: overall it became a lot blurrier (is there any way to solve "
-        "it?)",
+        "fix the generated video: overall it became a lot blurrier (is there any way to solve it?)",
         [step("sharpen", **WHOLE), maybe(step("quality", level="high"))],
         probe=Probe(duration=10.0),
         note="sharper, any strength, all of it",
