@@ -5,6 +5,7 @@ given with a subject of its own. Each reading is planned; what reads two ways is
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import pytest
@@ -4342,3 +4343,17 @@ def test_a_small_crop_asks_piece_or_scaled() -> None:
 )
 def test_itself_longer_and_plays_on(prompt: str, expected: list[Any]) -> None:
     test_as_said(prompt, expected)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # a title in quotes, then an aside or a rewrite that reads the words before it again
+        "remove the hiss in 'Blue Monday' (~7 minutes long)",
+        "lower the frame rate a lot, 'Blue Monday' such as 5fps",
+        "add 'A' (1 second long) a small badge, such as \"HD\", to the clip",
+    ],
+)
+def test_titles_before_asides_never_crash(prompt: str) -> None:
+    with contextlib.suppress(UserError):
+        plan(prompt, 60.0)

@@ -2219,9 +2219,15 @@ _ORDERING = re.compile(
 _SOFT = re.compile(r"\s+(?:and|&|\+|plus|as well as|along with|with)\s+", re.IGNORECASE)
 
 
+_MASK = re.compile(r"\x00(\d+)\x00")
+
+
 def _protect(prompt: str) -> tuple[str, list[str]]:
-    """Quoted text is the user's own words: hide it from splitting, keep it verbatim."""
-    quoted: list[str] = []
+    """Quoted text is the user's own words: hide it from splitting, keep it verbatim. In a text
+    hidden once and read again (a rewrite that reads the words before it), what is hidden
+    already stays so: its marks restore to themselves."""
+    marks = [int(n) for n in _MASK.findall(prompt)] if "\x00" in prompt else []
+    quoted: list[str] = [f"\x00{n}\x00" for n in range(max(marks) + 1)] if marks else []
 
     def hide(m: re.Match[str]) -> str:
         # Quote marks are made plain for the grammars; what they hold is taken from `prompt`
@@ -2233,7 +2239,7 @@ def _protect(prompt: str) -> tuple[str, list[str]]:
 
 
 def _restore(text: str, quoted: list[str]) -> str:
-    return re.sub(r"\x00(\d+)\x00", lambda m: quoted[int(m.group(1))], text)
+    return _MASK.sub(lambda m: quoted[int(m.group(1))], text)
 
 
 def _sentence_before(text: str, m: re.Match[str]) -> bool:
@@ -5534,9 +5540,10 @@ def _asides(prompt: str) -> str:
             return f" {m.group(1).strip()}"
         if _A_FILE.match(said) and not re.search(r"\d", said):
             return ""  # "(a short clip with 'subscribe')": a file described, not an edit
-        if _length_of_range(hidden[: m.start()], said):
+        # (the words before in full: a title in them is the person's, masked only here)
+        if _length_of_range(_restore(hidden[: m.start()], quoted), said):
             return ""  # "from 33 to 34 (1 second long)": the length of the part just given
-        if _lengths_of_speed(hidden[: m.start()], said):
+        if _lengths_of_speed(_restore(hidden[: m.start()], quoted), said):
             return ""  # "speed it up 2x (38s → 19s)": how long it is, and will be
         if re.fullmatch(r"\x00\d+\x00", m.group(1).strip()) and _LIKE_BEFORE.search(
             hidden[: m.start()].lower()
