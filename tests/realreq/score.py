@@ -515,7 +515,8 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh183.md, tests/realreq/fresh184.md, tests/realreq/fresh185.md,
     tests/realreq/fresh186.md, tests/realreq/fresh187.md, tests/realreq/fresh188.md,
     tests/realreq/fresh189.md, tests/realreq/fresh190.md, tests/realreq/fresh191.md,
-    tests/realreq/fresh192.md, tests/realreq/fresh193.md) too."""
+    tests/realreq/fresh192.md, tests/realreq/fresh193.md, tests/realreq/fresh194.md,
+    tests/realreq/fresh195.md, tests/realreq/fresh196.md, tests/realreq/fresh197.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -836,6 +837,10 @@ SET_NAMES = (
     "fresh191",
     "fresh192",
     "fresh193",
+    "fresh194",
+    "fresh195",
+    "fresh196",
+    "fresh197",
 )
 
 
@@ -843,7 +848,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh193"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh197"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":

@@ -4357,3 +4357,21 @@ def test_itself_longer_and_plays_on(prompt: str, expected: list[Any]) -> None:
 def test_titles_before_asides_never_crash(prompt: str) -> None:
     with contextlib.suppress(UserError):
         plan(prompt, 60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a part cut out as a clip of its own is kept, never cut away
+        ("cut 1:05-1:40 out as a separate video", [("trim", {"start": 65.0, "end": 100.0})]),
+        ("clip the part from 0:30 to 0:45 into its own file", [("trim", {"start": 30.0})]),
+        # a noise treatment; transcoded as it is
+        ("give the recording a noise treatment", [("audio_denoise", {})]),
+        ("transcode the clip", [("reencode", {})]),
+        # a sound file said by what it is and its format
+        ("convert the podcast wav to mp3", [("convert", {"format": "mp3"})]),
+        ("convert the audio-only download to m4a", [("convert", {"format": "m4a"})]),
+    ],
+)
+def test_clips_of_their_own_treatments_and_sound_files(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)

@@ -117,6 +117,7 @@ NOUNS = (
     "flv", "flv file", "wmv", "wmv file", "m4v", "3gp", "mts", "m2ts", "mpg", "vob", "record",
     "dvd", "dvd rip", "vhs capture", "vhs tape",
     "audiobook", "audio book", "m4b", ".m4b", "m4b file", "audiobook file",
+    "downloaded video", "downloaded file", "audio-only download",
 )  # fmt: skip
 # Not "file" or "output": "make the file lighter" asks for a smaller file, not a brighter one.
 
@@ -1682,6 +1683,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"with|into) (?:a |the )?(?:lower|reduced|worse|smaller|lesser) quality",
             "make the file smaller",
         ),
+        # "transcode the video": encoded again, as it is
+        (r"transcode(?= (?:it|the [\w-]+(?: [\w-]+)?)$)", "re-encode"),
         (r"transcode(?= )", "convert"),
         # "a smooth timelapse, regardless of motion": how it is done anyway
         (r",? regardless of (?:the )?(?:motion|movement|content|what happens)$", ""),
@@ -3127,6 +3130,17 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?:ringtone|ring tone|alarm(?: sound| tone)?|notification(?: sound| tone)?|"
             r"text tone|message tone)",
             r"keep \1",
+        ),
+        # "give the audio a noise treatment": its noise reduced
+        (
+            r"(?:give|apply|do) (?:it|the (?:audio|sound|video|recording|voice)) (?:a |some |an? "
+            r")?(?:noise|hiss|denoise|denoising) (?:treatment|reduction|removal|clean-?up|cleaning|"
+            r"filter|pass)",
+            "reduce the background noise",
+        ),
+        (
+            r"(?:give|apply|do) (?:it )?(?:a |some )?noise (?:reduction|removal|clean-?up)",
+            "reduce the background noise",
         ),
         # "I want the file itself smaller": the file
         (r"(the (?:file|video|clip|picture|image|audio|sound)) itself", r"\1"),

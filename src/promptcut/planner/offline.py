@@ -681,7 +681,8 @@ _THE_SOUND_FORMAT = re.compile(
     r"\b(?P<verb>(?:make|turn|trim|cut|speed|slow|normalize|amplify|boost|increase|reduce|lower|"
     r"raise|fade|reverse|loop|compress|convert|shorten|mute|clean|denoise|remove|edit|fix)\b"
     r"(?: (?!(?:and|then|but|or)\b)[\w-]+){0,5}? )(?:the|this|my|that) (?:(?:captured|recorded|"
-    r"original|exported|downloaded|converted|old|new|whole|entire) )?\.?(?:mp3|wav|flac|m4a|ogg|"
+    r"original|exported|downloaded|converted|old|new|whole|entire) )?(?:(?:background )?(?:music|"
+    r"song|audio|voice|sound|podcast) )?\.?(?:mp3|wav|flac|m4a|ogg|"
     r"opus|aac)\b(?! (?:of|from|in|files?|recordings?|tracks?|audio|versions?)\b)",
     re.IGNORECASE,
 )
@@ -8588,6 +8589,16 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             re.IGNORECASE,
         ),
         r"convert it to \1, and make the file smaller",
+    ),
+    # "cut 0:10-0:20 out as a separate clip": that part, kept on its own (never cut away)
+    (
+        re.compile(
+            r"\b(?:cut|clip|snip|take|pull|split|chop)( [^,;]+?)?( out)? (?:as|into) (?:its own|a "
+            r"separate|a new|a standalone|an independent|one|a single) (?:video|clip|file|movie|"
+            r"part|piece)\b",
+            re.IGNORECASE,
+        ),
+        r"keep\1",
     ),
     # "crop the 1080 video": its height, as "1080p" says it
     (
