@@ -4375,3 +4375,14 @@ def test_titles_before_asides_never_crash(prompt: str) -> None:
 )
 def test_clips_of_their_own_treatments_and_sound_files(prompt: str, expected: list[Any]) -> None:
     test_as_said(prompt, expected)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("only the sound please", [("extract_audio", {})]),
+        ("save it in a format that plays on my android", [("codec", {"codec": "h264"})]),
+    ],
+)
+def test_the_sound_alone_and_formats_that_play(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)

@@ -3131,6 +3131,11 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"text tone|message tone)",
             r"keep \1",
         ),
+        # "just the audio please": the sound alone, as a file
+        (
+            r"^(?:i )?(?:just|only) (?:want |need )?the (?:audio|sound)(?: please| thanks)?$",
+            "extract the audio",
+        ),
         # "give the audio a noise treatment": its noise reduced
         (
             r"(?:give|apply|do) (?:it|the (?:audio|sound|video|recording|voice)) (?:a |some |an? "

@@ -845,7 +845,10 @@ _PLAYS_ON = re.compile(
     r"movie|recording|footage))?(?: so (?:that )?(?:it|the "
     r"video|the file) (?:plays|works|will play|will work|can be played|opens|will open|can "
     r"play|runs|will run)(?: fine| properly| correctly)? (?:on|in)| (?:play(?:able)?|work|"
-    r"run|open) (?:on|in)| (?:compatible|work|play(?:able)?) with))"
+    r"run|open) (?:on|in)| (?:compatible|work|play(?:able)?) with"
+    # ("convert it to a format that works on iphone")
+    r"| (?:to|into|in) (?:a|the|some) (?:format|codec|file type|type|version) (?:that|which) "
+    r"(?:works|plays|runs|opens|will work|will play|can be played)(?: fine| properly)? (?:on|in)))"
     r" (?:my |the |an? |all |every |most |our |any |older |old |other )?(?:[a-z0-9'-]+ ){0,2}?"
     # (what it plays on or in: a device or an app, never how it plays, "in slow motion")
     r"(?:iphones?|ipads?|ios|android|phones?|smartphones?|tablets?|tvs?|smart tvs?|televisions?|"
