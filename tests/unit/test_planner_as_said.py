@@ -4386,3 +4386,9 @@ def test_clips_of_their_own_treatments_and_sound_files(prompt: str, expected: li
 )
 def test_the_sound_alone_and_formats_that_play(prompt: str, expected: list[Any]) -> None:
     test_as_said(prompt, expected)
+
+
+def test_a_clip_of_its_own_is_one_piece() -> None:
+    # (the part kept on its own is never read across "and": what is cut before it stays cut)
+    with pytest.raises(NotUnderstood):
+        plan("cut the first 10 seconds and make the rest into its own video", 60.0)

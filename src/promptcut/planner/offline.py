@@ -8596,7 +8596,8 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # "cut 0:10-0:20 out as a separate clip": that part, kept on its own (never cut away)
     (
         re.compile(
-            r"\b(?:cut|clip|snip|take|pull|split|chop)( [^,;]+?)?( out)? (?:as|into) (?:its own|a "
+            r"\b(?:cut|clip|snip|take|pull|split|chop)( (?:(?! (?:and|then|but|so) )[^,;])+?)?"
+            r"( out)? (?:as|into) (?:its own|a "
             r"separate|a new|a standalone|an independent|one|a single) (?:video|clip|file|movie|"
             r"part|piece)\b",
             re.IGNORECASE,
