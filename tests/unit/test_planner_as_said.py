@@ -4392,3 +4392,28 @@ def test_a_clip_of_its_own_is_one_piece() -> None:
     # (the part kept on its own is never read across "and": what is cut before it stays cut)
     with pytest.raises(NotUnderstood):
         plan("cut the first 10 seconds and make the rest into its own video", 60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # how much, after "by"
+        ("raise the contrast by a lot", [("contrast", {"percent": 50.0})]),
+        ("turn the sound down by a tad", [("volume", {"db": -3.0})]),
+        # the part said in brackets after the end it is at
+        (
+            "trim the beginning (the first 6 seconds are me adjusting the mic)",
+            [("trim", {"start": 6.0})],
+        ),
+        # whom it is for, said first
+        ("for my grandad: make the sound louder", [("volume", {"db": 6.0})]),
+        # small enough to be emailed; more of something, "with"
+        ("make the clip smaller so I can email it", [("compress", {"max_mb": 25.0})]),
+        (
+            "make it darker and with more saturation",
+            [("brightness", {"percent": -10.0}), ("saturation", {})],
+        ),
+    ],
+)
+def test_by_a_lot_parts_in_brackets_and_whom_first(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)

@@ -3131,6 +3131,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"text tone|message tone)",
             r"keep \1",
         ),
+        # "boost the contrast by a lot", "slow it down by a bit": how much, without "by"
+        (
+            r"\bby ((?:just )?(?:a (?:lot|ton|bit|little(?: bit)?|tad|touch|notch)|lots|quite a "
+            r"bit|a fair bit|a good bit|slightly))$",
+            r"\1",
+        ),
         # "just the audio please": the sound alone, as a file
         (
             r"^(?:i )?(?:just|only) (?:want |need )?the (?:audio|sound)(?: please| thanks)?$",

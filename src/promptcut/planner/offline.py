@@ -7383,6 +7383,16 @@ _PIECE_ENDS = r"(?=$|[,.;!?)]| (?:and|but|then|please|thanks|thank you)\b)"
 
 
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # "trim the start (the first 4 seconds are just me setting up)": the part, said in
+    # brackets (read as said after a comma, `_PART_SAID_AFTER`)
+    (
+        re.compile(
+            r"\b(the (?:start|beginning|end|ending|intro|outro))( off)? \(((?:the )?(?:first|last|"
+            r"final|opening) [^()]*? (?:are|is|was|were|'s|show|shows) [^()]*)\)",
+            re.IGNORECASE,
+        ),
+        r"\1\2, \3",
+    ),
     (_NAMED_THEN_SIZE, _size_said_once),
     # "make a 1080p MP4 from the SD original", "convert it to a 1080p mp4": the size, and the
     # file it is written as
@@ -8603,6 +8613,25 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             re.IGNORECASE,
         ),
         r"keep\1",
+    ),
+    # "for my youtube channel: add a fade in": whom or what it is for, said first
+    (
+        re.compile(r"^for (my|our) ([\w' -]{1,40}?)\s*:\s*(?=\S)(.+)$", re.IGNORECASE),
+        r"\3, for \1 \2",
+    ),
+    # "make it smaller so it can be emailed": small enough for email
+    (
+        re.compile(
+            r"\bsmaller,? so (?:that )?(?:it can be e-?mailed|i can e-?mail it|i can send it (?:by|"
+            r"via|in|over|as) (?:an? )?e-?mail(?: attachment)?)\b",
+            re.IGNORECASE,
+        ),
+        "small enough for email",
+    ),
+    # "brighter and with more contrast": and more of it
+    (
+        re.compile(r"\band with more (?=contrast|saturation|colou?r|brightness)", re.IGNORECASE),
+        "and more ",
     ),
     # "crop the 1080 video": its height, as "1080p" says it
     (
