@@ -20,18 +20,12 @@ __all__ = ["OPERATIONS", "Codec", "Compress", "ContactSheet", "Gif", "Quality", 
 #: Upload limits people name instead of a number, in megabytes.
 _LIMITS = {name: mb for name, mb in lexicon.SERVICES.items() if mb is not None}
 _LIMIT_NAMES = "|".join(sorted(map(re.escape, _LIMITS), key=len, reverse=True))
-_MB = r"(?P<n>\d+(?:\.\d+)?) ?(?P<unit>mb|megs?|megabytes?|mib|gb|gigs?|gigabytes?|kb|kilobytes?)"
+_MB = rf"(?P<n>\d+(?:\.\d+)?) ?(?P<unit>{lexicon.SIZE_UNITS})"
 
 
 def _megabytes(g: dict[str, str]) -> float:
     if "n" in g:
-        value = float(g["n"])
-        unit = g.get("unit", "mb")
-        if unit.startswith("g"):
-            return value * 1000
-        if unit.startswith("k"):
-            return value / 1000
-        return value
+        return lexicon.megabytes(g["n"], g.get("unit", "mb"))
     # ("to send it in email or whatsapp": small enough for either, so for both)
     return min(_LIMITS[g[k]] for k in ("site", "site2") if k in g)
 

@@ -40,6 +40,7 @@ __all__ = [
     "SERVICES",
     "SERVICE_WORDS",
     "SIMILE",
+    "SIZE_UNITS",
     "SMALLER_FILE",
     "SMOOTH",
     "STATED_FACT",
@@ -49,6 +50,7 @@ __all__ = [
     "Question",
     "Rider",
     "describes",
+    "megabytes",
     "rider",
     "states",
     "trailing_rider",
@@ -75,6 +77,20 @@ def _names(names: list[str]) -> str:
 SERVICE_WORDS = _names([n for n in SERVICES if len(n) > 1])
 #: The names of the services with a limit people mean by their name.
 LIMITED_SERVICE_WORDS = _names([n for n, mb in SERVICES.items() if mb is not None and len(n) > 1])
+
+#: The units of a file's size people write: "mb", "megs", "gb", "kilobytes".
+SIZE_UNITS = r"mb|megs?|megabytes?|mib|gb|gigs?|gigabytes?|kb|kilobytes?"
+
+
+def megabytes(number: str, unit: str) -> float:
+    """A size in megabytes, from its number and its unit: "2", "gb" -> 2000."""
+    value = float(number)
+    if unit.lower().startswith("g"):
+        return value * 1000
+    if unit.lower().startswith("k"):
+        return value / 1000
+    return value
+
 
 #: Words that say what is thought of a thing, not which thing: "the disturbing grain".
 JUDGMENT = frozenset(

@@ -7361,16 +7361,6 @@ def _title_verb(m: re.Match[str]) -> str:
     return base if base != m[1].lower() and base in _verbs() else m[0]
 
 
-#: The units of a file's size.
-_SIZE_UNITS = r"mb|megs?|megabytes?|mib|gb|gigs?|gigabytes?|gib|kb|kilobytes?"
-
-
-def _megabytes_of(number: str, unit: str) -> float:
-    """A size in megabytes: "2", "gb" -> 2000."""
-    scale = {"g": 1000.0, "k": 0.001}.get(unit.lower()[0], 1.0)
-    return float(number) * scale
-
-
 #: The comparatives of edits an amount may follow ("brighter, like a lot").
 _COMPARATIVES = (
     r"louder|quieter|softer|brighter|darker|lighter|faster|slower|sharper|blurrier|warmer|"
@@ -8582,13 +8572,13 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             r"(?:[\w-]+ ){0,3}?(?:video|clip|file|movie|recording|footage|size|file ?size))"
             r"(?: down)?) from,? (?:(?:let'?s say|say|like|maybe|about|around|roughly|over|almost)"
             r",? )?"
-            rf"(\d+(?:\.\d+)?) ?({_SIZE_UNITS}) (?:down )?to (?:about |around |roughly |under |"
-            rf"below |less than )?(\d+(?:\.\d+)?) ?({_SIZE_UNITS})\b",
+            rf"(\d+(?:\.\d+)?) ?({lexicon.SIZE_UNITS}) (?:down )?to (?:about |around |roughly |"
+            rf"under |below |less than )?(\d+(?:\.\d+)?) ?({lexicon.SIZE_UNITS})\b",
             re.IGNORECASE,
         ),
         lambda m: (
             f"{m[1]} to {m[4]} {m[5]}"
-            if _megabytes_of(m[2], m[3]) > _megabytes_of(m[4], m[5])
+            if lexicon.megabytes(m[2], m[3]) > lexicon.megabytes(m[4], m[5])
             else m[0]
         ),
     ),
