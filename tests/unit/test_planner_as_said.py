@@ -4417,3 +4417,55 @@ def test_a_clip_of_its_own_is_one_piece() -> None:
 )
 def test_by_a_lot_parts_in_brackets_and_whom_first(prompt: str, expected: list[Any]) -> None:
     test_as_said(prompt, expected)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # how much louder the voices are, said before the comparative
+        ("make the speech a little bit louder", [("volume", {"db": 3.0})]),
+        ("make the narration much quieter", [("volume", {"db": -12.0})]),
+        # the end named, then which part of it, without "the" or after a dash
+        ("drop the intro, first 8 seconds", [("trim", {"start": 8.0})]),
+        ("lose the outro - last 6 seconds", [("trim", {"end": -6.0})]),
+        # what the video is or is to be, the "it" left unsaid
+        ("too bright, darken it", [("brightness", {"percent": -10.0})]),
+        ("too heavy for gmail, shrink it", [("compress", {"max_mb": 25.0})]),
+        ("has to be below 15 mb", [("compress", {"max_mb": 15.0})]),
+        # no part of the picture lost, said as a wish
+        ("turn it square but don't cut anything off", [("pad", {"aspect": "1:1"})]),
+        ("make it vertical, nothing cropped", [("pad", {"aspect": "9:16"})]),
+        # the sound on its own; the subtitles burned in
+        ("export the sound on its own", [("extract_audio", {})]),
+        ("hardsub the clip", [("subtitles", {})]),
+    ],
+)
+def test_degrees_of_voices_unsaid_subjects_and_nothing_cut(
+    prompt: str, expected: list[Any]
+) -> None:
+    test_as_said(prompt, expected)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # an ask and the same ask as a fault: one change, never two
+        "too dark, brighten it",
+        "make it louder, way too quiet",
+    ],
+)
+def test_a_fault_without_its_subject_is_the_reason(prompt: str) -> None:
+    assert len(plan(prompt, 60.0).steps) == 1
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # cutting the picture is not to be done, and would be: refused, never cropped
+        "make it square but don't cut the top",
+        "make it 9:16 but not cut the sides",
+    ],
+)
+def test_a_crop_said_not_to_cut_is_refused(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, 60.0)

@@ -46,6 +46,7 @@ __all__ = [
     "STATED_FACT",
     "SYNONYMS",
     "TRAILING_VALUE",
+    "UNSAID_SUBJECT",
     "VALUE_ASIDE",
     "Question",
     "Rider",
@@ -2043,11 +2044,17 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         # "make it 9:16 without cutting anything off", "without zooming in at all": no part of
         # the picture lost, as "without cropping" says
+        # ("but don't cut anything off", "and nothing cut off": the same, said as a wish)
         (
-            r"(?:,? |\b)(?:without|with no|and no) (?:(?:cutting|chopping|cropping|clipping|losing) "
-            r"(?:off |out )?(?:anything|any(?: part)? of (?:it|the (?:picture|image|video|frame))"
-            r"|(?:any )?(?:part|parts|content|edges|sides) of (?:it|the (?:picture|image|video|"
-            r"frame)))(?: off| out)?|zoom(?:ing)?(?: in)?)(?: at all)?(?=$|[,;]| and | for | so )",
+            r"(?:,? |\b)(?:(?:without|with no|and no) (?:(?:cutting|chopping|cropping|clipping|"
+            r"losing) (?:off |out )?(?:anything|any(?: part)? of (?:it|the (?:picture|image|video|"
+            r"frame))|(?:any )?(?:part|parts|content|edges|sides) of (?:it|the (?:picture|image|"
+            r"video|frame)))(?: off| out)?|zoom(?:ing)?(?: in)?)"
+            r"|(?:(?:but|and) )?(?:do not|don't|dont) (?:cut|chop|crop|clip|lose) (?:off |out )?"
+            r"(?:anything|any of it|any part of (?:it|the (?:picture|image|video|frame))|(?:any of )?"
+            r"the (?:sides|edges|picture|image))(?: off| out)?"
+            r"|(?:(?:but|and|with) )?nothing (?:cut|cropped|chopped|clipped)(?: off| out)?)"
+            r"(?: at all)?(?=$|[,;]| and | for | so )",
             " without cropping",
         ),
         # "crop 2 pixels from the top to omit the browser": what the crop takes away, named
@@ -2181,10 +2188,10 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?:in)?to (?=\d+(?:\.\d+)?:\d+)",
             "make it ",
         ),
-        # "make the voice louder": the sound, where the voice is
+        # "make the voice (a lot) louder": the sound, where the voice is
         (
             r"\bmake (?:the |their |his |her )?(?:voices?|speech|dialogue|dialog|narration|vocals|"
-            r"talking) (louder|quieter|softer)\b",
+            rf"talking) ((?:(?:{LITTLE}|{LOT}) )?(?:louder|quieter|softer))\b",
             r"make the audio \1",
         ),
         # "get rid of the intro, the first 15 seconds": the part, said by its time
@@ -2560,6 +2567,15 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"\b(?:make|turn) it (?:into )?(?:audio|audio[- ]only|sound[- ]only)$",
             "extract the audio",
         ),
+        # "save the sound separately", "export the audio as its own file": the sound alone
+        (
+            r"\b(?:save|export|keep|give me|get|store|output) (?:the |its )?(?:audio|sound)"
+            r"(?: track)? (?:separately|on its own|by itself|as (?:a separate|its own|an own) "
+            r"file)",
+            "extract the audio",
+        ),
+        # "hardsub it": the subtitles burned in
+        (r"\bhard-?sub (?:it|the (?:video|clip))\b", "burn in the subtitles"),
         # "make a gif from a video clip between 1:00 and 1:05": the video it is made from
         (r"\b(from|out of) an? (?:video clip|video|movie|recording)\b", r"\1 the video"),
         # "crossfade the two clips": joined, with the crossfade between them
@@ -4553,6 +4569,15 @@ def states(text: str) -> bool:
         or _A_KIND_OF_FAULT.fullmatch(said)
         or _HOW_IT_WAS_SHOT.fullmatch(said)
     )
+
+
+#: "too dark", "way too loud for my phone", "needs to be under 8 MB": what the video is or is
+#: to be, its subject ("it") left unsaid.
+UNSAID_SUBJECT = re.compile(
+    r"(?P<is>(?:(?:way|much|far|a bit|a little|a tad|slightly|just|kinda|kind of|so|really|"
+    r"still) )?too (?!many\b|much\b)[a-z-]+(?: (?:[a-z'-]+ ){0,5}[a-z'-]+)?)"
+    r"|(?:needs to|has to|must|should|ought to|would have to|got to|gotta) be \S.*"
+)
 
 
 #: "…, shot from a tripod almost all the way zoomed in": how the video was made, said of it.

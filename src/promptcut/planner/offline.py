@@ -2269,6 +2269,17 @@ def split_clauses(prompt: str) -> list[str]:
         hidden,
         flags=re.IGNORECASE,
     )
+    # "remove the intro, first 10 seconds", "cut the ending - the last 4 seconds": the end
+    # named, then which part of it (one part, read as its times)
+    hidden = re.sub(
+        r"\bthe (?:(?:intro|introduction|opening|beginning|start)(?: part| section| bit)?\s*"
+        r"(?:,|\s[-–—])\s*(?:the )?(?=(?:very )?first \d)"
+        r"|(?:outro|ending|end|closing)(?: part| section| bit)?\s*(?:,|\s[-–—])\s*"
+        r"(?:the )?(?=(?:very )?(?:last|final) \d))",
+        "the ",
+        hidden,
+        flags=re.IGNORECASE,
+    )
     # "put it in slow motion, except the last two seconds at regular speed": the part the
     # edit leaves out, read with it (as it is said at its normal speed)
     hidden = re.sub(
@@ -2327,6 +2338,9 @@ def split_clauses(prompt: str) -> list[str]:
         .lstrip(": ")
         for p in _HARD.split(hidden)
     )
+    # "too dark, brighten it", "needs to be under 8 MB": what the video is or is to be, its
+    # subject left unsaid ("it's too dark", "it needs to be …")
+    parts = (_with_its_subject(p) for p in parts)
     clauses = _in_order([p for p in parts if normalize(p) or p.lower() in _SAID_AGAIN])
     # "At 0:15, add text 'HELLO'": a time said first, on its own, is when the next clause's
     # edit is done; said last ("add text 'HELLO', at 0:15"), when the one before's is
@@ -2417,6 +2431,19 @@ def split_clauses(prompt: str) -> list[str]:
                 clauses[i - 1] = f"{clauses[i - 1]} {clause}"
             clauses[i] = ""
     return [c for c in clauses if c]
+
+
+def _with_its_subject(clause: str) -> str:
+    """ "too dark" -> "it's too dark", "needs to be under 8 MB" -> "it needs to be under 8 MB":
+    what the video is or is to be, said with the subject left unsaid."""
+    if (m := lexicon.UNSAID_SUBJECT.fullmatch(clause.lower())) is None:
+        return clause
+    return f"it's {clause}" if m["is"] else f"it {clause}"
+
+
+#: Verbs of cutting that, not to be done, may be said of the picture ("don't cut the top").
+_CUTTING = frozenset({"cut", "cutting", "chop", "chopping", "clip", "clipping", "lose", "losing"})
+_CROPS = frozenset({"crop", "crop_area", "crop_edges", "platform"})
 
 
 #: A sound file named, or music: what "…, fading out" after it is said of.
@@ -3594,6 +3621,8 @@ def _peeled(clause: str) -> list[Operation] | None:
             # (what is done instead of something that is no edit, "rather than specifying a
             # target", asks nothing)
             unwanted |= named
+            if m["verb"] in _CUTTING:
+                unwanted |= _CROPS  # ("make it square but not cut the sides": of the picture)
         elif (m := lexicon.TRAILING_VALUE.search(head)) and m.start() > 0:
             size = re.sub(r"\s+", "", m["size"] or "").replace("*", "x")
             value = f"{m['fps']} fps" if m["fps"] else f"{m['lines']}p" if m["lines"] else size
