@@ -4469,3 +4469,18 @@ def test_a_fault_without_its_subject_is_the_reason(prompt: str) -> None:
 def test_a_crop_said_not_to_cut_is_refused(prompt: str) -> None:
     with pytest.raises(NotUnderstood):
         plan(prompt, 60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # the sound alone faded, said with "only"
+        ("fade in the music only", [("fade", {"direction": "in", "target": "audio"})]),
+        # a time off the start and the end
+        ("chop half a second off the start and the end", [("trim", {"start": 0.5, "end": -0.5})]),
+        # "half" as the verb
+        ("half the fps", [("fps", {"fps": 15.0})]),
+    ],
+)
+def test_sound_faded_alone_both_ends_and_half_the_rate(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)

@@ -2331,6 +2331,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"\bthe smallest (?:in size|possible|file size|size possible)\b", "as small as possible"),
         # "change the frames per second to 10": the frame rate, said as its unit
         (r"\bthe (?:number of )?frames per second\b", "the frame rate"),
+        # "fade out the audio only", "fade the sound alone in": the sound faded, the picture not
+        (
+            r"\b(fade (?:(?:in|out) )?the (?:audio|sound|music)(?: track)?(?: (?:in|out))?) "
+            r"(?:only|alone|by itself|(?:and|but) not the (?:video|picture|image))\b",
+            r"\1",
+        ),
         # "fade the audio volume out", "adjust the sound volume": the volume
         (r"\b(?:audio|sound) volume\b", "volume"),
         # "the video's file format", "the clip's frame rate": the video's, said with "the"

@@ -7081,7 +7081,9 @@ _RATE_BY_FACTOR = re.compile(
     r"(?:frame ?rate|fps|framerate)(?: of (?P<it>(?:the |this |my )?(?:[\d.]+ ?fps )?"
     r"(?:video|clip|footage)|it))? to (?:double|twice|2x|half)(?: (?:that|the (?:original|"
     r"current|source)(?: rate| one)?|what it is|it))?"
-    r"|(?:double|halve|twice) (?:the )?(?:frame ?rate|fps|framerate)(?: of (?:(?:the |this |my )?"
+    # ("half the frame rate": halved, the amount said as the verb)
+    r"|(?:double|halve|(?<!\bat )half|twice) (?:the )?(?:frame ?rate|fps|framerate)"
+    r"(?: of (?:(?:the |this |my )?"
     r"(?:video|clip|footage)|it))?"
     # "reduce the frame rate by half" (never "drop every other frame", which may as well
     # speed it up)
@@ -8026,9 +8028,13 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # "convert it to an mp4: 720x480 at 30 fps": the format, then the rest of what it is to be
     (re.compile(r"\b(mp4|m4v|mov|mkv|webm|avi)\s*:\s*(?=\d)", re.IGNORECASE), r"\1, "),
     # "remove 2 seconds from both the start and the end": from both ends
+    # ("cut a second off the start and the end": off both ends)
     (
-        re.compile(r"\bfrom both (?:the )?(?:start|beginning) and (?:the )?end\b", re.IGNORECASE),
-        "from both ends",
+        re.compile(
+            r"\b(from|off)(?: both)? (?:the )?(?:start|beginning) and (?:the )?end\b",
+            re.IGNORECASE,
+        ),
+        r"\1 both ends",
     ),
     (_FADES_OF, lambda m: f"fade {m['what']} in and out"),
     # "convert it to 720p mp4": the size and the format
