@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import WHICH_PART, ask, do, no_op, out_of_scope
-from .score import GIF, LOUDER, WHOLE, AnyOf, Above, Between, Case, Probe, anywhere, maybe, step
+from .score import GIF, LOUDER, WHOLE, Above, AnyOf, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
@@ -90,7 +90,7 @@ CASES: tuple[Case, ...] = (
     ),
     do(
         "fresh199-05",
-        "make the video I captured with Kap uploadable to Twitter: Twitter says \"The media you "
+        'make the video I captured with Kap uploadable to Twitter: Twitter says "The media you '
         'tried to upload was invalid"',
         [
             anywhere(step("codec", codec="h264")),
@@ -131,7 +131,7 @@ CASES: tuple[Case, ...] = (
         'grab it (in my case it was "Rotate 270"): how else do I get 5 or 6 people to tilt their '
         "heads to watch her antics?",
         [step("rotate", degrees=AnyOf(270, 90))],
-        note="Movie Maker's \"Rotate 270\"; a quarter turn the other way is fair, its direction "
+        note='Movie Maker\'s "Rotate 270"; a quarter turn the other way is fair, its direction '
         "not being said",
     ),
     do(
