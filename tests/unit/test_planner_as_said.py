@@ -4484,3 +4484,67 @@ def test_a_crop_said_not_to_cut_is_refused(prompt: str) -> None:
 )
 def test_sound_faded_alone_both_ends_and_half_the_rate(prompt: str, expected: list[Any]) -> None:
     test_as_said(prompt, expected)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # the video named by who made it and with what
+        (
+            "turn the clip we recorded using obs studio into a gif",
+            [("convert", {"format": "gif"})],
+        ),
+        # what it is to work in, said as what it can be done with there
+        ("make the screen capture usable in vegas pro", [("codec", {"codec": "h264"})]),
+        ("make the recording uploadable to twitter", [("codec", {"codec": "h264"})]),
+        # a kind of file those never open is written as an mp4
+        ("make the flv playable on my ipad", [("convert", {"format": "mp4"})]),
+        ("make the avi work in premiere or final cut", [("convert", {"format": "mp4"})]),
+        # a fault, said as what happened to the video
+        ("fix the clip that was filmed upside down", [("rotate", {"degrees": 180})]),
+        # small enough for the limit the request states
+        (
+            "make it small enough to post, the forum's limit is 6 MB",
+            [("compress", {"max_mb": 6.0})],
+        ),
+        ("make it small enough for the page (max 3MB)", [("compress", {"max_mb": 3.0})]),
+        # an old black and white film's look: the look, its colour taken out after
+        (
+            "give the video a black and white old movie look",
+            [("look", {"style": "vintage"}), ("grayscale", {})],
+        ),
+        ("give it the vintage look", [("look", {"style": "vintage"})]),
+        # what happened, said around the ask
+        (
+            "re-encode it: when I opened it in my editor, the sound was missing",
+            [("reencode", {})],
+        ),
+        (
+            "trim it to 45 seconds, the recording is too long, which I did not notice",
+            [("trim", {"end": 45.0})],
+        ),
+        (
+            "extract the audio, since saving it from my phone no longer works",
+            [("extract_audio", {})],
+        ),
+        ("brighten it, on playback it looks far too dim", [("brightness", {"percent": 10.0})]),
+    ],
+)
+def test_makers_players_limits_and_what_happened(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+def test_a_real_word_is_never_respelled_into_an_edit() -> None:
+    # ("usable" is no typo of "stable")
+    with pytest.raises(NotUnderstood):
+        plan("make it usable", 60.0)
+
+
+def test_a_size_the_video_grows_to_is_no_limit() -> None:
+    # (what the video "goes up to" is its own size; only a site's uploads going up to one is a
+    # limit)
+    assert [s.op for s in plan("make it small enough, the files go up to 7MB", 60.0).steps] == [
+        "compress"
+    ]
+    with pytest.raises(NotUnderstood):
+        plan("make it small enough, the video goes up to 800 MB", 60.0)

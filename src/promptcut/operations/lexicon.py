@@ -151,6 +151,12 @@ BEFORE_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"file(?= (?:(?:a (?:bit|little|lot)|much|way) )?(?:smaller|lighter)\b)",
             "the file",
         ),
+        # "give it the old film look": a look, said as the one everyone knows
+        (
+            r"\b(give (?:it|this|(?:the|my|our|this) (?:[\w-]+ ){0,3}?(?:video|clip|footage|recording|"
+            r"movie)(?: of (?:the|my|our) [\w-]+)?)) the (?=(?:[\w-]+ ){0,3}look\b)",
+            r"\1 a ",
+        ),
         # "play it backwards instead of forwards": how it plays now, said against it
         (
             r"\b(backwards?|in reverse|reversed) (?:instead of|rather than|and not) (?:forwards?|"
@@ -431,6 +437,11 @@ PURPOSE = re.compile(
     # "crop it to square for social media": where it is for
     r"|,? for (?:social media|the web|the internet|sharing online|my (?:website|blog|site)|our "
     r"(?:website|site)|(?:the )?upload|uploads|socials|social(?: media)? (?:posts?|sharing))"
+    # ("… for the site", "for nostr.build", "to upload": where it goes, by a site's name or
+    # none)
+    r"|,? for (?:the|my|our|that|this) (?:site|website|forum|server|platform|page|instance)$"
+    r"|,? for [a-z0-9-]+\.(?:build|com|net|org|io|app|social|xyz|me|tv|co|dev)$"
+    r"|,? to (?:upload|share|post|send|publish)(?: it| this| the video)?$"
     # "convert it to a GIF for easy sharing": what it is for
     r"|,? for (?:easy|easier|quick|quicker|simple|simpler|faster) (?:sharing|upload(?:ing)?|"
     r"posting|viewing|playback|editing)"
@@ -3276,10 +3287,15 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         # an example value: "e.g. as *.FLAC", "for example after second 10"
         (r",? (?:eg|e\.g\.?|for example|for instance)[,:]? ", " "),
         (r"\*\.(?=[a-z0-9]{2,4}\b)", ""),
-        # what is said of the video on the way: "the video I shot"
+        # what is said of the video on the way: "the video I shot", "the video I captured with
+        # Kap", "the one we downloaded from twitter" (what with or where from: one word, never
+        # a time or a file)
         (
             r"(?<=the video) (?:that |which )?(?:i|we|they|you|he|she) (?:[a-z]+ed|shot|made|took|"
-            r"filmed|recorded|got|have|had|sent|did|wrote|uploaded)(?= |$)",
+            r"filmed|recorded|got|have|had|sent|did|wrote|uploaded)"
+            r"(?: (?:with|using|from|via|through|off) (?:the |my |a |an |our )?(?!\d)"
+            r"(?![\w-]+\.[a-z0-9]{2,4}\b)[\w'-]+(?: (?:camera|phone|app|recorder|editor|tool))?)?"
+            r"(?= |$)",
             "",
         ),
         # one file of them all: "merge it with 2.mp4 and 3.mp4 into one"
@@ -4522,6 +4538,8 @@ _STATEMENT_LEAD = re.compile(
     r"(?:on|with|in) (?:an?|my|the|our) (?:[a-z]+ ){0,2}(?:tv|phone|iphone|ipad|tablet|laptop|pc|"
     r"computer|mac|player|monitor|screen|browser|app|console)|"
     r"in fact|as a matter of fact"
+    # "on playback the fireworks are far too feeble": when what is said holds
+    r"|(?:on|during|in|at) playback|when (?:it is |it's )?played(?: back)?"
     # "when I watch it in Kodi it is rotated": when what is said holds
     r"|when (?:i|we|you|people|someone) (?:watch|play|open|view|import|load|upload|stream|share) "
     r"(?:it|them|this|the (?:video|clip|file|recording))(?: (?:in|on|with|into|to|via) "
@@ -4561,6 +4579,24 @@ def states(text: str) -> bool:
         said,
     ):
         return True  # "when the EmuMovies video shows the title screen": the moment, described
+    if re.match(
+        r"(?:when|whenever|once|after|as soon as) (?:i|we|you|they|he|she) (?:[a-z]+ed|went|got|"
+        r"made|took|did|had|was|were|saw|came|put|ran|sent|shot|found|bought|wrote|tried)\b",
+        said,
+    ):
+        return True  # "when I tried to edit it in iMovie": a moment that was, described
+    if re.match(r"which (?:i|we|you|they|he|she)\b", said) and not re.search(
+        r"\d|\b(?:want|wants|need|needs|like|should|must|has to|have to|please|can|could|will|"
+        r"would|shall|and|then)\b|'ll\b",
+        said,
+    ):
+        return True  # "…, which I have left over": said of the thing before, asking nothing
+    if re.match(
+        r"[a-z]+ing\b[^,;]{0,60}? (?:no longer|doesn't|does not|won't|will not|can't|cannot|"
+        r"didn't|did not|never) [a-z]+",
+        said,
+    ):
+        return True  # "dropping a video onto iMovie no longer turns it into sound": what does not
     if re.match(r"without (?:this|that|it|such)\b|(?:so )?(?:when|whenever) [a-z]+", said):
         # "without this kind of fade I find it tricky …", "when recording videos I don't want
         # …": what would be, or when, said first; then a person or a thing says it

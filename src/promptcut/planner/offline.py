@@ -836,28 +836,38 @@ def _this_video(m: re.Match[str]) -> str:
     return f"{before}the {m['words']}{m['noun']}"
 
 
-#: A file to play on a device or in an app, asked for: "make it compatible with powerpoint",
-#: "convert it so it plays on my tv" (never a platform's shape: "compatible with instagram";
-#: never what it plays with: "make it play with music.mp3").
-_PLAYS_ON = re.compile(
-    r"^(?:(?:please |can you |could you )?(?:convert|encode|re-?encode|fix|change|export|"
-    r"save|make|get)(?: it| this| (?:the|my|this|our) (?:\.?[\w-]+ ){0,2}?(?:video|file|clip|"
-    r"movie|recording|footage))?(?: so (?:that )?(?:it|the "
-    r"video|the file) (?:plays|works|will play|will work|can be played|opens|will open|can "
-    r"play|runs|will run)(?: fine| properly| correctly)? (?:on|in)| (?:play(?:able)?|work|"
-    r"run|open) (?:on|in)| (?:compatible|work|play(?:able)?) with"
-    # ("convert it to a format that works on iphone")
-    r"| (?:to|into|in) (?:a|the|some) (?:format|codec|file type|type|version) (?:that|which) "
-    r"(?:works|plays|runs|opens|will work|will play|can be played)(?: fine| properly)? (?:on|in)))"
-    r" (?:my |the |an? |all |every |most |our |any |older |old |other )?(?:[a-z0-9'-]+ ){0,2}?"
-    # (what it plays on or in: a device or an app, never how it plays, "in slow motion")
+#: What a file is played on or in: a device or an app, never how it plays ("in slow motion").
+_PLAYERS = (
+    r"(?:my |the |an? |all |every |most |our |any |older |old |other )?(?:[a-z0-9'-]+ ){0,2}?"
     r"(?:iphones?|ipads?|ios|android|phones?|smartphones?|tablets?|tvs?|smart tvs?|televisions?|"
     r"macs?|macbooks?|windows|pcs?|laptops?|computers?|browsers?|chrome|firefox|safari|edge|"
     r"powerpoint|keynote|premiere|premiere pro|final cut(?: pro)?|davinci resolve|resolve|"
     r"imovie|vlc|quicktime|windows media player|media player|players?|apps?|editors?|devices?|"
     r"cars?|xbox|playstation|ps[345]|roku|chromecast|fire ?stick|apple tv|whatsapp|telegram|"
     r"discord|slack|signal|websites?|web|html5?|web ?pages?|wordpress|moodle|canvas|teams|zoom|"
-    r"google slides|slides|projectors?|dvd players?|blu-?ray players?|consoles?|kindles?)$",
+    r"google slides|slides|projectors?|dvd players?|blu-?ray players?|consoles?|kindles?|"
+    r"avid(?: media composer)?(?: editing system)?|media composer|vegas(?: pro)?|"
+    r"editing (?:software|programs?|apps?|systems?)|twitter)"
+)
+#: A file to play on a device or in an app, asked for: "make it compatible with powerpoint",
+#: "convert it so it plays on my tv", "importable into Resolve or iMovie" (never a platform's
+#: shape: "compatible with instagram"; never what it plays with: "make it play with
+#: music.mp3").
+_PLAYS_ON = re.compile(
+    r"^(?:(?:please |can you |could you )?(?:convert|encode|re-?encode|fix|change|export|"
+    r"save|make|get)(?: it| this| (?:the|my|this|our) (?:\.?[\w-]+ ){0,2}?(?:video|file|clip|"
+    r"movie|recording|footage|avi|wmv|flv|webm|mpe?g|gif|mov|mkv|mp4|mts|3gp|vob))?"
+    r"(?: so (?:that )?(?:it|the "
+    r"video|the file) (?:plays|works|will play|will work|can be played|opens|will open|can "
+    r"play|runs|will run|can be (?:used|edited|uploaded|imported|opened|posted))"
+    r"(?: fine| properly| correctly)? (?:on|in|into|to)| (?:play(?:able)?|work|"
+    r"run|open) (?:on|in)| (?:compatible|work|play(?:able)?) with"
+    # ("make the OBS recording usable in Avid", "make it uploadable to twitter")
+    r"| (?:usable|useable|editable|importable|uploadable|postable|openable) (?:on|in|into|to|with)"
+    # ("convert it to a format that works on iphone")
+    r"| (?:to|into|in) (?:a|the|some) (?:format|codec|file type|type|version) (?:that|which) "
+    r"(?:works|plays|runs|opens|will work|will play|can be played)(?: fine| properly)? (?:on|in)))"
+    rf" {_PLAYERS}(?:(?: or|,| and|/) ?{_PLAYERS})*$",
 )
 
 
@@ -882,7 +892,15 @@ def _normalized(
     t = t.lower()
     # "make it compatible with powerpoint", "make it play on my tv": in the codec every player
     # takes (before the device is read off as where it plays)
-    t = _PLAYS_ON.sub("encode it as h.264", t)
+    # (a file of a kind those do not open, "the AVI recording", "the gif", is written as an mp4)
+    t = _PLAYS_ON.sub(
+        lambda m: (
+            "convert it to mp4"
+            if re.search(r"\b(?:avi|wmv|flv|webm|mpe?g|mts|m2ts|3gp|gif|vob|ogv|asf)\b", m[0])
+            else "encode it as h.264"
+        ),
+        t,
+    )
     # "change the frame rate to play it back at 30fps", "play it back at 30 fps": every frame
     # kept, played at that rate (never "play it at 30 fps", which may mean a rate of its own)
     t = re.sub(
@@ -3079,7 +3097,9 @@ _FIX_THE = re.compile(
     r"(?:fix|correct|sort out|repair|solve|deal with) (?P<wrong>(?:the|this|that|my|its|our) "
     r"(?:[\w-]+ ){0,3}?(?:video|clip|footage|recording|movie|film|audio|sound|voice|picture|image)"
     # ("fix the front-camera video flipped left and right": what is wrong, said after it)
-    r"(?: (?:(?:being|that is|which is|that's) )?(?:[\w-]+ ){0,3}[\w-]+)?)"
+    # ("fix the video that got downloaded upside down": what happened to it)
+    r"(?: (?:(?:being|(?:that|which) (?:is|was|got|came out|comes out|plays|ended up)|that's) )?"
+    r"(?:[\w-]+ ){0,3}[\w-]+)?)"
 )
 
 
@@ -4029,6 +4049,12 @@ def _spellings(token: str) -> list[str]:
     return [w for o in options for w in _spellings(head + o + tail)]
 
 
+#: Endings of real words made from others, which a typo rarely makes.
+_WORD_ENDINGS = (
+    "er", "est", "ed", "ing", "ly", "able", "ible", "ful", "less", "ness", "ment", "ous", "ive",
+)  # fmt: skip
+
+
 @lru_cache(maxsize=4096)
 def _near(word: str) -> tuple[str, ...]:
     """Grammar words `word` may be a small typo of; none for a known or short word (one
@@ -4037,9 +4063,10 @@ def _near(word: str) -> tuple[str, ...]:
     if len(word) < 4 or word in vocabulary:
         return ()
     near = [w for w in vocabulary if abs(len(w) - len(word)) <= 2]
-    # An inflected word ("nicer", "shorter") is more often a real word the grammars do not
-    # know than a typo: only a very close match counts.
-    cutoff = 0.9 if word.endswith(("er", "est", "ed", "ing", "ly")) else 0.8
+    # An inflected or derived word ("nicer", "shorter", "usable", "playful") is more often a
+    # real word the grammars do not know than a typo: only a very close match counts ("make
+    # it usable" is never "make it stable").
+    cutoff = 0.9 if word.endswith(_WORD_ENDINGS) else 0.8
     return tuple(difflib.get_close_matches(word, near, n=2, cutoff=cutoff))
 
 
@@ -6934,7 +6961,9 @@ _SIZE_LIMIT = r"\d+(?:\.\d+)? ?(?:mb|mib|gb|gib|kb|megs?|megabytes?|gigs?|gigaby
 #: (said of a file made smaller: the size it must get under).
 _LIMIT_STATED = re.compile(
     rf"\b(?:limit(?:ed|s)?|max(?:imum)?|cap(?:ped)?|at most|no more than|"
-    rf"allows?|accepts?|only takes|restrict(?:ed|s)?|exceed(?:s|ed|ing)?)\b[^,;.]{{0,30}}?\b"
+    rf"allows?|accepts?|only takes|restrict(?:ed|s)?|exceed(?:s|ed|ing)?"
+    # ("its uploads go up to 7MB": what a site takes, never "the video now goes up to 800mb")
+    rf"|(?:uploads?|files?|attachments?) (?:can )?go(?:es)? up to)\b[^,;.]{{0,30}}?\b"
     rf"(?P<s>{_SIZE_LIMIT})\b"
     # ("it is more than 8MB": the size right after, never "over 10 times bigger than 1.2 MB")
     # (never "just over 3MB": the size it has, a little more than a round number)
@@ -7403,7 +7432,43 @@ _OFFERED = r"(?:(?:like|maybe|say|about|around|roughly|probably|perhaps|just|i g
 _PIECE_ENDS = r"(?=$|[,.;!?)]| (?:and|but|then|please|thanks|thank you)\b)"
 
 
+def _small_enough_for_the_limit(m: re.Match[str]) -> str:
+    """ "make it small enough to upload: the limit is 7MB" -> "make it under 7 mb to upload: …":
+    small enough for the one limit the request states; as said when it states none, or two."""
+    limits = {
+        lexicon.megabytes(*re.fullmatch(r"([\d.]+) ?([a-z]+)", size.lower()).groups())  # type: ignore[union-attr]
+        for x in _LIMIT_STATED.finditer(m.string)
+        if (size := x["s"] or x["s2"] or x["s3"])
+    }
+    return f"under {limits.pop():g} mb" if len(limits) == 1 else m[0]
+
+
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # "give it a black and white old film look", "make it look like an old b&w movie": an old
+    # film's look, its colour taken out after (its vignette and soft contrast stay)
+    (
+        re.compile(
+            r"\b(give (?:it|this|(?:the|my|our|this) (?:[\w-]+ ){0,3}?(?:video|clip|footage|"
+            r"recording|movie)(?: of (?:the|my|our) [\w-]+)?)|make (?:it|the video|this) look "
+            r"like) (?:an? |the )?"
+            r"(?:(?:old|vintage)(?:-| )(?:school )?)?(?:black(?: and |-and-| ?& ?)white|b ?& ?w) "
+            r"(?:(?:old|vintage) )?(?P<n>film|movie)(?: (?P<look>look|style|effect|feel))?\b",
+            re.IGNORECASE,
+        ),
+        lambda m: (
+            f"{m[1]} an old {m['n']}{' look' if m[1].lower().startswith('give') else ''}"
+            " and make it black and white"
+        ),
+    ),
+    # "make it small enough to upload (limit: 8MB)": under the limit stated
+    (
+        re.compile(
+            r"\bsmall enough\b(?! (?:to be |so it'?s |that it'?s )?(?:under|below|less than|at "
+            r"most) \d)",
+            re.IGNORECASE,
+        ),
+        _small_enough_for_the_limit,
+    ),
     # "trim the start (the first 4 seconds are just me setting up)": the part, said in
     # brackets (read as said after a comma, `_PART_SAID_AFTER`)
     (
