@@ -4548,3 +4548,43 @@ def test_a_size_the_video_grows_to_is_no_limit() -> None:
     ]
     with pytest.raises(NotUnderstood):
         plan("make it small enough, the video goes up to 800 MB", 60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a loop said by the length it makes (a whole number of plays of the 10 s clip)
+        ("loop the clip until it lasts 40 seconds", [("loop", {"times": 4})]),
+        # a frame held, said as seconds of it added where it is
+        ("add 4 seconds of the final frame", [("freeze", {"seconds": 4.0})]),
+        ("put 2 secs of the first frame at the beginning", [("freeze", {"at": 0.0})]),
+        # the letters' colour on the box's
+        (
+            "add 'Anna' at the top, yellow on black",
+            [("text", {"text": "Anna", "color": "yellow", "background": "black"})],
+        ),
+    ],
+)
+def test_loops_to_a_length_frames_added_and_colour_on_colour(
+    prompt: str, expected: list[Any]
+) -> None:
+    got = [(s.op, s.params) for s in plan(prompt, duration=10.0, picture=(1280, 720, 30.0)).steps]
+    assert [op for op, _ in got] == [op for op, _ in expected], got
+    for (_, params), (_, want) in zip(got, expected, strict=True):
+        assert all(params.get(k) == v for k, v in want.items()), params
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # no whole number of plays makes 25 s of a 10 s clip: how many is asked
+        "loop it until it's 25 seconds long",
+        # the last frame is never held at the start
+        "add 2 seconds of the last frame at the start",
+        # a colour on a colour is never black and white
+        "white on black",
+    ],
+)
+def test_loops_frames_and_colours_that_do_not_fit(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, duration=10.0, picture=(1280, 720, 30.0))

@@ -1212,6 +1212,18 @@ HELD_FRAME: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:extending|holding|freezing|repeating|cloning) (?:the |its )?(?:last|final) frame$",
             r"freeze the last frame for \1 \2",
         ),
+        # "add 2 seconds of the last frame at the end": that frame, held
+        # (each where it is: never "the last frame at the start")
+        (
+            r"(?:add|append|put|tack on) (\S+) ?(s|secs?|seconds?) of the (?:very )?(last|final) "
+            r"frame(?: (?:at|to) the end(?: of (?:the video|it))?)?$",
+            r"freeze the \3 frame for \1 \2",
+        ),
+        (
+            r"(?:add|put) (\S+) ?(s|secs?|seconds?) of the (?:very )?first frame(?: (?:at|to) the "
+            r"(?:start|beginning)(?: of (?:the video|it))?)?$",
+            r"freeze the first frame for \1 \2",
+        ),
         (
             r"(?:(?:make )?(?:the video|it) )?end (?:the video |it )?with an? (\S+) ?(s|secs?|seconds?)"
             r"(?: long)? freeze[- ]?frame$",

@@ -112,7 +112,8 @@ _LEAD_WORDS = [
 _PIECES = [
     ("filler", rf"(?:on top of|over|onto|on|to|in) {IT}|on (?:the )?screen|as (?:an? |the )?(?:text )?(?:watermark|caption|title|label|overlay|signature|credit)|throughout|the whole time|all the way through|(?:in )?bold(?: letters| text| font)?|(?:centered|centred) text"),
     ("nobox", r"(?:without|with no|no) (?:an? |any )?(?:outline|border|stroke|shadow)"),
-    ("box", rf"(?:(?:with|on|in|over|inside|against) )?(?:an? |the )?(?:(?:{_COLOR}|solid|semi-?transparent|transparent|translucent|dark) )*(?:box|background|backdrop|bar|rectangle|panel|strip)(?: (?:behind|under|underneath|around|below) (?:it|the text|the words|the title|them))?"),
+    # ("white on black": the letters' colour, then the box's)
+    ("box", rf"on (?:an? )?(?:{_COLOR})(?=$| |,)|(?:(?:with|on|in|over|inside|against) )?(?:an? |the )?(?:(?:{_COLOR}|solid|semi-?transparent|transparent|translucent|dark) )*(?:box|background|backdrop|bar|rectangle|panel|strip)(?: (?:behind|under|underneath|around|below) (?:it|the text|the words|the title|them))?"),
     ("outline", rf"(?:with )?(?:an? |the )?(?:thick |thin )?(?:(?:{_COLOR}) )?(?:outline|border|stroke|drop shadow|shadow|outlined)"),
     ("fade", rf"(?:with )?(?:an? )?(?:(?P<fd>{PIECES['num']}) ?(?:s|secs?|seconds?) )?(?:fade|fading)(?: (?:in and out|in & out|in|out))?(?: effect)?|(?:that |which )?fades? (?:in and out|in|out)"),
     ("end", rf"(?:at|in|near|towards?|during) (?:the )?(?:very )?(?:end|ending|close|outro)(?: of {IT})?"),

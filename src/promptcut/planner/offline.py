@@ -871,6 +871,23 @@ _PLAYS_ON = re.compile(
 )
 
 
+#: A loop said by the length it makes: "repeat the clip until it's 1 minute long".
+_LOOPED_TO = re.compile(
+    r"\b(?P<verb>loop|repeat)(?: it| the (?:video|clip|gif|animation))? (?:until|till|so that|so) "
+    r"(?:it(?:'s| is| lasts| runs(?: for)?| reaches| becomes)| the (?:video|clip) (?:is|lasts)) "
+    rf"(?:about |exactly )?(?P<d>{PIECES['time']})(?: long| in total| in all)?$"
+)
+
+
+def _plays_to(m: re.Match[str], duration: float) -> str:
+    """ "loop it until it's 1 minute long" -> "loop it 6 times" of a 10 s video; as said when
+    no whole number of plays makes that length."""
+    plays = parse_time(m["d"]) / duration
+    if plays < 1.5 or abs(plays - round(plays)) > 0.01 * plays:
+        return m[0]
+    return f"{m['verb']} it {round(plays)} times"
+
+
 def normalize(clause: str) -> str:
     """The clause as grammars read it: lower case, digits for number words, no filler. Quoted
     text is the user's own words (a title to draw): it is kept exactly as written."""
@@ -936,6 +953,10 @@ def _normalized(
     # "25p to 24p": frame rates, as a camera names them (720p, with more digits, is a size)
     t = re.sub(r"\b(23\.976|24|25|29\.97|30|48|50|59\.94|60|120)p\b", r"\1 fps", t)
     t = _wished(t)
+    # "loop it until it's 1 minute long": as many plays as make that length, when a whole
+    # number of plays does (else asked: how many times)
+    if duration:
+        t = _LOOPED_TO.sub(lambda m: _plays_to(m, duration), t)
     # "less than 2 MB, ideally closer to 1 MB": the size wished for, which is under both
     t = re.sub(
         r"\b(?:less than|under|below|at most|no more than) (\d+(?:\.\d+)?) ?mb,? (?:but |and )?"
@@ -6106,10 +6127,20 @@ _IS_SAID = re.compile(
 )
 
 
+#: A colour on another: what text looks like ("white on black", "yellow text on a dark box").
+_COLOR_ON_COLOR = re.compile(
+    r"\b(?:white|black|yellow|red|green|blue|gr[ae]y|orange|pink|purple|dark|light)"
+    r"(?: (?:text|letters|font|writing|words))? on (?:an? |the )?(?:white|black|yellow|red|green|"
+    r"blue|gr[ae]y|orange|pink|purple|dark|light|transparent)\b"
+)
+
+
 def _framed(clause: str) -> list[Operation] | None:
     """What a clause asks for read by its parts (see planner.frames)."""
     if _framing.get() or re.match(r"by [a-z]+ing\b", clause):
         return None  # a means without what it is for is no instruction
+    if _COLOR_ON_COLOR.search(clause):
+        return None  # ("white on black": letters' colour on a box's, never black and white)
     if (_IS_SAID.match(clause) or lexicon.states(clause)) and not _wants(clause):
         # "the video is silent", "it's too steady", "the video starts with a fade in": what it
         # is, not what to do
