@@ -4588,3 +4588,23 @@ def test_loops_to_a_length_frames_added_and_colour_on_colour(
 def test_loops_frames_and_colours_that_do_not_fit(prompt: str) -> None:
     with pytest.raises(NotUnderstood):
         plan(prompt, duration=10.0, picture=(1280, 720, 30.0))
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # an edit undone that is the edit again
+        ("the clip is mirrored, un-mirror it", [("flip", {})]),
+        # the quality it has, kept
+        ("save it as a webm at the same quality", [("convert", {}), ("quality", {})]),
+    ],
+)
+def test_undone_again_and_the_same_quality(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+@pytest.mark.parametrize("prompt", ["unmute the clip", "unblur it", "un-rotate the video"])
+def test_an_edit_undone_is_never_the_edit(prompt: str) -> None:
+    # ("unmute" is no typo of "mute")
+    with pytest.raises(NotUnderstood):
+        plan(prompt, 60.0)

@@ -546,6 +546,9 @@ QUALITY_RIDER = re.compile(
     r"quality|(?:in|with|at) (?:the )?(?:highest|best|high|full|original|top|max(?:imum)?|"
     r"(?:a )?(?:good|great|excellent|better)) "
     r"quality(?: possible)?|(?:with )?(?:the )?(?:highest|best) (?:possible )?quality"
+    # ("at the same quality", "with the quality it has")
+    r"|(?:in|with|at) (?:the )?(?:same|original|current|existing|unchanged) quality"
+    r"|with (?:the )?quality (?:unchanged|intact|kept|the same|as it is)"
     r"(?: possible)?|(?:with(?:out)? )?(?:no|minimal|little) quality loss|losslessly)$"
 )
 
@@ -2354,6 +2357,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"\bthe smallest (?:in size|possible|file size|size possible)\b", "as small as possible"),
         # "change the frames per second to 10": the frame rate, said as its unit
         (r"\bthe (?:number of )?frames per second\b", "the frame rate"),
+        # "unmirror it": a mirror undone is a mirror again (as a flip or a reverse is)
+        (r"\bun-?(mirror|flip|reverse)\b", r"\1"),
         # "fade out the audio only", "fade the sound alone in": the sound faded, the picture not
         (
             r"\b(fade (?:(?:in|out) )?the (?:audio|sound|music)(?: track)?(?: (?:in|out))?) "

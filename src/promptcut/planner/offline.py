@@ -4083,6 +4083,8 @@ def _near(word: str) -> tuple[str, ...]:
     vocabulary = _vocabulary()
     if len(word) < 4 or word in vocabulary:
         return ()
+    if any(word.startswith(p) and word[len(p) :] in vocabulary for p in ("un", "de", "dis", "non")):
+        return ()  # ("unmute", "unblur": the edit undone, never the edit)
     near = [w for w in vocabulary if abs(len(w) - len(word)) <= 2]
     # An inflected or derived word ("nicer", "shorter", "usable", "playful") is more often a
     # real word the grammars do not know than a typo: only a very close match counts ("make
