@@ -4608,3 +4608,18 @@ def test_an_edit_undone_is_never_the_edit(prompt: str) -> None:
     # ("unmute" is no typo of "mute")
     with pytest.raises(NotUnderstood):
         plan(prompt, 60.0)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "format it for reels but keep it all visible",
+        "make it square, keeping the whole frame in view",
+    ],
+)
+def test_the_whole_picture_kept_in_view_is_padded(prompt: str) -> None:
+    assert [s.op for s in plan(prompt, 60.0, picture=(1920, 1080, 30.0)).steps] in (
+        ["pad"],
+        ["platform"],
+    )
+    assert all(s.params.get("fit", "pad") == "pad" for s in plan(prompt, 60.0).steps)

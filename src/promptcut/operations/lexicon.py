@@ -2079,7 +2079,11 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"|(?:(?:but|and) )?(?:do not|don't|dont) (?:cut|chop|crop|clip|lose) (?:off |out )?"
             r"(?:anything|any of it|any part of (?:it|the (?:picture|image|video|frame))|(?:any of )?"
             r"the (?:sides|edges|picture|image))(?: off| out)?"
-            r"|(?:(?:but|and|with) )?nothing (?:cut|cropped|chopped|clipped)(?: off| out)?)"
+            r"|(?:(?:but|and|with) )?nothing (?:cut|cropped|chopped|clipped)(?: off| out)?"
+            # ("but keep it all visible", "keeping the whole picture in frame")
+            r"|(?:(?:but|and|while) )?(?:keep|keeping) (?:it all|everything|all of it|the (?:whole |"
+            r"entire |full )?(?:picture|image|frame|video|thing)) (?:visible|in (?:the )?(?:frame|view|"
+            r"shot)|on (?:the )?screen))"
             r"(?: at all)?(?=$|[,;]| and | for | so )",
             " without cropping",
         ),
