@@ -56,6 +56,9 @@ _ABOUT_300 = (
     | step("normalize")
 )
 
+#: Lighter: brightness up or the mid-tones lifted, all of it.
+_LIGHTER = step("brightness", percent=Above(0), **WHOLE) | step("gamma", gamma=Above(1), **WHOLE)
+
 #: A how-much-faster question.
 _HOW_FAST = ("how much", "how fast", "faster", "speed", "factor", "times", "how many", "length")
 
@@ -87,7 +90,7 @@ CASES: tuple[Case, ...] = (
         "to 50 seconds",
         [step("trim", start=AnyOf(0, None), end=Between(49.5, 50.5))],
         [step("cut", start=Between(49.5, 50.5), end=Between(59.5, 60))],
-        [step("keep_ranges", ranges=[[0, Between(49.5, 50.5)]])],
+        [step("keep_ranges", ranges=[[0, 50]])],
         probe=Probe(duration=60.0),
         note="the first 50 s kept, the last 10 s off the 60 s video",
     ),
@@ -136,9 +139,7 @@ CASES: tuple[Case, ...] = (
         "fresh202-08",
         "brighten my makeup video: the spot where I shot it was in shadow, and I look bad in it",
         [
-            anywhere(
-                step("brightness", percent=Above(0), **WHOLE) | step("gamma", gamma=Above(1), **WHOLE)
-            ),
+            anywhere(_LIGHTER),
             maybe(step("contrast")),
             maybe(step("gamma", gamma=Above(1))),
             maybe(step("brightness", percent=Above(0))),
