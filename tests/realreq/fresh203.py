@@ -75,55 +75,67 @@ _4X = (
 CASES: tuple[Case, ...] = (
     do(
         "fresh203-01",
-        "compress the 22 second video I recorded with my iPhone (super high res), weighing 214.1 MB, so I can post it on Bluesky: a compressed version (9 MB) posts with no issue",
+        "compress the 22 second video I recorded with my iPhone (super high res), weighing "
+        "214.1 MB, so I can post it on Bluesky: a compressed version (9 MB) posts with no issue",
         [anywhere(_SMALLER), maybe(_DOWN), maybe(step("codec", codec="h264"))],
         probe=Probe(duration=22.0, width=3840, height=2160),
-        note="a much smaller file (under 100 MB; the 9 MB that posted is fair) of the 22 s 4K video",
+        note="a much smaller file (under 100 MB; the 9 MB that posted is fair), 22 s of 4K",
     ),
     do(
         "fresh203-02",
-        "make the message on the SD card louder: the volume on the RAW is super low, and if I attempt to improve the gain the message becomes inaudible because of the noise (my wedding is in May, and I'm afraid not to have my gold phone ready)",
+        "make the message on the SD card louder: the volume on the RAW is super low, and if I "
+        "attempt to improve the gain the message becomes inaudible because of the noise (my "
+        "wedding is in May, and I'm afraid not to have my gold phone ready)",
         [anywhere(LOUDER), maybe(step("audio_denoise"))],
         probe=Probe(duration=30.0),
         note="the guestbook message louder, all of it (a denoise may come with it)",
     ),
     do(
         "fresh203-03",
-        "speed the video of my trip down I-90 and I-271 up 1000%, so the 24-minute trip is compressed to about 2-1/2 minutes: I find myself wishing for the trip to be faster simply because it can get dull",
+        "speed the video of my trip down I-90 and I-271 up 1000%, so the 24-minute trip is "
+        "compressed to about 2-1/2 minutes: I find myself wishing for the trip to be faster "
+        "simply because it can get dull",
         [step("speed", factor=Between(9.5, 11), **WHOLE), maybe(step("mute"))],
         probe=Probe(duration=1440.0),
         note="ten times as fast (1000%), all of the 24-minute drive: about 2 1/2 minutes",
     ),
     do(
         "fresh203-04",
-        "get rid of the hum of the air conditioner in my video of the conference session: it was everywhere, and two of the speakers are not projecting",
+        "get rid of the hum of the air conditioner in my video of the conference session: it "
+        "was everywhere, and two of the speakers are not projecting",
         [anywhere(step("audio_denoise")), maybe(LOUDER)],
         note="the air conditioner's hum taken out (a louder level may come with it)",
     ),
     no_op(
         "fresh203-05",
-        "turn the background sound down and the voice up: our video has two audio tracks, one the video's background sound and one the voice",
+        "turn the background sound down and the voice up: our video has two audio tracks, one "
+        "the video's background sound and one the voice",
         "no op",
         note="no op: one of two audio tracks turned down and the other up; no operation works on "
         "one audio track",
     ),
     do(
         "fresh203-06",
-        "make my video the 30 fps I set: VLC shows 25.88fps, and DaVinci Resolve 12 doesn't play it back properly at all (probably because of the frame rate problem)",
+        "make my video the 30 fps I set: VLC shows 25.88fps, and DaVinci Resolve 12 doesn't "
+        "play it back properly at all (probably because of the frame rate problem)",
         [step("fps", fps=30), maybe(step("reencode")), maybe(step("codec", codec="h264"))],
         probe=Probe(width=3840, height=2160, fps=25.88),
         note="30 frames a second, same length, from the 25.88 fps 4K video",
     ),
     do(
         "fresh203-07",
-        "convert the WMV video into a format Kathy can watch on her Mac: the Mac version of Windows Media Player can't handle the latest WMV codec, which is, of course, exactly the one that Windows Movie Maker uses",
+        "convert the WMV video into a format Kathy can watch on her Mac: the Mac version of "
+        "Windows Media Player can't handle the latest WMV codec, which is, of course, exactly "
+        "the one that Windows Movie Maker uses",
         [step("convert", format=_MAC), maybe(step("codec", codec="h264"))],
         [step("codec", codec="h264"), step("convert", format=_MAC)],
         note="an MP4, M4V or MOV a Mac plays (promptcut writes no .mpg)",
     ),
     do(
         "fresh203-08",
-        "remove the blank space at the end of the Rooted concert video, where it overran while I was out playing the drums and recorded a couple of minutes of nothingness: the 4.44GB file won't fit on the DVD, which formatted only has 4.37GB",
+        "remove the blank space at the end of the Rooted concert video, where it overran while "
+        "I was out playing the drums and recorded a couple of minutes of nothingness: the "
+        "4.44GB file won't fit on the DVD, which formatted only has 4.37GB",
         [step("trim", start=0, end=_BLANK_START), maybe(_DVD)],
         [step("cut", start=_BLANK_START, end=Between(3599, 3600)), maybe(_DVD)],
         [step("keep_ranges", ranges=[[0, 3480]]), maybe(_DVD)],
@@ -135,13 +147,16 @@ CASES: tuple[Case, ...] = (
     ),
     do(
         "fresh203-09",
-        "make the picture darker overall and the colors less vivid: now the colors are quite vivid, and the overall tone is on the bright side",
+        "make the picture darker overall and the colors less vivid: now the colors are quite "
+        "vivid, and the overall tone is on the bright side",
         [anywhere(_DARKER), anywhere(step("saturation", percent=Below(0), **WHOLE))],
         note="darker and less saturated, all of it, either order",
     ),
     no_op(
         "fresh203-10",
-        "blur out the piece of paper with Loops' phone number very clearly printed on it, in every shot where the dashboard of the RV comes into focus: I'm not sure how happy he'd be to have any nutter with access to youtube give him a bell",
+        "blur out the piece of paper with Loops' phone number very clearly printed on it, in "
+        "every shot where the dashboard of the RV comes into focus: I'm not sure how happy he'd "
+        "be to have any nutter with access to youtube give him a bell",
         "needs analysis",
         probe=Probe(duration=360.0),
         note="needs analysis: the paper tracked through the shots and blurred where it is; blur "
@@ -149,55 +164,66 @@ CASES: tuple[Case, ...] = (
     ),
     do(
         "fresh203-11",
-        "turn the video recorded from the Android phone into an animated GIF, to replace the GIF shown in the readme",
+        "turn the video recorded from the Android phone into an animated GIF, to replace the "
+        "GIF shown in the readme",
         [anywhere(GIF), maybe(step("resize")), maybe(step("fps"))],
         probe=Probe(duration=20.0),
         note="an animated GIF of the recording, all of it",
     ),
     do(
         "fresh203-12",
-        "isolate one frame of the movie and transfer it into a photo for my scrapbook page: instead of taking a still picture, Paul had put my Sony Cybershot on 'movie' mode by accident (a few bottles of wine had been opened by then)",
+        "isolate one frame of the movie and transfer it into a photo for my scrapbook page: "
+        "instead of taking a still picture, Paul had put my Sony Cybershot on 'movie' mode by "
+        "accident (a few bottles of wine had been opened by then)",
         [step("still"), _IMAGE],
         probe=Probe(duration=10.0),
         note="one frame saved as a picture (any moment of the short clip)",
     ),
     do(
         "fresh203-13",
-        "upscale the vertical video taken with my smartphone camera (848x480p) 4x: the upscale I tried came out flipped by 90° and the quality absolutely horrible",
+        "upscale the vertical video taken with my smartphone camera (848x480p) 4x: the upscale "
+        "I tried came out flipped by 90° and the quality absolutely horrible",
         [_4X],
         probe=Probe(width=480, height=848),
         note="four times the size, aspect kept: 1920x3392",
     ),
     no_op(
         "fresh203-14",
-        "make the film I shot before Christmas and edited in Movie Maker playable on common players, as a plain old VideoCD or Super VideoCD: its \"Save to CD\" burns a HighMAT format disc, and the only thing that plays that is the newest Panasonic DVD players",
+        "make the film I shot before Christmas and edited in Movie Maker playable on common "
+        'players, as a plain old VideoCD or Super VideoCD: its "Save to CD" burns a HighMAT '
+        "format disc, and the only thing that plays that is the newest Panasonic DVD players",
         "no op",
         note="no op: a VideoCD's MPEG-1 (or a Super VideoCD's MPEG-2) .mpg; promptcut writes no "
         ".mpg, nor burns a disc",
     ),
     ask(
         "fresh203-15",
-        "fix the merged video: I switched between the front and back cameras in the middle of recording, and the second half of the video is upside down",
+        "fix the merged video: I switched between the front and back cameras in the middle of "
+        "recording, and the second half of the video is upside down",
         "where the upside-down part starts (when the cameras were switched)",
         (*WHICH_PART, "switch", "second half", "upside", "from when", "timestamp"),
     ),
     ask(
         "fresh203-16",
-        "put the sound from the CD I bought of the Metallica show on my video from the gig: the Lumix TZ5 has a badly placed mono mic, and anything really loud will be distorted",
+        "put the sound from the CD I bought of the Metallica show on my video from the gig: the "
+        "Lumix TZ5 has a badly placed mono mic, and anything really loud will be distorted",
         "where in the CD's audio the clip falls (the offset that lines the two up)",
         (*WHICH_PART, "sync", "line up", "align", "offset", "which song", "track", "where in"),
         assets=["metallica_show.mp3"],
     ),
     ask(
         "fresh203-17",
-        "give the DevRel life video lots of overlays/b-roll: when I talk about travelling, overlay something from the travelling video clips, maybe time-lapse, and when I talk about events, use me at an event somewhere",
+        "give the DevRel life video lots of overlays/b-roll: when I talk about travelling, "
+        "overlay something from the travelling video clips, maybe time-lapse, and when I talk "
+        "about events, use me at an event somewhere",
         "when he talks about travelling and about events (the times to cut away to the clips)",
         (*WHICH_PART, "timestamps", "which moments", "how long", "talk about"),
         assets=["travelling.mp4", "event.mp4"],
     ),
     out_of_scope(
         "fresh203-18",
-        "stop Instagram Story from cutting my premade 15 second video into two, 12sec and 3sec: it only happens in this new version, since I updated Instagram++ to v72.0",
+        "stop Instagram Story from cutting my premade 15 second video into two, 12sec and 3sec: "
+        "it only happens in this new version, since I updated Instagram++ to v72.0",
         "a (modified) Instagram app splitting a story when it is posted, not an edit of the file",
         probe=Probe(duration=15.0),
     ),
@@ -208,7 +234,8 @@ CASES: tuple[Case, ...] = (
     ),
     out_of_scope(
         "fresh203-20",
-        "post the demo video to Bilibili too: I came over from Bilibili, and the demo videos are all posted on Douyin (the traffic there is high)",
+        "post the demo video to Bilibili too: I came over from Bilibili, and the demo videos "
+        "are all posted on Douyin (the traffic there is high)",
         "posting a video to another platform (Bilibili), not an edit of the file",
     ),
 )
