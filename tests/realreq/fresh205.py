@@ -10,7 +10,7 @@ Audition forum, a chess commentary extension, a trucking game, Threadbare, an HT
 project, vgstation13, a Minetest server, an ambient sound app, a voice-typing app, a Minecraft
 mod, a kids' app, a game jam game, Blanket, an interval timer, No More Room in Hell and a Geometry
 Dash mod menu. Each case follows its row's `expected` column; `[out of scope]` rows are
-OUT-OF-SCOPE refusals, the `[no op]` row a refusal of a DOABLE ask no operation does."""
+OUT-OF-SCOPE refusals, the `[no op]` rows refusals of DOABLE asks no operation does."""
 
 from __future__ import annotations
 
@@ -33,18 +33,11 @@ _720 = (
 )
 
 CASES: tuple[Case, ...] = (
-    do(
+    no_op(
         "fresh205-01",
-        "convert my .mp4 file to raw h.264: I want to loop several files seamless with hello "
-        "video",
-        [
-            anywhere(step("convert", format=AnyOf("h264", "264"))),
-            maybe(step("codec", codec="h264")),
-            maybe(step("mute")),
-            maybe(step("reencode")),
-            maybe(step("quality")),
-        ],
-        note="a raw H.264 stream (the sound may be dropped, hello_video plays none)",
+        "convert my .mp4 file to raw h.264: I want to loop several files seamless with hello video",
+        "no op",
+        note="no op: a raw H.264 elementary stream (.h264); convert writes no such file",
     ),
     do(
         "fresh205-02",
