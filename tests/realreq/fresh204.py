@@ -118,7 +118,7 @@ CASES: tuple[Case, ...] = (
         "compress my Steam Deck boot video (a webm) to under 1840847 bytes: it plays for 5 "
         "seconds and then the rest is skipped",
         [
-            anywhere(step("compress", max_mb=Between(0.5, 1.82))),
+            anywhere(step("compress", max_mb=Between(0.5, 1.841))),
             maybe(step("convert", format="webm")),
         ],
         note="under 1840847 bytes (1.84 MB), kept a webm",

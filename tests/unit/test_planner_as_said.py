@@ -4623,3 +4623,39 @@ def test_the_whole_picture_kept_in_view_is_padded(prompt: str) -> None:
         ["platform"],
     )
     assert all(s.params.get("fit", "pad") == "pad" for s in plan(prompt, 60.0).steps)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # faults of their own things, each with one fix
+        (
+            "fix it: the image wobbles a lot and my voice is too quiet",
+            [("stabilize", {}), ("volume", {})],
+        ),
+        # the silence at an end, said as where it is; of a file named by what it is
+        ("cut the leading silence off the jingle track", [("remove_silence", {"where": "start"})]),
+        ("convert the rain recording to flac", [("convert", {"format": "flac"})]),
+        ("speed this song up 1.5x", [("speed", {"factor": 1.5})]),
+        # a size in bytes
+        ("compress it to under 5000000 bytes", [("compress", {"max_mb": 5.0})]),
+        # the video by whose it is and its title
+        ("mute my sister's 'beach day' clip", [("mute", {})]),
+        # a format someone can watch somewhere
+        ("convert it into a format my mum can watch on her ipad", [("codec", {"codec": "h264"})]),
+        # the file named, then the edit
+        ("edit the intro clip and make it louder", [("volume", {})]),
+        ("make it louder: even at 100% volume it is hard to hear", [("volume", {})]),
+    ],
+)
+def test_faults_files_by_name_bytes_and_where_it_plays(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+@pytest.mark.parametrize(
+    "prompt", ["make it 150% louder", "make it louder, like 300%", "make the audio louder: 200%"]
+)
+def test_a_level_or_more_said_as_louder_is_asked(prompt: str) -> None:
+    # (to 200% of its level, or 200% more? never guessed)
+    with pytest.raises(UserError):
+        plan(prompt, 60.0)

@@ -80,7 +80,7 @@ SERVICE_WORDS = _names([n for n in SERVICES if len(n) > 1])
 LIMITED_SERVICE_WORDS = _names([n for n, mb in SERVICES.items() if mb is not None and len(n) > 1])
 
 #: The units of a file's size people write: "mb", "megs", "gb", "kilobytes".
-SIZE_UNITS = r"mb|megs?|megabytes?|mib|gb|gigs?|gigabytes?|kb|kilobytes?"
+SIZE_UNITS = r"mb|megs?|megabytes?|mib|gb|gigs?|gigabytes?|kb|kilobytes?|bytes"
 
 
 def megabytes(number: str, unit: str) -> float:
@@ -90,6 +90,8 @@ def megabytes(number: str, unit: str) -> float:
         return value * 1000
     if unit.lower().startswith("k"):
         return value / 1000
+    if unit.lower() == "bytes":
+        return value / 1_000_000
     return value
 
 
@@ -2022,6 +2024,35 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"the (?:starting|beginning|leading|opening|start) (?:and|&) (?:ending|trailing|closing|"
             r"end|final) (silences?|silent parts|quiet parts|dead air|pauses)",
             r"the \1 at the start and end",
+        ),
+        # "the initial silence", "the trailing pause": the silence at that end
+        (
+            r"the (?:initial|leading|opening|starting) (silences?|silent parts?|dead air|pauses?)\b",
+            r"the \1 at the start",
+        ),
+        (
+            r"the (?:trailing|closing|ending|final) (silences?|silent parts?|dead air)\b",
+            r"the \1 at the end",
+        ),
+        # "remove the silence at the start of the smash sound", "… from the song": of the file
+        # (never "of the music track", which may be the music under a video's sound)
+        (
+            r"\b((?:silences?|silent parts?|dead air)(?: at the (?:start|end|beginning))?) (?:from|of|"
+            r"in|off) (?:the|this|my) (?:(?!(?:music|background|audio)\b)[\w'-]+ ){0,2}?(?:sound|song|"
+            r"track|tune|recording|clip|sample|effect|sfx)\b",
+            r"\1",
+        ),
+        # "convert the river sound to ogg", "the song to mp3": the file, written as that sound
+        (
+            r"\bconvert (?:the|this|my) (?:[\w'-]+ ){0,3}?(?:sound|song|track|tune|music|recording|"
+            r"sample|effect|sfx) ((?:in)?to (?:an? )?\.?(?:mp3|wav|m4a|aac|flac|ogg|opus))\b",
+            r"convert it \1",
+        ),
+        # "slow this music track down": the file, said by what it holds
+        (
+            r"\b(slow|speed)(?: (down|up))? this (?:[\w'-]+ ){0,2}?(?:track|song|tune|sound|"
+            r"recording)\b",
+            r"\1 it \2",
         ),
         # "keep only the audio": the sound alone, extracted
         (
@@ -4569,7 +4600,9 @@ _STATEMENT_LEAD = re.compile(
     r"|at the (?:very )?(?:end|start|beginning)(?: of (?:the|this|my) (?:[\w-]+ ){0,2}?(?:video|"
     r"clip|recording|movie))?"
     # "at 107.6MB it takes way too long": at what size or rate what is said holds
-    r"|at (?:about |around )?[\d.]+ ?(?:mb|gb|kb|mbps|kbps|fps|p|k)"
+    # ("even at 100% volume it is very quiet")
+    r"|(?:even )?at (?:about |around )?[\d.]+ ?(?:mb|gb|kb|mbps|kbps|fps|p|k|%)"
+    r"(?: (?:volume|brightness|speed|size|quality|zoom))?"
     r"),? )+"
 )
 

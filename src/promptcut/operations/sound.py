@@ -91,6 +91,17 @@ _LEVEL = (
 )
 
 
+def _louder_by(percent: float, said_by: bool) -> float:
+    """How much louder "N% louder" is: N% more; but "200% louder" is as often said of twice the
+    level as of three times it, so from 100% on it is asked (never "louder by 200%")."""
+    if percent >= 100 and not said_by:
+        raise ValueError(
+            f"{percent:g}% louder: to {percent:g}% of its level, or {percent:g}% more than it "
+            f"is ({100 + percent:g}%)? For example: 'set the volume to {percent:g}%'"
+        )
+    return percent
+
+
 def _lowered_by(percent: float) -> float:
     """The level a sound lowered by `percent` is left at: InvalidRequest for more than all of it
     ("lower it by 120%" leaves less than silence: never read as silence)."""
@@ -281,7 +292,7 @@ class Volume(Ranged):
             r"(?:make {it} |make the (?:audio|sound) )?(?:(?P<dir>louder|quieter|softer) by {pct:p}|"
             r"{pct:p2} (?P<dir2>louder|quieter|softer))",
             lambda g: Volume(
-                percent=100 + parse_number(g.get("p") or g["p2"])
+                percent=100 + _louder_by(parse_number(g.get("p") or g["p2"]), said_by="p" in g)
                 if (g.get("dir") or g["dir2"]) == "louder"
                 else _lowered_by(parse_number(g.get("p") or g["p2"]))
             ),

@@ -847,7 +847,7 @@ _PLAYERS = (
     r"discord|slack|signal|websites?|web|html5?|web ?pages?|wordpress|moodle|canvas|teams|zoom|"
     r"google slides|slides|projectors?|dvd players?|blu-?ray players?|consoles?|kindles?|"
     r"avid(?: media composer)?(?: editing system)?|media composer|vegas(?: pro)?|"
-    r"editing (?:software|programs?|apps?|systems?)|twitter)"
+    r"editing (?:software|programs?|apps?|systems?)|twitter|raspberry pi(?: \d)?)"
 )
 #: A file to play on a device or in an app, asked for: "make it compatible with powerpoint",
 #: "convert it so it plays on my tv", "importable into Resolve or iMovie" (never a platform's
@@ -866,7 +866,11 @@ _PLAYS_ON = re.compile(
     r"| (?:usable|useable|editable|importable|uploadable|postable|openable) (?:on|in|into|to|with)"
     # ("convert it to a format that works on iphone")
     r"| (?:to|into|in) (?:a|the|some) (?:format|codec|file type|type|version) (?:that|which) "
-    r"(?:works|plays|runs|opens|will work|will play|can be played)(?: fine| properly)? (?:on|in)))"
+    r"(?:works|plays|runs|opens|will work|will play|can be played)(?: fine| properly)? (?:on|in)"
+    # ("into a format Kathy can watch on her Mac", "to a format that is compatible with …")
+    r"| (?:to|into|in) (?:a|the|some) (?:format|codec|file type|type|version) (?:(?:that|which) )?"
+    r"(?:(?:is|are) compatible with|(?:[\w'-]+ ){1,2}(?:can|could|will be able to) (?:watch|play|"
+    r"open|view|use|edit)(?: it)? (?:on|in|with))))"
     rf" {_PLAYERS}(?:(?: or|,| and|/) ?{_PLAYERS})*$",
 )
 
@@ -929,8 +933,9 @@ def _normalized(
     )
     # "the 'Know Your Rights' video": the video, by its title (never text to draw)
     t = re.sub(
-        r"\b(?:the|my|our|this|your) \x00\d+\x00 (?=(?:video|clip|recording|movie|film|footage|"
-        r"episode|tutorial|lecture|talk|screencast|trailer)\b)",
+        # ("my cat's 'food dance' video": whose, then its title)
+        r"\b(?:the|my|our|this|your) (?:[\w-]+'s )?\x00\d+\x00 (?=(?:video|clip|recording|movie|"
+        r"film|footage|episode|tutorial|lecture|talk|screencast|trailer)\b)",
         "the ",
         t,
     )
@@ -3174,13 +3179,35 @@ def _fixed(clause: str, text: str) -> list[Operation] | None:
         return None  # "it is rotated, fix it": which way is not guessed
     if len(fixes) != 1:
         # ("the video is dark and shaky, fix it": which fix is asked, with both as examples;
-        # "the audio is too quiet and shaky" shows why none is guessed)
-        return None
+        # "the audio is too quiet and shaky" shows why none is guessed) - unless each fault has
+        # a subject of its own and one fix ("the picture shakes and my voice is too quiet")
+        return _each_fixed(wrong, turn, what)
     found = _reads(normalize(fixes[0]))
     if turn and found and not all(op.name in {"rotate", "flip"} for op in found):
         return None  # "it is too dark, rotate it": the fault is not one a turn puts right
     if what and found and not all(op.name in _CHANGED_BY[what] for op in found):
         return None  # "adjust the volume: it is too dark": not what is named
+    return found
+
+
+def _each_fixed(wrong: str, turn: str | None, what: str | None) -> list[Operation] | None:
+    """The fixes of faults said one after another, each of its own thing, each with one fix:
+    "the picture shook too much, and my voice was far too quiet" -> stabilize, louder; None
+    when one is not so."""
+    if turn or what:
+        return None
+    parts = re.split(r",? and (?=(?:the|my|its|it|this|our|his|her|their)\b)", wrong.lower())
+    found: list[Operation] = []
+    for part in parts if len(parts) > 1 else ():
+        fixes = _fixes_for(part)
+        sure = [s for pattern, _, s in lexicon.COMPLAINTS if pattern.search(part)]
+        if len(fixes) != 1 or not sure or not all(sure):
+            return None
+        if (ops := _reads(normalize(fixes[0]))) is None:
+            return None
+        found.extend(ops)
+    if not found or len({op.name for op in found}) != len(found):
+        return None
     return found
 
 
@@ -4763,6 +4790,10 @@ def _names_a_given_file(clause: str) -> bool:
     return any(name.lower() in given for name in _FILE_NAME.findall(clause))
 
 
+#: A percentage that may be a level as well as an amount more: 100% or over.
+_LEVEL_OR_MORE = re.compile(r"[1-9]\d{2,}(?:\.\d+)? ?(?:%|percent)")
+
+
 def _readings(clauses: list[str]) -> list[tuple[_Parse, dict[str, InvalidRequest]]]:
     """Each clause's reading. A clause that does not read whole is tried joined to the one
     before it: the commas of a list split it ('keep 2-4s, 6-8s and 10-12s')."""
@@ -4777,6 +4808,12 @@ def _readings(clauses: list[str]) -> list[tuple[_Parse, dict[str, InvalidRequest
             # with none (never a second edit of the same thing)
             value = re.sub(r" ?speed$", "x", amount["v"])  # ("1.2 speed": 1.2x)
             for joined in (f"{done[-1][0]} {value}", f"{done[-1][0]} by {value}"):
+                if (
+                    " by " in joined
+                    and _LEVEL_OR_MORE.fullmatch(value)
+                    and "volume" in _names(done[-1][1])
+                ):
+                    continue  # ("louder, like 200%": to 200%, or 200% more? asked, never 300%)
                 again = _read(joined, {})
                 if not again.unread and _names(again) == _names(done[-1][1]):
                     done[-1] = (joined, again, {})
@@ -7477,6 +7514,17 @@ def _small_enough_for_the_limit(m: re.Match[str]) -> str:
 
 
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # "edit the Mars Wind sound and bring the volume up": the edit, said after the file
+    (
+        re.compile(
+            r"\b(?:edit|change|modify|take) (?:the|this|my|our) (?:[\w'-]+ ){0,4}?(?:sound|song|"
+            r"track|video|clip|recording|file|audio|music|footage) and (?=(?:bring|make|turn|cut|"
+            r"trim|remove|speed|slow|convert|add|mute|boost|lower|raise|increase|reduce|fade|crop|"
+            r"rotate|resize|shorten|compress)\b)",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
     # "give it a black and white old film look", "make it look like an old b&w movie": an old
     # film's look, its colour taken out after (its vignette and soft contrast stay)
     (
