@@ -4659,3 +4659,31 @@ def test_a_level_or_more_said_as_louder_is_asked(prompt: str) -> None:
     # (to 200% of its level, or 200% more? never guessed)
     with pytest.raises(UserError):
         plan(prompt, 60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # what is left after a cut, named "the rest"
+        (
+            "delete 0:05 to 0:15, then make the rest black and white",
+            [("cut", {}), ("grayscale", {})],
+        ),
+        # the rest left at its speed, said after a part's
+        (
+            "slow the first 4 seconds to half speed and leave the rest as it is",
+            [("speed", {"end": 4.0, "factor": 0.5})],
+        ),
+        # a fault in one word, how nearly; how well other files play, said alongside
+        ("turn the volume up, barely audible", [("volume", {})]),
+        ("make it an mp4, while my other clips play fine", [("convert", {"format": "mp4"})]),
+    ],
+)
+def test_the_rest_and_faults_in_a_word(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+def test_the_rest_at_its_speed_says_no_amount_of_the_part() -> None:
+    # (how much faster the first part plays is still asked: never twice as fast taken for it)
+    with pytest.raises(NotUnderstood, match="how much faster"):
+        plan("speed up the first 10 seconds and keep the rest at normal speed", 60.0)

@@ -729,6 +729,15 @@ RIDERS: tuple[Rider, ...] = (
         ),
         lambda m, ops: "gif" in ops,
     ),
+    # "make the first 5 seconds slow motion and the rest normal": what a part's speed leaves
+    Rider(
+        re.compile(
+            r"(?:and |but |with |while )?(?:keep(?:ing)? |leave |leaving )?the rest (?:of (?:it|the "
+            r"video) )?(?:(?:at|in) )?(?:normal|regular|the normal|the regular|the original|original|"
+            r"real-?time|as it is|unchanged|the same)(?: speed| pace| time)?"
+        ),
+        lambda m, ops: "speed" in ops,
+    ),
     # "(keep and join the rest)", "and blend the rest together": what cutting does to the rest
     Rider(
         re.compile(
@@ -4628,8 +4637,8 @@ def states(text: str) -> bool:
     displays as 4:3", "it just abruptly stops"): it asks for nothing."""
     said = without_lead(text.strip().lower())
     if re.match(
-        r"(?:when|while|where|once) (?:the|it|my|this) [^,;]{0,40}? (?:shows|displays|appears|starts|"
-        r"ends|plays|is|has)\b",
+        r"(?:when|while|where|once|whereas) (?:the|it|my|this|our|their) [^,;]{0,40}? (?:shows?|"
+        r"displays?|appears?|starts?|ends?|plays?|works?|is|are|has|have|looks?|sounds?)\b",
         said,
     ):
         return True  # "when the EmuMovies video shows the title screen": the moment, described
@@ -4673,6 +4682,8 @@ UNSAID_SUBJECT = re.compile(
     r"(?P<is>(?:(?:way|much|far|a bit|a little|a tad|slightly|just|kinda|kind of|so|really|"
     r"still) )?too (?!many\b|much\b)[a-z-]+(?: (?:[a-z'-]+ ){0,5}[a-z'-]+)?)"
     r"|(?:needs to|has to|must|should|ought to|would have to|got to|gotta) be \S.*"
+    # ("…, almost inaudible": what it is, said in one word and how nearly)
+    r"|(?P<is2>(?:almost|nearly|barely|practically|virtually|basically) [a-z]+(?:able|ible))"
 )
 
 

@@ -2482,7 +2482,7 @@ def _with_its_subject(clause: str) -> str:
     what the video is or is to be, said with the subject left unsaid."""
     if (m := lexicon.UNSAID_SUBJECT.fullmatch(clause.lower())) is None:
         return clause
-    return f"it's {clause}" if m["is"] else f"it {clause}"
+    return f"it's {clause}" if m["is"] or m["is2"] else f"it {clause}"
 
 
 #: Verbs of cutting that, not to be done, may be said of the picture ("don't cut the top").
@@ -7514,6 +7514,16 @@ def _small_enough_for_the_limit(m: re.Match[str]) -> str:
 
 
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # "cut 0:10 to 0:20, then speed the rest up": what is left after the cut is all there is
+    (
+        re.compile(
+            r"\b((?:cut|remove|delete|trim|drop)\b[^;.!?]*?,? (?:and )?(?:then )?(?:speed|slow|"
+            r"make|turn|reverse|mute|brighten|darken)) the rest(?: of (?:it|the video))?"
+            r"(?= (?:up|down)\b| (?:black|louder|quieter|brighter|darker|faster|slower)\b|$|[,;.])",
+            re.IGNORECASE,
+        ),
+        r"\1 it",
+    ),
     # "edit the Mars Wind sound and bring the volume up": the edit, said after the file
     (
         re.compile(
@@ -10124,6 +10134,13 @@ _ANY_AMOUNT = re.compile(
 )
 
 
+#: What the rest of the video is left at, said after a part's edit: "and keep the rest at
+#: normal speed".
+_THE_REST_AS_IT_IS = re.compile(
+    r",?\s*\b(?:and |but |while )?(?:keep(?:ing)? |leav(?:e|ing) )?the rest\b.*$", re.IGNORECASE
+)
+
+
 def _speed_said(steps: Sequence[Step], prompt: str) -> None:
     """NotUnderstood when a speed is changed by a verb alone ("speed up the video", "slow down
     0:10 to 0:12") with no amount said — no number, factor, degree or length: for the whole
@@ -10139,13 +10156,14 @@ def _speed_said(steps: Sequence[Step], prompt: str) -> None:
         op = step.operation
         if not isinstance(op, Speed) or not _SPEED_VERB_ALONE.search(step.task.lower()):
             continue
+        # (what the rest is left at, "and the rest at normal speed", is no amount of this)
+        said = _THE_REST_AS_IT_IS.sub("", step.task).strip()
         if op.ranged:
-            if _ANY_AMOUNT.search(_PART_TIMES.sub(" ", step.task.lower())):
+            if _ANY_AMOUNT.search(_PART_TIMES.sub(" ", said.lower())):
                 continue
         elif anywhere:
             continue
         up = op.factor > 1
-        said = step.task.strip()
         ways = _ways_to_say(said, up, op.ranged) or _ways_to_say(
             _PART_THEN_WHAT_IS_IN_IT.sub("", said.lower()), up, op.ranged
         )
