@@ -4687,3 +4687,16 @@ def test_the_rest_at_its_speed_says_no_amount_of_the_part() -> None:
     # (how much faster the first part plays is still asked: never twice as fast taken for it)
     with pytest.raises(NotUnderstood, match="how much faster"):
         plan("speed up the first 10 seconds and keep the rest at normal speed", 60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # the part after or before a time: everything after or before it
+        ("keep only the section after 0:20", [("trim", {"start": 20.0})]),
+        # quick typing without the apostrophe
+        ("id like it darker", [("brightness", {"percent": -10.0})]),
+    ],
+)
+def test_the_part_after_a_time_and_quick_typing(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)

@@ -2034,6 +2034,11 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"end|final) (silences?|silent parts|quiet parts|dead air|pauses)",
             r"the \1 at the start and end",
         ),
+        # "keep the part after 0:30": everything after it
+        (
+            r"\bthe (?:part|bit|section|portion|rest) (after|before) (?=(?:the )?\d)",
+            r"everything \1 ",
+        ),
         # "the initial silence", "the trailing pause": the silence at that end
         (
             r"the (?:initial|leading|opening|starting) (silences?|silent parts?|dead air|pauses?)\b",

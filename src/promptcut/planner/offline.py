@@ -152,6 +152,9 @@ _LEAD = [
     "would it be possible to", "will it be possible to", "would it be possible for me to",
     "is there a possibility to", "i wish i could", "i wish to", "wanted to", "i just want to",
     "i only want to", "all i want is to", "all i want to do is",
+    # quick typing without the apostrophe; what is wanted, said first
+    "id like it", "id like you to", "id like to", "id love to", "i'd love it", "id love it",
+    "what i need is to", "what i want is to", "all i need is to",
     "could someone tell me how to", "could anyone tell me how to", "can anybody tell me how to",
     "can someone help me", "can anyone help me", "any way to", "is there any tool that can",
     "is there a tool that can", "is there a tool to", "any tool that can", "any tool to",
