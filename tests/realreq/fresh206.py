@@ -156,7 +156,8 @@ CASES: tuple[Case, ...] = (
     ),
     do(
         "fresh206-11",
-        "fade out the very end of this piece of audio: I forgot to fade it out before I uploaded it",
+        "fade out the very end of this piece of audio: I forgot to fade it out before I uploaded "
+        "it",
         [
             step(
                 "fade",
