@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import ask, do, out_of_scope
-from .score import GIF, WHOLE, AnyOf, Between, Below, Case, Probe, anywhere, maybe, step
+from .score import GIF, WHOLE, AnyOf, Below, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
@@ -126,7 +126,8 @@ CASES: tuple[Case, ...] = (
             maybe(step("reencode")),
         ],
         probe=Probe(width=1280, height=720, fps=30.0),
-        note="23.976 frames a second from 30, same length (a high-quality setting may come with it)",
+        note="23.976 frames a second from 30, same length (a high-quality setting may come with "
+        "it)",
     ),
     do(
         "fresh207-07",
@@ -228,7 +229,18 @@ CASES: tuple[Case, ...] = (
         "remove the sound from my .ogv video, compress it and crop it, so the PSP port of Godot "
         "can play it",
         "the area to crop (or how much)",
-        ("crop", "which", "area", "how much", "size", "where", "region", "pixels", "aspect", "part"),
+        (
+            "crop",
+            "which",
+            "area",
+            "how much",
+            "size",
+            "where",
+            "region",
+            "pixels",
+            "aspect",
+            "part",
+        ),
     ),
     out_of_scope(
         "fresh207-18",
