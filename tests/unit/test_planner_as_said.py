@@ -4700,3 +4700,30 @@ def test_the_rest_at_its_speed_says_no_amount_of_the_part() -> None:
 )
 def test_the_part_after_a_time_and_quick_typing(prompt: str, expected: list[Any]) -> None:
     test_as_said(prompt, expected)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # the size the named file has, said after it: no size to make
+        ("shrink intro.mp4, 80 MB: the game takes too long to load", [("quality", {})]),
+        # ffmpeg's users' words
+        ("re-code the clip from 60 fps down to 24 fps", [("fps", {"fps": 24.0})]),
+        ("minimise the buzz in the voices", [("audio_denoise", {})]),
+        # the size to make, then the one it has
+        ("shrink it to 9mb from 30mb", [("compress", {"max_mb": 9.0})]),
+        # a fade said as "a bit of"
+        (
+            "mirror it, with a little bit of fade in at the start",
+            [("flip", {}), ("fade", {"direction": "in"})],
+        ),
+        # a sound file named by what it holds
+        ("fade out the very end of this bit of audio", [("fade", {"direction": "out"})]),
+        ("convert the coin sound from wav to mp3", [("convert", {"format": "mp3"})]),
+        ("cut the silence out of the jump sound file", [("remove_silence", {})]),
+    ],
+)
+def test_sizes_had_recoding_and_sound_files_by_what_they_hold(
+    prompt: str, expected: list[Any]
+) -> None:
+    test_as_said(prompt, expected)

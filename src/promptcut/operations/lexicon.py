@@ -2034,6 +2034,43 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"end|final) (silences?|silent parts|quiet parts|dead air|pauses)",
             r"the \1 at the start and end",
         ),
+        # "re-code it", "minimise the hum": re-encode it, reduce it
+        (r"\bre-?code\b", "re-encode"),
+        (r"\bminimi[sz]e\b", "reduce"),
+        # "re-encode the video from 30 fps down to 12 fps": a new frame rate, said with the old
+        (
+            r"\b(?:re-?encode|transcode|convert) (?:it|the video) from \d+(?:\.\d+)? ?fps (?:down |up )?"
+            r"to (?=\d+(?:\.\d+)? ?fps\b)",
+            "convert it to ",
+        ),
+        # "the low hum in the dialogue": the hum (in the sound, where a hum is)
+        (
+            r"\b((?:the )?(?:low |annoying |constant |electrical |background )*(?:hum|buzz|hiss|"
+            r"static|noise)) in the (?:dialogue|dialog|speech|voices?|audio|sound)"
+            r"(?: of (?:my|the|this|our) (?:short(?: film)?|film|movie|video|clip|recording))?\b",
+            r"\1",
+        ),
+        # "compress it to 6mb from 16mb": the size to make, then the size it has
+        (
+            rf"\bto (\d+(?:\.\d+)? ?(?:{SIZE_UNITS})) from \d+(?:\.\d+)? ?(?:{SIZE_UNITS})\b",
+            r"to \1",
+        ),
+        # "with a bit of fade out on the end": a fade out at the end
+        (
+            r"\bwith (?:a (?:little )?(?:bit|little|touch) of (?:a )?|some )?fade[- ]?(out|in) (?:on|at) the "
+            r"(end|start|beginning)\b",
+            r"with a fade \1 at the \2",
+        ),
+        # "this piece of audio", "the lobby music file": the file, a sound
+        (r"\b(?:this|the) (?:piece|bit|snippet) of (?:audio|sound|music)\b", "the audio file"),
+        # "fade out the end of the audio": the sound faded out at the end (of a sound file, all
+        # of it)
+        (r"\bfade out the (?:very )?end of the audio file\b", "fade out the end"),
+        (r"\bfade out the (?:very )?end of the (audio|sound|music)\b", r"fade the \1 out"),
+        (
+            r"\bthe (?:[\w'-]+ ){1,2}?(?:music|sound|audio|song|theme) file\b(?! (?:of|from|in)\b)",
+            "the audio file",
+        ),
         # "keep the part after 0:30": everything after it
         (
             r"\bthe (?:part|bit|section|portion|rest) (after|before) (?=(?:the )?\d)",
@@ -2052,14 +2089,15 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         # (never "of the music track", which may be the music under a video's sound)
         (
             r"\b((?:silences?|silent parts?|dead air)(?: at the (?:start|end|beginning))?) (?:from|of|"
-            r"in|off) (?:the|this|my) (?:(?!(?:music|background|audio)\b)[\w'-]+ ){0,2}?(?:sound|song|"
-            r"track|tune|recording|clip|sample|effect|sfx)\b",
+            r"in|off|out of) (?:the|this|my) (?:(?!(?:music|background|audio)\b)[\w'-]+ ){0,2}?(?:sound|song|"
+            r"track|tune|recording|clip|sample|effect|sfx|audio file|sound file|file)\b",
             r"\1",
         ),
         # "convert the river sound to ogg", "the song to mp3": the file, written as that sound
         (
             r"\bconvert (?:the|this|my) (?:[\w'-]+ ){0,3}?(?:sound|song|track|tune|music|recording|"
-            r"sample|effect|sfx) ((?:in)?to (?:an? )?\.?(?:mp3|wav|m4a|aac|flac|ogg|opus))\b",
+            r"sample|effect|sfx)(?: from (?:an? )?\.?(?:mp3|wav|m4a|aac|flac|ogg|opus))? ((?:in)?to "
+            r"(?:an? )?\.?(?:mp3|wav|m4a|aac|flac|ogg|opus))\b",
             r"convert it \1",
         ),
         # "slow this music track down": the file, said by what it holds

@@ -4956,6 +4956,17 @@ def check_length(prompt: str) -> None:
         )
 
 
+#: A file named, then the size it has, between a comma and the end of the clause:
+#: "compress respite.ogg, 10.6 MB: …", "shrink the recording's file, 2 GB." (never the size to
+#: make it, which "to" or "under" says; "compress it, 8 MB" is read as that size).
+_SIZE_OF_THE_FILE_NAMED = re.compile(
+    r"\b([\w-]+\.(?:ogg|mp3|wav|m4a|flac|opus|aac|mp4|mov|mkv|webm|avi|gif)|(?:the|my|this|our) "
+    r"(?:[\w'-]+ ){0,3}?file),\s+(?:(?:about|"
+    r"around|roughly|~)\s*)?(\d+(?:\.\d+)?\s?(?:mb|gb|kb|megabytes?|gigabytes?))(?=\s*(?:$|[:;.!?]))",
+    re.IGNORECASE,
+)
+
+
 def plan(
     prompt: str,
     duration: float | None = None,
@@ -4975,6 +4986,8 @@ def plan(
     first 15s of scf-01.mp4")."""
     check_length(prompt)
     _live_feed(prompt)
+    # "compress respite.ogg, 10.6 MB: …": the size the file named has, said after it
+    prompt = _SIZE_OF_THE_FILE_NAMED.sub(r"\1 (\2)", prompt)
     if name and name.lower() not in {a.lower() for a in assets}:
         prompt = _the_video_for(name, prompt)
     prompt = _QUOTED_FILTER.sub(_unquoted_filter, prompt)
