@@ -4727,3 +4727,18 @@ def test_sizes_had_recoding_and_sound_files_by_what_they_hold(
     prompt: str, expected: list[Any]
 ) -> None:
     test_as_said(prompt, expected)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a share of the level, said as a fraction
+        ("turn the volume down to 0.5", [("volume", {"percent": 50.0})]),
+        # a sound file played backwards, a theme or jingle made quieter, the file's bitrate
+        ("play the whoosh sound backwards", [("reverse", {})]),
+        ("make the intro jingle a little quieter", [("volume", {"db": -3.0})]),
+        ("lower the bitrate of the mp4 file", [("quality", {"level": "small"})]),
+    ],
+)
+def test_fractions_of_the_level_and_sound_files_named(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)

@@ -2034,6 +2034,31 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"end|final) (silences?|silent parts|quiet parts|dead air|pauses)",
             r"the \1 at the start and end",
         ),
+        # "the volume of the notification sound", "the bitrate of the HD file": the file's, said
+        # by what it holds (the volume of one sound among others is not: "of the music")
+        (
+            r"\bthe (volume|bitrate|bit rate) of (?:the|this|my) (?:[\w'-]+ ){0,2}?(?:sound effect|"
+            r"sound file|audio file|sfx|jingle|theme|ringtone|file)\b",
+            r"the \1",
+        ),
+        # "reduce the volume to 0.4": that share of its level
+        (
+            r"\b(volume (?:down |up )?to) (0?\.\d+)\b(?! ?(?:db|%|x|s\b|sec))",
+            lambda m: f"{m[1]} {float(m[2]) * 100:g}%",
+        ),
+        # "play the antdie sound in reverse": the file played backwards
+        (
+            r"\bplay (?:the|this|my) (?:[\w'-]+ ){0,3}?(?:sound|sfx|song|clip|track|jingle|theme|"
+            r"recording) (in reverse|backwards?)\b",
+            r"play it \1",
+        ),
+        # "make the opening theme quieter": a jingle or theme file, all of it
+        (
+            r"\bmake (?:the|this|my) (?:[\w'-]+ ){0,2}?(?:theme|jingle|ringtone|sound effect|sfx)"
+            r"(?= (?:(?:a )?(?:bit |little |lot )?(?:much |way |slightly )?)?(?:louder|quieter|softer|"
+            r"faster|slower|shorter)\b)",
+            "make it",
+        ),
         # "re-code it", "minimise the hum": re-encode it, reduce it
         (r"\bre-?code\b", "re-encode"),
         (r"\bminimi[sz]e\b", "reduce"),

@@ -2718,7 +2718,7 @@ def _to_the_end(op: Operation, duration: float) -> Operation:
 #: "the video of the wedding", "the clip showing waves on the beach": the video, with what is
 #: in it said after it.
 _CONTENT_SAID = re.compile(
-    r"\bthe video (?:of|about|showing|that shows|which shows|featuring|where|in which"
+    r"\bthe video (?:of|about|showing|that shows|which shows|featuring|comparing|where|in which"
     # "the MP4 used in our landing page": where it is shown
     r"|(?:that |which )?(?:is |was )?(?:used|shown|embedded|posted|hosted|playing) "
     r"(?:in|on|at|by)) "
