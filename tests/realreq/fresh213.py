@@ -45,8 +45,18 @@ CASES: tuple[Case, ...] = (
         "(a specific number of frames) some text is showing: the text should vary by month or "
         "week of the video",
         "what text, and over which frames (the months or weeks and their times)",
-        ("what text", "which text", "text", "which", "when", "frames", "period", "month", "week",
-         "time"),
+        (
+            "what text",
+            "which text",
+            "text",
+            "which",
+            "when",
+            "frames",
+            "period",
+            "month",
+            "week",
+            "time",
+        ),
     ),
     no_op(
         "fresh213-03",
@@ -67,7 +77,7 @@ CASES: tuple[Case, ...] = (
     ),
     do(
         "fresh213-05",
-        "set the video of my RC flight with the Sig FourStar 40 to music, \"It's for You\" by "
+        'set the video of my RC flight with the Sig FourStar 40 to music, "It\'s for You" by '
         "Lyle Mays and Pat Metheny: my take off was poor, the landing was worse",
         [step("replace_audio", file=_SONG)],
         [step("add_music", file=_SONG, **WHOLE)],
