@@ -202,8 +202,12 @@ tests/realreq/fresh204.py (tests/realreq/fresh204.md),
 tests/realreq/fresh205.py (tests/realreq/fresh205.md),
 tests/realreq/fresh206.py (tests/realreq/fresh206.md),
 tests/realreq/fresh207.py (tests/realreq/fresh207.md),
-tests/realreq/fresh208.py (tests/realreq/fresh208.md) and
-tests/realreq/fresh209.py (tests/realreq/fresh209.md), each
+tests/realreq/fresh208.py (tests/realreq/fresh208.md),
+tests/realreq/fresh209.py (tests/realreq/fresh209.md),
+tests/realreq/fresh210.py (tests/realreq/fresh210.md),
+tests/realreq/fresh211.py (tests/realreq/fresh211.md),
+tests/realreq/fresh212.py (tests/realreq/fresh212.md) and
+tests/realreq/fresh213.py (tests/realreq/fresh213.md), each
 collected after the planner was written and measured before it was worked on with them, to see
 what it generalizes to (each set's header and the closing notes give the figure at
 collection); --set picks one, dev by default."""
@@ -265,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
         default="dev",
         dest="which",
         help="which cases: the development set (default), the corpus, the held-out fresh set, the "
-        "second to two-hundred-and-ninth held-out sets (fresh2, fresh3, fresh4, "
+        "second to two-hundred-and-thirteenth held-out sets (fresh2, fresh3, fresh4, "
         "fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, "
         "fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, "
         "fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, "
@@ -289,7 +293,8 @@ def main(argv: list[str] | None = None) -> int:
         "fresh178, fresh179, fresh180, fresh181, fresh182, fresh183, fresh184, fresh185, "
         "fresh186, fresh187, fresh188, fresh189, fresh190, fresh191, fresh192, fresh193, "
         "fresh194, fresh195, fresh196, fresh197, fresh198, fresh199, fresh200, fresh201, "
-        "fresh202, fresh203, fresh204, fresh205, fresh206, fresh207, fresh208, fresh209), "
+        "fresh202, fresh203, fresh204, fresh205, fresh206, fresh207, fresh208, fresh209, "
+        "fresh210, fresh211, fresh212, fresh213), "
         "or all of them",
     )
     parser.add_argument("--only", help="comma-separated case ids")

@@ -4742,3 +4742,26 @@ def test_sizes_had_recoding_and_sound_files_by_what_they_hold(
 )
 def test_fractions_of_the_level_and_sound_files_named(prompt: str, expected: list[Any]) -> None:
     test_as_said(prompt, expected)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # what it is to be, never more of what it shows
+        ("get the video of my gig approved on tiktok", None),
+        # the usual loudness; frames a second; a site's limit
+        ("bring the podcast up to a normal volume level", [("normalize", {})]),
+        ("save it at 30 frames per second", [("fps", {"fps": 30.0})]),
+        ("compress it below slack's 50 MB upload limit", [("compress", {"max_mb": 50.0})]),
+        # written as another kind of file, said as a move or a replacement
+        ("move the clip over to webm", [("convert", {"format": "webm"})]),
+        # the sound's own level
+        ("lower the audio's volume by 4 dB", [("volume", {"db": -4.0})]),
+    ],
+)
+def test_results_wanted_loudness_frames_and_limits(prompt: str, expected: Any) -> None:
+    if expected is None:
+        with pytest.raises(UserError):
+            plan(prompt, 60.0)
+        return
+    test_as_said(prompt, expected)

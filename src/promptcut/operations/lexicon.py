@@ -2059,6 +2059,38 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"faster|slower|shorter)\b)",
             "make it",
         ),
+        # "the sound's volume": the volume
+        (
+            r"\bthe (?:sound|audio|music|song|track|clip|video|recording)'s (volume|loudness)\b",
+            r"the \1",
+        ),
+        # "amplify the recording to the standard volume level": to the usual loudness
+        (
+            r"\b(?:amplify|bring|raise|boost|normalize|normalise|adjust|set|get)(?: it| the (?:video|"
+            r"audio|sound|volume|recording|loudness))? (?:up )?to (?:a|the) (?:standard|normal|usual|"
+            r"proper|common|typical) (?:volume|loudness|audio|sound)(?: level)?\b",
+            "normalize the loudness",
+        ),
+        # "write out the video at 60 fps": export it
+        (r"\bwrite (?:out )?(it|the video) (?=at \d)", r"export \1 "),
+        (r"\bwrite (?:it |the video )?out (?=at \d)", "export it "),
+        # "below GitHub's 100 MiB file limit": under that size
+        (
+            # (never "that stays under twitter's 5mb limit", which reads as it is)
+            rf"(?<!stays )(?<!stay )(?<!remains )(?<!is )(?<!be )(?<!keep it )\b(?:below|under|within) "
+            rf"(?:the |[\w.-]+'s )(\d+(?:\.\d+)? ?(?:{SIZE_UNITS})) (?:upload |"
+            r"file |size |attachment )*(?:limit|cap|max(?:imum)?)\b",
+            r"to under \1",
+        ),
+        # "move the gif to mp4", "replace the gif with a movie": written as that kind of file
+        (
+            r"\bmove (it|the video) (?:over )?to (?:an? )?\.?(mp4|webm|mov|mkv)\b",
+            r"convert \1 to \2",
+        ),
+        (
+            r"\breplace (?:it|the video) with an? (?:movie|proper video|real video)\b",
+            "convert it to mp4",
+        ),
         # "re-code it", "minimise the hum": re-encode it, reduce it
         (r"\bre-?code\b", "re-encode"),
         (r"\bminimi[sz]e\b", "reduce"),
@@ -4663,7 +4695,8 @@ _STATEMENT_LEAD = re.compile(
     r"today|in general|generally|typically|normally|"
     # "in the saved video the logo doesn't show", "on a TV I can't change …": where what is
     # said holds
-    r"in the (?:[a-z]+ ){0,2}(?:video|file|version|export|output|result|player|app)|"
+    r"in the (?:[a-z]+ ){0,2}(?:video|file|version|export|output|result|player|app|pdf|document|"
+    r"slides?|page|presentation|deck)|"
     r"(?:on|with|in) (?:an?|my|the|our) (?:[a-z]+ ){0,2}(?:tv|phone|iphone|ipad|tablet|laptop|pc|"
     r"computer|mac|player|monitor|screen|browser|app|console)|"
     r"in fact|as a matter of fact"

@@ -2831,6 +2831,12 @@ def _described(clause: str) -> list[Operation] | None:
         # what "make" asks it, or what is in it, to do; no word says which)
         return None
     rest = clause[m.end() :].split(" ") if clause[m.end() :] else []
+    if re.match(r"(?:get|have) ", clause) and any(
+        re.fullmatch(r"[a-z]+ed", w) for w in rest[: _LONGEST_CONTENT + 1]
+    ):
+        # ("get the video of my recital unblocked on instagram": what it is to be, never more of
+        # what it shows)
+        return None
     vocabulary = _edit_words()
     risky = False
     readings: list[list[Operation]] = []
@@ -5131,7 +5137,7 @@ def _the_gif_made(prompt: str, made: bool) -> str:
     rest = _THE_GIF.sub("", hidden)
     if not made or re.search(r"\bgifs?\b", rest, re.IGNORECASE):
         return _restore(said, quoted)  # "make a gif and speed the gif up 2x"
-    if re.search(r"\b(?:mp4|webm|mov|mkv|avi|m4v)\b", rest, re.IGNORECASE):
+    if re.search(r"\b(?:mp4|webm|mov|mkv|avi|m4v|movie)\b", rest, re.IGNORECASE):
         return _restore(said, quoted)  # "replace the gif with an mp4": the GIF is the video
     return _restore(f"{said.rstrip(' .')}; as a gif", quoted)
 
@@ -7530,6 +7536,11 @@ def _small_enough_for_the_limit(m: re.Match[str]) -> str:
 
 
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # "60 frames a second": 60 fps (never "a second" read as a time)
+    (
+        re.compile(r"\b(\d+(?:\.\d+)?) frames (?:a|per|each) second\b", re.IGNORECASE),
+        r"\1 fps",
+    ),
     # "cut 0:10 to 0:20, then speed the rest up": what is left after the cut is all there is
     (
         re.compile(
