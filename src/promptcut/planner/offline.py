@@ -3201,7 +3201,7 @@ def _fixed(clause: str, text: str) -> list[Operation] | None:
 
 def _each_fixed(wrong: str, turn: str | None, what: str | None) -> list[Operation] | None:
     """The fixes of faults said one after another, each of its own thing, each with one fix:
-    "the picture shook too much, and my voice was far too quiet" -> stabilize, louder; None
+    "the picture shakes too much and my voice is far too quiet" -> stabilize, louder; None
     when one is not so."""
     if turn or what:
         return None
@@ -4967,8 +4967,8 @@ def check_length(prompt: str) -> None:
 #: make it, which "to" or "under" says; "compress it, 8 MB" is read as that size).
 _SIZE_OF_THE_FILE_NAMED = re.compile(
     r"\b([\w-]+\.(?:ogg|mp3|wav|m4a|flac|opus|aac|mp4|mov|mkv|webm|avi|gif)|(?:the|my|this|our) "
-    r"(?:[\w'-]+ ){0,3}?file),\s+(?:(?:about|"
-    r"around|roughly|~)\s*)?(\d+(?:\.\d+)?\s?(?:mb|gb|kb|megabytes?|gigabytes?))(?=\s*(?:$|[:;.!?]))",
+    r"(?:[\w'-]+ ){0,3}?file),\s+(?:(?:about|around|roughly|~)\s*)?"
+    rf"(\d+(?:\.\d+)?\s?(?:{lexicon.SIZE_UNITS}))(?=\s*(?:$|[:;.!?]))",
     re.IGNORECASE,
 )
 
@@ -7527,10 +7527,11 @@ _PIECE_ENDS = r"(?=$|[,.;!?)]| (?:and|but|then|please|thanks|thank you)\b)"
 def _small_enough_for_the_limit(m: re.Match[str]) -> str:
     """ "make it small enough to upload: the limit is 7MB" -> "make it under 7 mb to upload: …":
     small enough for the one limit the request states; as said when it states none, or two."""
+    sizes = (x["s"] or x["s2"] or x["s3"] for x in _LIMIT_STATED.finditer(m.string))
     limits = {
-        lexicon.megabytes(*re.fullmatch(r"([\d.]+) ?([a-z]+)", size.lower()).groups())  # type: ignore[union-attr]
-        for x in _LIMIT_STATED.finditer(m.string)
-        if (size := x["s"] or x["s2"] or x["s3"])
+        lexicon.megabytes(said[1], said[2])
+        for size in sizes
+        if size and (said := re.fullmatch(r"(\d+(?:\.\d+)?) ?([a-z]+)", size.lower()))
     }
     return f"under {limits.pop():g} mb" if len(limits) == 1 else m[0]
 
