@@ -80,7 +80,7 @@ SERVICE_WORDS = _names([n for n in SERVICES if len(n) > 1])
 LIMITED_SERVICE_WORDS = _names([n for n, mb in SERVICES.items() if mb is not None and len(n) > 1])
 
 #: The units of a file's size people write: "mb", "megs", "gb", "kilobytes".
-SIZE_UNITS = r"mb|megs?|megabytes?|mib|gb|gigs?|gigabytes?|kb|kilobytes?|bytes"
+SIZE_UNITS = r"mb|megs?|megabytes?|mib|gb|gigs?|gigabytes?|gib|kb|kilobytes?|bytes"
 
 
 def megabytes(number: str, unit: str) -> float:

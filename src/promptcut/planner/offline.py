@@ -7047,7 +7047,7 @@ _FILLED_BY = {
 }
 
 
-_SIZE_LIMIT = r"\d+(?:\.\d+)? ?(?:mb|mib|gb|gib|kb|megs?|megabytes?|gigs?|gigabytes?)"
+_SIZE_LIMIT = rf"\d+(?:\.\d+)? ?(?:{lexicon.SIZE_UNITS})"
 #: A size a statement says files must stay under: "my instance has an upload limit of 40MB",
 #: "the limit is 25 MB", "it only allows 100 MB", "there's a 10MB limit", "it is more than 8MB"
 #: (said of a file made smaller: the size it must get under).
@@ -8441,8 +8441,8 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             r",?\s*so (?:that )?(?:(?:i|we|you) can (?:get|have|keep|make|fit|upload|send|share|"
             r"post) (?:it|them|the (?:[\w-]+ ){0,2}?(?:video|clip|file|result|gif))|(?:it|the "
             r"(?:[\w-]+ ){0,2}?(?:video|clip|file|result|gif)) (?:is|gets|stays|fits|will be|comes "
-            r"out))(?: in)? (?:under|below|less than|smaller than|within) (\d+(?:\.\d+)? ?(?:mb|gb|"
-            r"kb|mib|gib|megabytes?|gigabytes?))\b",
+            r"out))(?: in)? (?:under|below|less than|smaller than|within) "
+            rf"(\d+(?:\.\d+)? ?(?:{lexicon.SIZE_UNITS}))\b",
             re.IGNORECASE,
         ),
         r" and compress it to under \1,",
