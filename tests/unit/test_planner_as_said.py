@@ -4765,3 +4765,50 @@ def test_results_wanted_loudness_frames_and_limits(prompt: str, expected: Any) -
             plan(prompt, 60.0)
         return
     test_as_said(prompt, expected)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a platform's shape with the crop said not to be done: bars instead, never a crop
+        (
+            "get it to fit youtube shorts without cropping",
+            [("platform", {"platform": "youtube_shorts", "fit": "pad"})],
+        ),
+        ("make it fit instagram, but don't crop it", [("platform", {"fit": "pad"})]),
+        ("turn it vertical for reels, no cropping", [("pad", {"aspect": "9:16"})]),
+        # the part it keeps, said as what is left
+        ("cut the clip down so it only contains 0:20 to 0:35", [("trim", {"start": 20.0})]),
+        # a file no player opens, fixed as one every player does; the apostrophe left out
+        ("it wont open on my smart tv, please fix it", [("codec", {"codec": "h264"})]),
+        ("my laptop doesnt play it, can you fix that", [("codec", {"codec": "h264"})]),
+        ("it won't play on the ipad, convert it to mp4", [("convert", {"format": "mp4"})]),
+    ],
+)
+def test_crops_not_wanted_parts_kept_and_files_that_do_not_play(
+    prompt: str, expected: list[Any]
+) -> None:
+    test_as_said(prompt, expected)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "crop 50 pixels off the left side without cropping",
+        # (the sound that does not play is no fault of the picture's format)
+        "the audio won't play, fix it",
+    ],
+)
+def test_crops_said_not_to_be_done_and_sound_that_does_not_play_are_asked(prompt: str) -> None:
+    with pytest.raises(UserError):
+        plan(prompt, 60.0)
+
+
+def test_an_example_never_ends_where_a_clause_of_its_own_begins() -> None:
+    with pytest.raises(NotUnderstood) as caught:
+        plan("trim the clip so it looks better", 60.0)
+    assert "so it from" not in str(caught.value)
+    assert "'trim the video from 0:05 to 0:30'" in str(caught.value)
+    with pytest.raises(NotUnderstood) as caught:
+        plan("make it faster in places", 60.0)
+    assert "'make it from" not in str(caught.value)

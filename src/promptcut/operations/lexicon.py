@@ -1327,6 +1327,13 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"command|cli|tool|program|library))?(?=$|,| and | without | but | so | to )",
             "",
         ),
+        # "trim the video so it only has 1:00 to 1:45": the part it keeps, said as what is left
+        (
+            r"^(?:trim|cut|edit|shorten|crop) (?:it|the video|the clip|this) (?:down )?so "
+            r"(?:that )?(?:it|the video) (?:only |just )?(?:has|contains|shows|includes|keeps|"
+            r"covers|is)(?: only| just)?(?: the part)?(?: from)? (?=\d)",
+            "keep ",
+        ),
         # "convert it to a smaller file size": the file made smaller; "to a smaller size": the
         # file or the picture, asked as "make it smaller" is
         (
@@ -2220,6 +2227,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?:anything|any of it|any part of (?:it|the (?:picture|image|video|frame))|(?:any of )?"
             r"the (?:sides|edges|picture|image))(?: off| out)?"
             r"|(?:(?:but|and|with) )?nothing (?:cut|cropped|chopped|clipped)(?: off| out)?"
+            # ("but don't crop it": the crop itself said not to be done)
+            r"|(?:(?:but|and) )?(?:do not|don't|dont) crop(?: (?:it|the video|the picture))?"
             # ("but keep it all visible", "keeping the whole picture in frame")
             r"|(?:(?:but|and|while) )?(?:keep|keeping) (?:it all|everything|all of it|the (?:whole |"
             r"entire |full )?(?:picture|image|frame|video|thing)) (?:visible|in (?:the )?(?:frame|view|"
@@ -4618,6 +4627,16 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
         (
             "(?:file|video|clip) is (?:too |very |so )?(?:big|large|huge|heavy)|too (?:big|large) to",
             "make the file smaller",
+            True,
+        ),
+        # "it won't play on my TV": a file some player does not open, which H.264 in an mp4
+        # every player opens
+        (
+            r"(?<!sound )(?<!audio )(?<!music )(?<!voice )"
+            r"(?:won't|wont|will not|doesn't|doesnt|does not|can't|cant|cannot|can not|isn't|is not)"
+            r" (?:play|open|playing|opening)(?: it| the (?:video|file|clip))?(?: (?:on|in|with) (?:my |the |our |an? |his |her )?"
+            r"[\w' -]{1,30}| at all)?$",
+            "encode it as h264",
             True,
         ),
     )

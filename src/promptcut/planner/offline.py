@@ -3621,6 +3621,7 @@ def _peeled(clause: str) -> list[Operation] | None:
     means_of: set[str] = set()
     method: str | None = None
     unwanted: set[str] = set()
+    uncropped: set[str] = set()  # ("without cropping": the crop itself said not to be done)
     not_as: str | None = None
     for_shape: str | None = None
     any_shape = False  # whether the platform named takes a video of any shape
@@ -3698,6 +3699,7 @@ def _peeled(clause: str) -> list[Operation] | None:
             # (what is done instead of something that is no edit, "rather than specifying a
             # target", asks nothing)
             unwanted |= named
+            uncropped |= named & {"crop"}
             if m["verb"] in _CUTTING:
                 unwanted |= _CROPS  # ("make it square but not cut the sides": of the picture)
         elif (m := lexicon.TRAILING_VALUE.search(head)) and m.start() > 0:
@@ -3785,6 +3787,13 @@ def _peeled(clause: str) -> list[Operation] | None:
         method = None  # ("a gif, at 12.5 fps, leaving out some frames": the rate said after it)
     if ops is None or (method is not None and (ops := _by(ops, method)) is None):
         return None
+    if "crop" in uncropped and any(_crops(op) for op in ops) and not re.search(r"\bcrop", head):
+        # "make it fit instagram without cropping": the shape reached with bars, not a crop
+        # (never "crop it to a square without cropping it": asked and not asked)
+        padded = [_padded_instead(op) if _crops(op) else op for op in ops]
+        if any(op is None for op in padded):
+            return None
+        ops = [op for op in padded if op is not None]
     if any(op.name in unwanted for op in ops):
         return None  # "crop it without cropping": what is asked and what is not are the same
     shapes = {_shape_of(op) for op in ops} - {None}
@@ -4042,6 +4051,18 @@ def _method(clause: str) -> tuple[re.Match[str], str] | None:
         if (m := pattern.search(clause)) and m.start() > 0:
             return m, method
     return None
+
+
+def _crops(op: Operation) -> bool:
+    """Whether `op` cuts part of the picture away: a crop, or a platform's shape cropped."""
+    return op.name in _CROPS and not (isinstance(op, Platform) and op.fit == "pad")
+
+
+def _padded_instead(op: Operation) -> Operation | None:
+    """`op`'s shape reached with bars instead of a crop; None when it has no shape to pad to
+    ("crop 100 pixels off the top without cropping")."""
+    padded = _by([op], "pad")
+    return padded[0] if padded else None
 
 
 def _by(ops: list[Operation], method: str) -> list[Operation] | None:
@@ -4667,6 +4688,10 @@ def _example(words: str, asked: lexicon.Question) -> str:
                 last in _OBJECT_WORDS or verb or (k == 2 and last in _PARTICLES)
             ):
                 continue
+            if k < len(said) and k >= 2 and said[k - 2] in _LEADING_IN:
+                continue  # ("trim the video so it …": the start of what it is to be, cut short)
+            if k == 2 and said[0] in _LIGHT_VERBS:
+                continue  # ("make it …": no edit named before the value)
             head = _restore(" ".join(said[:k]), quoted)
             for fill in map(_fitted, asked.fills):
                 if fill.split(" ", 1)[0] in said[:k] and fill.split(" ", 1)[0] in _LEADS:
@@ -4702,6 +4727,10 @@ def _fitted(text: str) -> str:
 #: Where the start of an instruction may end: on what is edited, or on a verb's particle.
 _OBJECT_WORDS = frozenset({"it", "video", "audio", "sound", "music", "them", "this", "clip"})
 _PARTICLES = frozenset({"up", "down", "out", "off", "in"})
+#: Words that lead into a clause of its own ("so it", "that it"): an example never ends there.
+_LEADING_IN = frozenset(
+    {"so", "that", "if", "when", "because", "as", "until", "while", "since", "though", "than"}
+)
 #: Verbs that say nothing of the edit on their own ("make", "put").
 _LIGHT_VERBS = frozenset({"make", "put", "get", "do", "have", "give", "let", "cut", "set"})
 
@@ -7537,6 +7566,22 @@ def _small_enough_for_the_limit(m: re.Match[str]) -> str:
 
 
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # "it doesnt play": the apostrophe left out
+    (
+        re.compile(
+            r"\b(does|did|is|are|was|were|have|has|could|would|should|do)nt\b(?!\.\w)",
+            re.IGNORECASE,
+        ),
+        r"\1n't",
+    ),
+    (re.compile(r"\b(?:(wo)|(ca))nt\b(?!\.\w)", re.IGNORECASE), lambda m: f"{m[1] or m[2]}n't"),
+    # "make it vertical for tiktok, no cropping": without cropping (never a clause of its own)
+    (
+        re.compile(
+            r"(?<=[a-z0-9]),? (?:and )?no crop(?:ping)?(?: at all)?(?=$|[.;!])", re.IGNORECASE
+        ),
+        " without cropping",
+    ),
     # "60 frames a second": 60 fps (never "a second" read as a time)
     (
         re.compile(r"\b(\d+(?:\.\d+)?) frames (?:a|per|each) second\b", re.IGNORECASE),
@@ -9621,6 +9666,8 @@ def _asides_answered(aside: list[str], steps: list[Step]) -> None:
             _fixes(fix) <= {"volume", "normalize", "audio_denoise"} for fix in faults
         ):
             continue  # ("remove the audio: it is just wind noise": the sound goes, and its fault)
+        if "encode it as h264" in faults and names & {"convert", "codec", "reencode", "quality"}:
+            continue  # ("3gp does not play in the browser": the file written anew is the fix)
         if "rotate it 180 degrees" in faults and any(
             s.operation.name == "flip" and getattr(s.operation, "direction", "") == "vertical"
             for s in steps
