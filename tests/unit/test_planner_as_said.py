@@ -4812,3 +4812,60 @@ def test_an_example_never_ends_where_a_clause_of_its_own_begins() -> None:
     with pytest.raises(NotUnderstood) as caught:
         plan("make it faster in places", 60.0)
     assert "'make it from" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a phone's model number is never a length
+        ("rotate my iphone 7s clip 180 degrees", [("rotate", {"degrees": 180})]),
+        # how much faster, said against how it plays now
+        ("make the sunset clip 12 times faster than real time", [("speed", {"factor": 12.0})]),
+        ("play it 3 times slower than normal", [("speed", {"factor": 1 / 3})]),
+        # stretched to fill a shape; the volume of all of it; what normalizing is for
+        ("stretch the clip to fill a 4:3 monitor", [("resize", {"width": 1440})]),
+        ("boost the overall playback volume", [("volume", {})]),
+        ("normalize the sound to raise the overall loudness", [("normalize", {})]),
+        # the sound taken away, whatever is in it
+        ("cut out the sound of the clip, including the music", [("mute", {})]),
+        # playable somewhere; kept as a file for a use
+        ("make it a playable video for my phone", [("codec", {"codec": "h264"})]),
+        ("extract the sound to set it as my ringtone", [("extract_audio", {})]),
+        ("save the audio of the school play we filmed as an mp3", [("convert", {"format": "mp3"})]),
+        # where a purpose goes on after "and"
+        (
+            "reverse the clip so the diver flies out of the pool and back onto the board",
+            [("reverse", {})],
+        ),
+        # how the room is filled
+        ("make it 9:16, filling the empty space by blurring the background", [("blur_fill", {})]),
+        # the ends named, then said to be silence
+        (
+            "trim the beginning and the end, where it is just silent",
+            [("remove_silence", {"where": "ends"})],
+        ),
+    ],
+)
+def test_models_speeds_against_now_fills_and_silent_ends(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # mirrored is not what a blurred fill does
+        "make it 16:9, filling the extra space by mirroring it and blurring the background",
+        # a part's sound kept as a file: which part is asked, never the whole
+        "get the sound of the first minute as an mp3",
+    ],
+)
+def test_fills_not_done_and_parts_kept_as_sound_are_asked(prompt: str) -> None:
+    with pytest.raises(UserError):
+        plan(prompt, 60.0)
+
+
+def test_a_shape_stated_among_the_words_that_name_the_video_is_checked() -> None:
+    said = "fit my 4:3 old camcorder clip into 16:9 with black bars"
+    assert steps(said, picture=(1440, 1080, 30.0)) == [("pad", {"aspect": "16:9"})]
+    with pytest.raises(InvalidRequest, match="4:3, but it is 1920x1080"):
+        steps(said)

@@ -374,7 +374,8 @@ OBJECT = re.compile(
 LOOSE_OBJECT = re.compile(
     r"\b(?P<det>the|this|my|that|our|your|" + _WHOSE + r") "
     r"(?P<words>(?:(?!(?:of|the|a|an|to|in|on|at|for|from|with|and|or|by|into|as|is|it)\b)"
-    r"~?[a-z0-9][a-z0-9-]*(?:'s)? ){1,5})"
+    # ("my 4:3 retro gameplay": a shape among them)
+    r"~?[a-z0-9][a-z0-9-]*(?::\d{1,2}(?![\d:]))?(?:'s)? ){1,5})"
     rf"(?P<noun>{'|'.join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))})\b"
     r"(?!\.\w| [\w-]+\.[a-z])"
 )
@@ -394,7 +395,10 @@ _REST = (
     r"(?:(?!\b(?:and(?! (?:lets?|allows?|helps?|enables?|make it (?:easier|possible) for) (?:the )?"
     # ("to make it accessible and let viewers watch it muted": the purpose goes on)
     r"(?:viewers?|people|users?|students?|them|everyone|anyone|others|readers|listeners|"
-    r"audiences?|customers|visitors)\b)|then|also|plus|but|as well as)\b|&)[^,;0-9])+"
+    r"audiences?|customers|visitors)\b)"
+    # ("so the carrots jump up off the ground and back into the wagon": where, said on)
+    r"(?! (?:back |right |straight )?(?:into|onto|out of|across|through|over|around|towards?|"
+    r"back(?! (?:it|them|this)\b))\b)|then|also|plus|but|as well as)\b|&)[^,;0-9])+"
 )
 
 #: A smaller file, said as what an edit is for: "to cut its size", "in order to reduce the file
@@ -1165,7 +1169,28 @@ _FILLED = (
 )
 #: How a change of shape is made ("by adding black bars", ", adding blur effects to the upper
 #: and lower parts"): (pattern, method); `_by` in the planner applies it.
+#: The room a change of shape leaves, filled: ", filling the extra space with …".
+_THE_ROOM = (
+    r"filling (?:in )?(?:the |its )?(?:extra |empty |remaining |spare |unused |black )?"
+    r"(?:space|area|room|sides|edges|bars|gaps?)"
+)
 METHODS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # ("fit it into 16:9, filling the extra space by blurring the background")
+    (
+        re.compile(
+            rf"(?:,? by|,)(?: {_THE_ROOM} by)? blurring(?: out)? (?:the |its )?(?:background|sides|"
+            r"edges|bars|borders|empty space|extra space|space around it)$"
+        ),
+        "blur",
+    ),
+    (
+        re.compile(
+            rf",? {_THE_ROOM} with (?:a |the |some )?(?:blur(?:red|ry)?|blurred copy|blurred "
+            r"version)(?: effects?| fill| background| bars?| borders?| copy)?$"
+        ),
+        "blur",
+    ),
+    (re.compile(rf",? {_THE_ROOM} with (?:black|blackness|black bars|bars)$"), "pad"),
     (
         re.compile(
             r"(?:,? by|,) (?:adding|using|putting|filling (?:it )?with|padding (?:it )?with|with) "
@@ -1333,6 +1358,56 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?:that )?(?:it|the video) (?:only |just )?(?:has|contains|shows|includes|keeps|"
             r"covers|is)(?: only| just)?(?: the part)?(?: from)? (?=\d)",
             "keep ",
+        ),
+        # "make the video stretch to fill the full 4:3 screen": stretched to that shape
+        (
+            r"^(?:make (?:it|the video) )?stretch(?: it| the video)? to (?:fit|fill)(?: (?:the|a|"
+            r"an|my|our))?(?: (?:full|whole|entire))? (\d{1,2}:\d{1,2})(?: (?:screen|tv|"
+            r"television|display|monitor|frame|format))?$",
+            r"stretch the video to \1",
+        ),
+        # "normalize it to lift the overall level": what it is for, louder
+        (
+            r"(?<=[a-z]) to (?:lift|raise|boost|bring up|pump up) the (?:overall |general )?"
+            r"(?:level|volume|loudness|sound level|audio level)$",
+            " to make it louder",
+        ),
+        # "cut out the audio of my video": the sound taken away (never a part cut out)
+        (
+            r"^cut (?:out|away|off) (?:the|its) (?:audio|sound)(?: track)?(?: (?:of|in|on) "
+            r"(?:the video|it))?$",
+            "remove the audio",
+        ),
+        # "make the recording a usable video for discord": usable there
+        (
+            r"\bmake (it|the video) an? (usable|playable|working|compatible|watchable) "
+            r"(?:video|file|clip|mp4|version) (?:for|on|(in)) ",
+            lambda m: f"make {m[1]} {m[2]} {m[3] or 'on'} ",
+        ),
+        # "pull the audio out, to set it as the bgm for the title screen": what it is for
+        (r"(?<=[a-z]),? (in order )?to set (it|them|this) as ", r" \1to use \2 as "),
+        # "get the sound of the concert I recorded as an mp3": the sound of the video, named by
+        # what it shows, kept as a file (never a part: "the audio of the first minute")
+        (
+            r"^(get|extract|save|pull|rip|take|export) the (?:sound|audio) of (?:the|my|our|this) "
+            r"(?!(?:first|last|final|start|end|beginning|middle|part|section|rest|intro|outro|"
+            r"ending|opening)\b)(?:(?!(?:as|to|in|into|and|from)\b)[\w'-]+ ){0,5}?"
+            r"(?!(?:as|to|in|into|and|from)\b)[\w'-]+(?: (?:i|we) (?:recorded|filmed|shot|made|"
+            r"took|taped))? (?=(?:as|to|in|into) (?:an? )?\.?(?:mp3|wav|m4a|aac|ogg|flac|opus)\b)",
+            r"\1 the audio ",
+        ),
+        # "increase the overall playback volume": the volume of all of it
+        (
+            r"\b(the|its) (?:(?:overall|total|general|master|global|main) (?:playback )?|playback )"
+            r"(volume|loudness|audio level|sound level)",
+            r"\1 \2",
+        ),
+        # "16 times faster than normal": than it plays now
+        (
+            r"(\d+(?:\.\d+)?) ?(times|x) (faster|slower|quicker) than (?:normal|usual|(?:the )?"
+            r"original|real[- ]?time|(?:it (?:is|was|plays)|it's)(?: now)?|before|the normal speed|"
+            r"normal speed|(?:the )?(?:recorded|actual) speed)",
+            r"\1 \2 \3",
         ),
         # "convert it to a smaller file size": the file made smaller; "to a smaller size": the
         # file or the picture, asked as "make it smaller" is

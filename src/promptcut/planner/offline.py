@@ -1942,6 +1942,16 @@ def _names_another_file(words: Sequence[str]) -> bool:
     )
 
 
+#: Makers and lines of phones and cameras whose models go by a number: "iPhone 6S", "Hero 4".
+_MAKES = frozenset(
+    {"iphone", "ipad", "galaxy", "pixel", "hero", "xperia", "note", "moto", "nexus", "lumia",
+     "oneplus", "redmi", "mavic", "osmo", "insta360", "powershot", "coolpix", "lumix"}
+)  # fmt: skip
+#: A model's number, with the letters that may follow it: "6s", "4", "12", "s5".
+_MODEL = re.compile(r"~?(?:s)?\d{1,2}[a-z]{0,3}")
+_MODEL_NUMBER = re.compile(rf"\b({'|'.join(sorted(_MAKES))}) s?\d{{1,2}}[a-z]{{0,3}}\b")
+
+
 def _plain_object(m: re.Match[str]) -> str:
     """ "the lecture video" -> "the video", keeping what states a fact ("the 5 sec video"),
     unless a word of it names another file ("the intro video", "the second clip")."""
@@ -1949,9 +1959,16 @@ def _plain_object(m: re.Match[str]) -> str:
     stems = {n.rsplit(".", 1)[0].lower() for n in _given.get()}
     if _names_another_file(words) or any(w in stems for w in words):
         return m[0]
-    facts = lexicon.OBJECT.match(f"{m['det']} {m['words']}{m['noun']}")
-    if facts is not None and facts.end() == len(m[0]):
-        return m[0]  # every word is a fact or a modifier the lexicon knows: read as it is
+    # ("my iPhone 6S video": a model's number after its maker's name, never 6 seconds)
+    words = [
+        w
+        for n, w in enumerate(words)
+        if not (n and words[n - 1].lstrip("~") in _MAKES and _MODEL.fullmatch(w))
+    ]
+    said = f"{m['det']} {' '.join(words)} {m['noun']}"
+    facts = lexicon.OBJECT.match(said)
+    if facts is not None and facts.end() == len(said):
+        return said  # every word is a fact or a modifier the lexicon knows: read as it is
     # what states a fact, with its unit ("the 36 min board meeting video": "the 36 min video");
     # a name with a digit in it says no fact ("the GoPro Hero3 video", "the iPhone 15 clip")
     words = [w.lstrip("~") for w in words]
@@ -2069,11 +2086,13 @@ def _facts(clause: str) -> None:
     duration = media_duration.get()
     if duration is None:
         return
-    said_of_it = [*lexicon.OBJECT.finditer(clause.lower())]
+    # ("my iPhone 6S video": a model's number after its maker's name, never 6 seconds)
+    clause = _MODEL_NUMBER.sub(r"\1", clause.lower())
+    said_of_it = [*lexicon.OBJECT.finditer(clause)]
     # ("the 36 min board meeting video": a length among the words that say what it is)
     said_of_it += (
         m
-        for m in lexicon.LOOSE_OBJECT.finditer(clause.lower())
+        for m in lexicon.LOOSE_OBJECT.finditer(clause)
         if not _names_another_file(m["words"].split())  # (not "the 5 sec intro video")
     )
     for said in said_of_it:
@@ -7566,6 +7585,30 @@ def _small_enough_for_the_limit(m: re.Match[str]) -> str:
 
 
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # "cut out the front and end (where there was just silence)": the silence at both ends
+    (
+        re.compile(
+            r"\b(?:the )?(?:front|start|beginning|opening) and (?:the )?(?:end|ending|tail)"
+            r"((?: of (?:the|my|this|our) (?:[\w'-]+ ){0,4}?(?:recording|video|clip|file|track|"
+            r"song|footage))?),? \(?(?:where|which|when|as) (?:there (?:was|is|were|are)|it (?:was|"
+            r"is)|they (?:were|are)|it's|they're|are|is|were|was) (?:just |only |all |nothing but |"
+            r"complete |total |pure )?(?:silence|silent|quiet|dead air)\)?",
+            re.IGNORECASE,
+        ),
+        r"the silence at the start and the end\1",
+    ),
+    # "mute it, including me talking": what the sound taken away takes with it
+    (
+        re.compile(
+            r"(\b(?:mute|silence|remove|cut (?:out|away|off)|strip|delete|take out|get rid of)"
+            r"(?: (?:it|the video|the clip|my video))?(?: (?:the|its|all the|all) (?:audio|sound)"
+            r"(?: track)?(?: (?:of|in|on|from) (?:the |my |this )?(?:video|clip))?)?)"
+            r",? including (?:myself|me|my (?:own )?voice|the voices?|(?:the )?music|everyone|"
+            r"people|us)(?: talking| speaking| singing| playing)?(?=$|[.;:])",
+            re.IGNORECASE,
+        ),
+        r"\1",
+    ),
     # "it doesnt play": the apostrophe left out
     (
         re.compile(
