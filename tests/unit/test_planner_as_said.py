@@ -4869,3 +4869,35 @@ def test_a_shape_stated_among_the_words_that_name_the_video_is_checked() -> None
     assert steps(said, picture=(1440, 1080, 30.0)) == [("pad", {"aspect": "16:9"})]
     with pytest.raises(InvalidRequest, match="4:3, but it is 1920x1080"):
         steps(said)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a part said after an edit is the part the edit is done to, never the part kept
+        ("silence it, only the last 8 seconds", [("volume", {"start": -8.0, "percent": 0.0})]),
+        ("add a blur, but only 0:05-0:09", [("blur", {"start": 5.0, "end": 9.0})]),
+        ("slow it down to half speed, just the first 4 seconds", [("speed", {"end": 4.0})]),
+        # after a new file is made, the part it is made of
+        (
+            "save it as an mp3, only the first 30 seconds",
+            [("convert", {}), ("trim", {"end": 30.0})],
+        ),
+        # a level that varies, evened out; the file said to be big, made smaller
+        ("the sound level goes up and down, can you fix that", [("normalize", {})]),
+        ("the loudness is all over the place, fix it please", [("normalize", {})]),
+        ("my file is way too big, please make it smaller", [("quality", {"level": "small"})]),
+        # the picture taken away, the sound kept
+        ("get rid of the video part, I only want the audio", [("extract_audio", {})]),
+    ],
+)
+def test_parts_said_after_an_edit_levels_that_vary_and_big_files(
+    prompt: str, expected: list[Any]
+) -> None:
+    test_as_said(prompt, expected)
+
+
+def test_a_part_said_after_two_edits_asks_which_edit_it_is_for() -> None:
+    with pytest.raises(NotUnderstood, match="more than one edit") as caught:
+        plan("brighten it and add a vignette, only the first 10 seconds", 60.0)
+    assert caught.value.suggestions == ("add a vignette for the first 10 seconds",)

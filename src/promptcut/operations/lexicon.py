@@ -1402,6 +1402,17 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(volume|loudness|audio level|sound level)",
             r"\1 \2",
         ),
+        # "remove the video part and keep the sound": the picture
+        (
+            r"\b(remove|delete|drop|discard|strip|get rid of|throw away|lose) the (?:video|visual) "
+            r"(?:part|portion|stream|side)\b",
+            r"\1 the video track",
+        ),
+        # ("remove the video track, I only want the audio": the sound alone is what is left)
+        (
+            r"^(?:remove|delete|drop|discard|strip|get rid of|throw away|lose) the video track$",
+            "extract the audio",
+        ),
         # "16 times faster than normal": than it plays now
         (
             r"(\d+(?:\.\d+)?) ?(times|x) (faster|slower|quicker) than (?:normal|usual|(?:the )?"
@@ -4702,6 +4713,17 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
         (
             "(?:file|video|clip) is (?:too |very |so )?(?:big|large|huge|heavy)|too (?:big|large) to",
             "make the file smaller",
+            True,
+        ),
+        # "the volume jumps up and down": a level that varies, evened out
+        (
+            r"(?:volume|levels?|loudness|audio|sound) (?:jumps|goes|varies|fluctuates|changes|"
+            r"bounces|is all over the place)(?: (?:up and down|all over the place|a lot|too much|"
+            r"from (?:clip|scene|shot|part) to (?:clip|scene|shot|part)))?$|(?:uneven|inconsistent|"
+            r"fluctuating|varying|unbalanced) (?:volume|levels?|loudness|audio|sound)|(?:volume|"
+            r"levels?|loudness|audio|sound) (?:is|are) (?:very |so |really |too )?(?:uneven|"
+            r"inconsistent|all over the place|unbalanced)",
+            "normalize the audio",
             True,
         ),
         # "it won't play on my TV": a file some player does not open, which H.264 in an mp4

@@ -6611,7 +6611,9 @@ _NOW = re.compile(r"(?:currently|right now|at the moment|at present|nowadays|the
 _STATES_ONLY = re.compile(
     r"(?:[a-z0-9'-]+ ){1,7}?(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|may|"
     r"might|isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|don't|didn't|can't|cannot|won't|"
-    r"wouldn't|suffers?|happens?|happened|occurs?|occurred|appears?|seems?|tends?)\b"
+    r"wouldn't|suffers?|happens?|happened|occurs?|occurred|appears?|seems?|tends?|"
+    # ("the volume jumps up and down", "the picture flickers")
+    r"jumps|fluctuates|varies|drifts|stutters|lags|flickers)\b"
 )
 
 
@@ -7584,7 +7586,64 @@ def _small_enough_for_the_limit(m: re.Match[str]) -> str:
     return f"under {limits.pop():g} mb" if len(limits) == 1 else m[0]
 
 
+#: A part said after "only" at the end of a sentence: "…, only the first 10 seconds".
+_ONLY_PART = (
+    r"(?P<part>the (?:first|last) \d+(?:\.\d+)? ?(?:seconds?|secs?|s|minutes?|mins?)"
+    r"|(?:from )?\d[\d:.]* ?(?:to|-) ?\d[\d:.]*(?: ?(?:seconds?|secs?|s))?)(?=$|[.;!])"
+)
+#: A clause that keeps a part or makes a new file: a part said after it is what is kept.
+_KEEPS_A_PART = re.compile(
+    r"\b(?:keep|trim|cut|clip|remove|delete|shorten|convert|export|save|extract|render|turn|"
+    r"select|take|grab|get|isolate|give|want|need|use|leave|show|play|preserve|"
+    r"make (?:a|an) (?:gif|clip|video|mp3)|gif|mp3|mp4|wav|m4a|mov|webm|mkv)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_part_of_the_edit(m: re.Match[str]) -> str:
+    """ "make it black and white, only the first 10 seconds" -> "… for the first 10 seconds":
+    the part the edit is done to; after a clause that keeps a part or makes a new file, the
+    part kept (as said); after two edits, a part of its own, which is asked (which edit?)."""
+    head, part = m["head"], m["part"]
+    if _KEEPS_A_PART.search(head):
+        return m[0]
+    when = part if part.lower().startswith(("the ", "from ")) else f"from {part}"
+    edits = re.split(r",? \b(?:and|then)\b ", re.sub(r"black and white", "\x01", head, flags=re.I))
+    if len(edits) > 1:
+        last = edits[-1].replace("\x01", "black and white").strip()
+        said = m[0][len(head) :].strip(" ,")
+        example = f"{last} for {when}" if when.startswith("the ") else f"{last} {when}"
+        raise NotUnderstood(
+            f"'{said}' is said after more than one edit: which is it for? For example: '{example}'",
+            clause=said,
+            suggestions=(example,),
+        )
+    return f"{head} for {when}" if when.startswith("the ") else f"{head} {when}"
+
+
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # "turn it into a gif, just the first 5 seconds": the part the new file is made of
+    (
+        re.compile(
+            rf"(?<=\bgif|\bmp3|\bwav|\bm4a)(?: file)?,? (?:but )?(?:just|only) {_ONLY_PART}",
+            re.IGNORECASE,
+        ),
+        r" and keep only \g<part>",
+    ),
+    # "make it black and white, only the first 10 seconds": the part the edit is done to
+    # (a new file's or a cut's part is what is kept: "…, just the first 5 seconds" after "gif")
+    (
+        re.compile(
+            rf"(?P<head>(?:^|(?<=[.;!:] ))[^,;.!:]+?)(?:,|,? but) (?:just|only) {_ONLY_PART}",
+            re.IGNORECASE,
+        ),
+        _the_part_of_the_edit,
+    ),
+    # "the volume jumps up and down": all over the place (never two clauses)
+    (
+        re.compile(r"\b(goes|jumps|bounces|moves|varies|swings) up and down\b", re.IGNORECASE),
+        r"\1 all over the place",
+    ),
     # "cut out the front and end (where there was just silence)": the silence at both ends
     (
         re.compile(
@@ -10350,6 +10409,9 @@ _WEIGHT_WORDS = re.compile(
     r"\b(?:load|loads|loading|loaded|internet|bandwidth|connection|upload\w*|download\w*|"
     r"buffer\w*|heavy|heavier|weighs?|weight|storage|disk|space|data|file ?size|size|"
     r"e-?mail\w*|attach\w*|discord|whatsapp|telegram|"
+    # ("the file is huge, make it smaller": the file, said to be big)
+    r"file (?:is|was|'s) (?:too |very |so |way too |really |pretty )?(?:big|large|huge|massive|"
+    r"enormous)|(?:huge|big|large|massive|enormous) files?|"
     r"\d+(?:[.,]\d+)? ?(?:mb|gb|kb|megabytes?|gigabytes?)|mbps|kbps)\b"
 )
 #: Words of how the picture looks: "lighter" said beside them is a brighter picture.
