@@ -523,7 +523,8 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh207.md, tests/realreq/fresh208.md, tests/realreq/fresh209.md,
     tests/realreq/fresh210.md, tests/realreq/fresh211.md, tests/realreq/fresh212.md,
     tests/realreq/fresh213.md, tests/realreq/fresh214.md, tests/realreq/fresh215.md,
-    tests/realreq/fresh216.md, tests/realreq/fresh217.md) too."""
+    tests/realreq/fresh216.md, tests/realreq/fresh217.md, tests/realreq/fresh218.md,
+    tests/realreq/fresh219.md, tests/realreq/fresh220.md, tests/realreq/fresh221.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -868,6 +869,10 @@ SET_NAMES = (
     "fresh215",
     "fresh216",
     "fresh217",
+    "fresh218",
+    "fresh219",
+    "fresh220",
+    "fresh221",
 )
 
 
@@ -875,7 +880,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh217"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh221"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":
