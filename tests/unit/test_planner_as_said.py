@@ -4901,3 +4901,47 @@ def test_a_part_said_after_two_edits_asks_which_edit_it_is_for() -> None:
     with pytest.raises(NotUnderstood, match="more than one edit") as caught:
         plan("brighten it and add a vignette, only the first 10 seconds", 60.0)
     assert caught.value.suggestions == ("add a vignette for the first 10 seconds",)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # what the video shows, said at the end of the clause; the camera, with its kind
+        ("steady the clip of our dog chasing the ball", [("stabilize", {})]),
+        ("mute the footage from my doorbell security camera", [("mute", {})]),
+        # its length, said as minutes of footage
+        ("speed the 2 minutes of footage from the drone up 4x", [("speed", {"factor": 4.0})]),
+        # the whole of it, said as all the way through
+        ("convert it to 30 fps the whole way through", [("fps", {"fps": 30.0})]),
+        # the sound taken out and another put in its place
+        ("pull the music out of it and put a new track in its place", [("replace_audio", {})]),
+        # how much said before what is turned down
+        ("turn up a little the volume", [("volume", {})]),
+        # the dark stretches of a time-lapse
+        ("remove all the night footage from my garden timelapse", [("remove_black", {})]),
+        ("play it at 250% of the normal speed", [("speed", {"factor": 2.5})]),
+    ],
+)
+def test_what_it_shows_cameras_minutes_of_footage_and_night_stretches(
+    prompt: str, expected: list[Any]
+) -> None:
+    assets = ("new.mp3",) if "track" in prompt else ()
+    got = steps(prompt, assets, duration=120.0)
+    assert [op for op, _ in got] == [op for op, _ in expected], got
+    for (_, params), (_, want) in zip(got, expected, strict=True):
+        assert all(params.get(k) == pytest.approx(v) for k, v in want.items()), params
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # two faults of one thing: which to fix is asked, never one of them
+        "the footage is shaky and way too dark, sort it out",
+        "it is noisy and too dark, fix it",
+        # a flip said one way while the fault says the other
+        "mirror the clip, it came out mirrored top to bottom",
+    ],
+)
+def test_two_faults_and_a_flip_against_its_fault_are_asked(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, 60.0)

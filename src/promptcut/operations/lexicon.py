@@ -147,6 +147,27 @@ NOUNS = (
 BEFORE_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
+        # "eliminate all nighttime footage from the time-lapse": the dark stretches, cut out
+        (
+            r"^(remove|cut out|cut|eliminate|delete|drop|get rid of|skip|take out) (?:all )?(?:of )?"
+            r"(?:the )?(?:night(?:time|-time)?|dark|darkness) (?:footage|parts|bits|stretches|"
+            r"sections|frames|shots|periods|hours)(?= (?:from|in|of) |$)",
+            r"\1 the black parts",
+        ),
+        # "the ninety minutes of footage from our camera": the video, its length said first
+        (
+            r"\b(the|my|our|this) (\d+(?:\.\d+)?) (seconds?|minutes?|mins?|hours?|hrs?) of "
+            r"(?:(?!(?:the|my|our|this|a|an|it|that)\b)[a-z-]+ ){0,3}?(footage|video|recording|"
+            r"film)\b",
+            r"\1 \2 \3 \4",
+        ),
+        # (the same, "footage" already read as "the video": never a part, "the 10 minutes of
+        # the video after the goal")
+        (
+            r"\b(the|my|our|this) (\d+(?:\.\d+)?) (seconds?|minutes?|mins?|hours?|hrs?) of the "
+            r"video(?= (?:up|down|from|by|to|into|as|so)\b|$)",
+            r"\1 \2 \3 video",
+        ),
         # "make the recorded video file smaller": the file, not the picture
         (
             r"\b(?:the|my|this|our) (?:[\w-]+ ){0,2}?(?:video|recording|clip|movie|mp4|footage) "
@@ -1413,6 +1434,22 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"^(?:remove|delete|drop|discard|strip|get rid of|throw away|lose) the video track$",
             "extract the audio",
         ),
+        # "make it 60 fps all the way through": all of it, as any edit is
+        (r",? (?:all|the whole) the way through$|,? the whole way through$", ""),
+        # "take the song out and put another one in its place": the sound replaced
+        (
+            r"^(?:take|pull|cut) (?:the|its) (?:song|music|soundtrack|audio|sound)(?: track)? out"
+            r"(?: of (?:the video|it))? and (?:put|use|add) (?:another|a new|a different|a)"
+            r"(?: one| song| track| soundtrack| tune)? in its place$",
+            "replace the audio",
+        ),
+        # "turn down a bit the sound": how much said before what
+        (
+            r"^turn (down|up) (a bit|a little|slightly|a tad) the (sound|volume|audio)$",
+            r"turn the \3 \1 \2",
+        ),
+        # "play it at 500% of normal speed"
+        (r"(\d+(?:\.\d+)?) ?% of (?:the )?(?:normal|original|usual|regular) speed", r"\1% speed"),
         # "16 times faster than normal": than it plays now
         (
             r"(\d+(?:\.\d+)?) ?(times|x) (faster|slower|quicker) than (?:normal|usual|(?:the )?"
@@ -4661,14 +4698,17 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
             "rotate it 90 degrees clockwise",
             False,
         ),
-        # ("mirrored vertically": top and bottom swapped)
+        # ("mirrored vertically": top and bottom swapped; "reversed in the vertical direction")
         (
-            r"(?:mirrored|flipped) (?:vertically|top to bottom)",
+            r"(?:mirrored|flipped) (?:vertically|top to bottom)|(?:reversed|mirrored|flipped|"
+            r"inverted) (?:in|on|along) the vertical (?:direction|axis)",
             "flip it vertically",
             True,
         ),
         (
-            r"mirrored(?! (?:vertically|top to bottom))|reversed left to right|backwards text|"
+            r"mirrored(?! (?:vertically|top to bottom|(?:in|on|along) the vertical))|reversed left to "
+            r"right|backwards text|(?:reversed|inverted|flipped) (?:in|on|along) the horizontal "
+            r"(?:direction|axis)|"
             r"flipped (?:left and right|left to right|right to left|left-right|horizontally)",
             "flip it horizontally",
             True,

@@ -1404,6 +1404,32 @@ _OF_WHAT_IT_SHOWS = re.compile(
 )
 
 
+#: "take the hiss out of my clips of walking round the boat": what the video shows, said at
+#: the end of the clause, in words of no edit and no part of it.
+_ENDS_ON_WHAT_IT_SHOWS = re.compile(
+    r"\bthe video of (?P<what>(?!(?:the |a |an |my |our )?(?:first|last|final|start|end|beginning|"
+    r"middle|part|section|rest|whole|entire|audio|sound|music|intro|outro|opening|ending|second|"
+    r"third|other|left|right|top|bottom|it|them|this|that)\b)(?:[a-z'-]+ ){0,8}?[a-z'-]+)$"
+)
+
+
+def _what_it_shows_at_the_end(m: re.Match[str]) -> str:
+    """ "… the video of walking round the boat" -> "… the video", unless a word of what it
+    shows names an edit or a part ("the video of the half that is blurry")."""
+    words = set(m["what"].split())
+    if words & (lexicon.EDIT_WORDS | _PART_WORDS) or words & _edit_words():
+        return m[0]
+    return "the video"
+
+
+#: Words of a part of the video: never what it shows.
+_PART_WORDS = frozenset(
+    {"half", "part", "parts", "section", "sections", "bit", "bits", "piece", "seconds", "second",
+     "minutes", "minute", "frame", "frames", "scene", "scenes", "clip", "segment", "portion",
+     "side", "corner", "edge", "edges", "top", "bottom", "left", "right", "center", "centre"}
+)  # fmt: skip
+
+
 def _of_what_it_shows(m: re.Match[str]) -> str:
     """ "the video of the wedding" -> "the video", unless what is said takes the particle of
     the clause's verb ("cut the video of the player down to 10 seconds")."""
@@ -1415,7 +1441,10 @@ def _of_what_it_shows(m: re.Match[str]) -> str:
 _TAKEN_WITH = re.compile(
     r"\bthe video (?:(?:i|we) (?:took|shot|filmed|recorded|made) |(?:recorded|shot|filmed|taken|"
     r"captured|made) )?(?:from|on|with|by|off|using) "
-    r"(?:(?:my|our|the|a|an) (?:old )?(?:phone|iphone|android|smartphone|camera|cam|drone|gopro|"
+    # ("the clip from my bird box camera": what kind of camera, said before it)
+    r"(?:(?:my|our|the|a|an) (?:old )?"
+    r"(?:(?!(?:to|and|or|of|in|on|at|for|from|with)\b)[a-z-]+ ){0,2}?"
+    r"(?:phone|iphone|android|smartphone|camera|cam|drone|gopro|"
     r"dashcam|webcam|action cam|camcorder|dvd|vhs tape|vhs|tape|tv|television|dslr|bodycam)\b"
     r"|(?:an? |my |the )?(?:ios|iphone|ipad|android|pixel|samsung(?: galaxy)?|galaxy|mac|macos|"
     r"windows|linux)(?: \d+| phone| device)?\b)"
@@ -1509,6 +1538,7 @@ def _canonical(t: str) -> str:
     t = _TAKEN_WITH.sub(_taken_with, t)
     t = _FROM_AN_EVENT.sub("the video", t)
     t = _OF_WHAT_IT_SHOWS.sub(_of_what_it_shows, t)
+    t = _ENDS_ON_WHAT_IT_SHOWS.sub(_what_it_shows_at_the_end, t)
     # "make a part of the video black and white, from 0:10 to 0:20": that part, by its times
     # (the part is what a verb that keeps or cuts it out takes: "save a part of the video
     # from 0:05 to 0:30" keeps it)
@@ -3053,6 +3083,8 @@ def _pointed(clause: str, text: str) -> list[Operation] | None:
     before = _clause_before(text)
     if not before or (m := _POINTED.fullmatch(clause)) is None:
         return None
+    if _FIX_IT.fullmatch(clause) and len(_fixes_for(before)) > 1:
+        return None  # ("the video is grainy and dark, fix it": which fault is asked, never one)
     for named in reversed(list(_NAMED_PART.finditer(normalize(before)))):
         thing = named["thing"]
         whats = (
@@ -9762,6 +9794,20 @@ def _asides_answered(aside: list[str], steps: list[Step]) -> None:
         faults = [fix for pattern, fix, sure in lexicon.COMPLAINTS if sure and pattern.search(said)]
         if _PUTS_UP_WITH.search(said):
             continue  # "I don't mind if it's grainy": no fault to fix
+        flips = [f for f in faults if f.startswith("flip it ")]
+        done = [s.operation for s in steps]
+        if (
+            flips
+            and "flip" in names
+            and not any(op in done for f in flips for op in _read_whole(normalize(f)) or [])
+        ):
+            # ("flip it: it was reversed in the vertical direction": a flip the other way)
+            raise NotUnderstood(
+                f"understood {', '.join(op.describe() for op in done)}, but '{text.strip()}' "
+                f"says which way it is mirrored: flip it that way? For example: '{flips[0]}'",
+                clause=text.strip(),
+                suggestions=(flips[0],),
+            )
         if not faults or any(_fixes(fix) & names for fix in faults):
             continue  # (one fault in several words: "a loud hum" is fixed by removing the hum)
         if names & {"mute", "replace_audio"} and all(
