@@ -4945,3 +4945,47 @@ def test_what_it_shows_cameras_minutes_of_footage_and_night_stretches(
 def test_two_faults_and_a_flip_against_its_fault_are_asked(prompt: str) -> None:
     with pytest.raises(NotUnderstood):
         plan(prompt, 60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "expected"),
+    [
+        # a phone's model after the phone the video was shot on
+        ("make the clip I filmed with my galaxy s9 black and white", (), [("grayscale", {})]),
+        # a song named in single quotes, who plays it said after; whose song it is, before
+        (
+            "put the tune 'summer-breeze' by the band Kites on it",
+            ("summer-breeze.mp3",),
+            [("add_music", {})],
+        ),
+        ("add Taylor's Lullaby song to the clip", ("lullaby.mp3",), [("add_music", {})]),
+        ("throw in a funky jazz soundtrack", ("jazz.mp3",), [("add_music", {})]),
+        # the music said to end before the video: played once
+        (
+            "add waves.mp3, I like it when the song ends before the video does",
+            ("waves.mp3",),
+            [("add_music", {"loop": False})],
+        ),
+        # what a speed-up is for, said of someone kept entertained; the part kept, said as why
+        ("speed it up 2x to keep my kids entertained", (), [("speed", {"factor": 2.0})]),
+        ("shorten it to keep only 0:05 to 0:25", (), [("trim", {"start": 5.0, "end": 25.0})]),
+        # what a video shows, then what it is to do
+        (
+            "make the video of the kids opening presents play at 400% speed",
+            (),
+            [("speed", {"factor": 4.0})],
+        ),
+    ],
+)
+def test_models_songs_by_name_music_played_once_and_purposes(
+    prompt: str, assets: tuple[str, ...], expected: list[Any]
+) -> None:
+    got = steps(prompt, assets)
+    assert [op for op, _ in got] == [op for op, _ in expected], got
+    for (_, params), (_, want) in zip(got, expected, strict=True):
+        assert all(params.get(k) == v for k, v in want.items()), params
+
+
+def test_a_volume_lowered_so_the_song_is_heard_is_asked_never_the_song_lowered() -> None:
+    with pytest.raises(NotUnderstood, match="the music, the video's own sound"):
+        plan("add tune.mp3 and turn the volume down so the song is amplified", 60.0, ["tune.mp3"])

@@ -127,7 +127,8 @@ NOUNS = (
     "highlight reel", "montage", "slideshow", "livestream", "live stream", "series",
     "music video", "short film", "talk",
     "lesson", "lesson video", "course video", "class video", "class recording", "sermon",
-    "keynote", "lecture video", "lecture recording", "talk video", "drone shot",
+    "keynote", "lecture video", "lecture recording", "talk video", "drone shot", "videoblog",
+    "video blog",
     "establishing shot", "aerial shot", "time-lapse shot", "demo", "demo video", "promo",
     "promo video",
     "drone video", "drone footage", "church service", "worship service", "service recording",
@@ -1449,7 +1450,24 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"turn the \3 \1 \2",
         ),
         # "play it at 500% of normal speed"
-        (r"(\d+(?:\.\d+)?) ?% of (?:the )?(?:normal|original|usual|regular) speed", r"\1% speed"),
+        (
+            r"(\d+(?:\.\d+)?) ?% (?:of )?(?:the |its )?(?:normal|original|usual|regular) speed",
+            r"\1% speed",
+        ),
+        # "trim it to keep the first 10 seconds": the part kept, said as what trimming is for
+        (
+            r"^(?:trim|cut|shorten|edit|chop) (?:it|the video)(?: down)?,? (?:so as |in order )?to "
+            r"keep (?=(?:only |just )?(?:the (?:first|last) |from |between |\d))",
+            "keep ",
+        ),
+        # "turn down the volume in the video": its own sound's
+        (r"\bthe (volume|sound|audio) in (?:the|this) video\b", r"the \1 of the video"),
+        # "… so the song is amplified": the music heard over the video's own sound, lowered
+        (
+            r"(?<=\bof the video),? so (?:that )?the (?:song|music|soundtrack) (?:is|gets|will be|"
+            r"becomes|can be) (?:amplified|louder|heard|more audible|clearer|in front|on top)$",
+            "",
+        ),
         # "16 times faster than normal": than it plays now
         (
             r"(\d+(?:\.\d+)?) ?(times|x) (faster|slower|quicker) than (?:normal|usual|(?:the )?"

@@ -723,18 +723,20 @@ def _titles_of_files(prompt: str, assets: Sequence[str]) -> str:
     stems = {plain(a.rsplit(".", 1)[0]): a for a in assets if "." in a}
 
     def named(m: re.Match[str]) -> str:
-        file = stems.get(plain(m["title"]))
+        title = m["title"] or m["title2"]
+        file = stems.get(plain(title))
         before = m.string[max(0, m.start() - 24) : m.start()].lower()
-        if file is None or not plain(m["title"]) or _TEXT_SAID_BEFORE.search(before):
+        if file is None or not plain(title) or _TEXT_SAID_BEFORE.search(before):
             return m[0]  # ('add the text "happy"': words to draw, whatever file is given)
         return file
 
-    if not stems or '"' not in prompt:
+    if not stems or not re.search("[\"'‘“]", prompt):
         return prompt
     # ('"Happy" by Pharrell Williams': the song, who made it said after it)
     return re.sub(
-        r"\"(?P<title>[^\"]{1,80})\""
-        r"(?: by (?:[A-Z][\w'.&-]*)(?: [A-Z][\w'.&-]*){0,3}(?=[ ,.:;]|$))?",
+        r"(?:\"(?P<title>[^\"]{1,80})\"|(?<![\w])['‘“](?P<title2>[^'’”\"]{1,80})['’”](?![\w]))"
+        r"(?: by (?:the (?:[a-z]+ )?(?:band|singer|group|artist|composer|rapper|duo|orchestra|"
+        r"choir) )?(?:[A-Z][\w'.&-]*)(?: [A-Z][\w'.&-]*){0,3}(?=[ ,.:;]|$))?",
         named,
         prompt,
     )
@@ -1398,9 +1400,11 @@ _TWO_NOUNS = re.compile(
 #: "the recording of the large screen to 720p": what the video shows, said before the edit goes
 #: on (never a part of it: "the video of the first 10 seconds").
 _OF_WHAT_IT_SHOWS = re.compile(
-    r"\bthe video of (?:the|a|an|my|our|his|her|their|some) (?!(?:first|last|final|start|end|"
-    r"beginning|middle|part|section|rest|whole|entire|audio|sound|music)\b)(?:[a-z'-]+ ){0,3}?"
-    r"[a-z'-]+(?= (?:to|into|at|by) (?:an? |the )?\d| (?:as|so|in order)\b)"
+    r"\bthe video of (?:(?:the|a|an|my|our|his|her|their|some) )?(?!(?:first|last|final|start|"
+    r"end|beginning|middle|part|section|rest|whole|entire|audio|sound|music|it|them|this|that)\b)"
+    r"(?:[a-z'-]+ ){0,6}?[a-z'-]+(?= (?:to|into|at|by) (?:an? |the )?\d| (?:as|so|in order)\b"
+    # ("make the video of my son building his present play at 3000%": what it does next)
+    r"| (?:play|plays|run|runs)\b)"
 )
 
 
@@ -1446,8 +1450,10 @@ _TAKEN_WITH = re.compile(
     r"(?:(?!(?:to|and|or|of|in|on|at|for|from|with)\b)[a-z-]+ ){0,2}?"
     r"(?:phone|iphone|android|smartphone|camera|cam|drone|gopro|"
     r"dashcam|webcam|action cam|camcorder|dvd|vhs tape|vhs|tape|tv|television|dslr|bodycam)\b"
+    r"(?: s?\d{1,2}[a-z]{0,3}\b(?! ?(?:x|times|seconds?|secs?|s|minutes?|mins?|fps|%|mb|gb)\b))?"
     r"|(?:an? |my |the )?(?:ios|iphone|ipad|android|pixel|samsung(?: galaxy)?|galaxy|mac|macos|"
-    r"windows|linux)(?: \d+| phone| device)?\b)"
+    r"windows|linux)(?: s?\d{1,2}[a-z]{0,3}(?! ?(?:x|times|seconds?|secs?|s|minutes?|mins?|fps|%|"
+    r"mb|gb)\b)| phone| device)?\b)"
     # where the camera was: "the camera on my handlebar mount"
     r"(?P<tail> (?:on|in|at|mounted on|attached to) (?:my|our|the|a) "
     r"(?P<where>[a-z]+(?: [a-z]+)?)(?= |$|,))?"
@@ -3707,6 +3713,8 @@ def _peeled(clause: str) -> list[Operation] | None:
             smaller = True  # "… to make the file smaller", "… to save bandwidth": what it is for
         elif (m := _PURPOSE_ANY.search(head)) and m.start() > 0 and _no_edit(m["verb"]):
             pass  # "to modernize the colors": why, in a verb that names no edit
+        elif (m := _TO_KEEP_SOMEONE.search(head)) and m.start() > 0:
+            pass  # "to keep my 5 year old entertained on the plane": whom it is for
         elif (m := _WHILE_WRITING.search(head)) and m.start() > 0:
             pass  # "when encoding": while promptcut writes the result, as it does every edit
         elif (m := _FOR_WHOM.search(head)) and m.start() > 0 and _no_word_of_an_edit(m["what"]):
@@ -3961,6 +3969,15 @@ _PURPOSE_ANY = re.compile(
 )
 
 
+#: "… to keep my 5 year old entertained": a person kept some way, what the edit is for.
+_TO_KEEP_SOMEONE = re.compile(
+    r",? (?:in order |so as )?to keep (?:(?:my|our|the|his|her|their|your) (?:\d+[ -]years?[ -]old|"
+    r"(?:little |young )?(?:kids?|children|son|daughter|baby|toddler|family|grandkids|"
+    r"grandchildren|grandson|granddaughter|viewers?|audience|students?|class|guests?|fans|"
+    r"followers))|him|her|"
+    r"them|me|us|everyone|people|viewers) (?:entertained|busy|happy|quiet|interested|engaged|"
+    r"amused|watching|hooked)(?: [^,;]*)?$"
+)
 #: "… to make colors more vibrant": what the edit before is to make of the video.
 _TO_MAKE_IT = re.compile(
     r",? (?:in order |so as )?to (?P<what>make (?:it|them|the (?:video|colou?rs|picture|image|"
@@ -5128,6 +5145,7 @@ def plan(
             _piece_or_scaled(planned.steps)
             planned = _other_music_instead(planned)
             planned = _quiet_music_said(planned, prompt)
+            planned = _played_once_said(planned, prompt)
             planned = _voice_added(planned)
             _words_drawn_said(planned.steps, prompt)
             return planned
@@ -5281,7 +5299,9 @@ def _named(clause: str) -> list[Operation] | None:
             # ("the sign language interpreter" is interpreter.mp4: what is said of it before
             # its name goes with it, unless it says how to edit)
             pattern = (
-                rf"(?:(?<![\w.-])(?:an?|the|my|our) (?:{_NO_EDIT_WORD} ){{0,3}}?)?"
+                # ("Justin Bieber's Sorry song" is sorry.mp3: whose it is, said before it)
+                rf"(?:(?<![\w.-])(?:an?|the|my|our|(?:[a-z]+ )?[a-z]+'s) "
+                rf"(?:{_NO_EDIT_WORD} ){{0,3}}?)?"
                 rf"(?<![\w.-]){words}(?![\w-]|\.\w)"
             )
             if re.search(pattern, hidden):
@@ -5297,7 +5317,10 @@ def _named(clause: str) -> list[Operation] | None:
             text = hidden
             for pattern, name in chosen:
                 # "the intro video" is "intro.mp4": its kind said after it is the same file.
-                said = pattern + r"(?: (?:video|clip|file|image|picture|photo|song|track|audio))?"
+                said = pattern + (
+                    r"(?: (?:video|clip|file|image|picture|photo|song|track|audio|soundtrack|"
+                    r"tune))?"
+                )
                 spots = [
                     m
                     for m in re.finditer(said, text)
@@ -7653,7 +7676,36 @@ def _the_part_of_the_edit(m: re.Match[str]) -> str:
     return f"{head} for {when}" if when.startswith("the ") else f"{head} {when}"
 
 
+#: The music said to end before the video does: played once, never looped.
+_MUSIC_RUNS_OUT = re.compile(
+    r"\b(?:(?:i think |i find )?it(?:'s| is) (?:pretty |really |kind of |quite )?(?:cool|nice|"
+    r"fine|ok|okay|good|great) (?:when|that|if) |i (?:like|love|prefer) (?:it )?(?:when|that|if) "
+    r"|let )?(?:the|its) (?:music|song|soundtrack|"
+    r"track) (?:runs? out|ends?|stops?|finish(?:es)?)(?: (?:before|earlier than) the video"
+    r"(?: (?:ends|does|finishes|is over))?| early| first| but the video (?:doesn't|does not|"
+    r"goes on|keeps going|continues))",
+    re.IGNORECASE,
+)
+
+
+def _played_once_said(planned: Plan, prompt: str) -> Plan:
+    """The plan with music said to run out before the video ("it's cool when the music runs out
+    but the video doesn't", said as a reason) played once, never looped."""
+    if not _MUSIC_RUNS_OUT.search(prompt):
+        return planned
+    return Plan(
+        steps=tuple(
+            Step.of(s.task, s.operation.model_copy(update={"loop": False}))
+            if isinstance(s.operation, AddMusic)
+            else s
+            for s in planned.steps
+        )
+    )
+
+
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # "it is pretty cool when the music runs out but the video doesn't": the music played once
+    (_MUSIC_RUNS_OUT, "don't loop the music"),
     # "turn it into a gif, just the first 5 seconds": the part the new file is made of
     (
         re.compile(
@@ -11061,6 +11113,11 @@ _OF_THE_MUSIC = re.compile(
 )
 
 
+#: What an edit is for, said after it: "… so the song is amplified" names the music as what
+#: is to be heard, never as what is turned down.
+_WHAT_FOR = re.compile(r",? (?:so(?: that)?|in order to|so as to|to make) .*$")
+
+
 def _music_level(music: AddMusic, change: Volume) -> AddMusic:
     """The music at the level a volume change said of it ("add music.mp3 and lower its volume")."""
     if music.db is not None:
@@ -11466,13 +11523,13 @@ def _replacing(steps: list[Step]) -> list[Step]:
             isinstance(last, AddMusic)
             and isinstance(op, Volume)
             and not op.ranged
-            and _OF_THE_MUSIC.search(step.task.lower())
+            and _OF_THE_MUSIC.search(_WHAT_FOR.sub("", step.task.lower()))
         ):
             # "add music.mp3 and lower its volume": the music's level, not the whole mix
             out[-1] = Step.of(f"{out[-1].task} and {step.task}", _music_level(last, op))
             continue
         if isinstance(last, AddMusic) and isinstance(op, Mute):
-            if _OF_THE_MUSIC.search(step.task.lower()):
+            if _OF_THE_MUSIC.search(_WHAT_FOR.sub("", step.task.lower())):
                 raise NotUnderstood(
                     f"'{step.task}' mutes the music '{out[-1].task}' adds; to keep only the "
                     f"music, say 'mute the video and add {last.file}'",
