@@ -524,7 +524,9 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh210.md, tests/realreq/fresh211.md, tests/realreq/fresh212.md,
     tests/realreq/fresh213.md, tests/realreq/fresh214.md, tests/realreq/fresh215.md,
     tests/realreq/fresh216.md, tests/realreq/fresh217.md, tests/realreq/fresh218.md,
-    tests/realreq/fresh219.md, tests/realreq/fresh220.md, tests/realreq/fresh221.md) too."""
+    tests/realreq/fresh219.md, tests/realreq/fresh220.md, tests/realreq/fresh221.md,
+    tests/realreq/fresh222.md, tests/realreq/fresh223.md, tests/realreq/fresh224.md,
+    tests/realreq/fresh225.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -873,6 +875,10 @@ SET_NAMES = (
     "fresh219",
     "fresh220",
     "fresh221",
+    "fresh222",
+    "fresh223",
+    "fresh224",
+    "fresh225",
 )
 
 
@@ -880,7 +886,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh221"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh225"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":
