@@ -4989,3 +4989,12 @@ def test_models_songs_by_name_music_played_once_and_purposes(
 def test_a_volume_lowered_so_the_song_is_heard_is_asked_never_the_song_lowered() -> None:
     with pytest.raises(NotUnderstood, match="the music, the video's own sound"):
         plan("add tune.mp3 and turn the volume down so the song is amplified", 60.0, ["tune.mp3"])
+
+
+def test_a_name_in_quotes_in_a_reason_is_never_drawn() -> None:
+    # the ask refused, the reason read on its own: a thing's name in quotes is no text to draw
+    with pytest.raises(NotUnderstood):
+        plan(
+            'warm up the tones of the clip: it looks cold and blue, the so-called "blue hour"', 60.0
+        )
+    assert steps('"Happy Birthday Mia"') == [("text", {"text": "Happy Birthday Mia"})]

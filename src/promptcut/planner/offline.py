@@ -6906,6 +6906,8 @@ def _with_reasons_aside(prompt: str, refused: NotUnderstood) -> Plan:
         # question there helps more than a reason quoted as not understood)
         raise (unread if "?" in str(unread) and "?" not in str(refused) else refused) from None
     steps = list(planned.steps)
+    if any(_bare_quote(s.task) for s in steps):
+        raise refused  # ('…: it comes out bluish, the "blue cast"': a name in quotes, no ask)
     known = set().union(*(_words_of(s.operation.name) for s in steps))
     asked = [s.task for s in steps]
     for reason in reasons:
@@ -6921,6 +6923,11 @@ def _with_reasons_aside(prompt: str, refused: NotUnderstood) -> Plan:
     _asides_answered(reasons, steps)
     _turn_way_said(reasons, steps)
     return planned
+
+
+def _bare_quote(task: str) -> bool:
+    """Whether a step's words are words in quotes and nothing more ('the "blue cast"')."""
+    return re.sub(r"\b(?:the|a|an)\b", "", _QUOTED.sub("", task)).strip(" ,.;:!") == ""
 
 
 #: A value in a statement: "4k", "1080", "30 fps", "720p" (not the digit of a name, "i3").
