@@ -4998,3 +4998,31 @@ def test_a_name_in_quotes_in_a_reason_is_never_drawn() -> None:
             'warm up the tones of the clip: it looks cold and blue, the so-called "blue hour"', 60.0
         )
     assert steps('"Happy Birthday Mia"') == [("text", {"text": "Happy Birthday Mia"})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # loudness evened out; a sound file called a music file; a time said roughly
+        ("make all the clips about the same volume", [("normalize", {})]),
+        ("turn the recording into a music file", [("extract_audio", {})]),
+        ("speed it up 3x from around 0:40 on", [("speed", {"start": 40.0, "factor": 3.0})]),
+    ],
+)
+def test_equal_loudness_music_files_and_rough_times(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # one speed said twice, or an amount said alone after a part's speed: asked
+        "play it in slow motion from 0:15 on, four times slower",
+        "make it faster from 0:30 on, 3x",
+        # blown-out highlights: darker only turns them grey, so which fix is asked
+        "the sky is blown out, fix it",
+    ],
+)
+def test_speeds_said_twice_and_blown_out_highlights_are_asked(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, 60.0)

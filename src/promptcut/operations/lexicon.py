@@ -1468,6 +1468,17 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"becomes|can be) (?:amplified|louder|heard|more audible|clearer|in front|on top)$",
             "",
         ),
+        # "make the clips roughly equally loud": the loudness evened out
+        (
+            r"^make (?:it|the video|everything|it all|all of it|the clips|all the clips|them) "
+            r"(?:(?:roughly|about|more or less|approximately|all) )?(?:equally loud|the same "
+            r"(?:volume|loudness|level))(?: in the end)?$",
+            "normalize the audio",
+        ),
+        # "turn it into a music file": a sound file
+        (r"\b(?:a|an) (?:music|song|mp3 music) file\b", "an audio file"),
+        # "from around 0:20 on": from then
+        (r"\bfrom (?:around|roughly|approximately|about) (?=\d)", "from "),
         # "16 times faster than normal": than it plays now
         (
             r"(\d+(?:\.\d+)?) ?(times|x) (faster|slower|quicker) than (?:normal|usual|(?:the )?"
@@ -4660,7 +4671,9 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
         ),
         ("loud|deafening|blaring|louder than" + _THAN, "make the audio quieter", True),
         ("dark|underexposed|dim|darker than" + _THAN, "make it brighter", True),
-        ("bright|overexposed|blown out|brighter than" + _THAN, "make it darker", True),
+        ("bright|overexposed|brighter than" + _THAN, "make it darker", True),
+        # (blown out: the highlights clipped to white, which darker only turns grey)
+        ("blown[ -]out", "make it darker", False),
         (
             "shaky|shakey|shaking|shakes?|jittery|jitter|wobbly|wobbles?|vibrations?|vibrating",
             "stabilize it",

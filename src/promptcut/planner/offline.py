@@ -1420,17 +1420,24 @@ _ENDS_ON_WHAT_IT_SHOWS = re.compile(
 def _what_it_shows_at_the_end(m: re.Match[str]) -> str:
     """ "… the video of walking round the boat" -> "… the video", unless a word of what it
     shows names an edit or a part ("the video of the half that is blurry")."""
-    words = set(m["what"].split())
-    if words & (lexicon.EDIT_WORDS | _PART_WORDS) or words & _edit_words():
+    if set(m["what"].split()) & (lexicon.EDIT_WORDS | _PART_WORDS) or _ON_A_PLACE.match(m.string):
         return m[0]
     return "the video"
 
 
+#: Edits done to a place in the picture: what the video shows, said after them, may be that
+#: place ("blur the video of the face").
+_ON_A_PLACE = re.compile(
+    r"(?:blur|pixelate|censor|hide|mask|crop|zoom|sharpen|highlight|cover|erase|black out)\b"
+)
 #: Words of a part of the video: never what it shows.
 _PART_WORDS = frozenset(
     {"half", "part", "parts", "section", "sections", "bit", "bits", "piece", "seconds", "second",
      "minutes", "minute", "frame", "frames", "scene", "scenes", "clip", "segment", "portion",
-     "side", "corner", "edge", "edges", "top", "bottom", "left", "right", "center", "centre"}
+     "side", "corner", "edge", "edges", "top", "bottom", "left", "right", "center", "centre",
+     # (what it is done with or without, and the video itself, named again)
+     "first", "last", "audio", "sound", "music", "voice", "without", "with", "video", "capture",
+     "recording", "footage", "screen"}
 )  # fmt: skip
 
 
@@ -5135,6 +5142,7 @@ def plan(
             if (weighed := _lighter_in_weight(planned.steps, prompt)) is not None:
                 planned = _plan(weighed)
             _one_of_each(planned.steps)
+            _one_speed_said_twice(planned.steps)
             _part_then_it(planned.steps, prompt)
             _music_under_voices(planned.steps, prompt)
             _limit_unsaid(planned.steps, prompt)
@@ -10709,6 +10717,36 @@ def _part_then_it(steps: Sequence[Step], prompt: str) -> None:
             clause=step.task,
             suggestions=(example,) if example else (),
         )
+
+
+#: How much faster or slower, said alone after a speed change: ", 8x", ", eight times slower".
+_AMOUNT_ALONE = re.compile(
+    r"(?:and |then )?(?:\d+(?:\.\d+)?|[a-z]+) ?(?:x|times)(?: (?:slower|faster|quicker|speed|as "
+    r"(?:fast|slow)))?|(?:and |then )?at (?:half|double|quarter|\d+(?:\.\d+)?x) speed"
+)
+
+
+def _one_speed_said_twice(steps: Sequence[Step]) -> None:
+    """NotUnderstood when the whole video and a part of it are both made slower (or both
+    faster) ("play it in slow motion from 0:20 on, eight times slower"): one change said
+    twice, or two that multiply, is asked, never both done."""
+    speeds = [s for s in steps if isinstance(s.operation, Speed)]
+    for n, first in enumerate(speeds):
+        for second in speeds[n + 1 :]:
+            a, b = first.operation, second.operation
+            assert isinstance(a, Speed) and isinstance(b, Speed)
+            whole = [x for x in (a, b) if x.start is None and x.end is None]
+            bare = _AMOUNT_ALONE.fullmatch(
+                (first if whole and whole[0] is a else second).task.lower().strip(" ,.;")
+            )
+            if len(whole) == 1 and ((a.factor > 1) == (b.factor > 1) or bare):
+                part = first if whole[0] is b else second
+                raise NotUnderstood(
+                    f"'{first.task}' and '{second.task}' both change the speed: is it one change, "
+                    f"and how much? Say it once, for example: '{part.task}'",
+                    clause=f"{first.task} and {second.task}",
+                    suggestions=(first.task, second.task),
+                )
 
 
 def _one_of_each(steps: Sequence[Step]) -> None:
