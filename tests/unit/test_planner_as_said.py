@@ -5026,3 +5026,9 @@ def test_equal_loudness_music_files_and_rough_times(prompt: str, expected: list[
 def test_speeds_said_twice_and_blown_out_highlights_are_asked(prompt: str) -> None:
     with pytest.raises(NotUnderstood):
         plan(prompt, 60.0)
+
+
+def test_a_part_said_after_two_edits_never_quotes_hidden_words() -> None:
+    with pytest.raises(NotUnderstood, match="more than one edit") as caught:
+        plan('make it sepia and add "Hi", only the first 10 seconds', 60.0)
+    assert "\x00" not in str(caught.value)

@@ -7683,6 +7683,12 @@ def _the_part_of_the_edit(m: re.Match[str]) -> str:
         last = edits[-1].replace("\x01", "black and white").strip()
         said = m[0][len(head) :].strip(" ,")
         example = f"{last} for {when}" if when.startswith("the ") else f"{last} {when}"
+        if "\x00" in example:  # (words in quotes, hidden here: no example made of them)
+            raise NotUnderstood(
+                f"'{said}' is said after more than one edit: which is it for? Say it right after "
+                "that edit",
+                clause=said,
+            )
         raise NotUnderstood(
             f"'{said}' is said after more than one edit: which is it for? For example: '{example}'",
             clause=said,
