@@ -1449,6 +1449,11 @@ def _of_what_it_shows(m: re.Match[str]) -> str:
     return "the video"
 
 
+#: A phone's or camera's model after its name ("my iPhone 5s", "galaxy s9"); never a number
+#: with its unit ("my GoPro 15 times").
+_MODEL_SUFFIX = (
+    r" s?\d{1,2}[a-z]{0,3}\b(?! ?(?:x|times|seconds?|secs?|s|minutes?|mins?|fps|%|mb|gb)\b)"
+)
 _TAKEN_WITH = re.compile(
     r"\bthe video (?:(?:i|we) (?:took|shot|filmed|recorded|made) |(?:recorded|shot|filmed|taken|"
     r"captured|made) )?(?:from|on|with|by|off|using) "
@@ -1457,10 +1462,9 @@ _TAKEN_WITH = re.compile(
     r"(?:(?!(?:to|and|or|of|in|on|at|for|from|with)\b)[a-z-]+ ){0,2}?"
     r"(?:phone|iphone|android|smartphone|camera|cam|drone|gopro|"
     r"dashcam|webcam|action cam|camcorder|dvd|vhs tape|vhs|tape|tv|television|dslr|bodycam)\b"
-    r"(?: s?\d{1,2}[a-z]{0,3}\b(?! ?(?:x|times|seconds?|secs?|s|minutes?|mins?|fps|%|mb|gb)\b))?"
+    rf"(?:{_MODEL_SUFFIX})?"
     r"|(?:an? |my |the )?(?:ios|iphone|ipad|android|pixel|samsung(?: galaxy)?|galaxy|mac|macos|"
-    r"windows|linux)(?: s?\d{1,2}[a-z]{0,3}(?! ?(?:x|times|seconds?|secs?|s|minutes?|mins?|fps|%|"
-    r"mb|gb)\b)| phone| device)?\b)"
+    rf"windows|linux)(?:{_MODEL_SUFFIX}| phone| device)?\b)"
     # where the camera was: "the camera on my handlebar mount"
     r"(?P<tail> (?:on|in|at|mounted on|attached to) (?:my|our|the|a) "
     r"(?P<where>[a-z]+(?: [a-z]+)?)(?= |$|,))?"
