@@ -5,7 +5,7 @@ rows.
 Nobody has tuned the planner on these rows, and its plans were not looked at before the rows'
 `expected` was written: they measure how well it generalizes. Like fresh8's … fresh225's, the
 rows are short, typical asks, here of gamers and streamers about the clips their tools record;
-all 14 come from GitHub issues of those tools (the Vice clipper, Recordly, Nemo64/clip,
+all 17 come from GitHub issues of those tools (the Vice clipper, Recordly, Nemo64/clip,
 ShareX for OBS replay-buffer clips, SysDVR and VideoGameCapture for the Switch, libTAS,
 BizHawk, Captura, omniclip and an Expo recording tutorial). Each case follows its row's
 `expected` column; `[out of scope]` rows are OUT-OF-SCOPE refusals, the `[no op]` rows
@@ -144,6 +144,22 @@ CASES: tuple[Case, ...] = (
         (*WHICH_PART, "face", "webcam", "cam", "section", "region", "layout"),
         probe=Probe(duration=60.0),
     ),
+    do(
+        "fresh227-15",
+        "turn my screencast the right way up: RecordOnRender records videos upside-down",
+        [step("flip", direction="vertical")],
+        [step("rotate", degrees=180)],
+        probe=Probe(duration=20.0, width=640, height=480),
+        note="the right way up: mirrored top to bottom, or turned half round",
+    ),
+    ask(
+        "fresh227-16",
+        "rotate the window recording: when I record a window, even from OpenGL I end up with "
+        "a flipped version of what I saw on screen; just in increments of 90 degrees",
+        "which way it is turned (by how many degrees, or a mirror)",
+        ("which", "how many", "degrees", "direction", "90", "180", "upside", "mirror", "flip"),
+        probe=Probe(duration=60.0),
+    ),
     out_of_scope(
         "fresh227-13",
         "fix the capture card settings so video captured from my Switch 2 is not too bright, "
@@ -154,6 +170,13 @@ CASES: tuple[Case, ...] = (
         "fresh227-14",
         "tell me why, whenever I press record, the first snippit of the video is black",
         "why a recorder starts black, a question about the app",
+    ),
+    out_of_scope(
+        "fresh227-17",
+        "check what is wrong with this video with me and my kids: when I play it, it is "
+        "upside down, but on my girlfriend's phone (where the video was shot) it looks "
+        "correct",
+        "why one player shows the file upside down, a question about its rotation flag",
     ),
 )
 
