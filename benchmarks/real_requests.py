@@ -218,8 +218,12 @@ tests/realreq/fresh220.py (tests/realreq/fresh220.md),
 tests/realreq/fresh221.py (tests/realreq/fresh221.md),
 tests/realreq/fresh222.py (tests/realreq/fresh222.md),
 tests/realreq/fresh223.py (tests/realreq/fresh223.md),
-tests/realreq/fresh224.py (tests/realreq/fresh224.md) and
-tests/realreq/fresh225.py (tests/realreq/fresh225.md), each
+tests/realreq/fresh224.py (tests/realreq/fresh224.md),
+tests/realreq/fresh225.py (tests/realreq/fresh225.md),
+tests/realreq/fresh226.py (tests/realreq/fresh226.md),
+tests/realreq/fresh227.py (tests/realreq/fresh227.md),
+tests/realreq/fresh228.py (tests/realreq/fresh228.md) and
+tests/realreq/fresh229.py (tests/realreq/fresh229.md), each
 collected after the planner was written and measured before it was worked on with them, to see
 what it generalizes to (each set's header and the closing notes give the figure at
 collection); --set picks one, dev by default."""
@@ -307,7 +311,8 @@ def main(argv: list[str] | None = None) -> int:
         "fresh194, fresh195, fresh196, fresh197, fresh198, fresh199, fresh200, fresh201, "
         "fresh202, fresh203, fresh204, fresh205, fresh206, fresh207, fresh208, fresh209, "
         "fresh210, fresh211, fresh212, fresh213, fresh214, fresh215, fresh216, fresh217, "
-        "fresh218, fresh219, fresh220, fresh221, fresh222, fresh223, fresh224, fresh225), "
+        "fresh218, fresh219, fresh220, fresh221, fresh222, fresh223, fresh224, fresh225, "
+        "fresh226, fresh227, fresh228, fresh229), "
         "or all of them",
     )
     parser.add_argument("--only", help="comma-separated case ids")

@@ -526,7 +526,8 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh216.md, tests/realreq/fresh217.md, tests/realreq/fresh218.md,
     tests/realreq/fresh219.md, tests/realreq/fresh220.md, tests/realreq/fresh221.md,
     tests/realreq/fresh222.md, tests/realreq/fresh223.md, tests/realreq/fresh224.md,
-    tests/realreq/fresh225.md) too."""
+    tests/realreq/fresh225.md, tests/realreq/fresh226.md, tests/realreq/fresh227.md,
+    tests/realreq/fresh228.md, tests/realreq/fresh229.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -879,6 +880,10 @@ SET_NAMES = (
     "fresh223",
     "fresh224",
     "fresh225",
+    "fresh226",
+    "fresh227",
+    "fresh228",
+    "fresh229",
 )
 
 
@@ -886,7 +891,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh225"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh229"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":
