@@ -5032,3 +5032,132 @@ def test_a_part_said_after_two_edits_never_quotes_hidden_words() -> None:
     with pytest.raises(NotUnderstood, match="more than one edit") as caught:
         plan('make it sepia and add "Hi", only the first 10 seconds', 60.0)
     assert "\x00" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # a level that goes or changes, with nothing said of how: no fault to fix
+        "the audio changes, fix it",
+        "the sound goes, sort it out",
+        # what the video shows, said as a time or a place in it: a part, or a thing, asked
+        "silence the clip playing near the end",
+        "mute the recording showing at the start",
+        "mute the movie playing in the background",
+        "pixelate the clip of the licence plate",
+    ],
+)
+def test_places_in_the_video_and_levels_said_to_change_are_asked(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, 60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("the audio level changes a lot from scene to scene, fix it", [("normalize", {})]),
+        ("the loudness fluctuates, fix it", [("normalize", {})]),
+    ],
+)
+def test_a_level_said_to_vary_is_evened_out(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "cut it from 0:40 to 0:25",
+        "make 1:10 to 0:50 black and white",
+        "trim the recording of the first 20 seconds to 8 seconds",
+    ],
+)
+def test_a_part_that_ends_before_it_starts_is_asked(prompt: str) -> None:
+    with pytest.raises(UserError, match=r"ends .*before it starts"):
+        plan(prompt, 60.0)
+
+
+def test_the_volume_in_the_video_after_music_added_is_asked() -> None:
+    with pytest.raises(NotUnderstood, match="the music, the video's own sound"):
+        plan("add beat.mp3 and lower the volume in the clip", 60.0, ["beat.mp3"])
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "speed the forty minutes of footage up 4x",
+        "mute the twelve second clip",
+        "slow the 2 hours of drone footage down",
+    ],
+)
+def test_a_length_said_in_words_is_checked_against_the_file(prompt: str) -> None:
+    with pytest.raises(InvalidRequest, match="says the video is"):
+        plan(prompt, 60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "expected"),
+    [
+        # who a limit is for; a format a service or a player takes; a speed said with a dot
+        ("squeeze the hallway clip into the 8mb cap for free users", (), [("compress", {})]),
+        ("convert it so my old laptop can play it", (), [("codec", {"codec": "h264"})]),
+        ("convert it to a format vimeo accepts", (), [("convert", {"format": "mp4"})]),
+        ("save it as WebM/VP9", (), [("convert", {"format": "webm"})]),
+        ("slow the clip down to .75 speed", (), [("speed", {"factor": 0.75})]),
+        ("remove the hiss going on in the recording", (), [("audio_denoise", {})]),
+        # the video's length said as its running time, and a time of day it was filmed at
+        ("add beat.mp3 (running time: 60 seconds)", ("beat.mp3",), [("add_music", {})]),
+        ("brighten the clip I filmed from 7 to 9 in the evening", (), [("brightness", {})]),
+        # a list of what it shows, or when something else happened, in the reason
+        (
+            "stabilize it: I held it low, because all it got was my feet, the path and the sky",
+            (),
+            [("stabilize", {})],
+        ),
+        (
+            "reduce the grain: I start recording when the house lights go down",
+            (),
+            [("denoise", {})],
+        ),
+    ],
+)
+def test_limits_for_some_users_formats_taken_and_times_of_day(
+    prompt: str, assets: tuple[str, ...], expected: list[Any]
+) -> None:
+    got = steps(prompt, assets)
+    assert [op for op, _ in got] == [op for op, _ in expected], got
+    for (_, params), (_, want) in zip(got, expected, strict=True):
+        assert all(params.get(k) == v for k, v in want.items()), params
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets"),
+    [
+        ("add beat.mp3 (running time 45 seconds)", ("beat.mp3",)),
+        ("mute it (it is 45 seconds long)", ()),
+        ("lower the frame rate of my 50 Hz recording to 25", ()),
+    ],
+)
+def test_facts_in_brackets_and_rates_in_hertz_are_checked(
+    prompt: str, assets: tuple[str, ...]
+) -> None:
+    with pytest.raises(InvalidRequest, match="the request says the video is"):
+        plan(prompt, 60.0, assets, picture=(1920, 1080, 30.0))
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # things to cut named in a list after one promptcut finds: never dropped
+        "cut out the silences, the coughing and my mistakes",
+        "remove the pauses and the bit where I sneeze",
+    ],
+)
+def test_parts_named_by_what_happens_in_them_are_never_dropped(prompt: str) -> None:
+    with pytest.raises(NotUnderstood, match="could not understand"):
+        plan(prompt, 60.0)
+
+
+def test_a_file_size_from_and_to_after_another_reduction_is_compressed_to() -> None:
+    expected = [("resize", {"lines": 360}), ("compress", {"max_mb": 8.0})]
+    assert steps("reduce the clip from 1080p to 360p (and 50MB to 8MB)") == expected
+    assert steps("reduce it from 1080p to 360p and from 50 MB to 8 MB") == expected

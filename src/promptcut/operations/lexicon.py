@@ -25,6 +25,7 @@ __all__ = [
     "FORMAT_ASIDE",
     "INSTEAD_OF_FORMAT",
     "JUDGMENT",
+    "LENGTH_OF_FOOTAGE",
     "LIMITED_SERVICE_WORDS",
     "LITTLE",
     "LOOSE_OBJECT",
@@ -141,6 +142,15 @@ NOUNS = (
 )  # fmt: skip
 # Not "file" or "output": "make the file lighter" asks for a smaller file, not a brighter one.
 
+#: "the 90 minutes of footage from our camera": the video, its length said first (a fact the
+#: planner checks against the file).
+LENGTH_OF_FOOTAGE = (
+    r"\b(the|my|our|this) (\d+(?:\.\d+)?) (seconds?|minutes?|mins?|hours?|hrs?) of "
+    # ("the 5 seconds of extra video": a part, more than is wanted)
+    r"(?:(?!(?:the|my|our|this|a|an|it|that|extra|additional|more|excess|unwanted|spare|blank|"
+    r"black|dead|useless|boring|leftover)\b)[a-z-]+ ){0,3}?(footage|video|recording|film)\b"
+)
+
 #: Words read before the nouns are: rewrites that see the video as the person named it ("the
 #: dashcam clip in picture-in-picture mode", "decode the meeting recording to …"), or that the
 #: nouns would read otherwise ("image", "video file" taken for the video): (pattern,
@@ -156,12 +166,7 @@ BEFORE_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\1 the black parts",
         ),
         # "the ninety minutes of footage from our camera": the video, its length said first
-        (
-            r"\b(the|my|our|this) (\d+(?:\.\d+)?) (seconds?|minutes?|mins?|hours?|hrs?) of "
-            r"(?:(?!(?:the|my|our|this|a|an|it|that)\b)[a-z-]+ ){0,3}?(footage|video|recording|"
-            r"film)\b",
-            r"\1 \2 \3 \4",
-        ),
+        (LENGTH_OF_FOOTAGE, r"\1 \2 \3 \4"),
         # (the same, "footage" already read as "the video": never a part, "the 10 minutes of
         # the video after the goal")
         (
@@ -372,7 +377,7 @@ RATIO_FACT = (
 #: Facts about the file: its length, size in pixels or bytes, frame rate, resolution name,
 #: shape.
 STATED_FACT = (
-    rf"(?:{DURATION_FACT.pattern}|\d{{3,5}} ?x ?\d{{3,5}}|{_NUM} ?(?:fps|mb|gb|kb)|{RATIO_FACT}"
+    rf"(?:{DURATION_FACT.pattern}|\d{{3,5}} ?x ?\d{{3,5}}|{_NUM} ?(?:fps|hz|mb|gb|kb)|{RATIO_FACT}"
     r"|\d{3,4}p(?:\d\d)?|(?:" + "|".join(MODIFIERS) + r"))"
 )
 _UNNAMED_DURATION = re.sub(r"\(\?P<\w+>", "(?:", DURATION_FACT.pattern)
@@ -1479,6 +1484,24 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"\b(?:a|an) (?:music|song|mp3 music) file\b", "an audio file"),
         # "from around 0:20 on": from then
         (r"\bfrom (?:around|roughly|approximately|about) (?=\d)", "from "),
+        # "into the 8mb cap", "to discord's 10 MB limit": the size itself
+        (
+            r"(?:in)?to (?:the |a |an )?(\d+(?:\.\d+)? ?(?:mb|gb)) (?:cap|limit|maximum|max|ceiling)",
+            r"to \1",
+        ),
+        # "slow it down to .25 speed": the speed, as a factor
+        (
+            r"(to|at) (0?\.\d+|\d+\.\d+) speed",
+            lambda m: f"{m[1]} {float(m[2]):g}x speed",
+        ),
+        # "the background noise going on in my video": the noise in it
+        (
+            r"(noise|hum|hiss|buzz|buzzing|rumble|static|crackling|wind) going on(?= (?:in|during|"
+            r"throughout|behind)\b)",
+            r"\1",
+        ),
+        # "to WEBM VP9": the codec promptcut writes a WebM file in, said with it (never VP8)
+        (r"(webm)(?: ?[(/-]? ?vp9\)?)|vp9 (webm)", r"\1\2"),
         # "16 times faster than normal": than it plays now
         (
             r"(\d+(?:\.\d+)?) ?(times|x) (faster|slower|quicker) than (?:normal|usual|(?:the )?"
@@ -4549,8 +4572,11 @@ _STATEMENT = re.compile(
     r"never|already|usually|often|sometimes|really|[a-z]+ly))? [a-z-]+s\b(?! (?:it|the|off|out|up|"
     r"down)\b)"
     # "my screen burns in bright colours", "the timelapse plays too fast"
-    r"|^(?:my|our|the|this|his|her|their) [a-z0-9]+(?: [a-z]+){0,2} (?:(?:only|just|also|still|always|never|"
+    r"|^(?:my|our|the|this|his|her|their) [a-z0-9]+(?: [a-z]+){0,2} "
+    r"(?:(?:only|just|also|still|always|never|"
     r"already|usually|often|sometimes|really|now|[a-z]+ly) )?(?!is\b)"
+    # (a word after whose it is names a thing, never a verb: "the coughing and my mistakes")
+    r"(?<!\bmy )(?<!\bour )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bthis )"
     # (never a part of the video, which is no verb: "the best scenes only")
     r"(?!(?:parts|sections|segments|bits|scenes|clips|pieces|moments|highlights|portions)"
     r"(?:$| only\b))[a-z]+s\b(?! (?:it|the|off|out|up|down)\b)"
@@ -4788,9 +4814,12 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
         ),
         # "the volume jumps up and down": a level that varies, evened out
         (
-            r"(?:volume|levels?|loudness|audio|sound) (?:jumps|goes|varies|fluctuates|changes|"
-            r"bounces|is all over the place)(?: (?:up and down|all over the place|a lot|too much|"
-            r"from (?:clip|scene|shot|part) to (?:clip|scene|shot|part)))?$|(?:uneven|inconsistent|"
+            # ("goes" or "changes" alone says no fault: "the sound changes" may be the music's)
+            r"(?:volume|levels?|loudness|audio|sound) (?:(?:jumps|varies|fluctuates|bounces|"
+            r"is all over the place)(?: (?:around|up and down|all over the place|a lot|too much))?"
+            r"(?: from (?:clip|scene|shot|part) to (?:clip|scene|shot|part))?|(?:goes|changes)"
+            r"(?: (?:up and down|all over the place|a lot))?(?: from (?:clip|scene|shot|part) to "
+            r"(?:clip|scene|shot|part))?(?<!goes)(?<!changes))$|(?:uneven|inconsistent|"
             r"fluctuating|varying|unbalanced) (?:volume|levels?|loudness|audio|sound)|(?:volume|"
             r"levels?|loudness|audio|sound) (?:is|are) (?:very |so |really |too )?(?:uneven|"
             r"inconsistent|all over the place|unbalanced)",

@@ -858,11 +858,14 @@ _PLAYERS = (
 #: "convert it so it plays on my tv", "importable into Resolve or iMovie" (never a platform's
 #: shape: "compatible with instagram"; never what it plays with: "make it play with
 #: music.mp3").
-_PLAYS_ON = re.compile(
+#: (an open group, closed by what follows it)
+_TO_PLAY = (
     r"^(?:(?:please |can you |could you )?(?:convert|encode|re-?encode|fix|change|export|"
     r"save|make|get)(?: it| this| (?:the|my|this|our) (?:\.?[\w-]+ ){0,2}?(?:video|file|clip|"
     r"movie|recording|footage|avi|wmv|flv|webm|mpe?g|gif|mov|mkv|mp4|mts|3gp|vob))?"
-    r"(?: so (?:that )?(?:it|the "
+)
+_PLAYS_ON = re.compile(
+    _TO_PLAY + r"(?: so (?:that )?(?:it|the "
     r"video|the file) (?:plays|works|will play|will work|can be played|opens|will open|can "
     r"play|runs|will run|can be (?:used|edited|uploaded|imported|opened|posted))"
     r"(?: fine| properly| correctly)? (?:on|in|into|to)| (?:play(?:able)?|work|"
@@ -877,6 +880,19 @@ _PLAYS_ON = re.compile(
     r"(?:(?:is|are) compatible with|(?:[\w'-]+ ){1,2}(?:can|could|will be able to) (?:watch|play|"
     r"open|view|use|edit)(?: it)? (?:on|in|with))))"
     rf" {_PLAYERS}(?:(?: or|,| and|/) ?{_PLAYERS})*$",
+)
+#: The same, the player said first: "convert it so my Windows computer recognizes it", "convert
+#: it to a format YouTube accepts".
+_TAKERS = (
+    rf"(?:{_PLAYERS}|(?:my |the )?(?:youtube|vimeo|facebook|instagram|tiktok|reddit|twitter|"
+    r"google drive|dropbox|imgur))"
+)
+_PLAYER_TAKES_IT = re.compile(
+    _TO_PLAY + rf"(?: so (?:that )?{_TAKERS} (?:recogni[sz]es|plays|opens|accepts|takes|reads|"
+    r"supports|can (?:play|open|read|recogni[sz]e|handle|use|take)|will (?:play|open|recogni[sz]e|"
+    r"accept|take|read)) it| (?:to|into|in) (?:a|the|some) (?:(?:file|video) )?(?:format|codec|"
+    rf"file type|type) (?:(?:that|which) )?{_TAKERS} (?:accepts|supports|takes|plays|opens|reads|"
+    r"recogni[sz]es|can (?:play|open|read|use|take|handle)|will (?:accept|play|take|open))))$"
 )
 
 
@@ -919,14 +935,17 @@ def _normalized(
     # "make it compatible with powerpoint", "make it play on my tv": in the codec every player
     # takes (before the device is read off as where it plays)
     # (a file of a kind those do not open, "the AVI recording", "the gif", is written as an mp4)
-    t = _PLAYS_ON.sub(
-        lambda m: (
-            "convert it to mp4"
-            if re.search(r"\b(?:avi|wmv|flv|webm|mpe?g|mts|m2ts|3gp|gif|vob|ogv|asf)\b", m[0])
-            else "encode it as h.264"
-        ),
-        t,
-    )
+    for plays in (_PLAYS_ON, _PLAYER_TAKES_IT):
+        t = plays.sub(
+            lambda m: (
+                "convert it to mp4"
+                if re.search(r"\b(?:avi|wmv|flv|webm|mpe?g|mts|m2ts|3gp|gif|vob|ogv|asf)\b", m[0])
+                # ("to a format YouTube accepts": a file of the kind a service takes)
+                or (m.re is _PLAYER_TAKES_IT and re.search(r"\b(?:format|file type)\b", m[0]))
+                else "encode it as h.264"
+            ),
+            t,
+        )
     # "change the frame rate to play it back at 30fps", "play it back at 30 fps": every frame
     # kept, played at that rate (never "play it at 30 fps", which may mean a rate of its own)
     t = re.sub(
@@ -2135,6 +2154,10 @@ def _facts(clause: str) -> None:
         return
     # ("my iPhone 6S video": a model's number after its maker's name, never 6 seconds)
     clause = _MODEL_NUMBER.sub(r"\1", clause.lower())
+    # ("the ninety minutes of footage": a length in words, before what it is said of)
+    clause = re.sub(
+        lexicon.LENGTH_OF_FOOTAGE, r"\1 \2 \3 \4", _NUMBER_WORDS.sub(_number_word, clause)
+    )
     said_of_it = [*lexicon.OBJECT.finditer(clause)]
     # ("the 36 min board meeting video": a length among the words that say what it is)
     said_of_it += (
@@ -2213,7 +2236,7 @@ def _picture_facts(clause: str) -> None:
                     f"the request says the video is {w}x{h}, but it is {width}x{height}; "
                     "say what to do with this one"
                 )
-        rate = re.search(r"(\d+(?:\.\d+)?) ?fps", said.group(0))
+        rate = re.search(r"(\d+(?:\.\d+)?) ?(?:fps|hz)\b", said.group(0))
         if rate is not None and fps:
             _rate_agrees(float(rate[1]), fps)
         shape = re.search(rf"(?<![\d:.])({lexicon.RATIO_FACT})(?![\d:])", said.group(0))
@@ -2851,6 +2874,12 @@ _PARTS_OF_A_VIDEO = frozenset(
     {"audio", "sound", "soundtrack", "music", "voice", "voices", "picture", "image", "colors",
      "colours", "subtitles", "captions", "frames", "volume", "noise", "track", "tracks"}
 )  # fmt: skip
+#: Where in its time or its picture a video is: never what it shows ("mute the video playing at
+#: the end" is of a part; "… playing in the background", of something in it).
+_PLACES_IN_IT = frozenset(
+    {"end", "ending", "start", "beginning", "middle", "halfway", "intro", "outro", "opening",
+     "finish", "midway", "background", "foreground"}
+)  # fmt: skip
 
 
 @cache
@@ -2869,6 +2898,14 @@ _ADDED_THING = re.compile(
     r"bars?|box|strip|band|banner|outline|watermark|logo|caption|subtitles?|title)"
     r" (?:(?:added|put|placed) )?(?:at|in|on|along|across) the (?:top|bottom|left|right|side|"
     r"sides|corner|middle|center|centre)\b"
+)
+
+
+#: After a word of a time or a place: what it is of, when that is no video ("the end of the
+#: sunset", never "the end of the clip").
+_OF_SOMETHING_ELSE = re.compile(
+    r"of (?!(?:(?:the|a|an|my|our|his|her|their|this|that) )?(?:video|clip|it|movie|film|"
+    r"footage|recording|file|screen|picture|frame)\b)[a-z]"
 )
 
 
@@ -2903,6 +2940,10 @@ def _described(clause: str) -> list[Operation] | None:
         # ("get the video of my recital unblocked on instagram": what it is to be, never more of
         # what it shows)
         return None
+    if _ON_A_PLACE.match(clause):
+        # ("blur the video of the face": what it shows may be the place blurred, which is not
+        # guessed)
+        return None
     vocabulary = _edit_words()
     risky = False
     readings: list[list[Operation]] = []
@@ -2917,6 +2958,8 @@ def _described(clause: str) -> list[Operation] | None:
         word = rest[k - 1]
         if _its_own_size(word):
             continue  # ("the recording of my 2560x1440 laptop screen": the video's size, said)
+        if word in _PLACES_IN_IT and not _OF_SOMETHING_ELSE.match(" ".join(rest[k:])):
+            break  # ("… at the end": a part; "… of the end of the sunset": what it shows)
         if (
             not re.fullmatch(r"[a-z]+(?:[/-][a-z]+)*(?:'s)?", word)
             or (
@@ -2978,8 +3021,10 @@ def _described_to_the_end(before: str, rest: list[str]) -> list[Operation] | Non
     said = " ".join(rest)
     if not rest or len(rest) > _LONGEST_CONTENT + 4 or re.search(r"[\d\"]|\.[a-z0-9]{2,4}\b", said):
         return None
-    if any(w in _GOES_ON - {"as", "to"} or w in _verbs() for w in rest):
-        return None  # ("the video of the party and mute it": an instruction goes on)
+    if any(w in _GOES_ON - {"as", "to"} or w in _verbs() or w in _PLACES_IN_IT for w in rest):
+        # ("the video of the party and mute it": an instruction goes on; "the video playing at
+        # the end": a part of it)
+        return None
     if _ADDED_THING.search(said):
         return None
     if not _no_edit_said(rest):
@@ -3717,9 +3762,11 @@ def _peeled(clause: str) -> list[Operation] | None:
         elif (
             (m := _SHOWING.search(head))
             and m.start() > 0
-            and not set(m["what"].split()) & lexicon.EDIT_WORDS
+            and not set(m["what"].split()) & (lexicon.EDIT_WORDS | _PLACES_IN_IT)
         ):
-            pass  # "a small video … showing the operator interface": what a picture shows
+            # "a small video … showing the operator interface": what a picture shows ("… showing
+            # at the start": when, a part)
+            pass
         elif (m := _TO_MAKE_SMALLER.search(head)) and m.start() > 0:
             smaller = True  # "… to make the file smaller", "… to save bandwidth": what it is for
         elif (m := _PURPOSE_ANY.search(head)) and m.start() > 0 and _no_edit(m["verb"]):
@@ -4030,8 +4077,10 @@ _FOR_A_SERVICE = re.compile(
 #: People it is for, and what is said of them: "for people who watch without sound", "for
 #: those of us that spend hours a day in traffic".
 _FOR_PEOPLE = re.compile(
-    r",? (?:especially |mainly |mostly |also )?for (?:the sake of )?(?:the )?(?:people|persons|"
-    r"viewers|users|those|"
+    r",? (?:especially |mainly |mostly |also )?for (?:the sake of )?(?:the )?"
+    # ("for non-nitro users", "for older viewers": which of them)
+    r"(?:[a-z]+(?:-[a-z]+)* (?=(?:people|persons|viewers|users|students|folks|audiences?|"
+    r"customers|clients|members)\b))?(?:people|persons|viewers|users|those|"
     r"anyone|everyone|students|folks|audiences?|customers|clients|recipients|members|deaf|"
     r"deaf (?:people|viewers|users|folks|students)|hard of hearing|hearing[- ]impaired(?: people"
     r"| viewers)?)(?: of (?:us|you|them))?(?: (?:who|that|with|without|in|on|using|watching)\b"
@@ -4385,6 +4434,8 @@ def _read_ranged(clause: str) -> list[Operation] | None:
         for m in pattern.finditer(clause):
             if any(a < m.end() and m.start() < b for a, b in quoted):
                 continue  # "add the title '5 to 10'": the user's words, not a range
+            if _THINGS_COUNTED.match(clause, m.end()):
+                continue  # "the time-lapse I made from 1150 photos": a count, never a time
             rest = (clause[: m.start()] + " " + clause[m.end() :]).strip()
             with_it = _with_it(clause, m)
             for candidate in (re.sub(r"\s+", " ", rest), with_it, normalize(with_it)):
@@ -4399,6 +4450,13 @@ def _read_ranged(clause: str) -> list[Operation] | None:
                     start, end = span({k: v for k, v in m.groupdict().items() if v})
                     return [op.model_copy(update={"start": start, "end": end}) for op in found]
     return None
+
+
+#: Things counted after a number: never a time ("made from 1150 photos").
+_THINGS_COUNTED = re.compile(
+    r" (?:photos?|pictures?|pics?|images?|stills?|snaps(?:hots?)?|shots?|people|persons?|clips?|"
+    r"videos?|files?|pages?|slides?|copies|items?|cameras?|phones?|takes?|tracks?|songs?)\b"
+)
 
 
 #: Operations that make another kind of file of the video: a part named with them is the
@@ -4476,11 +4534,26 @@ def _verbless(text: str) -> bool:
 _LEADS = frozenset({"to", "into", "from", "at", "with", "for", "on", "over"})
 
 
+#: A file's size from what it is to what it should be, said after another change: "and from
+#: 37MB to 4MB", "and 37 MB to 4 MB".
+_AND_SIZE_FROM_TO = re.compile(
+    r"(?:and |, )?(?:from )?\d+(?:\.\d+)? ?(?:mb|gb) (?:to|->|→) \d+(?:\.\d+)? ?(?:mb|gb)"
+)
+#: Verbs that make a file smaller however its size is said.
+_REDUCERS = frozenset({"reduce", "shrink", "compress", "decrease", "lower", "downsize"})
+
+
 def _carry(previous: str, ops: tuple[Operation, ...] | None, text: str) -> list[Operation] | None:
     """Read 'the last 3 seconds' in 'cut the first 2 seconds and the last 3 seconds' with the
     verb of the clause before it, if that yields the same operation."""
     if not ops or re.fullmatch(r"[\d:.,]+", text.strip()):
         return None  # "blur from 5 to 10 and 20": a bare number is no value of the edit before
+    said, verb = normalize(text).strip(), normalize(previous).split(" ", 1)[0]
+    if _AND_SIZE_FROM_TO.fullmatch(said) and verb in _REDUCERS:
+        # "reduce it from 1080p to 480p and 37MB to 4MB": the file made smaller too
+        with suppress(InvalidRequest):
+            return _match(f"{verb} it to {re.split(r' (?:to|->|→) ', said)[-1]}")
+        return None
     if _OWN_VERB.match(normalize(text)):
         # "apply a grey filter to the video and show it in the wall": a verb and its object,
         # an instruction of its own, never words after the one before ("… to show it …")
@@ -5146,6 +5219,7 @@ def plan(
             if (weighed := _lighter_in_weight(planned.steps, prompt)) is not None:
                 planned = _plan(weighed)
             _one_of_each(planned.steps)
+            _ends_before_it_starts(planned.steps, duration)
             _one_speed_said_twice(planned.steps)
             _part_then_it(planned.steps, prompt)
             _music_under_voices(planned.steps, prompt)
@@ -5737,6 +5811,7 @@ def _asides(prompt: str) -> str:
         inside = _restore(m.group(1), quoted).strip()
         said = inside.lower()
         if not said or lexicon.describes(said):
+            _stated(inside)  # ("(it is 50 seconds long)": what it says of the file, checked)
             return ""
         parts = [p.strip() for p in said.split(",")]
         if len(parts) > 1 and all(
@@ -5768,6 +5843,8 @@ def _asides(prompt: str) -> str:
             return ""  # "the short clip (up to 10 seconds)": how long it is at most, and is
         if lexicon.rider(normalize(said)):
             return f"; {m.group(1).strip()};"  # checked against the plan (see `_plan`)
+        if _AND_SIZE_FROM_TO.fullmatch(said):
+            return f" {m.group(1).strip()}"  # "from 1080p to 480p (and 37MB to 4MB)": both
         if lexicon.CONTRAST.fullmatch(f" {said}") and _verb_ops(
             lexicon.CONTRAST.fullmatch(f" {said}")["verb"]  # type: ignore[index]
         ):
@@ -6529,6 +6606,14 @@ _NO_SUBJECT = frozenset(
 )  # fmt: skip
 
 
+#: A part named by what happens in it: "the part where the dog barks", "the bit when I sneeze".
+_A_PART_WHERE = re.compile(
+    r"(?:(?:and|or|also|plus) )?(?:the|a|that|this|those|these|any|every|all the) (?:[a-z]+ )?"
+    r"(?:parts?|bits?|sections?|scenes?|moments?|segments?|portions?|stretch(?:es)?|pieces?|"
+    r"times?|spots?|shots?) (?:where|when|in which|during which|while)\b"
+)
+
+
 def _declares(text: str, values: bool = False, why: bool = False) -> bool:
     """Whether an unread clause is a statement about the video, the person or their tools
     ("Open Camera doesn't appear to allow it to be mirrored by default"): a subject of a few
@@ -6575,6 +6660,8 @@ def _declares(text: str, values: bool = False, why: bool = False) -> bool:
     first = said.split(" ", 1)[0]
     if first in _NO_SUBJECT or first in _verbs():
         return False
+    if _A_PART_WHERE.match(said):
+        return False  # ("…, and the part where the dog barks": a part named, never a statement)
     if why and _I_DO.match(said):
         # ("I make a lot of videos outside", "we shoot at 6 fps": what the person does)
         return _no_edit_in_after_and(said)
@@ -6587,6 +6674,25 @@ def _declares(text: str, values: bool = False, why: bool = False) -> bool:
     ):
         # ("the last minute of related links": a plural said after "of" is the thing named,
         # never a verb)
+        return False
+    if (
+        m.re is _DECLARES
+        and re.search(
+            r"\b(?:the|a|an|my|our|your|his|her|their|its|these|those|some|all|any|every)$",
+            m["subject"].strip(),
+        )
+        and re.match(
+            r"(?:$|(?:from|of|in|on|at|with|for|to|during|that|which)\b|,)",
+            said[m.end() :].strip(),
+        )
+        and not re.search(
+            r"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|may|might)\b",
+            said[m.end() :],
+        )
+    ):
+        # ("the dog barking and my questions from the interview": a word after a determiner,
+        # then no verb, is a thing, never a verb; "many TVs and some devices only support …"
+        # has one after it)
         return False
     if (
         first not in _SUBJECT_STARTS
@@ -7729,6 +7835,28 @@ def _played_once_said(planned: Plan, prompt: str) -> Plan:
 
 
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # "shot from 5:05 to 8:13 in the morning", "from 6 pm to 8 pm": times of day, when it was
+    # filmed, never times in it
+    (
+        re.compile(
+            r",? ?\b(?:from|between) \d{1,2}(?:[:.]\d\d)? ?(?:(?:am|pm|a\.m\.|p\.m\.) )?"
+            r"(?:to|and|until|till|-) ?\d{1,2}(?:[:.]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.|o'clock|"
+            r"in the (?:morning|afternoon|evening)|at night)(?![\w.])",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
+    # "(playing time is 54 seconds)", "its running time: 1:30": the video's length, stated
+    (
+        re.compile(
+            # (said on its own, never after a verb: "make the running time 30 seconds" asks)
+            r"(?:(?<=\()|(?<=[,:;.] )|^)(?:the |its |total )?(?:playing|running|run|play) ?time"
+            r"(?: of (?:it|the video))?"
+            r"(?: is|:)? (?=(?:about |around |roughly |only |just |exactly )?\d)",
+            re.IGNORECASE,
+        ),
+        "the video is ",
+    ),
     # "it is pretty cool when the music runs out but the video doesn't": the music played once
     (_MUSIC_RUNS_OUT, "don't loop the music"),
     # "turn it into a gif, just the first 5 seconds": the part the new file is made of
@@ -9237,7 +9365,8 @@ def _goes_on_listing(text: str) -> bool:
     said = normalize(text)
     items = re.split(r" (?:and|or) ", said)
     return (
-        _LISTED_ON.match(said) is not None
+        # ("all it filmed was my arms, the handlebar and the road": things, named with whose)
+        bool(_LISTED_ON.match(said) or re.match(r"(?:the|my|our|his|her|their) ", said))
         and len(items) > 1
         and not any(w in _verbs() for w in said.split())
         and not any(
@@ -9868,7 +9997,9 @@ def _asides_answered(aside: list[str], steps: list[Step]) -> None:
         ):
             # ", which crops it" said of a grayscale: an edit the rest does not ask for
             raise _not_understood(text, [s.operation for s in steps])
-        faults = [fix for pattern, fix, sure in lexicon.COMPLAINTS if sure and pattern.search(said)]
+        # ("I start filming when the audience seats go dark": when, said of something else)
+        faulty = _WHEN_SOMETHING_ELSE.sub("", said)
+        faults = [f for pattern, f, sure in lexicon.COMPLAINTS if sure and pattern.search(faulty)]
         if _PUTS_UP_WITH.search(said):
             continue  # "I don't mind if it's grainy": no fault to fix
         flips = [f for f in faults if f.startswith("flip it ")]
@@ -9906,6 +10037,15 @@ def _asides_answered(aside: list[str], steps: list[Step]) -> None:
             clause=text.strip(),
             suggestions=(f"{asked} and {fix}",),
         )
+
+
+#: When a statement holds, said of something other than the video: "when the audience seats go
+#: dark", "until the stage lights come up" (never "when it gets dark").
+_WHEN_SOMETHING_ELSE = re.compile(
+    r"\b(?:when|whenever|as soon as|once|until|till|before|after) (?:the|a|an|my|our|his|her|"
+    r"their) (?!(?:video|clip|picture|image|footage|recording|movie|film|sound|audio|"
+    r"colou?rs?|screen)\b)[^,;:]*"
+)
 
 
 #: What a person puts up with: "I don't mind if it's grainy", "a bit of noise is fine".
@@ -10782,6 +10922,30 @@ def _one_of_each(steps: Sequence[Step]) -> None:
             )
 
 
+def _ends_before_it_starts(steps: Sequence[Step], duration: float | None) -> None:
+    """NotUnderstood when a step's part ends where or before it starts ("trim from 0:20 to
+    0:10", "trim the video of the first 10 seconds to 5 seconds"): which part is asked, never
+    one made up."""
+    for step in steps:
+        start, end = step.params.get("start"), step.params.get("end")
+        if not isinstance(start, float | int) or not isinstance(end, float | int):
+            continue
+        if (start < 0) != (end < 0):
+            if duration is None:
+                continue  # (one counted from the end, the length unknown: not compared)
+            start, end = (duration + t if t < 0 else t for t in (start, end))
+        if end > start:
+            continue
+        verb = step.task.split(" ", 1)[0]
+        raise NotUnderstood(
+            f"could not understand '{step.task}': the part ends ({fmt_seconds(end)}) where or "
+            f"before it starts ({fmt_seconds(start)}); from when to when? For example: '{verb} "
+            f"from 0:05 to 0:30'",
+            clause=step.task,
+            suggestions=(f"{verb} from 0:05 to 0:30",),
+        )
+
+
 def _ways_to_say(said: str, up: bool, ranged: bool) -> tuple[str, ...]:
     """Up to two examples of how much faster or slower, made of the person's words, that
     read as one speed change (none when their words do not take an amount at their end:
@@ -11199,7 +11363,8 @@ _WITHOUT_SOUND_SAID = re.compile(r"\b(?:without|with no|no) (?:any |the |its )?(
 #: The whole mix: "make everything quieter", "lower the overall volume".
 _THE_MIX = re.compile(
     r"\b(?:whole|everything|all of it|overall|the mix|the final|master|both"
-    r"|(?<!of )the (?:video|clip|movie)(?!'s| (?:own|original)))\b"
+    # ("the volume in the video", after music added: the video's own, or all of it? asked)
+    r"|(?<!of )(?<!in )the (?:video|clip|movie)(?!'s| (?:own|original)))\b"
 )
 #: The video's own sound, named apart from the music: "the volume of the video", "the
 #: original audio", "its own sound".
