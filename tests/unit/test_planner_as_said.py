@@ -5161,3 +5161,29 @@ def test_a_file_size_from_and_to_after_another_reduction_is_compressed_to() -> N
     expected = [("resize", {"lines": 360}), ("compress", {"max_mb": 8.0})]
     assert steps("reduce the clip from 1080p to 360p (and 50MB to 8MB)") == expected
     assert steps("reduce it from 1080p to 360p and from 50 MB to 8 MB") == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets"),
+    [
+        # one of two things to fix with no fault said; the sound said after a cut; music to
+        # start partway into itself, which promptcut does not do
+        ("repair the sound and the blurry parts", ()),
+        ("remove the last 4 seconds and the sound", ()),
+        ("add tune.mp3 from 1:10 of the track", ("tune.mp3",)),
+        ("add tune.mp3 starting at the chorus of the song", ("tune.mp3",)),
+    ],
+)
+def test_what_is_left_unsaid_with_a_second_thing_is_asked(
+    prompt: str, assets: tuple[str, ...]
+) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, 60.0, assets)
+
+
+def test_the_sound_said_with_an_edit_of_time_goes_with_it() -> None:
+    assert steps("reverse the clip and the audio") == [("reverse", {})]
+    assert steps("fix the shaky video and the quiet audio") == [
+        ("stabilize", {}),
+        ("volume", {"db": 6.0}),
+    ]

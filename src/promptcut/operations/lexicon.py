@@ -1060,7 +1060,15 @@ RIDERS: tuple[Rider, ...] = (
             r"sound)(?: the| its)? (?:audio|sound)(?: too| as well| together)?"
             r"|(?:audio|sound) included|(?:audio|sound) and (?:video|picture) (?:together|both))"
         ),
-        lambda m, ops: bool(ops) and ops <= _WITH_ITS_SOUND,
+        # (never "cut the first 3 seconds and the audio": the sound may be cut too)
+        lambda m, ops: (
+            bool(ops)
+            and ops <= _WITH_ITS_SOUND
+            and not (
+                re.match(r",? and (?:the |its )?(?:audio|sound)$", m[0])
+                and re.match(r"(?:cut|remove|delete|drop|strip|take|get rid|lose)\b", m.string)
+            )
+        ),
     ),
     # "filling it with silence rather than deleting the audio": what muting a part does
     Rider(

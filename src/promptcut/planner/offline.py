@@ -3280,6 +3280,9 @@ def _fixed(clause: str, text: str) -> list[Operation] | None:
     thing, or more than one."""
     named = _FIX_THE.fullmatch(_LEAD_RE.sub("", text.lower().strip(" .,;:!?")))
     wrong = named["wrong"] if named else ""
+    things = re.split(r" and (?=(?:the|my|its|our|this|that) )", wrong)
+    if len(things) > 1 and not all(_fixes_for(thing) for thing in things):
+        return None  # ("fix the audio and the shaky bits": what is wrong with the audio?)
     fixes = _fixes_for(wrong)
     turn = what = None
     if not fixes:
@@ -5220,6 +5223,7 @@ def plan(
                 planned = _plan(weighed)
             _one_of_each(planned.steps)
             _ends_before_it_starts(planned.steps, duration)
+            _time_in_the_song(planned.steps)
             _one_speed_said_twice(planned.steps)
             _part_then_it(planned.steps, prompt)
             _music_under_voices(planned.steps, prompt)
@@ -10919,6 +10923,30 @@ def _one_of_each(steps: Sequence[Step]) -> None:
                 f"for the other. For example: '{first.task}'",
                 clause=f"{first.task} and {second.task}",
                 suggestions=(first.task, second.task),
+            )
+
+
+#: A time said of the music itself: "from 0:30 of the song", "30 seconds into the track".
+_TIME_IN_THE_SONG = re.compile(
+    rf"(?:{_T_}|the {_T_} mark|(?:the )?(?:chorus|refrain|drop|verse|bridge))(?: mark)? "
+    r"(?:of|into|in) (?:the |that |this |its |my )?(?:song|music|track|tune|soundtrack|"
+    r"audio file|mp3)\b"
+)
+
+
+def _time_in_the_song(steps: Sequence[Step]) -> None:
+    """NotUnderstood when music added is to start partway into itself ("add song.mp3 from 0:30
+    of the song"): promptcut plays it from its own beginning, and where in the video it starts
+    is another time, never taken for it."""
+    for step in steps:
+        if step.op in ("add_music", "replace_audio") and _TIME_IN_THE_SONG.search(
+            step.task.lower()
+        ):
+            raise NotUnderstood(
+                f"could not understand '{step.task}': starting the music partway into itself is "
+                "not something promptcut does (it plays from the music's beginning); to start it "
+                "later in the video, say when, e.g. 'add it from 0:10'",
+                clause=step.task,
             )
 
 
