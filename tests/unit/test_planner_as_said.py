@@ -5187,3 +5187,29 @@ def test_the_sound_said_with_an_edit_of_time_goes_with_it() -> None:
         ("stabilize", {}),
         ("volume", {"db": 6.0}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a noise made to go away, or cured; a length to condense into; a part named again as
+        # the best one; a limit by the service; the event filmed; a measure of what it shows
+        ("make the hiss disappear", [("audio_denoise", {})]),
+        ("cure the buzzing on my drone clip", [("audio_denoise", {})]),
+        ("condense it into 20 seconds", [("speed", {"factor": 3.0})]),
+        ("trim it to the first 15 seconds, the funniest bit", [("trim", {"end": 15.0})]),
+        ("make it small enough to upload to blogger", [("compress", {"max_mb": 100.0})]),
+        ("brighten the parade we filmed", [("brightness", {})]),
+        ("stabilize the clip of the 400 meter relay", [("stabilize", {})]),
+    ],
+)
+def test_noises_gone_lengths_condensed_and_events_filmed(prompt: str, expected: list[Any]) -> None:
+    test_as_said(prompt, expected)
+
+
+def test_a_purpose_that_names_a_fault_is_never_set_aside() -> None:
+    # (the music over the wind leaves the wind: that is not what "to kill the wind" asks)
+    with pytest.raises(NotUnderstood):
+        plan("put beat.mp3 on the clip, to drown out the wind noise", 60.0, ["beat.mp3"])
+    with pytest.raises(NotUnderstood):
+        plan("make it warmer to hide the grain", 60.0)

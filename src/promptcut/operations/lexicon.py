@@ -65,7 +65,7 @@ __all__ = [
 SERVICES: dict[str, float | None] = {
     "discord": 10.0, "email": 25.0, "e-mail": 25.0, "gmail": 25.0, "outlook": 20.0,
     "whatsapp": 16.0, "slack": 1000.0, "telegram": 2000.0, "twitter": 512.0, "x": 512.0,
-    "messenger": 25.0, "facebook messenger": 25.0,
+    "messenger": 25.0, "facebook messenger": 25.0, "blogger": 100.0,
     "signal": None, "facebook": None, "fb": None, "vimeo": None, "reddit": None,
     "github": None, "linkedin": None, "snapchat": None, "twitch": None,
 }  # fmt: skip
@@ -164,6 +164,15 @@ BEFORE_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:the )?(?:night(?:time|-time)?|dark|darkness) (?:footage|parts|bits|stretches|"
             r"sections|frames|shots|periods|hours)(?= (?:from|in|of) |$)",
             r"\1 the black parts",
+        ),
+        # "the stage performance I shot", "the recital we filmed": the event, as filmed, is
+        # the video
+        (
+            r"\b(?:the|my|our|this|that) (?:[\w'-]+ ){0,2}?(?:performance|recital|concert|show|"
+            r"ceremony|wedding|party|speech|lecture|sermon|interview|presentation|rehearsal|lesson|"
+            r"race|match|game|parade|ride|hike|dive|flight|tour) (?:that |which )?(?:i|we|he|she|"
+            r"they) (?:shot|filmed|recorded|videoed|taped|captured)\b",
+            "the video",
         ),
         # "the ninety minutes of footage from our camera": the video, its length said first
         (LENGTH_OF_FOOTAGE, r"\1 \2 \3 \4"),
@@ -1496,6 +1505,33 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (
             r"(?:in)?to (?:the |a |an )?(\d+(?:\.\d+)? ?(?:mb|gb)) (?:cap|limit|maximum|max|ceiling)",
             r"to \1",
+        ),
+        # "make the hum go away", "make the background noise disappear": taken out
+        (
+            r"make ((?:the|that|this|all the|my) (?:[\w/-]+ ){0,3}?(?:noise|hum|hiss|buzz|buzzing|"
+            r"whine|whining|crackling|static|rumble|echo|wind noise|shake|shaking|grain)) "
+            r"(?:go away|disappear|vanish)",
+            r"remove \1",
+        ),
+        # "cure the wind noise", "fix the hum": a noise put right is a noise taken out
+        (
+            r"(?:cure|fix|correct) ((?:the|that|this|my|all the) (?:[\w/-]+ ){0,2}?(?:noise|hum|"
+            r"hiss|buzz|buzzing|whine|whining|crackling|static|rumble))(?= |$)",
+            r"remove \1",
+        ),
+        # "condense it into 2 minutes": played faster, to last that long
+        (
+            r"condense (it|the video|this)(?: down)? (?:in)?to (\d+(?:\.\d+)? ?(?:seconds?|secs?|s|"
+            r"minutes?|mins?|m))",
+            r"speed \1 up so it lasts \2",
+        ),
+        # "cut it down to the last 2 minutes, the best part of the video": the part, named again
+        (
+            r"((?:first|last|final|opening|closing) \d+(?:\.\d+)? ?(?:seconds?|secs?|minutes?|mins?)),? "
+            r"(?:which is |which are )?the (?:best|good|nicest|coolest|funniest|most interesting|"
+            r"interesting|important|exciting|key) (?:part|bit|section|moment|stretch)s?(?: of (?:the "
+            r"video|it|the clip))?(?=$|,|:|;)",
+            r"\1",
         ),
         # "slow it down to .25 speed": the speed, as a factor
         (

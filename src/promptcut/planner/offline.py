@@ -2874,6 +2874,17 @@ _PARTS_OF_A_VIDEO = frozenset(
     {"audio", "sound", "soundtrack", "music", "voice", "voices", "picture", "image", "colors",
      "colours", "subtitles", "captions", "frames", "volume", "noise", "track", "tracks"}
 )  # fmt: skip
+#: A thing measured in what it shows, never a length of the video: "100-yard", "10-year-old".
+_MEASURED = re.compile(
+    r"\d+(?:[.,]\d+)?-(?:yard|meter|metre|mile|kilometer|kilometre|km|foot|feet|ft|inch|year|day|"
+    r"week|month|lap|man|person|piece|point|hole|round|story|storey|floor|step|pound|lb|kg|ton)s?"
+    r"(?:-[a-z]+)*(?:'s)?"
+)
+_MEASURE_SAID = re.compile(
+    r"\b(\d+(?:[.,]\d+)?) (yards?|meters?|metres?|miles?|kilometers?|kilometres?|km|foot|feet|ft|"
+    r"inch|years?(?:-old)?|days?|weeks?|months?|laps?|man|person|pieces?|points?|holes?|rounds?|"
+    r"story|storey|floors?|steps?|pounds?|lbs?|kg|tons?)\b"
+)
 #: Where in its time or its picture a video is: never what it shows ("mute the video playing at
 #: the end" is of a part; "… playing in the background", of something in it).
 _PLACES_IN_IT = frozenset(
@@ -2933,7 +2944,9 @@ def _described(clause: str) -> list[Operation] | None:
         # ("make the character in the video mimic the motion …": a verb after the video may be
         # what "make" asks it, or what is in it, to do; no word says which)
         return None
-    rest = clause[m.end() :].split(" ") if clause[m.end() :] else []
+    # ("the 100 yard race", "my 5 year-old": a measure of what it shows, one word again)
+    after = _MEASURE_SAID.sub(r"\1-\2", clause[m.end() :])
+    rest = after.split(" ") if after else []
     if re.match(r"(?:get|have) ", clause) and any(
         re.fullmatch(r"[a-z]+ed", w) for w in rest[: _LONGEST_CONTENT + 1]
     ):
@@ -2961,7 +2974,7 @@ def _described(clause: str) -> list[Operation] | None:
         if word in _PLACES_IN_IT and not _OF_SOMETHING_ELSE.match(" ".join(rest[k:])):
             break  # ("… at the end": a part; "… of the end of the sunset": what it shows)
         if (
-            not re.fullmatch(r"[a-z]+(?:[/-][a-z]+)*(?:'s)?", word)
+            not (re.fullmatch(r"[a-z]+(?:[/-][a-z]+)*(?:'s)?", word) or _MEASURED.fullmatch(word))
             or (
                 unmarked
                 and (
@@ -3019,7 +3032,11 @@ def _described_to_the_end(before: str, rest: list[str]) -> list[Operation] | Non
     clause, in words the grammars use too ("ride", "song"), set aside when no end of it reads
     as an edit ("… of the crowd in slow motion" does) and it holds no value, quote or file."""
     said = " ".join(rest)
-    if not rest or len(rest) > _LONGEST_CONTENT + 4 or re.search(r"[\d\"]|\.[a-z0-9]{2,4}\b", said):
+    if (
+        not rest
+        or len(rest) > _LONGEST_CONTENT + 4
+        or re.search(r"[\d\"]|\.[a-z0-9]{2,4}\b", _MEASURED.sub("", said))
+    ):
         return None
     if any(w in _GOES_ON - {"as", "to"} or w in _verbs() or w in _PLACES_IN_IT for w in rest):
         # ("the video of the party and mute it": an instruction goes on; "the video playing at
@@ -3745,6 +3762,7 @@ def _peeled(clause: str) -> list[Operation] | None:
     gloss: list[Operation] = []
     smaller = False
     purpose_words: set[str] = set()
+    faults_named: list[str] = []
     head = clause
     while True:
         if (
@@ -3772,8 +3790,15 @@ def _peeled(clause: str) -> list[Operation] | None:
             pass
         elif (m := _TO_MAKE_SMALLER.search(head)) and m.start() > 0:
             smaller = True  # "… to make the file smaller", "… to save bandwidth": what it is for
-        elif (m := _PURPOSE_ANY.search(head)) and m.start() > 0 and _no_edit(m["verb"]):
-            pass  # "to modernize the colors": why, in a verb that names no edit
+        elif (
+            (m := _PURPOSE_ANY.search(head))
+            and m.start() > 0
+            and _no_edit(m["verb"])
+            and not _A_FAULT_NAMED.search(m[0])
+        ):
+            # "to modernize the colors": why, in a verb that names no edit ("to kill the
+            # background wind": a fault to put right, which the edit must do, is no such why)
+            pass
         elif (m := _TO_KEEP_SOMEONE.search(head)) and m.start() > 0:
             pass  # "to keep my 5 year old entertained on the plane": whom it is for
         elif (m := _WHILE_WRITING.search(head)) and m.start() > 0:
@@ -3852,6 +3877,8 @@ def _peeled(clause: str) -> list[Operation] | None:
             if not aimed:
                 # ("…, to avoid volume jumps": words of the sound in it, of an edit of it?)
                 purpose_words |= set(re.findall(r"[a-z]+", why))
+                # ("make it warmer to hide the grain": a fault, which an edit asked must fix)
+                faults_named += [f[0] for f in _A_FAULT_NAMED.finditer(why)]
         elif (found := _method(head)) is not None:
             m, method = found
         elif (
@@ -3960,9 +3987,23 @@ def _peeled(clause: str) -> list[Operation] | None:
         _OF_THE_SOUND
     ):
         return None  # "make it black and white, to avoid volume jumps": of no edit asked
+    done = {o.name for o in [*first, *ops, *extra]}
+    if any(not done & fixers for f in faults_named for kind, fixers in _FIXED_BY if kind.match(f)):
+        return None  # "make it warmer to hide the grain": the grain stays
     return first + ops + [op for op in extra if type(op) not in kinds]
 
 
+#: The edits that put a fault named in a purpose right, by the fault's word.
+_FIXED_BY: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (
+        re.compile(r"noise|wind|hum|hiss|buzz|whin|crackl|static|rumble|echo|clicks|pops"),
+        frozenset({"audio_denoise", "mute", "replace_audio", "remove_silence"}),
+    ),
+    (re.compile(r"shak|jitter|wobbl"), frozenset({"stabilize"})),
+    (re.compile(r"grain"), frozenset({"denoise"})),
+    (re.compile(r"flicker"), frozenset()),  # (no edit of promptcut's puts it right)
+    (re.compile(r"blur"), frozenset({"sharpen"})),
+)
 #: Words of how loud the sound is: said in what an edit is for, the edit is one of the sound.
 _LOUDNESS_WORDS = frozenset({"volume", "loudness", "louder", "quieter", "music"})
 #: Edits of the sound.
@@ -4027,6 +4068,14 @@ _WHICH_IS = re.compile(
 _PURPOSE_ANY = re.compile(
     r",? (?:in order |so as )?to (?P<verb>[a-z]+) (?:the|a|an|my|our|your|it|its|them|their|"
     r"this|that|these|those) [^,;0-9]*$"
+)
+
+
+#: A fault of the sound or the picture, named: "the background wind and whining", "the shake".
+_A_FAULT_NAMED = re.compile(
+    r"\b(?:noise|noises|wind|hum|humming|hiss|hissing|buzz|buzzing|whin(?:e|es|ing)|crackl\w*|"
+    r"static|rumble|echo|clicks|pops|shak\w*|jitter\w*|wobbl\w*|grain|grainy|flicker\w*|"
+    r"blur|blurry)\b"
 )
 
 
@@ -7174,6 +7223,8 @@ def _only_what_for(text: str, edit_words: bool = False) -> bool:
         r"\d|\"", said
     ):
         return False
+    if _A_FAULT_NAMED.search(said):
+        return False  # ("…, to kill the background wind": a fault to put right, which is asked)
     if edit_words:
         return not _names_an_edit(text) and _no_edit_in_after_and(said)
     return not _names_an_edit(text) and _no_edit_in(said)
