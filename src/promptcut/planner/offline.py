@@ -5272,6 +5272,7 @@ def plan(
                 planned = _plan(weighed)
             _one_of_each(planned.steps)
             _ends_before_it_starts(planned.steps, duration)
+            _past_its_end(planned.steps, duration)
             _time_in_the_song(planned.steps)
             _one_speed_said_twice(planned.steps)
             _part_then_it(planned.steps, prompt)
@@ -7904,10 +7905,12 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # "(playing time is 54 seconds)", "its running time: 1:30": the video's length, stated
     (
         re.compile(
-            # (said on its own, never after a verb: "make the running time 30 seconds" asks)
-            r"(?:(?<=\()|(?<=[,:;.] )|^)(?:the |its |total )?(?:playing|running|run|play) ?time"
-            r"(?: of (?:it|the video))?"
-            r"(?: is|:)? (?=(?:about |around |roughly |only |just |exactly )?\d)",
+            # (in brackets, or said to be: "make the running time 30 seconds" asks, and so does
+            # "make a gif, running time 2 seconds", which may be the GIF's)
+            r"(?:(?<=\()(?:the |its |total )?(?:playing|running|run|play) ?time(?: of (?:it|the "
+            r"video))?(?: is|:)?|(?:(?<=[,:;.] )|^)(?:the |its |total )?(?:playing|running|run|"
+            r"play) ?time(?: of (?:it|the video))? (?:is|was)) "
+            r"(?=(?:about |around |roughly |only |just |exactly )?\d)",
             re.IGNORECASE,
         ),
         "the video is ",
@@ -10999,6 +11002,35 @@ def _time_in_the_song(steps: Sequence[Step]) -> None:
                 "later in the video, say when, e.g. 'add it from 0:10'",
                 clause=step.task,
             )
+
+
+def _past_its_end(steps: Sequence[Step], duration: float | None) -> None:
+    """NotUnderstood when a step's part starts or ends after the video's end ("cut from 1:30 to
+    1:40" of a one-minute video): the request was written for another file, or a time is
+    wrong; which is asked."""
+    if duration is None:
+        return
+    for step in steps:
+        for key in ("start", "end"):
+            t = step.params.get(key)
+            if isinstance(t, float | int) and t > duration + 0.05:
+                raise NotUnderstood(
+                    f"could not understand '{step.task}': {fmt_seconds(float(t))} is after the "
+                    f"video's end (it is {fmt_seconds(duration)} long); which part do you mean?",
+                    clause=step.task,
+                )
+        if step.op not in _SAME_LENGTH:
+            return  # (after a step that makes it longer or shorter, times are of its result)
+
+
+#: Edits after which the video is as long as before.
+_SAME_LENGTH = frozenset(
+    {"blur", "brightness", "codec", "compress", "contrast", "convert", "crop", "crop_area",
+     "crop_edges", "denoise", "fade", "flip", "fps", "gamma", "grayscale", "invert", "look",
+     "mute", "normalize", "overlay_image", "pad", "platform", "quality", "reencode", "resize",
+     "rotate", "saturation", "sepia", "sharpen", "stabilize", "text", "vignette", "volume",
+     "audio_denoise", "add_music", "replace_audio", "subtitles", "blur_fill", "reverse"}
+)  # fmt: skip
 
 
 def _ends_before_it_starts(steps: Sequence[Step], duration: float | None) -> None:
