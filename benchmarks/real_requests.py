@@ -226,8 +226,12 @@ tests/realreq/fresh228.py (tests/realreq/fresh228.md),
 tests/realreq/fresh229.py (tests/realreq/fresh229.md),
 tests/realreq/fresh230.py (tests/realreq/fresh230.md),
 tests/realreq/fresh231.py (tests/realreq/fresh231.md),
-tests/realreq/fresh232.py (tests/realreq/fresh232.md) and
-tests/realreq/fresh233.py (tests/realreq/fresh233.md), each
+tests/realreq/fresh232.py (tests/realreq/fresh232.md),
+tests/realreq/fresh233.py (tests/realreq/fresh233.md),
+tests/realreq/fresh234.py (tests/realreq/fresh234.md),
+tests/realreq/fresh235.py (tests/realreq/fresh235.md),
+tests/realreq/fresh236.py (tests/realreq/fresh236.md) and
+tests/realreq/fresh237.py (tests/realreq/fresh237.md), each
 collected after the planner was written and measured before it was worked on with them, to see
 what it generalizes to (each set's header and the closing notes give the figure at
 collection); --set picks one, dev by default."""
@@ -316,7 +320,8 @@ def main(argv: list[str] | None = None) -> int:
         "fresh202, fresh203, fresh204, fresh205, fresh206, fresh207, fresh208, fresh209, "
         "fresh210, fresh211, fresh212, fresh213, fresh214, fresh215, fresh216, fresh217, "
         "fresh218, fresh219, fresh220, fresh221, fresh222, fresh223, fresh224, fresh225, "
-        "fresh226, fresh227, fresh228, fresh229, fresh230, fresh231, fresh232, fresh233), "
+        "fresh226, fresh227, fresh228, fresh229, fresh230, fresh231, fresh232, fresh233, "
+        "fresh234, fresh235, fresh236, fresh237), "
         "or all of them",
     )
     parser.add_argument("--only", help="comma-separated case ids")

@@ -528,7 +528,9 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh222.md, tests/realreq/fresh223.md, tests/realreq/fresh224.md,
     tests/realreq/fresh225.md, tests/realreq/fresh226.md, tests/realreq/fresh227.md,
     tests/realreq/fresh228.md, tests/realreq/fresh229.md, tests/realreq/fresh230.md,
-    tests/realreq/fresh231.md, tests/realreq/fresh232.md, tests/realreq/fresh233.md) too."""
+    tests/realreq/fresh231.md, tests/realreq/fresh232.md, tests/realreq/fresh233.md,
+    tests/realreq/fresh234.md, tests/realreq/fresh235.md, tests/realreq/fresh236.md,
+    tests/realreq/fresh237.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -889,6 +891,10 @@ SET_NAMES = (
     "fresh231",
     "fresh232",
     "fresh233",
+    "fresh234",
+    "fresh235",
+    "fresh236",
+    "fresh237",
 )
 
 
@@ -896,7 +902,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh233"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh237"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":
