@@ -2983,7 +2983,12 @@ def _described(clause: str) -> list[Operation] | None:
                     or (word.endswith("ly") and len(word) > 4)
                 )
             )
-            or (word in _PARTICLES_OF_VERBS and clause.split(" ", 1)[0] in _PHRASAL_VERBS)
+            or (
+                word in _PARTICLES_OF_VERBS
+                and clause.split(" ", 1)[0] in _PHRASAL_VERBS
+                # ("speed up the video of the drive down the grade": the verb has its own)
+                and not re.match(r"[a-z]+ (?:up|down|out|off|back|away) ", clause)
+            )
         ):
             # ("sharpen the video audio": a part of the video; "loop the video forever",
             # "fade the video slowly": how, or how long; "cut the video of the match down to 10
@@ -5272,7 +5277,6 @@ def plan(
                 planned = _plan(weighed)
             _one_of_each(planned.steps)
             _ends_before_it_starts(planned.steps, duration)
-            _past_its_end(planned.steps, duration)
             _time_in_the_song(planned.steps)
             _one_speed_said_twice(planned.steps)
             _part_then_it(planned.steps, prompt)
@@ -11002,35 +11006,6 @@ def _time_in_the_song(steps: Sequence[Step]) -> None:
                 "later in the video, say when, e.g. 'add it from 0:10'",
                 clause=step.task,
             )
-
-
-def _past_its_end(steps: Sequence[Step], duration: float | None) -> None:
-    """NotUnderstood when a step's part starts or ends after the video's end ("cut from 1:30 to
-    1:40" of a one-minute video): the request was written for another file, or a time is
-    wrong; which is asked."""
-    if duration is None:
-        return
-    for step in steps:
-        for key in ("start", "end"):
-            t = step.params.get(key)
-            if isinstance(t, float | int) and t > duration + 0.05:
-                raise NotUnderstood(
-                    f"could not understand '{step.task}': {fmt_seconds(float(t))} is after the "
-                    f"video's end (it is {fmt_seconds(duration)} long); which part do you mean?",
-                    clause=step.task,
-                )
-        if step.op not in _SAME_LENGTH:
-            return  # (after a step that makes it longer or shorter, times are of its result)
-
-
-#: Edits after which the video is as long as before.
-_SAME_LENGTH = frozenset(
-    {"blur", "brightness", "codec", "compress", "contrast", "convert", "crop", "crop_area",
-     "crop_edges", "denoise", "fade", "flip", "fps", "gamma", "grayscale", "invert", "look",
-     "mute", "normalize", "overlay_image", "pad", "platform", "quality", "reencode", "resize",
-     "rotate", "saturation", "sepia", "sharpen", "stabilize", "text", "vignette", "volume",
-     "audio_denoise", "add_music", "replace_audio", "subtitles", "blur_fill", "reverse"}
-)  # fmt: skip
 
 
 def _ends_before_it_starts(steps: Sequence[Step], duration: float | None) -> None:
