@@ -5226,3 +5226,18 @@ def test_a_purpose_that_names_a_fault_is_never_set_aside() -> None:
 def test_bare_running_times_after_an_edit_are_asked(prompt: str) -> None:
     with pytest.raises(NotUnderstood):
         plan(prompt, 60.0)
+
+
+def test_a_way_said_after_what_the_video_shows_is_never_split_or_dropped() -> None:
+    # ("… the right way up" is never "turn … up", the volume; "upside down" is never what the
+    # video shows)
+    with pytest.raises(NotUnderstood):
+        plan("turn this clip of our cat the right way up", 60.0)
+    assert steps("turn the video of our cat the right way up: it is upside down") == [
+        ("rotate", {"degrees": 180})
+    ]
+    assert steps("flip the clip of the baby upside down") == steps("flip it upside down")
+    # (an aside between commas before the way it is to be turned)
+    assert steps("turn this clip, filmed on my tablet, the right way up: it is upside down") == [
+        ("rotate", {"degrees": 180})
+    ]

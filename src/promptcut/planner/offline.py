@@ -1439,7 +1439,11 @@ _ENDS_ON_WHAT_IT_SHOWS = re.compile(
 def _what_it_shows_at_the_end(m: re.Match[str]) -> str:
     """ "… the video of walking round the boat" -> "… the video", unless a word of what it
     shows names an edit or a part ("the video of the half that is blurry")."""
-    if set(m["what"].split()) & (lexicon.EDIT_WORDS | _PART_WORDS) or _ON_A_PLACE.match(m.string):
+    if (
+        set(m["what"].split()) & (lexicon.EDIT_WORDS | _PART_WORDS)
+        or _ON_A_PLACE.match(m.string)
+        or _A_WAY.search(m["what"])  # ("flip the video of my son upside down": which way)
+    ):
         return m[0]
     return "the video"
 
@@ -2912,6 +2916,11 @@ _ADDED_THING = re.compile(
 )
 
 
+#: A way said in words that go together: "the right way up", "right side up", "upside down".
+_A_WAY = re.compile(
+    r"\b(?:(?:the )?(?:right|wrong|other|correct|proper) (?:way|side)(?: (?:up|round|around))?|"
+    r"right side up|upside down|side ?ways|the right orientation)\b"
+)
 #: After a word of a time or a place: what it is of, when that is no video ("the end of the
 #: sunset", never "the end of the clip").
 _OF_SOMETHING_ELSE = re.compile(
@@ -2960,8 +2969,14 @@ def _described(clause: str) -> list[Operation] | None:
     vocabulary = _edit_words()
     risky = False
     readings: list[list[Operation]] = []
+    # (a description ends before words that only say a way as one: "the video of our dog the
+    # right way up" is never "the video … way up")
+    way = _A_WAY.search(" ".join(rest))
+    longest = min(len(rest), _LONGEST_CONTENT)
+    if way is not None:
+        longest = min(longest, len(" ".join(rest)[: way.start()].split()))
     # (who made it is a description already: it may end there)
-    for k in range(0 if not unmarked and m["who"] else 1, min(len(rest), _LONGEST_CONTENT) + 1):
+    for k in range(0 if not unmarked and m["who"] else 1, longest + 1):
         if k == 0:
             said = " ".join([clause[: m.start()] + "the video", *rest])
             with suppress(InvalidRequest):
@@ -5812,7 +5827,9 @@ _INTERRUPTED = re.compile(
     r"(?:[^,;:()\"]|(?<=\d):(?=\d)){1,40}?)?"
     r"|(?P<fact>(?:about |around |roughly )?[\d.:]+ ?(?:fps|seconds?|secs?|"
     r"minutes?|mins?|hours?)(?: long)?|\d{3,5} ?x ?\d{3,5})), "
-    r"(?P<go>(?:(?:down |up )?to|into|as|at|by|from|in) )",
+    r"(?P<go>(?:(?:down |up )?to|into|as|at|by|from|in) "
+    # ("turn this video, taken with my phone, the right way up": how it is to be turned)
+    r"|(?=(?:the right way (?:up|round|around)|right side up|upright)\b))",
     re.IGNORECASE,
 )
 
