@@ -5213,6 +5213,9 @@ def test_a_purpose_that_names_a_fault_is_never_set_aside() -> None:
         plan("put beat.mp3 on the clip, to drown out the wind noise", 60.0, ["beat.mp3"])
     with pytest.raises(NotUnderstood):
         plan("make it warmer to hide the grain", 60.0)
+    # (nor taken for what the video shows, when the video is named by it)
+    with pytest.raises(NotUnderstood):
+        plan("put beat.mp3 on the video of my pony, to drown out the hiss", 60.0, ["beat.mp3"])
 
 
 @pytest.mark.parametrize(

@@ -1443,6 +1443,10 @@ def _what_it_shows_at_the_end(m: re.Match[str]) -> str:
         set(m["what"].split()) & (lexicon.EDIT_WORDS | _PART_WORDS)
         or _ON_A_PLACE.match(m.string)
         or _A_WAY.search(m["what"])  # ("flip the video of my son upside down": which way)
+        # ("… of my horse to kill the wind", "… of the party and mute it": more than what it
+        # shows goes on in them)
+        or re.search(r"\b(?:to|so|because|and|or|but|then|while)\b", m["what"])
+        or _A_FAULT_NAMED.search(m["what"])
     ):
         return m[0]
     return "the video"
@@ -2878,17 +2882,15 @@ _PARTS_OF_A_VIDEO = frozenset(
     {"audio", "sound", "soundtrack", "music", "voice", "voices", "picture", "image", "colors",
      "colours", "subtitles", "captions", "frames", "volume", "noise", "track", "tracks"}
 )  # fmt: skip
-#: A thing measured in what it shows, never a length of the video: "100-yard", "10-year-old".
-_MEASURED = re.compile(
-    r"\d+(?:[.,]\d+)?-(?:yard|meter|metre|mile|kilometer|kilometre|km|foot|feet|ft|inch|year|day|"
-    r"week|month|lap|man|person|piece|point|hole|round|story|storey|floor|step|pound|lb|kg|ton)s?"
-    r"(?:-[a-z]+)*(?:'s)?"
+#: Units of what a video shows, never of the video: "the 100-yard race", "my 10-year-old".
+_UNITS_OF_THINGS = (
+    r"(?:yard|meter|metre|mile|kilometer|kilometre|km|foot|feet|ft|inch|year|day|week|month|lap|"
+    r"man|person|piece|point|hole|round|story|storey|floor|step|pound|lb|kg|ton)s?"
 )
-_MEASURE_SAID = re.compile(
-    r"\b(\d+(?:[.,]\d+)?) (yards?|meters?|metres?|miles?|kilometers?|kilometres?|km|foot|feet|ft|"
-    r"inch|years?(?:-old)?|days?|weeks?|months?|laps?|man|person|pieces?|points?|holes?|rounds?|"
-    r"story|storey|floors?|steps?|pounds?|lbs?|kg|tons?)\b"
-)
+#: A thing measured in what it shows, as one word: "100-yard", "10-year-old".
+_MEASURED = re.compile(rf"\d+(?:[.,]\d+)?-{_UNITS_OF_THINGS}(?:-[a-z]+)*(?:'s)?")
+#: The same, said as two words ("100 yard", "5 year-old"), made one.
+_MEASURE_SAID = re.compile(rf"\b(\d+(?:[.,]\d+)?) ({_UNITS_OF_THINGS}(?:-[a-z]+)*)\b")
 #: Where in its time or its picture a video is: never what it shows ("mute the video playing at
 #: the end" is of a part; "… playing in the background", of something in it).
 _PLACES_IN_IT = frozenset(
@@ -2971,10 +2973,11 @@ def _described(clause: str) -> list[Operation] | None:
     readings: list[list[Operation]] = []
     # (a description ends before words that only say a way as one: "the video of our dog the
     # right way up" is never "the video … way up")
-    way = _A_WAY.search(" ".join(rest))
+    # (nor takes in a purpose that names a fault: "the video of my pony to drown out the hiss")
     longest = min(len(rest), _LONGEST_CONTENT)
-    if way is not None:
-        longest = min(longest, len(" ".join(rest)[: way.start()].split()))
+    for ends in (_A_WAY.search(" ".join(rest)), _TO_PUT_RIGHT.search(" ".join(rest))):
+        if ends is not None:
+            longest = min(longest, len(" ".join(rest)[: ends.start()].split()))
     # (who made it is a description already: it may end there)
     for k in range(0 if not unmarked and m["who"] else 1, longest + 1):
         if k == 0:
@@ -3062,6 +3065,8 @@ def _described_to_the_end(before: str, rest: list[str]) -> list[Operation] | Non
         # ("the video of the party and mute it": an instruction goes on; "the video playing at
         # the end": a part of it)
         return None
+    if _TO_PUT_RIGHT.search(said):
+        return None  # ("… of my pony to drown out the hiss": what it is for, never what it shows)
     if _ADDED_THING.search(said):
         return None
     if not _no_edit_said(rest):
@@ -4008,22 +4013,16 @@ def _peeled(clause: str) -> list[Operation] | None:
     ):
         return None  # "make it black and white, to avoid volume jumps": of no edit asked
     done = {o.name for o in [*first, *ops, *extra]}
-    if any(not done & fixers for f in faults_named for kind, fixers in _FIXED_BY if kind.match(f)):
+    if any(
+        not done & fixers
+        for f in faults_named
+        for kind, fixers in _FAULTS_FIXED_BY
+        if re.fullmatch(kind, f)
+    ):
         return None  # "make it warmer to hide the grain": the grain stays
     return first + ops + [op for op in extra if type(op) not in kinds]
 
 
-#: The edits that put a fault named in a purpose right, by the fault's word.
-_FIXED_BY: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
-    (
-        re.compile(r"noise|wind|hum|hiss|buzz|whin|crackl|static|rumble|echo|clicks|pops"),
-        frozenset({"audio_denoise", "mute", "replace_audio", "remove_silence"}),
-    ),
-    (re.compile(r"shak|jitter|wobbl"), frozenset({"stabilize"})),
-    (re.compile(r"grain"), frozenset({"denoise"})),
-    (re.compile(r"flicker"), frozenset()),  # (no edit of promptcut's puts it right)
-    (re.compile(r"blur"), frozenset({"sharpen"})),
-)
 #: Words of how loud the sound is: said in what an edit is for, the edit is one of the sound.
 _LOUDNESS_WORDS = frozenset({"volume", "loudness", "louder", "quieter", "music"})
 #: Edits of the sound.
@@ -4091,11 +4090,24 @@ _PURPOSE_ANY = re.compile(
 )
 
 
+#: Faults of the sound or the picture, by their words, and the edits that put each right.
+_FAULTS_FIXED_BY: tuple[tuple[str, frozenset[str]], ...] = (
+    (
+        r"noises?|wind|hum|humming|hiss|hissing|buzz|buzzing|whin(?:e|es|ing)|crackl\w*|static|"
+        r"rumble|echo|clicks|pops",
+        frozenset({"audio_denoise", "mute", "replace_audio", "remove_silence"}),
+    ),
+    (r"shak\w*|jitter\w*|wobbl\w*", frozenset({"stabilize"})),
+    (r"grain|grainy", frozenset({"denoise"})),
+    (r"flicker\w*", frozenset()),  # (no edit of promptcut's puts it right)
+    (r"blur|blurry", frozenset({"sharpen"})),
+)
 #: A fault of the sound or the picture, named: "the background wind and whining", "the shake".
-_A_FAULT_NAMED = re.compile(
-    r"\b(?:noise|noises|wind|hum|humming|hiss|hissing|buzz|buzzing|whin(?:e|es|ing)|crackl\w*|"
-    r"static|rumble|echo|clicks|pops|shak\w*|jitter\w*|wobbl\w*|grain|grainy|flicker\w*|"
-    r"blur|blurry)\b"
+_A_FAULT_NAMED = re.compile(r"\b(?:" + "|".join(words for words, _ in _FAULTS_FIXED_BY) + r")\b")
+#: What an edit is for, when that is a fault put right: "to drown out the hiss".
+_TO_PUT_RIGHT = re.compile(
+    r"\bto [a-z]+(?: (?:out|away|off|down|up))? (?:the |a |an |my |our |all the |that |this )?"
+    r"(?:[a-z-]+ ){0,2}(?:" + "|".join(words for words, _ in _FAULTS_FIXED_BY) + r")\b"
 )
 
 
