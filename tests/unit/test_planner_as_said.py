@@ -22,6 +22,13 @@ def steps(prompt: str, assets: tuple[str, ...] = (), **video: Any) -> list[tuple
     return [(s.op, s.params) for s in plan(prompt, assets=assets, **said).steps]
 
 
+def assert_steps(got: list[tuple[str, dict]], expected: list[Any]) -> None:
+    """The steps planned are the ones expected, each with at least the values given."""
+    assert [op for op, _ in got] == [op for op, _ in expected], got
+    for (_, params), (_, want) in zip(got, expected, strict=True):
+        assert all(params.get(k) == v for k, v in want.items()), params
+
+
 @pytest.mark.parametrize(
     ("prompt", "expected"),
     [
@@ -4569,9 +4576,7 @@ def test_loops_to_a_length_frames_added_and_colour_on_colour(
     prompt: str, expected: list[Any]
 ) -> None:
     got = [(s.op, s.params) for s in plan(prompt, duration=10.0, picture=(1280, 720, 30.0)).steps]
-    assert [op for op, _ in got] == [op for op, _ in expected], got
-    for (_, params), (_, want) in zip(got, expected, strict=True):
-        assert all(params.get(k) == v for k, v in want.items()), params
+    assert_steps(got, expected)
 
 
 @pytest.mark.parametrize(
@@ -4981,9 +4986,7 @@ def test_models_songs_by_name_music_played_once_and_purposes(
     prompt: str, assets: tuple[str, ...], expected: list[Any]
 ) -> None:
     got = steps(prompt, assets)
-    assert [op for op, _ in got] == [op for op, _ in expected], got
-    for (_, params), (_, want) in zip(got, expected, strict=True):
-        assert all(params.get(k) == v for k, v in want.items()), params
+    assert_steps(got, expected)
 
 
 def test_a_volume_lowered_so_the_song_is_heard_is_asked_never_the_song_lowered() -> None:
@@ -5124,9 +5127,7 @@ def test_limits_for_some_users_formats_taken_and_times_of_day(
     prompt: str, assets: tuple[str, ...], expected: list[Any]
 ) -> None:
     got = steps(prompt, assets)
-    assert [op for op, _ in got] == [op for op, _ in expected], got
-    for (_, params), (_, want) in zip(got, expected, strict=True):
-        assert all(params.get(k) == v for k, v in want.items()), params
+    assert_steps(got, expected)
 
 
 @pytest.mark.parametrize(
