@@ -5245,3 +5245,16 @@ def test_a_way_said_after_what_the_video_shows_is_never_split_or_dropped() -> No
     assert steps("turn this clip, filmed on my tablet, the right way up: it is upside down") == [
         ("rotate", {"degrees": 180})
     ]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # the fault said after a clause that names the video in other words, and what it shows
+        "turn the clip of the puppy the right way up: it came out upside down",
+        "turn the footage of the hike the right way up, it was recorded upside down",
+        "turn the movie of grandma's birthday the right way up; it's upside down",
+    ],
+)
+def test_a_fault_said_after_a_video_named_otherwise_is_found(prompt: str) -> None:
+    assert steps(prompt) == [("rotate", {"degrees": 180})]

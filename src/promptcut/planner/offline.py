@@ -2649,23 +2649,30 @@ class _Parse:
 def _match(text: str) -> list[Operation] | None:
     """`_read_clause` of a text, once per request: a request's readings try the same text
     more than once (each way of joining its pieces, the verb carried to the next piece)."""
-    seen = _matched.get()
-    if seen is None:
-        return _read_clause(text)
-    key = (text, _respelling.get(), _asking.get())
-    if key not in seen:
-        try:
-            seen[key] = _read_clause(text)
-        except InvalidRequest as e:
-            seen[key] = e
-    found = seen[key]
+    # (a clause of the request stands where it is said; a rewording of one, where that is)
+    said = _said.get()
+    token = _reworded.set(text) if said and text.strip() and text.strip() in said else None
+    try:
+        seen = _matched.get()
+        if seen is None:
+            return _read_clause(text)
+        key = (text, _respelling.get(), _asking.get(), _reworded.get())
+        if key not in seen:
+            try:
+                seen[key] = _read_clause(text)
+            except InvalidRequest as e:
+                seen[key] = e
+        found = seen[key]
+    finally:
+        if token is not None:
+            _reworded.reset(token)
     if isinstance(found, InvalidRequest):
         raise found
     return None if found is None else list(found)
 
 
 #: What each text read as, in the request being planned (see `_match`).
-_Readings = dict[tuple[str, bool, bool], list[Operation] | InvalidRequest | None]
+_Readings = dict[tuple[str, bool, bool, str], list[Operation] | InvalidRequest | None]
 _matched: ContextVar[_Readings | None] = ContextVar("matched", default=None)
 
 
@@ -3419,20 +3426,34 @@ def _heading(clause: str, text: str) -> list[Operation] | None:
 _said: ContextVar[str] = ContextVar("said", default="")
 
 
+#: The clause as the request says it, while a rewording of it is read ("turn the clip of our
+#: cat the right way up" while "turn the video the right way up" is): where it stands in the
+#: request is where its rewording stands.
+_reworded: ContextVar[str] = ContextVar("reworded", default="")
+
+
+def _where_said(text: str) -> tuple[int, int]:
+    """Where this clause, or the clause it rewords, starts and ends in the request being
+    planned; (-1, -1) when it is found in neither."""
+    said = _said.get()
+    for clause in (text.strip(), _reworded.get().strip()):
+        if said and clause and (at := said.find(clause)) >= 0:
+            return at, at + len(clause)
+    return -1, -1
+
+
 def _said_before(text: str) -> str:
     """What the request being planned says before this clause, in lower case ("" at its start
     or when the clause is not found in it)."""
-    said = _said.get()
-    at = said.find(text.strip()) if said else -1
-    return said[:at].lower() if at > 0 else ""
+    at = _where_said(text)[0]
+    return _said.get()[:at].lower() if at > 0 else ""
 
 
 def _said_after(text: str) -> str:
     """What the request being planned says after this clause, in lower case ("" when the
     clause is not found in it)."""
-    said = _said.get()
-    at = said.find(text.strip()) if said else -1
-    return said[at + len(text.strip()) :].lower() if at >= 0 else ""
+    end = _where_said(text)[1]
+    return _said.get()[end:].lower() if end >= 0 else ""
 
 
 def _clause_after(text: str) -> str:
