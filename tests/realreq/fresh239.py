@@ -3,8 +3,8 @@
 
 Nobody has tuned the planner on these rows, and its plans were not looked at before the rows'
 `expected` was written: they measure how well it generalizes. Like fresh8's … fresh237's, the
-rows are short, typical asks; all 15 come from personal blogs, two forums and a newspaper
-column of people filming cooking, baking, workouts, a studio tour, a tour documentary, a
+rows are short, typical asks; all 14 come from personal blogs, two forums and a newspaper
+column of people filming cooking, baking, workouts, a studio tour, a
 knitting class, a wedding tape and a graduation speech. Each case follows its row's `expected`
 column; the `[out of scope]` rows are OUT-OF-SCOPE refusals, the `[no op]` rows refusals of a
 DOABLE ask no operation does."""
@@ -115,17 +115,8 @@ CASES: tuple[Case, ...] = (
         probe=Probe(duration=120.0, width=1280, height=720),
         note="saved as an mp4",
     ),
-    do(
-        "fresh239-09",
-        "make a lower quality version of this 6:30 documentary on our summer tour to upload to "
-        "youtube.com: a 10 minute clip I made was 2 GB large",
-        [step("quality", level="small")],
-        [step("compress")],
-        probe=Probe(duration=390.0, width=720, height=480),
-        note="a smaller file at a lower quality: the quality traded down, or compressed",
-    ),
     no_op(
-        "fresh239-10",
+        "fresh239-09",
         "blur the faces of the mother and her young child in the background of my shot of "
         "heirloom tomatoes at the farmers' market: their faces are clearly visible, and it "
         "felt like an invasion of their privacy",
@@ -134,7 +125,7 @@ CASES: tuple[Case, ...] = (
         note="no op: a blur over two faces that follows them; blur takes no region, tracks nothing",
     ),
     out_of_scope(
-        "fresh239-11",
+        "fresh239-10",
         "keep this congregant and her kids out of our Sunday livestream: relatives commented "
         '"it was great to see you and the kids on camera on Sunday", and she is very concerned '
         "about invasion of privacy",
@@ -142,7 +133,7 @@ CASES: tuple[Case, ...] = (
         probe=Probe(duration=3600.0, width=1920, height=1080),
     ),
     no_op(
-        "fresh239-12",
+        "fresh239-11",
         "make everything that is the color of the green screen clear in this video of my step "
         "routine, and underlay the photograph (with my name added) in the background",
         "no op",
@@ -151,7 +142,7 @@ CASES: tuple[Case, ...] = (
         note="no op: keying out a green screen onto a photo; no operation makes a colour clear",
     ),
     ask(
-        "fresh239-13",
+        "fresh239-12",
         "close-caption this knitting video of the cast on, to remind people how to do what had "
         "been taught in the class between lessons",
         "what the captions say (a caption file, or its words and times)",
@@ -159,13 +150,13 @@ CASES: tuple[Case, ...] = (
         probe=Probe(duration=300.0, width=1280, height=720),
     ),
     out_of_scope(
-        "fresh239-14",
+        "fresh239-13",
         "get the video of our wedding off the old VHS tape to digital, before it is too late",
         "capturing a VHS tape, not an edit of a video file",
         probe=Probe(duration=5400.0, width=720, height=480),
     ),
     do(
-        "fresh239-15",
+        "fresh239-14",
         "sharpen the images a bit in this video of my son's graduation speech, digitized from "
         "VHS: his face, shot at a distance, is blurry",
         [step("sharpen")],
