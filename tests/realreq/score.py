@@ -530,7 +530,8 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh228.md, tests/realreq/fresh229.md, tests/realreq/fresh230.md,
     tests/realreq/fresh231.md, tests/realreq/fresh232.md, tests/realreq/fresh233.md,
     tests/realreq/fresh234.md, tests/realreq/fresh235.md, tests/realreq/fresh236.md,
-    tests/realreq/fresh237.md) too."""
+    tests/realreq/fresh237.md, tests/realreq/fresh238.md, tests/realreq/fresh239.md,
+    tests/realreq/fresh240.md, tests/realreq/fresh241.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -895,6 +896,10 @@ SET_NAMES = (
     "fresh235",
     "fresh236",
     "fresh237",
+    "fresh238",
+    "fresh239",
+    "fresh240",
+    "fresh241",
 )
 
 
@@ -902,7 +907,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh237"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh241"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":
