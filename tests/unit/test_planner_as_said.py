@@ -5258,3 +5258,131 @@ def test_a_way_said_after_what_the_video_shows_is_never_split_or_dropped() -> No
 )
 def test_a_fault_said_after_a_video_named_otherwise_is_found(prompt: str) -> None:
     assert steps(prompt) == [("rotate", {"degrees": 180})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # what happened, in a past no edit is said in, asks nothing
+        ("make it black and white: the flash broke halfway", [("grayscale", {})]),
+        ("mute it, my mic died after a minute", [("mute", {})]),
+        ("the tripod fell over at one point, so stabilize it", [("stabilize", {})]),
+        ("make it brighter: the battery ran out before the sun came out", None),
+        # writing that reads backwards is a mirror image
+        ("fix the clip: the sign in it is in mirror writing", [("flip", {})]),
+        ("the words on the whiteboard came out as a mirror image, fix it", [("flip", {})]),
+    ],
+)
+def test_what_happened_is_said_aside_and_mirror_writing_is_mirrored(
+    prompt: str, expected: list[Any] | None
+) -> None:
+    if expected is None:
+        # ("the sun came out" is a statement too, and the brightening is all that is asked)
+        assert_steps(steps(prompt), [("brightness", {})])
+    else:
+        assert_steps(steps(prompt), expected)
+
+
+def test_what_happened_to_the_picture_or_sound_is_still_asked() -> None:
+    # (a fault said in the past, "the camera shook", is never set aside as what happened)
+    with pytest.raises(NotUnderstood):
+        plan("make it black and white, the picture shook", 60.0)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "make the volume right",
+        "get the sound levels correct in this lecture",
+        "set the volume of the speaker right",
+        "make the volume of the interview proper and nothing else",
+    ],
+)
+def test_the_volume_made_right_is_the_usual_loudness(prompt: str) -> None:
+    got = steps(prompt.replace(" and nothing else", ""))
+    assert got == [("normalize", {"target_lufs": -14.0})] or [op for op, _ in got] == ["normalize"]
+
+
+def test_the_volume_of_one_side_is_never_made_right() -> None:
+    # ("right" is a side here: the channels, which promptcut does not change)
+    for prompt in ("make the audio right only", "set the sound right-side only"):
+        with pytest.raises(NotUnderstood):
+            plan(prompt, 60.0)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "put my videos together",
+        "put our holiday clips together",
+        "stitch my recordings back together",
+        "join them together",
+        "glue them back together",
+        "join the recording of the webinar back into one video",
+        "merge my recording back together",
+    ],
+)
+def test_clips_given_are_joined_however_togetherness_is_said(prompt: str) -> None:
+    got = steps(prompt, ("part2.mp4",))
+    assert [op for op, _ in got] == ["join"], (prompt, got)
+
+
+def test_join_them_together_after_a_cut_still_joins_what_the_cut_leaves() -> None:
+    assert_steps(steps("cut 0:10 to 0:20 and join them together"), [("cut", {"start": 10.0})])
+    # (with no clip given, nothing is there to join but what a cut leaves)
+    with pytest.raises(NotUnderstood):
+        plan("join them together", 60.0)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "mute the sound from when we filmed it",
+        "remove the original audio from when I recorded this clip",
+    ],
+)
+def test_the_sound_from_when_it_was_shot_is_its_own(prompt: str) -> None:
+    assert steps(prompt) == [("mute", {})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "mb"),
+    [
+        ("make it lower quality, roughly 25 mb", 25.0),
+        ("reduce the picture quality so it's around 40 MB", 40.0),
+        ("make a low quality copy under 15 mb", 15.0),
+        ("make a lower quality version of the video for Vimeo, about 90 mb", 90.0),
+    ],
+)
+def test_a_quality_lowered_to_a_size_is_a_file_of_that_size(prompt: str, mb: float) -> None:
+    assert steps(prompt) == [("compress", {"max_mb": mb})]
+
+
+def test_a_size_alone_after_other_edits_is_still_asked() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("make it black and white, 30 mb", 60.0)
+
+
+def test_minutes_and_seconds_with_the_minutes_unit_are_the_length_said() -> None:
+    assert steps("mute this 1:30 minute clip", duration=90.0) == [("mute", {})]
+    assert steps("mute this 1:30-min clip", duration=90.0) == [("mute", {})]
+    with pytest.raises(InvalidRequest):
+        plan("mute this 4:10 minute clip", 60.0)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "make this documentary on our trip to Rome black and white",
+        "make the video on my grandfather's farm black and white",
+    ],
+)
+def test_what_a_video_is_on_is_what_it_shows(prompt: str) -> None:
+    assert steps(prompt) == [("grayscale", {})]
+
+
+def test_a_place_in_the_picture_is_never_what_the_video_is_on() -> None:
+    assert_steps(
+        steps("put the text 'Rome' on the video on the top left"),
+        [("text", {"text": "Rome", "position": "top-left"})],
+    )

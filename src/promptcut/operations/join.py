@@ -147,7 +147,7 @@ _PLACE_VERB = (
     r"(?:add|append|attach|put|place|stick|tack|insert|stitch|splice|glue|paste|join|"
     r"concatenate|concat|merge|combine|play|include|prepend|throw|slap|drop)"
 )
-_JOIN_VERB = r"(?:append|join|concatenate|concat|merge|combine|stitch|splice|connect)"
+_JOIN_VERB = r"(?:append|join|concatenate|concat|merge|combine|stitch|splice|connect|glue)"
 # "them": every clip given with the request.
 _THEM = (
     r"(?:them|these|those|the (?:clips|videos|files|video files|video clips|media files)"
@@ -158,7 +158,8 @@ _THEM = (
     r"|both(?: of)?(?: them| the (?:clips|videos|files)| (?:clips|videos|files))?"
     # "the multiple screen recordings of the user session", "the videos from the DVR": every
     # clip given, what they are or where they came from said
-    r"|the (?:multiple |several |many |different |separate |individual |split |fragmented )?"
+    r"|(?:the|my|our) (?:multiple |several |many |different |separate |individual |split |"
+    r"fragmented )?"
     # ("the other selected highlight clips": every clip given, what they are said; never
     # which of them, "the first two clips")
     r"(?:(?!(?:first|last|second|third|fourth|fifth|next|previous|some|few|odd|even|best|worst|"
@@ -257,7 +258,15 @@ _PLACINGS: tuple[tuple[str, Where], ...] = (
     ),
     # "join them": every clip given
     (
-        rf"(?:{_JOIN_VERB}|put|play|link) {_THEM}(?: together)?{_INTO_ONE}{_IN_ORDER}",
+        rf"(?:{_JOIN_VERB}|put|play|link) {_THEM}(?: back)?(?: together)?{_INTO_ONE}{_IN_ORDER}",
+        lambda g: ((), "end"),
+    ),
+    # "join the recording back into one video": the pieces it was split into, given
+    (
+        rf"(?:{_JOIN_VERB}|put) (?:the|my|our|this) (?:[a-z-]+ ){{0,3}}?(?:recording|video|clip|file|"
+        rf"footage|movie)(?: (?:of|from) (?:the|my|our|this|that) (?:[a-z-]+ ){{0,3}}?[a-z-]+)? back"
+        rf"(?: together(?:{_INTO_ONE})?| (?:in)?to (?:one|1|a single)(?: (?:file|video|clip|movie|"
+        rf"recording))?)",
         lambda g: ((), "end"),
     ),
 )

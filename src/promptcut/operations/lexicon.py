@@ -374,7 +374,9 @@ DURATION_FACT = re.compile(
     # 9 minute recording")
     rf"(?:(?: and)? ?(?P<n2>{_NUM}) ?(?P<unit2>s|secs?|seconds?|m|mins?|minutes?)(?![a-z]))?"
     # "the 3:21 video clip", as a clock shows it ("the 4:3 video" is a shape)
-    r"|(?P<clock>\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?)(?![\d:]))(?: long)?"
+    r"|(?P<clock>\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?)(?![\d:])"
+    # ("the 6:30 minute documentary": minutes and seconds, the minutes' unit said)
+    r"(?:[ -](?:minutes?|mins?)(?![a-z]))?)(?: long)?"
 )
 #: A shape stated as a fact: "the 4:3 video" (the usual ratios only: "the 1:30 clip" is a
 #: length).
@@ -2285,10 +2287,35 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"faster|slower|shorter)\b)",
             "make it",
         ),
+        # "mute the audio from when I shot this video": its own sound, said by when it was made
+        (
+            r"\b(the (?:original |own |live |camera |on-camera )?(?:audio|sound)) from when (?:i|we|"
+            r"he|she|they) (?:shot|filmed|recorded|made|took|videoed|taped) (?:it|this|that|the "
+            r"(?:video|clip|footage|recording)|this (?:video|clip|footage|recording))\b",
+            r"\1",
+        ),
         # "the sound's volume": the volume
         (
             r"\bthe (?:sound|audio|music|song|track|clip|video|recording)'s (volume|loudness)\b",
             r"the \1",
+        ),
+        # "make a lower quality version, about 30 mb", "reduce the quality to 30 mb": the
+        # quality lowered as far as that size needs, which is a smaller file of that size
+        (
+            r"\b(?:(?:make (?:it|an?) )?(?:lower|reduced|low)[- ]quality(?: (?:version|copy|file))?"
+            r"|(?:reduce|lower|drop|decrease) the (?:video |picture |file )?quality)"
+            r"(?: of (?:it|the video))?,? (?:(?:to|so (?:that )?it(?:'s| is)|until it(?:'s| is)|at|of"
+            r"|under|below) )?(?=(?:about |around |roughly |approximately |under |below )?"
+            rf"\d+(?:\.\d+)? ?(?:{SIZE_UNITS})\b)",
+            "compress it to ",
+        ),
+        # "make the volume of the talk right", "get the sound levels correct": at the usual
+        # loudness (what is spoken is what the sound is heard for; music may be another file)
+        (
+            r"\b(?:make|get|set) the (?:volume|loudness|(?:audio |sound |volume )?levels?|sound|audio)"
+            r"(?: of (?:it|the (?:video|voices?|speech|speaker|talk|sermon|message|narration|"
+            r"dialogue|speaking|interview)))? (?:right|correct|proper)\b(?![ -](?:side|channel|ear|speaker|only|hand)\b)",
+            "normalize the loudness",
         ),
         # "amplify the recording to the standard volume level": to the usual loudness
         (
@@ -4595,6 +4622,9 @@ _STATEMENT = re.compile(
     # ("I record a lot of videos with a clapper": what the person does)
     r" (?:usually |often |always |normally )?(?:record|shoot|film|use|upload|stream)(?= )|"
     r" felt| know| noticed| believe|"
+    # ("the stage light blew up", "my phone died": what happened, in a past no edit is said in)
+    # (never a fault of the picture or sound, "the camera shook", which is asked about)
+    r" blew| broke| fell| died| happened| ran out| went off| overheated|"
     r" clicking| recorded| filmed| shot| took| made| uploaded| posted| displays?| plays?| loads?|"
     r" keeps?| doesn't| does not| don't| didn't| can't| cannot| won't)\b"
     # "ffmpeg will duplicate frames", "youtube does it this way": what something else does
@@ -4808,7 +4838,8 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
         ),
         (
             r"mirrored(?! (?:vertically|top to bottom|(?:in|on|along) the vertical))|reversed left to "
-            r"right|backwards text|(?:reversed|inverted|flipped) (?:in|on|along) the horizontal "
+            r"right|backwards text|(?:in )?mirror (?:writing|image|text|script)|"
+            r"(?:reversed|inverted|flipped) (?:in|on|along) the horizontal "
             r"(?:direction|axis)|"
             r"flipped (?:left and right|left to right|right to left|left-right|horizontally)",
             "flip it horizontally",

@@ -2823,6 +2823,10 @@ def _to_the_end(op: Operation, duration: float) -> Operation:
 #: in it said after it.
 _CONTENT_SAID = re.compile(
     r"\bthe video (?:of|about|showing|that shows|which shows|featuring|comparing|where|in which"
+    # ("the documentary on our summer tour": what it is about; never a place in the picture,
+    # "on the top left")
+    r"|on(?= (?:our|my|his|her|their) (?!(?:[a-z]+ )?(?:top|bottom|left|right|sides?|corners?|"
+    r"cent(?:er|re)|middle|screen|frame|edges?|upper|lower)\b))"
     # "the MP4 used in our landing page": where it is shown
     r"|(?:that |which )?(?:is |was )?(?:used|shown|embedded|posted|hosted|playing) "
     r"(?:in|on|at|by)) "
@@ -3440,6 +3444,18 @@ def _where_said(text: str) -> tuple[int, int]:
         if said and clause and (at := said.find(clause)) >= 0:
             return at, at + len(clause)
     return -1, -1
+
+
+def _clips_joined(text: str) -> list[Operation] | None:
+    """ "join them together", said where it would join what a cut leaves, when nothing is cut:
+    the clips given joined, when clips are given; None otherwise."""
+    if not any(f.rsplit(".", 1)[-1].lower() in _EXTS["video"] for f in _given.get()):
+        return None
+    with suppress(InvalidRequest):
+        found = _read_whole(normalize(text))
+        if found and all(op.name == "join" for op in found):
+            return found
+    return None
 
 
 def _said_before(text: str) -> str:
@@ -7438,6 +7454,45 @@ _REQUIRED = re.compile(
 )
 
 
+#: A file size said on its own after an edit: "…, about 30 mb", "…, 8MB max".
+_SIZE_ALONE = re.compile(
+    r"(?:(?:at |of )?(?:about|around|roughly|approximately|approx\.?|under|below|max(?:imum)?|"
+    rf"at most|less than|no more than) )?(?P<s>{_SIZE_LIMIT})(?: or (?:less|so|smaller|under))?"
+    r"(?: max(?:imum)?)?"
+)
+
+
+def _size_said_after(
+    text: str, read: list[tuple[str, tuple[Operation, ...]]]
+) -> list[tuple[str, tuple[Operation, ...]]] | None:
+    """ "make a lower quality version of it for YouTube, about 30 mb": the one smaller quality
+    asked before made a file of the size said after it; None when the clause is no size alone,
+    or no one smaller quality is asked (and nothing made to a size already)."""
+    m = _SIZE_ALONE.fullmatch(text.strip().lower())
+    ops = [o for _, found in read for o in found]
+    if m is None or any(isinstance(o, Compress) for o in ops):
+        return None
+    if sum(o == Quality(level="small") for o in ops) != 1:
+        return None
+    limit = next(
+        (
+            o
+            for o in _reads(normalize(f"compress it to under {m['s']}")) or []
+            if isinstance(o, Compress)
+        ),
+        None,
+    )
+    if limit is None:
+        return None
+    return [
+        (
+            f"{said}, {text.strip()}" if Quality(level="small") in found else said,
+            tuple(limit if o == Quality(level="small") else o for o in found),
+        )
+        for said, found in read
+    ]
+
+
 def _limit_stated(aside: Sequence[str], steps: list[Step]) -> list[Step]:
     """The steps with a size limit a statement gives ("my instance has an upload limit of
     40MB") as the size a smaller file is made to: the one "compress"/"make it smaller" asks
@@ -9495,7 +9550,7 @@ def _plan_read(prompt: str) -> Plan:
         )
     read: list[tuple[str, tuple[Operation, ...]]] = []
     unread: str | None = None
-    riders: list[tuple[str, lexicon.Rider, re.Match[str]]] = []
+    riders: list[tuple[str, lexicon.Rider, re.Match[str], int]] = []
     levels: list[str] = []
     labels: list[str] = []
     vague: list[tuple[str, str]] = []
@@ -9604,7 +9659,11 @@ def _plan_read(prompt: str) -> Plan:
             ):
                 raise errors[text]
             if ops == () and (said := lexicon.rider(normalize(text))) is not None:
-                riders.append((text, *said))  # "and join the rest": true of a cut? below
+                # ("and join the rest": true of a cut? below)
+                riders.append((text, *said, len(read)))
+                continue
+            if ops is None and read and (sized := _size_said_after(text, read)) is not None:
+                read = sized  # ("make a lower quality version for YouTube, about 30 mb")
                 continue
             if ops is None and read and _JUST_THE_VIDEO.fullmatch(text.strip().lower()):
                 continue  # "load the subtitles with the video": what the edit before is done to
@@ -9836,8 +9895,12 @@ def _plan_read(prompt: str) -> Plan:
         # a level the edit should follow is not guessed at (one whose own amount is said,
         # "apply a gain of +15 dB", follows it)
         unread = levels[0]
-    for text, kind, m in riders:
+    for text, kind, m, at in reversed(riders):
         if unread is None and not kind.holds(m, _rider_names([o for _, ops in read for o in ops])):
+            if joined := _clips_joined(text):
+                # ("put them back together" with nothing cut out, clips given: those joined)
+                read.insert(at, (text, tuple(joined)))
+                continue
             unread = text  # "and join the rest" with nothing cut out: which part goes is asked
     if unread is not None:
         raise _not_understood(unread, [op for _, ops in read for op in ops])
