@@ -5386,3 +5386,15 @@ def test_a_place_in_the_picture_is_never_what_the_video_is_on() -> None:
         steps("put the text 'Rome' on the video on the top left"),
         [("text", {"text": "Rome", "position": "top-left"})],
     )
+
+
+def test_a_place_in_a_row_is_part_of_what_the_video_shows() -> None:
+    assert steps("mute the video of our 25th wedding anniversary") == [("mute", {})]
+    assert steps("convert the recording of his 3rd recital to mp4") == [
+        ("convert", {"format": "mp4"})
+    ]
+    # (never of a part of it: "the 2nd half" is the part sped up)
+    assert_steps(
+        steps("speed up the video of the 2nd half 2x"),
+        [("speed", {"start": 30.0, "end": 60.0, "factor": 2.0})],
+    )

@@ -2900,6 +2900,9 @@ _UNITS_OF_THINGS = (
 )
 #: A thing measured in what it shows, as one word: "100-yard", "10-year-old".
 _MEASURED = re.compile(rf"\d+(?:[.,]\d+)?-{_UNITS_OF_THINGS}(?:-[a-z]+)*(?:'s)?")
+#: A place in a row, in what a video shows: "the 40th anniversary party", "my 5th birthday"
+#: (never of a part of it: "the 2nd half").
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: The same, said as two words ("100 yard", "5 year-old"), made one.
 _MEASURE_SAID = re.compile(rf"\b(\d+(?:[.,]\d+)?) ({_UNITS_OF_THINGS}(?:-[a-z]+)*)\b")
 #: Where in its time or its picture a video is: never what it shows ("mute the video playing at
@@ -3003,7 +3006,16 @@ def _described(clause: str) -> list[Operation] | None:
         if word in _PLACES_IN_IT and not _OF_SOMETHING_ELSE.match(" ".join(rest[k:])):
             break  # ("… at the end": a part; "… of the end of the sunset": what it shows)
         if (
-            not (re.fullmatch(r"[a-z]+(?:[/-][a-z]+)*(?:'s)?", word) or _MEASURED.fullmatch(word))
+            not (
+                re.fullmatch(r"[a-z]+(?:[/-][a-z]+)*(?:'s)?", word)
+                or _MEASURED.fullmatch(word)
+                or (
+                    _ORDINAL.fullmatch(word)
+                    and k < len(rest)
+                    and rest[k] not in _PART_WORDS | _PLACES_IN_IT
+                    and not unmarked
+                )
+            )
             or (
                 unmarked
                 and (
