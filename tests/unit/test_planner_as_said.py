@@ -5398,3 +5398,41 @@ def test_a_place_in_a_row_is_part_of_what_the_video_shows() -> None:
         steps("speed up the video of the 2nd half 2x"),
         [("speed", {"start": 30.0, "end": 60.0, "factor": 2.0})],
     )
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a camera named by its maker and model is where the video came from
+        ("denoise the audio of the clip I filmed on my Nikon D7500", "audio_denoise"),
+        ("mute the video I took with my old Panasonic GH5", "mute"),
+        # QuickTime and Matroska are the files .mov and .mkv are
+        ("save this as a QuickTime file", "convert"),
+        ("change it from mp4 to matroska", "convert"),
+        # a tone that never stops is background noise
+        ("get rid of the constant high-pitched whine", "audio_denoise"),
+        ("lose the hum in this clip", "audio_denoise"),
+        # the noise of the picture is the picture's, however it is said
+        ("clean up the grain that shows up all over the picture", "denoise"),
+        ("remove the noise in the image of this cartoon", "denoise"),
+        # no sound wanted is the sound taken away
+        ("please don't keep any sound on it", "mute"),
+        ("we want no audio at all", "mute"),
+    ],
+)
+def test_everyday_names_of_cameras_formats_noises_and_silence(prompt: str, expected: str) -> None:
+    assert [op for op, _ in steps(prompt)] == [expected], prompt
+
+
+def test_quicktime_and_matroska_are_their_files() -> None:
+    assert steps("save this as a QuickTime file") == [("convert", {"format": "mov"})]
+    assert steps("change it from mp4 to matroska") == [("convert", {"format": "mkv"})]
+
+
+def test_a_whistle_alone_may_be_a_sound_in_it_and_is_asked() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("remove the whistle", 60.0)
+
+
+def test_a_still_of_the_picture_is_never_the_picture_of_the_video() -> None:
+    assert steps("extract the picture of the video's first frame") == [("still", {"at": 0.0})]

@@ -126,7 +126,7 @@ NOUNS = (
     ".webm video", ".mov video", ".mkv video", "webm video", "mov video", "mkv video",
     "result", "final result", "end result", "final product", "replay", "vod",
     "highlight reel", "montage", "slideshow", "livestream", "live stream", "series",
-    "music video", "short film", "talk",
+    "music video", "short film", "talk", "cartoon",
     "lesson", "lesson video", "course video", "class video", "class recording", "sermon",
     "keynote", "lecture video", "lecture recording", "talk video", "drone shot", "videoblog",
     "video blog",
@@ -172,6 +172,16 @@ BEFORE_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"ceremony|wedding|party|speech|lecture|sermon|interview|presentation|rehearsal|lesson|"
             r"race|match|game|parade|ride|hike|dive|flight|tour) (?:that |which )?(?:i|we|he|she|"
             r"they) (?:shot|filmed|recorded|videoed|taped|captured)\b",
+            "the video",
+        ),
+        # "the noise in the picture in this capture", "the images of this clip": the picture,
+        # of the video (never "the video in the video", whose noise would be the sound's)
+        (
+            # (never a still taken of it: "extract the picture of the video's first frame")
+            r"(?<!extract )(?<!save )(?<!export )(?<!take )(?<!grab )(?<!get )(?<!make )"
+            r"\bthe (?:picture|image|images|visuals?|frames?) (?:in|of) (?:the|this|my|our) "
+            r"(?:(?!(?:and|or|to|with|in|on|at|for)\b)[\w-]+ ){0,2}?(?:video|clip|footage|recording|"
+            r"movie|film|capture|cartoon)\b(?!'s)",
             "the video",
         ),
         # "the ninety minutes of footage from our camera": the video, its length said first
@@ -1606,6 +1616,27 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"mains|amplifier|amp|servos?|compressor|dehumidifier|air purifier)\b",
             "the background noise",
         ),
+        # "the continuous whistle", "a constant high-pitched whine": a tone that never stops is
+        # background noise (a whistle alone may be a referee's, one sound among others)
+        (
+            r"\bthe (?:(?:annoying|terrible|awful|irritating|loud|faint|slight) )?(?:continuous|"
+            r"constant|steady|persistent|permanent|non-?stop)(?: high[- ]pitched)? (?:whistle|"
+            r"whistling|whine|whining|tone|beep|squeal|ringing)\b",
+            "the background noise",
+        ),
+        # "the noise that appears over the picture": the noise in it
+        (
+            r"\bthe (noise|grain|static|snow|speckles)(?: that| which)? (?:appears|shows(?: up)?|is "
+            r"visible|you can see|comes up) (?:over|in|on|across|all over) (?=the (?:picture|image|"
+            r"video)\b)",
+            r"the \1 in ",
+        ),
+        # "lose the wind noise", "lose the hiss": taken out, as noise is
+        (
+            r"\blose (?=the (?:(?:[\w-]+ ){0,2}(?:noise|noises|hiss|hissing|hum|humming|buzz|buzzing|"
+            r"static|crackle|crackling|wind))\b)",
+            "remove ",
+        ),
         # "remove this buzzing", "that hum": the noise, pointed at
         (
             r"\b(?:this|that|these|those) (?=(?:[\w-]+ )?(?:noises?|hum|humming|hiss|hissing|buzz|"
@@ -1687,6 +1718,13 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"be) no (?:sound|audio)(?: at all)?",
             "mute it",
         ),
+        # "don't use any audio on the video", "no audio on it": none of its own sound either
+        (
+            r"^(?:(?:please )?(?:don't|do not|dont) (?:use|have|put|keep|want|include) any|(?:i|we) "
+            r"(?:don't|do not|dont) want any|(?:i|we) (?:want|need) no|no) (?:audio|sound)(?: at all)?"
+            r"(?: (?:on|in|with|for) (?:it|the video))?(?: at all)?(?: please)?$",
+            "mute it",
+        ),
         # "shave off a couple seconds": cut off
         (r"shave(?: off)?(?= (?:a|the|\d))", "cut off"),
         # "cut off 2 seconds at the beginning": off the beginning
@@ -1729,6 +1767,18 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (
             r"mpeg-?4(?= ?/ ?(?:h\.?264|x264|avc)\b|(?: file| video| container| format)?(?:$|,| and ))",
             "mp4",
+        ),
+        # "convert it to quicktime", "as a QuickTime movie", "to Matroska": the file those
+        # containers are (.mov, .mkv)
+        (
+            r"(to|into|as|in) (?:an? |the )?(?:apple )?quicktime(?: (?:movie|video|file|"
+            r"format|container|mov))?(?=$|,|\.| and | so | for | with | without )",
+            r"\1 mov",
+        ),
+        (
+            r"(to|into|as|in) (?:an? |the )?matroska(?: (?:video|file|format|container|"
+            r"mkv))?(?=$|,|\.| and | so | for | with | without )",
+            r"\1 mkv",
         ),
         # "the speed of playing the video": its playback speed
         (r"the speed of play(?:ing|back of) (?:it|the video)", "the playback speed"),

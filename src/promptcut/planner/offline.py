@@ -1491,7 +1491,12 @@ _TAKEN_WITH = re.compile(
     r"dashcam|webcam|action cam|camcorder|dvd|vhs tape|vhs|tape|tv|television|dslr|bodycam)\b"
     rf"(?:{_MODEL_SUFFIX})?"
     r"|(?:an? |my |the )?(?:ios|iphone|ipad|android|pixel|samsung(?: galaxy)?|galaxy|mac|macos|"
-    rf"windows|linux)(?:{_MODEL_SUFFIX}| phone| device)?\b)"
+    rf"windows|linux)(?:{_MODEL_SUFFIX}| phone| device)?\b"
+    # ("on my new Canon 60D", "with a Sony A7III": a camera by its maker and model)
+    r"|(?:an? |my |the |our )?(?:new |old )?(?:canon|nikon|sony|panasonic|fuji|fujifilm|olympus|"
+    r"pentax|dji|lumix|leica|blackmagic|jvc)(?: (?:[a-z]{1,3}\d{1,4}[a-z]{0,4}|\d{1,4}(?!x\b)"
+    r"[a-z]{0,4})){1,2}\b"
+    r"(?! ?(?:x|times|seconds?|secs?|s|minutes?|mins?|fps|%|mb|gb)\b))"
     # where the camera was: "the camera on my handlebar mount"
     r"(?P<tail> (?:on|in|at|mounted on|attached to) (?:my|our|the|a) "
     r"(?P<where>[a-z]+(?: [a-z]+)?)(?= |$|,))?"
