@@ -5436,3 +5436,21 @@ def test_a_whistle_alone_may_be_a_sound_in_it_and_is_asked() -> None:
 
 def test_a_still_of_the_picture_is_never_the_picture_of_the_video() -> None:
     assert steps("extract the picture of the video's first frame") == [("still", {"at": 0.0})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a program's slides are where the video plays, never the video
+        ("make this .wmv play in my Keynote presentation", [("convert", {"format": "mp4"})]),
+        ("make the clip from my old camcorder play in PowerPoint", [("codec", {"codec": "h264"})]),
+        # a size in pixels written with "by" between hyphens, and a window that size
+        ("make it 320-by-240", [("resize", {"width": 320, "height": 240})]),
+        ("make it play in a small 640x360 pixel window", [("resize", {"width": 640})]),
+        # one frame turned into a picture is that frame saved
+        ("convert frame 60 of the video to an image", [("still", {"at": 2.0})]),
+        ("turn frame 90 into a jpg", [("still", {"at": 3.0}), ("convert", {"format": "jpg"})]),
+    ],
+)
+def test_players_sizes_and_frames_said_in_everyday_words(prompt: str, expected: list[Any]) -> None:
+    assert_steps(steps(prompt), expected)

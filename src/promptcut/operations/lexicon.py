@@ -184,6 +184,19 @@ BEFORE_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"movie|film|capture|cartoon)\b(?!'s)",
             "the video",
         ),
+        # "play in my PowerPoint presentation": the program it plays in, never the video
+        (
+            r"\b(?:my|the|our|a|your|his|her) (powerpoint|keynote|ppt|google slides|impress) "
+            r"(?:presentation|slides?|slide ?show|deck|show|file)\b",
+            r"\1",
+        ),
+        # "make it play in a 160x120 pixel window": the picture that size
+        (
+            r"\b(?:make (?:it|the video) )?(?:play|show|display)(?: it)? in an? (?:(?:tiny|small|little|"
+            r"teeny[- ]weeny|itty[- ]bitty) )?(\d{2,5}x\d{2,5})(?: ?(?:pixels?|px))? (?:window|frame|box|"
+            r"player)\b",
+            r"resize it to \1",
+        ),
         # "the ninety minutes of footage from our camera": the video, its length said first
         (LENGTH_OF_FOOTAGE, r"\1 \2 \3 \4"),
         # (the same, "footage" already read as "the video": never a part, "the 10 minutes of

@@ -558,6 +558,14 @@ def _frames_as_times(text: str) -> str:
         ),
         text,
     )
+    # "convert just frame 300 of this video to an image": that frame saved as a still
+    text = re.sub(
+        rf"\b(?:convert|turn|make|change) (?:just |only )?(?:the )?frame ({number})"
+        r"(?: of (?:it|the video|this video))? (?:in)?to (?:an? )?(?:(png|jpe?g)(?: image| "
+        r"picture| file)?|image|picture|still|photo)\b",
+        lambda m: f"save frame {m[1]} as " + (f"a {m[2]}" if m[2] else "an image"),
+        text,
+    )
     # "extract frame 90 as an image": the frame at its time
     text = re.sub(
         r"\b(extract|save|export|take|grab|get|freeze|pause on|hold|show) (?:the )?frame "
@@ -853,6 +861,8 @@ _PLAYERS = (
     r"google slides|slides|projectors?|dvd players?|blu-?ray players?|consoles?|kindles?|"
     r"avid(?: media composer)?(?: editing system)?|media composer|vegas(?: pro)?|"
     r"editing (?:software|programs?|apps?|systems?)|twitter|raspberry pi(?: \d)?)"
+    # ("in my PowerPoint presentation": what is shown in the program)
+    r"(?: (?:presentations?|slide ?shows?|decks?))?"
 )
 #: A file to play on a device or in an app, asked for: "make it compatible with powerpoint",
 #: "convert it so it plays on my tv", "importable into Resolve or iMovie" (never a platform's
@@ -861,8 +871,11 @@ _PLAYERS = (
 #: (an open group, closed by what follows it)
 _TO_PLAY = (
     r"^(?:(?:please |can you |could you )?(?:convert|encode|re-?encode|fix|change|export|"
-    r"save|make|get)(?: it| this| (?:the|my|this|our) (?:\.?[\w-]+ ){0,2}?(?:video|file|clip|"
-    r"movie|recording|footage|avi|wmv|flv|webm|mpe?g|gif|mov|mkv|mp4|mts|3gp|vob))?"
+    r"save|make|get)(?: it| this| (?:the|my|this|our) (?:\.?[\w-]+ ){0,2}?\.?(?:video|file|clip|"
+    r"movie|recording|footage|avi|wmv|flv|webm|mpe?g|gif|mov|mkv|mp4|mts|3gp|vob)"
+    # ("make this .avi from my camera play in PowerPoint": where it came from, said of it)
+    r"(?: (?:from|off|shot on|recorded on|taken with|made with|filmed on) (?:my|our|the|a|an) "
+    r"(?:[\w-]+ ){0,3}?(?:camera|cam|camcorder|phone|iphone|gopro|drone|dslr|webcam|dashcam))?)?"
 )
 _PLAYS_ON = re.compile(
     _TO_PLAY + r"(?: so (?:that )?(?:it|the "
@@ -968,6 +981,8 @@ def _normalized(
         # video, meant of this one
         t = _ANY_VIDEO.sub(_this_video, t)
     t = _NUMBER_WORDS.sub(_number_word, t)
+    # "a 160-by-120 window": that size in pixels
+    t = re.sub(r"\b(\d{2,5})-by-(\d{2,5})\b", r"\1x\2", t)
     # "the 1-hour-and-9-minute recording": a length, its words joined by hyphens
     t = re.sub(
         r"\b(\d+(?:\.\d+)?)-(hours?|hrs?|minutes?|mins?)-and-(\d+(?:\.\d+)?)-"
