@@ -532,7 +532,9 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh234.md, tests/realreq/fresh235.md, tests/realreq/fresh236.md,
     tests/realreq/fresh237.md, tests/realreq/fresh238.md, tests/realreq/fresh239.md,
     tests/realreq/fresh240.md, tests/realreq/fresh241.md, tests/realreq/fresh242.md,
-    tests/realreq/fresh243.md, tests/realreq/fresh244.md, tests/realreq/fresh245.md) too."""
+    tests/realreq/fresh243.md, tests/realreq/fresh244.md, tests/realreq/fresh245.md,
+    tests/realreq/fresh246.md, tests/realreq/fresh247.md, tests/realreq/fresh248.md,
+    tests/realreq/fresh249.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -905,6 +907,10 @@ SET_NAMES = (
     "fresh243",
     "fresh244",
     "fresh245",
+    "fresh246",
+    "fresh247",
+    "fresh248",
+    "fresh249",
 )
 
 
@@ -912,7 +918,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh245"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh249"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":
