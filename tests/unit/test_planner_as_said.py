@@ -5454,3 +5454,47 @@ def test_a_still_of_the_picture_is_never_the_picture_of_the_video() -> None:
 )
 def test_players_sizes_and_frames_said_in_everyday_words(prompt: str, expected: list[Any]) -> None:
     assert_steps(steps(prompt), expected)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "factor"),
+    [
+        # a share of the speed, in figures or words, "of normal speed" or not
+        ("slow it down to 1/4 of the original speed", 0.25),
+        ("play it at a third of its normal speed", 1 / 3),
+        ("slow the action in this clip down to half of normal speed", 0.5),
+        ("slow down the action in the video to an eighth of the speed", 0.125),
+    ],
+)
+def test_a_share_of_the_speed_is_that_factor(prompt: str, factor: float) -> None:
+    got = steps(prompt)
+    assert [op for op, _ in got] == ["speed"], got
+    assert got[0][1]["factor"] == pytest.approx(factor, rel=1e-3)
+
+
+def test_the_action_blurred_is_never_the_whole_picture() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("blur the action in the video", 60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # music in place of the person's own voice is in place of the video's sound
+        ("put music.mp3 on the clip instead of my talking", "replace_audio"),
+        # an edit said as what editing the video is for
+        ("edit this recording of the meeting to cut out the silences", "remove_silence"),
+        ("please edit it to make it darker", "brightness"),
+        # a number in a name is part of what the video shows
+        ("mute the video of lesson #4", "mute"),
+    ],
+)
+def test_music_instead_of_a_voice_edits_said_as_a_purpose_and_numbered_names(
+    prompt: str, expected: str
+) -> None:
+    assert [op for op, _ in steps(prompt, ("music.mp3",))] == [expected], prompt
+
+
+def test_an_edit_with_no_verb_after_edit_to_is_asked() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("edit the video to 30 seconds", 60.0)

@@ -1501,11 +1501,33 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(\d+(?:\.\d+)?) ?% (?:of )?(?:the |its )?(?:normal|original|usual|regular) speed",
             r"\1% speed",
         ),
+        # "slow the action in this video down": what happens in it, all of it
+        (
+            r"^((?:slow|speed)(?: up| down)?|play) the action (?:in|of) (?=(?:the|this) video\b)",
+            r"\1 ",
+        ),
+        (r"^(slow|speed) the action (?=(?:down|up)\b)", r"\1 the video "),
+        # "put music on it instead of my voice": in place of its own sound, which the voice is
+        (
+            r"instead of (?:my|the|our|his|her|their) (?:own )?(?:voice|voices|talking|narration|"
+            r"commentary|speech|speaking|chatter)",
+            "instead of the original sound",
+        ),
         # "trim it to keep the first 10 seconds": the part kept, said as what trimming is for
         (
             r"^(?:trim|cut|shorten|edit|chop) (?:it|the video)(?: down)?,? (?:so as |in order )?to "
             r"keep (?=(?:only |just )?(?:the (?:first|last) |from |between |\d))",
             "keep ",
+        ),
+        # "edit this recording of the lecture to remove long pauses": the edit it is for, which
+        # is all that is asked
+        (
+            r"^(?:please )?(?:edit|process|go through|rework) (?:it|the video(?: (?:of|from|about) "
+            r"(?:(?!to\b)[\w'-]+ ){0,8}?(?!to\b)[\w'-]+)?),? (?:so as |in order )?to (?=(?:remove|cut "
+            r"out|cut|take out|get rid of|delete|drop|trim|shorten|speed up|slow down|mute|brighten|"
+            r"darken|stabili[sz]e|clean up|denoise|reduce|boost|raise|lower|crop|rotate|flip|"
+            r"make)\b)",
+            "",
         ),
         # "turn down the volume in the video": its own sound's
         (r"\bthe (volume|sound|audio) in (?:the|this) video\b", r"the \1 of the video"),

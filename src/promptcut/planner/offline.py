@@ -934,6 +934,11 @@ def normalize(clause: str) -> str:
     return _normalized(clause, media_duration.get(), media_fps.get(), _picture.get(), _given.get())
 
 
+#: The shares said in words: "an eighth" is 1/8.
+_ONE_IN = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10,
+              "sixteenth": 16}  # fmt: skip
+
+
 @lru_cache(maxsize=8192)
 def _normalized(
     clause: str,
@@ -1086,6 +1091,15 @@ def _normalized(
     )
     t = _HALF.sub(lambda m: f"{float(m.group(1)) + 0.5:g}", t)
     t = _frames_as_times(t)
+    # "1/8 of normal speed", "an eighth of the speed": that share of it
+    t = re.sub(
+        r"\b(?:(\d+/\d+)|(?:(?:an?|one) )?(half|third|quarter|fifth|sixth|eighth|tenth|"
+        r"sixteenth)) of "
+        r"(?:the |its )?(?:normal |original |usual |regular |real |actual |full )?(?:playback )?"
+        r"(?=speed\b)",
+        lambda m: (m[1] or f"1/{_ONE_IN[m[2]]}") + " ",
+        t,
+    )
     # "1/2 speed", "at 3/4 the speed": a factor
     t = re.sub(
         r"\b(\d+)/(\d+)(?= (?:speed|the speed|as fast)\b)",
@@ -3029,6 +3043,8 @@ def _described(clause: str) -> list[Operation] | None:
             not (
                 re.fullmatch(r"[a-z]+(?:[/-][a-z]+)*(?:'s)?", word)
                 or _MEASURED.fullmatch(word)
+                # ("my Toastmasters Speech #1": a number in a name)
+                or (re.fullmatch(r"#\d+", word) and k > 1 and not unmarked)
                 or (
                     _ORDINAL.fullmatch(word)
                     and k < len(rest)
@@ -10775,6 +10791,7 @@ _PART_TIMES = re.compile(
 )
 _ANY_AMOUNT = re.compile(
     rf"\d|%|\b(?:twice|double|half|triple|quadruple|quarter|third|thrice|times|normal|real ?time"
+    r"|fifth|sixth|eighth|tenth|sixteenth"
     rf"|slow[- ]?mo(?:tion)?|slomo|setpts|atempo|itsscale)\b|{lexicon.LITTLE}|\b{lexicon.LOT}\b"
     # ("by a factor of six": a number in words)
     rf"|\b(?:factor of|by) (?:{'|'.join(_SMALL[2:] + _TENS)})\b"
