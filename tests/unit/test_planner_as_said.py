@@ -5498,3 +5498,49 @@ def test_music_instead_of_a_voice_edits_said_as_a_purpose_and_numbered_names(
 def test_an_edit_with_no_verb_after_edit_to_is_asked() -> None:
     with pytest.raises(NotUnderstood):
         plan("edit the video to 30 seconds", 60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected", "assets"),
+    [
+        # every clip given, counted with "these" or "my" and said in other words
+        ("join these 3 short clips together", "join", ("b.mp4", "c.mp4")),
+        ("run my 3 recordings together", "join", ("b.mp4", "c.mp4")),
+        ("stitch these 2 fragments of the rehearsal all together", "join", ("b.mp4",)),
+        # the picture bouncing is shake
+        ("take out the bouncing in this helmet clip", "stabilize", ()),
+        ("the footage keeps bouncing, fix it", "stabilize", ()),
+        # as loud as it goes, however it is said
+        ("crank the volume all the way up", "normalize", ()),
+        ("push the sound nearly to the max", "normalize", ()),
+        # a voice over said as spoken words, a file named by what it holds
+        ("add a spoken word track to this video", "add_music", ("narration.m4a",)),
+        # a file's format said with "file format"
+        ("make an audio version of it in the WAV file format", "convert", ()),
+        # what an editing program does, said lower case, is a statement
+        ("make it black and white: kdenlive crashes when i export it", "grayscale", ()),
+    ],
+)
+def test_clips_counted_bouncing_loudest_voice_overs_and_programs(
+    prompt: str, expected: str, assets: tuple[str, ...]
+) -> None:
+    assert [op for op, _ in steps(prompt, assets)] == [expected], prompt
+
+
+def test_what_bounces_in_the_picture_is_no_fault() -> None:
+    assert steps("the ball is bouncing, make it black and white") == [("grayscale", {})]
+
+
+def test_a_count_of_clips_not_given_is_refused() -> None:
+    with pytest.raises(InvalidRequest):
+        plan("join these 6 clips together", 60.0, ["b.mp4"])
+
+
+def test_other_sounds_in_place_of_its_own_however_said() -> None:
+    assert [
+        op
+        for op, _ in steps(
+            "add the rain sounds instead of letting the microphone provide the sound",
+            ("rain_sounds.mp3",),
+        )
+    ] == ["replace_audio"]

@@ -155,6 +155,10 @@ _THEM = (
     r"|(?:it|the video|this) and the (?:others?|other clips?|rest)|everything"
     # "the two mp4 files", "both videos" (how many is checked against the clips given)
     r"|the (?:two|three|four|five|2|3|4|5) (?:[a-z0-9]+ )?(?:clips|videos|files|recordings|movies)"
+    # ("these 24 separate chunks of the pantomime": every clip given, counted)
+    r"|(?:these|those|my|our|all(?: (?:of )?the)?) \d{1,3} (?:(?:separate|individual|different|"
+    r"short|little|small|other|[a-z0-9]+) ){0,2}?(?:clips|videos|files|recordings|movies|chunks|"
+    r"fragments)(?: (?:of|from) (?:the|my|our|this|that) (?:[a-z-]+ ){0,3}?[a-z-]+)?"
     r"|both(?: of)?(?: them| the (?:clips|videos|files)| (?:clips|videos|files))?"
     # "the multiple screen recordings of the user session", "the videos from the DVR": every
     # clip given, what they are or where they came from said
@@ -258,7 +262,8 @@ _PLACINGS: tuple[tuple[str, Where], ...] = (
     ),
     # "join them": every clip given
     (
-        rf"(?:{_JOIN_VERB}|put|play|link) {_THEM}(?: back)?(?: together)?{_INTO_ONE}{_IN_ORDER}",
+        rf"(?:{_JOIN_VERB}|put|play|link) {_THEM}(?: back)?(?: all)?(?: together)?{_INTO_ONE}"
+        rf"{_IN_ORDER}",
         lambda g: ((), "end"),
     ),
     # "join the recording back into one video": the pieces it was split into, given

@@ -1507,6 +1507,28 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"\1 ",
         ),
         (r"^(slow|speed) the action (?=(?:down|up)\b)", r"\1 the video "),
+        # "run these four clips together": joined, one after another
+        (
+            r"\brun (them|these|those|(?:the|all|my|our|these|those) [^,;:]{1,60}?) together\b",
+            r"join \1 together",
+        ),
+        # "raise the volume nearly to the limit", "turn the sound all the way up": as loud as it
+        # goes, unclipped
+        (
+            r"\b(?:raise|increase|boost|push|crank|turn|bring|pump)(?: up)? the (?:volume|sound|audio|"
+            r"loudness)(?: of (?:it|the video))?(?: up)? (?:(?:nearly|almost|right|close) )?(?:to the "
+            r"(?:limit|max(?:imum)?)|as (?:far|high|loud) as (?:it (?:can go|goes|will go)|possible)|"
+            r"all the way(?: up)?)",
+            "normalize the audio",
+        ),
+        # "a spoken word overlay": a voice over
+        (r"\bspoken[- ]word (?:overlay|track|narration|commentary)", "voiceover"),
+        # "instead of letting the trains themselves provide the sound": in place of its own
+        (
+            r"\binstead of (?:letting|having) (?:[\w'-]+ ){1,5}?(?:provide|make|give|supply|be) "
+            r"the (?:sound|audio|soundtrack)",
+            "instead of the original sound",
+        ),
         # "put music on it instead of my voice": in place of its own sound, which the voice is
         (
             r"instead of (?:my|the|our|his|her|their) (?:own )?(?:voice|voices|talking|narration|"
@@ -4727,7 +4749,9 @@ _STATEMENT = re.compile(
     r"like|hate|complain)\b"
     # "whatsapp shrinks videos a lot", "discord only allows 10 mb": what a service or an app does
     rf"|^(?:{SERVICE_WORDS}|youtube|instagram|tiktok|imovie|premiere|vlc|quicktime|obs|"
-    r"handbrake|audacity|ffmpeg|windows|android|ios)(?: (?:only|just|also|still|always|"
+    r"handbrake|audacity|ffmpeg|windows|android|ios|final cut(?: pro| express)?|premiere pro|"
+    r"(?:davinci )?resolve|shotcut|kdenlive|openshot|(?:windows )?movie maker|clipchamp|capcut|"
+    r"filmora|(?:sony )?vegas(?: pro)?|avidemux|lightworks|camtasia)(?: (?:only|just|also|still|always|"
     r"never|already|usually|often|sometimes|really|[a-z]+ly))? [a-z-]+s\b(?! (?:it|the|off|out|up|"
     r"down)\b)"
     # "my screen burns in bright colours", "the timelapse plays too fast"
@@ -4860,7 +4884,10 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
         # (blown out: the highlights clipped to white, which darker only turns grey)
         ("blown[ -]out", "make it darker", False),
         (
-            "shaky|shakey|shaking|shakes?|jittery|jitter|wobbly|wobbles?|vibrations?|vibrating",
+            "shaky|shakey|shaking|shakes?|jittery|jitter|wobbly|wobbles?|vibrations?|vibrating|"
+            # (what bounces in the picture, "the ball is bouncing", is no fault)
+            "(?:video|footage|picture|image|camera|shot|clip|it)(?: is| was| keeps| kept)? "
+            "(?:bouncy|bouncing|bounces)|bounciness",
             "stabilize it",
             True,
         ),

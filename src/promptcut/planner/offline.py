@@ -683,7 +683,7 @@ _TEXT_SAID_BEFORE = re.compile(
 #: A sound file said as the thing edited: "the audio clip", "this sound file".
 _THE_SOUND_FILE = re.compile(
     r"\b(?:the|this|my|that) (?:(?:audio|sound) (?:clip|file)|\.?(?:mp3|wav|flac|m4a|ogg|opus|aac)"
-    r" (?:file|recording|track|audio))\b(?! (?:of|from|in) )",
+    r" (?:file|recording|track|audio))\b(?! (?:of|from|in) | ?(?:format|container|type)\b)",
     re.IGNORECASE,
 )
 #: A sound file said by its format alone, after an edit's verb: "make the captured mp3 louder",
@@ -986,6 +986,13 @@ def _normalized(
         # video, meant of this one
         t = _ANY_VIDEO.sub(_this_video, t)
     t = _NUMBER_WORDS.sub(_number_word, t)
+    # "in the MP3 file format": as that file (never "the file", the video)
+    t = re.sub(
+        r"\b(?:in|as|to|into) (?:the |an? )?\.?(mp4|mov|mkv|webm|mp3|wav|m4a|aac|flac|ogg|gif|png|"
+        r"jpe?g) file format\b",
+        r"as \1",
+        t,
+    )
     # "a 160-by-120 window": that size in pixels
     t = re.sub(r"\b(\d{2,5})-by-(\d{2,5})\b", r"\1x\2", t)
     # "the 1-hour-and-9-minute recording": a length, its words joined by hyphens
@@ -10459,9 +10466,10 @@ def _no_file_drawn_as_text(steps: list[Step]) -> None:
 
 #: "merge the 4 videos", "all three clips": how many videos the request says there are.
 _COUNTED = re.compile(
-    r"\b(?:the|all|these|those|my)(?: the)? "
+    r"\b(?:the|all|these|those|my|our)(?: the)? "
     r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten) "
-    r"(?:videos|clips|files|recordings|movies)\b"
+    r"(?:(?:separate|individual|different|short|little|small|other) )?"
+    r"(?:videos|clips|files|recordings|movies|chunks|fragments)\b"
 )
 
 
