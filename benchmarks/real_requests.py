@@ -242,8 +242,12 @@ tests/realreq/fresh244.py (tests/realreq/fresh244.md),
 tests/realreq/fresh245.py (tests/realreq/fresh245.md),
 tests/realreq/fresh246.py (tests/realreq/fresh246.md),
 tests/realreq/fresh247.py (tests/realreq/fresh247.md),
-tests/realreq/fresh248.py (tests/realreq/fresh248.md) and
-tests/realreq/fresh249.py (tests/realreq/fresh249.md), each
+tests/realreq/fresh248.py (tests/realreq/fresh248.md),
+tests/realreq/fresh249.py (tests/realreq/fresh249.md),
+tests/realreq/fresh250.py (tests/realreq/fresh250.md),
+tests/realreq/fresh251.py (tests/realreq/fresh251.md),
+tests/realreq/fresh252.py (tests/realreq/fresh252.md) and
+tests/realreq/fresh253.py (tests/realreq/fresh253.md), each
 collected after the planner was written and measured before it was worked on with them, to see
 what it generalizes to (each set's header and the closing notes give the figure at
 collection); --set picks one, dev by default."""
@@ -334,7 +338,8 @@ def main(argv: list[str] | None = None) -> int:
         "fresh218, fresh219, fresh220, fresh221, fresh222, fresh223, fresh224, fresh225, "
         "fresh226, fresh227, fresh228, fresh229, fresh230, fresh231, fresh232, fresh233, "
         "fresh234, fresh235, fresh236, fresh237, fresh238, fresh239, fresh240, fresh241, "
-        "fresh242, fresh243, fresh244, fresh245, fresh246, fresh247, fresh248, fresh249), "
+        "fresh242, fresh243, fresh244, fresh245, fresh246, fresh247, fresh248, fresh249, "
+        "fresh250, fresh251, fresh252, fresh253), "
         "or all of them",
     )
     parser.add_argument("--only", help="comma-separated case ids")

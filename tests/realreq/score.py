@@ -534,7 +534,8 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh240.md, tests/realreq/fresh241.md, tests/realreq/fresh242.md,
     tests/realreq/fresh243.md, tests/realreq/fresh244.md, tests/realreq/fresh245.md,
     tests/realreq/fresh246.md, tests/realreq/fresh247.md, tests/realreq/fresh248.md,
-    tests/realreq/fresh249.md) too."""
+    tests/realreq/fresh249.md, tests/realreq/fresh250.md, tests/realreq/fresh251.md,
+    tests/realreq/fresh252.md, tests/realreq/fresh253.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -911,6 +912,10 @@ SET_NAMES = (
     "fresh247",
     "fresh248",
     "fresh249",
+    "fresh250",
+    "fresh251",
+    "fresh252",
+    "fresh253",
 )
 
 
@@ -918,7 +923,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh249"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh253"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":
