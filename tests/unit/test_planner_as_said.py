@@ -5544,3 +5544,31 @@ def test_other_sounds_in_place_of_its_own_however_said() -> None:
             ("rain_sounds.mp3",),
         )
     ] == ["replace_audio"]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # how bad a noise is, and that it runs all through, says no other edit
+        ("remove the horrible sound hum running throughout the clip", ["audio_denoise"]),
+        ("reduce the constant audio hiss present all the way through", ["audio_denoise"]),
+        # "several" black stretches are every one of them
+        ("cut out the several black parts", ["remove_black"]),
+        # a file that size, said as the video it is turned into
+        ("turn the clip into a 9mb file", ["compress"]),
+        # a device's format is the file it plays
+        ("convert the recording to iPad format", ["codec"]),
+        # shake cleaned up is shake taken out
+        ("clean up the handheld shake", ["stabilize"]),
+    ],
+)
+def test_noise_described_several_parts_sizes_devices_and_shake(
+    prompt: str, expected: list[str]
+) -> None:
+    assert [op for op, _ in steps(prompt)] == expected, prompt
+
+
+def test_a_noise_described_is_never_other_sound_removed() -> None:
+    # ("the loud music" is no noise: which sound is taken out is asked)
+    with pytest.raises(NotUnderstood):
+        plan("remove the loud music", 60.0)

@@ -1027,7 +1027,7 @@ class Stabilize(Operation):
             lambda g: Stabilize(strength=_stab_strength(g)),
         ),
         rule(
-            r"(?:remove|reduce|fix|get rid of|take out|cut down on|eliminate|smooth out|steady)(?: (?P<s>some of|most of|all))?(?: the)? (?:camera |hand ?held |handheld )?(?:shake|shakiness|shaking|jitter|wobble|wobbliness|jerkiness|bouncing|bounciness)(?: (?:from|in|of) {it})?"
+            r"(?:remove|reduce|fix|get rid of|take out|cut down on|eliminate|smooth out|steady|clean up)(?: (?P<s>some of|most of|all))?(?: the)? (?:camera |hand ?held |handheld )?(?:shake|shakiness|shaking|jitter|wobble|wobbliness|jerkiness|bouncing|bounciness)(?: (?:from|in|of) {it})?"
             r"(?: (?P<s2>a bit|a little|slightly|a lot|completely))?",
             lambda g: Stabilize(strength=_stab_strength(g)),
         ),

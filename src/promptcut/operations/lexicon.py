@@ -1688,6 +1688,39 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"video)\b)",
             r"the \1 in ",
         ),
+        # "the major audio buzz running throughout", "the evil, incessant hiss": the noise, how
+        # bad it is and where said of it
+        (
+            r"\b(the|this|that|some|all the|any) (?:(?:major|constant|incessant|annoying|loud|evil|"
+            r"terrible|awful|horrible|slight|faint|persistent|nasty|irritating|distracting|"
+            r"excessive|heavy|strong|bad|obvious|noticeable|audible|unwanted|dreadful|horrendous)"
+            r",? (?:and )?)+(?=(?:audio |sound |background )?(?:buzz|buzzing|hum|humming|hiss|"
+            r"hissing|static|noise|crackle|crackling|rumble)\b)",
+            r"\1 ",
+        ),
+        (
+            r"\b(?:audio|sound) (buzz|buzzing|hum|humming|hiss|hissing|static|crackle|crackling)\b",
+            r"\1",
+        ),
+        (
+            r"\b(buzz|buzzing|hum|humming|hiss|hissing|static|noise|crackle|crackling|rumble) "
+            r"(?:running|going|present|audible|heard)(?= throughout\b| all the way through\b|$)",
+            r"\1",
+        ),
+        # "the several black sections": every one of them
+        (r"\bthe (?:several|many|various|numerous|multiple) (?=(?:[a-z-]+ )?[a-z]+s\b)", "the "),
+        # "turn this video into a 15mb video": a file that size
+        (
+            r"^(?:turn|make|convert|get) (?:it|the video) (?:into|to) an? (\d+(?:\.\d+)? ?(?:mb|gb))"
+            r" (?:video|file|clip|mp4)\b",
+            r"compress it to \1",
+        ),
+        # "convert it to AppleTV format": the file those devices play, H.264
+        (
+            r"\b(?:to|into|in) (?:an? |the )?(?:apple ?tv|ipod|ipad|iphone|psp|roku|xbox|"
+            r"playstation) (?:compatible |friendly )?(?:format|version|file)\b",
+            "to h.264",
+        ),
         # "lose the wind noise", "lose the hiss": taken out, as noise is
         (
             r"\blose (?=the (?:(?:[\w-]+ ){0,2}(?:noise|noises|hiss|hissing|hum|humming|buzz|buzzing|"
