@@ -13,6 +13,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self
 from urllib.parse import parse_qsl, urlsplit
 
+from promptcut.model_choice import DEFAULT_GEMINI_MODEL
+
 if TYPE_CHECKING:
     from pydantic_ai.models.google import GoogleModel
     from pydantic_ai.models.openai import OpenAIChatModel
@@ -510,7 +512,7 @@ class FakeLLM:
     If `models` is given, a model call naming any other model gets a 404 without consuming a reply.
 
         with FakeLLM([call({"x": 1})]) as fake:
-            model = fake.openai_model("gpt-4o")  # or fake.gemini_model("gemini-2.5-flash")
+            model = fake.openai_model("gpt-4o")  # or fake.gemini_model("gemini-3.8-flash")
             ...
             assert fake.requests[0].api_key() == "test-key"
     """
@@ -674,7 +676,7 @@ class FakeLLM:
 
     def gemini_model(
         self,
-        model_name: str = "gemini-2.5-flash",
+        model_name: str = DEFAULT_GEMINI_MODEL,
         *,
         api_key: str = "test-key",
         max_retries: int | None = 0,
@@ -701,7 +703,7 @@ class FakeLLM:
                     model_name or "gpt-4o", api_key=api_key
                 )
             else:
-                built = self.gemini_model(model_name or "gemini-2.5-flash", api_key=api_key)
+                built = self.gemini_model(model_name or DEFAULT_GEMINI_MODEL, api_key=api_key)
             self._models[key] = built
         return self._models[key]
 

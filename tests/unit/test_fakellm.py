@@ -282,6 +282,8 @@ def test_google_genai_retries_only_when_given_retry_options(fake: FakeLLM) -> No
     from pydantic_ai.models.google import GoogleModel
     from pydantic_ai.providers.google import GoogleProvider
 
+    from promptcut.model_choice import DEFAULT_GEMINI_MODEL
+
     fake.push(error(503))
     with pytest.raises(ModelUnavailableError):
         Agent(fake.gemini_model(max_retries=None)).run_sync("x")
@@ -290,7 +292,7 @@ def test_google_genai_retries_only_when_given_retry_options(fake: FakeLLM) -> No
     fast = HttpRetryOptions(attempts=3, initial_delay=0.001, max_delay=0.001, jitter=0)
     provider = GoogleProvider(api_key="k", base_url=fake.gemini_base_url, retry_options=fast)
     fake.push(error(429), error(500), text("third time lucky"))
-    assert Agent(GoogleModel("gemini-2.5-flash", provider=provider)).run_sync("x").output == (
+    assert Agent(GoogleModel(DEFAULT_GEMINI_MODEL, provider=provider)).run_sync("x").output == (
         "third time lucky"
     )
     assert len(fake.calls) == 4
