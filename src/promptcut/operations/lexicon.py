@@ -2454,7 +2454,9 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (
             r"\b(?:make|get|set) the (?:volume|loudness|(?:audio |sound |volume )?levels?|sound|audio)"
             r"(?: of (?:it|the (?:video|voices?|speech|speaker|talk|sermon|message|narration|"
-            r"dialogue|speaking|interview)))? (?:right|correct|proper)\b(?![ -](?:side|channel|ear|speaker|only|hand)\b)",
+            r"dialogue|speaking|interview)))? (?:right|correct|proper)\b"
+            # ("make the audio right only": a side, which is no level)
+            r"(?![ -](?:side|channel|ear|speaker|only|hand)\b)",
             "normalize the loudness",
         ),
         # "amplify the recording to the standard volume level": to the usual loudness

@@ -3501,18 +3501,6 @@ def _where_said(text: str) -> tuple[int, int]:
     return -1, -1
 
 
-def _clips_joined(text: str) -> list[Operation] | None:
-    """ "join them together", said where it would join what a cut leaves, when nothing is cut:
-    the clips given joined, when clips are given; None otherwise."""
-    if not any(f.rsplit(".", 1)[-1].lower() in _EXTS["video"] for f in _given.get()):
-        return None
-    with suppress(InvalidRequest):
-        found = _read_whole(normalize(text))
-        if found and all(op.name == "join" for op in found):
-            return found
-    return None
-
-
 def _said_before(text: str) -> str:
     """What the request being planned says before this clause, in lower case ("" at its start
     or when the clause is not found in it)."""
@@ -7546,6 +7534,18 @@ def _size_said_after(
         )
         for said, found in read
     ]
+
+
+def _clips_joined(text: str) -> list[Operation] | None:
+    """ "join them together", said where it would join what a cut leaves, when nothing is cut:
+    the clips given joined, when clips are given; None otherwise."""
+    if not any(f.rsplit(".", 1)[-1].lower() in _EXTS["video"] for f in _given.get()):
+        return None
+    with suppress(InvalidRequest):
+        found = _read_whole(normalize(text))
+        if found and all(op.name == "join" for op in found):
+            return found
+    return None
 
 
 def _limit_stated(aside: Sequence[str], steps: list[Step]) -> list[Step]:
