@@ -156,9 +156,8 @@ _THEM = (
     # "the two mp4 files", "both videos" (how many is checked against the clips given)
     r"|the (?:two|three|four|five|2|3|4|5) (?:[a-z0-9]+ )?(?:clips|videos|files|recordings|movies)"
     # ("these 24 separate chunks of the pantomime": every clip given, counted)
-    r"|(?:these|those|my|our|all(?: (?:of )?the)?) \d{1,3} (?:(?:separate|individual|different|"
-    r"short|little|small|other|[a-z0-9]+) ){0,2}?(?:clips|videos|files|recordings|movies|chunks|"
-    r"fragments)(?: (?:of|from) (?:the|my|our|this|that) (?:[a-z-]+ ){0,3}?[a-z-]+)?"
+    r"|(?:these|those|my|our|all(?: (?:of )?the)?) \d{1,3} (?:[a-z0-9]+ ){0,2}?(?:clips|videos|"
+    r"files|recordings|movies|chunks|fragments)(?: (?:of|from) (?:the|my|our|this|that) (?:[a-z-]+ ){0,3}?[a-z-]+)?"
     r"|both(?: of)?(?: them| the (?:clips|videos|files)| (?:clips|videos|files))?"
     # "the multiple screen recordings of the user session", "the videos from the DVR": every
     # clip given, what they are or where they came from said

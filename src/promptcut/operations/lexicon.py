@@ -1412,6 +1412,9 @@ def _first_offered(m: re.Match[str]) -> str:
 Replacement = str | Callable[[re.Match[str]], str]
 
 #: Verbs people use for the catalogue's own, by what they mean there: (pattern, replacement).
+#: Words of a noise in the sound (a rule adds the ones it also takes: "noise", "rumble", "wind").
+_NOISES = r"buzz|buzzing|hum|humming|hiss|hissing|static|crackle|crackling"
+
 SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
     (re.compile(rf"\b{pattern}\b"), replacement)
     for pattern, replacement in (
@@ -1694,16 +1697,15 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"\b(the|this|that|some|all the|any) (?:(?:major|constant|incessant|annoying|loud|evil|"
             r"terrible|awful|horrible|slight|faint|persistent|nasty|irritating|distracting|"
             r"excessive|heavy|strong|bad|obvious|noticeable|audible|unwanted|dreadful|horrendous)"
-            r",? (?:and )?)+(?=(?:audio |sound |background )?(?:buzz|buzzing|hum|humming|hiss|"
-            r"hissing|static|noise|crackle|crackling|rumble)\b)",
+            rf",? (?:and )?)+(?=(?:audio |sound |background )?(?:{_NOISES}|noise|rumble)\b)",
             r"\1 ",
         ),
         (
-            r"\b(?:audio|sound) (buzz|buzzing|hum|humming|hiss|hissing|static|crackle|crackling)\b",
+            rf"\b(?:audio|sound) ({_NOISES})\b",
             r"\1",
         ),
         (
-            r"\b(buzz|buzzing|hum|humming|hiss|hissing|static|noise|crackle|crackling|rumble) "
+            rf"\b({_NOISES}|noise|rumble) "
             r"(?:running|going|present|audible|heard)(?= throughout\b| all the way through\b|$)",
             r"\1",
         ),
@@ -1723,8 +1725,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         # "lose the wind noise", "lose the hiss": taken out, as noise is
         (
-            r"\blose (?=the (?:(?:[\w-]+ ){0,2}(?:noise|noises|hiss|hissing|hum|humming|buzz|buzzing|"
-            r"static|crackle|crackling|wind))\b)",
+            rf"\blose (?=the (?:(?:[\w-]+ ){{0,2}}(?:{_NOISES}|noise|noises|wind))\b)",
             "remove ",
         ),
         # "remove this buzzing", "that hum": the noise, pointed at

@@ -1514,9 +1514,8 @@ def _of_what_it_shows(m: re.Match[str]) -> str:
 
 #: A phone's or camera's model after its name ("my iPhone 5s", "galaxy s9"); never a number
 #: with its unit ("my GoPro 15 times").
-_MODEL_SUFFIX = (
-    r" s?\d{1,2}[a-z]{0,3}\b(?! ?(?:x|times|seconds?|secs?|s|minutes?|mins?|fps|%|mb|gb)\b)"
-)
+_NOT_A_COUNT = r"(?! ?(?:x|times|seconds?|secs?|s|minutes?|mins?|fps|%|mb|gb)\b)"
+_MODEL_SUFFIX = rf" s?\d{{1,2}}[a-z]{{0,3}}\b{_NOT_A_COUNT}"
 _TAKEN_WITH = re.compile(
     r"\bthe video (?:(?:i|we) (?:took|shot|filmed|recorded|made) |(?:recorded|shot|filmed|taken|"
     r"captured|made) )?(?:from|on|with|by|off|using) "
@@ -1531,8 +1530,7 @@ _TAKEN_WITH = re.compile(
     # ("on my new Canon 60D", "with a Sony A7III": a camera by its maker and model)
     r"|(?:an? |my |the |our )?(?:new |old )?(?:canon|nikon|sony|panasonic|fuji|fujifilm|olympus|"
     r"pentax|dji|lumix|leica|blackmagic|jvc)(?: (?:[a-z]{1,3}\d{1,4}[a-z]{0,4}|\d{1,4}(?!x\b)"
-    r"[a-z]{0,4})){1,2}\b"
-    r"(?! ?(?:x|times|seconds?|secs?|s|minutes?|mins?|fps|%|mb|gb)\b))"
+    rf"[a-z]{{0,4}})){{1,2}}\b{_NOT_A_COUNT})"
     # where the camera was: "the camera on my handlebar mount"
     r"(?P<tail> (?:on|in|at|mounted on|attached to) (?:my|our|the|a) "
     r"(?P<where>[a-z]+(?: [a-z]+)?)(?= |$|,))?"
@@ -7505,6 +7503,12 @@ _SIZE_ALONE = re.compile(
 )
 
 
+def _size_limit(size: str) -> Compress | None:
+    """A size said ("8MB", "1.5 gigs") as the compress step reads it, its unit and all."""
+    read = _reads(normalize(f"compress it to under {size}")) or []
+    return next((o for o in read if isinstance(o, Compress)), None)
+
+
 def _size_said_after(
     text: str, read: list[tuple[str, tuple[Operation, ...]]]
 ) -> list[tuple[str, tuple[Operation, ...]]] | None:
@@ -7517,14 +7521,7 @@ def _size_said_after(
         return None
     if sum(o == Quality(level="small") for o in ops) != 1:
         return None
-    limit = next(
-        (
-            o
-            for o in _reads(normalize(f"compress it to under {m['s']}")) or []
-            if isinstance(o, Compress)
-        ),
-        None,
-    )
+    limit = _size_limit(m["s"])
     if limit is None:
         return None
     return [
@@ -7556,9 +7553,7 @@ def _limit_stated(aside: Sequence[str], steps: list[Step]) -> list[Step]:
     for text in aside:
         if (m := _LIMIT_STATED.search(text)) is None:
             continue
-        # (the size as the compress step reads it, its unit and all)
-        read = _reads(normalize(f"compress it to under {m['s'] or m['s2'] or m['s3']}")) or []
-        limit = next((o for o in read if isinstance(o, Compress)), None)
+        limit = _size_limit(m["s"] or m["s2"] or m["s3"])
         sized = [s.operation for s in steps if isinstance(s.operation, Compress)]
         if limit is not None and sized and all(o.max_mb <= limit.max_mb + 1e-6 for o in sized):
             continue  # ("compress it to 25 MB: discord has a limit of 25 MB": the size asked)
@@ -10798,8 +10793,7 @@ _PART_TIMES = re.compile(
     r"|\d+(?:\.\d+)?(?=\s*(?:-|–|to|and)\s*\d)"
 )
 _ANY_AMOUNT = re.compile(
-    rf"\d|%|\b(?:twice|double|half|triple|quadruple|quarter|third|thrice|times|normal|real ?time"
-    r"|fifth|sixth|eighth|tenth|sixteenth"
+    rf"\d|%|\b(?:twice|double|triple|quadruple|thrice|times|normal|real ?time|{'|'.join(_ONE_IN)}"
     rf"|slow[- ]?mo(?:tion)?|slomo|setpts|atempo|itsscale)\b|{lexicon.LITTLE}|\b{lexicon.LOT}\b"
     # ("by a factor of six": a number in words)
     rf"|\b(?:factor of|by) (?:{'|'.join(_SMALL[2:] + _TENS)})\b"
