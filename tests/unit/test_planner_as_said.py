@@ -5572,3 +5572,40 @@ def test_a_noise_described_is_never_other_sound_removed() -> None:
     # ("the loud music" is no noise: which sound is taken out is asked)
     with pytest.raises(NotUnderstood):
         plan("remove the loud music", 60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # what the person will do with the result, in a verb of no edit
+        ("slow it down to half speed, I want to study my golf swing", ["speed"]),
+        ("make it louder: we need to transcribe the interview", ["volume"]),
+        ("make it black and white, I'm going to show it at church", ["grayscale"]),
+        ("mirror it, I'd like to practise the dance from it", ["flip"]),
+        # the work or the occasion it is for
+        ("make it black and white, for a school project", ["grayscale"]),
+        ("speed it up 2x for my sister's wedding slideshow", ["speed"]),
+    ],
+)
+def test_what_the_result_is_for_asks_nothing_more(prompt: str, expected: list[str]) -> None:
+    assert [op for op, _ in steps(prompt)] == expected, prompt
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # a verb of an edit, a part, how it should be, a value or a platform is never set aside
+        "make it brighter, I want to blur the faces",
+        "cut the first 5 seconds, I want to remove the end too",
+        "crop it to a square, I want to show only the left side",
+        "speed it up, I want to get it under 1 minute",
+        "make it black and white, I want to post it on instagram",
+        "mute it, I want to send it to my teacher and blur the faces",
+        "make it louder, I want to hear the voices better",
+        # the part a purpose names is where the edit is done
+        "mute it for the presentation part",
+    ],
+)
+def test_what_it_is_for_with_an_edit_in_it_is_never_set_aside(prompt: str) -> None:
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        plan(prompt, 60.0)

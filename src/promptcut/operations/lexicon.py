@@ -491,6 +491,10 @@ PURPOSE = re.compile(
     # "… for the checkout blog post": where it is to be shown
     r"|,? for (?:the |a |an |my |our )?(?:[\w-]+ ){0,2}(?:blog(?: post)?|article|newsletter|wiki|docs|"
     r"documentation|readme|pull request|bug report|issue|slide deck|slides)\b"
+    # "…, for a school project": the work or the occasion it is for, said last
+    r"|,? for (?:the |a |an |my |our |his |her |their )?(?:[\w'-]+ ){0,2}(?:project|assignment|"
+    r"homework|coursework|class|course|lecture|presentation|meeting|portfolio|funeral|memorial|"
+    r"slideshow|yearbook|reunion|ceremony|friends?|family|client|customer|boss|colleagues?)$"
     # ", small enough to send on Discord": what the size is for
     rf"|,? small enough (?:to|for) {_REST}"
     # ", before I upload it to social media": when it is done, no edit

@@ -7319,6 +7319,48 @@ def _stemmed_edit_words() -> frozenset[str]:
     return frozenset(_stem(w) for w in lexicon.EDIT_WORDS)
 
 
+#: What the person means to do with the result: "I want to study my golf swing", "we are
+#: going to show it at the meeting" (the verb and the words after it checked by `_means_to`).
+_MEANS_TO = re.compile(
+    r"(?:(?:and|but|because|as|since|cause) )?(?:i|we)(?: (?:really|just|also|then|eventually|"
+    r"later|still))? (?:want|wanted|need|needed|would like|am going|are going|plan|planned|hope|"
+    r"am hoping|are hoping|am trying|are trying|intend) to (?P<verb>[a-z]+)\b(?P<rest>.*)"
+)
+#: Words after that verb that say how the result should be, or which part: "I want to see only
+#: the end", "we need to hear the voices better" ask for an edit, never set aside.
+_HOW_IT_SHOULD_BE = re.compile(
+    r"\b(?:only|just the|without|with no|no longer|not|instead|rather|less|more|better|clearer|"
+    r"anymore|again|parts?|bits?|sections?|segments?|scenes?|end|ending|start|beginning|middle|"
+    r"first|last|whole|entire|each|every|[a-z]+er than)\b"
+)
+#: Verbs of seeing or hearing: what is to be seen or heard may be an edit ("I want to see the
+#: bride's face"), so never a use of the result set aside.
+_PERCEIVED = frozenset({"see", "hear", "listen", "notice", "read", "understand", "look", "sound"})
+
+
+def _means_to(text: str) -> bool:
+    """Whether a clause only says what the person will do with the result ("I want to study
+    my golf swing", "we're going to show it at church"): a verb of no edit, then no value, no
+    file, and no word of how the result should be or of which part."""
+    said = text.strip().lower().strip(" .!")
+    for short, full in (
+        ("i'm", "i am"),
+        ("we're", "we are"),
+        ("i'd", "i would"),
+        ("we'd", "we would"),
+    ):
+        said = re.sub(rf"\b{short}\b", full, said)
+    m = _MEANS_TO.fullmatch(said)
+    if m is None or re.search(r"\d|\"|\.[a-z0-9]{2,4}\b", said) or _HOW_IT_SHOULD_BE.search(said):
+        return False
+    if re.search(PLATFORM_WORDS, said):
+        return False  # ("I want to post it on TikTok": a platform, whose shape may be asked)
+    verb = m["verb"]
+    if verb in _verbs() or _verb_ops(verb) or verb in _LIGHT_VERBS or verb in _PERCEIVED:
+        return False
+    return _no_edit_in(said) and not _names_an_edit(text)
+
+
 def _only_what_for(text: str, edit_words: bool = False) -> bool:
     """Whether an unread clause only says what the result is for ("to capture funny moments
     over a lengthy period", "with the purpose of streaming a replay"): "to" and a verb, no
@@ -9812,6 +9854,11 @@ def _plan_read(prompt: str) -> Plan:
             if ops is None and read and _only_what_for(text, edit_words=True):
                 # "…, to prevent manual volume adjustments": what it is for, in words of an
                 # edit; they must be of the edits asked (below)
+                declared.append(text)
+                continue
+            if ops is None and read and _means_to(text):
+                # "slow it down, I want to study my golf swing": what the person will do with
+                # the result; the words of an edit in it must be of the edits asked (below)
                 declared.append(text)
                 continue
             if ops is None and read and _declares(text, values=True, why=_gives_why(text, prompt)):
