@@ -5609,3 +5609,52 @@ def test_what_the_result_is_for_asks_nothing_more(prompt: str, expected: list[st
 def test_what_it_is_for_with_an_edit_in_it_is_never_set_aside(prompt: str) -> None:
     with pytest.raises((NotUnderstood, InvalidRequest)):
         plan(prompt, 60.0)
+
+
+def test_a_particle_after_what_the_video_shows_is_the_verbs() -> None:
+    # ("flip the video of my dog back over": never a flip with "back over" taken as the dog's)
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        plan("flip the video of my dog back over", 60.0)
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        plan("flip this video of the kids over", 60.0)
+    # said with the fault, it is the turn that puts it right, asides and all
+    assert [
+        op
+        for op, _ in steps(
+            "flip the video of my dog back over: it is upside down (I did not flip the audio, "
+            "but that does not matter)"
+        )
+    ] == ["rotate"]
+    # a particle the verb has already is no description's end
+    assert [op for op, _ in steps("slow the video of my dog down")] == ["speed"]
+
+
+def test_adjectives_listed_in_a_statement_are_never_asked_for() -> None:
+    # ("the lighting is flat and bluish": never a cool look asked for after the "and")
+    assert [op for op, _ in steps("warm it up: the lighting is flat and bluish")] == ["look"]
+    assert [op for op, _ in steps("make it brighter: the picture looks dull and bluish")] == [
+        "brightness"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected", "duration"),
+    [
+        # clips compiled into one are joined
+        ("compile these clips into one video", ["join"], 60.0),
+        # colours brightened are made brighter, as "make the colors brighter" is
+        ("warm up and brighten the colours", ["look", "saturation"], 60.0),
+        # a minute and a half is one length
+        ("speed it up so it lasts about a minute and a half", ["speed"], 2700.0),
+        ("keep the first hour and a half", ["trim"], 7200.0),
+        # all that was filmed, said as what it shows, is the video
+        ("speed it up so that the entire trip takes about 90 seconds", ["speed"], 2700.0),
+        # a size limit said as what is allowed
+        ("compress it for vimeo: only 20 MB are allowed", ["compress"], 60.0),
+    ],
+)
+def test_compiled_colours_brightened_half_lengths_trips_and_sizes_allowed(
+    prompt: str, expected: list[str], duration: float
+) -> None:
+    given = ("clip2.mp4", "clip3.mp4") if "clips" in prompt else ()
+    assert [op for op, _ in steps(prompt, given, duration=duration)] == expected, prompt

@@ -147,7 +147,7 @@ _PLACE_VERB = (
     r"(?:add|append|attach|put|place|stick|tack|insert|stitch|splice|glue|paste|join|"
     r"concatenate|concat|merge|combine|play|include|prepend|throw|slap|drop)"
 )
-_JOIN_VERB = r"(?:append|join|concatenate|concat|merge|combine|stitch|splice|connect|glue)"
+_JOIN_VERB = r"(?:append|join|concatenate|concat|merge|combine|stitch|splice|connect|glue|compile)"
 # "them": every clip given with the request.
 _THEM = (
     r"(?:them|these|those|the (?:clips|videos|files|video files|video clips|media files)"

@@ -1428,6 +1428,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"command|cli|tool|program|library))?(?=$|,| and | without | but | so | to )",
             "",
         ),
+        # "brighten up the colours": the colours made brighter, as "make the colors brighter" is
+        (r"brighten (?:up )?(the colou?rs)(?: of (?:it|the video))?", r"make \1 brighter"),
         # "trim the video so it only has 1:00 to 1:45": the part it keeps, said as what is left
         (
             r"^(?:trim|cut|edit|shorten|crop) (?:it|the video|the clip|this) (?:down )?so "

@@ -1483,6 +1483,12 @@ def _what_it_shows_at_the_end(m: re.Match[str]) -> str:
         # shows goes on in them)
         or re.search(r"\b(?:to|so|because|and|or|but|then|while)\b", m["what"])
         or _A_FAULT_NAMED.search(m["what"])
+        # ("flip the video of my dog back over": the verb's particle, said after it)
+        or (
+            m["what"].rsplit(" ", 1)[-1] in _PARTICLES_OF_VERBS
+            and m.string.split(" ", 1)[0] in _PHRASAL_VERBS
+            and not re.match(r"[a-z]+ (?:up|down|out|off|back|away|over|around) ", m.string)
+        )
     ):
         return m[0]
     return "the video"
@@ -2916,11 +2922,11 @@ _LONGEST_CONTENT = 8
 #: The particles of the verbs of edits: a description never ends by taking one from its verb
 #: ("cut the video of the player down to 10 seconds"; "play the video of him going down the
 #: slide in reverse" has none).
-_PARTICLES_OF_VERBS = frozenset({"down", "up", "out", "off", "back", "away"})
+_PARTICLES_OF_VERBS = frozenset({"down", "up", "out", "off", "back", "away", "over", "around"})
 _PHRASAL_VERBS = frozenset(
     {"cut", "slow", "speed", "turn", "tone", "trim", "scale", "bring", "take", "clean", "dial",
      "crank", "pump", "size", "chop", "strip", "filter", "blur", "bleep", "calm", "quiet", "shave",
-     "knock", "water", "sharpen", "brighten", "liven", "boost", "fade"}
+     "knock", "water", "sharpen", "brighten", "liven", "boost", "fade", "flip", "rotate", "spin"}
 )  # fmt: skip
 #: Words of how long or how often, never of what a video shows ("loop the video forever").
 _HOW_OR_HOW_LONG = frozenset(
@@ -3131,6 +3137,12 @@ def _described_to_the_end(before: str, rest: list[str]) -> list[Operation] | Non
         return None
     if _TO_PUT_RIGHT.search(said):
         return None  # ("… of my pony to drown out the hiss": what it is for, never what it shows)
+    if (
+        rest[-1] in _PARTICLES_OF_VERBS
+        and before.split(" ", 1)[0] in _PHRASAL_VERBS
+        and not re.match(r"[a-z]+ (?:up|down|out|off|back|away|over|around) ", before)
+    ):
+        return None  # ("flip the video of my dog back over": the verb's particle, said after it)
     if _ADDED_THING.search(said):
         return None
     if not _no_edit_said(rest):
@@ -3284,7 +3296,8 @@ _FIX_IT = re.compile(
     # "make my footage look right: it was consistently warm": what is wrong, put right
     r"|make (?:it|the video) (?:look|sound) (?:right|normal|correct|natural|proper|better|good)"
     # "it's upside down, rotate it": the turn, its way said by the fault (`_TURN_IT`)
-    r"|(?P<turn>rotate|turn|flip|mirror) (?:it|the video|this)(?: around| over| back)?"
+    r"|(?P<turn>rotate|turn|flip|mirror) (?:it|the video|this)"
+    r"(?: around| over| back(?: over| around)?)?"
     # "adjust the volume: it is too quiet": the one thing changed, its way said by the fault
     r"|(?:adjust|change|tweak|fix|correct|alter|modify|enhance|improve) (?:the |its )?"
     r"(?:audio |sound )?"
@@ -4782,6 +4795,17 @@ _OWN_VERB = re.compile(
 _SETTERS = frozenset({"change", "set", "adjust", "switch", "bring", "convert", "turn", "make"})
 
 
+#: What something is like, in adjectives: "the lighting is flat and bluish", "it looks dull or
+#: a bit greenish" (a word of how much before each; never a verb after the "and").
+_LIKE_LISTED = re.compile(
+    r"(?:(?:the|my|our|its|this|that) )?(?:[a-z'-]+ ){0,6}(?:is|are|was|were|looks?|seems?|"
+    r"appears?|feels?|came out|comes out)"
+    r"(?: (?:a bit|a little|pretty|very|quite|really|so|too|rather|somewhat|slightly|kind of|all))?"
+    r" [a-z-]+(?:,? (?:and|or) (?:(?:a bit|a little|pretty|very|quite|really|so|too|rather|"
+    r"somewhat|slightly|kind of|also) )?[a-z-]+)"
+)
+
+
 def _read(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
     """The reading of one hard clause that leaves the least text unread, then uses the fewest
     clauses ('black and white' is one clause, not two). Pieces understood but impossible are
@@ -4804,6 +4828,13 @@ def _read(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
                 and all(ops is None and t not in errors for t, ops in reading.clauses)
             )
             or _STATED_WITH.search(clause.lower()) is not None
+            # ("the lighting is flat and bluish": what it is like, in a list of adjectives;
+            # never "bluish" asked for)
+            or (
+                len(reading.clauses) == 2
+                and _LIKE_LISTED.fullmatch(normalize(clause)) is not None
+                and normalize(reading.clauses[1][0]) not in _verbs()
+            )
             # ("…, which adds no value and makes playback feel longer": what the part does)
             or re.match(
                 rf"(?:which|that) (?:{_ADVERB} )?(?!i |we |you )[a-z]+s\b", clause.strip().lower()
@@ -7503,7 +7534,18 @@ _LIMIT_STATED = re.compile(
     rf"(?P<s2>{_SIZE_LIMIT})\b"
     # ("there's a 10MB limit on GitHub": the size, then the word of a limit)
     rf"|\b(?P<s3>{_SIZE_LIMIT}) (?:upload |file |file size |size |attachment )?"
-    rf"(?:limit|cap|maximum|max)\b",
+    rf"(?:limit|cap|maximum|max)\b"
+    # ("only 20 MB were allowed": the size, then what is allowed)
+    rf"|\b(?:only |just )?(?:up to )?(?P<s4>{_SIZE_LIMIT}) (?:is|are|was|were) "
+    rf"(?:allowed|permitted|accepted|the (?:limit|maximum|max|cap))\b",
+    re.IGNORECASE,
+)
+
+
+#: A size limit said as what is allowed: "only 20 MB were allowed".
+_SIZE_ALLOWED = re.compile(
+    rf"(?:(?:and|but|yet) )?(?:only |just )?(?:up to )?{_SIZE_LIMIT} (?:is|are|was|were) "
+    r"(?:allowed|permitted|accepted)(?: (?:on|by|for|in|there) ?[a-z0-9 ]*)?",
     re.IGNORECASE,
 )
 
@@ -7595,7 +7637,7 @@ def _limit_stated(aside: Sequence[str], steps: list[Step]) -> list[Step]:
     for text in aside:
         if (m := _LIMIT_STATED.search(text)) is None:
             continue
-        limit = _size_limit(m["s"] or m["s2"] or m["s3"])
+        limit = _size_limit(m["s"] or m["s2"] or m["s3"] or m["s4"])
         sized = [s.operation for s in steps if isinstance(s.operation, Compress)]
         if limit is not None and sized and all(o.max_mb <= limit.max_mb + 1e-6 for o in sized):
             continue  # ("compress it to 25 MB: discord has a limit of 25 MB": the size asked)
@@ -8014,7 +8056,7 @@ _PIECE_ENDS = r"(?=$|[,.;!?)]| (?:and|but|then|please|thanks|thank you)\b)"
 def _small_enough_for_the_limit(m: re.Match[str]) -> str:
     """ "make it small enough to upload: the limit is 7MB" -> "make it under 7 mb to upload: …":
     small enough for the one limit the request states; as said when it states none, or two."""
-    sizes = (x["s"] or x["s2"] or x["s3"] for x in _LIMIT_STATED.finditer(m.string))
+    sizes = (x["s"] or x["s2"] or x["s3"] or x["s4"] for x in _LIMIT_STATED.finditer(m.string))
     limits = {
         lexicon.megabytes(said[1], said[2])
         for size in sizes
@@ -8118,6 +8160,21 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     ),
     # "it is pretty cool when the music runs out but the video doesn't": the music played once
     (_MUSIC_RUNS_OUT, "don't loop the music"),
+    # "about a minute and a half", "an hour and a half": one length, never two clauses
+    (
+        re.compile(r"\b(?:(?:an?|one) |(?<=first )|(?<=last ))(hour|minute) and a half\b", re.I),
+        r"1.5 \1s",
+    ),
+    # "speed it up so that the entire trip takes about 90 s": all that was filmed, its length
+    (
+        re.compile(
+            r"\b(so(?: that)?) the (?:whole|entire|full) (?:trip|drive|ride|journey|flight|hike|"
+            r"walk|race|game|match|show|concert|ceremony|event|talk|lecture|session|day|process|"
+            r"build|project|timelapse|time-lapse) (?=(?:takes|lasts|runs|plays)\b)",
+            re.IGNORECASE,
+        ),
+        r"\1 the whole video ",
+    ),
     # "turn it into a gif, just the first 5 seconds": the part the new file is made of
     (
         re.compile(
@@ -9753,6 +9810,9 @@ def _plan_read(prompt: str) -> Plan:
             if ops == () and (said := lexicon.rider(normalize(text))) is not None:
                 # ("and join the rest": true of a cut? below)
                 riders.append((text, *said, len(read)))
+                continue
+            if ops is None and read and _SIZE_ALLOWED.fullmatch(text.strip(" .").lower()):
+                aside.append(text)  # ("…: only 20 MB were allowed": a size limit, read below)
                 continue
             if ops is None and read and (sized := _size_said_after(text, read)) is not None:
                 read = sized  # ("make a lower quality version for YouTube, about 30 mb")
