@@ -5635,6 +5635,24 @@ def test_adjectives_listed_in_a_statement_are_never_asked_for() -> None:
     assert [op for op, _ in steps("make it brighter: the picture looks dull and bluish")] == [
         "brightness"
     ]
+    # (nor two words of what it is like, or a way it plays)
+    assert [
+        op for op, _ in steps("crop it to a square: the footage is vertical and slow motion")
+    ] == ["crop"]
+    assert [op for op, _ in steps("speed it up 2x: the clip is in slow motion and reversed")] == [
+        "speed"
+    ]
+    assert [op for op, _ in steps("make it louder: the video is vertical and in slow motion")] == [
+        "volume"
+    ]
+    # a verb and what it is done to, after the "and", is asked for
+    assert [op for op, _ in steps("the video is shaky and stabilize it")] == ["stabilize"]
+
+
+def test_a_video_that_plays_backwards_is_a_fault() -> None:
+    with pytest.raises(NotUnderstood, match="reverse it"):
+        plan("speed it up 2x: the video plays backwards", 60.0)
+    assert [op for op, _ in steps("the clip is reversed, fix it")] == ["reverse"]
 
 
 @pytest.mark.parametrize(
@@ -5658,3 +5676,8 @@ def test_compiled_colours_brightened_half_lengths_trips_and_sizes_allowed(
 ) -> None:
     given = ("clip2.mp4", "clip3.mp4") if "clips" in prompt else ()
     assert [op for op, _ in steps(prompt, given, duration=duration)] == expected, prompt
+
+
+def test_a_way_it_plays_ends_what_the_video_shows() -> None:
+    # ("play the video of my dog backwards": never "backwards" taken as what it shows)
+    assert [op for op, _ in steps("play the video of my dog backwards")] == ["reverse"]

@@ -4963,6 +4963,13 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
         ("slow|sluggish", "speed it up 2x", False),
         ("fast|too quick", "slow it down 2x", False),
         ("upside[- ]down|flipped over", "rotate it 180 degrees", True),
+        # "it plays backwards": reversed, which playing it backwards again puts right
+        (
+            "(?:plays|playing|played|runs|running|ran|goes|going|went) (?:backwards?|in reverse)|"
+            "(?:is|was|are|were|came out|comes out) (?:reversed|backwards?|in reverse)",
+            "reverse it",
+            True,
+        ),
         # turned a stated way: turned back the other way
         (
             _TURNED + r"(?:(?:to|towards) the )?(?:left|counter-?clockwise|anti-?clockwise|ccw)",

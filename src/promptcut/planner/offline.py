@@ -2980,7 +2980,7 @@ _ADDED_THING = re.compile(
 #: A way said in words that go together: "the right way up", "right side up", "upside down".
 _A_WAY = re.compile(
     r"\b(?:(?:the )?(?:right|wrong|other|correct|proper) (?:way|side)(?: (?:up|round|around))?|"
-    r"right side up|upside down|side ?ways|the right orientation)\b"
+    r"right side up|upside down|side ?ways|the right orientation|backwards?|in reverse)\b"
 )
 #: After a word of a time or a place: what it is of, when that is no video ("the end of the
 #: sunset", never "the end of the clip").
@@ -4799,11 +4799,20 @@ _SETTERS = frozenset({"change", "set", "adjust", "switch", "bring", "convert", "
 #: a bit greenish" (a word of how much before each; never a verb after the "and").
 _LIKE_LISTED = re.compile(
     r"(?:(?:the|my|our|its|this|that) )?(?:[a-z'-]+ ){0,6}(?:is|are|was|were|looks?|seems?|"
-    r"appears?|feels?|came out|comes out)"
-    r"(?: (?:a bit|a little|pretty|very|quite|really|so|too|rather|somewhat|slightly|kind of|all))?"
-    r" [a-z-]+(?:,? (?:and|or) (?:(?:a bit|a little|pretty|very|quite|really|so|too|rather|"
-    r"somewhat|slightly|kind of|also) )?[a-z-]+)"
+    r"appears?|feels?|sounds?|plays?|runs?|moves?|came out|comes out|turned out|ended up)"
+    r"(?: (?:already|still|now|also|all))?"
+    r"(?: (?:a bit|a little|pretty|very|quite|really|so|too|rather|somewhat|slightly|kind of|in))?"
+    r" [a-z-]+(?: [a-z-]+)?(?:,? (?:and|or) (?:(?:a bit|a little|pretty|very|quite|really|so|"
+    r"too|rather|somewhat|slightly|kind of|also|in) )?[a-z-]+(?: [a-z-]+)?)"
 )
+
+
+def _no_verb_listed(words: list[str]) -> bool:
+    """Whether the words after a statement's "and" are what it is like ("bluish", "slow
+    motion"), never a verb and what it is done to ("stabilize it", "crop the top")."""
+    if len(words) == 1:
+        return words[0] not in _verbs()
+    return words[-1] not in _OBJECT_WORDS | _PARTICLES | {"the", "this", "my", "all", "a"}
 
 
 def _read(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
@@ -4833,7 +4842,7 @@ def _read(clause: str, errors: dict[str, InvalidRequest]) -> _Parse:
             or (
                 len(reading.clauses) == 2
                 and _LIKE_LISTED.fullmatch(normalize(clause)) is not None
-                and normalize(reading.clauses[1][0]) not in _verbs()
+                and _no_verb_listed(normalize(reading.clauses[1][0]).split())
             )
             # ("…, which adds no value and makes playback feel longer": what the part does)
             or re.match(
