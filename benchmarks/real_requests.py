@@ -250,8 +250,12 @@ tests/realreq/fresh252.py (tests/realreq/fresh252.md),
 tests/realreq/fresh253.py (tests/realreq/fresh253.md),
 tests/realreq/fresh254.py (tests/realreq/fresh254.md),
 tests/realreq/fresh255.py (tests/realreq/fresh255.md),
-tests/realreq/fresh256.py (tests/realreq/fresh256.md) and
-tests/realreq/fresh257.py (tests/realreq/fresh257.md), each
+tests/realreq/fresh256.py (tests/realreq/fresh256.md),
+tests/realreq/fresh257.py (tests/realreq/fresh257.md),
+tests/realreq/fresh258.py (tests/realreq/fresh258.md),
+tests/realreq/fresh259.py (tests/realreq/fresh259.md),
+tests/realreq/fresh260.py (tests/realreq/fresh260.md) and
+tests/realreq/fresh261.py (tests/realreq/fresh261.md), each
 collected after the planner was written and measured before it was worked on with them, to see
 what it generalizes to (each set's header and the closing notes give the figure at
 collection); --set picks one, dev by default."""
@@ -343,7 +347,8 @@ def main(argv: list[str] | None = None) -> int:
         "fresh226, fresh227, fresh228, fresh229, fresh230, fresh231, fresh232, fresh233, "
         "fresh234, fresh235, fresh236, fresh237, fresh238, fresh239, fresh240, fresh241, "
         "fresh242, fresh243, fresh244, fresh245, fresh246, fresh247, fresh248, fresh249, "
-        "fresh250, fresh251, fresh252, fresh253, fresh254, fresh255, fresh256, fresh257), "
+        "fresh250, fresh251, fresh252, fresh253, fresh254, fresh255, fresh256, fresh257, "
+        "fresh258, fresh259, fresh260, fresh261), "
         "or all of them",
     )
     parser.add_argument("--only", help="comma-separated case ids")

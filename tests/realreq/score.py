@@ -536,7 +536,9 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh246.md, tests/realreq/fresh247.md, tests/realreq/fresh248.md,
     tests/realreq/fresh249.md, tests/realreq/fresh250.md, tests/realreq/fresh251.md,
     tests/realreq/fresh252.md, tests/realreq/fresh253.md, tests/realreq/fresh254.md,
-    tests/realreq/fresh255.md, tests/realreq/fresh256.md, tests/realreq/fresh257.md) too."""
+    tests/realreq/fresh255.md, tests/realreq/fresh256.md, tests/realreq/fresh257.md,
+    tests/realreq/fresh258.md, tests/realreq/fresh259.md, tests/realreq/fresh260.md,
+    tests/realreq/fresh261.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -921,6 +923,10 @@ SET_NAMES = (
     "fresh255",
     "fresh256",
     "fresh257",
+    "fresh258",
+    "fresh259",
+    "fresh260",
+    "fresh261",
 )
 
 
@@ -928,7 +934,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh257"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh261"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":
