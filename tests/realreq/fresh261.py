@@ -3,13 +3,13 @@
 
 Nobody has tuned the planner on these rows, and its plans were not looked at before the rows'
 `expected` was written: they measure how well it generalizes. Like fresh8's … fresh257's, the
-rows are short, typical asks; all 15 come from amateur astronomers, drone and action-camera
+rows are short, typical asks; all 14 come from amateur astronomers, drone and action-camera
 pilots, lab users and people filming birds and animals: a field movie under 10 MB, a garden
 clip compressed for Blogger, an ISS transit played at its true 1.36 seconds, a boom mic in the
-frame, a horizon that drifts, a bird house's dead time, an all-sky timelapse slowed a little,
-an animation cropped to an area, an FPV feed flipped, 4K drone shots brought to 720p, a lab's
-.avi wanted as .mp4, bearded dragons made a time lapse, a .mov wanted as a Registax .avi, a
-miniscope recording downsampled, a drone's live feed made vertical.
+frame, a horizon that drifts, a bird house's dead time, an animation cropped to an area, an
+FPV feed flipped, 4K drone shots brought to 720p, a lab's .avi wanted as .mp4, bearded
+dragons made a time lapse, a .mov wanted as a Registax .avi, a miniscope recording
+downsampled, a drone's live feed made vertical.
 Each case follows its row's `expected` column; the `[out of scope]` rows are OUT-OF-SCOPE
 refusals, the `[no op]` rows refusals of a DOABLE ask no operation does."""
 
@@ -85,22 +85,6 @@ CASES: tuple[Case, ...] = (
         "needs analysis",
         probe=Probe(duration=1800.0, width=1280, height=720),
         note="no op: finding where the birds come needs an analysis",
-    ),
-    ask(
-        "fresh261-07",
-        "slow down this all-sky video a little",
-        "how much slower (a speed or frame rate)",
-        (
-            "how much",
-            "how slow",
-            "which speed",
-            "what speed",
-            "speed",
-            "factor",
-            "fps",
-            "frame rate",
-        ),
-        probe=Probe(duration=60.0, width=1920, height=1080, fps=25.0, has_audio=False),
     ),
     ask(
         "fresh261-08",
