@@ -5681,3 +5681,57 @@ def test_compiled_colours_brightened_half_lengths_trips_and_sizes_allowed(
 def test_a_way_it_plays_ends_what_the_video_shows() -> None:
     # ("play the video of my dog backwards": never "backwards" taken as what it shows)
     assert [op for op, _ in steps("play the video of my dog backwards")] == ["reverse"]
+
+
+def test_a_codec_asked_of_a_video_said_to_be_a_webm_is_written_as_an_mp4() -> None:
+    assert [
+        op for op, _ in steps("make this video play on the iPhone: I converted it to WEBM")
+    ] == ["convert", "codec"]
+    # (said of nothing, the file stays what it is)
+    assert [op for op, _ in steps("make this video play on the iPhone")] == ["codec"]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # the video called by a plural, no other video given
+        ("scale these 4K drone shots of our meadow down to 720p", ["resize"]),
+        # a size limit said as a rule of what is allowed
+        ("make it small enough to send: files bigger than 25 megs can't be sent", ["compress"]),
+        ("compress this movie so it can be uploaded: files must be less than 10MB", ["compress"]),
+        # a small size, said of the video
+        ("make this clip low sized", ["quality"]),
+        # sent by email, however the comma and the adverbs fall
+        ("make the file smaller, so I can share it directly via email", ["compress"]),
+        ("compress it, so I can email it", ["compress"]),
+    ],
+)
+def test_plural_videos_size_rules_and_email_after_a_comma(prompt: str, expected: list[str]) -> None:
+    assert [op for op, _ in steps(prompt)] == expected, prompt
+
+
+def test_clips_joined_are_never_taken_for_the_video() -> None:
+    # ("join these clips together" with no clip given asks for them when it is checked)
+    assert [op for op, _ in steps("join these clips together")] == ["join"]
+    with pytest.raises((NotUnderstood, InvalidRequest)):
+        plan("scale these three clips down to 720p", 60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected", "factor"),
+    [
+        # a time lapse as long as said, or one frame kept in so long
+        ("make it a timelapse that lasts 30 seconds", ["speed"], 240.0),
+        ("make a time lapse of it with 1 frame every 5 seconds", ["speed"], 150.0),
+    ],
+)
+def test_a_time_lapse_by_its_length_or_one_frame_in_so_long(
+    prompt: str, expected: list[str], factor: float
+) -> None:
+    got = steps(prompt, duration=7200.0)
+    assert [op for op, _ in got] == expected, prompt
+    assert got[0][1]["factor"] == pytest.approx(factor)
+
+
+def test_fitted_into_a_player_of_a_shape_is_padded() -> None:
+    assert [op for op, _ in steps("scale it to fit properly into a 16:9 player")] == ["pad"]

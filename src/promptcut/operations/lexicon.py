@@ -1428,6 +1428,23 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"command|cli|tool|program|library))?(?=$|,| and | without | but | so | to )",
             "",
         ),
+        # "scale it to fit properly into a 16:9 player": fitted into that shape, nothing cut
+        (
+            r"(?:scale|resize|make|get|format|size) (?:it|the video|the clip) (?:so it |to )?fits? "
+            r"(?:properly |correctly |nicely |perfectly |exactly )?(?:(?:in|into|on|onto) )?(?:a |the )?"
+            r"(\d{1,2}:\d{1,2}) (?:player|screen|frame|tv|monitor|display|window|canvas)",
+            r"fit it into \1",
+        ),
+        # "make this video low sized", "make the file size low": a smaller file
+        (
+            r"(make (?:it|the video|the file|the clip|this|this video)) (?:(?:low|small)[- ]?sized?|"
+            r"low in size)",
+            r"\1 smaller in size",
+        ),
+        (
+            r"make (?:the file size|the file's size|its file size) (?:low|small|lower)",
+            "make it smaller in size",
+        ),
         # "brighten up the colours": the colours made brighter, as "make the colors brighter" is
         (r"brighten (?:up )?(the colou?rs)(?: of (?:it|the video))?", r"make \1 brighter"),
         # "trim the video so it only has 1:00 to 1:45": the part it keeps, said as what is left

@@ -602,6 +602,13 @@ class Speed(Ranged):
             rf"|stretch))(?: {{it}})? {_INTO_A_CLIP}",
             lambda g: _lasting(g["t"], "down" if "down" in g else "up"),
         ),
+        # "make it a time lapse that lasts 30 seconds": the whole video, sped up to that length
+        rule(
+            r"(?:make|turn) (?:{it} )?(?:into )?an? time[- ]?lapse(?: (?:of|from) {it})?,? "
+            r"(?:that|which) (?:lasts|runs|is|plays for|takes)(?: only| just| about| around)? "
+            r"{length:t}(?: long)?",
+            lambda g: _lasting(g["t"], "up"),
+        ),
         # "make it 3:20 long by speeding it up", "… with the time stretch effect", "time-stretch
         # it to 90 s": the length, reached by the speed (never cut to it, nor a default speed)
         rule(

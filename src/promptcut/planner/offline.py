@@ -681,6 +681,14 @@ _TEXT_SAID_BEFORE = re.compile(
 
 
 #: A sound file said as the thing edited: "the audio clip", "this sound file".
+#: The video called by a plural, with no other video given: "these 4K drone shots", "these
+#: clips of our meadow" (never counted: "these three clips" are checked against the clips).
+_THESE_SHOTS = re.compile(
+    r"\b(?:these|those) (?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|"
+    r"multiple|few|couple|other|different|separate)\b)(?:[a-z0-9-]+ ){0,3}?(?:clips|videos|shots|"
+    r"recordings|movies|films|vids)\b",
+    re.IGNORECASE,
+)
 _THE_SOUND_FILE = re.compile(
     r"\b(?:the|this|my|that) (?:(?:audio|sound) (?:clip|file)|\.?(?:mp3|wav|flac|m4a|ogg|opus|aac)"
     r" (?:file|recording|track|audio))\b(?! (?:of|from|in) | ?(?:format|container|type)\b)",
@@ -5385,6 +5393,14 @@ def plan(
         # ("reverse the audio clip", no sound file given: the sound file edited is the input)
         prompt = _THE_SOUND_FILE.sub(_the_sound_file_edited, prompt)
         prompt = _THE_SOUND_FORMAT.sub(lambda m: f"{m['verb']}the video", prompt)
+    if not any(a.rsplit(".", 1)[-1].lower() in _EXTS["video"] for a in assets) and not re.search(
+        r"\b(?:join|merg|combin|concat|stitch|splic|glu|compil|together|into one|sequence)",
+        prompt,
+        re.IGNORECASE,
+    ):
+        # ("scale these 4K drone shots down to 720p", no other video given: the one edited;
+        # clips joined are asked for, never taken for it)
+        prompt = _THESE_SHOTS.sub("the video", prompt)
     hidden, quoted = _protect(prompt)
     hidden = _output_named(hidden, assets)
     hidden = _edited_by_its_name(hidden, assets)
@@ -7533,6 +7549,8 @@ _SIZE_LIMIT = rf"\d+(?:\.\d+)? ?(?:{lexicon.SIZE_UNITS})"
 _LIMIT_STATED = re.compile(
     rf"\b(?:limit(?:ed|s)?|max(?:imum)?|cap(?:ped)?|at most|no more than|"
     rf"allows?|accepts?|only takes|restrict(?:ed|s)?|exceed(?:s|ed|ing)?"
+    # ("files must be less than 10MB": what they must stay under)
+    rf"|(?:must|should|has to|have to|needs? to) (?:be|stay) (?:less than|smaller than|under|below)"
     # ("its uploads go up to 7MB": what a site takes, never "the video now goes up to 800mb")
     rf"|(?:uploads?|files?|attachments?) (?:can )?go(?:es)? up to)\b[^,;.]{{0,30}}?\b"
     rf"(?P<s>{_SIZE_LIMIT})\b"
@@ -7551,10 +7569,18 @@ _LIMIT_STATED = re.compile(
 )
 
 
-#: A size limit said as what is allowed: "only 20 MB were allowed".
+#: A size limit said as a rule of what is allowed: "only 20 MB were allowed", "files must be
+#: less than 10MB", "files bigger than 25 megs can't be sent".
 _SIZE_ALLOWED = re.compile(
-    rf"(?:(?:and|but|yet) )?(?:only |just )?(?:up to )?{_SIZE_LIMIT} (?:is|are|was|were) "
-    r"(?:allowed|permitted|accepted)(?: (?:on|by|for|in|there) ?[a-z0-9 ]*)?",
+    r"(?:(?:and|but|yet|so) )?(?:"
+    rf"(?:only |just )?(?:up to )?{_SIZE_LIMIT} (?:is|are|was|were) "
+    r"(?:allowed|permitted|accepted)(?: (?:on|by|for|in|there) ?[a-z0-9 ]*)?"
+    r"|(?:the )?(?:files?|videos?|uploads?|attachments?|clips?) (?:must|should|has to|have to|"
+    rf"needs? to) (?:be|stay) (?:less than|smaller than|under|below|at most) {_SIZE_LIMIT}"
+    r"|(?:the )?(?:files?|videos?|uploads?|attachments?|clips?) (?:bigger|larger|more|over) "
+    rf"(?:than )?{_SIZE_LIMIT} (?:can't|cannot|can not|won't|are not|aren't|isn't|is not) "
+    r"(?:be )?[a-z]+(?: [a-z]+)?"
+    r")",
     re.IGNORECASE,
 )
 
@@ -7657,6 +7683,30 @@ def _limit_stated(aside: Sequence[str], steps: list[Step]) -> list[Step]:
             Step.of(f"{s.task}: {text.strip()}", limit) if s is smaller[0] else s for s in steps
         ]
     return steps
+
+
+#: A statement that the video is a WebM now: "I encoded it from .MP4 to WEBM", "it's a webm".
+_NOW_A_WEBM = re.compile(
+    r"\b(?:(?:encoded|converted|exported|saved|rendered|re-?encoded|turned|changed|made) "
+    r"(?:it |the video |this |the file )?(?:from (?:an? )?\.?[a-z0-9]{2,4} )?(?:to|into|as) "
+    r"(?:an? )?\.?webm|(?:it|this|the video|the file)(?: is|'s| was) (?:an? |in )?\.?webm)\b",
+    re.IGNORECASE,
+)
+
+
+def _held_in_a_webm(said: Sequence[str], steps: list[Step]) -> list[Step]:
+    """ "make it play on the iPhone: I encoded it from .MP4 to WEBM": a codec asked of a video
+    a statement says is a WebM, which cannot hold it, is written into an .mp4 (never left to
+    fail when the file is written)."""
+    codecs = [n for n, s in enumerate(steps) if isinstance(s.operation, Codec)]
+    if (
+        not codecs
+        or any(isinstance(s.operation, (Convert, Gif)) for s in steps)
+        or not any(_NOW_A_WEBM.search(text) for text in said)
+    ):
+        return steps
+    first = codecs[0]
+    return [*steps[:first], Step.of(steps[first].task, Convert(format="mp4")), *steps[first:]]
 
 
 _FORMAT_AND_SIZE = re.compile(
@@ -8169,6 +8219,33 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     ),
     # "it is pretty cool when the music runs out but the video doesn't": the music played once
     (_MUSIC_RUNS_OUT, "don't loop the music"),
+    # "compress it, so I can email it": sent by a service with a size limit, the size it is
+    # made to (the comma only a pause)
+    (
+        re.compile(
+            r",\s+(?=so (?:that )?(?:i|we|you) can (?:e-?mail\b|(?:send|share|post|upload|attach|"
+            rf"mail)\b[^,;:.]*\b(?:e-?mail|{lexicon.LIMITED_SERVICE_WORDS})\b))",
+            re.IGNORECASE,
+        ),
+        " ",
+    ),
+    # "a time lapse using 1 frame per 5 seconds": the speed that keeps one frame in that long
+    (
+        re.compile(
+            r",? (?:using|with|at|taking|keeping|of)(?:,? for example,?| e\.?g\.?,?)? (?:one|1|a "
+            r"single) (?:frame|image|picture|photo|shot|still) (?:per|every|each|a|in|for) "
+            r"(?:(?P<n>\d+(?:\.\d+)?) )?(?P<unit>seconds?|secs?|minutes?|mins?)\b",
+            re.IGNORECASE,
+        ),
+        lambda m: _one_frame_every(m),
+    ),
+    # "share it directly via email": how it is sent, the service the same
+    (
+        re.compile(
+            r"\b(?:directly|easily|quickly|straight|simply) (?=(?:via|by|over|through) )", re.I
+        ),
+        "",
+    ),
     # "about a minute and a half", "an hour and a half": one length, never two clauses
     (
         re.compile(r"\b(?:(?:an?|one) |(?<=first )|(?<=last ))(hour|minute) and a half\b", re.I),
@@ -9663,6 +9740,16 @@ def _plan(prompt: str) -> Plan:
         _said.reset(token)
 
 
+def _one_frame_every(m: re.Match[str]) -> str:
+    """ "… using 1 frame per 5 seconds" -> " 150x" for a 30 fps video: the speed that keeps one
+    frame in that long; as said when the frame rate is not known."""
+    picture = _picture.get()
+    if picture is None or not picture[2]:
+        return m[0]
+    seconds = float(m["n"] or 1) * (60 if m["unit"].startswith("m") else 1)
+    return f" {seconds * picture[2]:g}x"
+
+
 #: An edit of the video announced, what it is said after: "edit this welcome video".
 _EDIT_ANNOUNCED = re.compile(
     r"(?:please )?(?:edit|re-?edit|fix up|rework|work on|process|make changes to) "
@@ -10103,6 +10190,7 @@ def _plan_read(prompt: str) -> Plan:
     _asides_answered(aside, steps)
     _turn_way_said(aside, steps)
     steps = _limit_stated(aside, steps)
+    steps = _held_in_a_webm([*aside, *declared], steps)
     _values_set_aside(aside, steps)
     for step in steps:
         if isinstance(step.operation, Speed) and step.operation.factor == 1:
