@@ -5735,3 +5735,66 @@ def test_a_time_lapse_by_its_length_or_one_frame_in_so_long(
 
 def test_fitted_into_a_player_of_a_shape_is_padded() -> None:
     assert [op for op, _ in steps("scale it to fit properly into a 16:9 player")] == ["pad"]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a size to trim down to, or one a video should be, is the file's
+        ("trim this clip down to under 50mb so I can later upload it", ["compress"]),
+        ("this 30MB video should be a 5MB max", ["compress"]),
+        # a bit rate, as the size it gives the video's length
+        ("reduce the bitrate to 32 mbps", ["compress"]),
+        # before it is uploaded: when, no edit
+        ("compress this ad video before it is uploaded", ["quality"]),
+        # the black frames between scenes are the black stretches
+        ("delete the black frames between the scenes of this video", ["remove_black"]),
+        # when what a statement says happened, and what was done to it, said after it
+        (
+            "turn this video back the right way up: after compressing, it came out upside "
+            "down, rotated 180 degrees",
+            ["rotate"],
+        ),
+    ],
+)
+def test_sizes_trimmed_to_bitrates_uploads_black_frames_and_when_it_happened(
+    prompt: str, expected: list[str]
+) -> None:
+    assert [op for op, _ in steps(prompt, duration=22.0)] == expected, prompt
+
+
+def test_a_size_from_a_bitrate_is_that_rate_over_the_videos_length() -> None:
+    got = steps("bring down the bit rate to about 32 mbps", duration=22.0)
+    assert got == [("compress", {"max_mb": pytest.approx(88.0)})]
+
+
+def test_what_was_done_to_it_said_in_a_statement_is_never_asked_for() -> None:
+    # ("…, rotated 180 degrees" after a statement: its fault, asked about, never a turn)
+    with pytest.raises(NotUnderstood, match="rotate it 180 degrees"):
+        plan("mute it: the video came out upside down, rotated 180 degrees", 60.0)
+    # a quarter turn said without which way: both ways shown, neither guessed
+    with pytest.raises(NotUnderstood, match="counterclockwise"):
+        plan("the video is rotated 90 degrees, fix it", 60.0)
+    with pytest.raises(NotUnderstood, match="should it be fixed too"):
+        plan("mute it: the video came out rotated 90 degrees", 60.0)
+
+
+def test_a_length_of_video_said_alone_is_checked() -> None:
+    assert [
+        op for op, _ in steps("reduce its size: 10 seconds of video, 300 KB", duration=10.0)
+    ] == ["compress"]
+    with pytest.raises(InvalidRequest):
+        plan("reduce its size: 10 seconds of video, 300 KB", 60.0)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "add a 5 second delay to the last frame",
+        "add a delay to the last frame of the video, e.g. 5 seconds",
+    ],
+)
+def test_a_delay_added_to_the_last_frame_holds_it(prompt: str) -> None:
+    got = steps(prompt, duration=15.0)
+    assert [op for op, _ in got] == ["freeze"], prompt
+    assert got[0][1]["seconds"] == 5.0

@@ -165,6 +165,12 @@ BEFORE_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"sections|frames|shots|periods|hours)(?= (?:from|in|of) |$)",
             r"\1 the black parts",
         ),
+        # "the black frames between the scenes": every black stretch, where black ones are
+        (
+            r"\b(the )?black (frames|parts|screens|sections|bits|gaps|stretches) (?:in )?between "
+            r"(?:the |its |all the )?(?:scenes|shots|clips|cuts|takes|songs|segments)\b",
+            r"\1black \2",
+        ),
         # "the stage performance I shot", "the recital we filmed": the event, as filmed, is
         # the video
         (
@@ -500,6 +506,12 @@ PURPOSE = re.compile(
     # ", before I upload it to social media": when it is done, no edit
     r"|,? (?:before|after|when) (?:i|we|you) (?:upload|share|post|send|publish|download|import|"
     rf"archive|watch) (?:it|them|this|the video)(?: {_REST})?"
+    # ("…: after compressing, it came out upside down": when what is said happened)
+    r"|,? (?:after|when|while) (?:compressing|shooting|recording|filming|exporting|uploading|"
+    r"converting|editing|rendering|saving|encoding|importing)(?: it| the video)?$"
+    # ("compress it before it is uploaded": the same, said of the video)
+    r"|,? (?:before|when) (?:it|the video)(?: is|'s| gets) (?:uploaded|shared|posted|sent|published|"
+    rf"archived)(?: {_REST})?"
     rf"|,? (?:because|since) {_REST}"
     rf"|,? for (?:a |an )?(?:more|better|nicer|cleaner|smoother|consistent|uniform|even|higher|lower) {_REST}"
     r"|,? as an? (?:preview|sample|teaser|trailer|test|backup)"
@@ -1427,6 +1439,18 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r",? (?:with|using|via|through|in|by) (?:the )?ffmpeg(?:'s)?(?: (?:command line|"
             r"command|cli|tool|program|library))?(?=$|,| and | without | but | so | to )",
             "",
+        ),
+        # "add a 5 second delay to the last frame": the last frame held that long
+        (
+            r"add an? (\d+(?:\.\d+)? ?(?:s|secs?|seconds?))(?:[- ]long)? (?:delay|pause|hold) "
+            r"(?:to|on|at) (the (?:last|final) frame)",
+            r"hold \2 for \1",
+        ),
+        (
+            r"add an? (?:delay|pause|hold) (?:to|on|at) (the (?:last|final) frame)(?: of (?:it|the "
+            r"video|the gif))?,? (?:(?:eg|e\.g\.|"
+            r"for example|like|say|of|for),? )?(\d+(?:\.\d+)? ?(?:s|secs?|seconds?))",
+            r"hold \1 for \2",
         ),
         # "scale it to fit properly into a 16:9 player": fitted into that shape, nothing cut
         (
@@ -4926,6 +4950,12 @@ _THAN = (
     r" (?:the |it )?(?:original|source|input|camera|recording|before|it was|it should be|"
     r"expected|it looks in the player|the original video|in the original)"
 )
+#: Turned a quarter, said without which way: "it came out rotated 90 degrees".
+_QUARTER_TURNED = (
+    r"(?:is|was|are|were|came out|comes out|got|gets|ended up) (?:rotated|turned) (?:by )?"
+    r"(?:90|270)(?!(?: ?degrees| ?°)? (?:to |towards )?(?:the )?(?:left|right|clockwise|"
+    r"counter-?clockwise|anti-?clockwise|cw|ccw)\b)(?: ?degrees| ?°)?"
+)
 COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
     (re.compile(rf"\b(?:{words})\b"), fix, sure)
     for words, fix, sure in (
@@ -4980,6 +5010,16 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
         ("slow|sluggish", "speed it up 2x", False),
         ("fast|too quick", "slow it down 2x", False),
         ("upside[- ]down|flipped over", "rotate it 180 degrees", True),
+        # "it came out rotated 90 degrees": turned a quarter, which way not said (both fixes
+        # shown, never one guessed); "rotated 180 degrees" is upside down
+        (_QUARTER_TURNED, "rotate it 90 degrees clockwise", True),
+        (_QUARTER_TURNED, "rotate it 90 degrees counterclockwise", True),
+        (
+            r"(?:is|was|are|were|came out|comes out|got|gets|ended up) (?:rotated|turned) (?:by )?"
+            r"180(?: ?degrees| ?°)?",
+            "rotate it 180 degrees",
+            True,
+        ),
         # "it plays backwards": reversed, which playing it backwards again puts right
         (
             "(?:plays|playing|played|runs|running|ran|goes|going|went) (?:backwards?|in reverse)|"

@@ -3298,7 +3298,7 @@ _FIX_IT = re.compile(
     r"(?:(?:fix|correct|sort out|repair|solve|improve|address|deal with|adjust|enhance) (?:it|this|"
     r"that|them|the (?:video|clip|footage|recording|movie|audio|sound)(?: of (?:it|the video))?)"
     # "make it show up right side up", "rotate it back": the turn undone
-    r"|(?:make|get|turn|put|have) (?:it|the video) (?:show up |play |display |appear )?"
+    r"|(?:make|get|turn|put|have) (?:it|the video) (?:back )?(?:show up |play |display |appear )?"
     r"(?:right side up|the right way up|upright|straight|level)"
     r"|(?:rotate|turn) (?:it|the video) back(?: to normal)?"
     # "make my footage look right: it was consistently warm": what is wrong, put right
@@ -7569,6 +7569,12 @@ _LIMIT_STATED = re.compile(
 )
 
 
+#: A length of the video said alone: "10 seconds of video", "it's about 40 minutes of footage".
+_LENGTH_OF_IT = re.compile(
+    r"(?:it'?s |it is |just |only |about |around |roughly )*(?P<n>\d+(?:\.\d+)?) ?"
+    r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?) (?:long )?of "
+    r"(?:video|footage|recording|film)"
+)
 #: A size limit said as a rule of what is allowed: "only 20 MB were allowed", "files must be
 #: less than 10MB", "files bigger than 25 megs can't be sent".
 _SIZE_ALLOWED = re.compile(
@@ -8238,6 +8244,39 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             re.IGNORECASE,
         ),
         lambda m: _one_frame_every(m),
+    ),
+    # "trim this clip down to under 50mb": a size, which is the file's
+    (
+        re.compile(
+            r"\b(?:trim|cut|chop|shrink|get|bring) (?:down )?(it|this|the|this clip|this video|"
+            r"the clip|the video) (?:down )?to (?:be )?"
+            r"((?:under|below|less than|about|around|at most) )?"
+            r"(\d+(?:\.\d+)? ?(?:mb|gb|kb|megs?|megabytes?))\b",
+            re.IGNORECASE,
+        ),
+        r"compress \1 to \2\3",
+    ),
+    # "this 30MB video should be a 5MB max": the size it is made to
+    (
+        re.compile(
+            r"^(?:the|this|my) (\d+(?:\.\d+)? ?(?:mb|gb) )?(?:video|clip|file|movie) "
+            r"(?:should|must|needs to|has to) be (?:an? )?"
+            r"(?:under |below |less than |at most |max(?:imum)? )?"
+            r"(\d+(?:\.\d+)?) ?(mb|gb)(?: max(?:imum)?| at most| or less| or smaller)?\b",
+            re.IGNORECASE,
+        ),
+        r"compress the \1video to under \2 \3",
+    ),
+    # "reduce the bit rate to about 32 mbps": the size that rate gives the video's length
+    (
+        re.compile(
+            r"\b(?:bring down|reduce|lower|decrease|drop|set|change|cut) (?:the |its )?"
+            r"(?:[\w'-]+ ){0,5}?(?:video )?bit ?rate(?: [^,;:]{0,60}?)? to "
+            r"(?:a (?:custom )?bit ?rate of )?(?:about |around |roughly |approximately )?"
+            r"(?P<n>\d+(?:\.\d+)?) ?(?P<u>mbps|mbit/s|mb/s|kbps|kbit/s|kb/s|k)\b",
+            re.IGNORECASE,
+        ),
+        lambda m: _size_of_a_bitrate(m),
     ),
     # "share it directly via email": how it is sent, the service the same
     (
@@ -9740,6 +9779,16 @@ def _plan(prompt: str) -> Plan:
         _said.reset(token)
 
 
+def _size_of_a_bitrate(m: re.Match[str]) -> str:
+    """ "reduce the bitrate to 32 mbps" -> "compress it to under 88 mb" for a 22 s video: the
+    size that rate gives it; as said when its length is not known."""
+    duration = media_duration.get()
+    if not duration:
+        return m[0]
+    mbps = float(m["n"]) / (1 if m["u"].lower().startswith("mb") else 1000)
+    return f"compress it to under {mbps * duration / 8:.3g} mb"
+
+
 def _one_frame_every(m: re.Match[str]) -> str:
     """ "… using 1 frame per 5 seconds" -> " 150x" for a 30 fps video: the speed that keeps one
     frame in that long; as said when the frame rate is not known."""
@@ -9757,6 +9806,20 @@ _EDIT_ANNOUNCED = re.compile(
 )
 
 
+#: When what a statement says happened: "after compressing", "after shooting it".
+_WHEN_DONE = re.compile(
+    r"(?:and |but )?(?:right |just |only )?(?:after|when|while|once) (?:i |we )?"
+    r"(?:compress(?:ing|ed)|shoot(?:ing)?|shot|record(?:ing|ed)|film(?:ing|ed)|export(?:ing|ed)|upload(?:ing|ed)|"
+    r"convert(?:ing|ed)|edit(?:ing|ed)|render(?:ing|ed)|sav(?:ing|ed)|encod(?:ing|ed)|"
+    r"import(?:ing|ed))(?: it| the video| them)?"
+)
+#: What was done to the video, said as a past participle: "rotated 180 degrees", "flipped".
+_DONE_TO_IT = re.compile(
+    r"(?:and |but )?(?:also |even |completely |totally |fully |somehow )?(?:rotated|flipped|"
+    r"mirrored|turned|cropped|trimmed|muted|reversed|slowed(?: down)?|sped up|compressed|scaled|"
+    r"resized|stretched|squashed|squished|zoomed(?: in)?|inverted|tilted|skewed|shifted|"
+    r"delayed|cut off)\b"
+)
 #: A noun phrase that goes on with a list: "a bit shorter playtime", "more noise".
 _LISTED_ON = re.compile(r"(?:and |or )?(?:an?|some|more|less|much|even|lots of|a lot of) ")
 
@@ -9815,6 +9878,8 @@ def _plan_read(prompt: str) -> Plan:
             c
             for n, c in enumerate(clauses)
             if not (_only_why(c) or (n and _only_what_for(c)))
+            # ("…: after compressing, it came out upside down": when what is said happened)
+            and not (n and _WHEN_DONE.fullmatch(c.strip(" ,").lower()))
             # ("edit the class video, keeping only 0:10 to 0:20": the video taken up, how it is
             # edited said next; said last, what to do is asked)
             and not (n + 1 < len(clauses) and _EDIT_ANNOUNCED.fullmatch(normalize(c)))
@@ -9824,6 +9889,11 @@ def _plan_read(prompt: str) -> Plan:
         if stating and _goes_on_listing(pieces):
             # "the speedup gave the music a wrong tone, a bit shorter playtime and faster
             # movements": the list the statement before goes on with, no instruction
+            aside.append(pieces)
+            continue
+        if stating and read and _DONE_TO_IT.match(pieces.strip().lower()):
+            # "it came out upside down, rotated 180 degrees": what was done to it, said of the
+            # statement before (its fault checked with it), never an edit asked
             aside.append(pieces)
             continue
         asides_before = len(aside)
@@ -9906,6 +9976,15 @@ def _plan_read(prompt: str) -> Plan:
             if ops == () and (said := lexicon.rider(normalize(text))) is not None:
                 # ("and join the rest": true of a cut? below)
                 riders.append((text, *said, len(read)))
+                continue
+            if (
+                ops is None
+                and read
+                and (length_of_it := _LENGTH_OF_IT.fullmatch(text.strip(" .").lower()))
+                and _gives_why(text, prompt)
+            ):
+                # ("reduce its size: 10 seconds of video, 300 KB": its length, checked)
+                _facts(f"the {length_of_it['n']} {length_of_it['unit']} video")
                 continue
             if ops is None and read and _SIZE_ALLOWED.fullmatch(text.strip(" .").lower()):
                 aside.append(text)  # ("…: only 20 MB were allowed": a size limit, read below)
