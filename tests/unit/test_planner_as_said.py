@@ -5798,3 +5798,28 @@ def test_a_delay_added_to_the_last_frame_holds_it(prompt: str) -> None:
     got = steps(prompt, duration=15.0)
     assert [op for op, _ in got] == ["freeze"], prompt
     assert got[0][1]["seconds"] == 5.0
+
+
+def test_files_combined_into_a_single_file_of_a_kind_are_joined() -> None:
+    assert [
+        op
+        for op, _ in steps(
+            "combine the multiple VOB files from this DVD into a single MP4 file",
+            ("VTS_01_2.VOB", "VTS_01_3.VOB"),
+        )
+    ] == ["join"]
+
+
+def test_the_sounds_bit_rate_is_no_size_of_the_file() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("reduce the audio bitrate to 128k", 60.0)
+
+
+def test_one_frame_every_so_long_is_a_speed_only_in_a_time_lapse() -> None:
+    # ("make a gif with one frame every second": never a speed of 30x)
+    with pytest.raises(NotUnderstood):
+        plan("make a gif of it with one frame every second", 60.0, picture=(1280, 720, 30.0))
+    # while it is edited: when, no edit
+    assert [op for op, _ in steps("rotate the video 90 degrees clockwise while editing it")] == [
+        "rotate"
+    ]

@@ -172,7 +172,9 @@ _THEM = (
 #: What joining makes: "into 1", "into one video", "to a single file".
 _INTO_ONE = (
     r"(?: (?:in)?to (?:one|1|a single|a new|one single)(?: (?:single |new |long |big |combined |"
-    r"continuous )*(?:[a-z]+ ){0,2}?(?:file|video|clip|movie|mp4|recording))?)?"
+    r"continuous )*(?:[a-z0-9]+ ){0,2}?(?:file|video|clip|movie|mp4|recording))?"
+    # ("into a single MP4 file", read as "into a mp4 file": one file of that kind)
+    r"| (?:in)?to an? (?:mp4|mov|mkv|webm|m4v) (?:file|video))?"
 )
 
 

@@ -506,7 +506,8 @@ PURPOSE = re.compile(
     # ", before I upload it to social media": when it is done, no edit
     r"|,? (?:before|after|when) (?:i|we|you) (?:upload|share|post|send|publish|download|import|"
     rf"archive|watch) (?:it|them|this|the video)(?: {_REST})?"
-    # ("…: after compressing, it came out upside down": when what is said happened)
+    # ("rotate it 90 degrees while editing it", "…: after compressing, it came out upside
+    # down": when, no edit)
     r"|,? (?:after|when|while) (?:compressing|shooting|recording|filming|exporting|uploading|"
     r"converting|editing|rendering|saving|encoding|importing)(?: it| the video)?$"
     # ("compress it before it is uploaded": the same, said of the video)
@@ -4950,10 +4951,14 @@ _THAN = (
     r" (?:the |it )?(?:original|source|input|camera|recording|before|it was|it should be|"
     r"expected|it looks in the player|the original video|in the original)"
 )
+#: Turned by so many degrees, said of how it came out: "it came out rotated 90 degrees".
+_CAME_OUT_TURNED = (
+    r"(?:is|was|are|were|came out|comes out|got|gets|ended up) (?:rotated|turned) (?:by )?"
+)
 #: Turned a quarter, said without which way: "it came out rotated 90 degrees".
 _QUARTER_TURNED = (
-    r"(?:is|was|are|were|came out|comes out|got|gets|ended up) (?:rotated|turned) (?:by )?"
-    r"(?:90|270)(?!(?: ?degrees| ?°)? (?:to |towards )?(?:the )?(?:left|right|clockwise|"
+    _CAME_OUT_TURNED
+    + r"(?:90|270)(?!(?: ?degrees| ?°)? (?:to |towards )?(?:the )?(?:left|right|clockwise|"
     r"counter-?clockwise|anti-?clockwise|cw|ccw)\b)(?: ?degrees| ?°)?"
 )
 COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
@@ -5014,12 +5019,7 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
         # shown, never one guessed); "rotated 180 degrees" is upside down
         (_QUARTER_TURNED, "rotate it 90 degrees clockwise", True),
         (_QUARTER_TURNED, "rotate it 90 degrees counterclockwise", True),
-        (
-            r"(?:is|was|are|were|came out|comes out|got|gets|ended up) (?:rotated|turned) (?:by )?"
-            r"180(?: ?degrees| ?°)?",
-            "rotate it 180 degrees",
-            True,
-        ),
+        (_CAME_OUT_TURNED + r"180(?: ?degrees| ?°)?", "rotate it 180 degrees", True),
         # "it plays backwards": reversed, which playing it backwards again puts right
         (
             "(?:plays|playing|played|runs|running|ran|goes|going|went) (?:backwards?|in reverse)|"

@@ -684,9 +684,12 @@ _TEXT_SAID_BEFORE = re.compile(
 #: The video called by a plural, with no other video given: "these 4K drone shots", "these
 #: clips of our meadow" (never counted: "these three clips" are checked against the clips).
 _THESE_SHOTS = re.compile(
-    r"\b(?:these|those) (?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|"
-    r"multiple|few|couple|other|different|separate)\b)(?:[a-z0-9-]+ ){0,3}?(?:clips|videos|shots|"
-    r"recordings|movies|films|vids)\b",
+    r"\b(?P<verb>(?:scale|resize|downscale|upscale|compress|shrink|mute|convert|rotate|flip|"
+    r"mirror|stabili[sz]e|steady|brighten|darken|denoise|sharpen|reverse|normali[sz]e|export|"
+    r"encode|re-?encode|speed up|slow down|make|turn|get)(?: down| up)?) (?:these|those) "
+    r"(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|few|couple|"
+    r"other|different|separate)\b)(?:[a-z0-9-]+ ){0,3}?(?:clips|videos|shots|recordings|movies|"
+    r"films|vids)\b",
     re.IGNORECASE,
 )
 _THE_SOUND_FILE = re.compile(
@@ -5400,7 +5403,7 @@ def plan(
     ):
         # ("scale these 4K drone shots down to 720p", no other video given: the one edited;
         # clips joined are asked for, never taken for it)
-        prompt = _THESE_SHOTS.sub("the video", prompt)
+        prompt = _THESE_SHOTS.sub(r"\g<verb> the video", prompt)
     hidden, quoted = _protect(prompt)
     hidden = _output_named(hidden, assets)
     hidden = _edited_by_its_name(hidden, assets)
@@ -9783,18 +9786,22 @@ def _size_of_a_bitrate(m: re.Match[str]) -> str:
     """ "reduce the bitrate to 32 mbps" -> "compress it to under 88 mb" for a 22 s video: the
     size that rate gives it; as said when its length is not known."""
     duration = media_duration.get()
-    if not duration:
-        return m[0]
+    if not duration or re.search(r"\b(?:audio|sound|music|voice|aac|mp3|opus)\b", m[0], re.I):
+        return m[0]  # (the sound's bit rate is no size of the file: "the audio bitrate to 128k")
     mbps = float(m["n"]) / (1 if m["u"].lower().startswith("mb") else 1000)
     return f"compress it to under {mbps * duration / 8:.3g} mb"
+
+
+_A_TIME_LAPSE = re.compile(r"\b(?:time[- ]?lapse|hyper[- ]?lapse)", re.IGNORECASE)
 
 
 def _one_frame_every(m: re.Match[str]) -> str:
     """ "… using 1 frame per 5 seconds" -> " 150x" for a 30 fps video: the speed that keeps one
     frame in that long; as said when the frame rate is not known."""
     picture = _picture.get()
-    if picture is None or not picture[2]:
-        return m[0]
+    sentence = re.split(r"[.;:!?]\s", m.string[: m.start()])[-1]
+    if picture is None or not picture[2] or not _A_TIME_LAPSE.search(sentence):
+        return m[0]  # (never a contact sheet or a GIF "with one frame every second")
     seconds = float(m["n"] or 1) * (60 if m["unit"].startswith("m") else 1)
     return f" {seconds * picture[2]:g}x"
 
@@ -9809,8 +9816,8 @@ _EDIT_ANNOUNCED = re.compile(
 #: When what a statement says happened: "after compressing", "after shooting it".
 _WHEN_DONE = re.compile(
     r"(?:and |but )?(?:right |just |only )?(?:after|when|while|once) (?:i |we )?"
-    r"(?:compress(?:ing|ed)|shoot(?:ing)?|shot|record(?:ing|ed)|film(?:ing|ed)|export(?:ing|ed)|upload(?:ing|ed)|"
-    r"convert(?:ing|ed)|edit(?:ing|ed)|render(?:ing|ed)|sav(?:ing|ed)|encod(?:ing|ed)|"
+    r"(?:compress(?:ing|ed)|shoot(?:ing)?|shot|record(?:ing|ed)|film(?:ing|ed)|export(?:ing|ed)|"
+    r"upload(?:ing|ed)|convert(?:ing|ed)|edit(?:ing|ed)|render(?:ing|ed)|sav(?:ing|ed)|encod(?:ing|ed)|"
     r"import(?:ing|ed))(?: it| the video| them)?"
 )
 #: What was done to the video, said as a past participle: "rotated 180 degrees", "flipped".
