@@ -30,6 +30,7 @@ __all__ = [
     "LITTLE",
     "LOOSE_OBJECT",
     "LOT",
+    "MAKING_IT",
     "METHODS",
     "OBJECT",
     "PART_NAME",
@@ -475,6 +476,10 @@ SMALLER_FILE = (
     r"(?:file )?size\b"
 )
 
+#: The verbs of making a video or its file, as stems ("editing", "compressed"): what is said
+#: to happen "after compressing" or "while editing it" is when, no edit.
+MAKING_IT = r"(?:compress|shoot|record|film|export|upload|convert|edit|render|sav|encod|import)"
+
 #: "(I want it) to <verb> …", "so (that) …": why the edit is wanted. Verbs that name an edit
 #: the catalogue makes are not here: "to make it smaller" is read, never dropped.
 PURPOSE = re.compile(
@@ -508,8 +513,7 @@ PURPOSE = re.compile(
     rf"archive|watch) (?:it|them|this|the video)(?: {_REST})?"
     # ("rotate it 90 degrees while editing it", "…: after compressing, it came out upside
     # down": when, no edit)
-    r"|,? (?:after|when|while) (?:compressing|shooting|recording|filming|exporting|uploading|"
-    r"converting|editing|rendering|saving|encoding|importing)(?: it| the video)?$"
+    rf"|,? (?:after|when|while) {MAKING_IT}ing(?: it| the video)?$"
     # ("compress it before it is uploaded": the same, said of the video)
     r"|,? (?:before|when) (?:it|the video)(?: is|'s| gets) (?:uploaded|shared|posted|sent|published|"
     rf"archived)(?: {_REST})?"

@@ -7546,6 +7546,8 @@ _FILLED_BY = {
 
 
 _SIZE_LIMIT = rf"\d+(?:\.\d+)? ?(?:{lexicon.SIZE_UNITS})"
+#: What a size limit lets through: "only 20 MB were allowed".
+_ALLOWED = r"(?:allowed|permitted|accepted)"
 #: A size a statement says files must stay under: "my instance has an upload limit of 40MB",
 #: "the limit is 25 MB", "it only allows 100 MB", "there's a 10MB limit", "it is more than 8MB"
 #: (said of a file made smaller: the size it must get under).
@@ -7567,7 +7569,7 @@ _LIMIT_STATED = re.compile(
     rf"(?:limit|cap|maximum|max)\b"
     # ("only 20 MB were allowed": the size, then what is allowed)
     rf"|\b(?:only |just )?(?:up to )?(?P<s4>{_SIZE_LIMIT}) (?:is|are|was|were) "
-    rf"(?:allowed|permitted|accepted|the (?:limit|maximum|max|cap))\b",
+    rf"(?:{_ALLOWED}|the (?:limit|maximum|max|cap))\b",
     re.IGNORECASE,
 )
 
@@ -7582,8 +7584,8 @@ _LENGTH_OF_IT = re.compile(
 #: less than 10MB", "files bigger than 25 megs can't be sent".
 _SIZE_ALLOWED = re.compile(
     r"(?:(?:and|but|yet|so) )?(?:"
-    rf"(?:only |just )?(?:up to )?{_SIZE_LIMIT} (?:is|are|was|were) "
-    r"(?:allowed|permitted|accepted)(?: (?:on|by|for|in|there) ?[a-z0-9 ]*)?"
+    rf"(?:only |just )?(?:up to )?{_SIZE_LIMIT} (?:is|are|was|were) {_ALLOWED}"
+    r"(?: (?:on|by|for|in|there) ?[a-z0-9 ]*)?"
     r"|(?:the )?(?:files?|videos?|uploads?|attachments?|clips?) (?:must|should|has to|have to|"
     rf"needs? to) (?:be|stay) (?:less than|smaller than|under|below|at most) {_SIZE_LIMIT}"
     r"|(?:the )?(?:files?|videos?|uploads?|attachments?|clips?) (?:bigger|larger|more|over) "
@@ -9816,9 +9818,7 @@ _EDIT_ANNOUNCED = re.compile(
 #: When what a statement says happened: "after compressing", "after shooting it".
 _WHEN_DONE = re.compile(
     r"(?:and |but )?(?:right |just |only )?(?:after|when|while|once) (?:i |we )?"
-    r"(?:compress(?:ing|ed)|shoot(?:ing)?|shot|record(?:ing|ed)|film(?:ing|ed)|export(?:ing|ed)|"
-    r"upload(?:ing|ed)|convert(?:ing|ed)|edit(?:ing|ed)|render(?:ing|ed)|sav(?:ing|ed)|encod(?:ing|ed)|"
-    r"import(?:ing|ed))(?: it| the video| them)?"
+    rf"(?:{lexicon.MAKING_IT}(?:ing|ed)|shot)(?: it| the video| them)?"
 )
 #: What was done to the video, said as a past participle: "rotated 180 degrees", "flipped".
 _DONE_TO_IT = re.compile(
