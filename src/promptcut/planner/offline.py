@@ -1495,11 +1495,7 @@ def _what_it_shows_at_the_end(m: re.Match[str]) -> str:
         or re.search(r"\b(?:to|so|because|and|or|but|then|while)\b", m["what"])
         or _A_FAULT_NAMED.search(m["what"])
         # ("flip the video of my dog back over": the verb's particle, said after it)
-        or (
-            m["what"].rsplit(" ", 1)[-1] in _PARTICLES_OF_VERBS
-            and m.string.split(" ", 1)[0] in _PHRASAL_VERBS
-            and not re.match(r"[a-z]+ (?:up|down|out|off|back|away|over|around) ", m.string)
-        )
+        or _the_verbs_particle(m["what"].rsplit(" ", 1)[-1], m.string)
     ):
         return m[0]
     return "the video"
@@ -2939,6 +2935,21 @@ _PHRASAL_VERBS = frozenset(
      "crank", "pump", "size", "chop", "strip", "filter", "blur", "bleep", "calm", "quiet", "shave",
      "knock", "water", "sharpen", "brighten", "liven", "boost", "fade", "flip", "rotate", "spin"}
 )  # fmt: skip
+_HAS_ITS_PARTICLE = re.compile(rf"[a-z]+ (?:{'|'.join(sorted(_PARTICLES_OF_VERBS))}) ")
+
+
+def _the_verbs_particle(word: str, clause: str) -> bool:
+    """Whether a word said after what the video shows is the particle of the clause's verb
+    ("cut the video of the match down", "flip the video of my dog back over"), never a word of
+    what it shows; a verb said with its own ("speed up the video of the drive down the grade")
+    takes none."""
+    return (
+        word in _PARTICLES_OF_VERBS
+        and clause.split(" ", 1)[0] in _PHRASAL_VERBS
+        and not _HAS_ITS_PARTICLE.match(clause)
+    )
+
+
 #: Words of how long or how often, never of what a video shows ("loop the video forever").
 _HOW_OR_HOW_LONG = frozenset(
     {"forever", "again", "twice", "thrice", "once", "more", "less", "too", "instead", "nonstop",
@@ -3082,12 +3093,7 @@ def _described(clause: str) -> list[Operation] | None:
                     or (word.endswith("ly") and len(word) > 4)
                 )
             )
-            or (
-                word in _PARTICLES_OF_VERBS
-                and clause.split(" ", 1)[0] in _PHRASAL_VERBS
-                # ("speed up the video of the drive down the grade": the verb has its own)
-                and not re.match(r"[a-z]+ (?:up|down|out|off|back|away) ", clause)
-            )
+            or _the_verbs_particle(word, clause)
         ):
             # ("sharpen the video audio": a part of the video; "loop the video forever",
             # "fade the video slowly": how, or how long; "cut the video of the match down to 10
@@ -3148,11 +3154,7 @@ def _described_to_the_end(before: str, rest: list[str]) -> list[Operation] | Non
         return None
     if _TO_PUT_RIGHT.search(said):
         return None  # ("… of my pony to drown out the hiss": what it is for, never what it shows)
-    if (
-        rest[-1] in _PARTICLES_OF_VERBS
-        and before.split(" ", 1)[0] in _PHRASAL_VERBS
-        and not re.match(r"[a-z]+ (?:up|down|out|off|back|away|over|around) ", before)
-    ):
+    if _the_verbs_particle(rest[-1], before):
         return None  # ("flip the video of my dog back over": the verb's particle, said after it)
     if _ADDED_THING.search(said):
         return None
@@ -4808,13 +4810,14 @@ _SETTERS = frozenset({"change", "set", "adjust", "switch", "bring", "convert", "
 
 #: What something is like, in adjectives: "the lighting is flat and bluish", "it looks dull or
 #: a bit greenish" (a word of how much before each; never a verb after the "and").
+_HOW_MUCH_SAID = (
+    r"(?:a bit|a little|pretty|very|quite|really|so|too|rather|somewhat|slightly|kind of|in)"
+)
 _LIKE_LISTED = re.compile(
     r"(?:(?:the|my|our|its|this|that) )?(?:[a-z'-]+ ){0,6}(?:is|are|was|were|looks?|seems?|"
     r"appears?|feels?|sounds?|plays?|runs?|moves?|came out|comes out|turned out|ended up)"
-    r"(?: (?:already|still|now|also|all))?"
-    r"(?: (?:a bit|a little|pretty|very|quite|really|so|too|rather|somewhat|slightly|kind of|in))?"
-    r" [a-z-]+(?: [a-z-]+)?(?:,? (?:and|or) (?:(?:a bit|a little|pretty|very|quite|really|so|"
-    r"too|rather|somewhat|slightly|kind of|also|in) )?[a-z-]+(?: [a-z-]+)?)"
+    rf"(?: (?:already|still|now|also|all))?(?: {_HOW_MUCH_SAID})?"
+    rf" [a-z-]+(?: [a-z-]+)?(?:,? (?:and|or) (?:(?:{_HOW_MUCH_SAID}|also) )?[a-z-]+(?: [a-z-]+)?)"
 )
 
 
