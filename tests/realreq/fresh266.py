@@ -3,11 +3,10 @@
 
 Nobody has tuned the planner on these rows, and its plans were not looked at before the rows'
 `expected` was written: they measure how well it generalizes. Like fresh8's … fresh265's, the
-rows are short, typical asks; all 11 come from GitHub issues written in English and Chinese: an
-8-second recording of 48 MB, a recording smaller but still clear, a recorded video's encoding and
-resolution, a recording Windows Media Player won't play, the English audio tracks, a left-only
-sound, a surveillance-style date and time, the control center at a screen recording's end, a
-video cut to 30 seconds, a logo on a conference call, videos too big.
+rows are short, typical asks; all 8 kept come from GitHub issues written in English and
+Chinese: an 8-second recording of 48 MB, a recording smaller but still clear, a recorded video's
+encoding and resolution, a recording Windows Media Player won't play, the English audio tracks,
+the control center at a screen recording's end, a logo on a conference call, videos too big.
 Each case follows its row's `expected` column; the `[out of scope]` row is an OUT-OF-SCOPE
 refusal, the `[no op]` rows refusals of DOABLE asks no operation does."""
 
@@ -86,21 +85,6 @@ CASES: tuple[Case, ...] = (
         probe=Probe(duration=5400.0, width=1920, height=1080),
         note="no op: dropping audio tracks by their language",
     ),
-    no_op(
-        "fresh266-06",
-        "fix this video: it only has the left channel, it is especially uncomfortable to listen to",
-        "no op",
-        probe=Probe(duration=300.0, width=1280, height=720),
-        note="no op: the left channel put on both sides",
-    ),
-    no_op(
-        "fresh266-07",
-        "add the time on this video like on a surveillance video: the year, month, day, hour, "
-        "minute and second",
-        "no op",
-        probe=Probe(duration=60.0, width=1280, height=720),
-        note="no op: a running date and time burned in",
-    ),
     ask(
         "fresh266-08",
         "trim out the part of this screen recording where I stop recording in the control "
@@ -108,13 +92,6 @@ CASES: tuple[Case, ...] = (
         "which part (how many seconds, at the end, show the control center)",
         (*WHICH_PART, "how many seconds", "how long", "seconds"),
         probe=Probe(duration=120.0, width=1080, height=2400),
-    ),
-    ask(
-        "fresh266-09",
-        "cut this video (it is one minute or more) to 30 seconds",
-        "which 30 seconds (where the part to keep begins)",
-        (*WHICH_PART, "which 30", "which seconds", "begin"),
-        probe=Probe(duration=75.0, width=1920, height=1080),
     ),
     out_of_scope(
         "fresh266-10",
