@@ -4,12 +4,11 @@ rows.
 
 Nobody has tuned the planner on these rows, and its plans were not looked at before the rows'
 `expected` was written: they measure how well it generalizes. Like fresh8's … fresh265's, the
-rows are short, typical asks; all 13 kept come from GitHub issues about screen recordings, screencasts
-and the videos made of them (Kap, Captura, ScreenToGif, OBS, ShareX, vokoscreenNG, Cap,
-ScreenRecorderLib, motionEye, RocketSim, …): GIFs and recordings too large, an export upside
-down, a recording for App Store Connect, a GIF wanted as a video, a playback too fast, black
-stretches, colours swapped, an echo, sound in one ear, sound out of sync, a zoom, a pop-up to
-cut, a slow-motion recording, a title card, a frozen window and a font too small.
+rows are short, typical asks; all 13 kept come from GitHub issues about screen recordings,
+screencasts and the videos made of them (Kap, Captura, ScreenToGif, OBS, ShareX, vokoscreenNG,
+Cap, ScreenRecorderLib, motionEye, …): GIFs and recordings too large, a GIF wanted as a video, a
+playback too fast, black stretches, colours swapped, an echo, sound in one ear, sound out of
+sync, a pop-up to cut, a slow-motion recording, a frozen window and a font too small.
 Each case follows its row's `expected` column."""
 
 from __future__ import annotations
