@@ -258,8 +258,12 @@ tests/realreq/fresh260.py (tests/realreq/fresh260.md),
 tests/realreq/fresh261.py (tests/realreq/fresh261.md),
 tests/realreq/fresh262.py (tests/realreq/fresh262.md),
 tests/realreq/fresh263.py (tests/realreq/fresh263.md),
-tests/realreq/fresh264.py (tests/realreq/fresh264.md) and
-tests/realreq/fresh265.py (tests/realreq/fresh265.md), each
+tests/realreq/fresh264.py (tests/realreq/fresh264.md),
+tests/realreq/fresh265.py (tests/realreq/fresh265.md),
+tests/realreq/fresh266.py (tests/realreq/fresh266.md),
+tests/realreq/fresh267.py (tests/realreq/fresh267.md),
+tests/realreq/fresh268.py (tests/realreq/fresh268.md) and
+tests/realreq/fresh269.py (tests/realreq/fresh269.md), each
 collected after the planner was written and measured before it was worked on with them, to see
 what it generalizes to (each set's header and the closing notes give the figure at
 collection); --set picks one, dev by default."""
@@ -352,7 +356,8 @@ def main(argv: list[str] | None = None) -> int:
         "fresh234, fresh235, fresh236, fresh237, fresh238, fresh239, fresh240, fresh241, "
         "fresh242, fresh243, fresh244, fresh245, fresh246, fresh247, fresh248, fresh249, "
         "fresh250, fresh251, fresh252, fresh253, fresh254, fresh255, fresh256, fresh257, "
-        "fresh258, fresh259, fresh260, fresh261, fresh262, fresh263, fresh264, fresh265), "
+        "fresh258, fresh259, fresh260, fresh261, fresh262, fresh263, fresh264, fresh265, "
+        "fresh266, fresh267, fresh268, fresh269), "
         "or all of them",
     )
     parser.add_argument("--only", help="comma-separated case ids")
