@@ -129,6 +129,29 @@ CASES: tuple[Case, ...] = (
         "edit of this file",
         probe=Probe(duration=60.0, width=1920, height=1080),
     ),
+    do(
+        "fresh272-12",
+        "make the sound of this livestream recording louder: it is so quiet (is there a gain "
+        "function?)",
+        [LOUDER],
+        probe=Probe(duration=600.0, width=720, height=1280),
+        note="louder, all of it",
+    ),
+    ask(
+        "fresh272-13",
+        "turn this vertically shot video upright: it plays back rotated by 90°",
+        "which way to turn it back (clockwise or counterclockwise)",
+        ("which way", "clockwise", "direction", "left or right", "which direction", "90"),
+        probe=Probe(duration=30.0, width=1920, height=1080),
+    ),
+    do(
+        "fresh272-14",
+        "take the background music out of this video: I slid both the original sound and the "
+        "background music to 0, and after merging there is still background music",
+        [step("mute") | step("volume", percent=0, **WHOLE)],
+        probe=Probe(duration=30.0, width=720, height=1280),
+        note="no sound at all, as both levels were set to 0",
+    ),
 )
 
 
