@@ -3966,7 +3966,9 @@ def test_streams_recorded_speeds_and_smaller_files(prompt: str, expected: list[A
 
 def test_a_size_just_over_a_round_number_is_the_size_it_has() -> None:
     assert steps("compress it: it is just over 5MB") == [("quality", {"level": "small"})]
-    assert steps("compress it: it is more than 5MB") == [("compress", {"max_mb": 5.0})]
+    # (more than a size, with nowhere named whose limit it may be: the size it has too)
+    assert steps("compress it: it is more than 5MB") == [("quality", {"level": "small"})]
+    assert steps("compress it to share it: it is more than 5MB") == [("compress", {"max_mb": 5.0})]
 
 
 def test_a_length_joined_by_a_hyphen_is_checked() -> None:
@@ -5822,4 +5824,106 @@ def test_one_frame_every_so_long_is_a_speed_only_in_a_time_lapse() -> None:
     # while it is edited: when, no edit
     assert [op for op, _ in steps("rotate the video 90 degrees clockwise while editing it")] == [
         "rotate"
+    ]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "mute the video from the tram window",
+        "mute my clip from the school fair",
+        "mute the recording from our balcony",
+    ],
+)
+def test_where_the_video_was_shot_from_is_what_it_shows(prompt: str) -> None:
+    assert [op for op, _ in steps(prompt)] == ["mute"], prompt
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["mute the video from the start", "mute the video from the first cut on"],
+)
+def test_from_a_part_is_never_what_the_video_shows(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, 60.0)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "change the sound codec to aac",
+        "encode the sound as the aac codec",
+        "give this video an aac sound track",
+    ],
+)
+def test_the_sound_encoded_as_aac_keeps_the_picture(prompt: str) -> None:
+    assert [op for op, _ in steps(prompt)] == ["reencode"], prompt
+
+
+def test_a_format_made_into_is_never_the_sound_file_edited() -> None:
+    # ("to the aac codec" is what it is made into, quoted as said when refused)
+    with pytest.raises(NotUnderstood, match="to the opus codec"):
+        plan("switch the music to the opus codec", 60.0)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["make it a short video", "turn my clip into a short film", "make a short clip of it"],
+)
+def test_a_short_video_is_no_youtube_short(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, 60.0)
+
+
+@pytest.mark.parametrize(
+    "prompt", ["turn it into a short", "make it a youtube short video", "crop it for shorts"]
+)
+def test_a_short_said_as_the_platforms_is_one(prompt: str) -> None:
+    assert steps(prompt) == [("platform", {"platform": "youtube_shorts"})]
+
+
+def test_a_gif_made_a_video_is_never_kept_a_gif() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("make the gif a longer video instead", 60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "direction"),
+    [
+        ("turn my dashcam clip the right way up: like the preview, it is inverted vertically",
+         "vertical"),
+        ("fix it: the footage came out inverted horizontally", "horizontal"),
+    ],
+)  # fmt: skip
+def test_inverted_along_a_side_is_mirrored_that_way(prompt: str, direction: str) -> None:
+    got = steps(prompt)
+    assert [op for op, _ in got] == ["flip"], prompt
+    assert got[0][1].get("direction", "horizontal") == direction
+
+
+def test_a_flip_said_against_the_way_it_is_inverted_is_asked() -> None:
+    with pytest.raises(NotUnderstood, match="flip it vertically"):
+        plan("mirror it: the picture is inverted vertically", 60.0)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "shrink the file without losing the quality",
+        "shrink the file: its sharpness must not drop too much",
+        "compress my recording, the picture quality shouldn't suffer",
+        "compress it without reducing the quality",
+    ],
+)
+def test_the_quality_kept_said_any_way_is_the_balanced_encoding(prompt: str) -> None:
+    assert steps(prompt) == [("quality", {"level": "balanced"})], prompt
+
+
+def test_a_size_it_is_over_is_a_limit_only_where_it_is_sent() -> None:
+    assert steps("compress my clip: it is over 12 MB") == [("quality", {"level": "small"})]
+    assert steps("compress my clip so I can send it to my aunt: it is over 12 MB") == [
+        ("compress", {"max_mb": 12.0})
+    ]
+    assert steps("compress my clip before I upload it: it is over 12 MB") == [
+        ("compress", {"max_mb": 12.0})
     ]

@@ -258,7 +258,11 @@ def _aspect(v: str) -> str:
 _IG = r"(?:instagram|insta|ig)"
 PLATFORM_WORDS = (
     rf"(?:(?P<tiktok>tik ?tok)|(?P<reels>(?:{_IG} )?reels?)|(?P<story>(?:{_IG} )?stor(?:y|ies))"
-    rf"|(?P<shorts>(?:youtube |yt )?shorts?)|(?P<portrait>{_IG} (?:portrait|4:5|vertical post)(?: post)?)"
+    # ("a short video" is one that is short; "a short", "shorts", "a youtube short video" the
+    # platform's)
+    rf"|(?P<shorts>(?:youtube |yt )shorts?|shorts|short(?! (?:video|clip|film|movie|version|"
+    r"gif|animation|loop|sequence|piece|edit|preview|teaser|trailer|segment|recording|one)\b))"
+    rf"|(?P<portrait>{_IG} (?:portrait|4:5|vertical post)(?: post)?)"
     rf"|(?P<post>{_IG}(?: (?:post|feed|square|grid))?)|(?P<youtube>youtube|yt))"
 )
 #: The shapes people crop to, by their usual names.
@@ -267,12 +271,12 @@ _COMMON_RATIOS = frozenset(
 )
 
 #: A platform's name, its words read and no more.
-_PLATFORM_NAME = re.sub(r"\(\?P<\w+>", "(?:", PLATFORM_WORDS)
+PLATFORM_NAME = re.sub(r"\(\?P<\w+>", "(?:", PLATFORM_WORDS)
 # "... for TikTok", "for an Instagram post": the platform a shape is for, and nothing else
 # (an open tail here once swallowed the next instruction).
 _FOR_PLATFORM = (
     r"(?: for (?:an? |the |my )?"
-    + re.sub(r"\(\?P<\w+>", "(?:", PLATFORM_WORDS)
+    + PLATFORM_NAME
     + r"(?: (?:video|post|clip|upload|feed|format))?)?"
 )
 
@@ -845,7 +849,7 @@ class Platform(Operation):
     grammar = (
         rule(
             # (never the name alone, "e.g. tiktok": an example, in a reason, of where it is from)
-            rf"(?!(?:eg |e\.g\.? |like |say )?{_PLATFORM_NAME}$)"
+            rf"(?!(?:eg |e\.g\.? |like |say )?{PLATFORM_NAME}$)"
             r"(?:(?:make|turn|format|reformat|convert|resize|crop|prepare|prep|get|optimi[sz]e|export|ready|fit|change|adapt|size|set up)"
             r"(?: {it})?(?: up| ready)?(?: (?:in|into|to|for|as|like))? |(?:for|as|like) )?(?:an? |the )?(?:(?:format|size|shape|aspect ratio|ratio) (?:of |for )?)?"
             rf"{PLATFORM_WORDS}(?: (?:9:16|1:1|4:5|16:9|vertical|portrait|square))?"

@@ -637,7 +637,11 @@ QUALITY_RIDER = re.compile(
     # ("at the same quality", "with the quality it has")
     r"|(?:in|with|at) (?:the )?(?:same|original|current|existing|unchanged) quality"
     r"|with (?:the )?quality (?:unchanged|intact|kept|the same|as it is)"
-    r"(?: possible)?|(?:with(?:out)? )?(?:no|minimal|little) quality loss|losslessly)$"
+    r"(?: possible)?|(?:with(?:out)? )?(?:no|minimal|little) quality loss|losslessly"
+    # (said as a rule: "and its clarity must not drop too much", "the quality shouldn't suffer")
+    r"|(?:the|its) (?:visual |picture |image |video )?(?:quality|clarity|sharpness|detail) "
+    r"(?:must|should|can|may)(?:n't| not) (?:drop|suffer|go down|degrade|get worse|be lost|"
+    r"decrease|be reduced)(?: (?:too much|much|a lot|noticeably|visibly))?)$"
 )
 
 #: "… without removing the voiceover", "rather than just resizing it", "instead of speeding them
@@ -2793,6 +2797,15 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (
             r"\b(put|join|combine|merge|stitch) (two|2|both) (videos|clips) together\b",
             r"\1 the \2 \3 together",
+        ),
+        # "convert the sound to the aac codec", "give the video aac audio": its sound encoded
+        # as AAC, which is what promptcut writes, the picture kept (never a sound file made:
+        # "convert the audio to aac" alone may be one, and is not guessed)
+        (
+            r"\b(?:(?:convert|change|encode|re-?encode|transcode|switch) (?:the |its )?(?:audio|sound)"
+            r"(?: track)?(?: codec (?:to|into|as) (?:the )?aac(?: codec)?| (?:to|into|as) the aac "
+            r"codec)|give (?:it|the video|this video) (?:an? )?aac (?:audio|sound)(?: track)?)\b",
+            "re-encode it",
         ),
         # "convert the video to audio mp3": to that sound file
         (r"\b(to|into|as) (?:an? )?(?:audio|sound) (mp3|wav|m4a|aac|flac|ogg|opus)\b", r"\1 \2"),
@@ -5053,7 +5066,7 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
         ),
         # ("mirrored vertically": top and bottom swapped; "reversed in the vertical direction")
         (
-            r"(?:mirrored|flipped) (?:vertically|top to bottom)|(?:reversed|mirrored|flipped|"
+            r"(?:mirrored|flipped|inverted) (?:vertically|top to bottom)|(?:reversed|mirrored|flipped|"
             r"inverted) (?:in|on|along) the vertical (?:direction|axis)",
             "flip it vertically",
             True,
@@ -5063,7 +5076,8 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
             r"right|backwards text|(?:in )?mirror (?:writing|image|text|script)|"
             r"(?:reversed|inverted|flipped) (?:in|on|along) the horizontal "
             r"(?:direction|axis)|"
-            r"flipped (?:left and right|left to right|right to left|left-right|horizontally)",
+            r"flipped (?:left and right|left to right|right to left|left-right|horizontally)|"
+            r"inverted (?:horizontally|left to right|left and right)",
             "flip it horizontally",
             True,
         ),

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from promptcut.operations import CATALOGUE, Operation
+from promptcut.operations.frame import PLATFORM_NAME
 from promptcut.operations.grammar import PIECES, Frame, parse_time, parse_times
 
 __all__ = ["Slots", "read_framed", "slots_of"]
@@ -48,7 +49,8 @@ _VALUES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         ("text", r"\"[^\"]*\"|(?<![\w])'[^']*'(?![\w])", lambda m: m[0]),
         ("file", rf"{PIECES['file']}(?:(?:,| and|,? then| after that) {PIECES['file']})*", lambda m: " and ".join(re.findall(PIECES["file"], m[0]))),
         ("fade", r"\bfade[ -]?(?P<d>in|out)\b", lambda m: f"fade {m['d']}"),
-        ("platform", r"\b(?P<p>tik ?tok|(?:instagram |insta |ig )?reels?|(?:youtube |yt )?shorts?|instagram stor(?:y|ies)|instagram|youtube)\b", lambda m: m["p"]),
+        # (the words of a platform's name, as the platform operation reads them)
+        ("platform", rf"\b(?P<p>{PLATFORM_NAME})\b", lambda m: m["p"]),
         ("size", r"(?<!from )\b(?P<w>\d{2,5}) ?(?:x|by|\*) ?(?P<h>\d{2,5})\b", lambda m: f"{m['w']}x{m['h']}"),
         ("ratio", r"(?<!from )(?<!to )(?<!until )(?<!till )(?<!-)\b(?P<a>\d{1,2}) ?: ?(?P<b>\d{1,2})\b(?! ?(?:to|-) ?\d)(?!:)", lambda m: f"{m['a']}:{m['b']}"),
         (

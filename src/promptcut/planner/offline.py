@@ -26,6 +26,7 @@ from promptcut.operations.color import Denoise
 from promptcut.operations.convert import Convert
 from promptcut.operations.export import Codec, Compress, Gif, Quality, Reencode
 from promptcut.operations.frame import (
+    PLATFORM_NAME,
     PLATFORM_WORDS,
     PLATFORMS,
     BlurFill,
@@ -702,10 +703,13 @@ _THE_SOUND_FILE = re.compile(
 _THE_SOUND_FORMAT = re.compile(
     r"\b(?P<verb>(?:make|turn|trim|cut|speed|slow|normalize|amplify|boost|increase|reduce|lower|"
     r"raise|fade|reverse|loop|compress|convert|shorten|mute|clean|denoise|remove|edit|fix)\b"
-    r"(?: (?!(?:and|then|but|or)\b)[\w-]+){0,5}? )(?:the|this|my|that) (?:(?:captured|recorded|"
+    # (never the format it is made into: "convert the sound to the aac codec")
+    r"(?: (?!(?:and|then|but|or)\b)[\w-]+){0,5}? )(?<!\bto )(?<!\binto )(?<!\bas )"
+    r"(?:the|this|my|that) (?:(?:captured|recorded|"
     r"original|exported|downloaded|converted|old|new|whole|entire) )?(?:(?:background )?(?:music|"
     r"song|audio|voice|sound|podcast) )?\.?(?:mp3|wav|flac|m4a|ogg|"
-    r"opus|aac)\b(?! (?:of|from|in|files?|recordings?|tracks?|audio|versions?)\b)",
+    r"opus|aac)\b(?! (?:of|from|in|files?|recordings?|tracks?|audio|versions?|codec|format|"
+    r"encoding)\b)",
     re.IGNORECASE,
 )
 #: Verbs that make a sound file, never edit the one given: "extract the audio file".
@@ -2879,6 +2883,11 @@ _CONTENT_SAID = re.compile(
     # "on the top left")
     r"|on(?= (?:our|my|his|her|their) (?!(?:[a-z]+ )?(?:top|bottom|left|right|sides?|corners?|"
     r"cent(?:er|re)|middle|screen|frame|edges?|upper|lower)\b))"
+    # ("the video from the car window": where it was shot from; never a part of it, "from the
+    # start", nor a file it is from, "from the original")
+    r"|from(?= (?:the|our|my|his|her|their) (?!(?:[a-z]+ )?(?:start|beginning|end|ending|middle|"
+    r"top|bottom|first|last|same|original|source|input|other|previous|next|rest|point|moment|"
+    r"time|mark|second|minute|frame|scene|part|section|clip|video|file|recording)\b))"
     # "the MP4 used in our landing page": where it is shown
     r"|(?:that |which )?(?:is |was )?(?:used|shown|embedded|posted|hosted|playing) "
     r"(?:in|on|at|by)) "
@@ -2911,7 +2920,7 @@ _GOES_ON = frozenset(
      "download", "downloads", "downloader", "downloading"}
 )  # fmt: skip
 #: A platform or service a video is made for ("youtube", "discord")…
-_SERVICE = re.compile(re.sub(r"\(\?P<\w+>", "(?:", PLATFORM_WORDS) + rf"|{lexicon.SERVICE_WORDS}")
+_SERVICE = re.compile(rf"{PLATFORM_NAME}|{lexicon.SERVICE_WORDS}")
 #: … unless the words before it say the video came from it ("downloaded from youtube").
 _CAME_FROM = frozenset({"from", "off", "on", "of", "via"})
 #: Words a description of what is in the video may hold although the grammars use them too.
@@ -3964,6 +3973,10 @@ def _peeled(clause: str) -> list[Operation] | None:
             not_as = m["fmt"].lstrip(".") if m["fmt"] else "video"
         elif (m := _WITHOUT_SOUND.search(head)) and m.start() > 0:
             extra.append(Mute())  # "speed it up 2x without sound": and no sound
+        elif (m := lexicon.QUALITY_RIDER.search(head)) and m.start() > 0:
+            # (before what is not to be done: "without losing the quality", "its clarity must
+            # not drop" keep the quality, and ask no edit left out)
+            extra.append(Quality(level="high"))
         elif (m := lexicon.CONTRAST.search(head)) and m.start() > 0:
             named = _verb_ops(m["verb"])
             if not named and not (
@@ -3980,8 +3993,6 @@ def _peeled(clause: str) -> list[Operation] | None:
             size = re.sub(r"\s+", "", m["size"] or "").replace("*", "x")
             value = f"{m['fps']} fps" if m["fps"] else f"{m['lines']}p" if m["lines"] else size
             extra.extend(_read_whole(f"convert it to {value}") or [])
-        elif (m := lexicon.QUALITY_RIDER.search(head)) and m.start() > 0:
-            extra.append(Quality(level="high"))
         elif (
             (m := _TO_MAKE_IT.search(head))
             and m.start() > 0
@@ -5546,8 +5557,12 @@ def _the_gif_made(prompt: str, made: bool) -> str:
     rest = _THE_GIF.sub("", hidden)
     if not made or re.search(r"\bgifs?\b", rest, re.IGNORECASE):
         return _restore(said, quoted)  # "make a gif and speed the gif up 2x"
-    if re.search(r"\b(?:mp4|webm|mov|mkv|avi|m4v|movie)\b", rest, re.IGNORECASE):
-        return _restore(said, quoted)  # "replace the gif with an mp4": the GIF is the video
+    if re.search(
+        r"\b(?:mp4|webm|mov|mkv|avi|m4v|movie)\b|\ban? (?:[\w-]+ )?video\b", rest, re.IGNORECASE
+    ):
+        # "replace the gif with an mp4", "make the gif a short video instead": the GIF is the
+        # video, made into another
+        return _restore(said, quoted)
     return _restore(f"{said.rstrip(' .')}; as a gif", quoted)
 
 
@@ -7577,6 +7592,16 @@ _LIMIT_STATED = re.compile(
 )
 
 
+#: Where a file is sent, by the sending or the place: a size it is said to be over is then
+#: the limit there ("send it to Discord: it is more than 8MB").
+_SENT = re.compile(
+    r"\b(?:send|sent|sending|upload\w*|re-?upload\w*|share|sharing|shared|post|posting|"
+    r"attach\w*|e-?mail\w*|mms|forum|site|website|server|blog|wiki|chat|group|channel|"
+    rf"instance|platform|repo|readme)\b|\b(?:{lexicon.SERVICE_WORDS}|{PLATFORM_NAME})\b",
+    re.IGNORECASE,
+)
+
+
 #: A length of the video said alone: "10 seconds of video", "it's about 40 minutes of footage".
 _LENGTH_OF_IT = re.compile(
     r"(?:it'?s |it is |just |only |about |around |roughly )*(?P<n>\d+(?:\.\d+)?) ?"
@@ -7685,6 +7710,14 @@ def _limit_stated(aside: Sequence[str], steps: list[Step]) -> list[Step]:
     never set aside unread, and neither is one other than the size asked."""
     for text in aside:
         if (m := _LIMIT_STATED.search(text)) is None:
+            continue
+        if (
+            m["s2"]
+            and any(s.operation == Quality(level="small") for s in steps)
+            and not any(_SENT.search(t) for t in [text, *(s.task for s in steps)])
+        ):
+            # ("compress it: it is over 7 MB": the size it has, with nowhere named it goes
+            # whose limit that may be; made smaller, as asked)
             continue
         limit = _size_limit(m["s"] or m["s2"] or m["s3"] or m["s4"])
         sized = [s.operation for s in steps if isinstance(s.operation, Compress)]
@@ -7961,7 +7994,7 @@ _REMOVE_THE_NOISE_SAID = re.compile(
 _FOR_THEN_FILL = re.compile(
     r"\b(?:(?<=square )|(?<=vertical )|(?<=portrait )|(?<=landscape )|(?<=horizontal )|"
     r"(?<=widescreen )|(?<=\d:\d )|(?<=\d:\d\d )|(?<=\d\d:\d ))"
-    r"(for (?:an? |the |my )?" + re.sub(r"\(\?P<\w+>", "(?:", PLATFORM_WORDS) + r")"
+    rf"(for (?:an? |the |my )?{PLATFORM_NAME})"
     r"(?: (?:video|clip|post|format))? (with (?:an? |the )?(?:blurred|blurry|blur|black|white|"
     r"gr[ae]y) (?:background|sides|bars|edges|borders|fill|padding))\b",
     re.IGNORECASE,
