@@ -5927,3 +5927,93 @@ def test_a_size_it_is_over_is_a_limit_only_where_it_is_sent() -> None:
     assert steps("compress my clip before I upload it: it is over 12 MB") == [
         ("compress", {"max_mb": 12.0})
     ]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "fix my garden clip: the first frame is too dark",
+        "fix the video: it is much too loud at the end",
+        "the last few seconds are shaky, fix it",
+    ],
+)
+def test_a_fault_said_of_a_part_is_never_fixed_in_the_whole_video(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, 60.0)
+
+
+def test_a_picture_said_reversed_is_asked_which_way() -> None:
+    # (mirrored or turned; never played backwards)
+    with pytest.raises(NotUnderstood):
+        plan("fix it: the image is reversed", 60.0)
+    assert [op for op, _ in steps("fix it: the footage is reversed")] == ["reverse"]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "shrink this video (a Xiaomi 13) to 5 MB",
+        "shrink this video from my phone (a OnePlus 9) to 5 MB",
+        "shrink this clip (shot on my iPhone 12) to 5 MB",
+    ],
+)
+def test_the_device_it_was_made_on_in_brackets_is_an_aside(prompt: str) -> None:
+    assert steps(prompt) == [("compress", {"max_mb": 5.0})], prompt
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("scale my clip to 640x360 or smaller if you can", {"width": 640, "height": 360}),
+        ("make it 480p or lower", {"lines": 480}),
+    ],
+)
+def test_a_size_or_lower_is_that_size(prompt: str, expected: dict) -> None:
+    assert steps(prompt) == [("resize", expected)], prompt
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("drop the stray green frame at the beginning", {"start": pytest.approx(1 / 30, abs=0.01)}),
+        ("drop the one glitchy frame at the very end", {"end": pytest.approx(-1 / 30, abs=0.01)}),
+    ],
+)
+def test_one_frame_named_at_an_end_is_the_first_or_last(prompt: str, expected: dict) -> None:
+    assert steps(prompt) == [("trim", expected)], prompt
+
+
+def test_a_gif_made_smaller_is_a_lower_frame_rate_and_width() -> None:
+    got = steps("shrink this gif, it takes ages to load", picture=(1280, 720, 15.0))
+    assert got == [("gif", {"fps": 8.0, "width": 320})]
+    # a small one already: what to lower it to is asked
+    with pytest.raises(NotUnderstood, match="to what frame rate or width"):
+        plan("shrink this gif", 60.0, picture=(240, 160, 6.0))
+
+
+def test_a_size_said_in_m_of_a_file_is_megabytes() -> None:
+    assert steps("shrink my clip to 4 MB: shrunk by the phone app it is still about 30M") == [
+        ("compress", {"max_mb": 4.0})
+    ]
+    # (said of how long it is, a length, checked)
+    with pytest.raises(InvalidRequest):
+        plan("mute it: it is about 30m long", 60.0)
+
+
+def test_each_fault_of_the_sound_named_is_put_right() -> None:
+    got = steps("fix the audio of my vlog: it is far too quiet and full of hiss")
+    assert [op for op, _ in got] == ["volume", "audio_denoise"]
+    # (faults of the sound and the picture, one "fix" said of the sound: not guessed)
+    with pytest.raises(NotUnderstood):
+        plan("fix the audio: it is too quiet and too dark", 60.0)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "shrink my screen recording: 2 minutes take about 300MB, it's too big",
+        "shrink my screen recording (300 MB for 2 minutes)",
+    ],
+)
+def test_a_size_for_a_length_of_it_is_how_big_it_is(prompt: str) -> None:
+    assert steps(prompt) == [("quality", {"level": "small"})], prompt

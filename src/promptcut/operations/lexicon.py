@@ -2798,6 +2798,28 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"\b(put|join|combine|merge|stitch) (two|2|both) (videos|clips) together\b",
             r"\1 the \2 \3 together",
         ),
+        # "the single transparent frame at the start", "the blank frame at the end": the first
+        # or the last frame (a black one is found by its blackness, never by place)
+        (
+            r"\bthe (?:(?:single|one|only|lone|extra|stray|odd|blank|empty|transparent|white|"
+            r"corrupt(?:ed)?|broken|glitchy|garbled|weird|bad|wrong|frozen|grey|gray|green|pink|"
+            r"purple|red|blue|magenta|yellow) )+frame "
+            r"(?:at|in) the (?:very )?(?:start|beginning)(?: of (?:it|the video))?\b",
+            "the first frame",
+        ),
+        (
+            r"\bthe (?:(?:single|one|only|lone|extra|stray|odd|blank|empty|transparent|white|"
+            r"corrupt(?:ed)?|broken|glitchy|garbled|weird|bad|wrong|frozen|grey|gray|green|pink|"
+            r"purple|red|blue|magenta|yellow) )+frame "
+            r"(?:at|in) the (?:very )?end(?: of (?:it|the video))?\b",
+            "the last frame",
+        ),
+        # "480x360 or lower if possible", "720p or smaller": that value, the most it may be
+        (
+            r"\b(\d{2,5} ?x ?\d{2,5}|\d{3,4}p) or (?:lower|smaller|less|below|under)"
+            r"(?: (?:if (?:possible|you can|need be|needed)|than that))?\b",
+            r"\1",
+        ),
         # "convert the sound to the aac codec", "give the video aac audio": its sound encoded
         # as AAC, which is what promptcut writes, the picture kept (never a sound file made:
         # "convert the audio to aac" alone may be one, and is not guessed)
@@ -5037,10 +5059,14 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
         (_QUARTER_TURNED, "rotate it 90 degrees clockwise", True),
         (_QUARTER_TURNED, "rotate it 90 degrees counterclockwise", True),
         (_CAME_OUT_TURNED + r"180(?: ?degrees| ?°)?", "rotate it 180 degrees", True),
-        # "it plays backwards": reversed, which playing it backwards again puts right
+        # "it plays backwards": reversed, which playing it backwards again puts right (never
+        # "the picture is reversed": mirrored, or turned, which is asked)
         (
-            "(?:plays|playing|played|runs|running|ran|goes|going|went) (?:backwards?|in reverse)|"
-            "(?:is|was|are|were|came out|comes out) (?:reversed|backwards?|in reverse)",
+            "(?:plays|playing|played|runs|running|ran|goes|going|went) (?:backwards?|in reverse|"
+            "reversed)|(?:is|was|are|were|came out|comes out) (?:backwards?|in reverse)|"
+            "(?<!picture )(?<!image )(?<!screen )(?<!text )(?<!writing )(?<!view )(?<!camera )"
+            "(?<!preview )(?<!photo )(?<!selfie )(?<!letters )(?<!words )(?:is|was|are|were|came "
+            "out|comes out) reversed",
             "reverse it",
             True,
         ),

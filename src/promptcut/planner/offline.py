@@ -1533,9 +1533,8 @@ def _of_what_it_shows(m: re.Match[str]) -> str:
 #: with its unit ("my GoPro 15 times").
 _NOT_A_COUNT = r"(?! ?(?:x|times|seconds?|secs?|s|minutes?|mins?|fps|%|mb|gb)\b)"
 _MODEL_SUFFIX = rf" s?\d{{1,2}}[a-z]{{0,3}}\b{_NOT_A_COUNT}"
-_TAKEN_WITH = re.compile(
-    r"\bthe video (?:(?:i|we) (?:took|shot|filmed|recorded|made) |(?:recorded|shot|filmed|taken|"
-    r"captured|made) )?(?:from|on|with|by|off|using) "
+#: A device a video was made on: "my old bird box camera", "an iPhone 5s", "my new Canon 60D".
+_DEVICE = (
     # ("the clip from my bird box camera": what kind of camera, said before it)
     r"(?:(?:my|our|the|a|an) (?:old )?"
     r"(?:(?!(?:to|and|or|of|in|on|at|for|from|with)\b)[a-z-]+ ){0,2}?"
@@ -1544,10 +1543,16 @@ _TAKEN_WITH = re.compile(
     rf"(?:{_MODEL_SUFFIX})?"
     r"|(?:an? |my |the )?(?:ios|iphone|ipad|android|pixel|samsung(?: galaxy)?|galaxy|mac|macos|"
     rf"windows|linux)(?:{_MODEL_SUFFIX}| phone| device)?\b"
-    # ("on my new Canon 60D", "with a Sony A7III": a camera by its maker and model)
+    # ("on my new Canon 60D", "with a Sony A7III", "a HUAWEI P30": a device by its maker and
+    # model)
     r"|(?:an? |my |the |our )?(?:new |old )?(?:canon|nikon|sony|panasonic|fuji|fujifilm|olympus|"
-    r"pentax|dji|lumix|leica|blackmagic|jvc)(?: (?:[a-z]{1,3}\d{1,4}[a-z]{0,4}|\d{1,4}(?!x\b)"
+    r"pentax|dji|lumix|leica|blackmagic|jvc|huawei|xiaomi|redmi|oneplus|motorola|moto|nokia|lg|"
+    r"htc|oppo|vivo|realme|nexus|insta360|akaso)(?: (?:[a-z]{1,3}\d{1,4}[a-z]{0,4}|\d{1,4}(?!x\b)"
     rf"[a-z]{{0,4}})){{1,2}}\b{_NOT_A_COUNT})"
+)
+_TAKEN_WITH = re.compile(
+    r"\bthe video (?:(?:i|we) (?:took|shot|filmed|recorded|made) |(?:recorded|shot|filmed|taken|"
+    rf"captured|made) )?(?:from|on|with|by|off|using) {_DEVICE}"
     # where the camera was: "the camera on my handlebar mount"
     r"(?P<tail> (?:on|in|at|mounted on|attached to) (?:my|our|the|a) "
     r"(?P<where>[a-z]+(?: [a-z]+)?)(?= |$|,))?"
@@ -2371,6 +2376,13 @@ _FROM_LINES = re.compile(r"\bfrom (?P<p>\d{3,4})p to\b")
 _FROM_SOURCE = re.compile(rf"\b{_SOURCE_SAID}")
 
 
+#: Words of a file's size or of making it smaller.
+_OF_A_SIZE = re.compile(
+    r"\b(?:compress\w*|size|sized|big|bigger|large|larger|huge|smaller|shrunk|shrink\w*|"
+    r"megabytes?|mb|gb|kb|bytes|file)\b"
+)
+
+
 def _stated(text: str) -> None:
     """InvalidRequest when a statement says the video has a frame rate or a length it has not:
     the request was written for another file, and what it asks is then a question."""
@@ -2380,7 +2392,9 @@ def _stated(text: str) -> None:
         _rate_agrees(float(m["r"] or m["r2"]), picture[2], quoted)
     if duration and (m := _STATED_LENGTH.search(said)):
         length = m["d"] or m["d2"]
-        if time_unit(length) is not None:
+        # ("compressed, it is about 28M": a size, as "M" is said of a file's; never 28 minutes)
+        megabytes = re.fullmatch(r"[\d.]+ ?m", length) and _OF_A_SIZE.search(said)
+        if time_unit(length) is not None and not megabytes:
             _length_agrees(parse_time(length), duration, quoted)
     if m := _STATED_SIZE.search(said):
         _size_agrees(int(m["w"]), int(m["h"]), quoted)
@@ -3415,6 +3429,19 @@ def _level_said(what: str | None, wrong: str) -> tuple[str, ...]:
     return ()
 
 
+#: A fault said of a part of the video: "the first frame is dark", "it is too loud at the end";
+#: its fix, done to the whole video, is not what is asked.
+_FAULT_IN_A_PART = re.compile(
+    r"\b(?:(?:first|last|final|opening|closing|ending|few|some|several|certain) (?:frames?|"
+    r"seconds?|minutes?|part|parts|bit|bits|half|scenes?|shots?|moments?|sections?)"
+    r"|(?:at|in|during|near|towards?|around) the (?:very )?(?:start|beginning|end|ending|middle|"
+    r"intro|outro)"
+    r"|^(?:but |and )?(?:the |its )?(?:very )?(?:start|beginning|end|ending|intro|outro|middle) "
+    r"(?:is|was|are|were|looks|seems|sounds|gets|got|goes|went)"
+    r"|(?:first|second|last) half)\b"
+)
+
+
 def _fixed(clause: str, text: str) -> list[Operation] | None:
     """ "the audio is too quiet, fix it", "fix the quiet audio": the one edit that puts right
     what the clause before, or the clause itself, says is wrong; None when it names no such
@@ -3443,6 +3470,19 @@ def _fixed(clause: str, text: str) -> list[Operation] | None:
     said = [sure for pattern, _, sure in lexicon.COMPLAINTS if pattern.search(wrong.lower())]
     if not all(said):
         return None  # "it is rotated, fix it": which way is not guessed
+    if _FAULT_IN_A_PART.search(wrong.lower()):
+        return None  # ("fix it: the first frame is dark": never the whole video brightened)
+    if len(fixes) > 1 and re.search(r"\b(?:audio|sound)\b", clause) and not (turn or what):
+        # ("fix the sound: it came out low and with a lot of noise": each fault of the sound
+        # named, each put right, when all are edits of the sound)
+        each = [_reads(normalize(fix)) for fix in fixes]
+        fixed = [op for ops in each for op in ops or []]
+        if (
+            all(each)
+            and {op.name for op in fixed} <= _OF_THE_SOUND
+            and len({op.name for op in fixed}) == len(fixed)
+        ):
+            return fixed
     if len(fixes) != 1:
         # ("the video is dark and shaky, fix it": which fix is asked, with both as examples;
         # "the audio is too quiet and shaky" shows why none is guessed) - unless each fault has
@@ -6076,6 +6116,12 @@ def _asides(prompt: str) -> str:
             return ""  # "half the size (1x)": a screen's scale, as retina screens name it
         if _NO_SOUND.fullmatch(said) and _VIDEO_BEFORE.search(hidden[: m.start()].lower()):
             return ""  # "the raw footage (without audio)": what it has, said of it
+        if _SIZE_OF_A_LENGTH.fullmatch(said):
+            return ""  # "(30Mb for 15 seconds)": how big the file is
+        if re.fullmatch(
+            rf"(?:(?:shot|filmed|recorded|taken|made) )?(?:(?:on|with|from|by) )?{_DEVICE}", said
+        ) and _DEVICE_BEFORE.search(hidden[: m.start()].lower()):
+            return ""  # "this video from my phone (a HUAWEI P30)": what it was made on
         if (
             (longest := _AT_MOST_LONG.fullmatch(said))
             and _VIDEO_BEFORE.search(hidden[: m.start()].lower())
@@ -6249,6 +6295,11 @@ _LEVEL_NOW = re.compile(
 _NO_SOUND = re.compile(r"(?:without|with no|no|has no) (?:audio|sound)(?: track)?|silent|mute")
 #: The video named just before an aside.
 _VIDEO_BEFORE = re.compile(r"\b(?:video|clip|footage|recording|movie|film|capture)\s*$")
+#: The video, or what it was made on, named just before an aside.
+_DEVICE_BEFORE = re.compile(
+    r"\b(?:video|clip|footage|recording|movie|film|capture|phone|smartphone|camera|cam|device|"
+    r"iphone|android|drone|gopro|dashcam|webcam)\s*$"
+)
 #: How long the video is at most, in brackets after it: "(up to 10 seconds)".
 _AT_MOST_LONG = re.compile(
     r"(?:up to|under|less than|at most|max\.?|maximum|no more than|not more than|<) ?"
@@ -7602,6 +7653,18 @@ _SENT = re.compile(
 )
 
 
+#: A file's size for a length of it: "30s take about 45MB", "30Mb for 15 seconds".
+_A_LENGTH = r"\d+(?:\.\d+)? ?(?:s|secs?|seconds?|mins?|minutes?|hours?|hrs?)"
+_A_SIZE = rf"\d+(?:\.\d+)? ?(?:{lexicon.SIZE_UNITS})"
+_SIZE_OF_A_LENGTH = re.compile(
+    rf"(?:(?:about|around|roughly|only|just) )?{_A_LENGTH}(?: of (?:video|footage|recording))? "
+    r"(?:takes?|took|is|are|was|were|makes?|comes? to|weighs?|uses?|gives?|gave)(?: up| me)? "
+    rf"(?:about |around |roughly |almost |over |nearly |more than )?{_A_SIZE}"
+    rf"|(?:about |around |roughly |over |nearly )?{_A_SIZE} (?:for|per|in) (?:about |only |just )?"
+    rf"{_A_LENGTH}(?: of (?:video|footage|recording))?"
+)
+
+
 #: A length of the video said alone: "10 seconds of video", "it's about 40 minutes of footage".
 _LENGTH_OF_IT = re.compile(
     r"(?:it'?s |it is |just |only |about |around |roughly )*(?P<n>\d+(?:\.\d+)?) ?"
@@ -7730,6 +7793,38 @@ def _limit_stated(aside: Sequence[str], steps: list[Step]) -> list[Step]:
             Step.of(f"{s.task}: {text.strip()}", limit) if s is smaller[0] else s for s in steps
         ]
     return steps
+
+
+#: A smaller GIF's frame rate and width: under the 12 fps and 480 pixels a GIF is made at.
+_SMALL_GIF = Gif(fps=8, width=320)
+
+
+def _a_smaller_gif(steps: list[Step]) -> list[Step]:
+    """ "compress the gif": a GIF has no quality to lower, so a smaller one is made at a lower
+    frame rate and width (`_SMALL_GIF`, neither above the video's own), which the plan says;
+    when the video is at neither already, what to lower it to is asked."""
+    small = [s for s in steps if s.operation == Quality(level="small")]
+    gif = [s for s in steps if s.operation == Convert(format="gif")]
+    if len(small) != 1 or len(gif) != 1 or any(isinstance(s.operation, Gif) for s in steps):
+        return steps
+    fps, shape = media_fps.get(), media_shape.get()
+    lower = Gif(
+        fps=_SMALL_GIF.fps if fps is None or fps > (_SMALL_GIF.fps or 0) else None,
+        width=_SMALL_GIF.width if shape is None or shape[0] > (_SMALL_GIF.width or 0) else None,
+    )
+    if lower == Gif():
+        raise NotUnderstood(
+            f"'{small[0].task}': a GIF has no quality to lower, and this one is at "
+            f"{_SMALL_GIF.describe()[4:]} or less already; to what frame rate or width? For "
+            "example: 'a gif at 5 fps, 240 pixels wide'",
+            clause=small[0].task,
+            suggestions=("a gif at 5 fps, 240 pixels wide",),
+        )
+    return [
+        Step.of(f"{small[0].task}; {s.task}", lower) if s is gif[0] else s
+        for s in steps
+        if s is not small[0]
+    ]
 
 
 #: A statement that the video is a WebM now: "I encoded it from .MP4 to WEBM", "it's a webm".
@@ -10029,6 +10124,12 @@ def _plan_read(prompt: str) -> Plan:
                 # ("reduce its size: 10 seconds of video, 300 KB": its length, checked)
                 _facts(f"the {length_of_it['n']} {length_of_it['unit']} video")
                 continue
+            if (
+                ops is None
+                and _SIZE_OF_A_LENGTH.fullmatch(text.strip(" .()").lower())
+                and any(o.name in lexicon.RESULTS["smaller"] for _, found in read for o in found)
+            ):
+                continue  # ("make it smaller: 30s take about 45MB": how big it is, made smaller)
             if ops is None and read and _SIZE_ALLOWED.fullmatch(text.strip(" .").lower()):
                 aside.append(text)  # ("…: only 20 MB were allowed": a size limit, read below)
                 continue
@@ -10313,6 +10414,7 @@ def _plan_read(prompt: str) -> Plan:
     _turn_way_said(aside, steps)
     steps = _limit_stated(aside, steps)
     steps = _held_in_a_webm([*aside, *declared], steps)
+    steps = _a_smaller_gif(steps)
     _values_set_aside(aside, steps)
     for step in steps:
         if isinstance(step.operation, Speed) and step.operation.factor == 1:
