@@ -266,8 +266,12 @@ tests/realreq/fresh268.py (tests/realreq/fresh268.md),
 tests/realreq/fresh269.py (tests/realreq/fresh269.md),
 tests/realreq/fresh270.py (tests/realreq/fresh270.md),
 tests/realreq/fresh271.py (tests/realreq/fresh271.md),
-tests/realreq/fresh272.py (tests/realreq/fresh272.md) and
-tests/realreq/fresh273.py (tests/realreq/fresh273.md), each
+tests/realreq/fresh272.py (tests/realreq/fresh272.md),
+tests/realreq/fresh273.py (tests/realreq/fresh273.md),
+tests/realreq/fresh274.py (tests/realreq/fresh274.md),
+tests/realreq/fresh275.py (tests/realreq/fresh275.md),
+tests/realreq/fresh276.py (tests/realreq/fresh276.md) and
+tests/realreq/fresh277.py (tests/realreq/fresh277.md), each
 collected after the planner was written and measured before it was worked on with them, to see
 what it generalizes to (each set's header and the closing notes give the figure at
 collection); --set picks one, dev by default."""
@@ -361,7 +365,8 @@ def main(argv: list[str] | None = None) -> int:
         "fresh242, fresh243, fresh244, fresh245, fresh246, fresh247, fresh248, fresh249, "
         "fresh250, fresh251, fresh252, fresh253, fresh254, fresh255, fresh256, fresh257, "
         "fresh258, fresh259, fresh260, fresh261, fresh262, fresh263, fresh264, fresh265, "
-        "fresh266, fresh267, fresh268, fresh269, fresh270, fresh271, fresh272, fresh273), "
+        "fresh266, fresh267, fresh268, fresh269, fresh270, fresh271, fresh272, fresh273, "
+        "fresh274, fresh275, fresh276, fresh277), "
         "or all of them",
     )
     parser.add_argument("--only", help="comma-separated case ids")
