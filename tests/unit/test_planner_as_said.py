@@ -6017,3 +6017,22 @@ def test_each_fault_of_the_sound_named_is_put_right() -> None:
 )
 def test_a_size_for_a_length_of_it_is_how_big_it_is(prompt: str) -> None:
     assert steps(prompt) == [("quality", {"level": "small"})], prompt
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "make a new copy of the video that works on my old iPad",
+        "make an h.264 viewing copy of my camcorder capture",
+    ],
+)
+def test_a_copy_made_to_play_somewhere_is_encoded_as_h264(prompt: str) -> None:
+    assert steps(prompt) == [("codec", {"codec": "h264"})], prompt
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["warm up this commercial", "warm up the advert from my old vhs dub"],
+)
+def test_an_ad_is_the_video(prompt: str) -> None:
+    assert [op for op, _ in steps(prompt)] == ["look"], prompt

@@ -140,6 +140,7 @@ NOUNS = (
     "dvd", "dvd rip", "vhs capture", "vhs tape",
     "audiobook", "audio book", "m4b", ".m4b", "m4b file", "audiobook file",
     "downloaded video", "downloaded file", "audio-only download",
+    "ad", "advert", "advertisement", "commercial",
 )  # fmt: skip
 # Not "file" or "output": "make the file lighter" asks for a smaller file, not a brighter one.
 
@@ -2797,6 +2798,20 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (
             r"\b(put|join|combine|merge|stitch) (two|2|both) (videos|clips) together\b",
             r"\1 the \2 \3 together",
+        ),
+        # "make a new version of it that works on Safari": it made to work there
+        (
+            r"\b(?:make|create|export|render|give me|save|produce) an? (?:new |fresh |separate |"
+            r"second |another )?(?:version|copy) of (it|the video) (?:that|which) (work|play|run|"
+            r"open|load|display)s\b",
+            r"make \1 \2",
+        ),
+        # "make an h.264 access copy of the tape capture": it encoded so
+        (
+            r"\b(?:make|create|export|render|save|produce) an? (h\.?264|h\.?265|hevc|avc|x264|"
+            r"x265)(?: (?:access|archive|archival|viewing|preview|mezzanine|distribution|web))? "
+            r"(?:copy|version|file|encode) of (it|the video)\b",
+            r"encode \2 as \1",
         ),
         # "the single transparent frame at the start", "the blank frame at the end": the first
         # or the last frame (a black one is found by its blackness, never by place)

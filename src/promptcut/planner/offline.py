@@ -1540,7 +1540,8 @@ _DEVICE = (
     r"(?:(?!(?:to|and|or|of|in|on|at|for|from|with)\b)[a-z-]+ ){0,2}?"
     r"(?:phone|iphone|android|smartphone|camera|cam|drone|gopro|"
     r"dashcam|webcam|action cam|camcorder|dvd|vhs tape|vhs|tape|tv|television|dslr|bodycam)\b"
-    rf"(?:{_MODEL_SUFFIX})?"
+    # ("from a digitised VHS copy": what was made of it)
+    rf"(?:{_MODEL_SUFFIX}| (?:copy|capture|transfer|rip|dub)\b)?"
     r"|(?:an? |my |the )?(?:ios|iphone|ipad|android|pixel|samsung(?: galaxy)?|galaxy|mac|macos|"
     rf"windows|linux)(?:{_MODEL_SUFFIX}| phone| device)?\b"
     # ("on my new Canon 60D", "with a Sony A7III", "a HUAWEI P30": a device by its maker and
