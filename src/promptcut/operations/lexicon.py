@@ -1441,6 +1441,13 @@ Replacement = str | Callable[[re.Match[str]], str]
 #: Words of a noise in the sound (a rule adds the ones it also takes: "noise", "rumble", "wind").
 _NOISES = r"buzz|buzzing|hum|humming|hiss|hissing|static|crackle|crackling"
 
+#: One frame said by what is odd about it, then which end it is at ("the single transparent
+#: frame at the start").
+_ODD_FRAME = (
+    r"\bthe (?:(?:single|one|only|lone|extra|stray|odd|blank|empty|transparent|white|"
+    r"corrupt(?:ed)?|broken|glitchy|garbled|weird|bad|wrong|frozen|grey|gray|green|pink|"
+    r"purple|red|blue|magenta|yellow) )+frame (?:at|in) the (?:very )?"
+)
 SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
     (re.compile(rf"\b{pattern}\b"), replacement)
     for pattern, replacement in (
@@ -2815,20 +2822,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         # "the single transparent frame at the start", "the blank frame at the end": the first
         # or the last frame (a black one is found by its blackness, never by place)
-        (
-            r"\bthe (?:(?:single|one|only|lone|extra|stray|odd|blank|empty|transparent|white|"
-            r"corrupt(?:ed)?|broken|glitchy|garbled|weird|bad|wrong|frozen|grey|gray|green|pink|"
-            r"purple|red|blue|magenta|yellow) )+frame "
-            r"(?:at|in) the (?:very )?(?:start|beginning)(?: of (?:it|the video))?\b",
-            "the first frame",
-        ),
-        (
-            r"\bthe (?:(?:single|one|only|lone|extra|stray|odd|blank|empty|transparent|white|"
-            r"corrupt(?:ed)?|broken|glitchy|garbled|weird|bad|wrong|frozen|grey|gray|green|pink|"
-            r"purple|red|blue|magenta|yellow) )+frame "
-            r"(?:at|in) the (?:very )?end(?: of (?:it|the video))?\b",
-            "the last frame",
-        ),
+        (rf"{_ODD_FRAME}(?:start|beginning)(?: of (?:it|the video))?\b", "the first frame"),
+        (rf"{_ODD_FRAME}end(?: of (?:it|the video))?\b", "the last frame"),
         # "480x360 or lower if possible", "720p or smaller": that value, the most it may be
         (
             r"\b(\d{2,5} ?x ?\d{2,5}|\d{3,4}p) or (?:lower|smaller|less|below|under)"

@@ -3474,8 +3474,8 @@ def _fixed(clause: str, text: str) -> list[Operation] | None:
     if _FAULT_IN_A_PART.search(wrong.lower()):
         return None  # ("fix it: the first frame is dark": never the whole video brightened)
     if len(fixes) > 1 and re.search(r"\b(?:audio|sound)\b", clause) and not (turn or what):
-        # ("fix the sound: it came out low and with a lot of noise": each fault of the sound
-        # named, each put right, when all are edits of the sound)
+        # ("fix the sound: it is too quiet and noisy": each fault of the sound named, each put
+        # right, when all are edits of the sound)
         each = [_reads(normalize(fix)) for fix in fixes]
         fixed = [op for ops in each for op in ops or []]
         if (
@@ -7816,8 +7816,8 @@ def _a_smaller_gif(steps: list[Step]) -> list[Step]:
     if lower == Gif():
         raise NotUnderstood(
             f"'{small[0].task}': a GIF has no quality to lower, and this one is at "
-            f"{_SMALL_GIF.describe()[4:]} or less already; to what frame rate or width? For "
-            "example: 'a gif at 5 fps, 240 pixels wide'",
+            f"{_SMALL_GIF.fps:g} fps and {_SMALL_GIF.width} pixels wide or less already; to what "
+            "frame rate or width? For example: 'a gif at 5 fps, 240 pixels wide'",
             clause=small[0].task,
             suggestions=("a gif at 5 fps, 240 pixels wide",),
         )
