@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .score import AnyOf, Case, Probe, Want
+from .score import AnyOf, Below, Case, Probe, Want, maybe, step
 
-__all__ = ["CORNERS", "WHICH_PART", "ask", "do", "no_op", "out_of_scope"]
+__all__ = ["CORNERS", "WHICH_PART", "ask", "do", "no_op", "out_of_scope", "smaller_gif"]
 
 #: Any corner of the frame.
 CORNERS = AnyOf("top-left", "top-right", "bottom-left", "bottom-right")
@@ -107,4 +107,21 @@ def out_of_scope(
         probe=probe or Probe(),
         tag=tag,
         note=note,
+    )
+
+
+def smaller_gif(width: int, height: int, fps: float) -> tuple[list[Want], ...]:
+    """The right answers for a smaller GIF of a GIF `width`x`height` at `fps`: made again at a
+    lower frame rate or width, scaled down (then maybe made again), or at a lower frame rate."""
+    down = (
+        step("resize", lines=Below(min(width, height)))
+        | step("resize", width=Below(width), height=AnyOf(None, Below(height)))
+        | step("resize", height=Below(height), width=AnyOf(None, Below(width)))
+        | step("resize", percent=Below(100))
+    )
+    gif = step("gif", fps=AnyOf(None, Below(fps))) | step("gif", width=Below(width))
+    return (
+        [gif],
+        [down, maybe(gif)],
+        [step("fps", fps=Below(fps)), maybe(gif)],
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .cases import WHICH_PART, ask, do, no_op, out_of_scope
+from .cases import WHICH_PART, ask, do, no_op, out_of_scope, smaller_gif
 from .score import (
     WHOLE,
     AnyOf,
@@ -23,8 +23,6 @@ from .score import (
     Between,
     Case,
     Probe,
-    Want,
-    maybe,
     step,
 )
 
@@ -34,30 +32,13 @@ __all__ = ["CASES", "TABLE", "by_id"]
 TABLE = Path(__file__).with_name("fresh269.md")
 
 
-def _smaller_gif(width: int, height: int, fps: float) -> tuple[list[Want], ...]:
-    """A smaller GIF of a GIF `width`x`height` at `fps`: made again at a lower frame rate
-    or width (the gif operation's defaults are a lower rate), scaled down, or compressed."""
-    down = (
-        step("resize", lines=Below(min(width, height)))
-        | step("resize", width=Below(width), height=AnyOf(None, Below(height)))
-        | step("resize", height=Below(height), width=AnyOf(None, Below(width)))
-        | step("resize", percent=Below(100))
-    )
-    gif = step("gif", fps=AnyOf(None, Below(fps))) | step("gif", width=Below(width))
-    return (
-        [gif],
-        [down, maybe(gif)],
-        [step("fps", fps=Below(fps)), maybe(gif)],
-    )
-
-
 CASES: tuple[Case, ...] = (
     do(
         "fresh269-01",
         "make this ~30 second GIF I recorded with Kap smaller: it takes ~30MB of file size, "
         "and I expected something closer to ~3MB based on using other screen recorders",
         [step("compress", max_mb=Between(1.5, 5))],
-        *_smaller_gif(1362, 828, 30.0),
+        *smaller_gif(1362, 828, 30.0),
         probe=Probe(duration=30.0, width=1362, height=828, fps=30.0, has_audio=False),
         note="a GIF of about 3 MB, still a GIF",
     ),

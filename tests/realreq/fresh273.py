@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .cases import WHICH_PART, ask, do, no_op, out_of_scope
+from .cases import WHICH_PART, ask, do, no_op, out_of_scope, smaller_gif
 from .score import (
     Above,
     AnyOf,
@@ -24,7 +24,6 @@ from .score import (
     Between,
     Case,
     Probe,
-    Want,
     maybe,
     step,
 )
@@ -44,23 +43,6 @@ HOW_MUCH = (
     "speed",
     "times",
 )
-
-
-def _smaller_gif(width: int, height: int, fps: float) -> tuple[list[Want], ...]:
-    """A smaller GIF of a GIF `width`x`height` at `fps`: made again at a lower frame rate
-    or width, scaled down, or at a lower frame rate."""
-    down = (
-        step("resize", lines=Below(min(width, height)))
-        | step("resize", width=Below(width), height=AnyOf(None, Below(height)))
-        | step("resize", height=Below(height), width=AnyOf(None, Below(width)))
-        | step("resize", percent=Below(100))
-    )
-    gif = step("gif", fps=AnyOf(None, Below(fps))) | step("gif", width=Below(width))
-    return (
-        [gif],
-        [down, maybe(gif)],
-        [step("fps", fps=Below(fps)), maybe(gif)],
-    )
 
 
 CASES: tuple[Case, ...] = (
@@ -202,7 +184,7 @@ CASES: tuple[Case, ...] = (
         "fresh273-18",
         "compress the size of this upload gif: it is 9MB and takes time to load in the readme",
         [step("compress", max_mb=Below(9))],
-        *_smaller_gif(1280, 720, 15.0),
+        *smaller_gif(1280, 720, 15.0),
         probe=Probe(duration=30.0, width=1280, height=720, fps=15.0, has_audio=False),
         note="a smaller GIF, under 9 MB",
     ),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .cases import WHICH_PART, ask, do, no_op, out_of_scope
+from .cases import WHICH_PART, ask, do, no_op, out_of_scope, smaller_gif
 from .score import (
     WHOLE,
     AnyOf,
@@ -22,7 +22,6 @@ from .score import (
     Between,
     Case,
     Probe,
-    Want,
     maybe,
     step,
 )
@@ -31,23 +30,6 @@ __all__ = ["CASES", "TABLE", "by_id"]
 
 #: The table the cases encode, one row each.
 TABLE = Path(__file__).with_name("fresh276.md")
-
-
-def _smaller_gif(width: int, height: int, fps: float) -> tuple[list[Want], ...]:
-    """A smaller GIF of a GIF `width`x`height` at `fps`: made again at a lower frame rate
-    or width, scaled down, or at a lower frame rate."""
-    down = (
-        step("resize", lines=Below(min(width, height)))
-        | step("resize", width=Below(width), height=AnyOf(None, Below(height)))
-        | step("resize", height=Below(height), width=AnyOf(None, Below(width)))
-        | step("resize", percent=Below(100))
-    )
-    gif = step("gif", fps=AnyOf(None, Below(fps))) | step("gif", width=Below(width))
-    return (
-        [gif],
-        [down, maybe(gif)],
-        [step("fps", fps=Below(fps)), maybe(gif)],
-    )
 
 
 CASES: tuple[Case, ...] = (
@@ -112,7 +94,7 @@ CASES: tuple[Case, ...] = (
         "fresh276-08",
         "make this gif smaller: gifs are too big, this one is 6MB",
         [step("compress", max_mb=Below(6))],
-        *_smaller_gif(1024, 640, 15.0),
+        *smaller_gif(1024, 640, 15.0),
         probe=Probe(duration=15.0, width=1024, height=640, fps=15.0, has_audio=False),
         note="a smaller GIF, under 6 MB",
     ),

@@ -6119,9 +6119,7 @@ def _asides(prompt: str) -> str:
             return ""  # "the raw footage (without audio)": what it has, said of it
         if _SIZE_OF_A_LENGTH.fullmatch(said):
             return ""  # "(30Mb for 15 seconds)": how big the file is
-        if re.fullmatch(
-            rf"(?:(?:shot|filmed|recorded|taken|made) )?(?:(?:on|with|from|by) )?{_DEVICE}", said
-        ) and _DEVICE_BEFORE.search(hidden[: m.start()].lower()):
+        if _DEVICE_ASIDE.fullmatch(said) and _DEVICE_BEFORE.search(hidden[: m.start()].lower()):
             return ""  # "this video from my phone (a HUAWEI P30)": what it was made on
         if (
             (longest := _AT_MOST_LONG.fullmatch(said))
@@ -6296,6 +6294,10 @@ _LEVEL_NOW = re.compile(
 _NO_SOUND = re.compile(r"(?:without|with no|no|has no) (?:audio|sound)(?: track)?|silent|mute")
 #: The video named just before an aside.
 _VIDEO_BEFORE = re.compile(r"\b(?:video|clip|footage|recording|movie|film|capture)\s*$")
+#: What a video was made on, said in brackets: "(a HUAWEI P30)", "(shot on my iPhone 12)".
+_DEVICE_ASIDE = re.compile(
+    rf"(?:(?:shot|filmed|recorded|taken|made) )?(?:(?:on|with|from|by) )?{_DEVICE}"
+)
 #: The video, or what it was made on, named just before an aside.
 _DEVICE_BEFORE = re.compile(
     r"\b(?:video|clip|footage|recording|movie|film|capture|phone|smartphone|camera|cam|device|"
