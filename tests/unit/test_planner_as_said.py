@@ -6036,3 +6036,146 @@ def test_a_copy_made_to_play_somewhere_is_encoded_as_h264(prompt: str) -> None:
 )
 def test_an_ad_is_the_video(prompt: str) -> None:
     assert [op for op, _ in steps(prompt)] == ["look"], prompt
+
+
+@pytest.mark.parametrize(
+    ("prompt", "unanswered"),
+    [
+        ("fix the sound of my interview: it is muffled and full of hiss", "muffled"),
+        ("repair the footage, it is blurry and choppy", "choppy"),
+        ("the clip is far too dark and pixelated, please fix it", "pixelated"),
+    ],
+)
+def test_a_fault_no_fix_is_known_for_is_never_dropped(prompt: str, unanswered: str) -> None:
+    # (the faults that can be put right are named, and the one that cannot is asked about)
+    with pytest.raises(NotUnderstood, match=f"what should be done about '{unanswered}'"):
+        plan(prompt, 60.0)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "fix the voice track: it was low and noisy",
+        "please fix the sound, it's way too low and there is hum",
+        "my voice is very quiet and there's buzzing, fix it",
+    ],
+)
+def test_it_said_of_the_sound_is_low_or_noisy(prompt: str) -> None:
+    assert [op for op, _ in steps(prompt)] == ["volume", "audio_denoise"], prompt
+
+
+def test_sound_of_a_low_quality_is_never_made_louder() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("fix the sound: it is low quality", 60.0)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "make my screen capture smaller without losing quality",
+        "make the video smaller while keeping the quality, and mute it",
+    ],
+)
+def test_smaller_with_the_quality_kept_is_the_file(prompt: str) -> None:
+    assert ("quality", {"level": "balanced"}) in steps(prompt), prompt
+
+
+@pytest.mark.parametrize(
+    ("prompt", "limit"),
+    [
+        ("compress the clip for discord without losing quality", 10.0),
+        ("make it smaller for whatsapp, keeping the quality", 16.0),
+        ("shrink it to share it on sites like GitHub", 10.0),
+    ],
+)
+def test_a_service_named_with_the_quality_kept_is_its_limit(prompt: str, limit: float) -> None:
+    assert steps(prompt) == [("compress", {"max_mb": limit})], prompt
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "remux the mkv into an mp4 to save disk space",
+        "convert my recording to mov to free up storage on my phone",
+    ],
+)
+def test_a_container_changed_to_save_space_is_encoded_smaller(prompt: str) -> None:
+    assert [op for op, _ in steps(prompt)] == ["convert", "quality"], prompt
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "re-encode the mkv to mov because the file is way too big",
+        "put the recording in an mp4 container, since the file is too large to email",
+        "turn it grey because it is far too dark",
+    ],
+)
+def test_a_fault_said_as_why_must_be_put_right_by_an_edit_asked(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, 60.0)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "normalize the audio because it is too quiet",
+        "take the sound out since the audio is just loud wind",
+    ],
+)
+def test_a_fault_said_as_why_that_an_edit_asked_puts_right(prompt: str) -> None:
+    assert len(steps(prompt)) == 1, prompt
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "convert the clip so my dad can watch it on his TV",
+        "re-encode the recording to view it in Firefox",
+        "convert the video from my Samsung Galaxy S9 so we can open it in Chrome",
+    ],
+)
+def test_who_plays_it_and_where_asks_for_a_file_every_player_takes(prompt: str) -> None:
+    assert steps(prompt) == [("codec", {"codec": "h264"})], prompt
+
+
+@pytest.mark.parametrize(
+    ("prompt", "limit"),
+    [
+        ("shrink the clip before sending it on whatsapp", 16.0),
+        ("compress my recording for emailing it to my teacher", 25.0),
+        ("compress it for uploading to discord or whatsapp", 10.0),
+    ],
+)
+def test_a_smaller_file_for_a_service_is_under_its_limit(prompt: str, limit: float) -> None:
+    assert steps(prompt) == [("compress", {"max_mb": limit})], prompt
+
+
+def test_an_edit_for_a_service_that_makes_nothing_smaller_keeps_its_own_values() -> None:
+    assert steps("scale the clip to 720p before sending it on whatsapp") == [
+        ("resize", {"lines": 720})
+    ]
+
+
+def test_a_limit_said_again_after_the_service_is_the_same_size() -> None:
+    assert steps("compress the demo to share it on discord: discord has a 10 MB limit") == [
+        ("compress", {"max_mb": 10.0})
+    ]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "make the screencast play when it is posted to slack",
+        "get this clip to work in firefox",
+        "make my capture encoded as av1 play in safari",
+    ],
+)
+def test_a_file_made_to_play_where_it_goes(prompt: str) -> None:
+    assert steps(prompt) == [("codec", {"codec": "h264"})], prompt
+
+
+def test_the_limit_the_person_says_wins_over_the_one_of_the_service_named() -> None:
+    assert steps("shrink it so I can share it on discord: it is over 8 MB") == [
+        ("compress", {"max_mb": 8.0})
+    ]

@@ -99,6 +99,8 @@ class Compress(Operation):
         rule(
             r"(?:compress|shrink|make {it} smaller)(?: {it})? (?:to|so (?:that )?(?:i|we|you) can) "
             r"(?:send|share|mail|post|upload|attach)(?: {it})?(?: (?:in|via|by|on|over|through|to|as)"
+            # ("to upload it on places like GitHub": that service's limit)
+            r"(?: (?:places|sites|websites|services|platforms|apps) (?:like|such as))?"
             rf" (?:an? )?(?P<site>{_LIMIT_NAMES})(?: (?:or|and|/) (?:an? )?(?P<site2>{_LIMIT_NAMES}))?"
             r"(?: chats?| messages?| groups?| attachments?)?)",
             lambda g: Compress(max_mb=_megabytes(g)),

@@ -67,8 +67,12 @@ SERVICES: dict[str, float | None] = {
     "discord": 10.0, "email": 25.0, "e-mail": 25.0, "gmail": 25.0, "outlook": 20.0,
     "whatsapp": 16.0, "slack": 1000.0, "telegram": 2000.0, "twitter": 512.0, "x": 512.0,
     "messenger": 25.0, "facebook messenger": 25.0, "blogger": 100.0,
-    "signal": None, "facebook": None, "fb": None, "vimeo": None, "reddit": None,
-    "github": None, "linkedin": None, "snapchat": None, "twitch": None,
+    # (a video attached on GitHub: 10 MB on its free plans, 100 MB on paid ones; the limit
+    # every account has)
+    "github": 10.0,
+    "signal": 100.0,
+    "facebook": None, "fb": None, "vimeo": None, "reddit": None,
+    "linkedin": None, "snapchat": None, "twitch": None,
 }  # fmt: skip
 
 
@@ -497,8 +501,9 @@ PURPOSE = re.compile(
     r"(?: purposes)?$"
     # ", to cut its size for the phone": what a smaller picture is for
     rf"|,? {SMALLER_FILE}(?: {_REST})?"
-    r"|,? (?:before|for|when|after) (?:uploading|sharing|posting|sending|publishing|playback|"
-    r"streaming|editing|presenting|downloading|importing|archiving|watching|re-?upload(?:ing)?)"
+    r"|,? (?:(?:just|only|mainly|mostly) )?(?:before|for|when|after) (?:uploading|sharing|"
+    r"posting|sending|publishing|playback|streaming|editing|presenting|downloading|importing|"
+    r"archiving|watching|attaching|e-?mailing|mailing|embedding|re-?upload(?:ing)?)"
     rf"(?: {_REST})?"
     # "… for the checkout blog post": where it is to be shown
     r"|,? for (?:the |a |an |my |our )?(?:[\w-]+ ){0,2}(?:blog(?: post)?|article|newsletter|wiki|docs|"
@@ -5017,7 +5022,9 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
             "quiet|inaudible|faint|hard to hear|low volume|(?:volume|audio|sound|voice|(?:audio |"
             "sound |volume |recording )?level) is (?:(?:far |much |way )?too |very |so |really |"
             "extremely |way )?"
-            "(?:low|soft)|quieter than" + _THAN,
+            # (never "the audio is low quality": how it sounds, not how loud)
+            "(?:low|soft)(?! (?:quality|res|resolution|bit ?rate|fidelity|pitch))|quieter than"
+            + _THAN,
             "make the audio louder",
             True,
         ),
@@ -5155,7 +5162,8 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
             True,
         ),
         (
-            "(?:file|video|clip) is (?:too |very |so )?(?:big|large|huge|heavy)|too (?:big|large) to",
+            "(?:file|video|clip) is (?:(?:way|far|much|really|just|simply) )?(?:too |very |so )?"
+            "(?:big|large|huge|heavy)|too (?:big|large) to",
             "make the file smaller",
             True,
         ),
@@ -5185,6 +5193,20 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
         ),
     )
 )
+
+#: Words that say what is wrong with how a video looks, sounds or plays: each one a statement
+#: of what is wrong says must be answered by a fix `COMPLAINTS` reads, or none is guessed
+#: ("fix the audio: it is low and noisy" is never only the noise removed).
+FAULT_WORDS = re.compile(
+    r"\b(?:low|quiet|loud|faint|noisy|noise|hiss\w*|hum(?:s|ming)?|buzz\w*|crackl\w*|muffled|"
+    r"muddy|tinny|echo\w*|distort\w*|clipp(?:ing|ed)|dark|bright|dim|blurry|blurred|fuzzy|"
+    r"grainy|pixelated|blocky|shaky|shakey|shaking|jittery|wobbly|choppy|laggy|stutter\w*|"
+    r"flicker\w*|washed|faded|dull|over-?saturated|under-?saturated|greenish|pinkish|purplish|"
+    r"yellowish|bluish|reddish|upside|sideways|mirrored|flipped|inverted|backwards?|reversed|"
+    r"stretched|squashed|squished|delayed|out of sync|glitch\w*|corrupt\w*)\b"
+    r"(?! (?:light|lighting|resolution)\b)"
+)
+
 
 #: Words that name an edit or its result wherever they stand: an aside with one of them is
 #: never set aside unread ("(a black and white version)").

@@ -879,6 +879,28 @@ _PLAYERS = (
     # ("in my PowerPoint presentation": what is shown in the program)
     r"(?: (?:presentations?|slide ?shows?|decks?))?"
 )
+#: A phone's or camera's model after its name ("my iPhone 5s", "galaxy s9"); never a number
+#: with its unit ("my GoPro 15 times").
+_NOT_A_COUNT = r"(?! ?(?:x|times|seconds?|secs?|s|minutes?|mins?|fps|%|mb|gb)\b)"
+_MODEL_SUFFIX = rf" s?\d{{1,2}}[a-z]{{0,3}}\b{_NOT_A_COUNT}"
+#: A device a video was made on: "my old bird box camera", "an iPhone 5s", "my new Canon 60D".
+_DEVICE = (
+    # ("the clip from my bird box camera": what kind of camera, said before it)
+    r"(?:(?:my|our|the|a|an) (?:old )?"
+    r"(?:(?!(?:to|and|or|of|in|on|at|for|from|with)\b)[a-z-]+ ){0,2}?"
+    r"(?:phone|iphone|android|smartphone|camera|cam|drone|gopro|"
+    r"dashcam|webcam|action cam|camcorder|dvd|vhs tape|vhs|tape|tv|television|dslr|bodycam)\b"
+    # ("from a digitised VHS copy": what was made of it)
+    rf"(?:{_MODEL_SUFFIX}| (?:copy|capture|transfer|rip|dub)\b)?"
+    r"|(?:an? |my |the )?(?:ios|iphone|ipad|android|pixel|samsung(?: galaxy)?|galaxy|mac|macos|"
+    rf"windows|linux)(?:{_MODEL_SUFFIX}| phone| device)?\b"
+    # ("on my new Canon 60D", "with a Sony A7III", "a HUAWEI P30": a device by its maker and
+    # model)
+    r"|(?:an? |my |the |our )?(?:new |old )?(?:canon|nikon|sony|panasonic|fuji|fujifilm|olympus|"
+    r"pentax|dji|lumix|leica|blackmagic|jvc|huawei|xiaomi|redmi|oneplus|motorola|moto|nokia|lg|"
+    r"htc|oppo|vivo|realme|nexus|insta360|akaso)(?: (?:[a-z]{1,3}\d{1,4}[a-z]{0,4}|\d{1,4}(?!x\b)"
+    rf"[a-z]{{0,4}})){{1,2}}\b{_NOT_A_COUNT})"
+)
 #: A file to play on a device or in an app, asked for: "make it compatible with powerpoint",
 #: "convert it so it plays on my tv", "importable into Resolve or iMovie" (never a platform's
 #: shape: "compatible with instagram"; never what it plays with: "make it play with
@@ -887,10 +909,12 @@ _PLAYERS = (
 _TO_PLAY = (
     r"^(?:(?:please |can you |could you )?(?:convert|encode|re-?encode|fix|change|export|"
     r"save|make|get)(?: it| this| (?:the|my|this|our) (?:\.?[\w-]+ ){0,2}?\.?(?:video|file|clip|"
-    r"movie|recording|footage|avi|wmv|flv|webm|mpe?g|gif|mov|mkv|mp4|mts|3gp|vob)"
+    r"movie|recording|footage|screencast|capture|avi|wmv|flv|webm|mpe?g|gif|mov|mkv|mp4|mts|3gp|"
+    r"vob)"
+    # ("make this video encoded in AV1 play …": how it is made now, said of it)
+    r"(?: (?:encoded|saved|recorded|exported|made) (?:in|as|with) (?:an? )?[\w.-]+)?"
     # ("make this .avi from my camera play in PowerPoint": where it came from, said of it)
-    r"(?: (?:from|off|shot on|recorded on|taken with|made with|filmed on) (?:my|our|the|a|an) "
-    r"(?:[\w-]+ ){0,3}?(?:camera|cam|camcorder|phone|iphone|gopro|drone|dslr|webcam|dashcam))?)?"
+    rf"(?: (?:from|off|shot on|recorded on|taken with|made with|filmed on) {_DEVICE})?)?"
 )
 _PLAYS_ON = re.compile(
     _TO_PLAY + r"(?: so (?:that )?(?:it|the "
@@ -898,6 +922,15 @@ _PLAYS_ON = re.compile(
     r"play|runs|will run|can be (?:used|edited|uploaded|imported|opened|posted))"
     r"(?: fine| properly| correctly)? (?:on|in|into|to)| (?:play(?:able)?|work|"
     r"run|open) (?:on|in)| (?:compatible|work|play(?:able)?) with"
+    # ("make it play when uploaded to Discord")
+    r"| (?:play|work) (?:when|once|after) (?:it(?:'s| is| gets) )?(?:uploaded|posted|shared|"
+    r"sent|embedded) (?:to|on|in|into)"
+    # ("convert it so I can view it in Chrome", "… to play it on my TV": who plays it, where)
+    r"| (?:so (?:that )?(?:i|we|you|they|people|everyone|anyone|others|my [\w-]+|our [\w-]+) "
+    r"(?:can|could|will be able to|am able to|are able to) |to )(?:play|view|watch|open|see)"
+    r"(?: it| the (?:video|file|clip))?(?: fine| properly)? (?:on|in)"
+    # ("get it to work in Firefox")
+    r"| to (?:work|run)(?: fine| properly)? (?:on|in|with)"
     # ("make the OBS recording usable in Avid", "make it uploadable to twitter")
     r"| (?:usable|useable|editable|importable|uploadable|postable|openable) (?:on|in|into|to|with)"
     # ("convert it to a format that works on iphone")
@@ -1529,28 +1562,6 @@ def _of_what_it_shows(m: re.Match[str]) -> str:
     return "the video"
 
 
-#: A phone's or camera's model after its name ("my iPhone 5s", "galaxy s9"); never a number
-#: with its unit ("my GoPro 15 times").
-_NOT_A_COUNT = r"(?! ?(?:x|times|seconds?|secs?|s|minutes?|mins?|fps|%|mb|gb)\b)"
-_MODEL_SUFFIX = rf" s?\d{{1,2}}[a-z]{{0,3}}\b{_NOT_A_COUNT}"
-#: A device a video was made on: "my old bird box camera", "an iPhone 5s", "my new Canon 60D".
-_DEVICE = (
-    # ("the clip from my bird box camera": what kind of camera, said before it)
-    r"(?:(?:my|our|the|a|an) (?:old )?"
-    r"(?:(?!(?:to|and|or|of|in|on|at|for|from|with)\b)[a-z-]+ ){0,2}?"
-    r"(?:phone|iphone|android|smartphone|camera|cam|drone|gopro|"
-    r"dashcam|webcam|action cam|camcorder|dvd|vhs tape|vhs|tape|tv|television|dslr|bodycam)\b"
-    # ("from a digitised VHS copy": what was made of it)
-    rf"(?:{_MODEL_SUFFIX}| (?:copy|capture|transfer|rip|dub)\b)?"
-    r"|(?:an? |my |the )?(?:ios|iphone|ipad|android|pixel|samsung(?: galaxy)?|galaxy|mac|macos|"
-    rf"windows|linux)(?:{_MODEL_SUFFIX}| phone| device)?\b"
-    # ("on my new Canon 60D", "with a Sony A7III", "a HUAWEI P30": a device by its maker and
-    # model)
-    r"|(?:an? |my |the |our )?(?:new |old )?(?:canon|nikon|sony|panasonic|fuji|fujifilm|olympus|"
-    r"pentax|dji|lumix|leica|blackmagic|jvc|huawei|xiaomi|redmi|oneplus|motorola|moto|nokia|lg|"
-    r"htc|oppo|vivo|realme|nexus|insta360|akaso)(?: (?:[a-z]{1,3}\d{1,4}[a-z]{0,4}|\d{1,4}(?!x\b)"
-    rf"[a-z]{{0,4}})){{1,2}}\b{_NOT_A_COUNT})"
-)
 _TAKEN_WITH = re.compile(
     r"\bthe video (?:(?:i|we) (?:took|shot|filmed|recorded|made) |(?:recorded|shot|filmed|taken|"
     rf"captured|made) )?(?:from|on|with|by|off|using) {_DEVICE}"
@@ -3325,7 +3336,8 @@ def _pointed(clause: str, text: str) -> list[Operation] | None:
 #: "fix it", "sort that out": what the clause before says is wrong, put right.
 _FIX_IT = re.compile(
     r"(?:(?:fix|correct|sort out|repair|solve|improve|address|deal with|adjust|enhance) (?:it|this|"
-    r"that|them|the (?:video|clip|footage|recording|movie|audio|sound)(?: of (?:it|the video))?)"
+    r"that|them|the (?:video|clip|footage|recording|movie|audio|sound|voice)(?: track)?"
+    r"(?: of (?:it|the video))?)"
     # "make it show up right side up", "rotate it back": the turn undone
     r"|(?:make|get|turn|put|have) (?:it|the video) (?:back )?(?:show up |play |display |appear )?"
     r"(?:right side up|the right way up|upright|straight|level)"
@@ -3443,6 +3455,10 @@ _FAULT_IN_A_PART = re.compile(
 )
 
 
+#: "It", said of the sound the request names: "fix the audio: it is low and noisy".
+_IT_OF_THE_SOUND = re.compile(r"^it(?:'s| is| was)\b", re.IGNORECASE)
+
+
 def _fixed(clause: str, text: str) -> list[Operation] | None:
     """ "the audio is too quiet, fix it", "fix the quiet audio": the one edit that puts right
     what the clause before, or the clause itself, says is wrong; None when it names no such
@@ -3461,10 +3477,16 @@ def _fixed(clause: str, text: str) -> list[Operation] | None:
         what = fix_it["what"]
         # what is wrong, said before or just after ("turn it the right way up, it's upside
         # down")
+        # ("fix the audio: it is low and noisy": "it" is the sound, and "low" its level)
+        of_the_sound = not (turn or what) and re.search(r"\b(?:audio|sound|voice)\b", clause)
         wrong = _clause_before(text)
+        if of_the_sound:
+            wrong = _IT_OF_THE_SOUND.sub("the audio is", wrong)
         fixes = _fixes_for(wrong) or _level_said(what, wrong)
         if not fixes:
             wrong = _clause_after(text)
+            if of_the_sound:
+                wrong = _IT_OF_THE_SOUND.sub("the audio is", wrong)
             fixes = _fixes_for(wrong) or _level_said(what, wrong)
         if not fixes:
             return None
@@ -3473,7 +3495,13 @@ def _fixed(clause: str, text: str) -> list[Operation] | None:
         return None  # "it is rotated, fix it": which way is not guessed
     if _FAULT_IN_A_PART.search(wrong.lower()):
         return None  # ("fix it: the first frame is dark": never the whole video brightened)
-    if len(fixes) > 1 and re.search(r"\b(?:audio|sound)\b", clause) and not (turn or what):
+    if _fixes_for(wrong) and _unanswered_fault(wrong):
+        return None  # ("fix the audio: it is low and noisy": never only the noise removed)
+    if (
+        len(fixes) > 1
+        and re.search(r"\b(?:audio|sound|voice)\b", f"{clause} {wrong}")
+        and not (turn or what)
+    ):
         # ("fix the sound: it is too quiet and noisy": each fault of the sound named, each put
         # right, when all are edits of the sound)
         each = [_reads(normalize(fix)) for fix in fixes]
@@ -3495,6 +3523,17 @@ def _fixed(clause: str, text: str) -> list[Operation] | None:
     if what and found and not all(op.name in _CHANGED_BY[what] for op in found):
         return None  # "adjust the volume: it is too dark": not what is named
     return found
+
+
+def _unanswered_fault(wrong: str) -> bool:
+    """Whether a statement of what is wrong names a fault (`lexicon.FAULT_WORDS`) that no fix
+    `lexicon.COMPLAINTS` reads answers: "low" in "it is low and noisy"."""
+    said = wrong.lower()
+    answered = [m.span() for pattern, _, _ in lexicon.COMPLAINTS for m in pattern.finditer(said)]
+    return any(
+        not any(start <= fault.start() and fault.end() <= end for start, end in answered)
+        for fault in lexicon.FAULT_WORDS.finditer(said)
+    )
 
 
 def _each_fixed(wrong: str, turn: str | None, what: str | None) -> list[Operation] | None:
@@ -3942,6 +3981,7 @@ def _peeled(clause: str) -> list[Operation] | None:
     smaller = False
     purpose_words: set[str] = set()
     faults_named: list[str] = []
+    complaints: list[str] = []  # the fixes of faults said as why (`lexicon.COMPLAINTS`)
     head = clause
     while True:
         if (
@@ -3985,7 +4025,9 @@ def _peeled(clause: str) -> list[Operation] | None:
         elif (m := _FOR_WHOM.search(head)) and m.start() > 0 and _no_word_of_an_edit(m["what"]):
             pass  # "for my grandma", "for nice teasers": who or what it is for, no edit
         elif (m := _FOR_A_SERVICE.search(head)) and m.start() > 0:
-            pass  # "resize it to 480p for whatsapp": where it is sent, the edit said
+            if any(isinstance(op, Compress) for op in _read_whole(head) or ()):
+                break  # ("compress it for discord, without losing quality": under its limit)
+            # "resize it to 480p for whatsapp": where it is sent, the edit said
         elif (m := _FOR_PEOPLE.search(head)) and m.start() > 0:
             pass  # "for people who watch without sound": who it is for, however they are said
         elif (m := _WITH_ARGS.search(head)) and m.start() > 0:
@@ -4060,6 +4102,12 @@ def _peeled(clause: str) -> list[Operation] | None:
                 purpose_words |= set(re.findall(r"[a-z]+", why))
                 # ("make it warmer to hide the grain": a fault, which an edit asked must fix)
                 faults_named += [f[0] for f in _A_FAULT_NAMED.finditer(why)]
+                # ("convert it to mp4 because the file is too big": the same, said as why)
+                complaints += [
+                    fix
+                    for pattern, fix, sure in lexicon.COMPLAINTS
+                    if sure and pattern.search(why) and _a_fault(why)
+                ]
         elif (found := _method(head)) is not None:
             m, method = found
         elif (
@@ -4149,7 +4197,7 @@ def _peeled(clause: str) -> list[Operation] | None:
     names = _rider_names([*first, *ops, *extra])
     if not all(r.holds(m, names) for r, m in conditions):
         return None  # "mute it, keeping the sound": untrue of what it asks for
-    if smaller and not names & (lexicon.RESULTS["smaller"] | {"mute", "extract_audio"}):
+    if smaller and not (_made_smaller([*first, *ops, *extra]) or names & _SOUND_ONLY):
         # ("denoise it to make the file smaller": the smaller file too, as its own step)
         extra.append(Quality(level="small"))
     kinds = {type(op) for op in ops}
@@ -4176,6 +4224,21 @@ def _peeled(clause: str) -> list[Operation] | None:
         if re.fullmatch(kind, f)
     ):
         return None  # "make it warmer to hide the grain": the grain stays
+    if complaints and not _answered(complaints, [*first, *ops, *extra]):
+        return None  # "make it black and white because it is too dark": still too dark
+    # ("compress it before uploading it to discord", "… for sending on whatsapp": a smaller file
+    # is one under the limit of where it goes, the strictest of those named)
+    limits = [
+        mb
+        for name in re.findall(
+            rf"\b{lexicon.LIMITED_SERVICE_WORDS}\b",
+            # ("for emailing it to my teacher": by email)
+            re.sub(r"\be-?mail(?:ing|ed)\b", "email", clause[len(head) :].lower()),
+        )
+        if (mb := lexicon.SERVICES.get(name)) is not None
+    ]
+    if limits and not any(isinstance(op, Compress) for op in [*first, *ops, *extra]):
+        ops = [Compress(max_mb=min(limits)) if op == Quality(level="small") else op for op in ops]
     return first + ops + [op for op in extra if type(op) not in kinds]
 
 
@@ -4290,6 +4353,12 @@ _TO_MAKE_SMALLER = re.compile(
     r"|,? (?:in order |so as )?to (?:save|spare|use less|get the most out of|go easy on|be easy "
     r"on) (?:my |our |the |their |your )?(?:[\w()-]+ ){0,3}?(?:bandwidth|mobile data|data plan|"
     r"data usage|data|upload (?:time|speed))\b[^,;\d\"]*$"
+    # "…, to reduce storage", "to save some disk space": less room taken where it is kept
+    r"|,? (?:in order |so as )?to (?:save|spare|use less|reduce|cut down on|free up|conserve|"
+    r"take up less|take less) (?:some |more |a lot of |my |our |the |its )?(?:disk |drive |"
+    r"hard drive |hard disk |storage |server |phone |cloud )?(?:space|storage)"
+    r"(?: (?:on|in) (?:my |our |the |its )?(?:[\w-]+ ){0,2}?(?:disk|drive|phone|server|nas|cloud|"
+    r"computer|pc|laptop|storage))?$"
 )
 
 
@@ -4335,6 +4404,8 @@ _DETERMINERS = frozenset(
 def _no_word_of_an_edit(words: str) -> bool:
     """Whether words say nothing an edit could take: no word any operation's phrasings use
     (a part, a platform, an object, an amount), only determiners and words of their own."""
+    if re.search(rf"\b(?:{lexicon.SERVICE_WORDS}|{PLATFORM_WORDS})", words):
+        return False  # ("for discord without losing quality": where it is sent, and its limit)
     said = set(re.findall(r"[a-z']+", words)) - _DETERMINERS
     return bool(said) and not said & _vocabulary() and not said & lexicon.EDIT_WORDS
 
@@ -5186,6 +5257,54 @@ _UNQUOTED_TEXT = re.compile(
 )
 
 
+def _fault_unanswered(clause: str, said: str) -> NotUnderstood | None:
+    """The refusal of "fix it" when what is said to be wrong, before it or after, names a
+    fault no fix is known for: what can be put right, and what cannot ("fix the video: it is
+    shaky and choppy": stabilized, but what of "choppy"?); None when there is no such fault."""
+    for wrong in (_clause_before(clause), _clause_after_said(clause)):
+        answered = [
+            m.span()
+            for pattern, _, _ in lexicon.COMPLAINTS
+            for m in pattern.finditer(wrong.lower())
+        ]
+        faults = [
+            f[0]
+            for f in lexicon.FAULT_WORDS.finditer(wrong.lower())
+            if not any(start <= f.start() and f.end() <= end for start, end in answered)
+        ]
+        if not faults:
+            continue
+        fixes = _fixes_for(wrong.lower())
+        unknown = " and ".join(f"'{f}'" for f in faults)
+        if fixes:
+            known = " and ".join(f"'{f}'" for f in fixes)
+            return NotUnderstood(
+                f"{said}: {known} would put part of it right, but what should be done about "
+                f"{unknown}? Say the edit, or ask for {known} alone",
+                clause=clause,
+                suggestions=fixes,
+            )
+        sound = re.search(r"\b(?:audio|sound|voice|volume|noise|music)\b", f"{clause} {wrong}")
+        examples = (
+            ("remove the background noise", "make the audio louder")
+            if sound
+            else ("sharpen it", "make it brighter")
+        )
+        return NotUnderstood(
+            f"{said}: what should be done about {unknown}? Say the edit, for example: "
+            + " or ".join(f"'{e}'" for e in examples),
+            clause=clause,
+            suggestions=examples,
+        )
+    return None
+
+
+def _clause_after_said(text: str) -> str:
+    """The words after a clause, up to the end of its sentence: what is said to be wrong after
+    "fix it:"."""
+    return re.split(r"[.;!?](?:\s|$)", _said_after(text).lstrip(" ,;:."))[0]
+
+
 def _not_understood(text: str, understood: list[Operation]) -> NotUnderstood:
     """The refusal of a clause: what else was understood, and the question that would unblock
     it when its words point to an edit whose value is missing ("trim the video": from when to
@@ -5195,6 +5314,10 @@ def _not_understood(text: str, understood: list[Operation]) -> NotUnderstood:
     if understood:
         said = f"understood {', '.join(op.describe() for op in understood)}, but {said}"
     words = normalize(clause)
+    if (_FIX_IT.fullmatch(words) or _FIX_THE.fullmatch(words)) and (
+        refused := _fault_unanswered(clause, said)
+    ):
+        return refused
     if _FIX_IT.fullmatch(words) and (fixes := _fixes_for(_clause_before(clause))):
         # "it is rotated 90 degrees when played: fix it": which fix is not guessed; the
         # question of the edit that would fix it is asked, with the fixes as examples
@@ -6805,6 +6928,23 @@ def _says_why(text: str) -> bool:
 _RESTATED = re.compile(r"(?:ie\b|i\.e\.?|that is,|in other words\b|namely\b),? ")
 
 
+#: Why, said as what the video is like: "because the file is too big", "since it's too dark"
+#: (never what happens to something else: "so the light text can be read over bright frames").
+_BECAUSE_IT_IS = re.compile(
+    r"^,? ?(?:because|since|as|'?cause) (?:(?:the|my|this|its) (?:[\w-]+ ){0,2}?(?:video|file|"
+    r"clip|footage|recording|picture|image|audio|sound|voice|volume)|it|this|that)(?:'s| is| was|"
+    r" looks| sounds| seems| gets| got| has)\b"
+)
+
+
+def _a_fault(said: str) -> bool:
+    """Whether words that say why say what is wrong with the video, as a complaint whose fix is
+    sure."""
+    return _BECAUSE_IT_IS.match(said) is not None and any(
+        sure and pattern.search(said) for pattern, _, sure in lexicon.COMPLAINTS
+    )
+
+
 def _only_why(text: str) -> bool:
     """Whether a clause only says why ("so that I can start the next one with the last
     frame"): no value, no word of an edit, no verb of one after words of wanting. What the
@@ -6813,6 +6953,8 @@ def _only_why(text: str) -> bool:
     said = text.strip().lower()
     if not _WHY.match(said) or re.search(r"\d|\"", said) or _names_an_edit(text):
         return False
+    if _a_fault(said):
+        return False  # ("…, because the file is too big": a fault, which an edit must fix)
     if _THEY_CAN.match(said):
         return not set(re.findall(r"[a-z]+", said)) & lexicon.EDIT_WORDS
     return _no_edit_in(said)
@@ -7788,7 +7930,26 @@ def _limit_stated(aside: Sequence[str], steps: list[Step]) -> list[Step]:
         limit = _size_limit(m["s"] or m["s2"] or m["s3"] or m["s4"])
         sized = [s.operation for s in steps if isinstance(s.operation, Compress)]
         if limit is not None and sized and all(o.max_mb <= limit.max_mb + 1e-6 for o in sized):
-            continue  # ("compress it to 25 MB: discord has a limit of 25 MB": the size asked)
+            # ("compress it to 25 MB: discord has a limit of 25 MB": the size asked; "compress it
+            # for GitHub: there's a 10MB limit on GitHub", the limit said twice, is its task)
+            steps = [
+                Step.of(f"{s.task}: {text.strip()}", s.operation)
+                if s.operation == limit and text.strip() not in s.task
+                else s
+                for s in steps
+            ]
+            continue
+        # ("shrink it so we can send it to Discord: it is more than 8MB": the limit the person
+        # says, over the one the service's name gives)
+        by_name = [
+            s
+            for s in steps
+            if isinstance(s.operation, Compress) and not re.search(_SIZE_LIMIT, s.task, re.I)
+        ]
+        if limit is not None and len(sized) == 1 and len(by_name) == 1:
+            return [
+                Step.of(f"{s.task}: {text.strip()}", limit) if s is by_name[0] else s for s in steps
+            ]
         smaller = [s for s in steps if s.operation == Quality(level="small")]
         if limit is None or sized or len(smaller) != 1:
             raise _not_understood(text, [s.operation for s in steps])
@@ -10233,6 +10394,9 @@ def _plan_read(prompt: str) -> Plan:
                 continue
             if ops is None and (_only_why(text) or _only_what_for(text)):
                 continue  # ", so that I can start the next one with it": why, no edit in it
+            if ops is None and read and _a_fault(text.strip().lower()):
+                aside.append(text)  # ("…, because the file is too big": an edit must fix it)
+                continue
             if ops is None and read and _only_what_for(text, edit_words=True):
                 # "…, to prevent manual volume adjustments": what it is for, in words of an
                 # edit; they must be of the edits asked (below)
@@ -10672,19 +10836,8 @@ def _asides_answered(aside: list[str], steps: list[Step]) -> None:
                 clause=text.strip(),
                 suggestions=(flips[0],),
             )
-        if not faults or any(_fixes(fix) & names for fix in faults):
-            continue  # (one fault in several words: "a loud hum" is fixed by removing the hum)
-        if names & {"mute", "replace_audio"} and all(
-            _fixes(fix) <= {"volume", "normalize", "audio_denoise"} for fix in faults
-        ):
-            continue  # ("remove the audio: it is just wind noise": the sound goes, and its fault)
-        if "encode it as h264" in faults and names & {"convert", "codec", "reencode", "quality"}:
-            continue  # ("3gp does not play in the browser": the file written anew is the fix)
-        if "rotate it 180 degrees" in faults and any(
-            s.operation.name == "flip" and getattr(s.operation, "direction", "") == "vertical"
-            for s in steps
-        ):
-            continue  # ("upside down": a vertical flip sets it upright too, mirrored)
+        if not faults or _answered(faults, done):
+            continue
         fix = faults[0]
         raise NotUnderstood(
             f"understood {', '.join(s.operation.describe() for s in steps)}, but "
@@ -10693,6 +10846,26 @@ def _asides_answered(aside: list[str], steps: list[Step]) -> None:
             clause=text.strip(),
             suggestions=(f"{asked} and {fix}",),
         )
+
+
+def _answered(faults: list[str], done: Sequence[Operation]) -> bool:
+    """Whether an edit among those done puts right one of the faults said (each said by its
+    fix, as `lexicon.COMPLAINTS` names it)."""
+    names = {op.name for op in done}
+    # (a container changed is no smaller: "convert the avi to mp4, it is too big" asks)
+    smaller = _made_smaller(done)
+    if any(_fixes(fix) & (smaller if fix == "make the file smaller" else names) for fix in faults):
+        return True  # (one fault in several words: "a loud hum" is fixed by removing the hum)
+    if names & {"mute", "replace_audio"} and all(
+        _fixes(fix) <= {"volume", "normalize", "audio_denoise"} for fix in faults
+    ):
+        return True  # ("remove the audio: it is just wind noise": the sound goes, and its fault)
+    if "encode it as h264" in faults and names & {"convert", "codec", "reencode", "quality"}:
+        return True  # ("3gp does not play in the browser": the file written anew is the fix)
+    # ("upside down": a vertical flip sets it upright too, mirrored)
+    return "rotate it 180 degrees" in faults and any(
+        op.name == "flip" and getattr(op, "direction", "") == "vertical" for op in done
+    )
 
 
 #: When a statement holds, said of something other than the video: "when the audience seats go
@@ -11341,6 +11514,22 @@ _LOOK_WORDS = re.compile(
 )
 
 
+#: Edits whose file holds only the sound, or no sound: smaller than the video with its sound.
+_SOUND_ONLY = frozenset({"mute", "extract_audio"})
+
+
+def _made_smaller(ops: Sequence[Operation]) -> set[str]:
+    """The edits among these that make the file smaller (`lexicon.RESULTS`), but a video put
+    in a container its picture is copied into whole: no smaller ("convert the MKV to MP4 to
+    reduce storage" asks for a smaller encoding too)."""
+    return {
+        op.name
+        for op in ops
+        if op.name in lexicon.RESULTS["smaller"]
+        and not (isinstance(op, Convert) and op.format in lexicon.REMUX_FORMATS)
+    }
+
+
 #: "Make it smaller", said of nothing more: a smaller file, or a smaller picture.
 _SMALLER_SAID = re.compile(
     r"(?P<head>(?:make|get) (?:it|this|(?:the|my|our) (?:[\w'-]+ ){0,5}?(?:video|clip|gif|file|"
@@ -11374,17 +11563,24 @@ def _smaller_in_weight(prompt: str) -> str:
     file's weight and never of how big the picture looks ("make the header video smaller: at
     1.8MB it seems excessive to me", "convert the GoPro video to a smaller size: they are
     wasting too much space"); else as it is, for "make it smaller" to be asked about."""
+    pieces = [p for c in split_clauses(prompt) for p in re.split(r",? (?:and |then )+", c)]
     if "smaller" not in prompt.lower() or not (
         _WEIGHT_WORDS.search(prompt.lower())
         or _GOES_TO.search(prompt.lower())
         or _SIZE_KEPT.search(prompt.lower())
+        or any(lexicon.QUALITY_RIDER.search(p.lower().rstrip(" .")) for p in pieces)
     ):
         return prompt
-    pieces = (p for c in split_clauses(prompt) for p in re.split(r",? (?:and |then )+", c))
-    for clause in pieces:
+    for piece in pieces:
+        # ("make it smaller without losing quality": the quality kept, which a picture made
+        # smaller never is, says it is the file)
+        rider = lexicon.QUALITY_RIDER.search(piece.lower().rstrip(" ."))
+        clause = piece[: rider.start()] if rider else piece
         said = _SMALLER_SAID.fullmatch(normalize(clause).strip(" ."))
         if said is None or re.search(
-            r"\b(?:picture|image|resolution|frame|dimensions|pixels|screen)\b", clause.lower()
+            r"\b(?:picture|image|resolution|frame|dimensions|pixels|screen(?! ?(?:recording|"
+            r"capture|cast|grab)))\b",
+            clause.lower(),
         ):
             continue  # ("make the picture smaller": the picture, whatever the file weighs)
         rest = prompt.lower().replace(clause.lower(), " ")
@@ -11394,7 +11590,8 @@ def _smaller_in_weight(prompt: str) -> str:
         for size in re.finditer(r"\b(\d{3,5}) ?x ?(\d{3,5})\b", clause.lower()):
             _size_agrees(int(size[1]), int(size[2]), f"'{clause.strip()}': ")
         if (
-            _SIZE_KEPT.search(rest)
+            rider
+            or _SIZE_KEPT.search(rest)
             or _BITRATE_SAID.search(rest)
             or (_BYTES_SAID.search(rest) and not _LOOKS_BIG.search(rest))
         ):
