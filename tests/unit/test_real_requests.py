@@ -232,7 +232,7 @@ RIGHT_AT_LEAST = {
     "fresh214": 5,
     "fresh215": 3,
     "fresh216": 1,
-    "fresh217": 4,
+    "fresh217": 5,
     "fresh218": 2,
     "fresh219": 3,
     "fresh220": 4,
@@ -294,9 +294,9 @@ RIGHT_AT_LEAST = {
     "fresh276": 5,
     "fresh277": 1,
     "fresh278": 0,
-    "fresh279": 0,
-    "fresh280": 0,
-    "fresh281": 0,
+    "fresh279": 4,
+    "fresh280": 2,
+    "fresh281": 2,
 }
 
 
