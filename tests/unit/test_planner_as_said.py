@@ -6179,3 +6179,84 @@ def test_the_limit_the_person_says_wins_over_the_one_of_the_service_named() -> N
     assert steps("shrink it so I can share it on discord: it is over 8 MB") == [
         ("compress", {"max_mb": 8.0})
     ]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "reduce the background noise: there is traffic noise and the speaker is too quiet",
+        "sharpen the footage, it is blurry and very dark",
+    ],
+)
+def test_each_fault_said_beside_an_edit_is_put_right_or_asked_about(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, 60.0)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["take out the hum: it is a loud hum", "remove the sound, it is only loud wind noise"],
+)
+def test_the_words_of_one_fault_are_one_fault(prompt: str) -> None:
+    assert len(steps(prompt)) == 1, prompt
+
+
+def test_a_measure_named_beside_an_edit_is_no_question() -> None:
+    # ("… its resolution and frame rate can be changed": what may change, never asked about)
+    assert steps("make the file smaller: its width and frame rate can change") == [
+        ("quality", {"level": "small"})
+    ]
+    assert steps("tell me its resolution") == [("question", {"about": "resolution"})]
+
+
+def test_a_fault_said_of_two_things_at_once_is_a_statement() -> None:
+    assert steps("please fix it: the clip and its thumbnail are upside down") == [
+        ("rotate", {"degrees": 180})
+    ]
+
+
+def test_fades_said_from_and_to_black_are_the_fades() -> None:
+    got = steps("fade the clip in and out, picture and sound, to and from black")
+    assert [op for op, _ in got] == ["fade", "fade"]
+    with pytest.raises(NotUnderstood):
+        plan("make it sepia, from and to black", 60.0)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["write out the clip without an audio stream", "save my recording with no sound track"],
+)
+def test_a_file_written_without_its_sound_track_is_muted(prompt: str) -> None:
+    assert steps(prompt) == [("mute", {})], prompt
+
+
+def test_a_change_of_format_with_no_format_asks_which() -> None:
+    with pytest.raises(NotUnderstood, match="to what format"):
+        plan("switch the file type of the video", 60.0)
+    assert steps("change the format of my clip: make it a webm") == [
+        ("convert", {"format": "webm"})
+    ]
+
+
+def test_a_recording_made_a_constant_frame_rate_keeps_its_own_rate() -> None:
+    assert steps("make my phone clip a constant frame rate", picture=(1280, 720, 30.0)) == [
+        ("fps", {"fps": 30.0})
+    ]
+
+
+@pytest.mark.parametrize(
+    "prompt", ["apply some compression to my screen recording", "use compression on the clip"]
+)
+def test_compression_applied_is_a_smaller_file(prompt: str) -> None:
+    assert steps(prompt) == [("quality", {"level": "small"})], prompt
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("the drone clip is 60 fps, but we would like only 24 fps", ("fps", {"fps": 24.0})),
+        ("I want it in 480p", ("resize", {"lines": 480})),
+    ],
+)
+def test_a_value_wished_for_is_the_edit_that_gives_it(prompt: str, expected: tuple) -> None:
+    assert steps(prompt, picture=(1920, 1080, 60.0)) == [expected], prompt

@@ -43,7 +43,12 @@ class Compress(Operation):
             "compress shrink reduce smaller",
             also="size file down under below max maximum limit make",
         ),
-        frame("make the file smaller", "compress shrink", also="smaller size file make reduce"),
+        # ("apply a reasonable compression to this video", "do some compression on it")
+        frame(
+            "make the file smaller",
+            "compress shrink",
+            also="smaller size file make reduce apply add use do reasonable",
+        ),
     )
     examples: ClassVar[tuple[str, ...]] = (
         "shrink it to under 2 MB",

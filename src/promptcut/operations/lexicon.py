@@ -776,6 +776,11 @@ _KEPT = "|".join(sorted(map(re.escape, CHANGES), key=len, reverse=True))
 _RESHAPES = frozenset({"resize", "crop", "crop_area", "crop_edges", "pad", "blur_fill", "rotate"})
 
 RIDERS: tuple[Rider, ...] = (
+    # "fade in and out, from and to black": where fades start and end, as every fade does
+    Rider(
+        re.compile(r"(?:and |both )?(?:from and to|to and from|from black and to) black"),
+        lambda m, ops: "fade" in ops,
+    ),
     # "…, without compromising the output dimensions": the picture's size kept, true of a plan
     # that changes no size or shape
     Rider(
@@ -4872,6 +4877,10 @@ _STATEMENT = re.compile(
     r" blew| broke| fell| died| happened| ran out| went off| overheated|"
     r" clicking| recorded| filmed| shot| took| made| uploaded| posted| displays?| plays?| loads?|"
     r" keeps?| doesn't| does not| don't| didn't| can't| cannot| won't)\b"
+    # ("the video and all extracted frames are upside down": two things, said of both)
+    r"|^(?:the|my|its|this|our) (?:[a-z0-9.]+ ){0,2}[a-z0-9.]+ and (?:the |all the |all |its |"
+    r"my |our )?(?:[a-z0-9.]+ ){0,2}[a-z0-9.]+ (?:are|were|look|looked|sound|sounded|seem|seemed|"
+    r"came out|come out|got|get|both|can|could|may|might)\b"
     # "ffmpeg will duplicate frames", "youtube does it this way": what something else does
     r"|^[a-z0-9.]+ (?:will|would|can|could|does|did|doesn't|won't|can't|is|was|has|had) "
     r"(?!be (?:muted|cut|trimmed|removed|rotated|flipped|cropped|reversed|resized)\b)"
@@ -5669,6 +5678,16 @@ QUESTIONS: tuple[Question, ...] = tuple(
             "crop",
             ("to 1:1",),
             "crop it to 1:1",
+        ),
+        (
+            # "change the format of this video", "convert it": into what, not said
+            r"^(?:convert (?:it|the video)|(?:convert|change|switch) (?:the|its) (?:video |file )?"
+            r"(?:format|container|file type|extension)(?: of (?:it|the video))?)(?: (?:to|into) "
+            r"(?:another|a different|a new|some other|other) (?:format|container|file type))?$",
+            "to what format: mp4, mov, mkv, webm, gif or mp3?",
+            "convert",
+            ("to mp4",),
+            "convert it to mp4",
         ),
         (
             r"\b(?:resolution|resize|rescale|scale|upscale|downscale)\b",

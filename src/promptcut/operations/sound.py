@@ -23,6 +23,10 @@ _AUDIO = (
 )
 
 
+#: The sound named as a part of the file: "without an audio track", "with no sound stream".
+_TRACK = r"(?: (?:track|line|stream|channel))?"
+
+
 class Mute(Operation):
     """Remove the sound: the result has no audio track."""
 
@@ -67,8 +71,8 @@ class Mute(Operation):
         ),
         rule(
             r"(?:make {it} |i want {it} |leave {it} |render {it} |export {it} )?(?:silent|soundless|mute|muted|"
-            r"without (?:any |the |its )?(?:audio|sound)(?: track)?|with no (?:audio|sound)"
-            r"|no (?:audio|sound))",
+            rf"without (?:any |the |its |an? )?(?:audio|sound){_TRACK}"
+            rf"|with no (?:audio|sound){_TRACK}|no (?:audio|sound){_TRACK})",
             lambda g: Mute(),
         ),
         rule(

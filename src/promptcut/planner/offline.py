@@ -1353,6 +1353,14 @@ _TO_BE = re.compile(
     r"|it|this) (?:needs to|should|has to|must"
     r"|ought to|is to|would have to) be (?P<first>[\w:.-]+)(?P<rest>(?: .+)?)$"
 )
+#: A frame rate or a height wished for: "I would like to have only 10 frames per second".
+_A_VALUE_WANTED = re.compile(
+    r"^(?:but |and |so )?(?:for the sake of (?:the |my |our )?[a-z -]{1,30}?,? )?"
+    r"(?:i|we) (?:want|would like|'d like|wish)(?: to have| it(?: to have| to be|"
+    r" in| at)?)? (?:only |just |exactly )?"
+    r"(?P<v>\d+(?:\.\d+)? ?(?:fps|frames (?:per|a) second)|(?:240|360|480|540|576|720|1080|1440|"
+    r"2160)p)$"
+)
 #: The same asked: "can this be converted to black and white", "could the sound be removed".
 _ASKED_TO_BE = re.compile(
     r"^(?:can|could|would|will)(?: you)?(?: please)? "
@@ -1391,6 +1399,8 @@ def _wished(t: str) -> str:
     "the first 15 seconds should go" -> "remove the first 15 seconds"."""
     if (gone := _SHOULD_GO.match(t)) is not None:
         return f"remove {gone['part']}"
+    if (value := _A_VALUE_WANTED.match(t)) is not None:
+        return f"make it {value['v']}"
     m = _TO_BE.match(t) or _ASKED_TO_BE.match(t)
     if m is None:
         if (had := _HAD_DONE.match(t)) is not None and (verb := _verb_of(had["first"])):
@@ -3237,7 +3247,8 @@ def _handed_on(clause: str) -> list[Operation] | None:
 
 #: "… without sound", "…, with no audio": the result has no sound, said after an edit.
 _WITHOUT_SOUND = re.compile(
-    r",? (?:and )?(?:without|with no|minus) (?:any |the |its )?(?:audio|sound)(?: track)?$"
+    r",? (?:and )?(?:without|with no|minus) (?:any |the |its |an? )?(?:audio|sound)"
+    r"(?: (?:track|line|stream|channel))?$"
 )
 
 
@@ -4231,7 +4242,9 @@ def _peeled(clause: str) -> list[Operation] | None:
     limits = [
         mb
         for name in re.findall(
-            rf"\b{lexicon.LIMITED_SERVICE_WORDS}\b",
+            # (where it goes, never what it is like: "…, like Telegram chats do")
+            r"\b(?:to|on|via|in|by|over|through|into|for) (?:an? |the |my |our |a )?(?:[\w-]+ )?"
+            rf"({lexicon.LIMITED_SERVICE_WORDS})\b",
             # ("for emailing it to my teacher": by email)
             re.sub(r"\be-?mail(?:ing|ed)\b", "email", clause[len(head) :].lower()),
         )
@@ -5274,7 +5287,9 @@ def _fault_unanswered(clause: str, said: str) -> NotUnderstood | None:
         ]
         if not faults:
             continue
-        fixes = _fixes_for(wrong.lower())
+        # (only the sure fixes: "long" is no fault a trim of a guessed part puts right)
+        fixes = tuple(f for p, f, sure in lexicon.COMPLAINTS if sure and p.search(wrong.lower()))
+        fixes = tuple(dict.fromkeys(fixes))
         unknown = " and ".join(f"'{f}'" for f in faults)
         if fixes:
             known = " and ".join(f"'{f}'" for f in fixes)
@@ -7959,6 +7974,24 @@ def _limit_stated(aside: Sequence[str], steps: list[Step]) -> list[Step]:
     return steps
 
 
+#: Words that ask: a measure named beside an edit is a question only with one of them.
+_ASKING = re.compile(
+    r"\b(?:what|what's|whats|how|which|tell|show|get|find|print|check|give|list|report|know|"
+    r"is there|are there|does|do|did|has|have)\b|\?"
+)
+
+
+def _questions_asked(steps: list[Step]) -> None:
+    """NotUnderstood when a measure is named beside an edit with no word that asks ("reduce
+    the file size: its resolution and frame rate can be changed" asks nothing about the
+    resolution): a question read from a bare noun is not guessed where edits are asked."""
+    if all(s.operation.name == "question" for s in steps):
+        return
+    for step in steps:
+        if step.operation.name == "question" and not _ASKING.search(step.task.lower()):
+            raise _not_understood(step.task, [s.operation for s in steps if s is not step])
+
+
 #: A smaller GIF's frame rate and width: under the 12 fps and 480 pixels a GIF is made at.
 _SMALL_GIF = Gif(fps=8, width=320)
 
@@ -8128,11 +8161,11 @@ def _down_by(m: re.Match[str]) -> str:
 #: one": the video's own rate, kept steady.
 _CONSTANT_RATE = re.compile(
     r"\b(?:give (?P<a>{it}) an?|(?:convert|change|set|make) (?P<b>{it})(?: from (?:an? )?variable "
-    r"(?:frame ?rate|fps)(?: \(vfr\))?)? (?:in)?to an?|make (?P<c>{it}) have an?) (?:constant|"
-    r"fixed|steady) (?:frame ?rate|fps|one)(?: \(cfr\))?"
+    r"(?:frame ?rate|fps)(?: \(vfr\))?)? (?:in)?to an?|make (?P<c>{it}) (?:have |at )?an?) "
+    r"(?:constant|fixed|steady) (?:frame ?rate|fps|one)(?: \(cfr\))?"
     # ("… a constant one (60 FPS for example)": the rate said with it)
     r"(?: ?\((?P<rate>\d+(?:\.\d+)?) ?fps(?P<rest>[^()]*)\))?".replace(
-        "{it}", r"it|this|the (?:[\w-]+ ){0,3}?[\w-]+"
+        "{it}", r"it|this|(?:the|this|my|our) (?:[\w-]+ ){0,3}?[\w-]+"
     ),
     re.IGNORECASE,
 )
@@ -10583,6 +10616,7 @@ def _plan_read(prompt: str) -> Plan:
     steps = _held_in_a_webm([*aside, *declared], steps)
     steps = _a_smaller_gif(steps)
     _values_set_aside(aside, steps)
+    _questions_asked(steps)
     for step in steps:
         if isinstance(step.operation, Speed) and step.operation.factor == 1:
             # "play it at 1x speed": the speed it has; nothing would change
@@ -10836,7 +10870,11 @@ def _asides_answered(aside: list[str], steps: list[Step]) -> None:
                 clause=text.strip(),
                 suggestions=(flips[0],),
             )
-        if not faults or _answered(faults, done):
+        if faults and _answered(faults, done):
+            # (each fault said of a thing of its own is put right: "there is wind noise and
+            # the voice is too quiet" is not put right by removing the noise alone)
+            faults = next((each for each in _faults_apart(faulty) if not _answered(each, done)), [])
+        if not faults:
             continue
         fix = faults[0]
         raise NotUnderstood(
@@ -10846,6 +10884,43 @@ def _asides_answered(aside: list[str], steps: list[Step]) -> None:
             clause=text.strip(),
             suggestions=(f"{asked} and {fix}",),
         )
+
+
+#: Where a statement says one fault and then another of its own thing: "there is wind noise
+#: and the voice is too quiet".
+_STATED_APART = re.compile(
+    r",? (?:and|but|plus|also|while) (?=(?:also )?(?:the|my|his|her|its|it|it's|there|this)\b)"
+    r"|[,;] "
+)
+
+
+#: Words between two faults said one after the other: "dark and blurry", "too dark, too loud".
+_COORDINATED = re.compile(
+    r"\s*(?:,|and|or|, and|, or|as well as|plus)\s+(?:(?:too|very|so|really|quite|rather|a bit|"
+    r"a little|extremely|way|far|much|also|kind of|pretty)\s+)*"
+)
+
+
+def _faults_apart(said: str) -> list[list[str]]:
+    """The faults a statement says, each as the fixes of its words (`lexicon.COMPLAINTS`, sure
+    ones): faults said apart ("there is wind noise and the voice is too quiet", "dark and
+    blurry") are each their own; words of one fault ("a loud hum") are one."""
+    groups: list[list[str]] = []
+    for part in _STATED_APART.split(said):
+        found = sorted(
+            (m.start(), m.end(), fix)
+            for pattern, fix, sure in lexicon.COMPLAINTS
+            if sure
+            for m in pattern.finditer(part)
+        )
+        end = None
+        for start, stop, fix in found:
+            if end is None or (start >= end and _COORDINATED.fullmatch(part[end:start])):
+                groups.append([fix])
+            elif fix not in groups[-1]:
+                groups[-1].append(fix)
+            end = stop if end is None else max(end, stop)
+    return groups
 
 
 def _answered(faults: list[str], done: Sequence[Operation]) -> bool:
@@ -12237,7 +12312,9 @@ _ITS_OWN_SOUND = re.compile(
     r"\b(?:the (?:video|clip|recording|original|speech|voices?)|its own|the video's)\b"
 )
 #: "without sound", "with no audio": said after added music, whose sound is meant is asked.
-_WITHOUT_SOUND_SAID = re.compile(r"\b(?:without|with no|no) (?:any |the |its )?(?:audio|sound)\b")
+_WITHOUT_SOUND_SAID = re.compile(
+    r"\b(?:without|with no|no) (?:any |the |its |an? )?(?:audio|sound)\b"
+)
 #: The whole mix: "make everything quieter", "lower the overall volume".
 _THE_MIX = re.compile(
     r"\b(?:whole|everything|all of it|overall|the mix|the final|master|both"
