@@ -297,10 +297,10 @@ RIGHT_AT_LEAST = {
     "fresh279": 4,
     "fresh280": 2,
     "fresh281": 2,
-    "fresh282": 0,
-    "fresh283": 0,
-    "fresh284": 0,
-    "fresh285": 0,
+    "fresh282": 3,
+    "fresh283": 4,
+    "fresh284": 2,
+    "fresh285": 4,
 }
 
 
