@@ -3506,7 +3506,7 @@ def _fixed(clause: str, text: str) -> list[Operation] | None:
         return None  # "it is rotated, fix it": which way is not guessed
     if _FAULT_IN_A_PART.search(wrong.lower()):
         return None  # ("fix it: the first frame is dark": never the whole video brightened)
-    if _fixes_for(wrong) and _unanswered_fault(wrong):
+    if _fixes_for(wrong) and _faults_unanswered(wrong):
         return None  # ("fix the audio: it is low and noisy": never only the noise removed)
     if (
         len(fixes) > 1
@@ -3536,15 +3536,16 @@ def _fixed(clause: str, text: str) -> list[Operation] | None:
     return found
 
 
-def _unanswered_fault(wrong: str) -> bool:
-    """Whether a statement of what is wrong names a fault (`lexicon.FAULT_WORDS`) that no fix
+def _faults_unanswered(wrong: str) -> list[str]:
+    """The faults a statement of what is wrong names (`lexicon.FAULT_WORDS`) that no fix
     `lexicon.COMPLAINTS` reads answers: "low" in "it is low and noisy"."""
     said = wrong.lower()
     answered = [m.span() for pattern, _, _ in lexicon.COMPLAINTS for m in pattern.finditer(said)]
-    return any(
-        not any(start <= fault.start() and fault.end() <= end for start, end in answered)
+    return [
+        fault[0]
         for fault in lexicon.FAULT_WORDS.finditer(said)
-    )
+        if not any(start <= fault.start() and fault.end() <= end for start, end in answered)
+    ]
 
 
 def _each_fixed(wrong: str, turn: str | None, what: str | None) -> list[Operation] | None:
@@ -5275,17 +5276,7 @@ def _fault_unanswered(clause: str, said: str) -> NotUnderstood | None:
     fault no fix is known for: what can be put right, and what cannot ("fix the video: it is
     shaky and choppy": stabilized, but what of "choppy"?); None when there is no such fault."""
     for wrong in (_clause_before(clause), _clause_after_said(clause)):
-        answered = [
-            m.span()
-            for pattern, _, _ in lexicon.COMPLAINTS
-            for m in pattern.finditer(wrong.lower())
-        ]
-        faults = [
-            f[0]
-            for f in lexicon.FAULT_WORDS.finditer(wrong.lower())
-            if not any(start <= f.start() and f.end() <= end for start, end in answered)
-        ]
-        if not faults:
+        if not (faults := _faults_unanswered(wrong)):
             continue
         # (only the sure fixes: "long" is no fault a trim of a guessed part puts right)
         fixes = tuple(f for p, f, sure in lexicon.COMPLAINTS if sure and p.search(wrong.lower()))
