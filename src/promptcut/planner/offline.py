@@ -3418,6 +3418,16 @@ def _fixes_for(wrong: str) -> tuple[str, ...]:
     )
 
 
+def _sure_fixes(wrong: str) -> list[str]:
+    """The fixes of the faults a clause says, of those whose fix is sure (no direction or
+    amount in it a guess), each once, most likely first."""
+    return list(
+        dict.fromkeys(
+            fix for pattern, fix, sure in lexicon.COMPLAINTS if sure and pattern.search(wrong)
+        )
+    )
+
+
 #: "fix the audio being too quiet", "correct the upside down video": what is wrong, named
 #: where the thing to fix is.
 _FIX_THE = re.compile(
@@ -4037,9 +4047,7 @@ def _peeled(clause: str) -> list[Operation] | None:
         elif (m := _FOR_WHOM.search(head)) and m.start() > 0 and _no_word_of_an_edit(m["what"]):
             pass  # "for my grandma", "for nice teasers": who or what it is for, no edit
         elif (m := _FOR_A_SERVICE.search(head)) and m.start() > 0:
-            if any(isinstance(op, Compress) for op in _read_whole(head) or ()):
-                break  # ("compress it for discord, without losing quality": under its limit)
-            # "resize it to 480p for whatsapp": where it is sent, the edit said
+            pass  # "resize it to 480p for whatsapp": where it is sent, the edit said
         elif (m := _FOR_PEOPLE.search(head)) and m.start() > 0:
             pass  # "for people who watch without sound": who it is for, however they are said
         elif (m := _WITH_ARGS.search(head)) and m.start() > 0:
@@ -4115,11 +4123,7 @@ def _peeled(clause: str) -> list[Operation] | None:
                 # ("make it warmer to hide the grain": a fault, which an edit asked must fix)
                 faults_named += [f[0] for f in _A_FAULT_NAMED.finditer(why)]
                 # ("convert it to mp4 because the file is too big": the same, said as why)
-                complaints += [
-                    fix
-                    for pattern, fix, sure in lexicon.COMPLAINTS
-                    if sure and pattern.search(why) and _a_fault(why)
-                ]
+                complaints += _sure_fixes(why) if _a_fault(why) else []
         elif (found := _method(head)) is not None:
             m, method = found
         elif (
@@ -4215,6 +4219,21 @@ def _peeled(clause: str) -> list[Operation] | None:
     kinds = {type(op) for op in ops}
     if means_of and means_of <= {op.name for op in ops}:
         first = []  # "blur it by using a blur": the means is the edit itself
+    # ("compress it before uploading it to discord", "… for sending on whatsapp": a smaller file
+    # is one under the limit of where it goes, the strictest of those named)
+    limits = [
+        mb
+        for name in re.findall(
+            # (where it goes, never what it is like: "…, like Telegram chats do")
+            r"\b(?:to|on|via|in|by|over|through|into|for) (?:an? |the |my |our |a )?(?:[\w-]+ )?"
+            rf"({lexicon.LIMITED_SERVICE_WORDS})\b",
+            # ("for emailing it to my teacher": by email)
+            re.sub(r"\be-?mail(?:ing|ed)\b", "email", clause[len(head) :].lower()),
+        )
+        if (mb := lexicon.SERVICES.get(name)) is not None
+    ]
+    if limits and not any(isinstance(op, Compress) for op in [*first, *ops, *extra]):
+        ops = [Compress(max_mb=min(limits)) if op == Quality(level="small") else op for op in ops]
     if Quality(level="high") in extra and any(
         isinstance(op, Compress) or op == Quality(level="small") for op in ops
     ):
@@ -4238,21 +4257,6 @@ def _peeled(clause: str) -> list[Operation] | None:
         return None  # "make it warmer to hide the grain": the grain stays
     if complaints and not _answered(complaints, [*first, *ops, *extra]):
         return None  # "make it black and white because it is too dark": still too dark
-    # ("compress it before uploading it to discord", "… for sending on whatsapp": a smaller file
-    # is one under the limit of where it goes, the strictest of those named)
-    limits = [
-        mb
-        for name in re.findall(
-            # (where it goes, never what it is like: "…, like Telegram chats do")
-            r"\b(?:to|on|via|in|by|over|through|into|for) (?:an? |the |my |our |a )?(?:[\w-]+ )?"
-            rf"({lexicon.LIMITED_SERVICE_WORDS})\b",
-            # ("for emailing it to my teacher": by email)
-            re.sub(r"\be-?mail(?:ing|ed)\b", "email", clause[len(head) :].lower()),
-        )
-        if (mb := lexicon.SERVICES.get(name)) is not None
-    ]
-    if limits and not any(isinstance(op, Compress) for op in [*first, *ops, *extra]):
-        ops = [Compress(max_mb=min(limits)) if op == Quality(level="small") else op for op in ops]
     return first + ops + [op for op in extra if type(op) not in kinds]
 
 
@@ -5279,8 +5283,7 @@ def _fault_unanswered(clause: str, said: str) -> NotUnderstood | None:
         if not (faults := _faults_unanswered(wrong)):
             continue
         # (only the sure fixes: "long" is no fault a trim of a guessed part puts right)
-        fixes = tuple(f for p, f, sure in lexicon.COMPLAINTS if sure and p.search(wrong.lower()))
-        fixes = tuple(dict.fromkeys(fixes))
+        fixes = tuple(_sure_fixes(wrong.lower()))
         unknown = " and ".join(f"'{f}'" for f in faults)
         if fixes:
             known = " and ".join(f"'{f}'" for f in fixes)
@@ -6946,9 +6949,7 @@ _BECAUSE_IT_IS = re.compile(
 def _a_fault(said: str) -> bool:
     """Whether words that say why say what is wrong with the video, as a complaint whose fix is
     sure."""
-    return _BECAUSE_IT_IS.match(said) is not None and any(
-        sure and pattern.search(said) for pattern, _, sure in lexicon.COMPLAINTS
-    )
+    return _BECAUSE_IT_IS.match(said) is not None and bool(_sure_fixes(said))
 
 
 def _only_why(text: str) -> bool:
@@ -10844,7 +10845,7 @@ def _asides_answered(aside: list[str], steps: list[Step]) -> None:
             raise _not_understood(text, [s.operation for s in steps])
         # ("I start filming when the audience seats go dark": when, said of something else)
         faulty = _WHEN_SOMETHING_ELSE.sub("", said)
-        faults = [f for pattern, f, sure in lexicon.COMPLAINTS if sure and pattern.search(faulty)]
+        faults = _sure_fixes(faulty)
         if _PUTS_UP_WITH.search(said):
             continue  # "I don't mind if it's grainy": no fault to fix
         flips = [f for f in faults if f.startswith("flip it ")]
