@@ -278,8 +278,12 @@ tests/realreq/fresh280.py (tests/realreq/fresh280.md),
 tests/realreq/fresh281.py (tests/realreq/fresh281.md),
 tests/realreq/fresh282.py (tests/realreq/fresh282.md),
 tests/realreq/fresh283.py (tests/realreq/fresh283.md),
-tests/realreq/fresh284.py (tests/realreq/fresh284.md) and
-tests/realreq/fresh285.py (tests/realreq/fresh285.md), each
+tests/realreq/fresh284.py (tests/realreq/fresh284.md),
+tests/realreq/fresh285.py (tests/realreq/fresh285.md),
+tests/realreq/fresh286.py (tests/realreq/fresh286.md),
+tests/realreq/fresh287.py (tests/realreq/fresh287.md),
+tests/realreq/fresh288.py (tests/realreq/fresh288.md) and
+tests/realreq/fresh289.py (tests/realreq/fresh289.md), each
 collected after the planner was written and measured before it was worked on with them, to see
 what it generalizes to (each set's header and the closing notes give the figure at
 collection); --set picks one, dev by default."""
@@ -375,7 +379,7 @@ def main(argv: list[str] | None = None) -> int:
         "fresh258, fresh259, fresh260, fresh261, fresh262, fresh263, fresh264, fresh265, "
         "fresh266, fresh267, fresh268, fresh269, fresh270, fresh271, fresh272, fresh273, "
         "fresh274, fresh275, fresh276, fresh277, fresh278, fresh279, fresh280, fresh281, "
-        "fresh282, fresh283, fresh284, fresh285), "
+        "fresh282, fresh283, fresh284, fresh285, fresh286, fresh287, fresh288, fresh289), "
         "or all of them",
     )
     parser.add_argument("--only", help="comma-separated case ids")
