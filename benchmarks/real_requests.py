@@ -282,8 +282,12 @@ tests/realreq/fresh284.py (tests/realreq/fresh284.md),
 tests/realreq/fresh285.py (tests/realreq/fresh285.md),
 tests/realreq/fresh286.py (tests/realreq/fresh286.md),
 tests/realreq/fresh287.py (tests/realreq/fresh287.md),
-tests/realreq/fresh288.py (tests/realreq/fresh288.md) and
-tests/realreq/fresh289.py (tests/realreq/fresh289.md), each
+tests/realreq/fresh288.py (tests/realreq/fresh288.md),
+tests/realreq/fresh289.py (tests/realreq/fresh289.md),
+tests/realreq/fresh290.py (tests/realreq/fresh290.md),
+tests/realreq/fresh291.py (tests/realreq/fresh291.md),
+tests/realreq/fresh292.py (tests/realreq/fresh292.md) and
+tests/realreq/fresh293.py (tests/realreq/fresh293.md), each
 collected after the planner was written and measured before it was worked on with them, to see
 what it generalizes to (each set's header and the closing notes give the figure at
 collection); --set picks one, dev by default."""
@@ -379,7 +383,8 @@ def main(argv: list[str] | None = None) -> int:
         "fresh258, fresh259, fresh260, fresh261, fresh262, fresh263, fresh264, fresh265, "
         "fresh266, fresh267, fresh268, fresh269, fresh270, fresh271, fresh272, fresh273, "
         "fresh274, fresh275, fresh276, fresh277, fresh278, fresh279, fresh280, fresh281, "
-        "fresh282, fresh283, fresh284, fresh285, fresh286, fresh287, fresh288, fresh289), "
+        "fresh282, fresh283, fresh284, fresh285, fresh286, fresh287, fresh288, fresh289, "
+        "fresh290, fresh291, fresh292, fresh293), "
         "or all of them",
     )
     parser.add_argument("--only", help="comma-separated case ids")
