@@ -550,7 +550,8 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh288.md, tests/realreq/fresh289.md, tests/realreq/fresh290.md,
     tests/realreq/fresh291.md, tests/realreq/fresh292.md, tests/realreq/fresh293.md,
     tests/realreq/fresh294.md, tests/realreq/fresh295.md, tests/realreq/fresh296.md,
-    tests/realreq/fresh297.md) too."""
+    tests/realreq/fresh297.md, tests/realreq/fresh298.md, tests/realreq/fresh299.md,
+    tests/realreq/fresh300.md, tests/realreq/fresh301.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -975,6 +976,10 @@ SET_NAMES = (
     "fresh295",
     "fresh296",
     "fresh297",
+    "fresh298",
+    "fresh299",
+    "fresh300",
+    "fresh301",
 )
 
 
@@ -982,7 +987,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh297"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh301"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":
