@@ -1118,7 +1118,7 @@ def test_a_feature_request_that_names_no_value_is_asked_about() -> None:
         ),
         ("trim first 30 seconds from video.mp4", [("trim", {"start": 30.0})]),
         (
-            "cut input.mp4 from 0:10 to 0:20 and compress it",
+            "cut 0:10-0:20 out of input.mp4 and compress it",
             [("cut", {"start": 10.0, "end": 20.0}), ("quality", {"level": "small"})],
         ),
         # what is said of the video in brackets is checked, never an edit

@@ -131,7 +131,7 @@ NOUNS = (
     ".webm video", ".mov video", ".mkv video", "webm video", "mov video", "mkv video",
     "result", "final result", "end result", "final product", "replay", "vod",
     "highlight reel", "montage", "slideshow", "livestream", "live stream", "series",
-    "music video", "short film", "talk", "cartoon",
+    "music video", "short film", "talk", "cartoon", "anime", "anime episode", "cutscene",
     "lesson", "lesson video", "course video", "class video", "class recording", "sermon",
     "keynote", "lecture video", "lecture recording", "talk video", "drone shot", "videoblog",
     "video blog",
@@ -140,6 +140,7 @@ NOUNS = (
     "drone video", "drone footage", "church service", "worship service", "service recording",
     ".ts", ".ts file", ".ts stream", ".ts video", "ts file", "ts stream", ".mts", ".mts file",
     ".m2ts", ".m2ts file", ".flv", ".flv file", ".wmv", ".wmv file", ".m4v", ".3gp",
+    ".h264", ".h264 file", ".h265", ".h265 file", ".mjpeg", ".mjpeg file", ".mjpg", "mjpeg file",
     "flv", "flv file", "wmv", "wmv file", "m4v", "3gp", "mts", "m2ts", "mpg", "vob", "record",
     "dvd", "dvd rip", "vhs capture", "vhs tape",
     "audiobook", "audio book", "m4b", ".m4b", "m4b file", "audiobook file",
@@ -448,7 +449,8 @@ LOOSE_OBJECT = re.compile(
     r"\b(?P<det>the|this|my|that|our|your|" + _WHOSE + r") "
     r"(?P<words>(?:(?!(?:of|the|a|an|to|in|on|at|for|from|with|and|or|by|into|as|is|it)\b)"
     # ("my 4:3 retro gameplay": a shape among them)
-    r"~?[a-z0-9][a-z0-9-]*(?::\d{1,2}(?![\d:]))?(?:'s)? ){1,5})"
+    # ("this 29.97 fps wallpaper video": a rate with its decimals)
+    r"~?[a-z0-9][a-z0-9-]*(?::\d{1,2}(?![\d:])|(?<=\d)\.\d+)?(?:'s)? ){1,5})"
     rf"(?P<noun>{'|'.join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))})\b"
     r"(?!\.\w| [\w-]+\.[a-z])"
 )
@@ -970,7 +972,8 @@ RIDERS: tuple[Rider, ...] = (
     # picture is copied into whole ("remux", `_rider_names`); an edit of the picture re-encodes
     Rider(
         re.compile(
-            r"(?:and )?(?:without|with no|no|not|don't|do not) (?:any )?re-?encod(?:ing|e)(?: (?:it|the video|"
+            r"(?:and )?(?:without|with no|no|not|don't|do not) (?:any )?(?:re-?)?(?:encod|transcod)"
+            r"(?:ing|e)(?: (?:it|the video|the file|the clip|this|"
             r"anything))?|(?:with|using|by) (?:a )?stream ?copy(?:ing)?|(?:with|using) -c copy"
             # "just remux it, without converting it": the streams copied into the container
             r"|(?:and )?without (?:converting|transcoding)(?: (?:it|the video|anything))?"
@@ -1466,6 +1469,19 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r",? (?:with|using|via|through|in|by) (?:the )?ffmpeg(?:'s)?(?: (?:command line|"
             r"command|cli|tool|program|library))?(?=$|,| and | without | but | so | to )",
             "",
+        ),
+        # "split out 3:25 to 5:27", "pull out the part from 1:00 to 2:00": that part, taken out
+        # of the video to keep (never cut away)
+        (
+            r"(?:split|pull) out(?= (?:the (?:(?:specified|given|following) )?(?:time )?(?:part|"
+            r"segment|section|bit|portion|piece|stretch) )?(?:from |between )?\d)",
+            "extract",
+        ),
+        # ("convert this anime at 23.976 fps to 60 fps": the rate it has, then the one wanted)
+        (
+            r"at (\d+(?:\.\d+)?) ?(?:fps|frames? per second) (?:in)?to (\d+(?:\.\d+)?) ?(fps|frames? "
+            r"per second)",
+            r"from \1 fps to \2 \3",
         ),
         # "add a 5 second delay to the last frame": the last frame held that long
         (
@@ -2372,9 +2388,27 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         # "automatically cut out the silence": as promptcut finds it anyway
         (
-            r"^(?:automatically|automagically|auto) (?=(?:cut|remove|delete|trim|skip|drop|strip)\b)",
+            r"^(?:automatically|automagically|auto|programmatically|programatically) "
+            r"(?=(?:cut|remove|delete|trim|skip|drop|strip)\b)",
             "",
         ),
+        # "to an even 60 fps": that rate exactly
+        (r"\ban? (?:even|exact|flat|round) (?=\d+(?:\.\d+)? ?(?:fps|frames? per second)\b)", ""),
+        # "make it take up less space": a smaller file
+        (
+            r"\b(make (?:it|this|the (?:[\w-]+ )?(?:video|clip|file|recording|footage)))(?: to)? "
+            r"take(?: up)? less (?:disk |storage |hard drive |drive )?(?:space|room|storage)\b",
+            r"\1 smaller in size",
+        ),
+        # "truncate the silences": cut them short, as promptcut does, a margin kept
+        (
+            r"truncate (?=(?:the |all |any |long )*(?:silences?|silent|pauses?|dead air)\b)",
+            "cut ",
+        ),
+        # "convert the .mp4 file down to a .mp3": to it
+        (r"\b((?:convert|transcode)(?: [^,;:]{1,40}?)?) down to\b", r"\1 to"),
+        # ("scale it to 720p and to 30 fps": the second value made too)
+        (r"^to (?=(?:\d+(?:\.\d+)? ?(?:fps|frames? per second)|\d{3,4}p)\b)", "make it "),
         # "a 2x2 image grid": a grid of frames
         (r"(?:image|picture|thumbnail|screenshot|still|frame) grid", "grid of frames"),
         # "replace the first 10 seconds of audio with silence": that sound muted
@@ -2595,7 +2629,9 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"\bfade out the (?:very )?end of the audio file\b", "fade out the end"),
         (r"\bfade out the (?:very )?end of the (audio|sound|music)\b", r"fade the \1 out"),
         (
-            r"\bthe (?:[\w'-]+ ){1,2}?(?:music|sound|audio|song|theme) file\b(?! (?:of|from|in)\b)",
+            # (never "make the video an audio file": what the video is made into)
+            r"\bthe (?:(?!(?:an?|the|into|to)\b)[\w'-]+ ){1,2}?(?:music|sound|audio|song|theme) "
+            r"file\b(?! (?:of|from|in)\b)",
             "the audio file",
         ),
         # "keep the part after 0:30": everything after it
@@ -4471,6 +4507,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"ending|segment|piece|scene|clip) (?=from \S+ (?:to|until|till|-)|between )",
             "the part ",
         ),
+        # "get the size of it down": the file made smaller (never asked about)
+        (
+            r"(?:get|bring|push|knock|keep) (?:the |its )?(?:file )?size (?:of [^,;:]*? )?down"
+            r"(?: further| more| even more| a bit| a lot| some)?",
+            "make the file smaller",
+        ),
         # questions asked as commands
         (
             r"(?:get|return|grab|tell me|show me|find out|print|give me|report|check) the "
@@ -4480,6 +4522,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (
             r"check (?:if|whether) (?:the video|it) has (?:an? |any )?(?:audio|sound)",
             "is there audio",
+        ),
+        # ("reduce the size of the video considerably": by much)
+        (
+            r"reduce (?:the |its )?(?:file )?size(?: of the video)? (?:considerably|significantly|"
+            r"substantially|drastically|dramatically|greatly|massively|a lot|by a lot)",
+            "make the file much smaller",
         ),
         (r"reduce (?:the |its )?(?:file )?size(?: of the video)?", "make the file smaller"),
         # subtitle files by kind: "the existing .srt file"
@@ -5217,6 +5265,60 @@ FAULT_WORDS = re.compile(
 )
 
 
+#: Edits of the sound, and of how the picture looks: what answers a fault of either.
+_SOUND_EDITS = frozenset(
+    {"mute", "replace_audio", "add_music", "volume", "normalize", "audio_denoise",
+     "remove_silence"}
+)  # fmt: skip
+_LOOK_EDITS = frozenset(
+    {"brightness", "contrast", "saturation", "gamma", "look", "sepia", "grayscale", "invert",
+     "vignette"}
+)  # fmt: skip
+_ENCODES = frozenset({"quality", "reencode", "codec", "convert", "compress"})
+_SHAPES = frozenset(
+    {"resize", "crop", "crop_area", "crop_edges", "pad", "blur_fill", "platform"}
+)  # fmt: skip
+
+#: The edits that answer each fault word (`FAULT_WORDS`), by what the fault is of: a fault of
+#: the sound is answered by an edit of the sound ("denoise it, the hum is loud"), never by one
+#: of the picture ("rotate it, it also sounds muffled"); "low" may be either.
+FAULT_ANSWERS: tuple[tuple[re.Pattern[str], frozenset[str] | None], ...] = tuple(
+    (re.compile(rf"^(?:{words})$"), answers)
+    for words, answers in (
+        (r"quiet|loud|faint|hiss\w*|hum(?:s|ming)?|buzz\w*|crackl\w*|muffled|muddy|tinny|echo\w*|"
+         r"distort\w*|clipp(?:ing|ed)", _SOUND_EDITS),
+        (r"low", _SOUND_EDITS | _LOOK_EDITS | _ENCODES | {"resize", "sharpen", "denoise"}),
+        (r"noisy|noise", _SOUND_EDITS | {"denoise"}),
+        (r"dark|bright|dim", frozenset({"brightness", "contrast", "gamma", "look"})),
+        (r"washed|faded|dull|over-?saturated|under-?saturated|greenish|pinkish|purplish|"
+         r"yellowish|bluish|reddish", _LOOK_EDITS),
+        (r"blurry|blurred|fuzzy|grainy|pixelated|blocky",
+         _ENCODES | {"sharpen", "denoise", "resize", "stabilize"}),
+        (r"shaky|shakey|shaking|jittery|wobbly", frozenset({"stabilize"})),
+        # ("steady it: it is shaky and choppy": choppy, as people say of shake too)
+        (r"choppy|laggy|stutter\w*", _ENCODES | {"fps", "speed", "stabilize"}),
+        (r"flicker\w*", _LOOK_EDITS | {"denoise", "fps"}),
+        (r"upside|sideways|mirrored|flipped|inverted", frozenset({"rotate", "flip", "invert"})),
+        # (said of what the video shows as often as of a fault: "it is in slow motion and
+        # reversed" beside a speed-up is never asked about)
+        (r"backwards?|reversed", None),
+        (r"stretched|squashed|squished", _SHAPES),
+        (r"glitch\w*|corrupt\w*", _ENCODES),
+        # ("it has a lot of silence first, which makes the sound delayed": the silence cut)
+        (r"delayed", frozenset({"remove_silence"})),
+    )
+)  # fmt: skip
+
+
+def fault_answered_by(fault: str) -> frozenset[str] | None:
+    """The edits that answer a fault word (`FAULT_ANSWERS`): none for one no edit answers
+    ("out of sync"), None for one that may say what the video shows and is never asked about."""
+    return next(
+        (answers for pattern, answers in FAULT_ANSWERS if pattern.match(fault.lower())),
+        frozenset(),
+    )
+
+
 #: Words that name an edit or its result wherever they stand: an aside with one of them is
 #: never set aside unread ("(a black and white version)").
 EDIT_WORDS = frozenset(
@@ -5444,6 +5546,14 @@ class Question:
     #: an example that reads whatever the words were
     example: str
 
+
+#: Formats a video is kept in that no decoder promptcut has reads: what each is.
+UNREADABLE_FORMATS: dict[str, str] = {
+    "dicom": "a DICOM object (a medical image file)",
+    "dcm": "a DICOM object (a medical image file)",
+    "braw": "Blackmagic RAW",
+    "r3d": "RED RAW",
+}
 
 #: Asks no operation can do, in words people use for them, and what to say: the refusal names
 #: what promptcut cannot do instead of asking for a value that would not help.

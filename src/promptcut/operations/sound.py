@@ -730,7 +730,10 @@ class ExtractAudio(Operation):
             ),
         ),
         rule(
-            r"(?:convert|turn|make)(?: {it})? (?:in)?to (?:an? )?(?:audio(?: file| track)?|sound file)",
+            # ("make it an audio file", "turn it into an audio podcast": the sound alone, as a
+            # file of its own; never "a podcast", which may be a video)
+            r"(?:(?:convert|turn|make)(?: {it})? (?:in)?to|make {it}) (?:an? )?(?:audio(?: file| track| "
+            r"podcast)?|sound file|audio-only (?:file|version|podcast))",
             lambda g: ExtractAudio(),
         ),
     )

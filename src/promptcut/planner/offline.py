@@ -866,7 +866,7 @@ def _this_video(m: re.Match[str]) -> str:
 
 #: What a file is played on or in: a device or an app, never how it plays ("in slow motion").
 _PLAYERS = (
-    r"(?:my |the |an? |all |every |most |our |any |older |old |other )?(?:[a-z0-9'-]+ ){0,2}?"
+    r"(?:my |the |an? |all |every |most |our |any |older |old |other )?(?:[a-z0-9'-]+ ){0,3}?"
     r"(?:iphones?|ipads?|ios|android|phones?|smartphones?|tablets?|tvs?|smart tvs?|televisions?|"
     r"macs?|macbooks?|windows|pcs?|laptops?|computers?|browsers?|chrome|firefox|safari|edge|"
     r"powerpoint|keynote|premiere|premiere pro|final cut(?: pro)?|davinci resolve|resolve|"
@@ -875,7 +875,10 @@ _PLAYERS = (
     r"discord|slack|signal|websites?|web|html5?|web ?pages?|wordpress|moodle|canvas|teams|zoom|"
     r"google slides|slides|projectors?|dvd players?|blu-?ray players?|consoles?|kindles?|"
     r"avid(?: media composer)?(?: editing system)?|media composer|vegas(?: pro)?|"
-    r"editing (?:software|programs?|apps?|systems?)|twitter|raspberry pi(?: \d)?)"
+    r"editing (?:software|programs?|apps?|systems?)|twitter|raspberry pi(?: \d)?|"
+    # (apps that show a video in a note, a card or a library)
+    r"logseq|obsidian|notion|anki|ankidroid|jellyfin|plex|kodi|emby|infuse|mpv|iina|potplayer|"
+    r"mx player|(?:films|movies) (?:&|and) tv|google photos|photos app|gallery app)"
     # ("in my PowerPoint presentation": what is shown in the program)
     r"(?: (?:presentations?|slide ?shows?|decks?))?"
 )
@@ -909,19 +912,20 @@ _DEVICE = (
 _TO_PLAY = (
     r"^(?:(?:please |can you |could you )?(?:convert|encode|re-?encode|fix|change|export|"
     r"save|make|get)(?: it| this| (?:the|my|this|our) (?:\.?[\w-]+ ){0,2}?\.?(?:video|file|clip|"
-    r"movie|recording|footage|screencast|capture|avi|wmv|flv|webm|mpe?g|gif|mov|mkv|mp4|mts|3gp|"
-    r"vob)"
+    r"movie|film|episode|timelapse|time-lapse|recording|footage|screencast|capture|avi|wmv|flv|"
+    r"webm|mpe?g|gif|mov|mkv|mp4|mts|3gp|vob)"
     # ("make this video encoded in AV1 play …": how it is made now, said of it)
     r"(?: (?:encoded|saved|recorded|exported|made) (?:in|as|with) (?:an? )?[\w.-]+)?"
     # ("make this .avi from my camera play in PowerPoint": where it came from, said of it)
-    rf"(?: (?:from|off|shot on|recorded on|taken with|made with|filmed on) {_DEVICE})?)?"
+    rf"(?: (?:from|off|shot on|recorded on|taken with|made with|filmed on|captured on|captured "
+    rf"with) {_DEVICE})?)?"
 )
 _PLAYS_ON = re.compile(
     _TO_PLAY + r"(?: so (?:that )?(?:it|the "
     r"video|the file) (?:plays|works|will play|will work|can be played|opens|will open|can "
     r"play|runs|will run|can be (?:used|edited|uploaded|imported|opened|posted))"
-    r"(?: fine| properly| correctly)? (?:on|in|into|to)| (?:play(?:able)?|work|"
-    r"run|open) (?:on|in)| (?:compatible|work|play(?:able)?) with"
+    r"(?: fine| properly| correctly)? (?:on|in|into|to)| (?:play(?:able)?|viewable|watchable|"
+    r"work|run|open) (?:on|in)| (?:compatible|work|play(?:able)?) with"
     # ("make it play when uploaded to Discord")
     r"| (?:play|work) (?:when|once|after) (?:it(?:'s| is| gets) )?(?:uploaded|posted|shared|"
     r"sent|embedded) (?:to|on|in|into)"
@@ -941,6 +945,17 @@ _PLAYS_ON = re.compile(
     r"(?:(?:is|are) compatible with|(?:[\w'-]+ ){1,2}(?:can|could|will be able to) (?:watch|play|"
     r"open|view|use|edit)(?: it)? (?:on|in|with))))"
     rf" {_PLAYERS}(?:(?: or|,| and|/) ?{_PLAYERS})*$",
+)
+#: A video said to come from an Apple phone or tablet (a .mov, often HEVC).
+_FROM_AN_IPHONE = re.compile(
+    r"\b(?:captured|shot|recorded|filmed|taken|made) (?:on|with) (?:an? |my |the |our )?"
+    r"(?:ios|iphone|ipad)\b"
+)
+#: The same, said of the player as a kind of file: "make it mac compatible", "export it so that
+#: it is iPhone-friendly".
+_PLAYER_COMPATIBLE = re.compile(
+    _TO_PLAY + rf"(?: so (?:that )?it(?:'s| is| will be)| to be)? {_PLAYERS}[ -]?(?:compatible|"
+    r"friendly))$"
 )
 #: The same, the player said first: "convert it so my Windows computer recognizes it", "convert
 #: it to a format YouTube accepts".
@@ -1001,11 +1016,17 @@ def _normalized(
     # "make it compatible with powerpoint", "make it play on my tv": in the codec every player
     # takes (before the device is read off as where it plays)
     # (a file of a kind those do not open, "the AVI recording", "the gif", is written as an mp4)
-    for plays in (_PLAYS_ON, _PLAYER_TAKES_IT):
+    for plays in (_PLAYS_ON, _PLAYER_COMPATIBLE, _PLAYER_TAKES_IT):
         t = plays.sub(
             lambda m: (
-                "convert it to mp4"
-                if re.search(r"\b(?:avi|wmv|flv|webm|mpe?g|mts|m2ts|3gp|gif|vob|ogv|asf)\b", m[0])
+                # ("make this video captured on iOS play on Android": an iPhone's .mov, often
+                # HEVC, made the H.264 mp4 every player opens)
+                "convert it to an h.264 mp4"
+                if _FROM_AN_IPHONE.search(m[0])
+                else "convert it to mp4"
+                if re.search(
+                    r"\b(?:avi|wmv|flv|webm|mkv|mpe?g|mts|m2ts|3gp|gif|vob|ogv|asf)\b", m[0]
+                )
                 # ("to a format YouTube accepts": a file of the kind a service takes)
                 or (m.re is _PLAYER_TAKES_IT and re.search(r"\b(?:format|file type)\b", m[0]))
                 else "encode it as h.264"
@@ -1054,6 +1075,12 @@ def _normalized(
     t = re.sub(r"(\d)\s*~\s*(?=\d)", r"\1-", t)
     # ".75x": a decimal written without its leading zero (never 75x)
     t = re.sub(r"(?<![\w.])\.(\d)", r"0.\1", t)
+    # "from 1m 30 to 1m 50": minutes and seconds, the seconds' unit left out
+    t = re.sub(
+        r"\b(\d{1,3}) ?m ?([0-5]\d)\b(?![.:]\d| ?(?:s|secs?|seconds?|fps|%|mb|kb|x|px|p|k)\b)",
+        r"\1:\2",
+        t,
+    )
     # "25p to 24p": frame rates, as a camera names them (720p, with more digits, is a size)
     t = re.sub(r"\b(23\.976|24|25|29\.97|30|48|50|59\.94|60|120)p\b", r"\1 fps", t)
     t = _wished(t)
@@ -1541,8 +1568,12 @@ def _what_it_shows_at_the_end(m: re.Match[str]) -> str:
         # shows goes on in them)
         or re.search(r"\b(?:to|so|because|and|or|but|then|while)\b", m["what"])
         or _A_FAULT_NAMED.search(m["what"])
-        # ("flip the video of my dog back over": the verb's particle, said after it)
-        or _the_verbs_particle(m["what"].rsplit(" ", 1)[-1], m.string)
+        # ("flip the video of my dog back over": the verb's particle, said after it; "get the
+        # size of the video of the pipeline down further": how much more, after the particle)
+        or _the_verbs_particle(
+            re.sub(r" (?:further|more|even more|again|still)$", "", m["what"]).rsplit(" ", 1)[-1],
+            m.string,
+        )
     ):
         return m[0]
     return "the video"
@@ -1662,6 +1693,13 @@ def _canonical(t: str) -> str:
     t = lexicon.OBJECT.sub("the video", t)
     # "the lecture audio", "the interview's sound": the video's sound, whatever it shows
     t = re.sub(r"\bthe video (?=(?:audio|sound)(?: ?track)?\b)", "the ", t)
+    # ("this mined audio", "the recorded sound": the sound, said by how it was got)
+    t = re.sub(
+        r"\b(?:the|this) (?:recorded|mined|captured|extracted|exported|ripped|downloaded) "
+        r"(?=(?:audio|sound)(?: ?track)?\b)",
+        "the ",
+        t,
+    )
     t = _TAKEN_WITH.sub(_taken_with, t)
     t = _FROM_AN_EVENT.sub("the video", t)
     t = _OF_WHAT_IT_SHOWS.sub(_of_what_it_shows, t)
@@ -2302,7 +2340,7 @@ def _picture_facts(clause: str) -> None:
     low = _instead(clause.lower())
     # what it is changed from ("from 60 to 30 fps", "from 1080p to 720p"): what it is now
     if fps and (m := _FROM_RATE.search(low)):
-        _rate_agrees(float(m["r"] or m["r2"] or m["r3"] or m["r4"] or m["r5"]), fps)
+        _rate_agrees(float(m["r"] or m["r2"] or m["r3"] or m["r4"] or m["r5"] or m["r6"]), fps)
     if (m := _FROM_SIZE.search(low)) and width and height:
         w, h = int(m["w"]), int(m["h"])
         if {w, h} != {width, height}:
@@ -2370,6 +2408,8 @@ _FROM_RATE = re.compile(
     r"|\bfrom (?P<r3>\d+(?:\.\d+)?) ?fps to\b"
     r"|\b(?:frame ?rate|fps)\b[^0-9]{0,12}(?P<r4>\d+(?:\.\d+)?) ?(?:-+>|→|=>)"
     r"|\bfrom (?:its|the) (?:original |native |source )?(?P<r5>\d+(?:\.\d+)?) ?fps\b"
+    r"|\bat (?P<r6>\d+(?:\.\d+)?) ?(?:fps|frames? per second) (?:in)?to \d+(?:\.\d+)? ?"
+    r"(?:fps|frames?)"
 )
 _FROM_SIZE = re.compile(r"\bfrom (?P<w>\d{3,5}) ?[x×] ?(?P<h>\d{3,5}) to\b")
 #: "720p instead of 1080p", "24 fps instead of 30": the value wanted, then the one it has.
@@ -2827,6 +2867,9 @@ def _read_clause(text: str) -> list[Operation] | None:
             found = [op for part in parts for op in part or []] if all(parts) else None
         if found is None and _respelling.get():
             found = _respelled(clause)
+        if found and not any(isinstance(op, Compress) for op in found):
+            # ("compress it before I post it to discord": where it goes, read off in normalizing)
+            found = _under_the_limit(found, text)
     except (ValueError, ValidationError) as e:
         raise InvalidRequest(f"'{text.strip()}': {_reason(e)}") from None
     return found
@@ -2977,8 +3020,9 @@ _LONGEST_CONTENT = 8
 _PARTICLES_OF_VERBS = frozenset({"down", "up", "out", "off", "back", "away", "over", "around"})
 _PHRASAL_VERBS = frozenset(
     {"cut", "slow", "speed", "turn", "tone", "trim", "scale", "bring", "take", "clean", "dial",
-     "crank", "pump", "size", "chop", "strip", "filter", "blur", "bleep", "calm", "quiet", "shave",
-     "knock", "water", "sharpen", "brighten", "liven", "boost", "fade", "flip", "rotate", "spin"}
+     "get", "crank", "pump", "size", "chop", "strip", "filter", "blur", "bleep", "calm", "quiet",
+     "shave", "knock", "water", "sharpen", "brighten", "liven", "boost", "fade", "flip", "rotate",
+     "spin"}
 )  # fmt: skip
 _HAS_ITS_PARTICLE = re.compile(rf"[a-z]+ (?:{'|'.join(sorted(_PARTICLES_OF_VERBS))}) ")
 
@@ -4219,21 +4263,12 @@ def _peeled(clause: str) -> list[Operation] | None:
     kinds = {type(op) for op in ops}
     if means_of and means_of <= {op.name for op in ops}:
         first = []  # "blur it by using a blur": the means is the edit itself
+    elif means_of and ops == [Quality(level="small")] and _made_smaller(first):
+        ops = []  # ("make it a smaller file by making it 720p": the means makes it smaller)
     # ("compress it before uploading it to discord", "… for sending on whatsapp": a smaller file
     # is one under the limit of where it goes, the strictest of those named)
-    limits = [
-        mb
-        for name in re.findall(
-            # (where it goes, never what it is like: "…, like Telegram chats do")
-            r"\b(?:to|on|via|in|by|over|through|into|for) (?:an? |the |my |our |a )?(?:[\w-]+ )?"
-            rf"({lexicon.LIMITED_SERVICE_WORDS})\b",
-            # ("for emailing it to my teacher": by email)
-            re.sub(r"\be-?mail(?:ing|ed)\b", "email", clause[len(head) :].lower()),
-        )
-        if (mb := lexicon.SERVICES.get(name)) is not None
-    ]
-    if limits and not any(isinstance(op, Compress) for op in [*first, *ops, *extra]):
-        ops = [Compress(max_mb=min(limits)) if op == Quality(level="small") else op for op in ops]
+    if not any(isinstance(op, Compress) for op in [*first, *ops, *extra]):
+        ops = _under_the_limit(ops, clause[len(head) :])
     if Quality(level="high") in extra and any(
         isinstance(op, Compress) or op == Quality(level="small") for op in ops
     ):
@@ -4258,6 +4293,29 @@ def _peeled(clause: str) -> list[Operation] | None:
     if complaints and not _answered(complaints, [*first, *ops, *extra]):
         return None  # "make it black and white because it is too dark": still too dark
     return first + ops + [op for op in extra if type(op) not in kinds]
+
+
+#: Where a video goes, by a service with a size limit: "to discord", "on whatsapp", "by email"
+#: (never what it is like: "…, like Telegram chats do").
+_TO_A_SERVICE = re.compile(
+    r"\b(?:to|on|via|in|by|over|through|into|for) (?:an? |the |my |our |a )?(?:[\w-]+ )?"
+    rf"({lexicon.LIMITED_SERVICE_WORDS})\b"
+)
+
+
+def _under_the_limit(ops: list[Operation], said: str) -> list[Operation]:
+    """ "compress it before uploading it to discord", "… for sending on whatsapp": a smaller
+    file is one under the limit of where it goes, the strictest of the services the words
+    said name; the operations as they are when they name none."""
+    limits = [
+        mb
+        # ("for emailing it to my teacher": by email)
+        for name in _TO_A_SERVICE.findall(re.sub(r"\be-?mail(?:ing|ed)\b", "email", said.lower()))
+        if (mb := lexicon.SERVICES.get(name)) is not None
+    ]
+    if not limits:
+        return ops
+    return [Compress(max_mb=min(limits)) if op == Quality(level="small") else op for op in ops]
 
 
 #: Words of how loud the sound is: said in what an edit is for, the edit is one of the sound.
@@ -5573,6 +5631,7 @@ def plan(
     first 15s of scf-01.mp4")."""
     check_length(prompt)
     _live_feed(prompt)
+    _unreadable(prompt)
     # "compress respite.ogg, 10.6 MB: …": the size the file named has, said after it
     prompt = _SIZE_OF_THE_FILE_NAMED.sub(r"\1 (\2)", prompt)
     if name and name.lower() not in {a.lower() for a in assets}:
@@ -5694,6 +5753,33 @@ def _live_feed(prompt: str) -> None:
             )
 
 
+#: The video edited, said to be in a format no decoder reads: "convert this dicom video to
+#: mp4", "the .braw clips" (never a format made into: "save it as a dicom").
+_UNREADABLE = re.compile(
+    r"(?<!\bto )(?<!\binto )(?<!\bas )(?<!\bin )"
+    r"\b(?:this|the|my|our|these|those|his|her|their)(?: [\w-]+){0,2}? \.?"
+    rf"(?P<format>{'|'.join(lexicon.UNREADABLE_FORMATS)})\b"
+    # (never what made it or what was made of it: "the R3D camera", "the braw proxies")
+    r"(?! (?:camera|cam|cameras|proxy|proxies|export|exports|viewer|workflow|codec)\b)"
+    r"(?: (?:video|clip|file|footage|recording|movie|loop)s?\b)?"
+    r"|\bfrom (?:an? )?\.?"
+    rf"(?P<source>{'|'.join(lexicon.UNREADABLE_FORMATS)})\b"
+)
+
+
+def _unreadable(prompt: str) -> None:
+    """NotUnderstood when the request says the video edited is in a format promptcut cannot
+    read (`lexicon.UNREADABLE_FORMATS`): what it is, and what to do first."""
+    m = _UNREADABLE.search(prompt.lower())
+    if m:
+        kind = lexicon.UNREADABLE_FORMATS[m["format"] or m["source"]]
+        raise NotUnderstood(
+            f"'{m[0]}' is {kind}, which promptcut cannot read: it edits video files (mp4, mov, "
+            "mkv, webm, …); export the clip as a video with the tool that made it, then ask again",
+            clause=m[0],
+        )
+
+
 #: The GIF the request makes, named as the thing edited: "add a fade at the end of the rendered
 #: GIF", "speed the resulting GIF up", "make the gif of the video play in reverse".
 _THE_GIF = re.compile(
@@ -5717,6 +5803,14 @@ _GIF_LOOPS = re.compile(
 )
 
 
+#: A GIF said (never a tool for GIFs: "a gif resizer cut it by 60%").
+_A_GIF_SAID = re.compile(
+    r"\bgifs?\b(?! (?:resizer|maker|tool|editor|converter|app|site|website|optimi[sz]er|"
+    r"compressor|generator|creator|program|software|service)s?\b)",
+    re.IGNORECASE,
+)
+
+
 def _the_gif_made(prompt: str, made: bool) -> str:
     """The request with the GIF it names as the thing edited said as the video; when the video
     is no GIF (`made`), it is made one at the end, unless other words of the request make it:
@@ -5728,7 +5822,7 @@ def _the_gif_made(prompt: str, made: bool) -> str:
         return _restore(hidden, quoted)
     said = _THE_GIF.sub("the video", hidden)
     rest = _THE_GIF.sub("", hidden)
-    if not made or re.search(r"\bgifs?\b", rest, re.IGNORECASE):
+    if not made or _A_GIF_SAID.search(rest):
         return _restore(said, quoted)  # "make a gif and speed the gif up 2x"
     if re.search(
         r"\b(?:mp4|webm|mov|mkv|avi|m4v|movie)\b|\ban? (?:[\w-]+ )?video\b", rest, re.IGNORECASE
@@ -9962,10 +10056,21 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ),
         r"convert it to \1, and make the file smaller",
     ),
+    # "make it a smaller file: 30fps, 1080p, H.264": the values it is made smaller by
+    (
+        re.compile(
+            r"\b((?:make|get) (?:it|this|the|my)[^,;:.]{0,60}?smaller(?: file| in size)?|reduce "
+            r"(?:the |its )?(?:file )?size(?: of [^,;:.]{1,60}?)?)\s*:\s*(?=(?:\d{3,4}p|"
+            r"\d+(?:\.\d+)? ?fps|h\.?26[45]|x26[45]|hevc|av1|\d{3,5} ?x ?\d{3,5})(?:\W|$))",
+            re.IGNORECASE,
+        ),
+        r"\1 by making it ",
+    ),
     # "cut 0:10-0:20 out as a separate clip": that part, kept on its own (never cut away)
     (
         re.compile(
-            r"\b(?:cut|clip|snip|take|pull|split|chop)( (?:(?! (?:and|then|but|so) )[^,;])+?)?"
+            r"\b(?:cut|clip|snip|take|pull|split|chop)(?: out(?= ))?( (?:(?! (?:and|then|but|so) )"
+            r"[^,;])+?)?"
             r"( out)? (?:as|into) (?:its own|a "
             r"separate|a new|a standalone|an independent|one|a single) (?:video|clip|file|movie|"
             r"part|piece)\b",
@@ -10621,6 +10726,7 @@ def _plan_read(prompt: str) -> Plan:
     _count_agrees(prompt, steps)
     steps = _joined_where_named(_parts_joined(steps))
     steps = _kept_and_cut(steps)
+    _cut_the_video_from(steps)
     if results:
         steps = _lasting(steps, results)
     for text, longest in at_most:
@@ -10791,7 +10897,11 @@ def _made_shorter(steps: list[Step], said: str) -> list[Step]:
 _SOUND_NOISE = re.compile(
     r"\b(?:(?:background|wind|ambient|fan|room|traffic|crowd) noise|hiss(?:ing)?|hum(?:ming)?|"
     r"buzz(?:ing)?|noisy (?:audio|sound)|(?:audio|sound)(?: track)? (?:is|was|sounds|sounded) "
-    r"(?:(?:quite|very|really|a bit|too|so|pretty|a little|kind of|rather) )?noisy)\b"
+    r"(?:(?:quite|very|really|a bit|too|so|pretty|a little|kind of|rather) )?noisy"
+    # ("I can't recognize words": what the noise drowns, speech)
+    r"|(?:can't|cannot|can not|couldn't|could not|unable to|hard to) (?:hear|understand|"
+    r"recogni[sz]e|make out|follow) (?:the |any )?(?:words|speech|voices?|dialog(?:ue)?|"
+    r"what (?:they|he|she|people|anyone|i) (?:say|says|said)))\b"
 )
 #: Noise that is in the picture: "grainy", "the picture is noisy".
 _PICTURE_NOISE = re.compile(
@@ -10866,6 +10976,17 @@ def _asides_answered(aside: list[str], steps: list[Step]) -> None:
             # (each fault said of a thing of its own is put right: "there is wind noise and
             # the voice is too quiet" is not put right by removing the noise alone)
             faults = next((each for each in _faults_apart(faulty) if not _answered(each, done)), [])
+        if not faults and (left := _faults_left(faulty, names)):
+            # ("rotate it, it also sounds muffled": a fault of the sound, and no edit of it)
+            _frames_not_shake(steps, said)  # (what steadying would not mend, said as such)
+            said = " and ".join(f"'{fault}'" for fault in left)
+            raise NotUnderstood(
+                f"understood {', '.join(op.describe() for op in done)}, but '{text.strip()}' "
+                f"says what is wrong and nothing asked puts it right: what should be done about "
+                f"{said}? Say the edit, or ask for '{asked}' alone",
+                clause=text.strip(),
+                suggestions=(asked,),
+            )
         if not faults:
             continue
         fix = faults[0]
@@ -10876,6 +10997,46 @@ def _asides_answered(aside: list[str], steps: list[Step]) -> None:
             clause=text.strip(),
             suggestions=(f"{asked} and {fix}",),
         )
+
+
+#: Words before a fault word that say it is not one: "so it is not choppy", "without
+#: distortion", "I don't want it too dark".
+_NO_FAULT = re.compile(
+    r"\b(?:not|no|never|nor|without|less|avoid\w*|prevent\w*|keep\w*|n't|isn't|aren't|wasn't|"
+    r"don't|doesn't|won't|wouldn't|instead of|rather than)(?: [\w'-]+){0,3} $"
+)
+
+#: Edits that take a part of the video away: what answers a fault said of a part ("trim it:
+#: the end is blurry").
+_TAKES_A_PART = frozenset(
+    {"trim", "cut", "keep_ranges", "cut_ranges", "remove_silence", "remove_black", "keep_scenes",
+     "remove_short_scenes"}
+)  # fmt: skip
+
+
+def _faults_left(said: str, names: frozenset[str]) -> list[str]:
+    """The fault words a statement says (`lexicon.FAULT_WORDS`) that no fix the complaint list
+    reads answers and no edit done answers by what the fault is of (`lexicon.FAULT_ANSWERS`):
+    "muffled" beside a rotation; never one said as no fault ("so it is not choppy")."""
+    if names & _TAKES_A_PART and _FAULT_IN_A_PART.search(said):
+        return []  # ("trim it: the end is blurry": the part goes, and its fault)
+    return [
+        fault
+        for fault in _faults_unanswered(said)
+        if (answers := lexicon.fault_answered_by(fault)) is not None
+        and not answers & names
+        and not _NO_FAULT.search(said[: said.find(fault)])
+        # ("there's low background wind", "I held it low": how loud a thing is, or where
+        # something was; "low" is a fault said of the video: "the sound is too low")
+        and not (fault == "low" and not _LOW_SAID_OF_IT.search(said))
+    ]
+
+
+#: "low", said of what it is: "the sound is low", "way too low".
+_LOW_SAID_OF_IT = re.compile(
+    r"\b(?:is|are|was|were|sounds?|seems?|looks?|too|very|so|quite|really|rather|pretty|bit|"
+    r"extremely|super) low\b"
+)
 
 
 #: Where a statement says one fault and then another of its own thing: "there is wind noise
@@ -11167,6 +11328,30 @@ def _kept_and_cut(steps: list[Step]) -> list[Step]:
                     f"it: keep only {part} ('keep {part}'), or cut it out ('cut out {part}')?"
                 )
     return steps
+
+
+#: "cut the video from 0:10 to 0:20", "cut this clip from 00:00:00 for 30 seconds": "cut" said
+#: of the video, then a part of it - the part cut out, or the video cut down to it, as people
+#: write both.
+_CUT_THE_VIDEO_FROM = re.compile(
+    r"^(?:please )?cut (?:the|this|my|our) (?:[\w-]+ ){0,2}?(?:video|clip|recording|footage|"
+    r"movie|film|file) (?:from|starting (?:at|from)) \d"
+)
+
+
+def _cut_the_video_from(steps: list[Step]) -> None:
+    """NotUnderstood asking which is meant when "cut" is said of the video and a part of it
+    follows ("cut the video from 0:10 to 0:20"): the part cut out, or the rest cut away."""
+    for step in steps:
+        op = step.operation
+        if isinstance(op, Cut) and _CUT_THE_VIDEO_FROM.match(step.task.lower().strip()):
+            part = f"{fmt_clock(op.start)}-{fmt_clock(op.end)}"
+            raise NotUnderstood(
+                f"'{step.task}' may mean keeping only {part} or cutting it out: keep only {part} "
+                f"('keep {part}'), or cut it out ('cut out {part}')?",
+                clause=step.task,
+                suggestions=(f"keep {part}", f"cut out {part}"),
+            )
 
 
 #: A piece that only names what is edited ("… with the video"), split off the edit before it.
