@@ -6475,3 +6475,12 @@ def test_more_words_people_use_for_edits_and_times(prompt: str, expected: list) 
 )
 def test_words_of_makers_and_note_takers(prompt: str, expected: list) -> None:
     assert steps(prompt, picture=(1920, 1080, 29.97)) == expected, prompt
+
+
+def test_of_two_limits_said_in_one_statement_the_strictest_is_kept_under() -> None:
+    assert steps(
+        "shrink it so the app uploads it: it rejects clips > 5MB though the max is 20MB"
+    ) == [("compress", {"max_mb": 5.0})]
+    assert steps("shrink it: the server has an upload limit of 20MB") == [
+        ("compress", {"max_mb": 20.0})
+    ]

@@ -7877,8 +7877,8 @@ _LIMIT_STATED = re.compile(
     # ("it is more than 8MB": the size right after, never "over 10 times bigger than 1.2 MB")
     # (never "just over 3MB": the size it has, a little more than a round number)
     rf"|(?<!just )(?<!a bit )(?<!a little )(?<!slightly )(?<!barely )(?<!only )"
-    rf"\b(?:more than|over|bigger than|larger than|above) (?:about |around |roughly )?"
-    rf"(?P<s2>{_SIZE_LIMIT})\b"
+    rf"(?:\b(?:more than|over|bigger than|larger than|greater than|above) |(?<![\w>])> ?)"
+    rf"(?:about |around |roughly )?(?P<s2>{_SIZE_LIMIT})\b"
     # ("there's a 10MB limit on GitHub": the size, then the word of a limit)
     rf"|\b(?P<s3>{_SIZE_LIMIT}) (?:upload |file |file size |size |attachment )?"
     rf"(?:limit|cap|maximum|max)\b"
@@ -8020,6 +8020,15 @@ def _limit_stated(aside: Sequence[str], steps: list[Step]) -> list[Step]:
     for text in aside:
         if (m := _LIMIT_STATED.search(text)) is None:
             continue
+        # ("it won't upload videos > 4MB even though the max limit is 8MB": the strictest of
+        # the sizes said, which the file made keeps under both)
+        sizes = [
+            (limit.max_mb, n)
+            for n in _LIMIT_STATED.finditer(text)
+            if (limit := _size_limit(n["s"] or n["s2"] or n["s3"] or n["s4"])) is not None
+        ]
+        if sizes:
+            m = min(sizes, key=lambda found: found[0])[1]
         if (
             m["s2"]
             and any(s.operation == Quality(level="small") for s in steps)
