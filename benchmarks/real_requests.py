@@ -298,8 +298,12 @@ tests/realreq/fresh300.py (tests/realreq/fresh300.md),
 tests/realreq/fresh301.py (tests/realreq/fresh301.md),
 tests/realreq/fresh302.py (tests/realreq/fresh302.md),
 tests/realreq/fresh303.py (tests/realreq/fresh303.md),
-tests/realreq/fresh304.py (tests/realreq/fresh304.md) and
-tests/realreq/fresh305.py (tests/realreq/fresh305.md), each
+tests/realreq/fresh304.py (tests/realreq/fresh304.md),
+tests/realreq/fresh305.py (tests/realreq/fresh305.md),
+tests/realreq/fresh306.py (tests/realreq/fresh306.md),
+tests/realreq/fresh307.py (tests/realreq/fresh307.md),
+tests/realreq/fresh308.py (tests/realreq/fresh308.md) and
+tests/realreq/fresh309.py (tests/realreq/fresh309.md), each
 collected after the planner was written and measured before it was worked on with them, to see
 what it generalizes to (each set's header and the closing notes give the figure at
 collection); --set picks one, dev by default."""
@@ -397,7 +401,8 @@ def main(argv: list[str] | None = None) -> int:
         "fresh274, fresh275, fresh276, fresh277, fresh278, fresh279, fresh280, fresh281, "
         "fresh282, fresh283, fresh284, fresh285, fresh286, fresh287, fresh288, fresh289, "
         "fresh290, fresh291, fresh292, fresh293, fresh294, fresh295, fresh296, fresh297, "
-        "fresh298, fresh299, fresh300, fresh301, fresh302, fresh303, fresh304, fresh305), "
+        "fresh298, fresh299, fresh300, fresh301, fresh302, fresh303, fresh304, fresh305, "
+        "fresh306, fresh307, fresh308, fresh309), "
         "or all of them",
     )
     parser.add_argument("--only", help="comma-separated case ids")
