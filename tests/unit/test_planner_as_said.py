@@ -6484,3 +6484,36 @@ def test_of_two_limits_said_in_one_statement_the_strictest_is_kept_under() -> No
     assert steps("shrink it: the server has an upload limit of 20MB") == [
         ("compress", {"max_mb": 20.0})
     ]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("turn the .ogv file into a webm", [("convert", {"format": "webm"})]),
+        ("save the gif as a proper video", [("convert", {"format": "mp4"})]),
+        ("convert my clip to a webm that actually plays", [("convert", {"format": "webm"})]),
+        ("export the video at a more manageable size", [("quality", {"level": "small"})]),
+        ("put it right side up: it came out flipped upside down", [("rotate", {"degrees": 180})]),
+    ],
+)
+def test_files_made_to_play_and_sizes_said_loosely(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected, prompt
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["trim off the first 10 seconds and speed it up", "keep 0:10 to 0:40, then speed it up"],
+)
+def test_the_amount_of_another_edit_is_no_amount_of_the_speed(prompt: str) -> None:
+    with pytest.raises(NotUnderstood, match="how much faster"):
+        plan(prompt, 60.0)
+
+
+def test_hevc_asked_to_save_space_is_the_smaller_encoding_itself() -> None:
+    assert steps("re-encode the clip to x265 to free up disk space") == [
+        ("codec", {"codec": "hevc"})
+    ]
+    assert steps("convert the clip to h264 to free up disk space") == [
+        ("codec", {"codec": "h264"}),
+        ("quality", {"level": "small"}),
+    ]

@@ -141,6 +141,7 @@ NOUNS = (
     ".ts", ".ts file", ".ts stream", ".ts video", "ts file", "ts stream", ".mts", ".mts file",
     ".m2ts", ".m2ts file", ".flv", ".flv file", ".wmv", ".wmv file", ".m4v", ".3gp",
     ".h264", ".h264 file", ".h265", ".h265 file", ".mjpeg", ".mjpeg file", ".mjpg", "mjpeg file",
+    ".ogv", ".ogv file", "ogv", "ogv file",
     "flv", "flv file", "wmv", "wmv file", "m4v", "3gp", "mts", "m2ts", "mpg", "vob", "record",
     "dvd", "dvd rip", "vhs capture", "vhs tape",
     "audiobook", "audio book", "m4b", ".m4b", "m4b file", "audiobook file",
@@ -2391,6 +2392,24 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"^(?:automatically|automagically|auto|programmatically|programatically) "
             r"(?=(?:cut|remove|delete|trim|skip|drop|strip)\b)",
             "",
+        ),
+        # "encode the gif as a video": the video file every player opens
+        (
+            r"((?:encode|re-?encode|convert|turn|save|export|make) (?:it|the video)) (?:as|into|to) "
+            r"(?:an? )?(?:proper |real |regular |normal |actual )?video(?: file)?$",
+            r"\1 to mp4",
+        ),
+        # "convert it to an MP4 that plays": the file the format is
+        (
+            r"\b(mp4|mov|webm|mkv|gif)(?: file| video)? that (?:actually )?(?:plays|works|will "
+            r"play|opens|will open|runs)$",
+            r"\1",
+        ),
+        # "output it at a more reasonable size": a smaller file
+        (
+            r"\b(?:make|output|export|save|render|get) (?:it|the video)(?: to| at| in)? (?:an? )?"
+            r"(?:more )?(?:reasonable|manageable|sensible|decent|acceptable|normal) (?:file )?size$",
+            "make the file smaller",
         ),
         # "to an even 60 fps": that rate exactly
         (r"\ban? (?:even|exact|flat|round) (?=\d+(?:\.\d+)? ?(?:fps|frames? per second)\b)", ""),
@@ -5259,14 +5278,17 @@ FAULT_WORDS = re.compile(
     r"muddy|tinny|echo\w*|distort\w*|clipp(?:ing|ed)|dark|bright|dim|blurry|blurred|fuzzy|"
     r"grainy|pixelated|blocky|shaky|shakey|shaking|jittery|wobbly|choppy|laggy|stutter\w*|"
     r"flicker\w*|washed|faded|dull|over-?saturated|under-?saturated|greenish|pinkish|purplish|"
-    r"yellowish|bluish|reddish|upside|sideways|mirrored|flipped|inverted|backwards?|reversed|"
+    # ("flipped upside down": upside down, said with how it came to be)
+    r"yellowish|bluish|reddish|upside|sideways|mirrored|flipped(?! upside)|inverted(?! upside)|"
+    r"backwards?|reversed|"
     r"stretched|squashed|squished|delayed|out of sync|glitch\w*|corrupt\w*)\b"
     r"(?! (?:light|lighting|resolution)\b)"
 )
 
 
-#: Edits of the sound, and of how the picture looks: what answers a fault of either.
-_SOUND_EDITS = frozenset(
+#: Edits that change the sound, and edits of how the picture looks: what answers a fault of
+#: either.
+SOUND_EDITS = frozenset(
     {"mute", "replace_audio", "add_music", "volume", "normalize", "audio_denoise",
      "remove_silence"}
 )  # fmt: skip
@@ -5286,9 +5308,9 @@ FAULT_ANSWERS: tuple[tuple[re.Pattern[str], frozenset[str] | None], ...] = tuple
     (re.compile(rf"^(?:{words})$"), answers)
     for words, answers in (
         (r"quiet|loud|faint|hiss\w*|hum(?:s|ming)?|buzz\w*|crackl\w*|muffled|muddy|tinny|echo\w*|"
-         r"distort\w*|clipp(?:ing|ed)", _SOUND_EDITS),
-        (r"low", _SOUND_EDITS | _LOOK_EDITS | _ENCODES | {"resize", "sharpen", "denoise"}),
-        (r"noisy|noise", _SOUND_EDITS | {"denoise"}),
+         r"distort\w*|clipp(?:ing|ed)", SOUND_EDITS),
+        (r"low", SOUND_EDITS | _LOOK_EDITS | _ENCODES | {"resize", "sharpen", "denoise"}),
+        (r"noisy|noise", SOUND_EDITS | {"denoise"}),
         (r"dark|bright|dim", frozenset({"brightness", "contrast", "gamma", "look"})),
         (r"washed|faded|dull|over-?saturated|under-?saturated|greenish|pinkish|purplish|"
          r"yellowish|bluish|reddish", _LOOK_EDITS),

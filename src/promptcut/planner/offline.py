@@ -4321,10 +4321,7 @@ def _under_the_limit(ops: list[Operation], said: str) -> list[Operation]:
 #: Words of how loud the sound is: said in what an edit is for, the edit is one of the sound.
 _LOUDNESS_WORDS = frozenset({"volume", "loudness", "louder", "quieter", "music"})
 #: Edits of the sound.
-_OF_THE_SOUND = frozenset(
-    {"mute", "replace_audio", "add_music", "volume", "normalize", "audio_denoise", "extract_audio",
-     "remove_silence"}
-)  # fmt: skip
+_OF_THE_SOUND = lexicon.SOUND_EDITS | {"extract_audio"}
 
 
 def _ratio(aspect: str) -> float:
@@ -10873,10 +10870,11 @@ _TO_SHORTEN = re.compile(
     r"(?: length)?(?: of (?:it|the video))?"
     r"|make (?:it|the video) shorter)(?![\w-])"
 )
-#: What makes a video shorter.
+#: What makes a video shorter: the edits that take a part of it away.
 _SHORTENS = frozenset(
-    {"trim", "cut", "cut_ranges", "remove_silence", "keep_scenes", "remove_black"}
-)
+    {"trim", "cut", "keep_ranges", "cut_ranges", "remove_silence", "keep_scenes", "remove_black",
+     "remove_short_scenes"}
+)  # fmt: skip
 
 
 def _made_shorter(steps: list[Step], said: str) -> list[Step]:
@@ -10988,11 +10986,11 @@ def _asides_answered(aside: list[str], steps: list[Step]) -> None:
         if not faults and (left := _faults_left(faulty, names)):
             # ("rotate it, it also sounds muffled": a fault of the sound, and no edit of it)
             _frames_not_shake(steps, said)  # (what steadying would not mend, said as such)
-            said = " and ".join(f"'{fault}'" for fault in left)
+            unanswered = " and ".join(f"'{fault}'" for fault in left)
             raise NotUnderstood(
                 f"understood {', '.join(op.describe() for op in done)}, but '{text.strip()}' "
                 f"says what is wrong and nothing asked puts it right: what should be done about "
-                f"{said}? Say the edit, or ask for '{asked}' alone",
+                f"{unanswered}? Say the edit, or ask for '{asked}' alone",
                 clause=text.strip(),
                 suggestions=(asked,),
             )
@@ -11015,19 +11013,12 @@ _NO_FAULT = re.compile(
     r"don't|doesn't|won't|wouldn't|instead of|rather than)(?: [\w'-]+){0,3} $"
 )
 
-#: Edits that take a part of the video away: what answers a fault said of a part ("trim it:
-#: the end is blurry").
-_TAKES_A_PART = frozenset(
-    {"trim", "cut", "keep_ranges", "cut_ranges", "remove_silence", "remove_black", "keep_scenes",
-     "remove_short_scenes"}
-)  # fmt: skip
-
 
 def _faults_left(said: str, names: frozenset[str]) -> list[str]:
     """The fault words a statement says (`lexicon.FAULT_WORDS`) that no fix the complaint list
     reads answers and no edit done answers by what the fault is of (`lexicon.FAULT_ANSWERS`):
     "muffled" beside a rotation; never one said as no fault ("so it is not choppy")."""
-    if names & _TAKES_A_PART and _FAULT_IN_A_PART.search(said):
+    if names & _SHORTENS and _FAULT_IN_A_PART.search(said):
         return []  # ("trim it: the end is blurry": the part goes, and its fault)
     return [
         fault
@@ -11675,14 +11666,15 @@ _THE_REST_AS_IT_IS = re.compile(
 def _speed_said(steps: Sequence[Step], prompt: str) -> None:
     """NotUnderstood when a speed is changed by a verb alone ("speed up the video", "slow down
     0:10 to 0:12") with no amount said — no number, factor, degree or length: for the whole
-    video anywhere in the request, for a part in its own words once its times are read off.
+    video in the words of any speed planned (never another edit's: "cut the first 5 seconds and
+    speed it up"), for a part in its own words once its times are read off.
     How much is the person's to say, never twice as fast taken for them. ("Faster" and
     "slower" are read as any comparative is, a step; "slow motion" names its speed.)"""
     # (in the words of the edits planned, never of a statement set aside: "slow it down: it
     # needs a 3x slowdown" says no amount that was read; an ffmpeg filter pasted names one)
-    anywhere = any(_ANY_AMOUNT.search(s.task.lower()) for s in steps) or bool(
-        re.search(r"\b(?:setpts|atempo|itsscale)\b", prompt.lower())
-    )
+    anywhere = any(
+        _ANY_AMOUNT.search(s.task.lower()) for s in steps if isinstance(s.operation, Speed)
+    ) or bool(re.search(r"\b(?:setpts|atempo|itsscale)\b", prompt.lower()))
     for step in steps:
         op = step.operation
         if not isinstance(op, Speed) or not _SPEED_VERB_ALONE.search(step.task.lower()):
@@ -11786,7 +11778,11 @@ def _made_smaller(ops: Sequence[Operation]) -> set[str]:
     return {
         op.name
         for op in ops
-        if op.name in lexicon.RESULTS["smaller"]
+        if (
+            op.name in lexicon.RESULTS["smaller"]
+            # ("convert it over to h265 to save disk space": HEVC, the smaller encoding)
+            or (isinstance(op, Codec) and op.codec == "hevc")
+        )
         and not (isinstance(op, Convert) and op.format in lexicon.REMUX_FORMATS)
     }
 
