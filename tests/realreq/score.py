@@ -555,7 +555,8 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh303.md, tests/realreq/fresh304.md, tests/realreq/fresh305.md,
     tests/realreq/fresh306.md, tests/realreq/fresh307.md, tests/realreq/fresh308.md,
     tests/realreq/fresh309.md, tests/realreq/fresh310.md, tests/realreq/fresh311.md,
-    tests/realreq/fresh312.md, tests/realreq/fresh313.md) too."""
+    tests/realreq/fresh312.md, tests/realreq/fresh313.md, tests/realreq/fresh314.md,
+    tests/realreq/fresh315.md, tests/realreq/fresh316.md, tests/realreq/fresh317.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -996,6 +997,10 @@ SET_NAMES = (
     "fresh311",
     "fresh312",
     "fresh313",
+    "fresh314",
+    "fresh315",
+    "fresh316",
+    "fresh317",
 )
 
 
@@ -1003,7 +1008,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh313"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh317"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":
