@@ -146,7 +146,9 @@ def test_silence_needs_a_sound_track() -> None:
 
 
 def test_margin_and_limits_are_checked() -> None:
-    with pytest.raises(InvalidRequest, match=r"greater than or equal to 0\.1"):
+    with pytest.raises(
+        InvalidRequest, match=r"silence of 0\.05 is out of range: it must be at least 0\.1"
+    ):
         plan("remove pauses longer than 0.05 seconds")
     assert RemoveSilence().describe() == (
         "cut silence (below -35 dB for 0.5 s or more, keeping 0.2 s around sound)"

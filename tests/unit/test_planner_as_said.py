@@ -6517,3 +6517,236 @@ def test_hevc_asked_to_save_space_is_the_smaller_encoding_itself() -> None:
         ("codec", {"codec": "h264"}),
         ("quality", {"level": "small"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "platform"),
+    [
+        ("make a vertical insta video of my clip", "instagram_reels"),
+        ("export it as a portrait instagram post", "instagram_portrait"),
+        ("render a square instagram version of it", "instagram_post"),
+        ("make this a vertical youtube video", "youtube_shorts"),
+        ("get it ready for youtube, vertical", "youtube_shorts"),
+        ("format it for insta 9:16", "instagram_reels"),
+        ("make a vertical tiktok video out of it", "tiktok"),
+    ],
+)
+def test_a_shape_said_with_a_platform_picks_its_format_never_dropped(
+    prompt: str, platform: str
+) -> None:
+    assert steps(prompt) == [("platform", {"platform": platform})], prompt
+
+
+def test_a_shape_a_platform_has_no_format_in_is_refused() -> None:
+    with pytest.raises(InvalidRequest, match="9:16, not square"):
+        plan("export square for tiktok", 60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("render an mp3 out of this clip", [("convert", {"format": "mp3"})]),
+        ("create a square version out of the video", [("crop", {"aspect": "1:1"})]),
+        ("produce a reel out of it", [("platform", {"platform": "instagram_reels"})]),
+    ],
+)
+def test_a_thing_made_out_of_the_video_is_the_video_made_that(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected, prompt
+
+
+def test_a_part_made_out_of_the_video_is_still_asked_for() -> None:
+    with pytest.raises(NotUnderstood, match="from when to when"):
+        plan("make a clip out of it", 60.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        (
+            "turn the clip into a webm or some other common format",
+            [("convert", {"format": "webm"})],
+        ),
+        ("shrink the clip to fit the 50mb limit for attachments", [("compress", {"max_mb": 50.0})]),
+        ("mirror the timelapse top-bottom", [("flip", {"direction": "vertical"})]),
+    ],
+)
+def test_formats_offered_limits_whose_and_flips_said_by_their_ends(
+    prompt: str, expected: list
+) -> None:
+    assert steps(prompt) == expected, prompt
+
+
+def test_a_length_stated_as_a_range_agrees_when_the_video_is_within_it() -> None:
+    made = plan("mute the 4-5 minute clip", 270.0)
+    assert [s.op for s in made.steps] == ["mute"]
+    with pytest.raises(InvalidRequest, match="says the video is"):
+        plan("mute the 4-5 minute clip", 30.0)
+
+
+@pytest.mark.parametrize("prompt", ["make the clip 16:9", "format it for youtube"])
+def test_a_portrait_picture_made_landscape_asks_how(prompt: str) -> None:
+    with pytest.raises(NotUnderstood, match="portrait 1080x1920 picture become 16:9"):
+        plan(prompt, 30.0, picture=(1080, 1920, 30.0))
+
+
+def test_a_portrait_picture_cropped_to_landscape_when_said_and_landscape_made_portrait() -> None:
+    assert [s.op for s in plan("crop it to 16:9", 30.0, picture=(1080, 1920, 30.0)).steps] == [
+        "crop"
+    ]
+    assert [s.op for s in plan("make it 9:16", 30.0, picture=(1920, 1080, 30.0)).steps] == ["crop"]
+
+
+def test_an_hour_of_footage_is_a_length_said_of_the_video_and_checked() -> None:
+    assert steps("speed this hour of dashcam footage up to 2 minutes", duration=3600.0) == [
+        ("speed", {"factor": 30.0})
+    ]
+    with pytest.raises(InvalidRequest, match="says the video is 60:00"):
+        plan("speed this hour of dashcam footage up to 2 minutes", 600.0)
+
+
+@pytest.mark.parametrize(
+    "prompt", ["raise the clip's low-volume audio", "boost the low volume sound of the lecture"]
+)
+def test_what_the_sound_is_like_said_on_the_way(prompt: str) -> None:
+    assert steps(prompt) == [("volume", {"db": 6.0})], prompt
+
+
+@pytest.mark.parametrize(
+    ("prompt", "params"),
+    [
+        ("normalize the audio track so that the peaks sit at -2 dB", {"true_peak": -2.0}),
+        (
+            "level the sound to -16 LUFS with peaks around -1.5 dBTP",
+            {"lufs": -16.0, "true_peak": -1.5},
+        ),
+    ],
+)
+def test_the_peak_said_with_a_normalization_is_its_ceiling(prompt: str, params: dict) -> None:
+    assert steps(prompt) == [("normalize", params)], prompt
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "keep a frame every 8 frames",
+        "only keep one of every 8 frames",
+        "turn it into a time-lapse: take a single frame out of every 8 frames",
+        "keep only every 8th frame",
+    ],
+)
+def test_a_frame_kept_of_every_few_is_a_time_lapse(prompt: str) -> None:
+    assert steps(prompt) == [("speed", {"factor": 8.0})], prompt
+
+
+def test_one_said_of_a_thing_is_no_number_in_a_reason() -> None:
+    assert steps(
+        "slow it to a quarter speed, so the judges can see the ball was one caught in the net"
+    ) == [("speed", {"factor": 0.25})]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "reduce the video's resolution to half its original size",
+        "lower the resolution to 50%",
+        "scale the recording down to half its current dimensions",
+    ],
+)
+def test_the_resolution_brought_to_a_share_scales_each_side(prompt: str) -> None:
+    assert steps(prompt) == [("resize", {"percent": 50.0})], prompt
+
+
+def test_a_file_brought_to_a_share_of_its_size_is_still_asked_about() -> None:
+    with pytest.raises(NotUnderstood, match="under what size"):
+        plan("reduce the size to 50%", 60.0)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "trim the clip for mastodon by cutting it off at 2 minutes",
+        "trim it down by simply cutting it off at 2 minutes",
+    ],
+)
+def test_a_trim_said_with_how_is_the_means(prompt: str) -> None:
+    assert steps(prompt, duration=300.0) == [("trim", {"end": 120.0})], prompt
+
+
+def test_the_music_of_a_video_of_people_speaking_is_not_muted_away() -> None:
+    with pytest.raises(NotUnderstood, match="keeping the speech"):
+        plan("strip the music out of the webinar recording", 60.0)
+    assert steps("strip the music out of the skate clip") == [("mute", {})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("make the interview recording audio-only", [("extract_audio", {})]),
+        ("make the clip webm format", [("convert", {"format": "webm"})]),
+        ("render it in 480p at 24 fps", [("fps", {"fps": 24.0}), ("resize", {"lines": 480})]),
+        ("export the video at 480p 24", [("fps", {"fps": 24.0}), ("resize", {"lines": 480})]),
+    ],
+)
+def test_what_the_video_is_to_be_said_after_it(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected, prompt
+
+
+def test_money_saved_is_a_purpose_with_no_edit_in_it() -> None:
+    assert steps("speed the webinar recording up 2x to halve the transcription costs") == [
+        ("speed", {"factor": 2.0})
+    ]
+
+
+@pytest.mark.parametrize(
+    "prompt", ["take the song off this clip", "take the explicit song off my video"]
+)
+def test_the_song_taken_off_the_video_is_its_sound_taken_away(prompt: str) -> None:
+    assert steps(prompt) == [("mute", {})], prompt
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("cut the first 3 minutes, where we were still setting up", [("trim", {"start": 180.0})]),
+        ("remove the last 2 minutes where nothing happens", [("trim", {"end": -120.0})]),
+        ("cut the first 1 hour, when the camera was left running", [("trim", {"start": 3600.0})]),
+    ],
+)
+def test_a_part_said_with_what_happens_in_it_keeps_its_unit(prompt: str, expected: list) -> None:
+    assert steps(prompt, duration=7200.0) == expected, prompt
+
+
+def test_a_length_said_after_so_that_is_checked_against_the_plan() -> None:
+    assert steps("speed the clip up 4 times, so that it is 15 s long", duration=60.0) == [
+        ("speed", {"factor": 4.0})
+    ]
+    with pytest.raises(InvalidRequest, match=r"leaves 15\.0 s of video, not 30\.0 s"):
+        plan("speed the clip up 4 times, so that it is 30 s long", 60.0)
+
+
+def test_all_of_it_said_after_an_edit_is_the_whole_video() -> None:
+    assert steps("make the clip sepia, all of it") == [("sepia", {})]
+
+
+def test_a_value_out_of_an_edits_range_is_refused_in_words() -> None:
+    with pytest.raises(UserError, match="a gif fps of 60 is out of range: it must be at most 50"):
+        plan("turn it into a 60 fps gif", 10.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        (
+            "scale the recording from its native 1440x1080 to 1024x768",
+            [("resize", {"width": 1024, "height": 768})],
+        ),
+        (
+            "make the clip 960x540 with a frame rate of 50",
+            [("resize", {"width": 960, "height": 540}), ("fps", {"fps": 50.0})],
+        ),
+        ("raise the volume of the clip without having to re-record it", [("volume", {"db": 6.0})]),
+        ("convert the webm to mp4 and download it", [("convert", {"format": "mp4"})]),
+    ],
+)
+def test_sizes_rates_and_words_that_ask_nothing(prompt: str, expected: list) -> None:
+    assert steps(prompt, picture=(1440, 1080, 30.0)) == expected, prompt

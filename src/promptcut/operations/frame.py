@@ -257,13 +257,20 @@ def _aspect(v: str) -> str:
 
 _IG = r"(?:instagram|insta|ig)"
 PLATFORM_WORDS = (
-    rf"(?:(?P<tiktok>tik ?tok)|(?P<reels>(?:{_IG} )?reels?)|(?P<story>(?:{_IG} )?stor(?:y|ies))"
+    # ("a vertical instagram video" is a reel, "a vertical instagram post" a portrait post, "a
+    # vertical youtube video" a short: the shape said before the name is the platform's)
+    rf"(?:(?P<tiktok>(?:(?:vertical|portrait) )?tik ?tok)"
+    rf"|(?P<reels>(?:(?:vertical|portrait) )?(?:{_IG} )?reels?|(?:vertical|portrait) {_IG}"
+    r"(?! (?:post|feed|grid|stor(?:y|ies))\b))"
+    rf"|(?P<story>(?:(?:vertical|portrait) )?(?:{_IG} )?stor(?:y|ies))"
     # ("a short video" is one that is short; "a short", "shorts", "a youtube short video" the
     # platform's)
-    rf"|(?P<shorts>(?:youtube |yt )shorts?|shorts|short(?! (?:video|clip|film|movie|version|"
-    r"gif|animation|loop|sequence|piece|edit|preview|teaser|trailer|segment|recording|one)\b))"
-    rf"|(?P<portrait>{_IG} (?:portrait|4:5|vertical post)(?: post)?)"
-    rf"|(?P<post>{_IG}(?: (?:post|feed|square|grid))?)|(?P<youtube>youtube|yt))"
+    rf"|(?P<shorts>(?:(?:vertical|portrait) )?(?:youtube |yt )shorts?|shorts|short(?! (?:video|"
+    r"clip|film|movie|version|gif|animation|loop|sequence|piece|edit|preview|teaser|trailer|"
+    r"segment|recording|one)\b)|(?:vertical|portrait) (?:youtube|yt)\b)"
+    rf"|(?P<portrait>{_IG} (?:portrait|4:5|vertical post)(?: post)?"
+    rf"|(?:vertical|portrait) {_IG} (?:post|feed))"
+    rf"|(?P<post>(?:square )?{_IG}(?: (?:post|feed|square|grid))?)|(?P<youtube>youtube|yt))"
 )
 #: The shapes people crop to, by their usual names.
 _COMMON_RATIOS = frozenset(
@@ -799,6 +806,33 @@ def platform_name(g: dict[str, str]) -> PlatformName:
     raise ValueError("no platform named")
 
 
+#: The shape said after a platform's name: "instagram vertical", "youtube 9:16".
+_SHAPE_WORDS = {"vertical": "9:16", "portrait": "4:5", "square": "1:1"}
+
+
+def _in_its_shape(name: PlatformName, shape: str | None) -> PlatformName:
+    """The platform's format in the shape said after its name ("instagram vertical" is a reel,
+    "youtube 9:16" a short); a shape it has no format in is refused, never dropped."""
+    if shape is None or PLATFORMS[name][0] == _SHAPE_WORDS.get(shape, shape):
+        return name
+    if shape == "portrait" and PLATFORMS[name][0] == "9:16":
+        return name  # (a reel is portrait too)
+    family = (
+        ("instagram_post", "instagram_portrait", "instagram_reels")
+        if name.startswith("instagram")
+        else ("youtube", "youtube_shorts")
+        if name.startswith("youtube")
+        else ()
+    )
+    for other in family:
+        aspect = PLATFORMS[other][0]
+        if aspect == _SHAPE_WORDS.get(shape, shape) or (shape == "vertical" and aspect == "9:16"):
+            return other  # type: ignore[return-value]
+    if shape == "portrait" and "youtube_shorts" in family:
+        return "youtube_shorts"
+    raise ValueError(f"{name.replace('_', ' ')} is {PLATFORMS[name][0]}, not {shape}")
+
+
 class Platform(Operation):
     """Shape the video for a platform: TikTok, Reels, Shorts (9:16), Instagram (1:1, 4:5), YouTube (16:9).
 
@@ -811,7 +845,7 @@ class Platform(Operation):
     frames = (
         frame(
             "format it for {platform}",
-            also="make create generate produce render export save convert turn output give do format for vertical crop fit ready optimize optimise suitable video reel short story",
+            also="make create generate produce render export save convert turn output give do format for crop fit ready optimize optimise suitable video reel short story",
         ),
     )
     examples: ClassVar[tuple[str, ...]] = (
@@ -852,12 +886,13 @@ class Platform(Operation):
             rf"(?!(?:eg |e\.g\.? |like |say )?{PLATFORM_NAME}$)"
             r"(?:(?:make|turn|format|reformat|convert|resize|crop|prepare|prep|get|optimi[sz]e|export|ready|fit|change|adapt|size|set up)"
             r"(?: {it})?(?: up| ready)?(?: (?:in|into|to|for|as|like))? |(?:for|as|like) )?(?:an? |the )?(?:(?:format|size|shape|aspect ratio|ratio) (?:of |for )?)?"
-            rf"{PLATFORM_WORDS}(?: (?:9:16|1:1|4:5|16:9|vertical|portrait|square))?"
+            rf"{PLATFORM_WORDS}(?: (?P<shape>9:16|1:1|4:5|16:9|vertical|portrait|square))?"
             r"(?: (?:video|format|post|clip|size|version|upload|aspect ratio|ratio|dimensions|ready|friendly|style))?"
             r"(?: (?:with (?:black )?(?P<pad>bars|borders|letterbox(?:ing)?|padding)|(?P<pad2>without cropping|letterboxed|fitted|and fit it|fit))"
             r"| (?:cropped|with (?:a )?crop(?:ping)?))?",
             lambda g: Platform(
-                platform=platform_name(g), fit="pad" if "pad" in g or "pad2" in g else "crop"
+                platform=_in_its_shape(platform_name(g), g.get("shape")),
+                fit="pad" if "pad" in g or "pad2" in g else "crop",
             ),
         ),
     )
@@ -948,7 +983,7 @@ class Flip(Operation):
         ),
         rule(
             r"(?:mirror|flip)(?: {it})?(?: back)? (?:vertically|top to bottom|bottom to top|"
-            r"on the vertical axis)",
+            r"top[- /]bottom|up[- /]down|on the vertical axis)",
             lambda g: Flip(direction="vertical"),
         ),
         # "invert the video horizontally": inverted along a side is mirrored, not a negative

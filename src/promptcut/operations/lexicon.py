@@ -23,6 +23,7 @@ __all__ = [
     "DURATION_FACT",
     "EDIT_WORDS",
     "FORMAT_ASIDE",
+    "HOUR_OF_FOOTAGE",
     "INSTEAD_OF_FORMAT",
     "JUDGMENT",
     "LENGTH_OF_FOOTAGE",
@@ -53,6 +54,7 @@ __all__ = [
     "Question",
     "Rider",
     "describes",
+    "its_length",
     "megabytes",
     "rider",
     "states",
@@ -152,6 +154,20 @@ NOUNS = (
 
 #: "the 90 minutes of footage from our camera": the video, its length said first (a fact the
 #: planner checks against the file).
+#: "this hour of helmet-cam footage", "the half hour of video": a length said in words, before
+#: the video it is of (`its_length` says it in numbers).
+HOUR_OF_FOOTAGE = (
+    r"\b(the|my|our|this) (?:(hour|minute)|half(?: an)? hour) of (?=(?:[a-z-]+ ){0,3}?"
+    r"(?:footage|video|recording|film)\b)"
+)
+
+
+def its_length(m: re.Match[str]) -> str:
+    """ "this hour of footage" -> "this 1 hour of footage"; "the half hour of" -> "the 30
+    minutes of"."""
+    return f"{m[1]} 1 {m[2]} of " if m[2] else f"{m[1]} 30 minutes of "
+
+
 LENGTH_OF_FOOTAGE = (
     r"\b(the|my|our|this) (\d+(?:\.\d+)?) (seconds?|minutes?|mins?|hours?|hrs?) of "
     # ("the 5 seconds of extra video": a part, more than is wanted)
@@ -163,7 +179,7 @@ LENGTH_OF_FOOTAGE = (
 #: dashcam clip in picture-in-picture mode", "decode the meeting recording to …"), or that the
 #: nouns would read otherwise ("image", "video file" taken for the video): (pattern,
 #: replacement).
-BEFORE_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+BEFORE_NOUNS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
         # "eliminate all nighttime footage from the time-lapse": the dark stretches, cut out
@@ -211,6 +227,7 @@ BEFORE_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"player)\b",
             r"resize it to \1",
         ),
+        (HOUR_OF_FOOTAGE, its_length),
         # "the ninety minutes of footage from our camera": the video, its length said first
         (LENGTH_OF_FOOTAGE, r"\1 \2 \3 \4"),
         # (the same, "footage" already read as "the video": never a part, "the 10 minutes of
@@ -440,15 +457,18 @@ OBJECT = re.compile(
     rf"(?:{'|'.join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))})\b"
     # "the clip of 40 seconds": its length said after it
     rf"(?: (?:of|lasting) (?:about )?{_UNNAMED_DURATION}(?! ?(?:of|in|into|from)\b))?"
-    # ("the 16 MB MP4 limit" is a size to stay under, not the video)
-    r"(?!\.\w| [\w-]+\.[a-z]| (?:size )?(?:limit|cap|maximum)\b)"
+    # ("the 16 MB MP4 limit" is a size to stay under, not the video; "make the video mp4
+    # format": the format it is to be)
+    r"(?!\.\w| [\w-]+\.[a-z]| (?:size )?(?:limit|cap|maximum)\b| format\b)"
 )
 
 #: The thing being edited with words before it that only say what it is ("the lecture video",
 #: "the 1280x720 game recording"): the words are read off unless they name another file.
 LOOSE_OBJECT = re.compile(
     r"\b(?P<det>the|this|my|that|our|your|" + _WHOSE + r") "
-    r"(?P<words>(?:(?!(?:of|the|a|an|to|in|on|at|for|from|with|and|or|by|into|as|is|it)\b)"
+    # ("take the song off this video": words of a clause, never of what it is)
+    r"(?P<words>(?:(?!(?:of|the|a|an|to|in|on|at|for|from|with|and|or|by|into|as|is|it|off|out|"
+    r"onto|than|this|that|these|those|my|our|your|their)\b)"
     # ("my 4:3 retro gameplay": a shape among them)
     # ("this 29.97 fps wallpaper video": a rate with its decimals)
     r"~?[a-z0-9][a-z0-9-]*(?::\d{1,2}(?![\d:])|(?<=\d)\.\d+)?(?:'s)? ){1,5})"
@@ -498,6 +518,10 @@ PURPOSE = re.compile(
     r"tell|know|find out|figure out|spot|identify|read|understand|follow|study|analy[sz]e|review|"
     r"remove the "
     rf"black bars on|fix the|correct the|have|look|sound) {_REST}"
+    # "… to halve the costs": money saved, no edit of the video
+    r"|,? to (?:halve|cut|lower|reduce|save on|keep down|minimi[sz]e|bring down|decrease) "
+    r"(?:the |our |my |their |its )?(?:[\w-]+ )?(?:costs?|bills?|fees?|charges?|expenses?)"
+    rf"(?: {_REST})?"
     # "… for display", "for reference": what it is for, no edit
     r"|,? for (?:display|displaying|viewing|showing|previewing|preview|reference|documentation|"
     r"demonstration|demo purposes|review|reviewing|archiving|archival|presentation|presenting)"
@@ -630,7 +654,9 @@ TRAILING_VALUE = re.compile(
 )
 
 QUALITY_RIDER = re.compile(
-    r",? (?:while |but |and )?(?:(?:maintaining|keeping|preserving|retaining|keep|maintain|"
+    # ("…, ideally without any loss in video quality": how much it is wished, the same rider)
+    r",? (?:while |but |and )?(?:(?:ideally|preferably|hopefully|if possible|where possible) )?"
+    r"(?:(?:maintaining|keeping|preserving|retaining|keep|maintain|"
     r"preserve|retain) (?:the |its |good |high |a good )?(?:original |same |full |best |highest )?"
     r"(?:visual |picture |image |video )?(?:quality|clarity|sharpness|detail)(?: possible)?"
     r"|without (?:losing|reducing|sacrificing|compromising|hurting|degrading|any loss of|loss of|"
@@ -1334,7 +1360,9 @@ METHODS: tuple[tuple[re.Pattern[str], str], ...] = (
 )  # fmt: skip
 
 #: "… by playing it back twice as fast": the means is an edit of its own, done first.
-BY_DOING = re.compile(r",? by (?P<verb>[a-z]+ing) (?P<rest>(?:(?! (?:and|then|but)\b)[^,;])+)$")
+BY_DOING = re.compile(
+    r",? by (?:just |simply |only |merely )?(?P<verb>[a-z]+ing) (?P<rest>(?:(?! (?:and|then|but)\b)[^,;])+)$"
+)
 
 #: An end frame held, said other ways (read before "the last frame" is given its time):
 #: (pattern, replacement).
@@ -1470,6 +1498,52 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r",? (?:with|using|via|through|in|by) (?:the )?ffmpeg(?:'s)?(?: (?:command line|"
             r"command|cli|tool|program|library))?(?=$|,| and | without | but | so | to )",
             "",
+        ),
+        # "rescale it from its native 1440x1080 to 1024x768": the size it has, then the new one
+        (
+            r"(?<=\bfrom )(?:its|the) (?:native|original|current|present|old) (?=\d{2,5}x\d{2,5}\b)",
+            "",
+        ),
+        # "at a frame rate of 50": frames a second, the unit left unsaid
+        (
+            r"(?:at |with )?an? (?:frame ?rate|fps) of (\d+(?:\.\d+)?)\b(?! ?(?:fps|frames?|hz)\b)",
+            r"at \1 fps",
+        ),
+        # "… without having to re-record it", "… and download it": nothing asked of the edit
+        (
+            r",? without (?:having to |needing to |the need to )?re-?(?:record|shoot|film)(?:ing)?"
+            r"(?: it| the video| the clip)?",
+            "",
+        ),
+        (r",? and (?:then )?(?:let me )?download (?:it|the result|the video|the file)$", ""),
+        # "export it in 720p at 60 fps": both, as "at 720p and 60 fps" reads
+        (r"(?:in|at) (\d{3,4}p) (?:at|@) (?=\d+(?:\.\d+)? ?fps)", r"at \1 and "),
+        # "keep a frame of it every 10 frames", "keep only every 25th frame": a time-lapse, each
+        # frame kept shown in turn (as many times faster)
+        (
+            r"(?:keep|take|use|save|grab|contain|show)(?: only)?(?: just)? (?:(?:a|one|1)"
+            r"(?: (?:single )?frame)?(?: of it)?(?: (?:out of|of|in|after|from))? every (?P<n>\d+) "
+            r"frames|(?:only )?every (?P<nth>\d+)(?:st|nd|rd|th) frame)",
+            lambda m: f"speed it up {m['n'] or m['nth']}x",
+        ),
+        # "convert it to MP4 or another compatible format": the format named, as an example of
+        # what would do
+        (
+            r"((?:to|into|as|in) (?:an? )?\.?(?:mp4|webm|mov|mkv|avi|gif|mp3|wav|m4a|flac|ogg)"
+            r"(?: file)?),? or (?:another|any other|some other|a similar|something similar|"
+            r"whatever)(?: (?:compatible|common|standard|playable|supported|usable|modern))?"
+            r"(?: (?:format|file type|container|extension|one))?(?=$|[,.;:!?]| and | so | for "
+            r"| to | that | which )",
+            r"\1",
+        ),
+        # "make a vertical tiktok video out of it", "render an mp3 out of this clip": the video
+        # made that (never a part of it made something: "make a clip out of it")
+        (
+            r"(?:make|create|produce|render|export|build|generate) (an?) ((?:[\w.:-]+ ){0,3}?"
+            r"(?:video|version|reel|short|story|post|gif|mp3|mp4|webm|mov|mkv|file|tiktok)) out "
+            r"of (?:it|this|that|(?:the|this|my) (?:video|clip|footage|recording|movie))"
+            r"(?=$|[,.;:!?]| and | so | for | to | with )",
+            r"make it \1 \2",
         ),
         # "split out 3:25 to 5:27", "pull out the part from 1:00 to 2:00": that part, taken out
         # of the video to keep (never cut away)
@@ -2019,10 +2093,11 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"(?<=\w) instead$", ""),
         # "normalize the quiet audio": the sound, what it is like said on the way
         (
-            r"the (?:(?:very|really|too|so|extremely|rather|quite|a bit) )?(?:quiet|loud|low|soft|"
-            r"noisy|muffled|distorted|weak|faint|tinny|uneven|inconsistent|clipping|clipped) "
+            r"(the|[\w-]+'s) (?:(?:very|really|too|so|extremely|rather|quite|a bit) )?(?:quiet|"
+            r"loud|low|soft|noisy|muffled|distorted|weak|faint|tinny|uneven|inconsistent|clipping|"
+            r"clipped|low[- ]volume|low[- ]level|quiet[- ]sounding) "
             r"(audio|sound|soundtrack|audio track|sound track)",
-            r"the \1",
+            r"\1 \2",
         ),
         # "add music from local to the video": where the file is kept, which --asset gives
         (
@@ -3302,15 +3377,28 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             "extract the audio",
         ),
         (
-            r"\b(?:make|turn) it (?:into )?(?:audio|audio[- ]only|sound[- ]only)$",
+            r"\b(?:make|turn) (?:it|the video) (?:into )?(?:audio|audio[- ]only|sound[- ]only)$",
             "extract the audio",
         ),
         # "save the sound separately", "export the audio as its own file": the sound alone
         (
-            r"\b(?:save|export|keep|give me|get|store|output) (?:the |its )?(?:audio|sound)"
-            r"(?: track)? (?:separately|on its own|by itself|as (?:a separate|its own|an own) "
-            r"file)",
+            r"\b(?:save|export|keep|give me|get|store|output) (?:an? (?:separate )?copy of )?"
+            r"(?:the |its )?(?:audio|sound)(?: track| stream)? (?:separately|on its own|by itself|"
+            r"as (?:a separate|its own|an own|a standalone|an independent) (?:audio |sound )?"
+            r"(?:file|track))",
             "extract the audio",
+        ),
+        # "save a copy of the audio": the sound alone, in a file of its own
+        (
+            r"\b(?:save|export|keep|give me|get|store|output|make) an? (?:separate )?copy of "
+            r"(?:the |its )?(?:audio|sound)(?: track| stream)?(?= *$)",
+            "extract the audio",
+        ),
+        # "split the audio out of the video as a separate track": the sound alone, said again
+        (
+            r"(?<=\bthe video) as (?:a separate|its own|an own|a standalone|an independent) "
+            r"(?:audio |sound )?(?:file|track)",
+            "",
         ),
         # "hardsub it": the subtitles burned in
         (r"\bhard-?sub (?:it|the (?:video|clip))\b", "burn in the subtitles"),
@@ -4459,7 +4547,10 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"extract (?=(?:the )?(?:first|last) \d)", "keep "),
         (
             r"(?:so (?:that )?it fits|to fit)(?: (?:in|into|under|within))? (?:the )?(?:[a-z]+ )?"
-            r"(\d+(?:\.\d+)? ?mb)(?: (?:limit|cap|max(?:imum)?))?",
+            r"(\d+(?:\.\d+)? ?mb)(?: (?:limit|cap|max(?:imum)?))?"
+            # ("… the 50mb limit for attachments": whose limit it is)
+            r"(?: (?:on|for|of) (?:the |their |its )?(?:file |video |media )?(?:uploads?|"
+            r"attachments?|files?|videos?|posts?|messages?))?",
             r"to under \1",
         ),
         (
@@ -4649,7 +4740,10 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?:(?:an?|the|my|our|their|[\w-]+'s) )?(?:[\w'-]+ ){0,2}?"
             r"(?:(?:maximum|max) )?(?:(?:file|media|upload|video|attachment) )?(?:size )?"
             r"(?:(?:limit|cap) )?(?:of )?(?P<n>\d+(?:\.\d+)?) ?(?:mb|megabytes?)(?: (?:the )?(?:video |"
-            r"file |upload |media |attachment )?(?:size )?(?:limit|cap|maximum|max))?",
+            r"file |upload |media |attachment )?(?:size )?(?:limit|cap|maximum|max))?"
+            # ("… the 500mb limit on file uploads": whose limit it is)
+            r"(?: (?:on|for|of) (?:the |their |its )?(?:file |video |media )?(?:uploads?|"
+            r"attachments?|files?|videos?|posts?|messages?))?",
             lambda m: f"compress {m['obj'] or m['obj2']} to under {m['n']}mb",
         ),
         # "resize the clip to under 10MB", "make it 8MB": a size in megabytes is the file's
@@ -5119,7 +5213,11 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
         ),
         (
             "noisy|hiss|hissing|hum|humming|buzz|buzzing|static|crackl(?:e|es|ing)|"
-            "(?:background|wind|ambient|fan|room|road|traffic|street) noise",
+            "(?:(?:background|wind|ambient|fan|room|road|traffic|street|external|outside|outdoor|"
+            "environmental|surrounding|neighbou?rhood) )+noises?|"
+            # ("noises are bleeding into my audio": in the sound, where they do not belong)
+            "noises? (?:is |are |keeps? |kept )?(?:bleeding|bled|leaking|leaked|getting|got|coming|"
+            "came|creeping|crept) into (?:the |my |our )?(?:audio|sound|recording|mic|microphone)",
             "remove the background noise",
             True,
         ),

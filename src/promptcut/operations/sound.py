@@ -385,6 +385,14 @@ _TARGETS: dict[str, tuple[float, float]] = {
 _TARGET_NAMES = "|".join(sorted(map(re.escape, _TARGETS), key=len, reverse=True))
 _LOUDNESS = r"(?:the )?(?:audio|sound|volume|loudness|levels?|audio levels?|sound levels?)"
 _LUFS = r"(?P<lufs>-?\d+(?:\.\d+)?) ?(?:lufs|lkfs|lu)"
+#: The highest peak said with a normalization: "so that peaks are around -3dB", "with a true
+#: peak of -2 dBTP".
+_PEAK = (
+    r",? (?:so (?:that )?(?:the )?peaks? (?:are|is|sit|land|hit|reach|stay|top out)(?: at)?|"
+    r"with (?:the |a )?(?:true )?peaks?(?: (?:at|of|around|near))?|to (?:a |the )?(?:true )?peak"
+    r"(?: of)?)(?: (?:about|around|roughly|approximately|near|at most))? (?P<peak>-\d+(?:\.\d+)?) ?"
+    r"(?:dbtp|dbfs|db)\b"
+)
 _FOR = rf"(?:for|to|like|at|as)(?: an?| the)? (?P<target>{_TARGET_NAMES})(?: standards?| loudness| levels?| specs?| videos?| episodes?)?"
 
 
@@ -482,11 +490,12 @@ class Normalize(Operation):
         )
 
     def describe(self) -> str:
-        return f"normalize loudness to {self.lufs:g} LUFS"
+        peak = "" if self.true_peak == -1.0 else f", peaks at most {self.true_peak:g} dBTP"
+        return f"normalize loudness to {self.lufs:g} LUFS{peak}"
 
     grammar = (
         rule(
-            rf"(?:(?:loudness|audio|volume|sound) )?(?:normali[sz]e|level|standardi[sz]e|even out|balance)(?: {{it}})?(?: {_LOUDNESS})?(?: loudness)?(?: (?:to|at) {_LUFS})?(?: {_FOR})?",
+            rf"(?:(?:loudness|audio|volume|sound) )?(?:normali[sz]e|level|standardi[sz]e|even out|balance)(?: {{it}})?(?: {_LOUDNESS})?(?: loudness)?(?: (?:to|at) {_LUFS})?(?: {_FOR})?(?:{_PEAK})?",
             lambda g: _normalize(g),
         ),
         rule(
@@ -509,6 +518,10 @@ def _normalize(g: dict[str, str]) -> Normalize:
     lufs, peak = _TARGETS.get(g.get("target", ""), (-14.0, -1.0))
     if "lufs" in g:
         lufs = -abs(float(g["lufs"]))
+    if "peak" in g:
+        peak = float(g["peak"])
+        if not -9 <= peak <= 0:
+            raise ValueError(f"a peak of {peak:g} dB is out of reach: say one from -9 to 0 dB")
     return Normalize(lufs=lufs, true_peak=peak)
 
 

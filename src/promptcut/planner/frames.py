@@ -133,6 +133,12 @@ def slots_of(clause: str) -> Slots:
             values[kind + "+"] = ""  # a second value of a kind: not a clause for a frame
     if re.search(r"\d", text):
         values["number+"] = ""  # a number no kind took ("90 degrees 180"): not for a frame
+    shape = re.search(r" (vertical|portrait|square) ", text)
+    if "platform" in values and shape is not None:
+        # ("export it for youtube, vertical": the platform in that shape, as its grammar
+        # reads "youtube vertical", never the shape dropped)
+        values["platform"] += f" {shape[1]}"
+        text = text[: shape.start()] + " " + text[shape.end() :]
     return Slots(values, tuple(w for w in re.findall(r"[a-z][a-z'-]*", text)), led_by)
 
 

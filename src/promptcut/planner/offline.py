@@ -190,7 +190,7 @@ _TRAIL = [
     # "the video" by then)
     "during the video", "for the video", "throughout the video", "the whole time",
     "for the whole duration", "for the entire duration", "all the time", "the entire time",
-    "for the full duration", "throughout",
+    "for the full duration", "throughout", "all of it", "all of the video",
     # the usual slips of quick typing
     "plese", "pleas", "pleae", "pleasee", "thanx", "thnx", "thnks", "thansk", "thankyou",
     # how a quick message ends
@@ -290,8 +290,11 @@ _TRAIL_RE = re.compile(
 #: Words after which "one" is a thing ("this one", "the other one"), or a sentence's start.
 _A_THING = re.compile(
     r"(?:^|\b(?:this|that|the|each|every|other|which|another|same|new|first|second|last|"
-    r"any|no|only) )$"
+    # ("the cone was one caught in the rollers": one of them)
+    r"any|no|only|was|is|were|are) )$"
 )
+#: What makes "one" a thing after it: "the one that fell", "one which was caught".
+_A_THING_AFTER = re.compile(r" (?:that|which|who|where)\b")
 #: What makes "one" a number all the same: a unit after it ("the first one second").
 _A_UNIT = re.compile(
     r" (?:and a half |and a quarter )?(?:second|sec|minute|min|hour|frame|time)s?\b"
@@ -320,7 +323,7 @@ def _middle_of_band(m: re.Match[str]) -> str:
 def _number_word(m: re.Match[str]) -> str:
     if (
         m.group("small") == "one"
-        and _A_THING.search(m.string, 0, m.start())
+        and (_A_THING.search(m.string, 0, m.start()) or _A_THING_AFTER.match(m.string, m.end()))
         and not _A_UNIT.match(m.string, m.end())
     ):
         return "one"  # "this one", "the other one", "one is 1280x720": a thing
@@ -583,7 +586,9 @@ def _frames_as_times(text: str) -> str:
         text,
     )
     return re.sub(
-        r"(?<![\d:.x/])\b(\d+) frames?\b(?! ?(?:per|a second|an? minute|/s|each|every|of|rate))",
+        # ("keep a frame every 10 frames": how often, never a time)
+        r"(?<![\d:.x/])(?<!every )\b(\d+) frames?\b(?! ?(?:per|a second|an? minute|/s|each|every|"
+        r"of|rate))",
         lambda m: at(m[1]),
         text,
     )
@@ -1326,7 +1331,8 @@ def _normalized(
     t = _thousands(t)  # "1,000" -> "1000"
     t = re.sub(r"\s+", " ", t).strip(" .!?,;:")
     t = _canonical(_spans(t))
-    t = _PART_THEN_WHAT_IS_IN_IT.sub("", t)
+    # (the unit kept: "the first 5 minutes, where we had music playing" is 5 minutes)
+    t = _PART_THEN_WHAT_IS_IN_IT.sub(lambda m: m["unit"] or "", t)
     t = _SHAPE_AND_RATIO.sub(_shape_said_twice, t)
     t = _SIZE_AND_RATIO.sub(_ratio_of_the_size, t)
     # "slow it down to 80%": of its speed
@@ -1692,7 +1698,8 @@ def _canonical(t: str) -> str:
     t = lexicon.LOOSE_OBJECT.sub(_plain_object, t)
     t = lexicon.OBJECT.sub("the video", t)
     # "the lecture audio", "the interview's sound": the video's sound, whatever it shows
-    t = re.sub(r"\bthe video (?=(?:audio|sound)(?: ?track)?\b)", "the ", t)
+    # ("make the video audio only": what it is to be)
+    t = re.sub(r"\bthe video (?=(?:audio|sound)(?: ?track)?\b(?![- ]only))", "the ", t)
     # ("this mined audio", "the recorded sound": the sound, said by how it was got)
     t = re.sub(
         r"\b(?:the|this) (?:recorded|mined|captured|extracted|exported|ripped|downloaded) "
@@ -2265,7 +2272,8 @@ _IN_HALF = re.compile(
 
 #: "the first 1000 frames": a length in frames, as seconds at the video's rate.
 _FRAMES = re.compile(
-    r"(?<![\d.:/x×-])(?P<n>\d+) frames?\b(?! ?(?:per|a second|each second|/ ?s|every|of\b))"
+    r"(?<![\d.:/x×-])(?<!every )(?P<n>\d+) frames?\b(?! ?(?:per|a second|each second|/ ?s|every|"
+    r"of\b))"
 )
 
 
@@ -2285,7 +2293,13 @@ def _facts(clause: str) -> None:
     clause = _MODEL_NUMBER.sub(r"\1", clause.lower())
     # ("the ninety minutes of footage": a length in words, before what it is said of)
     clause = re.sub(
-        lexicon.LENGTH_OF_FOOTAGE, r"\1 \2 \3 \4", _NUMBER_WORDS.sub(_number_word, clause)
+        lexicon.LENGTH_OF_FOOTAGE,
+        r"\1 \2 \3 \4",
+        re.sub(
+            lexicon.HOUR_OF_FOOTAGE,
+            lexicon.its_length,
+            _NUMBER_WORDS.sub(_number_word, clause),
+        ),
     )
     said_of_it = [*lexicon.OBJECT.finditer(clause)]
     # ("the 36 min board meeting video": a length among the words that say what it is)
@@ -2304,7 +2318,18 @@ def _facts(clause: str) -> None:
         seconds = parse_time(f"{fact['n']} {fact['unit']}")
         if fact["n2"]:
             seconds += parse_time(f"{fact['n2']} {fact['unit2']}")
+        least = _LEAST_OF_A_RANGE.search(clause[: said.start() + fact.start()])
+        if least is not None and not fact["n2"]:
+            # ("the 2-3 minute video": a length between the two)
+            low = parse_time(f"{least[1]} {fact['unit']}")
+            if low < seconds and low - max(1.0, 0.1 * low) <= duration:
+                _length_agrees(min(seconds, max(low, duration)), duration)
+                continue
         _length_agrees(seconds, duration)
+
+
+#: The least of a length said as a range, before its most: "2-" of "the 2-3 minute video".
+_LEAST_OF_A_RANGE = re.compile(r"(?<![\d.:])(\d+(?:\.\d+)?) ?(?:-|–|to|or) ?$")
 
 
 def _length_agrees(seconds: float, duration: float, said: str = "") -> None:
@@ -3423,7 +3448,12 @@ _CHANGED_BY = {
 }
 
 
-_MUSIC = re.compile(r"\b(?:the|its) (?:background )?(?:music|song|soundtrack)\b")
+_MUSIC = re.compile(
+    # ("take the explicit song off it": what the music is like, said on the way; never music
+    # said to be someone else's, "the copyrighted music", often under other sound)
+    r"\b(?:the|its) (?:(?:background|explicit|catchy|cheesy) )?"
+    r"(?:music|song|soundtrack)\b"
+)
 #: "cut the first 30 seconds of the song", "keep the first minute of the song": a part of the
 #: song cut or kept, which is a part of the file (the song is what is heard), never silenced.
 _CUT_OF_THE_SONG = re.compile(
@@ -4193,11 +4223,12 @@ def _peeled(clause: str) -> list[Operation] | None:
         head = head[: m.start()].strip(" ,")
     if head == clause or not _QUOTED.sub("", head).strip():
         return None  # nothing left but the user's own words in quotes: no instruction
-    result = _RESULT_ONLY.fullmatch(head)
+    result = _RESULT_ONLY.fullmatch(head) or _SHORTENED.fullmatch(head)
     if (
         result is not None
         and first
-        and {o.name for o in first} & lexicon.RESULTS[result["r"] or "longer"]
+        and {o.name for o in first}
+        & lexicon.RESULTS["shorter" if result.re is _SHORTENED else result["r"] or "longer"]
     ):
         # "make the video shorter by removing the first minute": the means is the edit
         names = _rider_names([*first, *extra])
@@ -4207,6 +4238,8 @@ def _peeled(clause: str) -> list[Operation] | None:
             return None  # two values for one edit: which is meant is not guessed
         return first + [op for op in extra if type(op) not in {type(o) for o in first}]
     ops = _read_whole(head) or _read_ranged(head) or _framed(head) or _named(head)
+    if ops is None and extra and method is None and not first and _SAVED_AS.fullmatch(head):
+        ops = []  # ("export it at 720p at 60 fps": the values are what it is saved at)
     if gloss:
         # "rotate it with transpose=1": the edit named without its value, the value in
         # ffmpeg's words; never "trim the first 2 s and convert it to gif with fps=10" (other
@@ -4295,6 +4328,13 @@ def _peeled(clause: str) -> list[Operation] | None:
     return first + ops + [op for op in extra if type(op) not in kinds]
 
 
+#: A verb that saves the video with no edit of its own: "export it", "render the video".
+_SAVED_AS = re.compile(
+    r"(?:export|render|save|output|encode|re-?encode|deliver)(?: (?:it|the video|this))?(?: out)?"
+    r"|(?:make|give me) (?:it|the video|this)"
+)
+
+
 #: Where a video goes, by a service with a size limit: "to discord", "on whatsapp", "by email"
 #: (never what it is like: "…, like Telegram chats do").
 _TO_A_SERVICE = re.compile(
@@ -4358,6 +4398,10 @@ _RESULT_ONLY = re.compile(
     r"(?P<r>" + "|".join(lexicon.RESULTS) + r")"
     # "pad the end by holding the last frame": longer, at the end
     r"|(?:pad|extend|lengthen|prolong)(?: out)? (?:the end|it|the video)(?: of (?:it|the video))?"
+)
+#: A verb of shortening alone, before the means said: "trim it by cutting it off at 3 minutes".
+_SHORTENED = re.compile(
+    r"(?:trim|shorten|cut|chop|edit)(?: down)?(?: (?:it|the video|this))?(?: down)?"
 )
 
 
@@ -4853,9 +4897,30 @@ def _with_it(clause: str, m: re.Match[str]) -> str:
     return re.sub(r"\s+", " ", f"{clause[: m.start()]} it {clause[m.end() :]}").strip()
 
 
+#: How a value's bound reads, by the kind of error pydantic gives for it.
+_BOUNDS = {
+    "less_than_equal": ("le", "at most"),
+    "less_than": ("lt", "below"),
+    "greater_than_equal": ("ge", "at least"),
+    "greater_than": ("gt", "above"),
+}
+
+
 def _reason(e: Exception) -> str:
     if isinstance(e, ValidationError):
         err = e.errors()[0]
+        bound = _BOUNDS.get(err["type"])
+        if bound is not None and err.get("loc") and isinstance(err.get("input"), int | float):
+            # ("a 60 fps gif": the value said, and what the edit takes, in its own words)
+            limit = (err.get("ctx") or {}).get(bound[0])
+            field = str(err["loc"][-1]).replace("_", " ")
+            kind = next(
+                (op.name for op in CATALOGUE.values() if op.__name__ == e.title), e.title.lower()
+            ).replace("_", " ")
+            return (
+                f"a {kind} {field} of {err['input']:g} is out of range: it must be "
+                f"{bound[1]} {limit:g}"
+            )
         return str(err["msg"]).removeprefix("Value error, ")
     return str(e)
 
@@ -5694,6 +5759,7 @@ def plan(
             _loop_count_unsaid(planned.steps)
             _text_cut_off(planned.steps)
             _piece_or_scaled(planned.steps)
+            _portrait_made_landscape(planned.steps, prompt)
             planned = _other_music_instead(planned)
             planned = _quiet_music_said(planned, prompt)
             planned = _played_once_said(planned, prompt)
@@ -8624,6 +8690,25 @@ def _played_once_said(planned: Plan, prompt: str) -> Plan:
 
 
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # "reduce the resolution to half its current size", "lower the resolution to 50%": each side
+    # scaled to that share (a file's size "to 50%" is asked about: under what size)
+    (
+        re.compile(
+            r"\b(?:(?:reduce|lower|decrease|drop|cut|bring|set|change|scale|resize|downscale)"
+            r" (?:the|its) (?:video(?:'s)? |picture(?:'s)? )?(?:resolution|dimensions|frame size|"
+            r"picture size)(?: down)? to (?P<n>\d+(?:\.\d+)?) ?(?:%|percent\b)"
+            r"|(?:(?:reduce|lower|decrease|drop|cut|bring|set|change|scale|resize|downscale)"
+            r" (?:the|its) (?:video(?:'s)? |picture(?:'s)? )?(?:resolution|dimensions|frame size|"
+            r"picture size)|(?:scale|resize|downscale)(?: (?:it|the (?:video|clip|recording|"
+            r"footage)))?)(?: down)? to (?:a )?half\b"
+            # (never one whose size in pixels is said after it: "to half size (960x540)")
+            r"(?!(?: (?:(?:its|the) )?(?:size|resolution))?\s*\())"
+            r"(?: of)?(?: (?:its|the|their) (?:current |original |present |full )?"
+            r"(?:size|resolution|dimensions)\b)?",
+            re.IGNORECASE,
+        ),
+        lambda m: f"scale it to {m['n'] or '50'}%",
+    ),
     # "shot from 5:05 to 8:13 in the morning", "from 6 pm to 8 pm": times of day, when it was
     # filmed, never times in it
     (
@@ -9915,7 +10000,10 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # (the lines the video has already are no change)
     (
         re.compile(
-            r"\b(?P<p>\d{3,4})p(?P<r>23\.976|24|25|29\.97|30|48|50|59\.94|60|100|120)\b",
+            # ("export it at 720p 60": the same, a space between)
+            r"\b(?P<p>\d{3,4})p ?(?P<r>23\.976|24|25|29\.97|30|48|50|59\.94|60|100|120)\b"
+            r"(?! ?(?:fps|frames?|%|mb|gb|kb|seconds?|secs?|s|minutes?|mins?|x|px|pixels?|hz|"
+            r"times|percent)\b)",
             re.IGNORECASE,
         ),
         lambda m: (
@@ -11437,7 +11525,8 @@ _RESULT_LENGTH = re.compile(
     rf"|{_RESULT_SUBJECT}(?: (?:that|which))? {_MODAL} (?:be|last)"
     rf"|{_RESULT_NOUN}(?: (?:that|which))? (?:is|lasts|runs|comes out at|ends up(?: being)?)"
     # ("…, so it is only about 30 seconds": the video, once edited)
-    r"|(?<=so )(?:it|the video|the clip)(?:'s| is| lasts| runs| becomes| ends up(?: being)?))"
+    r"|(?:(?<=so )|(?<=so that ))(?:it|the video|the clip)(?:'s| is| lasts| runs| becomes|"
+    r" ends up(?: being)?))"
     rf"(?: exactly| about| around| roughly| just| only| approximately){{0,2}} (?P<d>{_T_})"
     r"(?: long| in length| in total| total)?)"
 )
@@ -11688,7 +11777,7 @@ def _speed_said(steps: Sequence[Step], prompt: str) -> None:
             continue
         up = op.factor > 1
         ways = _ways_to_say(said, up, op.ranged) or _ways_to_say(
-            _PART_THEN_WHAT_IS_IN_IT.sub("", said.lower()), up, op.ranged
+            _PART_THEN_WHAT_IS_IN_IT.sub(lambda m: m["unit"] or "", said.lower()), up, op.ranged
         )
         asked = "" if op.ranged else ", or how long should it last"
         raise NotUnderstood(
@@ -12530,6 +12619,14 @@ _VOICES = re.compile(
 )
 
 
+#: A video of people speaking, by its kind: "my commencement video", "the lecture recording"
+#: (its music, if any, is under the speech).
+_SPOKEN_KIND = re.compile(
+    r"\b(?:commencement|graduation speech|lecture|sermon|speech|interview|podcast|vlog|tutorial|"
+    r"webinar|meeting|presentation|talk|keynote|debate|homily|eulogy|toast|let's play|"
+    r"commentary)s? (?:[\w-]+ )?"
+    r"(?:video|recording|clip|footage|episode)\b"
+)
 #: Sounds of a video besides its voices and music: "the sliding sound effect".
 _SOUNDS_BESIDES = re.compile(
     r"\b(?:sound effects?|sfx|effects? sounds?|ambien(?:ce|t sound)|background sounds?|"
@@ -12661,6 +12758,60 @@ _A_PIECE_OF_IT = re.compile(
     r"\b(?:cent(?:er|re)|middle|area|region|part|piece|portion|section|window|box|rectangle|"
     r"top|bottom|left|right|corner|offset|x ?=|y ?=|position|zoom(?:ed)? in)\b"
 )
+
+
+#: Words that say the picture is to be cut to its new shape: "crop it to 16:9", "cut the top
+#: and bottom off", "zoom in to fill the screen".
+_CUT_TO_SHAPE = re.compile(
+    r"\b(?:crop\w*|cut\w*|trim\w*|chop\w*|zoom\w*|top and bottom|fill(?:s|ing)? (?:the )?"
+    r"(?:whole |entire )?(?:frame|screen)|full ?screen)\b"
+)
+
+
+#: Bars said to be unwanted: "without the black bars", "no borders".
+_NO_BARS = re.compile(
+    r"\b(?:without|no|not with|don't want|do not want|minus) (?:any |the )?(?:black )?(?:bars|"
+    r"borders|letterbox\w*|pillarbox\w*)\b"
+)
+
+
+def _portrait_made_landscape(steps: Sequence[Step], prompt: str) -> None:
+    """NotUnderstood when a portrait picture is to be made a landscape shape and nothing says
+    how ("make this 2:3 timelapse 16:9"): cropped, it keeps a third of itself, so whether to
+    crop, add bars or blur the sides is asked. A crop said ("crop it to 16:9", "… without the
+    black bars") is done; a landscape picture made portrait ("make it 9:16 for reels") is
+    cropped, as every short-form platform does it."""
+    picture = _picture.get()
+    if not picture or picture[1] <= picture[0] or _NO_BARS.search(prompt.lower()):
+        return
+    for step in steps:
+        op = step.operation
+        if _CUT_TO_SHAPE.search(step.task.lower()):
+            continue
+        if isinstance(op, Crop):
+            aspect = op.aspect
+            ways: tuple[str, ...] = (
+                f"crop it to {aspect}",
+                f"make it {aspect} with black bars",
+                f"make it {aspect} with a blurred background",
+            )
+        elif isinstance(op, Platform) and op.fit == "crop":
+            aspect = PLATFORMS[op.platform][0]
+            named = op.platform.replace("_", " ")
+            ways = (f"format it for {named} cropped", f"format it for {named} with black bars")
+        else:
+            continue
+        a, b = (float(x) for x in aspect.split(":"))
+        if a <= b:
+            continue
+        raise NotUnderstood(
+            f"could not understand '{step.task.strip()}': how should the portrait "
+            f"{picture[0]}x{picture[1]} picture become {aspect}: cropped (most of its top and "
+            "bottom cut off), or with something at its sides? For example: "
+            + " or ".join(f"'{way}'" for way in ways),
+            clause=step.task.strip(),
+            suggestions=ways,
+        )
 
 
 def _piece_or_scaled(steps: Sequence[Step]) -> None:
@@ -12807,7 +12958,11 @@ def _music_under_voices(steps: Sequence[Step], prompt: str) -> None:
         if (
             isinstance(step.operation, Mute)
             and _THE_MUSIC_SAID.search(step.task.lower())
-            and (other := _VOICES.search(said) or _SOUNDS_BESIDES.search(said))
+            and (
+                other := _VOICES.search(said)
+                or _SOUNDS_BESIDES.search(said)
+                or _SPOKEN_KIND.search(said)
+            )
             # ("remove the music and the voices": both go)
             and not re.search(
                 rf"\b(?:music|song|soundtrack|track) (?:and|&|as well as) (?:the |all )?"
@@ -12817,9 +12972,10 @@ def _music_under_voices(steps: Sequence[Step], prompt: str) -> None:
             )
         ):
             # "remove the music, so only the talking is left": the rest of the sound kept
+            kept = "speech" if other.re is _SPOKEN_KIND else other[0]
             raise NotUnderstood(
                 f"could not understand '{step.task}': taking the music out alone, keeping "
-                f"the {other[0]}, is not something promptcut does; muting takes out all of the "
+                f"the {kept}, is not something promptcut does; muting takes out all of the "
                 "sound ('mute it')",
                 clause=step.task,
             )
