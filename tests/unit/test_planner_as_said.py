@@ -6750,3 +6750,16 @@ def test_a_value_out_of_an_edits_range_is_refused_in_words() -> None:
 )
 def test_sizes_rates_and_words_that_ask_nothing(prompt: str, expected: list) -> None:
     assert steps(prompt, picture=(1440, 1080, 30.0)) == expected, prompt
+
+
+@pytest.mark.parametrize(
+    ("prompt", "mb"), [("fit the recording onto a CD", 700.0), ("fit it on a VCD", 700.0)]
+)
+def test_a_video_fitted_onto_a_disc_is_made_small_enough_for_it(prompt: str, mb: float) -> None:
+    assert steps(prompt) == [("compress", {"max_mb": mb})], prompt
+
+
+def test_a_loudness_said_roughly_is_the_target() -> None:
+    assert steps("normalise the lecture's audio to about -16 LUFS") == [
+        ("normalize", {"lufs": -16.0})
+    ]

@@ -152,8 +152,6 @@ NOUNS = (
 )  # fmt: skip
 # Not "file" or "output": "make the file lighter" asks for a smaller file, not a brighter one.
 
-#: "the 90 minutes of footage from our camera": the video, its length said first (a fact the
-#: planner checks against the file).
 #: "this hour of helmet-cam footage", "the half hour of video": a length said in words, before
 #: the video it is of (`its_length` says it in numbers).
 HOUR_OF_FOOTAGE = (
@@ -168,6 +166,8 @@ def its_length(m: re.Match[str]) -> str:
     return f"{m[1]} 1 {m[2]} of " if m[2] else f"{m[1]} 30 minutes of "
 
 
+#: "the 90 minutes of footage from our camera": the video, its length said first (a fact the
+#: planner checks against the file).
 LENGTH_OF_FOOTAGE = (
     r"\b(the|my|our|this) (\d+(?:\.\d+)?) (seconds?|minutes?|mins?|hours?|hrs?) of "
     # ("the 5 seconds of extra video": a part, more than is wanted)
@@ -1436,8 +1436,8 @@ def _disc_size(disc: str) -> str:
     Blu-ray (one layer)."""
     if re.match(r"(?:dual|double)|dvd-?9", disc):
         return "8.5 gb"
-    if disc.startswith("cd"):
-        return "700 mb"
+    if disc.startswith(("cd", "vcd", "svcd")):
+        return "700 mb"  # (a video CD is a CD)
     if disc.startswith("blu"):
         return "25 gb"
     return "4.7 gb"
@@ -4140,8 +4140,16 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?:(?:,? |^)(?:(?:so (?:that )?)?it (?:will |can |would )?|(?:in order )?to |so as to )|"
             r" small enough to )fits? (?:on|onto|in|into|to) (?:a |one |1 |single |the )?"
             r"(?:standard |regular |normal |blank )?(?P<disc>(?:single|dual|double)[- ]layer dvd|dvd-?[59]|"
-            r"dvd|cd-?r?|cd-?rom|blu-?ray)(?: disc| disk)?(?=$|[,;:.]| and )",
+            r"dvd|cd-?r?|cd-?rom|s?vcd|blu-?ray)(?: disc| disk)?(?=$|[,;:.]| and )",
             lambda m: f" to under {_disc_size(m['disc'])}",
+        ),
+        # "fit this 1 GB AVI onto a VCD": made small enough for that disc
+        (
+            r"\bfit (?P<it>it|the (?:[\w.-]+ ){0,3}?(?:video|clip|file|movie|recording)) (?:on|"
+            r"onto|in|into) (?:a |one |1 |single |the )?(?:standard |regular |normal |blank )?"
+            r"(?P<disc>(?:single|dual|double)[- ]layer dvd|dvd-?[59]|dvd|cd-?r?|cd-?rom|s?vcd|"
+            r"blu-?ray)(?: disc| disk)?(?=$|[,;:.]| and )",
+            lambda m: f"compress {m['it']} to under {_disc_size(m['disc'])}",
         ),
         # "caption the video with its caption file": the subtitles given, burned in
         (

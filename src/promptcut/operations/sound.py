@@ -495,7 +495,7 @@ class Normalize(Operation):
 
     grammar = (
         rule(
-            rf"(?:(?:loudness|audio|volume|sound) )?(?:normali[sz]e|level|standardi[sz]e|even out|balance)(?: {{it}})?(?: {_LOUDNESS})?(?: loudness)?(?: (?:to|at) {_LUFS})?(?: {_FOR})?(?:{_PEAK})?",
+            rf"(?:(?:loudness|audio|volume|sound) )?(?:normali[sz]e|level|standardi[sz]e|even out|balance)(?: {{it}})?(?: {_LOUDNESS})?(?: loudness)?(?: (?:to|at)(?: (?:about|around|roughly|approximately|close to|near))? {_LUFS})?(?: {_FOR})?(?:{_PEAK})?",
             lambda g: _normalize(g),
         ),
         rule(
