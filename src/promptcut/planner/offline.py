@@ -1331,8 +1331,7 @@ def _normalized(
     t = _thousands(t)  # "1,000" -> "1000"
     t = re.sub(r"\s+", " ", t).strip(" .!?,;:")
     t = _canonical(_spans(t))
-    # (the unit kept: "the first 5 minutes, where we had music playing" is 5 minutes)
-    t = _PART_THEN_WHAT_IS_IN_IT.sub(lambda m: m["unit"] or "", t)
+    t = _without_what_happens(t)
     t = _SHAPE_AND_RATIO.sub(_shape_said_twice, t)
     t = _SIZE_AND_RATIO.sub(_ratio_of_the_size, t)
     # "slow it down to 80%": of its speed
@@ -1375,6 +1374,12 @@ _PART_THEN_WHAT_IS_IN_IT = re.compile(
     r"put|insert|apply|make it|could you|can you)\b))"
     r"[a-z' -]+$"
 )
+
+
+def _without_what_happens(text: str) -> str:
+    """The text with what happens in a part said by its times read off, its unit kept ("the
+    first 5 minutes, where we had music playing" is 5 minutes)."""
+    return _PART_THEN_WHAT_IS_IN_IT.sub(lambda m: m["unit"] or "", text)
 
 
 #: "the clip should be cut to 30 seconds", "it needs to be louder": what the video is to be.
@@ -2292,15 +2297,9 @@ def _facts(clause: str) -> None:
     # ("my iPhone 6S video": a model's number after its maker's name, never 6 seconds)
     clause = _MODEL_NUMBER.sub(r"\1", clause.lower())
     # ("the ninety minutes of footage": a length in words, before what it is said of)
-    clause = re.sub(
-        lexicon.LENGTH_OF_FOOTAGE,
-        r"\1 \2 \3 \4",
-        re.sub(
-            lexicon.HOUR_OF_FOOTAGE,
-            lexicon.its_length,
-            _NUMBER_WORDS.sub(_number_word, clause),
-        ),
-    )
+    clause = _NUMBER_WORDS.sub(_number_word, clause)
+    clause = re.sub(lexicon.HOUR_OF_FOOTAGE, lexicon.its_length, clause)
+    clause = re.sub(lexicon.LENGTH_OF_FOOTAGE, r"\1 \2 \3 \4", clause)
     said_of_it = [*lexicon.OBJECT.finditer(clause)]
     # ("the 36 min board meeting video": a length among the words that say what it is)
     said_of_it += (
@@ -8689,20 +8688,21 @@ def _played_once_said(planned: Plan, prompt: str) -> Plan:
     )
 
 
+#: A verb said of the resolution: "reduce the resolution", "lower the video's dimensions".
+_RESOLUTION_CHANGED = (
+    r"(?:reduce|lower|decrease|drop|cut|bring|set|change|scale|resize|downscale) (?:the|its) "
+    r"(?:video(?:'s)? |picture(?:'s)? )?(?:resolution|dimensions|frame size|picture size)"
+)
+#: "to half", never one whose size in pixels is said after it ("to half size (960x540)").
+_TO_HALF = r"(?:a )?half\b(?!(?: (?:(?:its|the) )?(?:size|resolution))?\s*\()"
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     # "reduce the resolution to half its current size", "lower the resolution to 50%": each side
     # scaled to that share (a file's size "to 50%" is asked about: under what size)
     (
         re.compile(
-            r"\b(?:(?:reduce|lower|decrease|drop|cut|bring|set|change|scale|resize|downscale)"
-            r" (?:the|its) (?:video(?:'s)? |picture(?:'s)? )?(?:resolution|dimensions|frame size|"
-            r"picture size)(?: down)? to (?P<n>\d+(?:\.\d+)?) ?(?:%|percent\b)"
-            r"|(?:(?:reduce|lower|decrease|drop|cut|bring|set|change|scale|resize|downscale)"
-            r" (?:the|its) (?:video(?:'s)? |picture(?:'s)? )?(?:resolution|dimensions|frame size|"
-            r"picture size)|(?:scale|resize|downscale)(?: (?:it|the (?:video|clip|recording|"
-            r"footage)))?)(?: down)? to (?:a )?half\b"
-            # (never one whose size in pixels is said after it: "to half size (960x540)")
-            r"(?!(?: (?:(?:its|the) )?(?:size|resolution))?\s*\())"
+            rf"\b(?:{_RESOLUTION_CHANGED}(?: down)? to (?:(?P<n>\d+(?:\.\d+)?) ?(?:%|percent\b)"
+            rf"|{_TO_HALF})|(?:scale|resize|downscale)(?: (?:it|the (?:video|clip|recording|"
+            rf"footage)))?(?: down)? to {_TO_HALF})"
             r"(?: of)?(?: (?:its|the|their) (?:current |original |present |full )?"
             r"(?:size|resolution|dimensions)\b)?",
             re.IGNORECASE,
@@ -11777,7 +11777,7 @@ def _speed_said(steps: Sequence[Step], prompt: str) -> None:
             continue
         up = op.factor > 1
         ways = _ways_to_say(said, up, op.ranged) or _ways_to_say(
-            _PART_THEN_WHAT_IS_IN_IT.sub(lambda m: m["unit"] or "", said.lower()), up, op.ranged
+            _without_what_happens(said.lower()), up, op.ranged
         )
         asked = "" if op.ranged else ", or how long should it last"
         raise NotUnderstood(
