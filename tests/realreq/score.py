@@ -560,7 +560,9 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh318.md, tests/realreq/fresh319.md, tests/realreq/fresh320.md,
     tests/realreq/fresh321.md, tests/realreq/fresh322.md, tests/realreq/fresh323.md,
     tests/realreq/fresh324.md, tests/realreq/fresh325.md, tests/realreq/fresh326.md,
-    tests/realreq/fresh327.md, tests/realreq/fresh328.md, tests/realreq/fresh329.md) too."""
+    tests/realreq/fresh327.md, tests/realreq/fresh328.md, tests/realreq/fresh329.md,
+    tests/realreq/fresh330.md, tests/realreq/fresh331.md, tests/realreq/fresh332.md,
+    tests/realreq/fresh333.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -1017,6 +1019,10 @@ SET_NAMES = (
     "fresh327",
     "fresh328",
     "fresh329",
+    "fresh330",
+    "fresh331",
+    "fresh332",
+    "fresh333",
 )
 
 
@@ -1024,7 +1030,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh329"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh333"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":
