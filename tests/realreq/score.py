@@ -564,7 +564,9 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh330.md, tests/realreq/fresh331.md, tests/realreq/fresh332.md,
     tests/realreq/fresh333.md, tests/realreq/fresh334.md, tests/realreq/fresh335.md,
     tests/realreq/fresh336.md, tests/realreq/fresh337.md, tests/realreq/fresh338.md,
-    tests/realreq/fresh339.md, tests/realreq/fresh340.md, tests/realreq/fresh341.md) too."""
+    tests/realreq/fresh339.md, tests/realreq/fresh340.md, tests/realreq/fresh341.md,
+    tests/realreq/fresh342.md, tests/realreq/fresh343.md, tests/realreq/fresh344.md,
+    tests/realreq/fresh345.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -1033,6 +1035,10 @@ SET_NAMES = (
     "fresh339",
     "fresh340",
     "fresh341",
+    "fresh342",
+    "fresh343",
+    "fresh344",
+    "fresh345",
 )
 
 
@@ -1040,7 +1046,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh341"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh345"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":
