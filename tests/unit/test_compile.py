@@ -219,9 +219,9 @@ def test_mute_after_a_cut_builds_no_audio_branch_at_all() -> None:
 
 
 def test_an_audio_file_builds_no_video_branch() -> None:
-    s = stage("cut out 5s to 8s, make it black and white", "out.mp3")
+    s = stage("cut out 5s to 8s", "out.mp3")
     graph = s.args[s.args.index("-filter_complex") + 1]
-    assert "trim=" not in graph.replace("atrim=", "") and "hue" not in graph
+    assert "trim=" not in graph.replace("atrim=", "")
     assert [s.args[i + 1] for i, a in enumerate(s.args) if a == "-map"] == ["[a5]"]
 
 
@@ -358,6 +358,22 @@ def test_request_and_output_name_must_agree() -> None:
         InvalidRequest, match=r"asks for a \.gif file but the output is named \.mp4"
     ):
         choose_format(plan("save it as a gif"), VIDEO, "mp4")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "output", "lost"),
+    [
+        ("make it black and white", "mp3", "the sound alone, which has no picture"),
+        ("make it louder", "gif", "a GIF, which has no sound"),
+        ("make it louder", "png", "a still picture, which has no sound"),
+    ],
+)
+def test_an_output_that_cannot_hold_a_step_is_refused(prompt: str, output: str, lost: str) -> None:
+    with pytest.raises(InvalidRequest, match=f"the result is {lost}: '{prompt}' would be lost"):
+        choose_format(plan(prompt), VIDEO, output)
+    # (sound alone keeps what is done to the sound, and a GIF what is done to the picture)
+    assert choose_format(plan("make it black and white"), VIDEO, "gif").ext == "gif"
+    assert choose_format(plan("make it louder"), VIDEO, "mp3").ext == "mp3"
 
 
 def test_two_file_types_in_one_request_are_refused() -> None:

@@ -197,9 +197,9 @@ def test_a_mute_after_the_music_still_silences_the_result() -> None:
     assert not s.expected.has_audio
 
 
-def test_a_gif_opens_no_music() -> None:
-    s = compiled("add music.mp3", output="out.gif")
-    assert "{input:music.mp3}" not in s.args
+def test_music_added_to_a_gif_is_refused_not_dropped() -> None:
+    with pytest.raises(InvalidRequest, match="the result is a GIF, which has no sound"):
+        compiled("add music.mp3", output="out.gif")
 
 
 def test_later_steps_work_on_the_mixed_sound() -> None:

@@ -166,10 +166,9 @@ def test_a_logo_on_a_still_image_makes_an_image() -> None:
     assert s.expected.kind == "image"
 
 
-def test_no_picture_in_the_result_reads_no_logo() -> None:
-    s = stage("put logo.png in the top left corner", output="out.m4a")
-    assert "{input:logo.png}" not in s.args
-    assert s.inputs == {"main": VIDEO.path}
+def test_a_logo_on_sound_alone_is_refused_not_dropped() -> None:
+    with pytest.raises(InvalidRequest, match="the result is the sound alone, which has no picture"):
+        stage("put logo.png in the top left corner", output="out.m4a")
 
 
 # ---------------------------------------------------------------- picture-in-picture

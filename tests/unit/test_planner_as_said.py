@@ -6763,3 +6763,362 @@ def test_a_loudness_said_roughly_is_the_target() -> None:
     assert steps("normalise the lecture's audio to about -16 LUFS") == [
         ("normalize", {"lufs": -16.0})
     ]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "lost"),
+    [
+        ("extract the audio and make it black and white", "picture: 'make it black and white'"),
+        ("crop it to a square and save the sound as an mp3", "picture: 'crop it to a square'"),
+        ("turn the clip into a gif and make it louder", "sound: 'make it louder'"),
+        ("take a screenshot at 5 s and add music.mp3", "sound: 'add music.mp3'"),
+    ],
+)
+def test_an_edit_the_result_cannot_hold_is_refused_by_name(prompt: str, lost: str) -> None:
+    with pytest.raises(InvalidRequest, match=f"which has no {lost} would be lost"):
+        plan(prompt, 20.0, ["music.mp3"])
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("extract the audio and make it louder", [("extract_audio", {}), ("volume", {"db": 6.0})]),
+        (
+            "extract the audio and remove the black parts",
+            [("extract_audio", {}), ("remove_black", {})],
+        ),
+        ("turn it into a gif and mute it", [("convert", {"format": "gif"}), ("mute", {})]),
+        (
+            "take a screenshot at 5 s and make it black and white",
+            [("still", {"at": 5.0}), ("grayscale", {})],
+        ),
+    ],
+)
+def test_an_edit_the_result_holds_is_planned_beside_it(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected, prompt
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("turn my .3gp file into an mp4", [("convert", {"format": "mp4"})]),
+        ("save the .asf file as a mov", [("convert", {"format": "mov"})]),
+        ("convert that .vob file to webm", [("convert", {"format": "webm"})]),
+        ("play it at .5x", [("speed", {"factor": 0.5})]),
+    ],
+)
+def test_kinds_of_file_the_input_may_be_name_the_video(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected, prompt
+
+
+@pytest.mark.parametrize("prompt", ["speed the clip up by 0.5", "speed up my recording to .8x"])
+def test_a_speed_up_said_with_a_factor_under_one_is_asked_about(prompt: str) -> None:
+    with pytest.raises(NotUnderstood, match="is slower, not faster; which is meant"):
+        plan(prompt, 30.0)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["make the recording faster to send", "make my vlog quicker to upload"],
+)
+def test_quicker_to_upload_is_a_smaller_file_never_a_faster_picture(prompt: str) -> None:
+    assert steps(prompt) == [("quality", {"level": "small"})], prompt
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("export the recording as HEVC with AAC", [("codec", {"codec": "hevc"})]),
+        ("convert it to an mp4 with AAC audio", [("convert", {"format": "mp4"})]),
+        (
+            "shrink the clip to 8 MB, as H.264",
+            [("compress", {"max_mb": 8.0}), ("codec", {"codec": "h264"})],
+        ),
+        (
+            "compress it to 20 MB without having to reopen the editing project",
+            [("compress", {"max_mb": 20.0})],
+        ),
+    ],
+)
+def test_the_sound_an_mp4_has_and_a_codec_said_after_ask_nothing_more(
+    prompt: str, expected: list
+) -> None:
+    assert steps(prompt) == expected, prompt
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "turn the lecture into a WAV audio file",
+        "make an audio mp3 of the talk",
+        "create a wav we can post on our church website",
+    ],
+)
+def test_an_audio_file_of_a_kind_is_that_file(prompt: str) -> None:
+    [(op, params)] = steps(prompt)
+    assert op == "convert" and params["format"] in ("wav", "mp3"), prompt
+
+
+@pytest.mark.parametrize(
+    "prompt", ["make the talk into a video I can upload to TikTok", "an mp4 I can send via email"]
+)
+def test_where_a_file_goes_is_never_dropped_when_it_may_be_a_platform(prompt: str) -> None:
+    with contextlib.suppress(UserError):
+        assert steps(prompt) != [("convert", {"format": "mp4"})], prompt
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "downconvert the news package to SD",
+        "down-res the clip to standard definition",
+        "downres my recording to 480p",
+    ],
+)
+def test_downconverting_is_scaling_down(prompt: str) -> None:
+    assert steps(prompt) == [("resize", {"lines": 480})], prompt
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        (
+            "scale it to 720p for the archive: 720p is plenty",
+            [("resize", {"lines": 720})],
+        ),
+        (
+            "resize it to half, then resize it to half",
+            [("resize", {"percent": 50.0}), ("resize", {"percent": 50.0})],
+        ),
+    ],
+)
+def test_the_same_size_said_twice_is_one_edit_but_a_share_twice_is_two(
+    prompt: str, expected: list
+) -> None:
+    assert steps(prompt) == expected, prompt
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "stitch the two halves of my lecture together",
+        "merge both parts of the recording into one video",
+        "join the two pieces of the interview into one clip",
+    ],
+)
+def test_a_video_in_two_parts_is_joined_with_the_part_given(prompt: str) -> None:
+    assert steps(prompt, ("second.mp4",)) == [("join", {})], prompt
+
+
+def test_a_video_in_more_parts_than_given_is_refused() -> None:
+    with pytest.raises(InvalidRequest, match="the request says 3 videos, but 2 are here"):
+        plan("join the three parts of the lecture", 30.0, ["second.mp4"])
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "lay the music we recorded under the clip",
+        "put the song I wrote on the video",
+        "add the track I produced to this timelapse",
+    ],
+)
+def test_the_persons_own_music_is_the_sound_file_given(prompt: str) -> None:
+    assert steps(prompt, ("theme.mp3",)) == [("add_music", {"file": "theme.mp3"})], prompt
+
+
+def test_this_section_of_a_longer_video_is_the_video_its_length_checked() -> None:
+    assert steps("denoise this 20 second excerpt of the concert footage", duration=20.0) == [
+        ("denoise", {})
+    ]
+    with pytest.raises(InvalidRequest, match=r"the request says the video is 20\.0 s long"):
+        plan("denoise this 20 second excerpt of the concert footage", 90.0)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "convert my keynote slides (pptx) to a video",
+        "turn the pdf into an mp4",
+        "export this presentation (odp) as a video",
+    ],
+)
+def test_a_document_named_as_the_thing_edited_is_refused(prompt: str) -> None:
+    with pytest.raises(NotUnderstood, match="which promptcut cannot read"):
+        plan(prompt, 30.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("compress it for the pptx I am presenting", [("quality", {"level": "small"})]),
+        (
+            "brighten the hike video, filmed just before dusk",
+            [("brightness", {"percent": 10.0})],
+        ),
+        ("remove everything after the 0:45 mark", [("trim", {"end": 45.0})]),
+        ("drop everything in my vlog past 0:45", [("trim", {"end": 45.0})]),
+        ("edit the music video to sepia using the effects tab", [("sepia", {})]),
+        ("format the clip from a WEBM file to an MP4 file", [("convert", {"format": "mp4"})]),
+        ("turn the footage into a timelapse at 6x", [("speed", {"factor": 6.0})]),
+        (
+            "cut everything after 0:50, so that the film doesn't run past the 0:50 mark",
+            [("trim", {"end": 50.0})],
+        ),
+    ],
+)
+def test_more_words_people_use(prompt: str, expected: list) -> None:
+    assert steps(prompt, duration=90.0) == expected, prompt
+
+
+def test_a_length_a_cut_is_to_stay_under_is_checked_against_the_plan() -> None:
+    with pytest.raises(InvalidRequest, match=r"longer than 40\.0 s"):
+        plan("cut everything after 0:50, so that the film doesn't run past 0:40", 90.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        (
+            "add song.mp3, so it gets softer whenever the narrator speaks",
+            [("add_music", {"file": "song.mp3", "duck": True})],
+        ),
+        (
+            "put this backing song under the tour video so that it dips when I talk",
+            [("add_music", {"file": "song.mp3", "duck": True})],
+        ),
+        (
+            "replace the sound with this rain ambience audio clip",
+            [("replace_audio", {"file": "song.mp3"})],
+        ),
+    ],
+)
+def test_music_that_steps_aside_for_speech_is_ducked(prompt: str, expected: list) -> None:
+    assert steps(prompt, ("song.mp3",)) == expected, prompt
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        (
+            "flip the clip recorded with the samsung front facing camera",
+            [("flip", {})],
+        ),
+        ("rotate the clip from my phone camera 90 degrees", [("rotate", {"degrees": 90})]),
+        (
+            "add a fade-out at the end of this intro loop video's sound",
+            [("fade", {"direction": "out", "target": "audio"})],
+        ),
+        ("change this concert video's format from M2TS to MKV", [("convert", {"format": "mkv"})]),
+        ("speed the clip up 4x so it lasts 15 seconds", [("speed", {"factor": 4.0})]),
+    ],
+)
+def test_cameras_loops_sources_and_lengths_said_in_passing(prompt: str, expected: list) -> None:
+    assert_steps(steps(prompt), expected)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "fade the music out at the end and fade it in at the start",
+        "put a short fade-out at the end of the sound and a fade-in at its start",
+    ],
+)
+def test_a_fade_said_of_it_fades_what_the_fade_before_did(prompt: str) -> None:
+    assert steps(prompt) == [
+        ("fade", {"direction": "out", "target": "audio"}),
+        ("fade", {"direction": "in", "target": "audio"}),
+    ], prompt
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("remove the hum over the sound of the lecture", [("audio_denoise", {})]),
+        ("export the webm in standard .mov", [("convert", {"format": "mov"})]),
+        (
+            "drop the actual sound of the clip and put song.mp3 on it instead",
+            [("replace_audio", {"file": "song.mp3"})],
+        ),
+    ],
+)
+def test_hum_over_the_sound_a_standard_format_and_the_actual_audio(
+    prompt: str, expected: list
+) -> None:
+    assert steps(prompt, ("song.mp3",)) == expected, prompt
+
+
+def test_the_file_given_is_pointed_at_with_this_never_guessed_from_the() -> None:
+    # ("the English audio track" may be the video's own: which file is asked)
+    with pytest.raises(NotUnderstood, match="which sound file"):
+        plan("replace the English audio track of the film", 60.0, ["dub.mp3"])
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("fix the sound: there is a loud buzz", [("audio_denoise", {})]),
+        ("repair the audio, there's a deafening hiss", [("audio_denoise", {})]),
+        ("fix the audio: it is way too loud", [("volume", {"db": -6.0})]),
+    ],
+)
+def test_a_loud_noise_is_the_noise_not_the_level(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected, prompt
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["turn the clip into a gif, keeping the sound", "grab a still at 3 s and keep its audio"],
+)
+def test_sound_kept_in_a_result_without_sound_is_refused(prompt: str) -> None:
+    with pytest.raises(InvalidRequest, match="has no sound; leave it out"):
+        plan(prompt, 20.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        (
+            "make a left-to-right mirrored version of the clip, slowed to 60%",
+            [("flip", {}), ("speed", {"factor": 0.6})],
+        ),
+        ("keep the clip no more than 8 megabytes in size", [("compress", {"max_mb": 8.0})]),
+        (
+            "cut the first 4 seconds, sped up by 3x",
+            [("trim", {"start": 4.0}), ("speed", {"factor": 3.0})],
+        ),
+    ],
+)
+def test_mirrored_versions_sizes_in_size_and_speeds_said_after(prompt: str, expected: list) -> None:
+    assert_steps(steps(prompt), expected)
+
+
+def test_the_picture_of_a_webcam_is_a_live_view() -> None:
+    with pytest.raises(NotUnderstood, match="is no file: promptcut edits a recorded video"):
+        plan("rotate the picture of the webcam over my desk, it is upside down", 20.0)
+    assert steps("rotate the recording from my webcam 180 degrees") == [
+        ("rotate", {"degrees": 180})
+    ]
+
+
+@pytest.mark.parametrize(
+    "prompt", ["speed the clip up 2x, 4x, 8x", "play it faster, e.g. 1.5x, 2x"]
+)
+def test_speeds_listed_as_choices_are_asked_about(prompt: str) -> None:
+    with pytest.raises(NotUnderstood, match="which speed"):
+        plan(prompt, 30.0)
+
+
+def test_a_crop_to_fit_a_screen_is_a_crop_to_its_shape() -> None:
+    assert steps("crop the clip to fit my 16:10 display") == [("crop", {"aspect": "16:10"})]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "add the recording.mp3 track to the concert clip so that the audio is better",
+        "put recording.mp3 on the video to improve the sound quality",
+    ],
+)
+def test_a_sound_file_added_for_better_sound_replaces_the_poor_one(prompt: str) -> None:
+    assert steps(prompt, ("recording.mp3",)) == [("replace_audio", {"file": "recording.mp3"})]

@@ -155,6 +155,11 @@ _THEM = (
     r"|(?:it|the video|this) and the (?:others?|other clips?|rest)|everything"
     # "the two mp4 files", "both videos" (how many is checked against the clips given)
     r"|the (?:two|three|four|five|2|3|4|5) (?:[a-z0-9]+ )?(?:clips|videos|files|recordings|movies)"
+    # "the two pieces of my recipe video", "both halves of the recording": the video in parts,
+    # each given
+    r"|(?:the (?:two|three|four|2|3|4)|both(?: the)?) (?:parts|pieces|halves|sections)"
+    r"(?: (?:of|from) (?:the|my|our|this|that) (?:[\w'-]+ ){0,4}?(?:video|recording|clip|movie|"
+    r"footage|file|vlog|tutorial|interview|lecture))?"
     # ("these 24 separate chunks of the pantomime": every clip given, counted)
     r"|(?:these|those|my|our|all(?: (?:of )?the)?) \d{1,3} (?:[a-z0-9]+ ){0,2}?(?:clips|videos|"
     r"files|recordings|movies|chunks|fragments)(?: (?:of|from) (?:the|my|our|this|that) (?:[a-z-]+ ){0,3}?[a-z-]+)?"

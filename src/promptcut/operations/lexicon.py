@@ -144,11 +144,17 @@ NOUNS = (
     ".m2ts", ".m2ts file", ".flv", ".flv file", ".wmv", ".wmv file", ".m4v", ".3gp",
     ".h264", ".h264 file", ".h265", ".h265 file", ".mjpeg", ".mjpeg file", ".mjpg", "mjpeg file",
     ".ogv", ".ogv file", "ogv", "ogv file",
+    # (more kinds of file the inputs may be: promptcut reads them)
+    ".asf", ".asf file", "asf file", ".3gp file", "3gp file", ".3g2", ".3g2 file", ".vob",
+    ".vob file", "vob file", ".mpg", ".mpg file", "mpg file", ".mpeg", ".mpeg file", "mpeg file",
+    ".f4v", ".f4v file", "f4v file",
     "flv", "flv file", "wmv", "wmv file", "m4v", "3gp", "mts", "m2ts", "mpg", "vob", "record",
     "dvd", "dvd rip", "vhs capture", "vhs tape",
     "audiobook", "audio book", "m4b", ".m4b", "m4b file", "audiobook file",
     "downloaded video", "downloaded file", "audio-only download",
     "ad", "advert", "advertisement", "commercial",
+    "package", "news package", "final package", "news story", "news report",
+    "video piece", "moving image piece", "video art piece", "video artwork",
 )  # fmt: skip
 # Not "file" or "output": "make the file lighter" asks for a smaller file, not a brighter one.
 
@@ -166,6 +172,16 @@ def its_length(m: re.Match[str]) -> str:
     return f"{m[1]} 1 {m[2]} of " if m[2] else f"{m[1]} 30 minutes of "
 
 
+#: "stabilize this 2 minute section of running camera video": the video given, a section of a
+#: longer one, said as its length of footage (never "the 2 minute section of the video", a part
+#: of it)
+SECTION_OF_FOOTAGE = (
+    r"\bthis (\d+(?:\.\d+)?)[- ](second|minute|hour|sec|min)s? (?:section|portion|stretch|piece|"
+    r"excerpt|extract|snippet) of (?:the |my |our )?"
+    r"(?=(?:[a-z-]+ ){0,3}?(?:footage|video|recording|film)\b)"
+)
+SECTION_AS_FOOTAGE = r"this \1 \2s of "
+
 #: "the 90 minutes of footage from our camera": the video, its length said first (a fact the
 #: planner checks against the file).
 LENGTH_OF_FOOTAGE = (
@@ -182,6 +198,13 @@ LENGTH_OF_FOOTAGE = (
 BEFORE_NOUNS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
+        # "put a fade at the end of this menu loop video's sound": a video made to loop, named
+        # (its possessive already read as "this menu loop the sound")
+        (
+            r"\b(this|the|my|our)(?: [\w-]+)? (?:loop|looping) (?:(video|clip)\b|(?=the (?:audio|"
+            r"sound|music|soundtrack)\b))",
+            lambda m: f"{m[1]} {m[2]}" if m[2] else "",
+        ),
         # "eliminate all nighttime footage from the time-lapse": the dark stretches, cut out
         (
             r"^(remove|cut out|cut|eliminate|delete|drop|get rid of|skip|take out) (?:all )?(?:of )?"
@@ -227,6 +250,7 @@ BEFORE_NOUNS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
             r"player)\b",
             r"resize it to \1",
         ),
+        (SECTION_OF_FOOTAGE, SECTION_AS_FOOTAGE),
         (HOUR_OF_FOOTAGE, its_length),
         # "the ninety minutes of footage from our camera": the video, its length said first
         (LENGTH_OF_FOOTAGE, r"\1 \2 \3 \4"),
@@ -1516,6 +1540,126 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             "",
         ),
         (r",? and (?:then )?(?:let me )?download (?:it|the result|the video|the file)$", ""),
+        # "…, without having to re-open the video project": nothing asked of the edit
+        (
+            r",? without (?:having to |needing to |the need to )?(?:re-?open|open|go back (?:in)?to|"
+            r"redo|re-do|re-?edit) (?:the |my |our )?(?:video |editing )?(?:project|timeline|"
+            r"edit|editor|source)s?\b",
+            "",
+        ),
+        # "as H.264 with AAC", "an mp4 with AAC audio": the sound such a video has (an .m4a is
+        # said as one)
+        (
+            r"\b(h\.?26[45]|hevc|x26[45]|avc|mp4|mov|m4v)((?: video)?(?: file)?),? (?:with|and|\+|/) "
+            r"aac(?: audio| sound)?(?: codec)?\b",
+            r"\1\2",
+        ),
+        # "an MP3 audio file", "an audio mp3": a file of that kind, its sound said twice
+        (r"\b(mp3|wav|m4a|flac|ogg|opus) audio(?= file\b)", r"\1"),
+        (r"\baudio (?=(?:mp3|wav|m4a|flac|ogg|opus)\b(?! files?\b))", ""),
+        # "create an mp3 that we can place on a podcast": what the file is for, no edit (never
+        # a platform: "a video I can upload to Instagram" is one for Instagram)
+        (
+            r"\b(mp3|wav|m4a|mp4|gif|webm|mov|file|version|copy|video|clip)(?: (?:that|which))? "
+            r"(?:we|i|you|they|people|listeners|viewers|anyone|everyone) (?:can|could|may) "
+            r"(?:then |easily |just )?(?:place|put|post|upload|share|send|listen to|play|host|watch|"
+            r"stream|publish|attach|embed)(?: it| them)?(?: (?:on|to|in|onto|into|at) (?:an?|the|our|"
+            r"my) (?:[\w'-]+ )?(?:podcast|website|site|blog|web ?page|page|forum|channel|feed|server|"
+            r"computer|laptop|drive|cloud|archive)s?)?$",
+            r"\1",
+        ),
+        # "downconvert it to SD", "down-res the video": made smaller, in lines
+        (r"\b(?:down-?convert|down[- ]?res)\b", "scale down"),
+        (r"\bstandard[- ]def(?:inition)?\b", "sd"),
+        # "the music I composed", "the track we recorded": the person's own, the file given
+        (
+            r"\bthe (music|song|track|soundtrack|tune|score|beat)(?: that)? (?:i|we) (?:composed|"
+            r"wrote|made|produced|recorded|created|performed)(?: (?:myself|ourselves))?\b",
+            r"my \1",
+        ),
+        # "everything after the 1:20 mark": the time
+        (r"\bthe (\d+(?::\d+)+(?:\.\d+)?) mark\b", r"\1"),
+        # "edit this flashback clip to black and white (through effects)": made so
+        (
+            r"^edit ((?:it|this|the|my|our)\b[\w' -]*?) (?:in)?to (black and white|b ?& ?w|"
+            r"grayscale|greyscale|sepia|monochrome|slow motion)\b",
+            r"make \1 \2",
+        ),
+        (
+            r",? (?:through|using|via|with) (?:the |an? )?(?:effects?|filters?)(?: (?:tab|panel|menu))?$",
+            "",
+        ),
+        # "format this piece from a MOV file to an MP4 file": converted (never "format it for
+        # TikTok", a platform's shape)
+        (
+            r"^format (?=(?:it|this|the|my|our)\b(?:(?! for ).)*? (?:in)?to (?:an? )?\.?(?:mp4|mov|"
+            r"mkv|webm|avi|gif|mp3|wav|m4a|m4v)\b)",
+            "convert ",
+        ),
+        # "delete everything in this video from 1:20 on": all of it from then on
+        (
+            r"\beverything (?:in|of|from) (?:it|the video|this video|(?:this|the|my|our) (?:[\w-]+ ){0,3}?"
+            r"(?:video|clip|recording|footage))(?= (?:from|after|past|beyond)\b)",
+            "everything",
+        ),
+        # "turn it into a time lapse at 8x": made one
+        (
+            r"\bturn (it|the video|this video|this|the clip|the footage|this footage) into "
+            r"(?=an? (?:time[- ]?lapse|timelapse|hyperlapse)\b)",
+            r"make \1 ",
+        ),
+        # "add music.mp3 so that it politely steps aside when I speak": ducked under the voice
+        (
+            r"(?:^|,? )(?:so|so that|such that|in a way that)(?: it| the music| the song)? (?:politely |"
+            r"gently |automatically |nicely |always )?(?:steps aside|dips|ducks|gets (?:quieter|"
+            r"softer|lower)|goes (?:down|quieter|lower)|lowers|drops|fades (?:down|out)) (?:whenever|"
+            r"when|while|as) (?:i|someone|anyone|somebody|people|he|she|they|we|the (?:speaker|"
+            r"presenter|host|narrator|teacher|person)) (?:speak|speaks|talk|talks|am speaking|is "
+            r"speaking|are speaking|am talking|is talking|are talking)\b",
+            lambda m: ("" if m.start() == 0 else " and ") + "duck it under the speech",
+        ),
+        # "put a quick fade-out at the end of the sound": the sound faded out
+        (
+            r"^(?:put|add|apply|do|insert|give it) an? (?:quick |short |brief |gentle |slow |soft |"
+            r"little |small )?fade[- ]?(out|in) (?:at|to|on) the (?:end|start|beginning) of "
+            r"(the (?:sound|audio|music|soundtrack))\b",
+            r"fade \1 \2",
+        ),
+        # "delete the actual audio": the video's own
+        (r"\bthe actual (audio|sound|soundtrack|sound track|audio track)\b", r"the original \1"),
+        # "the low buzz over the audio": in it
+        (
+            r"\b(buzz|buzzing|hum|humming|hiss|hissing|noise|static|crackle|crackling|whine|rumble) "
+            r"(?:over|on top of|across|throughout|all over) (?=(?:the |its )?(?:audio|sound)\b)",
+            r"\1 in ",
+        ),
+        # "save it in standard .mp4": in that format
+        (
+            r"\b(in|to|as|into) (?:an? )?(?:standard|normal|regular|plain|ordinary|common|usual|"
+            r"generic)(?= \.?(?:mp4|mov|mkv|webm|avi|mp3|wav|m4a|gif)\b)",
+            r"\1",
+        ),
+        # "a left-right mirrored version": mirrored, as a mirror is
+        (r"\bleft[- ](?:to[- ])?right (?=mirrored\b|flipped\b)", ""),
+        # "no more than 5 megabytes in size": that size
+        (r"\b(\d+(?:\.\d+)? ?(?:mb|megabytes?|gb|gigabytes?|kb)) in (?:file )?size\b", r"\1"),
+        # "small enough to upload to my blog": smaller, no limit said
+        (
+            r"\bsmall enough to (?:upload|post|put|share|host)(?: it)? (?:to|on|onto) (?:my|our|the|a) "
+            r"(?:[\w'-]+ )?(?:blog|website|site|web ?page|page|server|drive|cloud)\b",
+            "smaller",
+        ),
+        # "mirror it, slowed to 50%": the speed, said after as how it is to be
+        (r"^slowed(?: down)?(?= (?:to|by) )", "slow it down"),
+        (r"^(?:sped|speeded) up(?= (?:to|by) )", "speed it up"),
+        # "crop this 16:9 video to fit my 16:10 monitor": cropped to that shape
+        (
+            r"\bcrop (it|the video|this video|the clip) to (?:fit|fill) (?:on |onto |in |into )?(?:my |a "
+            r"|the |our )?(\d{1,2}:\d{1,2}) (?:monitor|screen|display|tv|television|frame|player)\b",
+            r"crop \1 to \2",
+        ),
+        # "…, as H.264": the codec of what was said before
+        (r"^(?:as|in|with|using) (?=(?:h\.?26[45]|hevc|x26[45]|avc|av1|vp9)$)", "encode it as "),
         # "export it in 720p at 60 fps": both, as "at 720p and 60 fps" reads
         (r"(?:in|at) (\d{3,4}p) (?:at|@) (?=\d+(?:\.\d+)? ?fps)", r"at \1 and "),
         # "keep a frame of it every 10 frames", "keep only every 25th frame": a time-lapse, each
@@ -1585,6 +1729,13 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         (
             r"make (?:the file size|the file's size|its file size) (?:low|small|lower)",
+            "make it smaller in size",
+        ),
+        # "make this video quicker to upload": a smaller file, never a faster picture
+        (
+            r"\bmake (?:it|this|(?:the|this|my|our) (?:[\w-]+ ){0,3}?(?:video|clip|file|recording|"
+            r"footage|movie)) (?:(?:a (?:bit|little|lot)|much) )?(?:quicker|faster|easier|"
+            r"lighter) to (?:upload|send|share|download|transfer|e-?mail|post|load)\b",
             "make it smaller in size",
         ),
         # "brighten up the colours": the colours made brighter, as "make the colors brighter" is
@@ -3954,7 +4105,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"re-?mux|re-?wrap|rewrap|re-?package|repackage", "convert"),
         (r"(?:the |an? )?\.?(mp4|mkv|mov|webm|avi|ts) (?:container|format|wrapper)", r"\1"),
         (
-            r"(?:from|out of) (?:the |an? )?\.?(?:mp4|mkv|mov|webm|avi|ts|flv|wmv|m4v|gif)(?: file)? "
+            r"(?:from|out of) (?:the |an? )?\.?(?:mp4|mkv|mov|webm|avi|m2ts|mts|3gp|vob|asf|mpg|ts|flv|"
+            r"wmv|m4v|gif)(?: file)? "
             r"(?=(?:in)?to )",
             "",
         ),
@@ -5153,7 +5305,8 @@ _STATEMENT = re.compile(
     r"|^(?!(?:make|cut|trim|add|remove|put|set|turn|crop|mute|keep)\b)[^,;]* (?:is|was|are|were) "
 )
 _FORMAT_WORDS = (
-    r"(?:mp4|m4v|mov|mkv|webm|avi|ts|mts|flv|wmv|gif|mp3|wav|m4a|aac|flac|ogg|opus|png|jpe?g|webp|"
+    r"(?:mp4|m4v|mov|mkv|webm|avi|m2ts|3gp|3g2|vob|asf|mpg|f4v|ts|mts|flv|wmv|gif|mp3|wav|m4a|aac|"
+    r"flac|ogg|opus|png|jpe?g|webp|"
     r"srt|vtt|ass|h\.?264|h\.?265|hevc|avc|vp[89]|av1|x26[45]|prores|dnxhd|pcm|ac3|eac3|dts|"
     r"mpeg-?[24]?|quicktime|matroska|dolby ?vision|hdr|sdr)"
 )
@@ -5179,6 +5332,11 @@ INSTEAD_OF_FORMAT = re.compile(
 #: "darker than the original": than what it was, or should be.
 #: "rotated 90 degrees to the left", "turned 90° counterclockwise": a quarter turn, which way.
 _TURNED = r"(?:rotated|turned) (?:by )?90(?: ?°| degrees?)? "
+#: After "loud": a noise it says how loud is ("a loud hum"), never the sound too loud.
+_OF_A_NOISE = (
+    r"(?! (?:hum|humming|buzz\w*|hiss\w*|noises?|wind|static|crackl\w*|whine|whining|rumble|"
+    r"rumbling|clicks?|pops?|echo)\b)"
+)
 _THAN = (
     r" (?:the |it )?(?:original|source|input|camera|recording|before|it was|it should be|"
     r"expected|it looks in the player|the original video|in the original)"
@@ -5206,7 +5364,12 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
             "make the audio louder",
             True,
         ),
-        ("loud|deafening|blaring|louder than" + _THAN, "make the audio quieter", True),
+        (
+            # (never "a loud hum": how loud a noise is, the noise the fault)
+            rf"(?:loud|deafening|blaring){_OF_A_NOISE}|louder than" + _THAN,
+            "make the audio quieter",
+            True,
+        ),
         ("dark|underexposed|dim|darker than" + _THAN, "make it brighter", True),
         ("bright|overexposed|brighter than" + _THAN, "make it darker", True),
         # (blown out: the highlights clipped to white, which darker only turns grey)
@@ -5380,8 +5543,8 @@ COMPLAINTS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
 #: of what is wrong says must be answered by a fix `COMPLAINTS` reads, or none is guessed
 #: ("fix the audio: it is low and noisy" is never only the noise removed).
 FAULT_WORDS = re.compile(
-    r"\b(?:low|quiet|loud|faint|noisy|noise|hiss\w*|hum(?:s|ming)?|buzz\w*|crackl\w*|muffled|"
-    r"muddy|tinny|echo\w*|distort\w*|clipp(?:ing|ed)|dark|bright|dim|blurry|blurred|fuzzy|"
+    rf"\b(?:low|quiet|loud{_OF_A_NOISE}|faint|noisy|noise|hiss\w*|hum(?:s|ming)?|buzz\w*|"
+    r"crackl\w*|muffled|muddy|tinny|echo\w*|distort\w*|clipp(?:ing|ed)|dark|bright|dim|blurry|blurred|fuzzy|"
     r"grainy|pixelated|blocky|shaky|shakey|shaking|jittery|wobbly|choppy|laggy|stutter\w*|"
     r"flicker\w*|washed|faded|dull|over-?saturated|under-?saturated|greenish|pinkish|purplish|"
     # ("flipped upside down": upside down, said with how it came to be)
@@ -5615,7 +5778,9 @@ UNSAID_SUBJECT = re.compile(
 #: "…, shot from a tripod almost all the way zoomed in": how the video was made, said of it.
 _HOW_IT_WAS_SHOT = re.compile(
     r"(?:(?:which|that) was |it was )?(?:shot|filmed|recorded|taken|captured|made) "
-    r"(?:from|on|with|in|at|by|using|through) (?!\d)(?:[a-z'-]+ ){0,8}[a-z'-]+"
+    # ("…, shot shortly after sunset": when)
+    r"(?:(?:shortly|just|right|soon|late|early|long) )?"
+    r"(?:from|on|with|in|at|by|using|through|after|before|during) (?!\d)(?:[a-z'-]+ ){0,8}[a-z'-]+"
     # "…, with the camera positioned to fit in the door": where the camera was
     r"|with (?:the|my|a|our) (?:camera|phone|tripod|gopro|iphone|mic|microphone) (?:positioned|"
     r"placed|held|mounted|set up|pointed|facing|tilted|sitting|standing|lying|attached|propped)"
@@ -5681,6 +5846,12 @@ UNREADABLE_FORMATS: dict[str, str] = {
     "dcm": "a DICOM object (a medical image file)",
     "braw": "Blackmagic RAW",
     "r3d": "RED RAW",
+    # ("export this presentation (pptx) as video": a video made of slides, not an edit)
+    "pptx": "a slide presentation",
+    "ppt": "a slide presentation",
+    "odp": "a slide presentation",
+    "pdf": "a document",
+    "docx": "a document",
 }
 
 #: Asks no operation can do, in words people use for them, and what to say: the refusal names

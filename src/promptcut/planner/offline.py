@@ -52,6 +52,7 @@ from promptcut.operations.grammar import (
     time_unit,
 )
 from promptcut.operations.join import Join, Transition
+from promptcut.operations.look import Fade
 from promptcut.operations.music import UNDER_DB, AddMusic, ReplaceAudio
 from promptcut.operations.overlay import OverlayImage, PictureInPicture
 from promptcut.operations.patterns import could_match, needed_words
@@ -889,13 +890,13 @@ _PLAYERS = (
 )
 #: A phone's or camera's model after its name ("my iPhone 5s", "galaxy s9"); never a number
 #: with its unit ("my GoPro 15 times").
-_NOT_A_COUNT = r"(?! ?(?:x|times|seconds?|secs?|s|minutes?|mins?|fps|%|mb|gb)\b)"
+_NOT_A_COUNT = r"(?! ?(?:(?:x|times|seconds?|secs?|s|minutes?|mins?|fps|%|mb|gb|degrees?|deg)\b|°))"
 _MODEL_SUFFIX = rf" s?\d{{1,2}}[a-z]{{0,3}}\b{_NOT_A_COUNT}"
 #: A device a video was made on: "my old bird box camera", "an iPhone 5s", "my new Canon 60D".
 _DEVICE = (
     # ("the clip from my bird box camera": what kind of camera, said before it)
     r"(?:(?:my|our|the|a|an) (?:old )?"
-    r"(?:(?!(?:to|and|or|of|in|on|at|for|from|with)\b)[a-z-]+ ){0,2}?"
+    r"(?:(?!(?:to|and|or|of|in|on|at|for|from|with)\b)[a-z-]+ ){0,3}"
     r"(?:phone|iphone|android|smartphone|camera|cam|drone|gopro|"
     r"dashcam|webcam|action cam|camcorder|dvd|vhs tape|vhs|tape|tv|television|dslr|bodycam)\b"
     # ("from a digitised VHS copy": what was made of it)
@@ -1078,8 +1079,8 @@ def _normalized(
     )
     # "by 10~15%": a range, said with a tilde (never the number 1015)
     t = re.sub(r"(\d)\s*~\s*(?=\d)", r"\1-", t)
-    # ".75x": a decimal written without its leading zero (never 75x)
-    t = re.sub(r"(?<![\w.])\.(\d)", r"0.\1", t)
+    # ".75x": a decimal written without its leading zero (never 75x; ".3gp" is a kind of file)
+    t = re.sub(r"(?<![\w.])\.(\d)(?!gp|g2)", r"0.\1", t)
     # "from 1m 30 to 1m 50": minutes and seconds, the seconds' unit left out
     t = re.sub(
         r"\b(\d{1,3}) ?m ?([0-5]\d)\b(?![.:]\d| ?(?:s|secs?|seconds?|fps|%|mb|kb|x|px|p|k)\b)",
@@ -2299,6 +2300,7 @@ def _facts(clause: str) -> None:
     # ("the ninety minutes of footage": a length in words, before what it is said of)
     clause = _NUMBER_WORDS.sub(_number_word, clause)
     clause = re.sub(lexicon.HOUR_OF_FOOTAGE, lexicon.its_length, clause)
+    clause = re.sub(lexicon.SECTION_OF_FOOTAGE, lexicon.SECTION_AS_FOOTAGE, clause)
     clause = re.sub(lexicon.LENGTH_OF_FOOTAGE, r"\1 \2 \3 \4", clause)
     said_of_it = [*lexicon.OBJECT.finditer(clause)]
     # ("the 36 min board meeting video": a length among the words that say what it is)
@@ -5744,6 +5746,8 @@ def plan(
             # (of the whole request only: a part of it planned to compare an aside with may
             # say no amount where the aside does)
             _speed_said(planned.steps, prompt)
+            _slower_said_faster(planned.steps)
+            _speeds_listed(planned.steps)
             if (weighed := _lighter_in_weight(planned.steps, prompt)) is not None:
                 planned = _plan(weighed)
             _one_of_each(planned.steps)
@@ -5759,7 +5763,9 @@ def plan(
             _text_cut_off(planned.steps)
             _piece_or_scaled(planned.steps)
             _portrait_made_landscape(planned.steps, prompt)
-            planned = _other_music_instead(planned)
+            _lost_in_the_result(planned, prompt)
+            planned = _faded_as_before(planned)
+            planned = _other_music_instead(planned, prompt)
             planned = _quiet_music_said(planned, prompt)
             planned = _played_once_said(planned, prompt)
             planned = _voice_added(planned)
@@ -5784,6 +5790,9 @@ _LIVE = re.compile(
     r"infrared |ir |"
     r"network |web)?camera|webcam|cctv|rtsp|rtmp)(?:'s)? (?:live |video |audio )?(?:feed|stream)|"
     r"incoming (?:video |audio )?stream"
+    # "turn the picture of the webcam in my curing chamber": the camera's view as it films
+    r"|(?:picture|image|view|preview) of (?:the|my|our) (?:[\w-]+ ){0,2}?(?:webcam|ip camera|"
+    r"security camera|cctv camera|cctv)"
     # "the stream of the Wyze camera": a camera's, as it films
     r"|(?:feed|stream) (?:of|from) (?:the |my |a |our |that )?(?:[\w-]+ ){0,2}(?:camera|cam|webcam|"
     r"cctv|doorbell))s?\b"
@@ -5818,9 +5827,9 @@ def _live_feed(prompt: str) -> None:
 #: The video edited, said to be in a format no decoder reads: "convert this dicom video to
 #: mp4", "the .braw clips" (never a format made into: "save it as a dicom").
 _UNREADABLE = re.compile(
-    r"(?<!\bto )(?<!\binto )(?<!\bas )(?<!\bin )"
-    r"\b(?:this|the|my|our|these|those|his|her|their)(?: [\w-]+){0,2}? \.?"
-    rf"(?P<format>{'|'.join(lexicon.UNREADABLE_FORMATS)})\b"
+    r"(?<!\bto )(?<!\binto )(?<!\bas )(?<!\bin )(?<!\bfor )(?<!\bwith )(?<!\bon )(?<!\bonto )"
+    r"\b(?:this|the|my|our|these|those|his|her|their)(?: [\w-]+){0,2}? (?P<said>\()?\.?"
+    rf"(?P<format>{'|'.join(lexicon.UNREADABLE_FORMATS)})\b(?(said)\))"
     # (never what made it or what was made of it: "the R3D camera", "the braw proxies")
     r"(?! (?:camera|cam|cameras|proxy|proxies|export|exports|viewer|workflow|codec)\b)"
     r"(?: (?:video|clip|file|footage|recording|movie|loop)s?\b)?"
@@ -6134,6 +6143,12 @@ _FILE_WORDS = (
     r"(?: here| with it| too| as well| earlier| before| separately| at the same time)?)?"
 )
 #: What people call a file of each kind when they do not name it.
+#: A word said of a sound file before what it is ("this EMD 567 prime mover sound clip"),
+#: never one that makes it the video's own.
+_SAID_OF_A_SOUND = (
+    r"(?!(?:video|clip|footage|movie|as|an?|the|into|in|on|onto|to|with|and|or|of|for|at|actual|"
+    r"original|own|existing|current|its|it|whole|entire)\b)[a-z0-9][\w&'.-]*"
+)
 _KINDS = {
     "subtitles": r"(?<![\w.-])(?:an? |the |my )?(?:external |separate |own )?\.?(?:srt|vtt|ass|ssa)"
     rf"(?: subtitles?| subs| captions?)?{_FILE_WORDS}(?![\w-]|\.\w)",
@@ -6142,7 +6157,13 @@ _KINDS = {
     r"individual |external |own |extra |additional |second )?(?:(?:separately |externally )?"
     r"recorded )?"
     r"\.?(?:audio|sound|song|music|mp3|wav|voice ?-?over|"
-    rf"voice|narration|soundtrack)(?:/song)?{_FILE_WORDS}(?![\w-]|\.\w)",
+    rf"voice|narration|soundtrack)(?:/song)?{_FILE_WORDS}(?![\w-]|\.\w)"
+    # "this EMD 567 prime mover sound clip", "this underscore music", "the elevator-sound
+    # background music": the one given, pointed at by what it is ("the English audio track"
+    # may be the video's)
+    rf"|(?<![\w.-])(?:this (?:{_SAID_OF_A_SOUND} ){{1,4}}(?:sound|audio|music|song)(?: clip| file| "
+    rf"track| recording| effect)?|(?:the|my|our) (?:{_SAID_OF_A_SOUND} ){{1,4}}(?:background|"
+    rf"backing) (?:music|song|track|soundtrack)){_FILE_WORDS}(?![\w-]|\.\w)",
     "image": r"(?<![\w.-])(?:an? |the |my |our |your |their )?(?:(?:site|company|brand|channel) )?"
     r"(?:watermark |logo )?(?:photo|image|picture|png|"
     rf"logo|watermark){_FILE_WORDS}(?![\w-]|\.\w)"
@@ -8735,6 +8756,30 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     ),
     # "it is pretty cool when the music runs out but the video doesn't": the music played once
     (_MUSIC_RUNS_OUT, "don't loop the music"),
+    # "speed it up 4x so it lasts 15 seconds": the length it comes to, said after the edit as
+    # after a comma
+    (
+        re.compile(
+            # (after the edit's own amount: "speed it up so it lasts 15 seconds" is the speed
+            # that makes it so)
+            r"(?:(?<=\dx)|(?<=\d x)|(?<=%)|(?<=\btimes))\s+(?=so (?:that )?(?:it|the video|"
+            r"the clip) (?:lasts|runs|is|ends up|becomes|comes out at) (?:exactly |about |around |"
+            r"roughly |only |just )?\d)",
+            re.IGNORECASE,
+        ),
+        ", ",
+    ),
+    # "add music.mp3, so that it dips whenever someone talks": how the music is mixed, read
+    # with it (the comma only a pause)
+    (
+        re.compile(
+            r",\s+(?=so (?:that )?(?:it|the music|the song) (?:politely |gently |automatically |"
+            r"nicely |always )?(?:steps aside|dips|ducks|gets (?:quieter|softer|lower)|goes "
+            r"(?:down|quieter|lower)|lowers|drops|fades (?:down|out)) (?:whenever|when|while|as) )",
+            re.IGNORECASE,
+        ),
+        " ",
+    ),
     # "compress it, so I can email it": sent by a service with a size limit, the size it is
     # made to (the comma only a pause)
     (
@@ -11384,7 +11429,7 @@ _COUNTED = re.compile(
     r"\b(?:the|all|these|those|my|our)(?: the)? "
     r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten) "
     r"(?:(?:separate|individual|different|short|little|small|other) )?"
-    r"(?:videos|clips|files|recordings|movies|chunks|fragments)\b"
+    r"(?:videos|clips|files|recordings|movies|chunks|fragments|parts|pieces|halves|sections)\b"
 )
 
 
@@ -11546,6 +11591,11 @@ _RESULT_AT_MOST = re.compile(
     rf"(?:{_MODAL} (?:be|last|run)|is|lasts|runs) (?:less than|under|at most|no (?:more|longer) "
     rf"than|shorter than|below|within) (?:about |around |roughly )?(?P<d>{_T_}|a minute|an hour)"
     r"(?: long| in length| in total| total)?"
+    # "so that our song doesn't go over the 1:20 mark": what it plays is not to run past it
+    rf"|(?:so|so that|and) (?:{_RESULT_SUBJECT}|(?:our|my|the) (?:song|music|film|project|entry|"
+    r"piece)) (?:doesn't|does not|won't|will not|wouldn't|would not|can't|cannot|isn't|is not) "
+    r"(?:go|run|last|play|be|end up) (?:over|past|beyond|longer than|more than|over the limit of) "
+    rf"(?:the )?(?P<d3>{_T_})(?: mark| limit)?"
 )
 
 
@@ -11555,7 +11605,8 @@ def _result_at_most(text: str) -> float | None:
     said = _RESULT_AT_MOST.fullmatch(words)
     if said is None:
         return None
-    length = {"a minute": "1 minute", "an hour": "1 hour"}.get(said["d"], said["d"])
+    said_d = said["d"] or said["d3"]
+    length = {"a minute": "1 minute", "an hour": "1 hour"}.get(said_d, said_d)
     if time_unit(length) is None and ":" not in length:
         return None
     return parse_time(length)
@@ -11786,6 +11837,59 @@ def _speed_said(steps: Sequence[Step], prompt: str) -> None:
             clause=said,
             suggestions=ways,
         )
+
+
+#: A speed-up said by its verb: "speed it up", "fast-forward", "accelerate".
+_SPED_UP = re.compile(
+    r"\b(?:speed(?:s|ed|ing)?(?: [\w'-]+){0,4} up|sped(?: [\w'-]+){0,4} up|"
+    r"fast[- ]?forward(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|quicken(?:s|ed|ing)?)\b"
+)
+
+
+#: A speed said alone, as one more in a list: "5x", "and 10x", "1.5".
+_BARE_FACTOR = re.compile(r"^(?:and |or |, )?(?:at |to )?\d+(?:\.\d+)? ?(?:x|times)?$")
+
+
+def _speeds_listed(steps: Sequence[Step]) -> None:
+    """NotUnderstood when a speed is followed by more speeds said alone ("speed it up 2x, 5x,
+    10x", "for example 2x, 5x, 10x"): choices listed, never one done after the other."""
+    for n, step in enumerate(steps[1:], 1):
+        before, op = steps[n - 1].operation, step.operation
+        if (
+            isinstance(op, Speed)
+            and isinstance(before, Speed)
+            and _BARE_FACTOR.match(step.task.strip().lower())
+        ):
+            ways = tuple(
+                f"{'speed it up' if f > 1 else 'slow it down to'} {f:g}x"
+                for f in (before.factor, op.factor)
+            )
+            raise NotUnderstood(
+                f"could not understand '{steps[n - 1].task.strip()}, {step.task.strip()}': "
+                "which speed? For example: " + " or ".join(f"'{w}'" for w in ways),
+                clause=f"{steps[n - 1].task.strip()}, {step.task.strip()}",
+                suggestions=ways,
+            )
+
+
+def _slower_said_faster(steps: Sequence[Step]) -> None:
+    """NotUnderstood when a speed-up is said with a factor under 1 ("speed it up by 0.5"): half
+    speed is slower, and "by 0.5" may mean half as fast again; which is asked."""
+    for step in steps:
+        op, said = step.operation, step.task.strip()
+        if (
+            isinstance(op, Speed)
+            and op.factor < 1
+            and _SPED_UP.search(said.lower())
+            and not re.search(r"\bslow", said.lower())
+        ):
+            ways = (f"speed it up {1 + op.factor:g}x", f"slow it down to {op.factor:g}x")
+            raise NotUnderstood(
+                f"could not understand '{said}': a speed of {op.factor:g}x is slower, not "
+                "faster; which is meant? For example: " + " or ".join(f"'{w}'" for w in ways),
+                clause=said,
+                suggestions=ways,
+            )
 
 
 #: Words that say what quoted words are for: drawn on the video.
@@ -12243,7 +12347,8 @@ def _count_agrees(prompt: str, steps: list[Step]) -> None:
 _ONCE_IS_ENOUGH = frozenset(
     {"remove_silence", "remove_black", "stabilize", "audio_denoise", "denoise", "normalize",
      "mute", "grayscale", "remove_short_scenes", "compress", "quality", "add_music",
-     "replace_audio", "extract_audio", "convert", "subtitles", "overlay_image"}
+     "replace_audio", "extract_audio", "convert", "subtitles", "overlay_image", "fps", "codec",
+     "crop", "pad", "blur_fill", "platform", "resize"}
 )  # fmt: skip
 
 
@@ -12366,6 +12471,8 @@ def _merged(steps: list[Step]) -> list[Step]:
             and op.name in _ONCE_IS_ENOUGH
             # (a part of it said once and all of it another time are two edits)
             and not any(isinstance(o, Ranged) and o.ranged for o in (last, op))
+            # (half the size, halved again, is a quarter)
+            and not (isinstance(op, Resize) and op.percent is not None)
         ):
             # "remove all silent portions and dead air. Cut out any segments where there is no
             # speaking for more than 2 seconds": one edit said again, the second time with
@@ -12814,6 +12921,55 @@ def _portrait_made_landscape(steps: Sequence[Step], prompt: str) -> None:
         )
 
 
+def _faded_as_before(planned: Plan) -> Plan:
+    """A fade that names what it fades only as "it" ("fade out the sound at the end and fade
+    it in at the start", "… and a fade-in at its start") fades what the fade just before it
+    did: the sound, never the picture with it."""
+    steps = list(planned.steps)
+    for n in range(1, len(steps)):
+        before, op = steps[n - 1].operation, steps[n].operation
+        said = steps[n].task.lower()
+        if (
+            isinstance(before, Fade)
+            and isinstance(op, Fade)
+            and before.target != "both"
+            and op.target == "both"
+            and re.search(r"\b(?:it|its|it's|them|their)\b", said)
+            and not re.search(r"\b(?:video|picture|image|screen|audio|sound|music|both)\b", said)
+        ):
+            steps[n] = Step.of(steps[n].task, op.model_copy(update={"target": before.target}))
+    return planned if steps == list(planned.steps) else Plan(steps=tuple(steps))
+
+
+#: The sound kept, said beside an edit: "… and keep the audio", "with sound".
+_SOUND_KEPT = re.compile(
+    r"\b(?:keep|keeping|kept|preserve|preserving|retain|retaining|include|including|with)"
+    r"(?: (?:the|its|all the|original))* (?:audio|sound|soundtrack)\b"
+)
+
+
+def _lost_in_the_result(planned: Plan, prompt: str) -> None:
+    """InvalidRequest when the request makes a result with no picture or no sound and a step
+    changes only that ("extract the audio and make it black and white", "make a gif and make it
+    louder"), or says to keep the sound of a GIF or a still ("convert it to a gif and keep the
+    audio"): that would be lost without a word."""
+    exts = {e for s in planned.steps if (e := s.operation.output_ext()) is not None}
+    kinds = {k for s in planned.steps if (k := s.operation.output_kind()) is not None}
+    if len(exts) == 1:
+        made = output_format(exts.pop())
+    elif not exts and len(kinds) == 1 and (kind := kinds.pop()) != "video":
+        made = output_format("mp3" if kind == "audio" else "png")
+    else:
+        return  # (a video, or more kinds of result than one: chosen, or refused, later)
+    if (lost := planned.lost_in(made)) is not None:
+        raise InvalidRequest(lost)
+    if (made.kind == "image" or made.ext == "gif") and (kept := _SOUND_KEPT.search(prompt.lower())):
+        raise InvalidRequest(
+            f"'{kept[0]}': {'a GIF' if made.ext == 'gif' else 'a still picture'} has no sound; "
+            "leave it out, or make the result a video (an .mp4)"
+        )
+
+
 def _piece_or_scaled(steps: Sequence[Step]) -> None:
     """NotUnderstood when a crop to a size under half the picture's shorter side says nothing
     of where or of a piece ("crop the 1080p video to 512x512"): people mean a small piece of
@@ -12929,17 +13085,29 @@ _OTHER_MUSIC = re.compile(
 )
 
 
-def _other_music_instead(planned: Plan) -> Plan:
+#: A sound file laid along the video so that its sound is better: "… so that the sound
+#: quality is improved", "to improve the audio".
+_FOR_BETTER_SOUND = re.compile(
+    r"\b(?:so (?:that )?the (?:sound|audio)(?: quality)? (?:is|gets|will be|would be) "
+    r"(?:improved|better)|(?:to|and) improve the (?:sound|audio)(?: quality)?|for (?:a )?better "
+    r"(?:sound|audio)(?: quality)?)\b"
+)
+
+
+def _other_music_instead(planned: Plan, prompt: str) -> Plan:
     """The plan with music said to be another than the video's ("put a different track on the
-    film": the music it has is the fault) in place of its sound, when it is the only sound file
-    laid along it: mixed under the old one, both would be heard."""
+    film": the music it has is the fault), or added so that the sound is better ("add in an
+    audio track of my song so that the sound quality is improved": what it has is poor), in
+    place of its sound, when it is the only sound file laid along it: mixed under the old one,
+    both would be heard."""
     music = [s for s in planned.steps if isinstance(s.operation, (AddMusic, ReplaceAudio))]
     if len(music) != 1 or not isinstance(music[0].operation, AddMusic):
         return planned
     step = music[0]
     op = step.operation
     assert isinstance(op, AddMusic)
-    if not _OTHER_MUSIC.search(step.task.lower()) or op.start is not None or op.end is not None:
+    other = _OTHER_MUSIC.search(step.task.lower()) or _FOR_BETTER_SOUND.search(prompt.lower())
+    if not other or op.start is not None or op.end is not None:
         return planned  # (a part's music: "another song from 1:00", what is before it stays)
     instead = ReplaceAudio(file=op.file, percent=op.percent, db=op.db, loop=op.loop)
     return Plan(steps=tuple(Step.of(s.task, instead) if s is step else s for s in planned.steps))

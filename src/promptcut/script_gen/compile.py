@@ -73,6 +73,9 @@ def choose_format(plan: Plan, media: MediaInfo, requested: str | None = None) ->
             f"is {'an' if fmt.kind[0] in 'aeiou' else 'a'} {fmt.kind} file; name the output "
             + {"image": ".png or .jpg", "audio": ".mp3, .wav or .m4a", "video": ".mp4"}[kind]
         )
+    # (an input without a picture or sound is refused by the steps' own checks, with its facts)
+    if media.video and media.audio and (lost := plan.lost_in(fmt)) is not None:
+        raise InvalidRequest(lost)
     return fmt
 
 
