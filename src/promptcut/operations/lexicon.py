@@ -172,6 +172,13 @@ def its_length(m: re.Match[str]) -> str:
     return f"{m[1]} 1 {m[2]} of " if m[2] else f"{m[1]} 30 minutes of "
 
 
+#: Music said to make way for a voice: "politely steps aside", "dips", "gets quieter" (when
+#: someone speaks).
+STEPS_ASIDE = (
+    r"(?:politely |gently |automatically |nicely |always )?(?:steps aside|dips|ducks|gets "
+    r"(?:quieter|softer|lower)|goes (?:down|quieter|lower)|lowers|drops|fades (?:down|out))"
+)
+
 #: "stabilize this 2 minute section of running camera video": the video given, a section of a
 #: longer one, said as its length of footage (never "the 2 minute section of the video", a part
 #: of it)
@@ -1610,9 +1617,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         # "add music.mp3 so that it politely steps aside when I speak": ducked under the voice
         (
-            r"(?:^|,? )(?:so|so that|such that|in a way that)(?: it| the music| the song)? (?:politely |"
-            r"gently |automatically |nicely |always )?(?:steps aside|dips|ducks|gets (?:quieter|"
-            r"softer|lower)|goes (?:down|quieter|lower)|lowers|drops|fades (?:down|out)) (?:whenever|"
+            r"(?:^|,? )(?:so|so that|such that|in a way that)(?: it| the music| the song)? "
+            rf"{STEPS_ASIDE} (?:whenever|"
             r"when|while|as) (?:i|someone|anyone|somebody|people|he|she|they|we|the (?:speaker|"
             r"presenter|host|narrator|teacher|person)) (?:speak|speaks|talk|talks|am speaking|is "
             r"speaking|are speaking|am talking|is talking|are talking)\b",

@@ -8773,9 +8773,8 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # with it (the comma only a pause)
     (
         re.compile(
-            r",\s+(?=so (?:that )?(?:it|the music|the song) (?:politely |gently |automatically |"
-            r"nicely |always )?(?:steps aside|dips|ducks|gets (?:quieter|softer|lower)|goes "
-            r"(?:down|quieter|lower)|lowers|drops|fades (?:down|out)) (?:whenever|when|while|as) )",
+            rf",\s+(?=so (?:that )?(?:it|the music|the song) {lexicon.STEPS_ASIDE} "
+            r"(?:whenever|when|while|as) )",
             re.IGNORECASE,
         ),
         " ",
@@ -11839,13 +11838,6 @@ def _speed_said(steps: Sequence[Step], prompt: str) -> None:
         )
 
 
-#: A speed-up said by its verb: "speed it up", "fast-forward", "accelerate".
-_SPED_UP = re.compile(
-    r"\b(?:speed(?:s|ed|ing)?(?: [\w'-]+){0,4} up|sped(?: [\w'-]+){0,4} up|"
-    r"fast[- ]?forward(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|quicken(?:s|ed|ing)?)\b"
-)
-
-
 #: A speed said alone, as one more in a list: "5x", "and 10x", "1.5".
 _BARE_FACTOR = re.compile(r"^(?:and |or |, )?(?:at |to )?\d+(?:\.\d+)? ?(?:x|times)?$")
 
@@ -11870,6 +11862,13 @@ def _speeds_listed(steps: Sequence[Step]) -> None:
                 clause=f"{steps[n - 1].task.strip()}, {step.task.strip()}",
                 suggestions=ways,
             )
+
+
+#: A speed-up said by its verb: "speed it up", "fast-forward", "accelerate".
+_SPED_UP = re.compile(
+    r"\b(?:speed(?:s|ed|ing)?(?: [\w'-]+){0,4} up|sped(?: [\w'-]+){0,4} up|"
+    r"fast[- ]?forward(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|quicken(?:s|ed|ing)?)\b"
+)
 
 
 def _slower_said_faster(steps: Sequence[Step]) -> None:
