@@ -346,8 +346,12 @@ tests/realreq/fresh348.py (tests/realreq/fresh348.md),
 tests/realreq/fresh349.py (tests/realreq/fresh349.md),
 tests/realreq/fresh350.py (tests/realreq/fresh350.md),
 tests/realreq/fresh351.py (tests/realreq/fresh351.md),
-tests/realreq/fresh352.py (tests/realreq/fresh352.md) and
-tests/realreq/fresh353.py (tests/realreq/fresh353.md), each
+tests/realreq/fresh352.py (tests/realreq/fresh352.md),
+tests/realreq/fresh353.py (tests/realreq/fresh353.md),
+tests/realreq/fresh354.py (tests/realreq/fresh354.md),
+tests/realreq/fresh355.py (tests/realreq/fresh355.md),
+tests/realreq/fresh356.py (tests/realreq/fresh356.md),
+tests/realreq/fresh357.py (tests/realreq/fresh357.md), each
 collected after the planner was written and measured before it was worked on with them, to see
 what it generalizes to (each set's header and the closing notes give the figure at
 collection); --set picks one, dev by default."""
@@ -409,7 +413,7 @@ def main(argv: list[str] | None = None) -> int:
         default="dev",
         dest="which",
         help="which cases: the development set (default), the corpus, the held-out fresh set, the "
-        "second to three-hundred-and-fifty-third held-out sets (fresh2, fresh3, fresh4, "
+        "second to three-hundred-and-fifty-seventh held-out sets (fresh2, fresh3, fresh4, "
         "fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, "
         "fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, "
         "fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, "
@@ -451,7 +455,8 @@ def main(argv: list[str] | None = None) -> int:
         "fresh322, fresh323, fresh324, fresh325, fresh326, fresh327, fresh328, fresh329, "
         "fresh330, fresh331, fresh332, fresh333, fresh334, fresh335, fresh336, fresh337, "
         "fresh338, fresh339, fresh340, fresh341, fresh342, fresh343, fresh344, fresh345, "
-        "fresh346, fresh347, fresh348, fresh349, fresh350, fresh351, fresh352, fresh353), "
+        "fresh346, fresh347, fresh348, fresh349, fresh350, fresh351, fresh352, fresh353, "
+        "fresh354, fresh355, fresh356, fresh357), "
         "or all of them",
     )
     parser.add_argument("--only", help="comma-separated case ids")
