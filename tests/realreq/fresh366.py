@@ -124,11 +124,6 @@ CASES: tuple[Case, ...] = (
         probe=Probe(duration=20.0, width=720, height=1280),
     ),
     out_of_scope(
-        "fresh366-12",
-        "make my phone's camera stop recording videos rotated 90 degrees",
-        "a camera app's recording bug, not an edit of a video file",
-    ),
-    out_of_scope(
         "fresh366-13",
         "send this AV1 encoded 2MB 1080p video in Signal without it being re-encoded into a 22MB "
         "H264 720p one",
