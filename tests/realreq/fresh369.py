@@ -116,14 +116,6 @@ CASES: tuple[Case, ...] = (
         ("which", "what", "logo", "image", "text", "file", "where"),
         probe=Probe(duration=300.0),
     ),
-    do(
-        "fresh369-12",
-        "make this 12 sec gif smaller: it is about 40mb, while with licecap the size is about "
-        "0,5 to 1 mb",
-        *smaller_gif(1920, 1080, 30.0),
-        probe=Probe(duration=12.0, **_NO_SOUND),
-        note="a smaller GIF of a 12-second 1920x1080 GIF",
-    ),
     out_of_scope(
         "fresh369-13",
         "export this game's replays into videos",
