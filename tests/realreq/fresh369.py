@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .cases import ask, do, no_op, out_of_scope, smaller_gif
+from .cases import ask, do, no_op, out_of_scope
 from .score import GIF, AnyOf, Between, Case, Probe, anywhere, maybe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
