@@ -572,7 +572,9 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh354.md, tests/realreq/fresh355.md, tests/realreq/fresh356.md,
     tests/realreq/fresh357.md, tests/realreq/fresh358.md, tests/realreq/fresh359.md,
     tests/realreq/fresh360.md, tests/realreq/fresh361.md, tests/realreq/fresh362.md,
-    tests/realreq/fresh363.md, tests/realreq/fresh364.md, tests/realreq/fresh365.md) too."""
+    tests/realreq/fresh363.md, tests/realreq/fresh364.md, tests/realreq/fresh365.md,
+    tests/realreq/fresh366.md, tests/realreq/fresh367.md, tests/realreq/fresh368.md,
+    tests/realreq/fresh369.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -1065,6 +1067,10 @@ SET_NAMES = (
     "fresh363",
     "fresh364",
     "fresh365",
+    "fresh366",
+    "fresh367",
+    "fresh368",
+    "fresh369",
 )
 
 
@@ -1072,7 +1078,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh365"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh369"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":
