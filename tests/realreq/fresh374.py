@@ -21,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cases import ask, do, no_op, out_of_scope
-from .score import Between, Case, Probe, step
+from .score import WHOLE, Between, Case, Probe, step
 
 __all__ = ["CASES", "TABLE", "by_id"]
 
@@ -148,12 +148,12 @@ CASES: tuple[Case, ...] = (
         (*_FPS_WORDS, "how many", "60"),
         probe=Probe(duration=60.0, fps=30.0),
     ),
-    ask(
+    do(
         "fresh374-14",
         "create a slow motion effect on this video",
-        "how much slower (and all of it or which part)",
-        ("how much", "how slow", "slower", "factor", "speed", "which part", "half", "percent"),
+        [step("speed", factor=Between(0.1, 0.75), **WHOLE)],
         probe=Probe(duration=30.0),
+        note="slower, any slow motion (0.1 to 0.75), all of it",
     ),
     out_of_scope(
         "fresh374-15",

@@ -7122,3 +7122,267 @@ def test_a_crop_to_fit_a_screen_is_a_crop_to_its_shape() -> None:
 )
 def test_a_sound_file_added_for_better_sound_replaces_the_poor_one(prompt: str) -> None:
     assert steps(prompt, ("recording.mp3",)) == [("replace_audio", {"file": "recording.mp3"})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("make the clip 20 seconds shorter by cutting the end", [("trim", {"end": -20.0})]),
+        ("shorten the recording by 4 s from the end", [("trim", {"end": -4.0})]),
+        ("make it 3 seconds shorter by trimming off the beginning", [("trim", {"start": 3.0})]),
+        ("shorten it by 2 seconds at the start", [("trim", {"start": 2.0})]),
+    ],
+)
+def test_shorter_by_an_amount_at_the_end_said(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("keep the recording from start to 45 second", [("trim", {"end": 45.0})]),
+        ("keep the clip from the very beginning until 0:20", [("trim", {"end": 20.0})]),
+        ("trim it from 0:12 till end", [("trim", {"start": 12.0})]),
+        ("trim from 0:12 until the end of the clip", [("trim", {"start": 12.0})]),
+        ("trim everything from 0:12 to the end", [("trim", {"end": 12.0})]),
+        ("remove from 0:12 to end of the clip", [("trim", {"end": 12.0})]),
+    ],
+)
+def test_ranges_from_the_start_or_to_the_end_said_short(prompt: str, expected: list) -> None:
+    assert steps(prompt) == expected
+
+
+def test_cutting_the_video_from_its_start_to_a_time_asks_keep_or_remove() -> None:
+    with pytest.raises(NotUnderstood, match="may mean keeping only 0:00-0:45"):
+        plan("cut the video from the beginning to 45 seconds", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "expected"),
+    [
+        ("make the footage look monochrome", (), [("grayscale", {})]),
+        ("make my clip appear less shaky", (), [("stabilize", {})]),
+        ("turn the recording into a GIF animation", (), [("convert", {"format": "gif"})]),
+        ("divide the video's dimensions by two", (), [("resize", {"percent": 50.0})]),
+        ("cut the resolution in half", (), [("resize", {"percent": 50.0})]),
+        (
+            "silence the sound while embedding track.mp3",
+            ("track.mp3",),
+            [("replace_audio", {"file": "track.mp3"})],
+        ),
+        ("optimise the recording for whatsapp", (), [("compress", {"max_mb": 16.0})]),
+        (
+            "save it as a mov file (960 x 540 pixels)",
+            (),
+            [("convert", {"format": "mov"}), ("resize", {"width": 960, "height": 540})],
+        ),
+        ("shrink it to 480p for the club's video archive", (), [("resize", {"lines": 480})]),
+    ],
+)
+def test_looks_gif_animations_halved_dimensions_and_places_it_is_for(
+    prompt: str, assets: tuple[str, ...], expected: list
+) -> None:
+    assert_steps(steps(prompt, assets), expected)
+
+
+def test_reducing_the_size_by_half_still_asks_for_a_size_in_mb() -> None:
+    with pytest.raises(NotUnderstood, match="under what size"):
+        plan("reduce the size by half", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        (
+            "convert this drive video at 30 fps to double speed and double frame rate",
+            [("speed", {"factor": 2.0}), ("fps", {"fps": 60.0})],
+        ),
+        ("slow the clip down a further 4 times", [("speed", {"factor": 0.25})]),
+        ("lighten the exposure of this garden video", [("brightness", {"percent": 10.0})]),
+        ("add a semi-transparent black overlay to the clip", [("brightness", {"percent": -10.0})]),
+        ("turn the clip into a gif image", [("convert", {"format": "gif"})]),
+    ],
+)
+def test_rates_said_of_the_video_further_speeds_exposure_and_black_overlays(
+    prompt: str, expected: list
+) -> None:
+    assert_steps(steps(prompt), expected)
+
+
+def test_a_rate_said_of_the_video_is_checked_against_the_file() -> None:
+    with pytest.raises(InvalidRequest, match="says the video is 25 fps, but it is 30 fps"):
+        plan("convert this clip at 25 fps to double speed", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "expected"),
+    [
+        ("pull the sound off this mp4 of our show", (), [("extract_audio", {})]),
+        (
+            "transcode the clip to h264/mp4",
+            (),
+            [("convert", {"format": "mp4"}), ("codec", {"codec": "h264"})],
+        ),
+        (
+            "turn the recording into a webm of at most 480p",
+            (),
+            [("convert", {"format": "webm"}), ("resize", {"lines": 480, "only_smaller": True})],
+        ),
+        (
+            "add a little bit of music.mp3 to it",
+            ("music.mp3",),
+            [("add_music", {"file": "music.mp3"})],
+        ),
+        (
+            "add music to the clip my uncle Joe filmed",
+            ("music.mp3",),
+            [("add_music", {"file": "music.mp3"})],
+        ),
+        (
+            "make the clip of the parade look like an old time film",
+            (),
+            [("look", {"style": "vintage"})],
+        ),
+        (
+            "encode the clip differently so it plays on an iPhone: currently, it opens on a PC",
+            (),
+            [("codec", {"codec": "h264"})],
+        ),
+    ],
+)
+def test_audio_pulled_off_format_pairs_and_whose_clip(
+    prompt: str, assets: tuple[str, ...], expected: list
+) -> None:
+    assert_steps(steps(prompt, assets), expected)
+
+
+def test_this_intro_video_is_the_one_edited_when_no_other_is_given() -> None:
+    assert steps("make this intro video fade out at the end") == [("fade", {"direction": "out"})]
+    with pytest.raises(NotUnderstood):
+        plan("make this intro video fade out at the end", 60.0, ["clip2.mp4"])
+
+
+def test_a_gif_for_a_quick_preview_is_a_gif() -> None:
+    assert steps("make a GIF of this build timelapse for a quick preview while sharing") == [
+        ("convert", {"format": "gif"})
+    ]
+
+
+def test_a_bit_rate_said_with_a_sound_file_result_is_no_file_size() -> None:
+    with pytest.raises(NotUnderstood, match="could not understand 'reduce the bit rate to 48kbps'"):
+        plan("reduce the bit rate to 48kbps and save it as an mp3", **_VIDEO)
+    assert steps("reduce the bitrate to 2 mbps") == [("compress", {"max_mb": 15.0})]
+
+
+def test_the_lower_track_is_which_track_never_lower_the_audio() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("but the sound from the lower track plays too", **_VIDEO)
+
+
+def test_values_in_brackets_after_a_statement_are_what_it_says() -> None:
+    assert steps("compress it: the size and frame rate are both the same (720p, 30 FPS, MP4)") == [
+        ("quality", {"level": "small"})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("convert this 1080p mp4 to webm", [("convert", {"format": "webm"})]),
+        ("make this a 720p mp4", [("convert", {"format": "mp4"}), ("resize", {"lines": 720})]),
+        ("make the party clip 720p for everyday sharing", [("resize", {"lines": 720})]),
+        ("shrink this recording to greatly speed up its upload", [("quality", {"level": "small"})]),
+        (
+            "save it as a webm file of at most 3 MB for my shop listing",
+            [("convert", {"format": "webm"}), ("compress", {"max_mb": 3.0})],
+        ),
+    ],
+)
+def test_facts_before_a_format_sizes_after_it_and_purposes_of_sharing(
+    prompt: str, expected: list
+) -> None:
+    assert_steps(steps(prompt), expected)
+
+
+def test_a_rate_stated_before_a_format_is_checked() -> None:
+    with pytest.raises(InvalidRequest, match="says the video is 60 fps, but it is 30 fps"):
+        plan("encode this 60fps webm at 49fps", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "convert the clip to a better supported format like MP4",
+        "encode the recording into a more optimised format such as mp4",
+    ],
+)
+def test_a_format_named_as_an_example_of_a_kind_is_that_format(prompt: str) -> None:
+    assert steps(prompt) == [("convert", {"format": "mp4"})]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "change the frame rate from 24 fps to 30 fps without changing its speed",
+        "make it 30 fps without making the cartoon speed up or slow down",
+    ],
+)
+def test_what_is_to_stay_is_named_by_what_it_is(prompt: str) -> None:
+    assert steps(prompt, picture=(1920, 1080, 24.0)) == [("fps", {"fps": 30.0})]
+
+
+def test_an_edit_of_what_is_to_stay_is_refused() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("speed it up 2x without changing the speed", **_VIDEO)
+
+
+def test_parts_split_by_a_limit_joined_into_a_single_video() -> None:
+    assert steps(
+        "join these clips, which were split due to the 4GB limit, into a single video",
+        ("b.mp4", "c.mp4"),
+    ) == [("join", {})]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "expected"),
+    [
+        ("stitch the subtitles onto the clip", ("captions.srt",), [("subtitles", {})]),
+        (
+            "add a looping background sound, so loop the audio to fill the whole length of it",
+            ("loop.mp3",),
+            [("add_music", {"file": "loop.mp3"})],
+        ),
+        (
+            "turn the clip into a webm of about 300kb",
+            (),
+            [("convert", {"format": "webm"}), ("compress", {"max_mb": 0.3})],
+        ),
+        ("triple the frame rate", (), [("fps", {"fps": 90.0})]),
+        (
+            "swap the sound for voice.wav, with the original audio muted",
+            ("voice.wav",),
+            [("replace_audio", {"file": "voice.wav"})],
+        ),
+        (
+            "replace the audio with voice.wav and mute the original audio",
+            ("voice.wav",),
+            [("replace_audio", {"file": "voice.wav"})],
+        ),
+        ("save only the sound of the clip, not the video", (), [("extract_audio", {})]),
+        (
+            "change the codec of the clip to a more compatible one",
+            (),
+            [("codec", {"codec": "h264"})],
+        ),
+        ("the output dimensions must be 640x360", (), [("resize", {"width": 640, "height": 360})]),
+    ],
+)
+def test_subtitles_stitched_looping_sound_sizes_in_kb_and_what_stays(
+    prompt: str, assets: tuple[str, ...], expected: list
+) -> None:
+    assert_steps(steps(prompt, assets), expected)
+
+
+def test_an_mp4_of_about_a_height_is_no_limit() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("make it an mp4 of about 720p", **_VIDEO)

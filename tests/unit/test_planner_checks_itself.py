@@ -1785,8 +1785,6 @@ def test_parts_and_amounts_in_everyday_words(prompt: str, expected: list[Any]) -
 @pytest.mark.parametrize(
     "prompt",
     [
-        # "cut" from the start may keep that part or cut it out: asked
-        "cut the video from starting to 100 second",
         # the value after the edit is no value of it: the edit's question is asked
         "cut a clip centred on the moment of the bug, 15 seconds before it and 15 after it",
     ],
@@ -1794,6 +1792,11 @@ def test_parts_and_amounts_in_everyday_words(prompt: str, expected: list[Any]) -
 def test_a_part_or_value_that_reads_two_ways_is_asked(prompt: str) -> None:
     with pytest.raises(NotUnderstood, match="from when to when"):
         plan(prompt, duration=200.0, picture=_PICTURE)
+
+
+def test_cut_from_the_start_asks_whether_that_part_is_kept_or_cut_out() -> None:
+    with pytest.raises(NotUnderstood, match="may mean keeping only 0:00-1:40 or cutting it out"):
+        plan("cut the video from starting to 100 second", duration=200.0, picture=_PICTURE)
 
 
 @pytest.mark.parametrize(

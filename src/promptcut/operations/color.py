@@ -329,7 +329,9 @@ class Brightness(Ranged):
 
     grammar = (
         rule(
-            rf"(?:{_deg(1)} )?(?P<verb>brighten|lighten|darken|dim)(?: up| down)?(?: {_OBJ})?"
+            # ("lighten the exposure of the video": the light of it)
+            rf"(?:{_deg(1)} )?(?P<verb>brighten|lighten|darken|dim)(?: up| down)?(?: {_OBJ}| (?:the )?"
+            rf"(?:exposure|lighting)(?: (?:of|on|in) {_OBJ})?)?"
             rf"(?: up| down)?(?: {_deg(2)})?(?: (?:by )?{{pct:p}})?",
             _brightness,
         ),
@@ -877,7 +879,7 @@ def _look_filters(style: LookName, s: float) -> list[str]:
 
 
 _VINTAGE = (
-    r"(?:vintage|retro|old[- ]?school|old[- ]?fashioned|old[- ]?timey|old[- ]?time|aged|nostalgic|"
+    r"(?:vintage|retro|old[- ]?school|old[- ]?fashioned|old[- ]?timey?(?: film| movie| footage| reel)?|aged|nostalgic|"
     r"old (?:film|movie|(?:(?:super ?8|8 ?mm|16 ?mm|vhs|family) )?home (?:movie|video)|super ?8|8 ?mm|"
     r"16 ?mm|camera|tv)(?: film| footage| movie| reel)?|(?:19)?[5-9]0s|fifties|sixties|seventies|"
     r"eighties|nineties|(?:an? |the )?(?:old )?(?:film|movie|video|footage|home movie|tv show) "

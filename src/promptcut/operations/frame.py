@@ -220,7 +220,11 @@ class Resize(Operation):
             lambda g: Resize(percent=50),
         ),
         rule(
-            r"halve (?:the )?(?:size|resolution|dimensions|width and height)(?: of {it})?",
+            # "divide its dimensions by two", "cut the resolution in half"
+            r"halve (?:the |its )?(?:size|resolution|dimensions|width and height)(?: of {it})?"
+            r"|(?:divide|reduce|cut|shrink|scale down|lower) (?:the |its )(?:resolution|dimensions|"
+            r"width and height)(?: of {it})? (?:by (?:half|two|2|a factor of (?:two|2)|50%)"
+            r"|in (?:half|50%))",
             lambda g: Resize(percent=50),
         ),
         rule(

@@ -584,6 +584,11 @@ PURPOSE = re.compile(
     rf"|,? (?:because|since) {_REST}"
     rf"|,? for (?:a |an )?(?:more|better|nicer|cleaner|smoother|consistent|uniform|even|higher|lower) {_REST}"
     r"|,? as an? (?:preview|sample|teaser|trailer|test|backup)"
+    # ("make it a 12fps video to go with a PPT presentation": what it goes with)
+    rf"|,? to go (?:with|along with|alongside|together with) (?:an? |my |our |the |this |his |her )"
+    rf"(?!(?:music|song|audio|sound|voice|track)\b){_REST}"
+    # ("make a GIF of it for a quick preview while sharing": what it is for)
+    rf"|,? for an? (?:quick |short |brief |fast )?(?:preview|glance|look)(?: {_REST})?"
     # ", for other uses of the audio": what it is kept for, no edit
     rf"|,? for (?:other|later|future|personal|private|separate|different|my own|our own) uses?(?: {_REST})?"
     # "crop it to square for social media": where it is for
@@ -592,11 +597,16 @@ PURPOSE = re.compile(
     # ("… for the site", "for nostr.build", "to upload": where it goes, by a site's name or
     # none)
     r"|,? for (?:the|my|our|that|this) (?:site|website|forum|server|platform|page|instance)$"
+    # ("for the faculty's media library", "for our school intranet": a place, whose said)
+    r"|,? for (?:(?:the|my|our|this|his|her|their|an?) |(?:(?:the|my|our) )?[\w-]+'s )"
+    r"(?:[\w-]+ ){0,2}?(?:site|website|forum|server|platform|page|intranet|library|archive|"
+    r"portal|blog|lms)$"
     r"|,? for [a-z0-9-]+\.(?:build|com|net|org|io|app|social|xyz|me|tv|co|dev)$"
     r"|,? to (?:upload|share|post|send|publish)(?: it| this| the video)?$"
     # "convert it to a GIF for easy sharing": what it is for
-    r"|,? for (?:easy|easier|quick|quicker|simple|simpler|faster) (?:sharing|upload(?:ing)?|"
-    r"posting|viewing|playback|editing)"
+    r"|,? for (?:(?:easy|easier|quick|quicker|simple|simpler|faster|normal|everyday|casual|"
+    r"general|regular|daily) ){1,2}(?:sharing|upload(?:ing|s)?|posting|viewing|playback|editing|"
+    r"load(?:ing)?(?: times?)?|transfers?|downloads?|sending)"
     # "… for analyzing", "for an animated profile picture", "to make it sound good": what it is
     # for, no edit
     r"|,? for (?:analy[sz]ing|analysis|review(?:ing)?|testing|archiving|archival|previewing|"
@@ -715,7 +725,7 @@ QUALITY_RIDER = re.compile(
 #: its plan does none of them (else what was asked contradicts itself, and is refused).
 CONTRAST = re.compile(
     r",? (?:(?:and|but) )?(?:without|instead of|rather than|not|don't|do not) (?:just |simply |only |merely |"
-    r"actually )?(?:(?:it|them|the video) (?:also |ever |then )?(?:being|getting|to be) )?(?P<verb>[a-z]+)(?: (?:it|them|the (?:[a-z]+ ){0,2}[a-z]+|an? (?:[a-z]+ ){0,2}[a-z]+|anything|"
+    r"actually )?(?:(?:it|them|the video) (?:also |ever |then )?(?:being|getting|to be) )?(?P<verb>[a-z]+)(?: (?:it|them|(?:the|its) (?:[a-z]+ ){0,2}[a-z]+|an? (?:[a-z]+ ){0,2}[a-z]+|anything|"
     r"any of it|any part|all|the top|the bottom|the sides)(?: (?:up|down|off|out))?| (?:up|down|off|out))?"
     r"(?: [a-z]+ly)?"
     # ("without the video being rotated after conversion": when it is not to happen)
@@ -836,6 +846,32 @@ _KEPT = "|".join(sorted(map(re.escape, CHANGES), key=len, reverse=True))
 _RESHAPES = frozenset({"resize", "crop", "crop_area", "crop_edges", "pad", "blur_fill", "rotate"})
 
 RIDERS: tuple[Rider, ...] = (
+    # "extract the audio only, not the video": the sound alone, as an extraction is
+    Rider(
+        re.compile(
+            r"(?:but |and )?(?:not|without|no) (?:the )?(?:video|picture|image)(?: (?:part|track|stream))?"
+        ),
+        lambda m, ops: "extract_audio" in ops,
+    ),
+    # "replace its sound with audio.wav, with the original audio muted": as replacing does
+    Rider(
+        re.compile(
+            r"(?:with|and) (?:the |its )?(?:original|old|existing|current|own|source|video's) "
+            r"(?:audio|sound)(?: track)? (?:muted|removed|silenced|off|gone|dropped|disabled|"
+            r"taken out)"
+        ),
+        lambda m, ops: bool(ops & {"replace_audio", "mute"}),
+    ),
+    # "add a looping background sound, so loop the audio to fill the whole length of the
+    # video": as added music plays, looped to the video's end
+    Rider(
+        re.compile(
+            r"(?:so |and )?loop (?:the |that |this )?(?:audio|music|sound|song|track|it) (?:to "
+            r"(?:fill|cover|match|last|span)|for|over|across|throughout) (?:the )?(?:whole |entire |"
+            r"full )?(?:length|duration|video)(?: of (?:the video|it))?"
+        ),
+        lambda m, ops: bool(ops & {"add_music", "replace_audio"}),
+    ),
     # "fade in and out, from and to black": where fades start and end, as every fade does
     Rider(
         re.compile(r"(?:and |both )?(?:from and to|to and from|from black and to) black"),
@@ -1592,6 +1628,45 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"grayscale|greyscale|sepia|monochrome|slow motion)\b",
             r"make \1 \2",
         ),
+        # "mute this video's audio while embedding a new audio": the one done, then the other
+        (
+            r"\b((?:mute|remove|drop|silence|delete|strip)\b[\w' ]{0,30}?\b(?:audio|sound)) while "
+            r"(?:adding|embedding|putting in|inserting|laying in)\b",
+            r"\1 and add",
+        ),
+        # "as an mp4 video (1280 x 720 pixels)", "medium quality 1280x720": made at that size
+        (
+            r"\b((?:mp4|mov|mkv|webm|m4v|avi)(?: video| file)?|(?:low|medium|high|good|standard|"
+            r"normal|best) quality) (?=\d{3,5} ?[x×*] ?\d{3,5}\b)",
+            r"\1 at ",
+        ),
+        # "without making the animation speed up or slow down": its speed kept
+        (
+            r"\bwithout (?:making|having|letting) (?:it|the (?:[\w-]+ ){0,2}?[\w-]+) (?:speed up|slow "
+            r"down|play faster|play slower)(?: or (?:speed up|slow down|play faster|play slower))?\b",
+            "without changing its speed",
+        ),
+        # "change the codec of it to a more common one": the codec every player takes
+        (
+            r"\b(?:change|convert|switch|set) the (?:video )?codec(?: of (?:it|the video))? to (?:a |one )?"
+            r"(?:more |most )?(?:common|compatible|standard|widely used|widely supported|supported|"
+            r"normal|usual|popular)(?: one| 1| codec)?(?= |$)",
+            "encode it as h.264",
+        ),
+        # "video dimensions must be set to 480x320": made that size
+        (
+            r"^(?:the )?(?:video |output )?(?:dimensions|resolution|frame size) (?:must|should|needs? to|"
+            r"has to|have to) be (?:set to |changed to |made )?(?=\d{2,5} ?x ?\d{2,5}\b)",
+            "resize it to ",
+        ),
+        # "make this clip look black and white", "make it look less shaky": made so
+        (
+            # (never what it is for, "… to make it look more cinematic", read with its edit)
+            r"\b(?<!to )(?<!so as to )(make (?:it|this|the|my|our)\b[\w' -]*?) (?:look|appear|seem)"
+            r"(?: like)? (?=(?:black "
+            r"and white|b ?& ?w|grayscale|greyscale|monochrome|sepia|less|more)\b)",
+            r"\1 ",
+        ),
         (
             r",? (?:through|using|via|with) (?:the |an? )?(?:effects?|filters?)(?: (?:tab|panel|menu))?$",
             "",
@@ -1654,6 +1729,19 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"\bsmall enough to (?:upload|post|put|share|host)(?: it)? (?:to|on|onto) (?:my|our|the|a) "
             r"(?:[\w'-]+ )?(?:blog|website|site|web ?page|page|server|drive|cloud)\b",
             "smaller",
+        ),
+        # "put a black overlay over this video": the picture darkened
+        (
+            r"\b(?:put|add|apply|lay|place|use) (?:a |an )?(?:semi-?transparent |translucent |subtle |"
+            r"slight |light |thin )?black (?:overlay|layer|tint|film)(?: (?:over|on|onto|to|across) "
+            r"(?:it|the video))?",
+            "darken the video",
+        ),
+        # "slow it down a further 8 times": by that much, from how it is now
+        (
+            r"\b((?:slow|speed) (?:it|the video) (?:down|up)) (?:a further|another|an additional|"
+            r"an extra) (?=\d+(?:\.\d+)? ?(?:x|times)\b)",
+            r"\1 ",
         ),
         # "mirror it, slowed to 50%": the speed, said after as how it is to be
         (r"^slowed(?: down)?(?= (?:to|by) )", "slow it down"),
@@ -2746,7 +2834,11 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"\1 \2",
         ),
         # "loop it 8 times into a new file": what every edit makes
-        (r",? (?:in|into|as|to) (?:a |one )?(?:new|separate|single) (?:file|video|clip)$", ""),
+        # (said after an aside too: "concatenate them, which were split, into a single video")
+        (
+            r"(?:^|,? )(?:in|into|as|to) (?:a |one )?(?:new|separate|single) (?:file|video|clip)$",
+            "",
+        ),
         # "for use in the BrightSign player": where it is played, no edit
         (
             r",? for use (?:in|on|with|by) (?:the |a |an |my |our |their )?(?:[\w-]+ ){0,4}?"
@@ -3364,10 +3456,12 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             rf"\b(the|my|this) (?:{CODECS}) (video|clip|footage|recording)\b",
             r"\1 \2",
         ),
-        # "into a more standard format like .mp4": into that format
+        # "into a more standard format like .mp4", "a better supported format like MP4": into
+        # that format
         (
-            r"\b(?:an? |the )?(?:more )?(?:standard|common|usual|compatible|normal|popular|widely "
-            r"used)(?: video)? (?:format|file type|container),? (?:like|such as|e\.?g\.?) "
+            r"\b(?:an? |the )?(?:(?:more|better|most|widely|well|broadly) )?(?:standard|common|usual|"
+            r"compatible|normal|popular|used|supported|optimi[sz]ed|accepted|known|friendly)"
+            r"(?: video)? (?:format|file type|container),? (?:like|such as|e\.?g\.?) "
             r"\.?(?=[a-z0-9]{2,4}\b)",
             "",
         ),
@@ -3779,10 +3873,19 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             "a gif",
         ),
         (r"(?:an? |the )?(?:animated )?gif (?:thumbnail|preview)(?: image)?", "a gif"),
+        # "make this video a gif image": the video as a GIF, not a still of it
+        (
+            r"\b((?:make|turn|convert) (?:it|the video)(?: into| to)?) (?:an? )?gif (?:image|picture)\b",
+            r"\1 a gif",
+        ),
+        # "a GIF animation of this video": an animated GIF
+        (r"(?:an? |the )?(?:animated )?gif (?:animation|anim)\b", "a gif"),
         # "an H.264 mp4": the container, and the codec its picture is to be in (an HEVC one
         # would be copied as it is); "a VP9 webm": the codec promptcut writes in a webm (another
         # codec, "VP8 webm", stays unread: it is not what would be written)
-        (rf"({CODECS}) (mp4|mov|mkv)\b", r"\2 with \1"),
+        (rf"({CODECS}) ?/? ?(mp4|mov|mkv)\b", r"\2 with \1"),
+        # ("mp4/h264": the same, the container first)
+        (rf"\b(mp4|mov|mkv) ?/ ?({CODECS})(?= |$)", r"\1 with \2"),
         (r"vp9 (?=webm\b)", ""),
         (r"(?<=webm)(?: file)?,? (?:with|using|in) (?:the )?vp9(?: codec| video)?", ""),
         # "get only the top left corner with 400x400 resolution": that part cropped out
@@ -3939,9 +4042,28 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?:and )?\d+(?:\.\d+)?[ -]?(?:minutes?|mins?|seconds?|secs?)\b)",
             r"\1 ",
         ),
-        # "from 0:30 to the end", "from 1:00 onwards": everything after it
+        # "from start to 1:40", "from 0:30 till end": the start or the end, said without "the"
         (
-            r"\b(?:everything )?from (\d[\d:.]*(?: ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hours?))?) "
+            r"\bfrom (?:starting|beginning|start)(?= (?:to|till|until|up to) \d)",
+            "from the beginning",
+        ),
+        (
+            r"\b(\d[\d:.]*(?: ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hours?))? (?:to|till|until|through)) "
+            r"end\b",
+            r"\1 the end",
+        ),
+        # "keep the video from the beginning to 1:40": a range from 0:00, its verb and object
+        # said ("cut from the beginning to 1:40" is what goes, below; "trim the video from the
+        # start to 1:40" may keep that part or trim it off, and is asked)
+        (
+            r"\b(?<!trim )(the video|it) from the (?:very )?(?:start|beginning)(?: of (?:the video|it))? "
+            r"(?=(?:to|till|until|up to) \d)",
+            r"\1 from 0:00 ",
+        ),
+        # "from 0:30 to the end", "from 1:00 onwards": everything after it ("trim (it) from 0:30
+        # to the end" keeps that part, as "trim from 0:30 to 0:50" does)
+        (
+            r"\b(?:everything |(?<!trim )(?<!trim it )(?<!trim the video ))from (\d[\d:.]*(?: ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hours?))?) "
             r"(?:to|till|until|through|up to) the (?:very )?end(?: of (?:the video|it))?",
             r"everything after \1",
         ),
@@ -4495,6 +4617,13 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"\bdiscord(?: \(?(?:without |with no |no |non[- ]?|free(?: account)?[, ]*(?:no )?)"
             r"nitro\)?| \((?:free|free account|no nitro)\))",
             "discord",
+        ),
+        # "optimize this clip for discord": a service that limits the size, so small enough
+        # for it (never "optimize it for youtube", a platform's shape)
+        (
+            r"\b(?:optimi[sz]e|prepare|ready)(?: the export of)? (it|the video) for "
+            rf"(?=(?:{LIMITED_SERVICE_WORDS})\b)",
+            r"make \1 small enough for ",
         ),
         # "it is too big to send on whatsapp": small enough for it is asked
         (

@@ -37,7 +37,8 @@ def _layout(channels: int) -> str:
 # track.mp3". The planner writes a given file's full name for its bare name, so "background
 # music: music.mp3" arrives as "background music.mp3: music.mp3": a first file name is allowed.
 _ADJ = (
-    r"(?:(?:the|some|my|this|that|a|an|our|their|nice|cool|good|chill|upbeat|calm|happy|epic|"
+    r"(?:(?:the|some|my|this|that|a|an|our|their|a (?:little )?bit of|a touch of|a little|nice|"
+    r"cool|good|chill|upbeat|calm|happy|epic|looping|looped|"
     r"relaxing|little|royalty free|royalty-free|new|no copyright|no-copyright|copyright free|"
     r"copyright-free|non-copyrighted|free|open source|free and open source|creative commons|"
     r"licensed|other|different|another) )*"

@@ -705,8 +705,8 @@ class ExtractAudio(Operation):
         rule(
             r"(?:extract|export|save|get|pull|rip|separate|detach|give me|i (?:just |only )?(?:want|"
             r"need))(?: out)?(?: just| only)?(?: the)? "
-            r"(?:audio|sound|soundtrack|sound track|audio track)(?: only)?(?: (?:from|of|out of) {it})?"
-            r"(?: (?:as|to|into|in) (?:an? )?(?:separate |audio )?file)?",
+            r"(?:audio|sound|soundtrack|sound track|audio track)(?: only)?(?: (?:from|of|out of|"
+            r"off(?: of)?) {it})?(?: (?:as|to|into|in) (?:an? )?(?:separate |audio )?file)?",
             lambda g: ExtractAudio(),
         ),
         # "keep only the audio", "take just the sound": the sound alone ("keep the audio" said

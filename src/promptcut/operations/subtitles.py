@@ -208,7 +208,8 @@ _SIZE = r"small|smaller|tiny|little|medium|normal|regular|default|large|larger|b
 _COLOR = "|".join(sorted(COLORS, key=len, reverse=True)) + "|#[0-9a-f]{6}|#[0-9a-f]{3}"
 _VERB = (
     r"(?:add|load|burn|hard ?burn|hard-burn|bake|hard ?code|hard-code|hard ?sub|embed|put|overlay|show|display|include|"
-    r"insert|render|apply|use|place|stick|slap|pop|draw|superimpose|print|turn on|enable|give (?:it|me)|"
+    r"insert|render|apply|use|place|stick|stitch|slap|pop|draw|superimpose|print|turn on|enable|"
+    r"give (?:it|me)|"
     r"i (?:want|need)|want|need)(?: (?:in|on|up))?"
 )
 

@@ -63,6 +63,11 @@ _END = r"(?:end|ending|finish|tail|outro|close)"
 _FIRST = r"(?:first|opening|initial)"
 _LAST = r"(?:last|final)"
 _OF_IT = r"(?: (?:of|from|in|off) {it})?"
+#: Made shorter by an amount: "make it shorter by 5 s", "shorten it by 5 s", "make it 5 s shorter".
+_SHORTER_BY = (
+    r"(?:make {it} shorter|shorten {it}|cut {it} down|trim {it} down) by {time:d}"
+    r"|make {it} {time:d2} shorter"
+)
 #: "the last bit after 0:15", "the part before 0:03": a part named only by where it lies
 _BIT = r"the (?:(?:first|last|final|opening) )?(?:bit|part|section|stretch|rest)"
 
@@ -236,10 +241,17 @@ class Trim(Operation):
             rf"(?:{_KEEP}|(?:trim|clip|crop|shorten|reduce|limit)(?: {{it}})?(?: down)?(?: to)?|(?:cut|chop)(?: {{it}})?(?: down)? to) (?:only |just )?{_PART}{_RANGE}",
             lambda g: Trim(**dict(zip(("start", "end"), parse_times(g["a"], g["b"]), strict=True))),
         ),
-        # Shorter by an amount takes it off the end.
+        # Shorter by an amount takes it off the end, or off the start when that is said ("make
+        # it 10 seconds shorter by cutting the start", "shorten it by 5 s at the beginning").
         rule(
-            r"(?:make {it} shorter|shorten {it}|cut {it} down|trim {it} down) by {time:d}|make {it} {time:d2} shorter",
+            rf"(?:{_SHORTER_BY})(?: (?:at|from|off) (?:the )?{_END}{_OF_IT}| by (?:cutting|trimming"
+            rf"|removing|chopping|taking)(?: off| away)? (?:the )?{_END}{_OF_IT})?",
             lambda g: Trim(end=-parse_time(g.get("d") or g["d2"])),
+        ),
+        rule(
+            rf"(?:{_SHORTER_BY})(?: (?:at|from|off) (?:the )?{_START}{_OF_IT}| by (?:cutting|trimming"
+            rf"|removing|chopping|taking)(?: off| away)? (?:the )?{_START}{_OF_IT})",
+            lambda g: Trim(start=parse_time(g.get("d") or g["d2"])),
         ),
         # ("cut it down to 90 seconds": made that short by choosing what stays, which is asked;
         # "cut it to 90 seconds" keeps the first 90)

@@ -104,6 +104,14 @@ _MADE_INTO = re.compile(
 )
 
 
+#: A word of an edit said of a thing after its article, so not the edit: "the lower track"
+#: (never "a higher playback rate", the edit said as what it makes).
+_SAID_OF_A_THING = re.compile(
+    r"\b(?:the|a|an|this|that|my|our|its|their|his|her) (?:lower|upper) (?:track|part|half|third|"
+    r"layer|corner|section|channel|clip|area|region|portion|screen|line|band|bar)s?\b"
+)
+
+
 def slots_of(clause: str) -> Slots:
     """The values in a normalized clause, by kind, and the words left once they are taken
     out."""
@@ -194,6 +202,8 @@ def read_framed(
     tie: ValueError with both readings."""
     if _MADE_INTO.search(clause):
         return None  # ("cutting it into a clip from 1:00 to 1:30": what is made, never cut out)
+    if _SAID_OF_A_THING.search(clause):
+        return None  # ("audio from the lower track": which thing, never "lower the audio")
     slots = slots_of(clause)
     words = {stem(w) for w in slots.words} - _EMPTY
     if not words:

@@ -1019,6 +1019,13 @@ def _normalized(
     """`normalize`, for the video and the files it was read with (its arguments are its key)."""
     t, quoted = _protect(clause)
     t = t.lower()
+    # "encode this video differently so it works on iPads": in another way, which the rest says
+    t = re.sub(
+        r"\b((?:re-?)?(?:encode|convert|export|save|render|transcode) (?:it|(?:the|this|my) "
+        r"(?:[\w'-]+ ){0,6}?(?:video|clip|recording|footage|movie))) differently\b",
+        r"\1",
+        t,
+    )
     # "make it compatible with powerpoint", "make it play on my tv": in the codec every player
     # takes (before the device is read off as where it plays)
     # (a file of a kind those do not open, "the AVI recording", "the gif", is written as an mp4)
@@ -1579,6 +1586,8 @@ def _what_it_shows_at_the_end(m: re.Match[str]) -> str:
         # ("… of my horse to kill the wind", "… of the party and mute it": more than what it
         # shows goes on in them)
         or re.search(r"\b(?:to|so|because|and|or|but|then|while)\b", m["what"])
+        # ("make the video of the party look like an old movie": how it is to look, said after)
+        or re.search(r"\b(?:look|sound|seem|appear|feel)s? (?:like|as|more|less)\b", m["what"])
         or _A_FAULT_NAMED.search(m["what"])
         # ("flip the video of my dog back over": the verb's particle, said after it; "get the
         # size of the video of the pipeline down further": how much more, after the particle)
@@ -2160,12 +2169,22 @@ _MODEL = re.compile(r"~?(?:s)?\d{1,2}[a-z]{0,3}")
 _MODEL_NUMBER = re.compile(rf"\b({'|'.join(sorted(_MAKES))}) s?\d{{1,2}}[a-z]{{0,3}}\b")
 
 
+#: Words of what a video is that would name another file beside it ("the intro video"), but
+#: not the one said with "this" when no other video is given ("make this intro video …").
+_WHAT_A_VIDEO_IS = frozenset({"intro", "outro", "opening", "ending", "closing", "title", "b-roll"})
+
+
 def _plain_object(m: re.Match[str]) -> str:
     """ "the lecture video" -> "the video", keeping what states a fact ("the 5 sec video"),
     unless a word of it names another file ("the intro video", "the second clip")."""
     words = m["words"].split()
     stems = {n.rsplit(".", 1)[0].lower() for n in _given.get()}
-    if _names_another_file(words) or any(w in stems for w in words):
+    videos = any(g.rsplit(".", 1)[-1].lower() in _EXTS["video"] | {"gif"} for g in _given.get())
+    if (
+        _names_another_file(words)
+        # ("make this intro video fade out": with no other video given, "this" one is edited)
+        and (videos or m["det"].lower() != "this" or not set(words) <= _WHAT_A_VIDEO_IS)
+    ) or any(w in stems for w in words):
         return m[0]
     # ("my iPhone 6S video": a model's number after its maker's name, never 6 seconds)
     words = [
@@ -2629,6 +2648,15 @@ def split_clauses(prompt: str) -> list[str]:
         ),
         hidden,
     )
+    # "…: currently, you can only view it on a PC": when what follows holds, said with a comma
+    # (never a clause of its own)
+    hidden = re.sub(
+        r"((?:^|[.;:!?])\s*)(right now|currently|at the moment|at present|for now|nowadays|these "
+        r"days),(?= [a-z])",
+        r"\1\2",
+        hidden,
+        flags=re.IGNORECASE,
+    )
     if _LIST_START.match(hidden):
         # "1. trim the first 5 seconds 2. make it black and white": a numbered list
         hidden = _LIST_ITEM.sub("; ", hidden)
@@ -2998,8 +3026,9 @@ _CONTENT_SAID = re.compile(
     r"(?:in|on|at|by)) "
     # "the video I've recorded on my smartphone", "the clip we shot at the wedding": who made
     # it, and how
-    r"|\bthe video (?:that |which )?(?P<who>i|we|you|he|she|they|someone|somebody|my [a-z]+|our "
-    r"[a-z]+|his [a-z]+|her [a-z]+)(?: have| has|'ve|'s| had|'d)?(?: just| already)? "
+    # ("the video my friend Rick made": whose, by name too)
+    r"|\bthe video (?:that |which )?(?P<who>i|we|you|he|she|they|someone|somebody|(?:my|our|his|"
+    r"her) [a-z]+(?: [a-z]+)?)(?: have| has|'ve|'s| had|'d)?(?: just| already)? "
     r"(?:recorded|shot|filmed|made|took|captured|exported|downloaded|uploaded|created|rendered|"
     r"edited|sent|received|posted|grabbed|screen ?recorded|got"
     # "the video I want to share": what they will do with it
@@ -4157,6 +4186,8 @@ def _peeled(clause: str) -> list[Operation] | None:
             extra.append(Quality(level="high"))
         elif (m := lexicon.CONTRAST.search(head)) and m.start() > 0:
             named = _verb_ops(m["verb"])
+            if m["verb"] in _CHANGING and (changed := _changed_by_name(m[0])) is not None:
+                named = changed  # ("without changing its speed": what is to stay, by name)
             if not named and not (
                 m["verb"].endswith("ing") and re.search(r"\b(?:rather than|instead of)\b", m[0])
             ):
@@ -4477,6 +4508,10 @@ _TO_MAKE_SMALLER = re.compile(
     r"hard drive |hard disk |storage |server |phone |cloud )?(?:space|storage)"
     r"(?: (?:on|in) (?:my |our |the |its )?(?:[\w-]+ ){0,2}?(?:disk|drive|phone|server|nas|cloud|"
     r"computer|pc|laptop|storage))?$"
+    # "…, to significantly speed its transfer", "to speed up the upload": less to send
+    r"|,? (?:in order |so as )?to (?:(?:significantly|greatly|really|drastically) )?(?:speed up|"
+    r"speed|accelerate|quicken|shorten) (?:its|the|my|our) (?:transfer|upload|uploading|sending|"
+    r"download|loading|load time|transfer time|upload time)s?$"
 )
 
 
@@ -6200,13 +6235,23 @@ _FACTS_AFTER = re.compile(
 )
 
 
+#: A rate said after the video, then what it is made into: "convert this ride video at 30 fps
+#: to double speed" (what it is, checked against the file; never "export the video at 30 fps",
+#: what it is to be).
+_FACTS_AT = re.compile(
+    r"\b(?P<det>the|this|my|our) (?P<noun>(?:[\w-]+ ){0,3}?(?:video|clip|movie|film|recording"
+    r"|footage)) (?:at|in) (?P<facts>\d+(?:\.\d+)? ?fps)(?= (?:to|into) )",
+    re.IGNORECASE,
+)
+
+
 #: A file said with what it is to be, all before its format: "make the demo a web-optimized
 #: 1080p H.264 MP4 (~4 MB)".
 _STACKED_FORMAT = re.compile(
     r"\b(?P<verb>make|convert|turn|export|save|render|encode|transcode|re-?encode|output|"
     r"recompress)(?P<what> (?:it|this|(?:the|my|our|this) (?:[\w'.-]+ ){0,9}?[\w'.-]+?))?"
-    r"(?: (?:into|to|as|in))? (?:an? )?(?:(?:web[- ]optimi[sz]ed|optimi[sz]ed|web[- ]friendly|"
-    r"web[- ]ready) )?"
+    r"(?P<prep> (?:into|to|as|in))? (?P<art>an? )?(?:(?:web[- ]optimi[sz]ed|optimi[sz]ed|"
+    r"web[- ]friendly|web[- ]ready) )?"
     # (the codecs an edit can encode in; "vp9 webm" is the container's own codec, read as it is)
     r"(?P<mods>(?:(?:\d{3,4}p|4k|\d{2,5} ?x ?\d{2,5}|\d+(?:\.\d+)? ?fps|h\.?26[45]|hevc|avc|"
     r"x26[45])[ ,] ?(?:and )?){1,4})(?P<fmt>mp4|webm|mov|mkv)(?: (?:file|video))?"
@@ -6217,14 +6262,32 @@ _STACKED_FORMAT = re.compile(
 )
 
 
+#: A format, then the most lines or megabytes it may have: "make it an MP4 of up to 720p".
+_FORMAT_AT_MOST = re.compile(
+    r"\b(?P<head>(?:make|convert|turn|export|save|render|encode|transcode)(?: (?:it|this|(?:the|"
+    r"my|our|this) (?:[\w'.-]+ ){0,4}?[\w'.-]+?))?(?: (?:into|to|as|in))? (?:an? )?(?:mp4|webm|"
+    r"mov|mkv)(?: file| video)?) (?:(?:(?:of|in|at) )?(?:up to|at most|max(?:imum)?|no (?:more|"
+    r"bigger|larger|higher) than|at a maximum of) (?P<lines>\d{3,4}p|\d+(?:\.\d+)? ?(?:mb|gb|kb))"
+    # ("a WebM of about 400kb", "an mp4 of less than 260kb": a size, never lines)
+    r"|of (?:less than|under|below|about|around|roughly|approximately|~) ?(?P<size>\d+(?:\.\d+)? ?"
+    r"(?:mb|gb|kb)))\b",
+    re.IGNORECASE,
+)
+
+
 def _stacked_format(prompt: str) -> str:
     """The request with a file's format and what it is to be, said as one noun ("make it a
     1080p H.264 MP4 of about 4 MB"), said as an edit each: "convert it to mp4, scale it to
-    1080p, encode it as h.264, compress it to under 4 mb"."""
+    1080p, encode it as h.264, compress it to under 4 mb" ("an MP4 of up to 720p": "…, at
+    most 720p")."""
 
     def said(m: re.Match[str]) -> str:
         what = (m["what"] or " it").strip()
         if what.lower().split()[-1] in ("a", "an", "the"):
+            return m[0]
+        if what.lower() in ("this", "that", "my", "our") and not (m["prep"] or m["art"]):
+            # ("encode this 60FPS webm at 49 FPS", "convert this 1080p mp4 to webm": the file
+            # it is, its facts said before its format)
             return m[0]
         if len(what.split()) > 4:
             # ("the 4K 30 s 76 MB Pulsar Studio demo": its facts checked, then it is "it")
@@ -6248,6 +6311,9 @@ def _stacked_format(prompt: str) -> str:
             edits.append(f"compress it to under {m['mb']} mb")
         return ", ".join(edits)
 
+    prompt = _FORMAT_AT_MOST.sub(
+        lambda m: f"{m['head']}, at most {m['lines'] or m['size']}", prompt
+    )
     return _STACKED_FORMAT.sub(said, prompt)
 
 
@@ -6283,7 +6349,7 @@ def _facts_before(prompt: str) -> str:
     prompt = _LISTED_FACTS.sub(
         lambda m: f"{m['det']} {re.sub(r',? (?:and )?', ' ', m['facts'])}", prompt
     )
-    return _FACTS_APPOSED.sub(moved, _FACTS_AFTER.sub(moved, prompt))
+    return _FACTS_AT.sub(moved, _FACTS_APPOSED.sub(moved, _FACTS_AFTER.sub(moved, prompt)))
 
 
 _TWO_LENGTHS = re.compile(
@@ -6420,6 +6486,18 @@ def _asides(prompt: str) -> str:
             and not _wants(before[-1])
         ):
             return ""  # "most of my videos start in black (fadein)": what the statement says
+        if (
+            len(parts) > 1
+            and all(
+                lexicon.VALUE_ASIDE.fullmatch(p) or lexicon.FORMAT_ASIDE.fullmatch(p) for p in parts
+            )
+            and (before := split_clauses(_restore(hidden[: m.start()], quoted)))
+            and lexicon.states(normalize(before[-1]))
+            and not _wants(before[-1])
+        ):
+            # "the resolution and FPS are both the same (1080p, 60 FPS, MP4)": the values the
+            # statement is of, never edits
+            return ""
         if re.fullmatch(r"@?\d(?:\.\d+)?x", said) and re.search(
             r"\b(?:size|resolution|scale|dimensions)\s*$", hidden[: m.start()].lower()
         ):
@@ -7048,6 +7126,34 @@ def _base_form(word: str) -> str:
     are written in (the word itself when no form of it is known)."""
     known = _verbs() | _vocabulary()
     return next((form for form in _inflected(word, ("ing",)) if form in known), word)
+
+
+#: Verbs of any change, said of what is to stay as it is: "without changing its speed".
+_CHANGING = frozenset(
+    {"changing", "altering", "affecting", "modifying", "touching", "impacting", "messing"}
+)
+#: What people say stays as it is, and the edits that would change it.
+_KEPT_BY_NAME: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (re.compile(r"\b(?:playback )?(?:speed|pace|tempo)\b"), frozenset({"speed"})),
+    (re.compile(r"\b(?:frame ?rate|fps|framerate)\b"), frozenset({"fps"})),
+    (
+        re.compile(r"\b(?:resolution|dimensions|picture size|frame size)\b"),
+        frozenset({"resize", "crop", "crop_area", "pad", "blur_fill", "platform"}),
+    ),
+    (
+        re.compile(r"\b(?:aspect ratio|shape|proportions)\b"),
+        frozenset({"crop", "crop_area", "pad", "blur_fill", "platform"}),
+    ),
+)
+
+
+def _changed_by_name(said: str) -> frozenset[str] | None:
+    """The edits that would change what `said` names as staying ("…, without changing its
+    speed"): None when it names nothing of these."""
+    for pattern, ops in _KEPT_BY_NAME:
+        if pattern.search(said):
+            return ops
+    return None
 
 
 def _verb_ops(word: str) -> frozenset[str]:
@@ -8291,25 +8397,33 @@ _SPEED_SAID = (
 )
 
 
+#: How many times the rate a word of "… the frame rate" makes it (doubling when none is said).
+_RATE_FACTORS = {"triple": 3.0, "quadruple": 4.0}
+
+
 def _rate_by_factor(m: re.Match[str]) -> str:
     """ "double the frame rate": the video's own rate, doubled or halved (left as said when
     the rate is not known, which then asks for one)."""
     picture = _picture.get()
     if picture is None or not picture[2]:
         return m[0]
-    factor = 0.5 if re.search(r"half|halve|50 ?%", m[0]) else 2.0
+    if re.search(r"half|halve|50 ?%", m[0]):
+        factor = 0.5
+    else:
+        factor = next((f for word, f in _RATE_FACTORS.items() if word in m[0]), 2.0)
     return f"{m['verb'] or 'convert'} {m['it'] or 'it'} to {round(picture[2] * factor, 3):g} fps"
 
 
 #: "double the frame rate", "set the frame rate of the video to double": by a factor.
 _RATE_BY_FACTOR = re.compile(
-    r"\b(?:(?P<verb>set|change|convert|increase|raise|lower|reduce|bring)? ?(?:the )?"
-    r"(?:frame ?rate|fps|framerate)(?: of (?P<it>(?:the |this |my )?(?:[\d.]+ ?fps )?"
-    r"(?:video|clip|footage)|it))? to (?:double|twice|2x|half)(?: (?:that|the (?:original|"
-    r"current|source)(?: rate| one)?|what it is|it))?"
+    # (never "at 30 fps to double speed": a rate stated, then the speed)
+    r"\b(?<!\d )(?<!\d)(?:(?P<verb>set|change|convert|increase|raise|lower|reduce|bring)? ?"
+    r"(?:the )?(?:frame ?rate|fps|framerate)(?: of (?P<it>(?:the |this |my )?(?:[\d.]+ ?fps )?"
+    r"(?:video|clip|footage)|it))? to (?:double|twice|2x|half)(?! (?:the )?(?:normal |original )?"
+    r"speed\b)(?: (?:that|the (?:original|current|source)(?: rate| one)?|what it is|it))?"
     # ("half the frame rate": halved, the amount said as the verb)
-    r"|(?:double|halve|(?<!\bat )half|twice) (?:the )?(?:frame ?rate|fps|framerate)"
-    r"(?: of (?:(?:the |this |my )?"
+    r"|(?:double|halve|(?<!\bat )half|twice|triple|quadruple) (?:the )?(?:frame ?rate|fps|"
+    r"framerate)(?: of (?:(?:the |this |my )?"
     r"(?:video|clip|footage)|it))?"
     # "reduce the frame rate by half" (never "drop every other frame", which may as well
     # speed it up)
@@ -8717,6 +8831,19 @@ _RESOLUTION_CHANGED = (
 #: "to half", never one whose size in pixels is said after it ("to half size (960x540)").
 _TO_HALF = r"(?:a )?half\b(?!(?: (?:(?:its|the) )?(?:size|resolution))?\s*\()"
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # "which were split due to the 8 min limit": why the recording came in parts (never a
+    # length or a size asked for)
+    (
+        re.compile(
+            r"\b((?:split|cut|chopped|divided|broken)(?: up)?(?: in(?:to)? (?:parts|pieces|chunks|"
+            r"segments|chapters|files))?) (?:due to|because of|by) (?:the |a |an )?(?:camera's |"
+            r"recorder's |card's |file system's )?\d+(?:\.\d+)? ?(?:min|mins|minutes?|gb|"
+            r"gigabytes?|mb|megabytes?|hours?|hrs?)[ -](?:file (?:size )?)?(?:limit|cap|maximum|"
+            r"restriction)\b",
+            re.IGNORECASE,
+        ),
+        r"\1 due to a limit",
+    ),
     # "reduce the resolution to half its current size", "lower the resolution to 50%": each side
     # scaled to that share (a file's size "to 50%" is asked about: under what size)
     (
@@ -10347,12 +10474,24 @@ def _plan(prompt: str) -> Plan:
         _said.reset(token)
 
 
+#: A result of sound alone, asked for anywhere in the request: "… and export it as an mp3".
+_SOUND_ALONE_ASKED = re.compile(
+    r"\b(?:as|to|into|in) (?:an? )?\.?(?:mp3|m4a|aac|wav|ogg|opus|flac)\b|\baudio (?:file|only)\b"
+    r"|\b(?:extract|rip|pull out|save) (?:just |only )?the (?:audio|sound)\b",
+    re.IGNORECASE,
+)
+
+
 def _size_of_a_bitrate(m: re.Match[str]) -> str:
     """ "reduce the bitrate to 32 mbps" -> "compress it to under 88 mb" for a 22 s video: the
     size that rate gives it; as said when its length is not known."""
     duration = media_duration.get()
     if not duration or re.search(r"\b(?:audio|sound|music|voice|aac|mp3|opus)\b", m[0], re.I):
         return m[0]  # (the sound's bit rate is no size of the file: "the audio bitrate to 128k")
+    if _SOUND_ALONE_ASKED.search(m.string):
+        # ("reduce the bit rate to 32kbps and export it as an mp3": the sound's, its result
+        # sound alone)
+        return m[0]
     mbps = float(m["n"]) / (1 if m["u"].lower().startswith("mb") else 1000)
     return f"compress it to under {mbps * duration / 8:.3g} mb"
 
@@ -11462,12 +11601,13 @@ def _kept_and_cut(steps: list[Step]) -> list[Step]:
     return steps
 
 
-#: "cut the video from 0:10 to 0:20", "cut this clip from 00:00:00 for 30 seconds": "cut" said
+#: "cut the video from 0:10 to 0:20", "cut this clip from the start to 0:30": "cut" said
 #: of the video, then a part of it - the part cut out, or the video cut down to it, as people
 #: write both.
 _CUT_THE_VIDEO_FROM = re.compile(
     r"^(?:please )?cut (?:the|this|my|our) (?:[\w-]+ ){0,2}?(?:video|clip|recording|footage|"
-    r"movie|film|file) (?:from|starting (?:at|from)) \d"
+    r"movie|film|file) (?:from|starting (?:at|from)) (?:\d|(?:the )?(?:very )?(?:start|starting|"
+    r"beginning)\b)"
 )
 
 
@@ -13269,6 +13409,15 @@ def _replacing(steps: list[Step]) -> list[Step]:
             fields = op.model_dump(exclude={"duck"}, exclude_defaults=True)
             words = f"{out[-1].task} and {step.task}"
             out[-1] = Step.of(words, ReplaceAudio.model_validate(fields))
+            continue
+        if (
+            isinstance(last, ReplaceAudio)
+            and isinstance(op, Mute)
+            and _ITS_OWN_SOUND.search(step.task.lower())
+        ):
+            # "replace the audio with voice.wav and mute the original audio": the replacing
+            # takes the video's own sound away already (muting after it would silence the new)
+            out[-1] = Step.of(f"{out[-1].task} and {step.task}", last)
             continue
         if out and isinstance(out[-1].operation, Mute) and isinstance(op, ReplaceAudio):
             # "disable the original sound, then replace it with another sound": the replacing
