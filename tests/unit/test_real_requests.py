@@ -396,6 +396,16 @@ RIGHT_AT_LEAST = {
 }
 
 
+# Each row is planned once: the floors below reuse the verdicts the row tests made.
+_VERDICTS: dict[str, Verdict] = {}
+
+
+def _verdict(case: Case) -> Verdict:
+    if case.id not in _VERDICTS:
+        _VERDICTS[case.id] = judge(case, outcome_of(case))
+    return _VERDICTS[case.id]
+
+
 def test_the_cases_name_real_operations_and_parameters() -> None:
     validate()
 
@@ -406,12 +416,12 @@ def test_the_cases_name_real_operations_and_parameters() -> None:
     ids=lambda c: c.id,
 )
 def test_no_request_is_planned_wrong(case: Case) -> None:
-    verdict = judge(case, outcome_of(case))
+    verdict = _verdict(case)
     assert verdict.result in ("RIGHT", "REFUSED"), f"{verdict.shown}: {verdict.reason}"
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_what_plans_right_stays_right(name: str) -> None:
-    verdicts: list[Verdict] = [judge(c, outcome_of(c)) for c in CASES[name]]
+    verdicts = [_verdict(c) for c in CASES[name]]
     right = [v.case.id for v in verdicts if v.result == "RIGHT" and v.case.expect == "plan"]
     assert len(right) >= RIGHT_AT_LEAST[name], right
