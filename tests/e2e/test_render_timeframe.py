@@ -128,6 +128,23 @@ def test_smooth_slow_motion_makes_new_frames(cli: Cli, clip3_mp4: Path) -> None:
     assert abs(frames - 150) <= 3 and repeated <= 10
 
 
+@pytest.mark.parametrize(
+    ("prompt", "new_frames"), [("double the frame rate", False), ("interpolate it to 50 fps", True)]
+)
+def test_a_higher_frame_rate_repeats_frames_or_interpolates_new_ones(
+    cli: Cli, clip_mp4: Path, prompt: str, new_frames: bool
+) -> None:
+    out = cli.edit(clip_mp4, prompt, "out.mp4")
+    got = measure(out)
+    assert got.video is not None and abs(got.video.fps - 50) <= 0.5
+    assert abs(got.duration - 1.0) <= 0.08
+    # Twice the frames in the same second: each shown twice, or new ones in between (none
+    # after the last frame, which has nothing to move towards).
+    frames, repeated = _repeats(out)
+    assert abs(frames - 50) <= 3
+    assert repeated <= 5 if new_frames else abs(repeated - 25) <= 3
+
+
 def test_holding_the_last_frame_ends_on_a_still(cli: Cli, clip3_mp4: Path) -> None:
     out = cli.edit(clip3_mp4, "hold the last frame for 1 second", "out.mp4")
     assert abs(_duration(out) - 4.0) <= 0.1

@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 
 from promptcut.errors import InvalidRequest, NotUnderstood, UserError
+from promptcut.operations.base import Clip
+from promptcut.operations.timeline import FrameRate
 from promptcut.planner.offline import normalize, plan
 
 #: A minute of 1080p at 30 fps, as the requests below are read against.
@@ -7386,3 +7388,147 @@ def test_subtitles_stitched_looping_sound_sizes_in_kb_and_what_stays(
 def test_an_mp4_of_about_a_height_is_no_limit() -> None:
     with pytest.raises(NotUnderstood):
         plan("make it an mp4 of about 720p", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "expected"),
+    [
+        # the file's weight said before "gif": a fact, never a word unread
+        ("turn this 2.5mb gif into a webm", (), [("convert", {"format": "webm"})]),
+        ("make this scanned MKV smaller, its bitrate is far too high", (), [("quality", {})]),
+        ("keep the file size of the lecture recording manageable", (), [("quality", {})]),
+        ("make the clip small enough to send to my grandparents", (), [("quality", {})]),
+        ("make a captioned copy of the interview", ("talk.srt",), [("subtitles", {})]),
+        ("subtitle the clip with its captions", ("talk.vtt",), [("subtitles", {})]),
+        ("switch the clip from mkv to an mp4", (), [("convert", {"format": "mp4"})]),
+        (
+            "convert it to mov: macOS Preview shows it as a black square",
+            (),
+            [("convert", {"format": "mov"})],
+        ),
+    ],
+)
+def test_file_weights_before_gif_small_enough_to_send_captioned_copies_and_switch(
+    prompt: str, assets: tuple[str, ...], expected: list
+) -> None:
+    assert_steps(steps(prompt, assets), expected)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "keep one frame out of every two of the drone footage, so it's 25 fps instead of 50 fps",
+        "skip every other frame, so that it runs at 25 fps",
+    ],
+)
+def test_every_other_frame_dropped_to_a_rate_said_halves_the_frame_rate(prompt: str) -> None:
+    assert steps(prompt, picture=(1920, 1080, 50.0)) == [("fps", {"fps": 25.0})]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # half of 50 fps is not 20 fps; dropping frames with no rate may speed it up instead
+        "keep one frame out of every two, so that it is 20 fps",
+        "drop every other frame",
+        # no subtitle file given: which one is asked
+        "make a subtitled version of the clip",
+    ],
+)
+def test_every_other_frame_to_a_rate_not_half_or_a_subtitled_copy_without_a_file_is_asked(
+    prompt: str,
+) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, duration=60.0, picture=(1920, 1080, 50.0))
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "interpolate the clip from 24 fps to 60 fps",
+        "bring up the footage from 24fps to 60fps with re-timing/interpolation",
+        "raise it to 60 fps using motion interpolation",
+    ],
+)
+def test_a_frame_rate_raised_with_interpolation_makes_frames_in_between(prompt: str) -> None:
+    assert steps(prompt, picture=(1920, 1080, 24.0)) == [("fps", {"fps": 60.0, "smooth": True})]
+
+
+@pytest.mark.parametrize(("fps", "said"), [(24.0, "more than 24"), (30.0, "nothing to")])
+def test_interpolating_to_no_higher_rate_than_the_videos_is_refused(fps: float, said: str) -> None:
+    clip = Clip(duration=5.0, has_video=True, has_audio=False, width=640, height=360, fps=30.0)
+    with pytest.raises(InvalidRequest, match=said):
+        FrameRate(fps=fps, smooth=True).check(clip)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("change the clip to a lower quality", [("quality", {})]),
+        ("raise the volume of this media", [("volume", {})]),
+        ("save the clip as mpeg4 or a similar format", [("convert", {"format": "mp4"})]),
+        ("scale the clip to a custom resolution of 640x360", [("resize", {"width": 640})]),
+        ("resize it to 1280x720, or 720p", [("resize", {"width": 1280, "height": 720})]),
+        ("make a smaller copy of the clip to download on my tablet", [("quality", {})]),
+        ("bring down the frame rate to 12 fps", [("fps", {"fps": 12.0})]),
+        (
+            "turn it into an mp4 and take the sound out, which nobody really needs",
+            [("convert", {"format": "mp4"}), ("mute", {})],
+        ),
+        (
+            "convert it to webm: my old laptop doesn't seem to want to open the mov",
+            [("convert", {})],
+        ),
+        ("make this welcome intro video black and white", [("grayscale", {})]),
+        ("make the clip, filmed on a tablet, black and white", [("grayscale", {})]),
+        ("make the clip meet the portal's upload requirements: 720p", [("resize", {"lines": 720})]),
+        (
+            "prepare the clip to show on the lobby screens: the file must not be larger than 80 MB",
+            [("compress", {"max_mb": 80.0})],
+        ),
+        ("make it ready for the kiosk: mute it", [("mute", {})]),
+        ("speed the clip of my bike ride up a lot", [("speed", {"factor": 2.0})]),
+    ],
+)
+def test_lower_quality_media_custom_sizes_riders_and_specs_said_after(
+    prompt: str, expected: list
+) -> None:
+    assert_steps(steps(prompt), expected)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # "it" is the program named, never the video
+        "I can film with this app: use it to make a slow motion video",
+        # a reason that does not fit what is taken away, or no edit said
+        "brighten it, which it doesn't need",
+        "make the clip fit the course's specs",
+        "make this clip ready for the big screens",
+    ],
+)
+def test_a_program_used_a_reason_of_no_removal_and_specs_unsaid_are_refused(prompt: str) -> None:
+    with pytest.raises(NotUnderstood):
+        plan(prompt, **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        (
+            "keep the segment covering the questions (about 0:40 - 0:50)",
+            [("trim", {"start": 40.0, "end": 50.0})],
+        ),
+        ("begin the clip at 75 seconds (1:15 into the video)", [("trim", {"start": 75.0})]),
+        ("remove the first 45 seconds (0:45)", [("trim", {"start": 45.0})]),
+    ],
+)
+def test_a_part_by_what_it_is_about_and_a_time_said_again_in_brackets(
+    prompt: str, expected: list
+) -> None:
+    assert_steps(steps(prompt), expected)
+
+
+def test_a_time_in_brackets_that_is_not_the_one_just_said_is_refused() -> None:
+    with pytest.raises(NotUnderstood):
+        plan("begin the clip at 75 seconds (1:25 into the video)", **_VIDEO)

@@ -546,6 +546,7 @@ PURPOSE = re.compile(
     r"|,? to (?:make room|create|get|obtain|achieve|restore|save|reduce|match|avoid|prevent|allow|be able|play|upload|embed"
     r"|support|work (?:in|on|with)|run (?:in|on)|open (?:in|on)|load (?:in|on)|be compatible with"
     r"|share|post|send|fit|improve|hide|free|use|show|publish|watch|view|meet|comply|see|check|"
+    r"download|store|"
     r"tell|know|find out|figure out|spot|identify|read|understand|follow|study|analy[sz]e|review|"
     r"remove the "
     rf"black bars on|fix the|correct the|have|look|sound) {_REST}"
@@ -846,6 +847,19 @@ _KEPT = "|".join(sorted(map(re.escape, CHANGES), key=len, reverse=True))
 _RESHAPES = frozenset({"resize", "crop", "crop_area", "crop_edges", "pad", "blur_fill", "rotate"})
 
 RIDERS: tuple[Rider, ...] = (
+    # "remove the sound, which it doesn't seem to need": why what is taken away can go
+    Rider(
+        re.compile(
+            r"(?:which|that|as|since|because) (?:it|the video|i|we|you|they|nobody|no one|no-one)"
+            r"(?:'s| is| are)? (?:(?:does|do|did)(?:n't| not) |never )?(?:really |even |seem to |"
+            r"appear to )*(?:need|needs|needed|use|uses|want|wants|wanted|required|necessary|needful)"
+            r"(?: (?:it|them|that|any more|anymore))?"
+        ),
+        lambda m, ops: (
+            bool(ops & {"mute", "cut", "cut_ranges", "trim", "crop", "crop_edges", "keep_ranges"})
+            and re.search(r"n't|\bnot\b|\bnever\b|\bnobody\b|\bno[ -]one\b", m[0]) is not None
+        ),
+    ),
     # "extract the audio only, not the video": the sound alone, as an extraction is
     Rider(
         re.compile(
@@ -2060,6 +2074,90 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"^give (?:it|the video) an? (?:much |a lot )?smaller (?P<file>file(?: ?size)?|size)$",
             lambda m: "make the file smaller" if m["file"] != "size" else "make it smaller",
         ),
+        # "keep the file size of the video reasonable": the file made smaller (never the
+        # picture's size, which is asked)
+        (
+            r"^(?:keep|hold|get) (?:the |its )?file ?size(?: of (?:it|the video))? (?:(?:fairly|quite|"
+            r"relatively|pretty|very|really) )?(?:reasonable|small|low|manageable|modest|sensible|"
+            r"acceptable|minimal|in check|under control|to a minimum|as (?:small|low) as possible)$",
+            "make the file smaller",
+        ),
+        # "make it small enough to send to my relatives over the internet": a smaller file, no
+        # limit said (a service named says its own: "small enough to send on whatsapp")
+        (
+            r"^(?:make|get) (?:it|the video) small enough to (?:send|share|transfer|upload|post|"
+            r"pass on|mail)(?: it)?(?: (?:over|across|along))?(?: to (?:my|our|his|her|their|a|the) "
+            r"(?:[\w'-]+ ){0,2}?(?:family|friends?|relatives|parents|grandparents|kids|children|"
+            r"colleagues|co-?workers|clients?|customers?|team|people|folks|mom|mum|dad|mother|father|"
+            r"brother|sister|boss|teacher|students))?(?: (?:abroad|overseas|back home|far away))?"
+            r"(?: (?:via|over|through|across|on) (?:the )?(?:internet|web|net))?$",
+            "make the file smaller",
+        ),
+        # "create a subtitled version of my film": the subtitles added, in a copy as every
+        # edit is
+        (
+            r"^(?:create|make|produce|export|render|save|give me|generate)(?: me)? an? (?:subtitled|"
+            r"captioned|closed-captioned) (?:version|copy|cut|edit)(?: of (?:it|the video))?$"
+            # ("make a subtitled version of the video", said as "make it subtitled")
+            r"|^make (?:it|the video) (?:subtitled|captioned|closed-captioned)$",
+            "add subtitles",
+        ),
+        # "caption the video with its transcript": the transcript given
+        (
+            r"^((?:caption|subtitle) (?:it|the video) with) (?:its|their) (transcript|subtitles|"
+            r"captions)$",
+            r"\1 the \2",
+        ),
+        # "interpolate this video from 60 fps to 90 fps": a higher frame rate, its frames made in
+        # between
+        (
+            r"^interpolate (it|the video)((?: from \d+(?:\.\d+)? ?fps)? (?:up )?to \d+(?:\.\d+)? ?fps)$",
+            r"convert \1\2 with interpolation",
+        ),
+        # "bring up the footage from 12.5fps to 25fps", "bring up the frame rate to 60 fps": a
+        # frame rate raised (or lowered) to that
+        (
+            r"\bbring (up|down) (it|the video|the (?:frame ?rate|fps|framerate)(?: of (?:it|the "
+            r"video))?)(?= (?:from \d+(?:\.\d+)? ?fps )?to \d+(?:\.\d+)? ?fps\b)",
+            r"bring \2 \1",
+        ),
+        # "with re-timing/interpolation", "using frame interpolation": frames made in between
+        (
+            r"\b(?:with|using|by|via) (?:re-?timing ?(?:/|and|or) ?)?(?:motion |frame |optical flow )?"
+            r"(?:interpolation|interpolating(?: (?:the )?frames)?)\b",
+            "with interpolation",
+        ),
+        # "the size of the file should not exceed 512MB": under that size
+        (
+            r"^(?:the (?:file ?size|size of the (?:video )?file|(?:video )?file|video)|it|its (?:file )?"
+            r"size)(?: (?:should|must|has to|needs to|may|can|shall|is to|will))? (?:not|never) "
+            r"(?:exceed|be (?:larger|bigger|more|greater|heavier) than|go over|be over|be above)"
+            rf" (?=(?:about |around )?\d+(?:\.\d+)? ?(?:{SIZE_UNITS})$)",
+            "the file should be under ",
+        ),
+        # "increase the volume of this media": the video (never "social media")
+        (r"\bthis media(?: file)?\b", "the video"),
+        # "to a custom resolution of 1280x720": to that size
+        (r"\ban? (?:custom|new|different|specific|set|fixed) (?=resolution of \d)", "a "),
+        # "to 1280x720, or 720p": the same size, said twice
+        (
+            r"\b(\d{3,4}) ?x ?(\d{3,4}),? or (?:just |simply )?(\d{3,4})p\b",
+            lambda m: f"{m[1]}x{m[2]}" if m[2] == m[3] else m[0],
+        ),
+        # "make a smaller copy of the video": the video made smaller (the file or the picture,
+        # as the rest of the request says, or asked)
+        (
+            r"^(make|create|give me|export|save|render) an? (?:much |a bit |slightly )?smaller "
+            r"(?:copy|version)(?: of (?:it|the video))?(?=$| (?:to|for) )",
+            "make the video smaller",
+        ),
+        # "switch this recording from AVI to a QuickTime MOV": written as that kind of file
+        (
+            rf"^switch (it|the video)(?= (?:from (?:an? )?\.?(?:{LISTED_FORMAT}|gif|m4v|wmv|flv|ts)"
+            rf"(?: file)? )?(?:to|into) (?:an? )?(?:quicktime )?\.?(?:{LISTED_FORMAT}|gif|m4v)"
+            r"(?: file| format| video)?$)",
+            r"convert \1",
+        ),
         # "encode it to h264 in an mp4 container": the codec, in that format
         (
             rf"(?<=\b(?:to|as|in) )({CODECS}) in (?:an? |the )?(mp4|mkv|mov|webm)(?: container| file)?$",
@@ -2266,7 +2364,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"(h\.?264|x264|avc) ?/ ?(?:h\.?264|x264|avc)", r"\1"),
         # "into MPEG4/H.264", "an MPEG-4 file": the mp4 file (never "MPEG-4 Part 2", a codec)
         (
-            r"mpeg-?4(?= ?/ ?(?:h\.?264|x264|avc)\b|(?: file| video| container| format)?(?:$|,| and ))",
+            r"mpeg-?4(?= ?/ ?(?:h\.?264|x264|avc)\b|(?: file| video| container| format)?(?:$|,| and | or ))",
             "mp4",
         ),
         # "convert it to quicktime", "as a QuickTime movie", "to Matroska": the file those
@@ -2513,7 +2611,8 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"the video(?:'s)? (speed|playback speed|playback rate)", r"the \1 of the video"),
         # "transcode it to a lower quality": a smaller file; "transcode it to 720p": convert
         (
-            r"(?:transcode|convert|encode|re-?encode|export|render|save) (?:it|the video) (?:to|at|in|"
+            r"(?:transcode|convert|encode|re-?encode|export|render|save|change|switch|turn) (?:it|the "
+            r"video) (?:to|at|in|"
             r"with|into) (?:a |the )?(?:lower|reduced|worse|smaller|lesser) quality",
             "make the file smaller",
         ),

@@ -1140,6 +1140,11 @@ class FrameRate(Operation):
     needs: ClassVar[frozenset[str]] = frozenset({"video"})
 
     fps: float = Field(gt=0, description="Frames per second of the result, e.g. 24, 25, 30, 60.")
+    smooth: bool = Field(
+        False,
+        description="Raised, make the frames in between by motion interpolation (smooth, "
+        "slower to render) instead of repeating frames.",
+    )
 
     def check(self, clip: Clip) -> None:
         super().check(clip)
@@ -1148,13 +1153,24 @@ class FrameRate(Operation):
             raise InvalidRequest(
                 f"{self.fps:g} frames per second is out of range; promptcut makes 1 to 240"
             )
+        if self.smooth and clip.fps and self.fps <= clip.fps:
+            raise InvalidRequest(
+                f"interpolating makes frames in between, for a higher frame rate: the video is "
+                f"{clip.fps:g} fps already, more than {self.fps:g}"
+                if self.fps < clip.fps
+                else f"the video is {self.fps:g} fps already: there is nothing to interpolate"
+            )
 
     def render(self, graph: Graph) -> None:
-        graph.vf(f"fps={num(self.fps)}")
+        if self.smooth:
+            # New frames between the real ones, from the motion between them.
+            graph.vf(f"minterpolate=fps={num(self.fps)}:mi_mode=mci:mc_mode=aobmc")
+        else:
+            graph.vf(f"fps={num(self.fps)}")
         graph.clip = graph.clip.evolve(fps=self.fps)
 
     def describe(self) -> str:
-        return f"{self.fps:g} fps"
+        return f"{self.fps:g} fps{', interpolated' if self.smooth else ''}"
 
     grammar = (
         rule(

@@ -1367,6 +1367,8 @@ _END_NOUNS = r"end|ending|start|beginning|opening|intro|outro"
 #: "the bit where the dog barks": a part by what happens in it, its times yet to be said.
 _PART_BY_WHAT_HAPPENS = re.compile(
     rf"\b(?:{_PART_NOUNS}|{_END_NOUNS}) (?:where|when|in which) [a-z' -]+$"
+    # ("the section about file uploads (10:29 - 17:29)": by what it is about)
+    rf"|\b(?:{_PART_NOUNS}) (?:about|covering|showing|discussing|explaining) [a-z' -]+$"
 )
 
 
@@ -1592,7 +1594,13 @@ def _what_it_shows_at_the_end(m: re.Match[str]) -> str:
         # ("flip the video of my dog back over": the verb's particle, said after it; "get the
         # size of the video of the pipeline down further": how much more, after the particle)
         or _the_verbs_particle(
-            re.sub(r" (?:further|more|even more|again|still)$", "", m["what"]).rsplit(" ", 1)[-1],
+            re.sub(
+                r" (?:further|more|even more|again|still|considerably|significantly|a lot|a bit|"
+                r"a little|slightly|somewhat|greatly|dramatically|drastically|substantially|"
+                r"a great deal|massively|heavily|quite a bit)$",
+                "",
+                m["what"],
+            ).rsplit(" ", 1)[-1],
             m.string,
         )
     ):
@@ -1793,6 +1801,16 @@ def _canonical(t: str) -> str:
         r"(?=(?:(?:from|between) )?(?:second |minute )?\d[\d:.]*(?: ?(?:s|secs?|"
         r"seconds?|mins?|minutes?))? ?(?:to|-|and|until|till|through) ?\d)))",
         lambda m: "" if m["edge"] else f"{m[1]} part ",
+        t,
+    )
+    # "keep the section about file uploads (10:29 - 17:29)": the part said by what it is about,
+    # then its times
+    t = re.sub(
+        rf"\b(an?|the) (?:{_PART_NOUNS}) (?:about|on|covering|showing|discussing|explaining) "
+        r"(?:(?! (?:and|then|but)\b)[a-z'-]+ ){0,5}?[a-z'-]+,? (?:at )?"
+        r"(?=\(?(?:about |around |roughly )?(?:(?:from|between) )?\d[\d:.]*(?: ?(?:s|secs?|"
+        r"seconds?|mins?|minutes?))? ?(?:to|-|and|until|till|through) ?\d)",
+        r"\1 part ",
         t,
     )
     # "mute the first 10 seconds of the audio": the sound, for that part
@@ -2182,8 +2200,13 @@ def _plain_object(m: re.Match[str]) -> str:
     videos = any(g.rsplit(".", 1)[-1].lower() in _EXTS["video"] | {"gif"} for g in _given.get())
     if (
         _names_another_file(words)
-        # ("make this intro video fade out": with no other video given, "this" one is edited)
-        and (videos or m["det"].lower() != "this" or not set(words) <= _WHAT_A_VIDEO_IS)
+        # ("make this (chapter) intro video fade out": with no other video given, "this" one is
+        # edited, whatever else is said of it)
+        and (
+            videos
+            or m["det"].lower() != "this"
+            or _names_another_file([w for w in words if w not in _WHAT_A_VIDEO_IS])
+        )
     ) or any(w in stems for w in words):
         return m[0]
     # ("my iPhone 6S video": a model's number after its maker's name, never 6 seconds)
@@ -2297,7 +2320,9 @@ _IN_HALF = re.compile(
 
 #: "the first 1000 frames": a length in frames, as seconds at the video's rate.
 _FRAMES = re.compile(
-    r"(?<![\d.:/x×-])(?<!every )(?P<n>\d+) frames?\b(?! ?(?:per|a second|each second|/ ?s|every|"
+    # (never "1 out of 2 frames": a share of the frames)
+    r"(?<![\d.:/x×-])(?<!every )(?<!out of )(?<!out of every )(?P<n>\d+) frames?\b"
+    r"(?! ?(?:per|a second|each second|/ ?s|every|"
     r"of\b))"
 )
 
@@ -4580,17 +4605,21 @@ _QUESTION_WORDS = re.compile("|".join(f"(?:{q.pattern.pattern})" for q in lexico
 
 
 def _smooth(clause: str) -> list[Operation] | None:
-    """A slow-down asked to be smooth ("smooth slow motion"): its frames interpolated."""
+    """A slow-down or a higher frame rate asked to be smooth ("smooth slow motion", "convert it
+    to 60 fps with interpolation"): its frames interpolated."""
     if not lexicon.SMOOTH.search(clause):
         return None
     rest = re.sub(r"\s+", " ", lexicon.SMOOTH.sub("", clause)).strip()
     ops = _read_whole(rest) or _read_ranged(rest) if rest else None
-    if not ops or not any(isinstance(op, Speed) and op.factor < 1 for op in ops):
+    if not ops or not any(_made_smooth(op) for op in ops):
         return None
-    return [
-        op.model_copy(update={"smooth": True}) if isinstance(op, Speed) and op.factor < 1 else op
-        for op in ops
-    ]
+    return [op.model_copy(update={"smooth": True}) if _made_smooth(op) else op for op in ops]
+
+
+def _made_smooth(op: Operation) -> bool:
+    """Whether an edit can be made smooth by interpolating frames: a slow-down, or a frame rate
+    (higher than the video's, as its check says)."""
+    return (isinstance(op, Speed) and op.factor < 1) or isinstance(op, FrameRate)
 
 
 #: "make the video 30 seconds long", "turn it into a 15 second clip": a length for the result.
@@ -5729,6 +5758,7 @@ def plan(
     first 15s of scf-01.mp4")."""
     check_length(prompt)
     _live_feed(prompt)
+    _a_program_used(prompt)
     _unreadable(prompt)
     # "compress respite.ogg, 10.6 MB: …": the size the file named has, said after it
     prompt = _SIZE_OF_THE_FILE_NAMED.sub(r"\1 (\2)", prompt)
@@ -5859,6 +5889,35 @@ def _live_feed(prompt: str) -> None:
             )
 
 
+#: A program named as what is used ("with this library"), then "use it to …": what "it" does
+#: is the program's, never an edit of the video.
+_A_PROGRAM_USED = re.compile(
+    r"\b(?:with|using|in|from|of|through|via) (?:this|the|your|that|their) (?:[\w-]+ )?"
+    r"(?P<program>library|lib|sdk|framework|api|package|module|plugin|plug-in|extension|add-on|"
+    r"app|application|tool|program|software|script|bot|player|camera app)\b"
+)
+_USE_IT_TO = re.compile(r"\b(?:use|using) (?:it|this|that|them)(?: (?:so as|in order))? to\b")
+
+
+def _a_program_used(prompt: str) -> None:
+    """NotUnderstood when a program is named as what is used and the request then asks to use
+    "it" to do something ("I can record video with this library: use it to make a slow motion
+    video"): "it" is the program, and what it does is not an edit of the video given."""
+    said = prompt.lower()
+    program = _A_PROGRAM_USED.search(said)
+    if program is None:
+        return
+    use = _USE_IT_TO.search(said, program.end())
+    if use is not None:
+        clause = re.split(r"[,;:.!?]\s", prompt[use.start() :], maxsplit=1)[0].strip()
+        raise NotUnderstood(
+            f"could not understand '{clause}': '{use[0].split()[1]}' is the {program['program']} "
+            "named, not the video; promptcut edits the video given to it, and what another "
+            "program does is for that program",
+            clause=clause,
+        )
+
+
 #: The video edited, said to be in a format no decoder reads: "convert this dicom video to
 #: mp4", "the .braw clips" (never a format made into: "save it as a dicom").
 _UNREADABLE = re.compile(
@@ -5891,6 +5950,8 @@ def _unreadable(prompt: str) -> None:
 _THE_GIF = re.compile(
     r"\b(?:the|my|this) (?:(?:resulting|rendered|final|output|exported|animated|finished|"
     r"generated|created|converted|new) )?"
+    # ("this 4.5mb gif": what it weighs, a fact kept for "the video")
+    rf"(?P<fact>\d+(?:\.\d+)? ?(?:{lexicon.SIZE_UNITS}) )?"
     # ("the demo gif", "the choi aera GIF": what it shows, named before it)
     r"(?:(?!(?:first|second|third|last|other|next|same|one|two|a|an|the|gif|video|clip|"
     r"resulting|final|new)\b)[a-z][a-z'-]* ){0,2}"
@@ -5926,7 +5987,7 @@ def _the_gif_made(prompt: str, made: bool) -> str:
     hidden = _GIF_LOOPS.sub("make a gif that loops", hidden)
     if _THE_GIF.search(hidden) is None:
         return _restore(hidden, quoted)
-    said = _THE_GIF.sub("the video", hidden)
+    said = _THE_GIF.sub(lambda m: f"the {m['fact'] or ''}video", hidden)
     rest = _THE_GIF.sub("", hidden)
     if not made or _A_GIF_SAID.search(rest):
         return _restore(said, quoted)  # "make a gif and speed the gif up 2x"
@@ -6398,7 +6459,9 @@ _STATED_WITH = re.compile(
 #: "convert the old video, which is in 4x3 format, to 16x9", "the movie, 2.39:1 letterboxed, to
 #: 480p". (A picture or a photo may be a file put on the video: never read as the video here.)
 _INTERRUPTED = re.compile(
-    r"\b(?P<head>(?P<det>the|this|my|our|your) (?P<words>(?:[\w.:'-]+ ){0,6}?)(?P<noun>"
+    # (after "make", what it is to be made: "make this video, shot on a webcam, black and white")
+    r"\b(?P<make>(?<=\bmake )|(?<=\bget ))?"
+    r"(?P<head>(?P<det>the|this|my|our|your) (?P<words>(?:[\w.:'-]+ ){0,6}?)(?P<noun>"
     + "|".join(
         re.escape(n)
         for n in sorted(lexicon.NOUNS, key=len, reverse=True)
@@ -6412,7 +6475,10 @@ _INTERRUPTED = re.compile(
     r"minutes?|mins?|hours?)(?: long)?|\d{3,5} ?x ?\d{3,5})), "
     r"(?P<go>(?:(?:down |up )?to|into|as|at|by|from|in) "
     # ("turn this video, taken with my phone, the right way up": how it is to be turned)
-    r"|(?=(?:the right way (?:up|round|around)|right side up|upright)\b))",
+    r"|(?=(?:the right way (?:up|round|around)|right side up|upright)\b)"
+    r"|(?(make)(?=(?:fit|match|meet|look|sound|black and white|grayscale|greyscale|sepia|"
+    r"brighter|darker|louder|quieter|smaller|bigger|shorter|longer|faster|slower|silent|"
+    r"vertical|horizontal|square|ready|suitable|compatible)\b)|(?!)))",
     re.IGNORECASE,
 )
 
@@ -6534,6 +6600,8 @@ def _asides(prompt: str) -> str:
             and int(lines[1]) == min(int(size[1]), int(size[2]))
         ):
             return ""  # "to 1440 x 1080 (1080p)": the size's name, said again
+        if _same_time_again(_restore(hidden[: m.start()], quoted), said):
+            return ""  # "at 210 seconds (3:30 minutes into the recording)": the time, again
         if lexicon.VALUE_ASIDE.fullmatch(said):
             shared = _shared(_restore(hidden[: m.start()], quoted), m.group(1).strip())
             if shared is not None:
@@ -6712,6 +6780,27 @@ def _names_its_method(before: str, aside: str) -> bool:
     except (NotUnderstood, InvalidRequest):
         return False
     return any(isinstance(s.operation, kinds) for s in said)
+
+
+#: A time said again, in other words: "3:30 minutes into the recording", "the 0:30 mark".
+_TIME_AGAIN = re.compile(
+    rf"(?:(?:i\.?e\.?|that is|or|so|aka),? )?(?:at |the )?(?P<t>{_T_})(?: ?(?:minutes?|mins?|"
+    r"seconds?|secs?|hours?))?(?: (?:mark|in|into (?:the |it|"
+    r"this )?(?:video|clip|recording|record|footage|movie|film)?))?"
+)
+
+
+def _same_time_again(before: str, aside: str) -> bool:
+    """Whether an aside says the time said just before it again, in other words ("start it at
+    210 seconds (3:30 minutes into the record)"), and it is the same time."""
+    said = _TIME_AGAIN.fullmatch(normalize(aside).strip())
+    last = re.search(rf"(?:{_T_})\s*$", normalize(before))
+    if said is None or last is None:
+        return False
+    try:
+        return abs(parse_time(said["t"]) - parse_time(last[0].strip())) <= 0.5
+    except ValueError:
+        return False
 
 
 def _length_of_range(before: str, aside: str) -> bool:
@@ -7301,6 +7390,8 @@ _WISHED = re.compile(
     r"(?! for\b(?!.*\b(?:to|if)\b))|"
     r"let|lets|let's|make sure|ensure)\b|\?"
 )
+#: What a thing will not do, said as if it wished: "the TV doesn't seem to want to play it".
+_WILL_NOT = re.compile(r"\b(?:do|does|did)(?:n't| not) (?:seem to |appear to )?(?:want|like) to\b")
 #: A wish said as what would be good: "it would be nice for the intro to be shorter".
 _WISHED_FOR = re.compile(
     r"\b(?:would|'d) be (?:nice|great|good|cool|better|ideal|perfect|awesome)(?: if| for\b.*\bto\b)"
@@ -7378,6 +7469,10 @@ def _declares(text: str, values: bool = False, why: bool = False) -> bool:
         return True
     fault = re.sub(r"\b(?:this|that|the same|such an?|such) (?:problem|issue)s?\b", "", said)
     wished = _WISHED.search(re.sub(r"\b(?:have|has|need|needs) to\b", "", said) if now else said)
+    if wished and said.split(" ", 1)[0] not in ("i", "we", "you"):
+        # ("my iOS devices don't seem to want to handle the avi": what a thing will not do,
+        # never a wish of the person's)
+        wished = _WISHED.search(_WILL_NOT.sub("will not", said))
     # (a tool named doing something wrong is why, not what: "sometimes OBS cuts videos off")
     if wished or (not (why and _by_a_tool(text)) and _FAULTY.search(fault if why else said)):
         return False
@@ -7522,13 +7617,19 @@ def _by_a_tool(text: str) -> bool:
     """Whether a statement's subject is a tool named ("OBS", "VLC", "PowerDirector"), what it
     does said: never an instruction, whatever edit it names."""
     written = lexicon.without_lead(re.sub(r"\s+", " ", text).strip(" .,;:!"))
-    return re.match(r"(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z]\w*)\b(?! (?:and|or)\b)", written) is not None
+    # ("macOS QuickTime Player", "iMovie": a name in capitals after a small letter too)
+    return (
+        re.match(r"(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z]\w*|[a-z]+[A-Z]\w*)\b(?! (?:and|or)\b)", written)
+        is not None
+    )
 
 
 #: A tool named, then what it does: "YouTube crops it", "sometimes OBS cuts videos off".
 _A_TOOL_DOES = re.compile(
     r"(?:(?:sometimes|often|always|usually|also|but|and|because|since|as|then),? )*"
-    r"(?P<name>[A-Z]{2,}\w*|[A-Z][a-z]+[A-Z]\w*|[A-Z][a-z]+) (?:[a-z]+ly |always |also |still "
+    # ("macOS QuickTime Player renders it black": a name of a few words)
+    r"(?P<name>(?:(?:[a-z]+[A-Z]\w*|[A-Z]\w*) ){0,2}(?:[A-Z]{2,}\w*|[a-z]*[A-Z][a-z]+[A-Z]?\w*))"
+    r" (?:[a-z]+ly |always |also |still "
     r"|just |only |often |sometimes |never |then )?(?P<verb>[a-z]{2,}s)\b"
 )
 
@@ -7538,7 +7639,9 @@ def _a_tool_does(text: str) -> bool:
     capitals (never a verb of an edit at the start of a sentence, "Trim videos"), then a verb
     said of it."""
     m = _A_TOOL_DOES.match(text.strip())
-    if m is None or m["name"].lower() in _verbs() | _NO_SUBJECT | _SUBJECT_STARTS:
+    if m is None or any(
+        w in _verbs() | _NO_SUBJECT | _SUBJECT_STARTS for w in m["name"].lower().split()
+    ):
         return False
     return m["verb"] not in _NOT_A_TOOLS_VERB
 
@@ -8830,7 +8933,39 @@ _RESOLUTION_CHANGED = (
 )
 #: "to half", never one whose size in pixels is said after it ("to half size (960x540)").
 _TO_HALF = r"(?:a )?half\b(?!(?: (?:(?:its|the) )?(?:size|resolution))?\s*\()"
+
+
+def _every_other_frame(m: re.Match[str]) -> str:
+    """ "keep 1 out of 2 frames, so that it is 30Hz instead of 60Hz" -> "convert it from 60 fps
+    to 30 fps by dropping every other frame"; as said when the rate is not half the video's
+    (or, unknown, half the rate it is said to have), to be refused."""
+    to = float(m["to"])
+    picture = _picture.get()
+    was = float(m["was"]) if m["was"] else (picture[2] if picture and picture[2] else None)
+    if was is not None and abs(was - 2 * to) > 0.02 * was:
+        return m[0]
+    return (
+        "convert it "
+        + (f"from {m['was']} fps " if m["was"] else "")
+        + f"to {m['to']} fps by dropping every other frame"
+    )
+
+
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # "keep 1 out of 2 frames of this video, so that it is 30Hz instead of 60Hz": the frame rate
+    # said, and how it is made (said alone, dropping frames may as well speed the video up)
+    (
+        re.compile(
+            r"\b(?:(?:drop|skip|throw away|discard|remove|delete|lose)(?: out)? every (?:other|2nd|"
+            r"second) frame|keep (?:only |just )?(?:1|one)(?: frame)? (?:out )?of (?:every )?(?:2|"
+            r"two)(?: frames)?)(?: of (?:it|(?:the|this|my) (?:[\w-]+ ){0,3}?(?:video|clip|footage|"
+            r"recording)))?,? so (?:that )?(?:it|the video)(?:'s| is| becomes| will be| plays at| "
+            r"runs at) (?P<to>\d+(?:\.\d+)?) ?(?:fps|hz)(?: instead of (?P<was>\d+(?:\.\d+)?) ?"
+            r"(?:fps|hz))?\b",
+            re.IGNORECASE,
+        ),
+        lambda m: _every_other_frame(m),
+    ),
     # "which were split due to the 8 min limit": why the recording came in parts (never a
     # length or a size asked for)
     (
@@ -10514,6 +10649,17 @@ def _one_frame_every(m: re.Match[str]) -> str:
 _EDIT_ANNOUNCED = re.compile(
     r"(?:please )?(?:edit|re-?edit|fix up|rework|work on|process|make changes to) "
     r"(?:the video|it|this|them)(?: for me)?(?: please)?"
+    # ("make this video fit the course's specs: 29.97 fps, H.264": the specs are said next)
+    r"|(?:please )?(?:make|get) (?:the video|it|this) (?:fit|meet|match|follow|comply with|"
+    r"conform to) (?:(?:the|their|our|its|my|your) )?(?:[\w-]+'s )?(?:[\w-]+ ){0,2}?(?:specs|"
+    r"specifications|requirements|guidelines|standards)"
+    # ("make this video ready for the big screens: the file must be .mov, …", "prepare this
+    # video to display in the conference: …": what it is for, the edits said next)
+    r"|(?:please )?(?:(?:make|get) (?:the video|it|this) ready|prepare (?:the video|it|this))"
+    # (never a platform or a service, which says how: "get it ready for youtube, vertical")
+    rf"(?! (?:for|on) (?:the |a |an |my |our )?(?:{PLATFORM_WORDS}|{lexicon.SERVICE_WORDS})\b)"
+    r"(?: (?:for|to (?:display|show|play|be shown|be played|be displayed|run|use))(?: (?:it|as|on|"
+    r"in|at))?(?: (?:the|a|an|our|their|my))?(?: [\w-]+){1,6})?"
 )
 
 
@@ -12121,12 +12267,14 @@ def _made_smaller(ops: Sequence[Operation]) -> set[str]:
 
 #: "Make it smaller", said of nothing more: a smaller file, or a smaller picture.
 _SMALLER_SAID = re.compile(
-    r"(?P<head>(?:make|get) (?:it|this|(?:the|my|our) (?:[\w'-]+ ){0,5}?(?:video|clip|gif|file|"
-    r"recording|footage)(?: (?:exported|recorded|made|shot|taken|from|for|of|on) (?:[\w'-]+ ){0,4}?"
-    r"[\w'-]+)?)"
+    r"(?P<head>(?:make|get) (?:it|this|(?:the|my|our|this) (?:[\w'-]+ ){0,5}?(?:video|clip|gif|"
+    # ("make this captured MP4 smaller": the file, named by its kind)
+    r"file|recording|footage|mp4|mov|mkv|avi|webm|m4v)(?: (?:exported|recorded|made|shot|taken|"
+    r"from|for|of|on) (?:[\w'-]+ ){0,4}?[\w'-]+)?)"
     r" (?:a bit |a little |much |a lot )?smaller)"
     # ("make it smaller for my website": where the file goes, which says it is the file)
-    r"(?P<tail> (?:for|to (?:send|upload|post|share|put|attach|email)(?: it)?(?: (?:on|to|via|by|"
+    r"(?P<tail> (?:for|to (?:send|upload|post|share|put|attach|email|download|store|keep)"
+    r"(?: it)?(?: (?:on|to|via|by|"
     r"over|in|with))?) (?:my |the |a |our |an )?(?:[\w-]+ ){0,2}?[\w-]+)?"
 )
 #: The picture's size said to stay: "without compromising the output dimensions".
@@ -12155,6 +12303,7 @@ def _smaller_in_weight(prompt: str) -> str:
     pieces = [p for c in split_clauses(prompt) for p in re.split(r",? (?:and |then )+", c)]
     if "smaller" not in prompt.lower() or not (
         _WEIGHT_WORDS.search(prompt.lower())
+        or _BITRATE_SAID.search(prompt.lower())
         or _GOES_TO.search(prompt.lower())
         or _SIZE_KEPT.search(prompt.lower())
         or any(lexicon.QUALITY_RIDER.search(p.lower().rstrip(" .")) for p in pieces)
