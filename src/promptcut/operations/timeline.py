@@ -503,6 +503,12 @@ def _restated_speed(g: dict[str, str]) -> Speed | None:
     return _speed(factor)
 
 
+def _interpolated(fps: float) -> str:
+    """The filter that plays a video at `fps` with new frames between the real ones, made from
+    the motion between them (smooth slow motion, a higher frame rate)."""
+    return f"minterpolate=fps={num(fps)}:mi_mode=mci:mc_mode=aobmc"
+
+
 class Speed(Ranged):
     """Play faster or slower, all of it or one part; the sound keeps its pitch."""
 
@@ -566,8 +572,7 @@ class Speed(Ranged):
         f = self.factor
         video = [f"setpts=PTS/{num(f)}"]
         if self.smooth:
-            # New frames between the real ones, from the motion between them.
-            video.append(f"minterpolate=fps={num(fps or 30)}:mi_mode=mci:mc_mode=aobmc")
+            video.append(_interpolated(fps or 30))
         else:
             # The source frame rate: sped up, not f times as many frames to encode; slowed
             # down, each frame repeated instead of a video at a fraction of its rate.
@@ -1163,8 +1168,7 @@ class FrameRate(Operation):
 
     def render(self, graph: Graph) -> None:
         if self.smooth:
-            # New frames between the real ones, from the motion between them.
-            graph.vf(f"minterpolate=fps={num(self.fps)}:mi_mode=mci:mc_mode=aobmc")
+            graph.vf(_interpolated(self.fps))
         else:
             graph.vf(f"fps={num(self.fps)}")
         graph.clip = graph.clip.evolve(fps=self.fps)

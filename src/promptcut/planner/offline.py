@@ -5894,7 +5894,7 @@ def _live_feed(prompt: str) -> None:
 _A_PROGRAM_USED = re.compile(
     r"\b(?:with|using|in|from|of|through|via) (?:this|the|your|that|their) (?:[\w-]+ )?"
     r"(?P<program>library|lib|sdk|framework|api|package|module|plugin|plug-in|extension|add-on|"
-    r"app|application|tool|program|software|script|bot|player|camera app)\b"
+    r"app|application|tool|program|software|script|bot|player)\b"
 )
 _USE_IT_TO = re.compile(r"\b(?:use|using) (?:it|this|that|them)(?: (?:so as|in order))? to\b")
 
@@ -8964,7 +8964,7 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             r"(?:fps|hz))?\b",
             re.IGNORECASE,
         ),
-        lambda m: _every_other_frame(m),
+        _every_other_frame,
     ),
     # "which were split due to the 8 min limit": why the recording came in parts (never a
     # length or a size asked for)
