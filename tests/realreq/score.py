@@ -579,7 +579,8 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh375.md, tests/realreq/fresh376.md, tests/realreq/fresh377.md,
     tests/realreq/fresh378.md, tests/realreq/fresh379.md, tests/realreq/fresh380.md,
     tests/realreq/fresh381.md, tests/realreq/fresh382.md, tests/realreq/fresh383.md,
-    tests/realreq/fresh384.md, tests/realreq/fresh385.md) too."""
+    tests/realreq/fresh384.md, tests/realreq/fresh385.md, tests/realreq/fresh386.md,
+    tests/realreq/fresh387.md, tests/realreq/fresh388.md, tests/realreq/fresh389.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -1092,6 +1093,10 @@ SET_NAMES = (
     "fresh383",
     "fresh384",
     "fresh385",
+    "fresh386",
+    "fresh387",
+    "fresh388",
+    "fresh389",
 )
 
 
@@ -1099,7 +1104,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh385"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh389"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":
