@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from promptcut.errors import UserError
 from promptcut.operations import CATALOGUE, patterns
 
 
@@ -18,7 +22,6 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(patterns, "_programs", None)
     monkeypatch.setattr(patterns, "_new", {})
     monkeypatch.setattr(patterns, "_memory", {})
-    monkeypatch.setattr(patterns, "_tests", {})
     return tmp_path
 
 
@@ -85,22 +88,78 @@ def test_the_words_every_match_contains(source: str, words: tuple[str, ...]) -> 
     assert patterns.needed_words(source) == words
 
 
-def test_no_text_a_pattern_matches_fails_its_cheap_test(cache_dir: Path) -> None:
+def test_no_text_a_pattern_matches_is_screened_out(cache_dir: Path) -> None:
     from promptcut.operations import lexicon
-    from promptcut.planner.offline import normalize
+    from promptcut.planner import offline
 
-    texts = [normalize(e) for op in CATALOGUE.values() for e in op.examples]
-    texts += [e.lower() for op in CATALOGUE.values() for e in op.examples]
-    sources = [rule.source for op in CATALOGUE.values() for rule in op.grammar]
-    sources += [p.pattern for p, _ in lexicon.SYNONYMS]
+    texts = [offline.normalize(e) for op in CATALOGUE.values() for e in op.examples]
+    texts += [e for op in CATALOGUE.values() for e in op.examples]
+    texts += [e.upper() for op in CATALOGUE.values() for e in op.examples]
+    compiled = [re.compile(rule.source) for op in CATALOGUE.values() for rule in op.grammar]
+    compiled += [p for p, _ in lexicon.SYNONYMS] + [p for p, _ in offline._SAID_PLAINLY.rules]
+    screen = patterns.Screen(compiled)
     tested = 0
-    for source in sources:
-        could, pattern = patterns.could_match(source), re.compile(source)
-        for text in texts:
+    for text in texts:
+        could = set(screen.could_match(text))
+        for index, pattern in enumerate(compiled):
             if pattern.search(text):
                 tested += 1
-                assert could(text), (source, text)
+                assert index in could, (pattern.pattern, text)
     assert tested > 300
+
+
+def test_a_pattern_that_ignores_case_is_screened_in_any_case(cache_dir: Path) -> None:
+    screen = patterns.Screen([re.compile(r"drop every other frame", re.IGNORECASE)])
+    assert screen.could_match("Drop EVERY other Frame") == [0]
+    assert screen.could_match("keep every frame") == []
+    # a letter of another script that matches an ASCII one when case is ignored: "ſ" is "s"
+    assert re.search("(?i)seconds", "ſeconds")
+    assert patterns.Screen([re.compile("seconds", re.IGNORECASE)]).could_match("ſeconds") == [0]
+
+
+def _one_by_one(rules: tuple[tuple[re.Pattern[str], Any], ...], text: str) -> str:
+    for pattern, replacement in rules:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _outcome(rewrite: Callable[[str], str], text: str) -> str:
+    """What `rewrite` makes of `text`, or what it refuses it with."""
+    try:
+        return rewrite(text)
+    except UserError as refused:
+        return f"refused: {refused}"
+
+
+def test_rewrites_give_what_every_rule_in_turn_gives(cache_dir: Path) -> None:
+    from promptcut.planner import offline
+    from realreq.score import SET_NAMES, cases_of
+
+    texts = [e for op in CATALOGUE.values() for e in op.examples]
+    texts += [case.request for name in SET_NAMES[::40] for case in cases_of(name)]
+    texts += [e.lower() for e in texts] + [e.upper() for e in texts[::4]]
+    every = (offline._SAID_PLAINLY, offline._SYNONYMS, offline._BEFORE_NOUNS)
+    for rewrites in every:
+        changed = 0
+        for text in texts:
+            expected = _outcome(partial(_one_by_one, rewrites.rules), text)
+            assert _outcome(rewrites, text) == expected, text
+            changed += expected != text
+        assert changed, "no text was rewritten"
+
+
+def test_a_word_one_rewrite_brings_in_lets_a_later_one_apply(cache_dir: Path) -> None:
+    rules = (
+        (re.compile(r"\bget rid of\b"), "remove"),
+        (re.compile(r"\bremove the sound\b"), "mute it"),
+        (re.compile(r"\bmute it\b"), "mute the video"),
+    )
+    rewrites = patterns.Rewrites(rules)
+    assert rewrites("get rid of the sound") == "mute the video"
+    assert rewrites("get rid of the logo") == "remove the logo"
+    # a rule is applied once, in its turn, as a loop of them would: never again after a later one
+    again = patterns.Rewrites(((re.compile("ab"), "c"), (re.compile("c"), "ab")))
+    assert again("ab") == _one_by_one(again.rules, "ab") == "ab"
 
 
 def test_the_words_are_kept_with_the_programs(cache_dir: Path) -> None:

@@ -7532,3 +7532,73 @@ def test_a_part_by_what_it_is_about_and_a_time_said_again_in_brackets(
 def test_a_time_in_brackets_that_is_not_the_one_just_said_is_refused() -> None:
     with pytest.raises(NotUnderstood):
         plan("begin the clip at 75 seconds (1:25 into the video)", **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "expected"),
+    [
+        # two formats offered, either doing: the first named
+        ("export the lecture as an M4A (or WAV) sound file", (), [("convert", {"format": "m4a"})]),
+        ("save it as webm or mkv please", (), [("convert", {"format": "webm"})]),
+        ("export the sound as flac, m4a or ogg vorbis", (), [("convert", {"format": "flac"})]),
+        # where it plays, after an edit that says the format
+        ("turn it into an mp3 for my 2 GB music player", (), [("convert", {"format": "mp3"})]),
+        ("convert the recording to mp4 for the dvd player", (), [("convert", {"format": "mp4"})]),
+        # a moving picture, never a still one
+        ("turn the clip into a gif instead of a still image", (), [("convert", {"format": "gif"})]),
+        # frames in one picture: a contact sheet
+        ("put thumbnails of the whole video on a single page", (), [("contact_sheet", {})]),
+        # a shape said with an x, before "by", "for" or "to"
+        ("crop it to 16x9 for the projector", (), [("crop", {"aspect": "16:9"})]),
+        ("make it 9x16 by cropping the sides", (), [("crop", {"aspect": "9:16"})]),
+        # the subtitles said as what the result has
+        ("export the film as a hardsubbed copy", ("talk.srt",), [("subtitles", {})]),
+        ("encode the movie with the subtitles I made included", ("talk.vtt",), [("subtitles", {})]),
+    ],
+)
+def test_formats_offered_players_stills_sheets_shapes_and_hardsubs(
+    prompt: str, assets: tuple[str, ...], expected: list
+) -> None:
+    assert_steps(steps(prompt, assets, **_VIDEO), expected)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # a sound and a video offered: different results, asked
+        "convert it to mp4 or mp3",
+        # a player's own setting, and a player said after no format
+        "speed the clip up to 2x in the media player",
+        "slow it down for my video player",
+        # a choice left to the one who edits
+        "convert it to mov, whichever is smaller",
+        "save it as mkv, whatever works best",
+    ],
+)
+def test_formats_of_two_kinds_and_choices_left_open_are_refused(prompt: str) -> None:
+    with pytest.raises(UserError):
+        plan(prompt, **_VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "picture", "expected"),
+    [
+        (
+            "crop this video to 1080x1920 to post it as a short",
+            (1920, 1080, 30.0),
+            [("crop", {"aspect": "9:16"}), ("resize", {"width": 1080, "height": 1920})],
+        ),
+        (
+            "crop the clip to 1080x1080",
+            (1280, 720, 25.0),
+            [("crop", {"aspect": "1:1"}), ("resize", {"width": 1080, "height": 1080})],
+        ),
+        # an area that fits is that area; one of the picture's own shape is left to the check
+        ("crop it to 720x720", (1280, 720, 25.0), [("crop_area", {"width": 720, "height": 720})]),
+        ("crop it to 2560x1440", (1920, 1080, 30.0), [("crop_area", {"width": 2560})]),
+    ],
+)
+def test_a_crop_to_a_size_bigger_than_the_picture_of_another_shape_is_that_shape_scaled(
+    prompt: str, picture: tuple[int, int, float], expected: list
+) -> None:
+    assert_steps(steps(prompt, duration=60.0, picture=picture), expected)

@@ -401,10 +401,10 @@ RIGHT_AT_LEAST = {
     "fresh383": 2,
     "fresh384": 1,
     "fresh385": 6,
-    "fresh386": 0,
+    "fresh386": 3,
     "fresh387": 0,
-    "fresh388": 0,
-    "fresh389": 0,
+    "fresh388": 2,
+    "fresh389": 2,
 }
 
 

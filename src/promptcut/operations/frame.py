@@ -477,7 +477,7 @@ class CropArea(Operation):
         rule(
             r"(?:crop|cut|trim|reframe)(?: {it})?(?: down)?(?: to| out)? (?:an? |the )?{size:s}(?: ?px| pixels?)?(?: (?:area|region|box|rectangle|window|part|section))?"
             rf"(?: (?:from|at|in|on|of|off|anchored (?:at|to)) {_ANCHOR_WORDS})?",
-            lambda g: CropArea(**_sized(g["s"]), anchor=_anchor(g.get("anchor"))),
+            lambda g: _crop_to_size(g),  # (defined below the class)
         ),
         rule(
             rf"(?:crop|cut|trim)(?: {{it}})?(?: to)? (?:the |a )?{_ANCHOR_WORDS} {{size:s}}(?: ?px| pixels?)?(?: (?:area|region|box|rectangle|window|part|section|corner))?",
@@ -504,6 +504,25 @@ class CropArea(Operation):
             ),
         ),
     )
+
+
+def _crop_to_size(g: dict[str, str]) -> Operation | list[Operation]:
+    """ "crop it to 640x360": that area of the picture. "crop this 1920x1080 video to 1080x1920":
+    bigger than the picture one way, and of another shape, so its middle of that shape brought to
+    that size, as a vertical video is made of a landscape one (an area placed elsewhere, or of
+    the picture's own shape, is left to the check, which says it does not fit)."""
+    size, anchor = _sized(g["s"]), _anchor(g.get("anchor"))
+    w, h = size["width"], size["height"]
+    shape = media_shape.get()
+    if (
+        anchor == "center"
+        and shape
+        and (w > shape[0] or h > shape[1])
+        and w * shape[1] != h * shape[0]
+    ):
+        side = math.gcd(w, h)
+        return [Crop(aspect=f"{w // side}:{h // side}"), Resize(width=w, height=h)]
+    return CropArea(**size, anchor=anchor)
 
 
 def _sized(text: str) -> dict[str, int]:

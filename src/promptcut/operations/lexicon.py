@@ -3752,6 +3752,21 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         # "hardsub it": the subtitles burned in
         (r"\bhard-?sub (?:it|the (?:video|clip))\b", "burn in the subtitles"),
+        # "save it as a hardsub on the video", "export it as a hardsubbed copy": the same
+        (
+            r"\b(?:save|export|render|output|encode|make|keep|get) (?:it|the video) as (?:an? )?"
+            r"hard-?sub(?:bed|s)?(?: (?:video|version|copy|file))?(?: (?:on|in|into) the video)?\b",
+            "burn in the subtitles",
+        ),
+        # "encode the video with the external subtitles i loaded and enabled included": the
+        # result said with the subtitles in its picture
+        (
+            r"\b(?:re-?encode|encode|export|render|save|convert|output|make|produce|create) (?:it|"
+            r"the video) with (?:the |its |my )?(?:external |loaded |separate |own )?(?:sub ?titles|"
+            r"subs|captions)(?: (?:[\w'-]+ ){0,6}?)?(?:included|burned in|burnt in|baked in|"
+            r"hard ?coded|on it|showing|visible)\b",
+            "burn in the subtitles",
+        ),
         # "make a gif from a video clip between 1:00 and 1:05": the video it is made from
         (r"\b(from|out of) an? (?:video clip|video|movie|recording)\b", r"\1 the video"),
         # "crossfade the two clips": joined, with the crossfade between them
@@ -5089,7 +5104,7 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         # "16x9", "4 x 3 video": a shape, said with an x (never a grid: "a 3x2 grid")
         (
             r"(16|9|4|3|21) ?x ?(9|16|3|4)(?= (?:format|aspect|ratio|video|footage|clip|widescreen|"
-            r"frame|picture|sub-image|image|screen)\b|$|,)",
+            r"frame|picture|sub-image|image|screen|by|for|to|so|without|instead|and then)\b|$|[,.;:)])",
             r"\1:\2",
         ),
         # "center the video onto a 1920x1080 canvas": pad it to that size
@@ -5282,6 +5297,15 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?:show|put|make|create|generate|have) (?:multiple|several|many|a few|more) frames "
             r"(?:in|into|as|on) (?:the |a |one |1 |a single )?(?:video )?(?:preview |thumbnail )?"
             r"(?:thumbnail|image|picture|preview)",
+            "make a contact sheet",
+        ),
+        # "sequential screencaps of it in one picture", "put screenshots of the video on a single
+        # image": a sheet of frames
+        (
+            r"(?:(?:show|put|make|create|generate|take|get|want|give me) )?(?:sequential |several |"
+            r"multiple |many |some |a few |a series of |a bunch of )?(?:screen ?caps|screen ?shots|"
+            r"snapshots|thumbnails|stills|captures)(?: of (?:it|the video|the whole video))? "
+            r"(?:in|into|on|as) (?:one|1|a single) (?:picture|image|page|sheet|file|jpe?g|png)\b",
             "make a contact sheet",
         ),
         # "filter the drone noise out of the audio": the noise in the sound, removed
@@ -5553,11 +5577,14 @@ FORMAT_ASIDE = re.compile(
 )
 
 #: "… in .mp4 format instead of .webm": the format it should not be (the one it is, often);
-#: "as a GIF instead of a full blown video": a moving picture with sound, any format of one.
+#: "as a GIF instead of a full blown video": a moving picture with sound, any format of one;
+#: "a GIF instead of a static screenshot": a moving picture, never a still one.
 INSTEAD_OF_FORMAT = re.compile(
     rf",? (?:(?:and|but) )?(?:instead of|rather than|not(?: as)?|and not(?: as)?) (?:an? |the )?"
     rf"(?:\.?(?P<fmt>{_FORMAT_WORDS})(?: (?:file|format|container|video|one))?|(?:full[- ]blown |"
-    r"regular |normal |proper |plain |real |whole |ordinary )?(?:video|movie)(?: file)?)$"
+    r"regular |normal |proper |plain |real |whole |ordinary )?(?:video|movie)(?: file)?"
+    r"|(?P<still>(?:static |still |single |boring )?(?:screen ?shot|screen ?cap|still(?: image| frame"
+    r"| picture)?|picture|image|photo|snapshot)))$"
 )
 
 #: What people say is wrong with a video, and an edit that would fix it: offered when a request
@@ -5958,6 +5985,10 @@ def states(text: str) -> bool:
     """Whether a clause is a statement about the video or the person ("the video source
     displays as 4:3", "it just abruptly stops"): it asks for nothing."""
     said = without_lead(text.strip().lower())
+    if re.match(
+        r"(?:whichever|whatever|which ever|what ever)(?: one)? (?:is|gives|makes|works)\b", said
+    ):
+        return False  # "…, whichever is smaller": a choice left to the one who edits, no statement
     if re.match(
         r"(?:when|while|where|once|whereas) (?:the|it|my|this|our|their) [^,;]{0,40}? (?:shows?|"
         r"displays?|appears?|starts?|ends?|plays?|works?|is|are|has|have|looks?|sounds?)\b",

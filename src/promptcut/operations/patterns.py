@@ -18,13 +18,13 @@ import re
 import sys
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
-__all__ = ["compiled", "could_match", "needed_words"]
+__all__ = ["Rewrites", "Screen", "compiled", "needed_words"]
 
 # The compiler's internals: public in all but name since 3.11, and guarded below.
 try:
@@ -39,7 +39,6 @@ _lock = threading.Lock()
 _memory: dict[str, re.Pattern[str]] = {}
 _programs: dict[str, list[Any]] | None = None  # loaded lazily: digest -> compiled program
 _new: dict[str, list[Any]] = {}
-_tests: dict[str, Callable[[str], object]] = {}
 
 
 def _file() -> Path:
@@ -104,22 +103,83 @@ def compiled(source: str) -> re.Pattern[str]:
         return pattern
 
 
-def could_match(source: str) -> Callable[[str], object]:
-    """A test far cheaper than searching a text with `source`: false only for a text it cannot
-    match anywhere in, as none of the words that every match contains is in it."""
-    found = _tests.get(source)
-    if found is not None:
-        return found
-    words = needed_words(source)
-    test: Callable[[str], object]
-    if not words:
-        test = _any_text  # no word is known to be in every match
-    elif len(words) == 1:
-        test = _contains(words[0])
-    else:
-        test = re.compile("|".join(re.escape(w) for w in words)).search
-    _tests[source] = test
-    return test
+class Screen:
+    """Which of many patterns could match a text, found far more cheaply than by searching it with
+    each: a pattern is out when none of the words every match of it contains is in the text (one
+    pass over the text for all of them); a pattern with no such word is always in."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self._always: list[int] = []
+        self._exact = _Words()
+        self._folded = _Words()  # of the patterns that ignore case, in lower case
+        for index, pattern in enumerate(patterns):
+            words = needed_words(pattern.pattern)
+            if not words or min(map(len, words)) < _SHORTEST or pattern.flags & re.VERBOSE:
+                self._always.append(index)  # (its words are looked up by their first letters)
+            elif pattern.flags & re.IGNORECASE:
+                self._folded.add(index, [w.lower() for w in words])
+            else:
+                self._exact.add(index, words)
+
+    def could_match(self, text: str) -> list[int]:
+        """The indices of the patterns that could match somewhere in `text`, in their order."""
+        found = set(self._always)
+        self._exact.find(text, found)
+        if text.isascii():  # (a letter of another script may match an ASCII one, ignoring case)
+            self._folded.find(text.lower(), found)
+        else:
+            found.update(self._folded.indices)
+        return sorted(found)
+
+
+class _Words:
+    """Words, each with the indices of the patterns that need it, looked up by how they begin."""
+
+    def __init__(self) -> None:
+        self.indices: list[int] = []
+        self._by_word: dict[str, list[int]] = {}
+        self._by_start: dict[str, list[str]] = {}
+
+    def add(self, index: int, words: Sequence[str]) -> None:
+        self.indices.append(index)
+        for word in words:
+            if word not in self._by_word:
+                self._by_word[word] = []
+                self._by_start.setdefault(word[:_SHORTEST], []).append(word)
+            self._by_word[word].append(index)
+
+    def find(self, text: str, found: set[int]) -> None:
+        """Add to `found` the indices of the patterns one of whose words is in `text`."""
+        begins = self._by_start.get
+        for place in range(len(text) - _SHORTEST + 1):
+            words = begins(text[place : place + _SHORTEST])
+            if words:
+                for word in words:
+                    if text.startswith(word, place):
+                        found.update(self._by_word[word])
+
+
+class Rewrites:
+    """Rules (a pattern and what its matches become) applied to a text one after the other, as
+    `pattern.sub` in a loop would, trying only those the text could hold. The text is screened
+    again after a rule changes it, as its new words may bring others in."""
+
+    def __init__(self, rules: Iterable[tuple[re.Pattern[str], Any]]) -> None:
+        self.rules = tuple(rules)
+        self._screen: Screen | None = None  # built on first use
+
+    def __call__(self, text: str) -> str:
+        if self._screen is None:
+            self._screen = Screen([pattern for pattern, _ in self.rules])
+        todo = self._screen.could_match(text)
+        while todo:
+            index = todo.pop(0)
+            pattern, replacement = self.rules[index]
+            rewritten = pattern.sub(replacement, text)
+            if rewritten != text:
+                text = rewritten
+                todo = [i for i in self._screen.could_match(text) if i > index]
+        return text
 
 
 def needed_words(source: str) -> tuple[str, ...]:
@@ -137,14 +197,6 @@ def needed_words(source: str) -> tuple[str, ...]:
             words = _words(source) if _sre is not None else []
             _new[key] = words
         return tuple(words)
-
-
-def _any_text(text: str) -> bool:
-    return True
-
-
-def _contains(word: str) -> Callable[[str], bool]:
-    return lambda text: word in text
 
 
 #: Words shorter than this are in too many texts to be worth testing for.

@@ -55,7 +55,7 @@ from promptcut.operations.join import Join, Transition
 from promptcut.operations.look import Fade
 from promptcut.operations.music import UNDER_DB, AddMusic, ReplaceAudio
 from promptcut.operations.overlay import OverlayImage, PictureInPicture
-from promptcut.operations.patterns import could_match, needed_words
+from promptcut.operations.patterns import Rewrites, needed_words
 from promptcut.operations.sound import AudioDenoise, ExtractAudio, Mute, Normalize, Volume
 from promptcut.operations.subtitles import Subtitles
 from promptcut.operations.text import COLORS, Text
@@ -1708,13 +1708,10 @@ def _canonical(t: str) -> str:
     spell them: "the 5 sec drone video" -> "the video", "the video's audio" -> "the audio",
     "edit out" -> "cut out". What was said of the video is checked separately (`_facts`)."""
     t = _POSSESSIVE.sub("the ", t)
-    for pattern, replacement in lexicon.BEFORE_NOUNS:
-        t = pattern.sub(replacement, t)
+    t = _BEFORE_NOUNS(t)
     t = _ROLE_AND_FILE.sub(_file_in_its_role, t)
-    for pattern, replacement in lexicon.DEGREE:
-        t = pattern.sub(replacement, t)
-    for pattern, replacement in lexicon.HELD_FRAME:
-        t = pattern.sub(replacement, t)
+    t = _DEGREE(t)
+    t = _HELD_FRAME(t)
     t = _ends(t)
     # "the colour animation/video": one thing, said two ways
     t = _TWO_NOUNS.sub("", t)
@@ -1817,11 +1814,8 @@ def _canonical(t: str) -> str:
     t = _RANGE_OF_THE_SOUND.sub(r"the \2 for \1", t)
     # "convert only the first 5 minutes": that part, in the form it has
     t = _CONVERT_A_PART.sub("keep ", t)
-    for pattern, replacement in _PARTS_SAID:
-        t = pattern.sub(replacement, t)
-    for pattern, said, could in _synonyms():
-        if could(t):
-            t = pattern.sub(said, t)
+    t = _PARTS_SAID(t)
+    t = _SYNONYMS(t)
     # "keep the video from the start to 1:40" -> "keep everything before 1:40": the part said
     return _THE_VIDEO_THEN_PART.sub(r"\1", t)
 
@@ -1840,10 +1834,10 @@ _THE_VIDEO_THEN_PART = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _synonyms() -> list[tuple[re.Pattern[str], lexicon.Replacement, Callable[[str], object]]]:
-    """The lexicon's synonyms, each with the cheap test that skips it where it cannot match."""
-    return [(p, r, could_match(p.pattern)) for p, r in lexicon.SYNONYMS]
+_BEFORE_NOUNS = Rewrites(lexicon.BEFORE_NOUNS)
+_DEGREE = Rewrites(lexicon.DEGREE)
+_HELD_FRAME = Rewrites(lexicon.HELD_FRAME)
+_SYNONYMS = Rewrites(lexicon.SYNONYMS)
 
 
 _T_ = PIECES["time"]
@@ -1880,7 +1874,7 @@ _SOURCE_SAID = (
     r"(?: (?:source|original|input|video|footage|file|recording))?$"
 )
 #: Parts and amounts said in everyday words, as the grammars spell them.
-_PARTS_SAID: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+_PARTS_SAID = Rewrites(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
         # "from starting to 100 second": from the start
@@ -4177,6 +4171,12 @@ def _peeled(clause: str) -> list[Operation] | None:
             pass  # "for my grandma", "for nice teasers": who or what it is for, no edit
         elif (m := _FOR_A_SERVICE.search(head)) and m.start() > 0:
             pass  # "resize it to 480p for whatsapp": where it is sent, the edit said
+        elif (
+            (m := _FOR_A_PLAYER.search(head))
+            and m.start() > 0
+            and _A_FORMAT_SAID.search(head[: m.start()])
+        ):
+            pass  # "turn it into an mp3 for my 512 MB MP3 player": where it plays, the format said
         elif (m := _FOR_PEOPLE.search(head)) and m.start() > 0:
             pass  # "for people who watch without sound": who it is for, however they are said
         elif (m := _WITH_ARGS.search(head)) and m.start() > 0:
@@ -4201,8 +4201,8 @@ def _peeled(clause: str) -> list[Operation] | None:
             _picture_facts(f"the {m['fact']} video")
         elif (m := lexicon.INSTEAD_OF_FORMAT.search(head)) and m.start() > 0:
             # "in mp4 instead of webm": never written as webm; "as a gif instead of a video":
-            # written as no video
-            not_as = m["fmt"].lstrip(".") if m["fmt"] else "video"
+            # written as no video; "a gif instead of a screenshot": as a moving picture
+            not_as = m["fmt"].lstrip(".") if m["fmt"] else "image" if m["still"] else "video"
         elif (m := _WITHOUT_SOUND.search(head)) and m.start() > 0:
             extra.append(Mute())  # "speed it up 2x without sound": and no sound
         elif (m := lexicon.QUALITY_RIDER.search(head)) and m.start() > 0:
@@ -4329,6 +4329,7 @@ def _peeled(clause: str) -> list[Operation] | None:
         isinstance(op, Convert)
         and op.format != not_as
         and (not_as != "video" or op.format == "gif" or output_format(op.format).kind != "video")
+        and (not_as != "image" or output_format(op.format).kind == "video")
         for op in ops
     ):
         return None  # "instead of webm" said of no change of format, or of a change to webm
@@ -4560,6 +4561,18 @@ _FOR_A_SERVICE = re.compile(
     r",? for (?:sending (?:by|via|on|over|in) |sharing (?:on|via|in) )?(?:the |my |an? )?"
     rf"{lexicon.SERVICE_WORDS}(?: (?:upload|attachment|message|post|chat|group|server|channel|page|"
     r"account|profile|feed|story|ad|campaign)s?)?$"
+)
+#: "… for my 512 MB MP3 player", "… for the car stereo": what it is played on, after an edit
+#: that says the format (never "in the video player": a player's own setting).
+_FOR_A_PLAYER = re.compile(
+    r",? (?:so (?:that )?i can (?:play|listen to|watch) it on |to (?:play|listen to|watch) on "
+    r"|for )(?:my|our|an?|his|her|the) (?:old |new |little |portable |cheap )?"
+    r"(?:\d+(?:\.\d+)? ?(?:gb|mb|gigs?|megs?) )?"
+    r"(?:mp3|mp4|video|music|media|audio|dvd|blu-?ray|cd|car) (?:player|stereo|radio)s?$"
+)
+#: A format (or a file of sound) said in an edit: the player after it is where that file plays.
+_A_FORMAT_SAID = re.compile(
+    r"\b(?:mp3|mp4|m4a|m4v|aac|wav|flac|ogg|opus|webm|mov|mkv|avi|audio file|sound file)\b"
 )
 #: People it is for, and what is said of them: "for people who watch without sound", "for
 #: those of us that spend hours a day in traffic".
@@ -8935,6 +8948,19 @@ _RESOLUTION_CHANGED = (
 _TO_HALF = r"(?:a )?half\b(?!(?: (?:(?:its|the) )?(?:size|resolution))?\s*\()"
 
 
+#: Formats a person may offer two of: "mp3 (or ogg)".
+_EITHER = "mp4|m4v|mov|mkv|webm|mp3|m4a|aac|wav|flac|ogg|opus"
+
+
+def _either_format(m: re.Match[str]) -> str:
+    """ "an MP3 (or OGG) audio file" -> "an MP3 audio file": either format does, when both are
+    of one kind (a sound, a video)."""
+    first, other = m["a"], m["b"]
+    if output_format(first).kind != output_format(other).kind or first.lower() == other.lower():
+        return m[0]
+    return first
+
+
 def _every_other_frame(m: re.Match[str]) -> str:
     """ "keep 1 out of 2 frames, so that it is 30Hz instead of 60Hz" -> "convert it from 60 fps
     to 30 fps by dropping every other frame"; as said when the rate is not half the video's
@@ -8951,7 +8977,16 @@ def _every_other_frame(m: re.Match[str]) -> str:
     )
 
 
-_SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+_SAID_PLAINLY_RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # "an MP3 (or OGG) audio file": two formats offered, either doing (the first named; never a
+    # sound and a video, which are different results). "mp4 or mov" unbracketed is read later.
+    (
+        re.compile(
+            rf"\b(?P<a>{_EITHER}) \(or (?:an? |as )?\.?(?P<b>{_EITHER})(?: file| format| one)?\)",
+            re.IGNORECASE,
+        ),
+        _either_format,
+    ),
     # "keep 1 out of 2 frames of this video, so that it is 30Hz instead of 60Hz": the frame rate
     # said, and how it is made (said alone, dropping frames may as well speed the video up)
     (
@@ -10533,6 +10568,7 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         r"\1 at double speed",
     ),
 )
+_SAID_PLAINLY = Rewrites(_SAID_PLAINLY_RULES)
 
 
 #: "cut only this part: 0:22 - 0:32": the part kept alone, or cut out? ("cut" says either)
@@ -10595,8 +10631,7 @@ def _plan(prompt: str) -> Plan:
         prompt = re.sub(r"(?<=\S)  +(?=\S)", " ", said)
     # (what is quoted is the person's own text, to be drawn as written: never rewritten)
     hidden, quoted = _protect(prompt)
-    for pattern, words in _SAID_PLAINLY:
-        hidden = pattern.sub(words, hidden)
+    hidden = _SAID_PLAINLY(hidden)
     prompt = _restore(hidden, quoted)
     prompt = _TO_A_RESULT.sub(", ", prompt)
     prompt = _asides(_interrupted(prompt))
@@ -12300,8 +12335,10 @@ def _smaller_in_weight(prompt: str) -> str:
     file's weight and never of how big the picture looks ("make the header video smaller: at
     1.8MB it seems excessive to me", "convert the GoPro video to a smaller size: they are
     wasting too much space"); else as it is, for "make it smaller" to be asked about."""
+    if "smaller" not in prompt.lower():
+        return prompt
     pieces = [p for c in split_clauses(prompt) for p in re.split(r",? (?:and |then )+", c)]
-    if "smaller" not in prompt.lower() or not (
+    if not (
         _WEIGHT_WORDS.search(prompt.lower())
         or _BITRATE_SAID.search(prompt.lower())
         or _GOES_TO.search(prompt.lower())
