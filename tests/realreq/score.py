@@ -580,7 +580,9 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh378.md, tests/realreq/fresh379.md, tests/realreq/fresh380.md,
     tests/realreq/fresh381.md, tests/realreq/fresh382.md, tests/realreq/fresh383.md,
     tests/realreq/fresh384.md, tests/realreq/fresh385.md, tests/realreq/fresh386.md,
-    tests/realreq/fresh387.md, tests/realreq/fresh388.md, tests/realreq/fresh389.md) too."""
+    tests/realreq/fresh387.md, tests/realreq/fresh388.md, tests/realreq/fresh389.md,
+    tests/realreq/fresh390.md, tests/realreq/fresh391.md, tests/realreq/fresh392.md,
+    tests/realreq/fresh393.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -1097,6 +1099,10 @@ SET_NAMES = (
     "fresh387",
     "fresh388",
     "fresh389",
+    "fresh390",
+    "fresh391",
+    "fresh392",
+    "fresh393",
 )
 
 
@@ -1104,7 +1110,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh389"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh393"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":
