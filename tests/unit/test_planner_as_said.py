@@ -7570,14 +7570,16 @@ def test_formats_offered_players_stills_sheets_shapes_and_hardsubs(
         # a player's own setting, and a player said after no format
         "speed the clip up to 2x in the media player",
         "slow it down for my video player",
-        # a choice left to the one who edits
+        # a choice left to the one who edits, and a place chosen elsewhere
         "convert it to mov, whichever is smaller",
+        "overlay the logo on the timelapse at the selected position",
+        "put the watermark on the clip in the chosen spot",
         "save it as mkv, whatever works best",
     ],
 )
 def test_formats_of_two_kinds_and_choices_left_open_are_refused(prompt: str) -> None:
     with pytest.raises(UserError):
-        plan(prompt, **_VIDEO)
+        plan(prompt, assets=("logo.png", "watermark.png"), **_VIDEO)
 
 
 @pytest.mark.parametrize(

@@ -405,10 +405,10 @@ RIGHT_AT_LEAST = {
     "fresh387": 0,
     "fresh388": 2,
     "fresh389": 2,
-    "fresh390": 0,
-    "fresh391": 0,
-    "fresh392": 0,
-    "fresh393": 0,
+    "fresh390": 2,
+    "fresh391": 3,
+    "fresh392": 1,
+    "fresh393": 2,
 }
 
 

@@ -3175,6 +3175,10 @@ _OF_SOMETHING_ELSE = re.compile(
 )
 
 
+#: Words of a place on the picture: a description of the video never takes them in.
+_SPOTS = frozenset({"position", "spot", "location", "corner", "placement"})
+
+
 def _described(clause: str) -> list[Operation] | None:
     """ "make the video of the wedding black and white": the edit of the video, what is in it
     said after it set aside. Where the description ends is not in its words, so each end is
@@ -3231,6 +3235,8 @@ def _described(clause: str) -> list[Operation] | None:
                     readings.append(found)
             continue
         word = rest[k - 1]
+        if word in _SPOTS or (k < len(rest) and rest[k] in _SPOTS):
+            break  # ("… on the video on the selected position": a place on it, never what it shows)
         if _its_own_size(word):
             continue  # ("the recording of my 2560x1440 laptop screen": the video's size, said)
         if word in _PLACES_IN_IT and not _OF_SOMETHING_ELSE.match(" ".join(rest[k:])):
