@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import IO
 
 from promptcut.errors import Cancelled, ExecutionError, Timeout
-from promptcut.orphans import dies_with_parent
+from promptcut.orphans import Child, tied_to_parent
 
 __all__ = [
     "UNISOLATED_WARNING",
@@ -275,11 +275,14 @@ def run_script(
             expected_duration=expected_duration,
             on_progress=on_progress,
             cancel=cancel,
-            preexec=_limits(
-                max_output_bytes=max_output_bytes,
-                max_memory_bytes=max_memory_bytes or memory_limit(),
-                timeout=timeout,
-                cgroup=cgroup,
+            child=tied_to_parent(
+                command,
+                limits=_limits(
+                    max_output_bytes=max_output_bytes,
+                    max_memory_bytes=max_memory_bytes or memory_limit(),
+                    timeout=timeout,
+                ),
+                cgroup_procs=str(cgroup / "cgroup.procs") if cgroup is not None else None,
             ),
             cgroup=cgroup,
             max_output_bytes=max_output_bytes,
@@ -309,7 +312,7 @@ def _supervise(
     expected_duration: float | None,
     on_progress: Callable[[float], None] | None,
     cancel: threading.Event | None,
-    preexec: Callable[[], None],
+    child: Child,
     cgroup: Path | None,
     max_output_bytes: int,
     isolated: bool,
@@ -325,16 +328,14 @@ def _supervise(
         started = time.monotonic()
         try:
             proc = subprocess.Popen(
-                command,
+                child.argv,
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 stderr=log,
                 cwd=cwd,
                 env=env,
                 start_new_session=True,
-                # Only raw syscalls on precomputed values: nothing that takes a lock, so safe
-                # after fork even with other threads running.
-                preexec_fn=preexec,
+                preexec_fn=child.preexec_fn,
                 close_fds=True,
             )
         except OSError as exc:
@@ -632,15 +633,14 @@ def _limits(
     max_output_bytes: int,
     timeout: float,
     max_memory_bytes: int | None = None,
-    cgroup: Path | None = None,
-) -> Callable[[], None]:
-    """The limits for the child, computed here so the post-fork function only makes syscalls.
+) -> list[tuple[int, tuple[int, int]]]:
+    """The resource limits a run's first process gets, before its exec (`tied_to_parent`),
+    with the parent-death signal and the run's cgroup. The signal reaches only this child
+    (bwrap, or the tether that kills the script's group in turn), never what it starts. The
+    cgroup is joined by the child, not by the parent after Popen: by then the child could have
+    forked already, and its children would stay outside (see `_pids_cgroup`; best effort:
+    without it the rlimits below still hold).
 
-    - parent-death signal: SIGKILL when the thread that started it dies, kill -9 included,
-      where no `finally` runs. It reaches only this child (bwrap, or the tether that kills
-      the script's group in turn), never what it starts.
-    - cgroup: the child joins it before anything else, so all it starts is counted and
-      killable (see `_pids_cgroup`). Best effort: without it the rlimits below still hold.
     - AS: the address space of each process (`max_memory_bytes`), not of the run together.
     - FSIZE: no file the script writes may pass `max_output_bytes` (ffmpeg gets SIGXFSZ).
     - CPU: a backstop for a process that escaped the group (setsid) and spins; the wall-clock
@@ -668,27 +668,7 @@ def _limits(
         if current_hard != resource.RLIM_INFINITY:
             soft, hard = min(soft, current_hard), min(hard, current_hard)
         table.append((which, (soft, hard)))
-
-    procs = str(cgroup / "cgroup.procs") if cgroup is not None else None
-    die_with_parent = dies_with_parent()
-
-    def apply() -> None:
-        die_with_parent()
-        if procs is not None:
-            # Joined here, before exec, rather than by the parent after Popen: by then the
-            # child could have forked already, and its children would stay outside.
-            try:
-                fd = os.open(procs, os.O_WRONLY)
-                try:
-                    os.write(fd, str(os.getpid()).encode())
-                finally:
-                    os.close(fd)
-            except OSError:
-                pass
-        for which, limits in table:
-            resource.setrlimit(which, limits)
-
-    return apply
+    return table
 
 
 # Each run's cgroup gets its own name: runs of one process go on in parallel (one per session).

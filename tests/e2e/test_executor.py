@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import resource
+import shutil
 import signal
 import socket
 import subprocess
@@ -21,7 +23,8 @@ from _clips import make_clip, processes_with, python_script, stage_script
 
 from promptcut.errors import Cancelled, ExecutionError, Timeout
 from promptcut.executor import RunResult, memory_limit, run_script
-from promptcut.media.ffmpeg import ffmpeg_path
+from promptcut.media.ffmpeg import ffmpeg_path, run_ffmpeg
+from promptcut.orphans import tied_to_parent
 
 pytestmark = pytest.mark.e2e
 
@@ -439,6 +442,111 @@ def test_promptcuts_own_ffmpeg_dies_with_it_too(tmp_path: Path) -> None:
         parent.wait(timeout=10)
 
     assert _within(3, lambda: not processes_with(marker)), processes_with(marker)
+
+
+# Another thread holds a PyAV reformatter with slice threads of its own (as a worker thread
+# that converted frames may), in a thread-local; then the main thread starts a child.
+_HOLDING_PYAV_THREADS = """
+import threading
+import av
+held, ready = threading.local(), threading.Event()
+def hold():
+    reformatter = av.video.reformatter.VideoReformatter()
+    frame = av.VideoFrame(64, 48, "rgb24")
+    reformatter.reformat(frame, width=32, height=24, format="yuv420p", threads=2)
+    held.reformatter = reformatter
+    del reformatter, frame  # held by the thread-local alone, freed when it is cleared
+    ready.set()
+    threading.Event().wait()
+threading.Thread(target=hold, daemon=True).start()
+ready.wait()
+"""
+
+
+@pytest.mark.parametrize("isolate", [False, pytest.param(True, marks=needs_bwrap)])
+def test_a_run_starts_while_another_thread_holds_native_threads(
+    tmp_path: Path, isolate: bool
+) -> None:
+    # CI once hung for good here. A child started with a preexec_fn runs Python between fork
+    # and exec; CPython clears the other threads' states there, the reformatter they held is
+    # freed and waits for its slice threads, which exist only in the parent, and the parent
+    # waits for its child's exec. Children are now started with no Python before the exec.
+    script = python_script(tmp_path / "s.py", "open(options.output, 'w').write('ran')\n")
+    starter = _HOLDING_PYAV_THREADS + textwrap.dedent(
+        f"""
+        from pathlib import Path
+        from promptcut.executor import run_script
+        run_script(
+            Path({str(script)!r}), inputs={{}}, output=Path({str(tmp_path / "out.txt")!r}),
+            log_path=Path({str(tmp_path / "logs" / "run.log")!r}), timeout=30.0,
+            expected_duration=None, ffmpeg={ffmpeg_path()!r}, max_output_bytes=10**6,
+            isolate={isolate!r},
+        )
+        print("started and finished")
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", starter], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert (done.returncode, done.stdout) == (0, "started and finished\n"), done.stderr
+    assert (tmp_path / "out.txt").read_text() == "ran"
+
+
+def test_promptcuts_own_ffmpeg_starts_while_another_thread_holds_native_threads(
+    tmp_path: Path,
+) -> None:
+    # The same for the ffmpeg promptcut runs itself: a dummy made for the sandbox while a
+    # model's worker thread held a reformatter was where CI hung.
+    dummy = tmp_path / "dummy.mp4"
+    starter = _HOLDING_PYAV_THREADS + textwrap.dedent(
+        f"""
+        from promptcut.media.ffmpeg import run_ffmpeg
+        run_ffmpeg(["-f", "lavfi", "-i", "testsrc2=size=64x48:rate=10:duration=0.5",
+                    "-c:v", "libx264", "-preset", "ultrafast", {str(dummy)!r}])
+        print("started and finished")
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", starter], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert (done.returncode, done.stdout) == (0, "started and finished\n"), done.stderr
+    with av.open(str(dummy)) as container:
+        assert container.streams.video[0].frames == 5
+
+
+def test_a_child_runs_no_python_before_its_exec_where_util_linux_is() -> None:
+    # The fallback (a preexec_fn) is for machines without setpriv, prlimit and sh; CI has them,
+    # so CI runs the way that cannot hang.
+    child = tied_to_parent([ffmpeg_path(), "-version"], limits=[(resource.RLIMIT_CORE, (0, 0))])
+    assert child.preexec_fn is None
+    assert child.argv[-2:] == [ffmpeg_path(), "-version"]
+
+
+@pytest.mark.parametrize("tools", ["util-linux", "none"])
+def test_a_child_gets_its_limits_with_or_without_the_tools(
+    tools: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Without setpriv (not Linux, or no util-linux) the limits are set by a preexec_fn.
+    if tools == "none":
+        real_which = shutil.which
+        monkeypatch.setattr(
+            "promptcut.orphans.shutil.which",
+            lambda name: None if name == "setpriv" else real_which(name),
+        )
+    probe = "import resource; print(*resource.getrlimit(resource.RLIMIT_FSIZE))"
+    child = tied_to_parent(
+        [sys.executable, "-c", probe], limits=[(resource.RLIMIT_FSIZE, (12345, 23456))]
+    )
+    assert (child.preexec_fn is None) == (tools == "util-linux")
+    done = subprocess.run(
+        child.argv, capture_output=True, text=True, timeout=30, preexec_fn=child.preexec_fn
+    )
+    assert done.stdout == "12345 23456\n", done.stderr
+
+
+def test_a_missing_ffmpeg_is_named_not_started() -> None:
+    with pytest.raises(ExecutionError, match=r"could not start ffmpeg \(/nonexistent/ffmpeg\)"):
+        run_ffmpeg(["-version"], exe="/nonexistent/ffmpeg")
 
 
 @pytest.mark.parametrize("isolate", [False, pytest.param(True, marks=needs_bwrap)])

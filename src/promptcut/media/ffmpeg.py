@@ -10,7 +10,7 @@ from pathlib import Path
 
 from promptcut.errors import ExecutionError, Timeout
 from promptcut.media.info import MediaInfo
-from promptcut.orphans import dies_with_parent
+from promptcut.orphans import tied_to_parent
 
 __all__ = [
     "GLOBAL_ARGS",
@@ -176,8 +176,9 @@ def run_ffmpeg(
         command += ["-loglevel", "error"]
     command += args
     try:
+        child = tied_to_parent(command)  # a dummy being made stops with the server
         done = subprocess.run(
-            command,
+            child.argv,
             stdin=subprocess.DEVNULL,
             capture_output=True,
             text=True,
@@ -185,7 +186,7 @@ def run_ffmpeg(
             timeout=timeout,
             check=False,
             env={**os.environ, "AV_LOG_FORCE_NOCOLOR": "1"},
-            preexec_fn=dies_with_parent(),  # a dummy being made stops with the server
+            preexec_fn=child.preexec_fn,
         )
     except subprocess.TimeoutExpired as exc:
         raise Timeout(f"ffmpeg took longer than {timeout:g} s and was stopped") from exc
