@@ -387,7 +387,11 @@ tests/realreq/fresh389.py (tests/realreq/fresh389.md),
 tests/realreq/fresh390.py (tests/realreq/fresh390.md),
 tests/realreq/fresh391.py (tests/realreq/fresh391.md),
 tests/realreq/fresh392.py (tests/realreq/fresh392.md),
-tests/realreq/fresh393.py (tests/realreq/fresh393.md), each
+tests/realreq/fresh393.py (tests/realreq/fresh393.md),
+tests/realreq/fresh394.py (tests/realreq/fresh394.md),
+tests/realreq/fresh395.py (tests/realreq/fresh395.md),
+tests/realreq/fresh396.py (tests/realreq/fresh396.md),
+tests/realreq/fresh397.py (tests/realreq/fresh397.md), each
 collected after the planner was written and measured before it was worked on with them, to see
 what it generalizes to (each set's header and the closing notes give the figure at
 collection); --set picks one, dev by default."""
@@ -449,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
         default="dev",
         dest="which",
         help="which cases: the development set (default), the corpus, the held-out fresh set, the "
-        "second to three-hundred-and-ninety-third held-out sets (fresh2, fresh3, fresh4, "
+        "second to three-hundred-and-ninety-seventh held-out sets (fresh2, fresh3, fresh4, "
         "fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, "
         "fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, "
         "fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, "
@@ -496,7 +500,8 @@ def main(argv: list[str] | None = None) -> int:
         "fresh362, fresh363, fresh364, fresh365, fresh366, fresh367, fresh368, fresh369, "
         "fresh370, fresh371, fresh372, fresh373, fresh374, fresh375, fresh376, fresh377, "
         "fresh378, fresh379, fresh380, fresh381, fresh382, fresh383, fresh384, fresh385, "
-        "fresh386, fresh387, fresh388, fresh389, fresh390, fresh391, fresh392, fresh393), "
+        "fresh386, fresh387, fresh388, fresh389, fresh390, fresh391, fresh392, fresh393, "
+        "fresh394, fresh395, fresh396, fresh397), "
         "or all of them",
     )
     parser.add_argument("--only", help="comma-separated case ids")

@@ -582,7 +582,8 @@ def validate(cases: Iterable[Case] | None = None) -> list[str]:
     tests/realreq/fresh384.md, tests/realreq/fresh385.md, tests/realreq/fresh386.md,
     tests/realreq/fresh387.md, tests/realreq/fresh388.md, tests/realreq/fresh389.md,
     tests/realreq/fresh390.md, tests/realreq/fresh391.md, tests/realreq/fresh392.md,
-    tests/realreq/fresh393.md) too."""
+    tests/realreq/fresh393.md, tests/realreq/fresh394.md, tests/realreq/fresh395.md,
+    tests/realreq/fresh396.md, tests/realreq/fresh397.md) too."""
     if cases is None:
         problems = validate(cases_of("all"))
         for name in SET_NAMES[1:]:  # every set but dev has its table in tests/realreq/
@@ -1103,6 +1104,10 @@ SET_NAMES = (
     "fresh391",
     "fresh392",
     "fresh393",
+    "fresh394",
+    "fresh395",
+    "fresh396",
+    "fresh397",
 )
 
 
@@ -1110,7 +1115,7 @@ def cases_of(name: str) -> tuple[Case, ...]:
     """A set's cases, by its name in SET_NAMES: "dev" (shared/prompts/real-dev.md), "corpus"
     (tests/realreq/corpus.md), "fresh" … "fresh47", "fresh46", "fresh48", "fresh49" … "fresh85",
     "fresh87", "fresh88", "fresh86", "fresh89" … "fresh98",
-    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh393"
+    "fresh100", "fresh101", "fresh99", "fresh102" … "fresh397"
     (tests/realreq/fresh*.md, each collected after the planner was written); or "all" (every set,
     in that order)."""
     if name == "all":
