@@ -67,7 +67,7 @@ def tied_to_parent(
     """
     if shutil.which(command[0]) is None:
         raise FileNotFoundError(errno.ENOENT, "no such executable", command[0])
-    setpriv, prlimit, sh = (shutil.which(tool) for tool in ("setpriv", "prlimit", "sh"))
+    setpriv, prlimit, sh = (_system_tool(tool) for tool in ("setpriv", "prlimit", "sh"))
     if setpriv is None or sh is None or (limits and prlimit is None):
         return Child(command, _in_the_child(limits, cgroup_procs))
     argv = [setpriv, "--pdeathsig", "KILL", "--"]
@@ -76,6 +76,16 @@ def tied_to_parent(
         argv += [prlimit, *(_prlimit_option(which, pair) for which, pair in limits), "--"]
     argv += [sh, "-c", _THEN_RUN, "sh", str(os.getpid()), cgroup_procs or "", *command]
     return Child(argv, None)
+
+
+#: Where the system's own tools are, looked in after PATH: a PATH set for something else (one
+#: that hides bubblewrap, a scrubbed one) must not take the safe way of starting away.
+_SYSTEM_DIRS = ("/usr/bin", "/bin", "/usr/sbin", "/sbin")
+
+
+def _system_tool(name: str) -> str | None:
+    path = os.pathsep.join([os.environ.get("PATH", ""), *_SYSTEM_DIRS])
+    return shutil.which(name, path=path)
 
 
 def _prlimit_option(which: int, pair: tuple[int, int]) -> str:

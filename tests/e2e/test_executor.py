@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import resource
-import shutil
 import signal
 import socket
 import subprocess
@@ -514,9 +513,15 @@ def test_promptcuts_own_ffmpeg_starts_while_another_thread_holds_native_threads(
         assert container.streams.video[0].frames == 5
 
 
-def test_a_child_runs_no_python_before_its_exec_where_util_linux_is() -> None:
+@pytest.mark.parametrize("path", ["as it is", "hiding everything"])
+def test_a_child_runs_no_python_before_its_exec_where_util_linux_is(
+    path: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # The fallback (a preexec_fn) is for machines without setpriv, prlimit and sh; CI has them,
-    # so CI runs the way that cannot hang.
+    # so CI runs the way that cannot hang, even under a PATH that hides them (as one hiding
+    # bubblewrap does: CI hung so, in a job run with PATH set to an empty folder).
+    if path == "hiding everything":
+        monkeypatch.setenv("PATH", str(tmp_path))
     child = tied_to_parent([ffmpeg_path(), "-version"], limits=[(resource.RLIMIT_CORE, (0, 0))])
     assert child.preexec_fn is None
     assert child.argv[-2:] == [ffmpeg_path(), "-version"]
@@ -528,11 +533,8 @@ def test_a_child_gets_its_limits_with_or_without_the_tools(
 ) -> None:
     # Without setpriv (not Linux, or no util-linux) the limits are set by a preexec_fn.
     if tools == "none":
-        real_which = shutil.which
-        monkeypatch.setattr(
-            "promptcut.orphans.shutil.which",
-            lambda name: None if name == "setpriv" else real_which(name),
-        )
+        monkeypatch.setattr("promptcut.orphans._SYSTEM_DIRS", ())
+        monkeypatch.setenv("PATH", "")
     probe = "import resource; print(*resource.getrlimit(resource.RLIMIT_FSIZE))"
     child = tied_to_parent(
         [sys.executable, "-c", probe], limits=[(resource.RLIMIT_FSIZE, (12345, 23456))]

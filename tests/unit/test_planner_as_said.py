@@ -7604,3 +7604,98 @@ def test_a_crop_to_a_size_bigger_than_the_picture_of_another_shape_is_that_shape
     prompt: str, picture: tuple[int, int, float], expected: list
 ) -> None:
     assert_steps(steps(prompt, duration=60.0, picture=picture), expected)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "assets", "expected"),
+    [
+        # the look subtitles have anyway, said
+        ("hardcode the captions with a thin black outline", ("film.vtt",), [("subtitles", {})]),
+        ("burn in the subs, their letters outlined in black", ("ep1.srt",), [("subtitles", {})]),
+        # a box behind them, said before them, or given to them
+        (
+            "add a grey box behind the captions",
+            ("film.vtt",),
+            [("subtitles", {"background": "grey"})],
+        ),
+        (
+            "put a background under the subtitles when you burn them in",
+            ("ep1.srt",),
+            [("subtitles", {"background": "black"})],
+        ),
+        ("give the subs a dark backdrop", ("ep1.srt",), [("subtitles", {"background": "black"})]),
+        # their size, with what they are on said
+        (
+            "make the subtitles in this movie bigger",
+            ("ep1.srt",),
+            [("subtitles", {"size": "large"})],
+        ),
+        ("shrink the caption font size", ("film.vtt",), [("subtitles", {"size": "small"})]),
+        # a cut to a length, and the part that length is
+        (
+            "cut this 1 minute clip down to 20 seconds from 0:30 to 0:50",
+            (),
+            [("trim", {"start": 30.0, "end": 50.0})],
+        ),
+        ("shorten it to 15 sec between 0:05 and 0:20", (), [("trim", {"start": 5.0, "end": 20.0})]),
+        # the bitrate brought down, the verb's particle after it
+        ("take the bitrate down to 800 kbps", (), [("compress", {"max_mb": 6.0})]),
+        # two sizes or rates offered, the second as enough: the first
+        ("scale it to 1080p (or maybe 720p would be fine)", (), [("resize", {"lines": 1080})]),
+        ("convert it to 60 fps (or 50 fps)", (), [("fps", {"fps": 60.0})]),
+        # subtitles named by what is in them, a subtitle file given
+        ("hardcode the lyrics subtitles into the music video", ("song.srt",), [("subtitles", {})]),
+        ("hard-sub the .vtt commentary captions", ("talk.vtt",), [("subtitles", {})]),
+        # what a join makes, said again
+        (
+            "concatenate the two parts so that there is a single video instead of two files",
+            ("part2.mp4",),
+            [("join", {})],
+        ),
+        # a shape said in other numbers is that shape
+        ("crop the video slightly to a ratio of 2.56:1.44", (), [("crop", {"aspect": "16:9"})]),
+        ("crop it to 40:30", (), [("crop", {"aspect": "4:3"})]),
+    ],
+)
+def test_subtitle_looks_lengths_said_with_parts_offered_values_and_shapes(
+    prompt: str, assets: tuple[str, ...], expected: list
+) -> None:
+    assert_steps(steps(prompt, assets, **_VIDEO), expected)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # a length that is not the part's: asked, never one of them kept
+        "cut it down to 30 seconds from 0:40 to 1:00",
+        # an outline of a colour subtitles are not given
+        "burn in the subtitles with a yellow outline",
+        # a size and a rate offered: two edits, asked
+        "make it 720p (or 30 fps)",
+        # subtitles of another kind than the file given, or said by which of them
+        "burn the .ass karaoke subtitles in",
+        "burn in the second subtitles",
+    ],
+)
+def test_lengths_that_disagree_outlines_and_values_of_two_kinds_are_refused(prompt: str) -> None:
+    with pytest.raises(UserError):
+        plan(prompt, assets=("ep1.srt",), **_VIDEO)
+
+
+def test_a_refusal_never_asks_which_subtitle_file_when_one_was_given() -> None:
+    with pytest.raises(NotUnderstood) as given:
+        plan("overlay the captions in a fancy way", assets=("ep1.srt",), **_VIDEO)
+    assert "which subtitle file" not in str(given.value)
+    with pytest.raises(NotUnderstood) as missing:
+        plan("overlay the captions in a fancy way", **_VIDEO)
+    assert "which subtitle file" in str(missing.value)
+
+
+def test_subtitles_of_another_size_not_said_ask_how_big() -> None:
+    with pytest.raises(NotUnderstood, match="how big should the letters be"):
+        plan("hardcode the captions, using a different font size", assets=("a.vtt",), **_VIDEO)
+
+
+def test_a_subtitle_file_said_as_one_the_person_got_is_the_one_given() -> None:
+    got = steps("burn in the subtitles from the srt file I downloaded", ("ep1.srt",), **_VIDEO)
+    assert_steps(got, [("subtitles", {})])

@@ -89,7 +89,7 @@ RIGHT_AT_LEAST = {
     "fresh71": 10,
     "fresh72": 5,
     "fresh73": 9,
-    "fresh74": 6,
+    "fresh74": 7,
     "fresh75": 5,
     "fresh76": 10,
     "fresh77": 4,
@@ -407,12 +407,12 @@ RIGHT_AT_LEAST = {
     "fresh389": 2,
     "fresh390": 2,
     "fresh391": 3,
-    "fresh392": 1,
+    "fresh392": 2,
     "fresh393": 2,
     "fresh394": 0,
     "fresh395": 5,
-    "fresh396": 0,
-    "fresh397": 1,
+    "fresh396": 1,
+    "fresh397": 3,
 }
 
 

@@ -248,14 +248,21 @@ _RATIO_NAMES = {
 }  # fmt: skip
 
 
+#: The shapes a ratio said in other numbers is named as: "1.92:1.08" and "32:18" are 16:9.
+_SHAPES = ((16, 9), (4, 3), (1, 1), (4, 5), (3, 2), (21, 9), (5, 4), (2, 1))
+
+
 def _aspect(v: str) -> str:
-    """A usable aspect ratio, written the one way: '16/9' -> '16:9'."""
+    """A usable aspect ratio, written the one way: '16/9' -> '16:9', '1.92:1.08' -> '16:9'."""
     try:
         a, b = parse_ratio(v)
     except ValueError:
         raise ValueError(f"not an aspect ratio: {v!r} (write it like 16:9)") from None
     if not (a > 0 and b > 0 and 0.05 < a / b < 20):
         raise ValueError(f"not a usable aspect ratio: {v!r}")
+    for w, h in (*_SHAPES, *((h, w) for w, h in _SHAPES)):
+        if abs(a * h - b * w) < 1e-9 * max(a * h, b * w):
+            return f"{w}:{h}"
     return f"{a:g}:{b:g}"
 
 

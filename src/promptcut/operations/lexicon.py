@@ -1564,6 +1564,10 @@ Replacement = str | Callable[[re.Match[str]], str]
 #: Words of a noise in the sound (a rule adds the ones it also takes: "noise", "rumble", "wind").
 _NOISES = r"buzz|buzzing|hum|humming|hiss|hissing|static|crackle|crackling"
 
+#: "the captions on this video": what they are on, said after them.
+_ON_THE_VIDEO = r"(?: (?:on|in|of) (?:this|the) (?:video|clip|movie|film|recording))?"
+
+
 #: One frame said by what is odd about it, then which end it is at ("the single transparent
 #: frame at the start").
 _ODD_FRAME = (
@@ -3429,20 +3433,26 @@ SYNONYMS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         # "make the subtitles bigger", "increase the size of the captions": burnt in larger
         (
             r"\b(?:increase|enlarge|raise|bump up|make bigger) the (?:font |text |letter )?size "
-            r"of (the (?:subtitles?|captions?|subs))\b",
-            r"add \1 in large",
+            rf"of (the (?:subtitles?|captions?|subs)){_ON_THE_VIDEO}\b"
+            r"|\b(?:increase|enlarge|raise|bump up) (the (?:subtitles?|captions?|subs?))(?='s)?'?s? "
+            r"(?:font |text |letter )?size\b",
+            r"add \1\2 in large",
         ),
         (
-            r"\bmake (the (?:subtitles?|captions?|subs)) (?:a lot |much |a bit )?(?:bigger|larger)\b",
+            rf"\bmake (the (?:subtitles?|captions?|subs)){_ON_THE_VIDEO} (?:a lot |much |a bit )?"
+            r"(?:bigger|larger)\b",
             r"add \1 in large",
         ),
         (
             r"\b(?:decrease|reduce|shrink|lower) the (?:font |text |letter )?size of "
-            r"(the (?:subtitles?|captions?|subs))\b",
-            r"add \1 in small",
+            rf"(the (?:subtitles?|captions?|subs)){_ON_THE_VIDEO}\b"
+            r"|\b(?:decrease|reduce|shrink|lower) (the (?:subtitles?|captions?|subs?))(?='s)?'?s? "
+            r"(?:font |text |letter )?size\b",
+            r"add \1\2 in small",
         ),
         (
-            r"\bmake (the (?:subtitles?|captions?|subs)) (?:a lot |much |a bit )?smaller\b",
+            rf"\bmake (the (?:subtitles?|captions?|subs)){_ON_THE_VIDEO} (?:a lot |much |a bit )?"
+            r"smaller\b",
             r"add \1 in small",
         ),
         # "turn the saturation down by 25": a slider's points, read as percent
@@ -6398,6 +6408,19 @@ QUESTIONS: tuple[Question, ...] = tuple(
             "freeze",
             ("at 0:05 for 3 seconds",),
             "freeze the frame at 0:05 for 3 seconds",
+        ),
+        (
+            # "burn in the subtitles with a modified font size": bigger or smaller, not said
+            r"\b(?:subtitles?|captions?|subs|srt)\b.*\b(?:modified|different|changed|custom|new|"
+            r"another|other|adjusted|altered|tweaked) (?:font |text |letter )?size\b"
+            r"|\b(?:change|adjust|modify|alter|tweak)\b.*\b(?:font|text|letter) size\b.*"
+            r"\b(?:subtitles?|captions?|subs)\b"
+            r"|^(?:(?:and|but) )?(?:with|in|using|at) (?:an? |the )?(?:modified|different|changed|"
+            r"custom|new|adjusted|altered|tweaked) font size$",
+            "how big should the letters be: small, medium or large?",
+            "subtitles",
+            ("in large",),
+            "burn in subs.srt with big text",
         ),
         (
             r"\b(?:subtitles?|captions?|subs)\b",

@@ -207,7 +207,7 @@ _SIZE_WORDS = {
 _SIZE = r"small|smaller|tiny|little|medium|normal|regular|default|large|larger|big|bigger|huge|giant|massive"
 _COLOR = "|".join(sorted(COLORS, key=len, reverse=True)) + "|#[0-9a-f]{6}|#[0-9a-f]{3}"
 _VERB = (
-    r"(?:add|load|burn|hard ?burn|hard-burn|bake|hard ?code|hard-code|hard ?sub|embed|put|overlay|show|display|include|"
+    r"(?:add|load|burn|hard ?burn|hard-burn|bake|hard ?code|hard-code|hard[ -]?sub|embed|put|overlay|show|display|include|"
     r"insert|render|apply|use|place|stick|stitch|slap|pop|draw|superimpose|print|turn on|enable|"
     r"give (?:it|me)|"
     r"i (?:want|need)|want|need)(?: (?:in|on|up))?"
@@ -269,8 +269,29 @@ _ON = (
     rf"(?:(?:in|with|using|colou?red|written in) )?(?P<fg>{_COLOR})(?: (?:text|letters|font))? on "
     rf"(?:an? )?(?P<bg2>{_COLOR})(?: (?:background|box|backdrop))?"
 )
+# "with the characters outlined in black", "with a dark outline": the look they have anyway
+_OUTLINED = (
+    r"(?:(?:with|in|using) )?(?:(?:the|its|their) (?:characters|letters|text|words|lines|font) "
+    r"(?:outlined|edged|bordered) in (?:black|a dark colou?r)"
+    # (never "a black border": a bar or frame, not the letters' outline)
+    r"|(?:an? |the )?(?:thin |thick )?(?:black|dark) (?:outline|stroke)s?"
+    r"(?: (?:around|on) (?:the |its |their )?(?:characters|letters|text|words|lines))?)"
+)
+# "when you burn them into the video": what the step does anyway, said again
+_WHEN_BURNED = (
+    r"(?:when|as|while) (?:you |it |they )?(?:burn|hard ?code|embed|put|add)(?:s|ed|ing)? "
+    r"(?:them|it|these|those|the (?:subtitles|captions|subs))(?: (?:in|into|onto|on))?"
+    rf"(?: {IT})?"
+)
 _TAIL = (
-    rf"(?:(?: ?, ?| )(?:(?:and|with|&) )?(?:{_ONTO}|{_POS}|{_SIZED}|{_ON}|{_BOXED}|{_COLORED}))*"
+    rf"(?:(?: ?, ?| )(?:(?:and|with|&) )?(?:{_ONTO}|{_POS}|{_SIZED}|{_ON}|{_BOXED}|{_COLORED}|"
+    rf"{_OUTLINED}|{_WHEN_BURNED}))*"
+)
+# "add a black background to the subtitles", "give the captions a dark box": a box behind them
+_BOX_TO = (
+    r"(?:(?:add|put|give|use|draw|place)(?: (?:in|on))?) (?:an? |the )?(?:solid |opaque )?"
+    rf"(?:(?P<bg3>{_COLOR}|dark) )?(?P<boxed3>background|box|backdrop)(?: colou?r)? "
+    r"(?:to|behind|under|underneath|for|on) "
 )
 _REQUEST = _regex(
     "(?:"
@@ -283,8 +304,14 @@ _REQUEST = _regex(
     # subtitles from subs.srt; subs.srt as subtitles
     rf"|{_noun(4)}(?: ?{_FROM} ?{_file(4)})?"
     rf"|{_file(5)} (?:as|for) {_noun(5)}"
+    rf"|{_BOX_TO}{_noun(6)}(?: ?{_FROM} ?{_file(6)})?"
+    rf"|give {_noun(7)}(?: ?{_FROM} ?{_file(7)})? (?:an? |the )?(?:solid |opaque )?"
+    rf"(?:(?P<bg4>{_COLOR}|dark) )?(?P<boxed4>background|box|backdrop)(?: colou?r)?"
     f"){_TAIL}"
 )
+
+
+_BOXES = ("boxed", "boxed3", "boxed4")
 
 
 def _build(g: dict[str, str]) -> Subtitles | None:
@@ -306,7 +333,9 @@ def _build(g: dict[str, str]) -> Subtitles | None:
     if color:
         params["color"] = color
     # ("with a background behind them": a box, dark as boxes behind words are)
-    background = g.get("bg") or g.get("bg2") or ("black" if g.get("boxed") else None)
+    background = next((g[k] for k in ("bg", "bg2", "bg3", "bg4") if g.get(k)), None)
+    if background == "dark" or (background is None and any(g.get(k) for k in _BOXES)):
+        background = "black"
     if background:
         params["background"] = background
     pos = g.get("pos")

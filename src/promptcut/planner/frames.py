@@ -52,7 +52,8 @@ _VALUES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         # (the words of a platform's name, as the platform operation reads them)
         ("platform", rf"\b(?P<p>{PLATFORM_NAME})\b", lambda m: m["p"]),
         ("size", r"(?<!from )\b(?P<w>\d{2,5}) ?(?:x|by|\*) ?(?P<h>\d{2,5})\b", lambda m: f"{m['w']}x{m['h']}"),
-        ("ratio", r"(?<!from )(?<!to )(?<!until )(?<!till )(?<!-)\b(?P<a>\d{1,2}) ?: ?(?P<b>\d{1,2})\b(?! ?(?:to|-) ?\d)(?!:)", lambda m: f"{m['a']}:{m['b']}"),
+        # (a ratio of decimals, "1.92:1.08", is never a time: no clock has a point before a colon)
+        ("ratio", r"\b(?P<a>\d{1,2}\.\d+) ?: ?(?P<b>\d{1,2}(?:\.\d+)?)\b(?!:)|(?<!from )(?<!to )(?<!until )(?<!till )(?<!-)\b(?P<c>\d{1,2}) ?: ?(?P<d>\d{1,2})\b(?! ?(?:to|-) ?\d)(?!:)", lambda m: f"{m['a']}:{m['b']}" if m["a"] else f"{m['c']}:{m['d']}"),
         (
             "range",
             rf"(?:(?:from|between) )?(?P<a>{_T}) ?(?:to|-|until|till|through|and) ?(?P<b>{_T})(?: mark)?",

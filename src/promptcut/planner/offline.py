@@ -5461,9 +5461,22 @@ def _asked_for(text: str) -> lexicon.Question | None:
     # (a smaller file as what it is for asks nothing: "downscale it, to cut its size" asks to
     # what size, never which part to cut)
     words, said = (_FOR_ITS_SIZE.sub("", w) for w in (words, said))
-    return next((q for q in lexicon.QUESTIONS if q.pattern.search(words)), None) or next(
-        (q for q in lexicon.QUESTIONS if q.pattern.search(said)), None
+    # (which subtitle file is never asked when one was given: something else is missing. A
+    # sound or a picture given may be for something else than the edit named: "replace the
+    # English audio track" with dub.mp3 given asks which sound file, as it may be the video's)
+    questions = [
+        q
+        for q in lexicon.QUESTIONS
+        if "--asset" not in q.question or not _files_of(_FILE_ASKED.get(q.op, ""))
+    ]
+    return next((q for q in questions if q.pattern.search(words)), None) or next(
+        (q for q in questions if q.pattern.search(said)), None
     )
+
+
+#: The kind of file the question about each edit asks for (see lexicon.QUESTIONS), where a
+#: file of that kind given can only be for that edit.
+_FILE_ASKED = {"subtitles": "subtitles"}
 
 
 #: Words to draw said without quotes: "write Merry Christmas on it".
@@ -6224,8 +6237,9 @@ def _joined_where_named(steps: list[Step]) -> list[Step]:
 
 
 def _files_of(kind: str) -> list[str]:
-    """The files of this kind given with the request (lower case)."""
-    return [n.lower() for n in _given.get() if n.rsplit(".", 1)[-1].lower() in _EXTS[kind]]
+    """The files of this kind given with the request (lower case); none of no kind ("")."""
+    exts = _EXTS.get(kind, frozenset())
+    return [n.lower() for n in _given.get() if n.rsplit(".", 1)[-1].lower() in exts]
 
 
 def _only_file(kind: str) -> str | None:
@@ -6254,7 +6268,7 @@ _FILE_WORDS = (
     # "another audio we send", "the logo I attached": the file given with the request
     r"(?: (?:that |which )?(?:i|we)(?:'ve| have| will| am| are)? (?:send|sent|sending|give|gave|"
     r"giving|upload|uploaded|provide|provided|attach|attached|supply|supplied|added|recorded|"
-    r"made|created|prepared|saved|exported)(?: you)?"
+    r"made|created|prepared|saved|exported|found|downloaded|generated|wrote|got)(?: you)?"
     r"(?: here| with it| too| as well| earlier| before| separately| at the same time)?)?"
 )
 #: What people call a file of each kind when they do not name it.
@@ -8773,16 +8787,40 @@ _CLIP_OF_A_LENGTH = re.compile(
 )
 
 
-def _clip_of_a_length(m: re.Match[str]) -> str:
-    """The part by its times when the length said agrees with them (else as said: asked)."""
+#: "trim this 5 min video to 10 sec from 1:00 to 1:10": a cut to a length, and the part kept.
+_CUT_TO_A_LENGTH = re.compile(
+    r"\b(?P<verb>trim|cut|shorten|clip|chop|edit)(?P<mid>(?: [^\W\d][\w'-]*| \d+ ?(?:min|mins|"
+    r"minutes?|s|secs?|seconds?|h|hours?)){0,6}?)(?: (?:it|this|that))?(?: down)? to (?:a |just |"
+    r"only )?(?P<n>\d+(?:\.\d+)?)[ -]?(?P<u>s|secs?|seconds?|mins?|minutes?)(?:[ -]long)?,? "
+    r"(?P<from>from|between) (?P<x>\d[\d:.]*) (?P<to>to|and|-|until) (?P<y>\d[\d:.]*)",
+    re.IGNORECASE,
+)
+
+
+def _agrees_with_the_part(m: re.Match[str]) -> bool:
+    """Whether the length said is the length of the part from x to y."""
     try:
         length = parse_time(f"{m['n']} {m['u']}")
         start, end = parse_time(m["x"]), parse_time(m["y"])
     except ValueError:
-        return m[0]
-    if abs((end - start) - length) > max(1.0, 0.1 * length):
+        return False
+    return abs((end - start) - length) <= max(1.0, 0.1 * length)
+
+
+def _clip_of_a_length(m: re.Match[str]) -> str:
+    """The part by its times when the length said agrees with them (else as said: asked)."""
+    if not _agrees_with_the_part(m):
         return m[0]
     return f"{m['a']} {m['what']} {m['from']} {m['x']} {m['to']} {m['y']}"
+
+
+def _cut_to_a_length(m: re.Match[str]) -> str:
+    """The part kept, by its times, when the length said agrees (else as said: asked). A cut
+    to a length keeps: "cut it to 30 seconds from 0:10 to 0:40" is never that part cut out."""
+    if not _agrees_with_the_part(m):
+        return m[0]
+    verb = m["verb"] if m["verb"].lower() in ("trim", "shorten") else "trim"
+    return f"{verb}{m['mid']} {m['from']} {m['x']} {m['to']} {m['y']}"
 
 
 #: "downscale it by 0.5", "scale the video by a factor of 2": a size by its factor.
@@ -8967,6 +9005,66 @@ def _either_format(m: re.Match[str]) -> str:
     return first
 
 
+#: "make it 720p (or sometimes 480p would be more than enough)": two values of one kind
+#: offered, either doing.
+_LINES_SAID = r"\d{3,4}p|[48]k(?: uhd)?|(?:full )?hd|uhd"
+_A_VALUE = rf"{_LINES_SAID}|\d+(?:\.\d+)? ?(?:fps|mb)"
+_EITHER_VALUE = re.compile(
+    rf"\b(?P<a>{_A_VALUE}) \(or (?:(?:sometimes|maybe|perhaps|even|possibly|just) )?"
+    rf"(?P<b>{_A_VALUE})"
+    r"(?: (?:would|will|should|could|'d)(?: also| even)? be (?:more than )?(?:sufficient|enough|"
+    r"fine|ok|okay|good|plenty|great)(?: too| as well)?)?\)",
+    re.IGNORECASE,
+)
+
+
+def _either_value(m: re.Match[str]) -> str:
+    """The first of two values offered when they are of one kind (lines, a frame rate, a
+    size); as said otherwise, to be refused."""
+
+    def kind(value: str) -> str:
+        value = value.lower()
+        return "lines" if re.fullmatch(_LINES_SAID, value) else re.sub(r"[\d. ]", "", value)
+
+    return m["a"] if kind(m["a"]) == kind(m["b"]) else m[0]
+
+
+#: "burn the .ass karaoke subtitles into the video", "the song subtitles": subtitles named by
+#: what is in them, a subtitle file given.
+_SUBTITLES_DESCRIBED = re.compile(
+    r"\b(the|these|those|my|our|this|that|its) ((?:[\w.'-]+ ){1,3}?)(subtitles?|subs|captions?)"
+    r"(?: (?:srt |ass |vtt )?file)?(?![\w.'-])",
+    re.IGNORECASE,
+)
+#: Words before subtitles that say how they look or which they are: never a description.
+_SUBTITLES_SAID_HOW = frozenset(
+    {*COLORS, "small", "smaller", "tiny", "little", "medium", "normal", "regular", "default",
+     "large", "larger", "big", "bigger", "huge", "giant", "massive", "top", "bottom", "upper",
+     "lower", "middle", "center", "centre", "left", "right", "and", "or", "with", "without", "in",
+     "on", "to", "from", "of", "for", "by", "at", "into", "onto", "no", "not", "other", "second",
+     "first", "last", "both", "two", "dual", "all", "new", "hard", "soft", "open", "closed",
+     "burned", "burnt", "burned-in", "burnt-in", "hardcoded", "hard-coded", "embedded",
+     "internal", "existing", "original", "built-in", "forced", "video", "video's", "it", "its"}
+)  # fmt: skip
+
+
+def _subtitles_described(m: re.Match[str]) -> str:
+    """The subtitles given, as "the subtitles", when the words before the noun only say what
+    is in them (no look, place, size or which of several; no number) and any kind named is the
+    given file's; as said otherwise."""
+    given = {f.rsplit(".", 1)[-1] for f in _files_of("subtitles")}
+    if not given:
+        return m[0]
+    for word in m[2].lower().split():
+        kind = word.lstrip(".")
+        if kind in _EXTS["subtitles"] | {"webvtt"}:
+            if kind.replace("webvtt", "vtt") not in given:
+                return m[0]
+        elif word in _SUBTITLES_SAID_HOW or re.search(r"\d|\.[a-z0-9]", word):
+            return m[0]
+    return f"{m[1]} {m[3]}"
+
+
 def _every_other_frame(m: re.Match[str]) -> str:
     """ "keep 1 out of 2 frames, so that it is 30Hz instead of 60Hz" -> "convert it from 60 fps
     to 30 fps by dropping every other frame"; as said when the rate is not half the video's
@@ -8992,6 +9090,35 @@ _SAID_PLAINLY_RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]]
             re.IGNORECASE,
         ),
         _either_format,
+    ),
+    # "make this video 720p (or sometimes 480p would be more than enough)": the same for values
+    (_EITHER_VALUE, _either_value),
+    # "burn the .ass karaoke subtitles into the video": the subtitles given
+    (_SUBTITLES_DESCRIBED, _subtitles_described),
+    # "merge these files so it's one long file instead of multiple ones": what a join makes,
+    # said again
+    (
+        re.compile(
+            r"\b((?:merge|join|combine|concatenate|stitch|glue)\b[^.;:]*?)(?:,? so (?:that )?"
+            r"(?:it(?:'s| is| will be| becomes)|they(?:'re| are| become)|there(?:'s| is)|i (?:have|"
+            r"get)|we (?:have|get)) (?:just |only )?(?:one|a single) (?:long |single |big |"
+            r"continuous |whole )?(?:file|video|clip|movie|recording)|,? instead of (?:having )?"
+            r"(?:multiple|several|many|separate|\d+|two|three|four|five)(?: separate)? (?:ones|"
+            r"files|clips|videos|parts|pieces|segments))+(?=\s*(?:[.;:,!]|$))",
+            re.IGNORECASE,
+        ),
+        r"\1",
+    ),
+    # "crop it a bit using a ratio of 16:9": how much, said by the shape (a bit, as a shape
+    # near the picture's own cuts a little)
+    (
+        re.compile(
+            r"\b(crop(?: [^\W\d][\w'-]*){0,4}?) (?:a (?:little |tiny )?bit|slightly|a little)"
+            r"(?= (?:to|using|with|into|at) (?:an? |the )?(?:(?:aspect )?ratio (?:of )?)?"
+            r"\d+(?:\.\d+)? ?[:/] ?\d)",
+            re.IGNORECASE,
+        ),
+        r"\1",
     ),
     # "keep 1 out of 2 frames of this video, so that it is 30Hz instead of 60Hz": the frame rate
     # said, and how it is made (said alone, dropping frames may as well speed the video up)
@@ -9124,11 +9251,13 @@ _SAID_PLAINLY_RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]]
         ),
         r"compress the \1video to under \2 \3",
     ),
-    # "reduce the bit rate to about 32 mbps": the size that rate gives the video's length
+    # "reduce the bit rate to about 32 mbps", "bring the bitrate down to 400 kbps": the size that
+    # rate gives the video's length
     (
         re.compile(
-            r"\b(?:bring down|reduce|lower|decrease|drop|set|change|cut) (?:the |its )?"
-            r"(?:[\w'-]+ ){0,5}?(?:video )?bit ?rate(?: [^,;:]{0,60}?)? to "
+            r"\b(?:bring down|reduce|lower|decrease|drop|set|change|cut|(?P<apart>bring|get|take|"
+            r"turn|knock|push)) (?:the |its )?"
+            r"(?:[\w'-]+ ){0,5}?(?:video )?bit ?rate(?(apart) down)(?: [^,;:]{0,60}?)? to "
             r"(?:a (?:custom )?bit ?rate of )?(?:about |around |roughly |approximately )?"
             r"(?P<n>\d+(?:\.\d+)?) ?(?P<u>mbps|mbit/s|mb/s|kbps|kbit/s|kb/s|k)\b",
             re.IGNORECASE,
@@ -9337,6 +9466,8 @@ _SAID_PLAINLY_RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]]
     ),
     # "make a 30 second clip from 42:55 to 43:25": the part, its length said too (and agreeing)
     (_CLIP_OF_A_LENGTH, _clip_of_a_length),
+    # "trim this 5 min video to 10 sec from 1:00 to 1:10": that part, its length said too
+    (_CUT_TO_A_LENGTH, _cut_to_a_length),
     # "the introductory video": the intro, as a file given may be named
     (re.compile(r"\bintroductory (?=video|clip|part|sequence|segment|section)", re.I), "intro "),
     # "cut the recording of my talk: start is 00:04:35, end is 00:32:19": where what is kept
