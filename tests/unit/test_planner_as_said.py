@@ -7696,6 +7696,12 @@ def test_subtitles_of_another_size_not_said_ask_how_big() -> None:
         plan("hardcode the captions, using a different font size", assets=("a.vtt",), **_VIDEO)
 
 
+def test_subtitles_named_by_a_word_of_a_file_name_are_that_file() -> None:
+    # (never "the subtitles" with the word that said which one set aside as a description)
+    got = steps("burn in the spanish subtitles", ("english.srt", "spanish.srt"), **_VIDEO)
+    assert_steps(got, [("subtitles", {"file": "spanish.srt"})])
+
+
 def test_a_subtitle_file_said_as_one_the_person_got_is_the_one_given() -> None:
     got = steps("burn in the subtitles from the srt file I downloaded", ("ep1.srt",), **_VIDEO)
     assert_steps(got, [("subtitles", {})])

@@ -249,7 +249,7 @@ _RATIO_NAMES = {
 
 
 #: The shapes a ratio said in other numbers is named as: "1.92:1.08" and "32:18" are 16:9.
-_SHAPES = ((16, 9), (4, 3), (1, 1), (4, 5), (3, 2), (21, 9), (5, 4), (2, 1))
+_SHAPES = ((16, 9), (4, 3), (1, 1), (4, 5), (3, 2), (21, 9), (5, 4))
 
 
 def _aspect(v: str) -> str:

@@ -9049,13 +9049,23 @@ _SUBTITLES_SAID_HOW = frozenset(
 
 
 def _subtitles_described(m: re.Match[str]) -> str:
-    """The subtitles given, as "the subtitles", when the words before the noun only say what
-    is in them (no look, place, size or which of several; no number) and any kind named is the
-    given file's; as said otherwise."""
-    given = {f.rsplit(".", 1)[-1] for f in _files_of("subtitles")}
-    if not given:
+    """The subtitles given, as "the subtitles", when one subtitle file was given and the words
+    before the noun only say what is in them (no look, place, size or which of several; no
+    number; no word of another file's name, "the spanish subtitles" of spanish.srt given with
+    english.srt) and any kind named is the given file's; as said otherwise."""
+    files = _files_of("subtitles")
+    if len(files) != 1:
         return m[0]
+    given = {files[0].rsplit(".", 1)[-1]}
+    named = {
+        w
+        for f in _given.get()
+        if f.lower() != files[0]
+        for w in re.split(r"[\W_]+", f.lower().rsplit(".", 1)[0])
+    }
     for word in m[2].lower().split():
+        if word in named:
+            return m[0]
         kind = word.lstrip(".")
         if kind in _EXTS["subtitles"] | {"webvtt"}:
             if kind.replace("webvtt", "vtt") not in given:
