@@ -5464,19 +5464,15 @@ def _asked_for(text: str) -> lexicon.Question | None:
     # (which subtitle file is never asked when one was given: something else is missing. A
     # sound or a picture given may be for something else than the edit named: "replace the
     # English audio track" with dub.mp3 given asks which sound file, as it may be the video's)
+    subtitles_given = bool(_files_of("subtitles"))
     questions = [
         q
         for q in lexicon.QUESTIONS
-        if "--asset" not in q.question or not _files_of(_FILE_ASKED.get(q.op, ""))
+        if not (subtitles_given and q.op == "subtitles" and "--asset" in q.question)
     ]
     return next((q for q in questions if q.pattern.search(words)), None) or next(
         (q for q in questions if q.pattern.search(said)), None
     )
-
-
-#: The kind of file the question about each edit asks for (see lexicon.QUESTIONS), where a
-#: file of that kind given can only be for that edit.
-_FILE_ASKED = {"subtitles": "subtitles"}
 
 
 #: Words to draw said without quotes: "write Merry Christmas on it".
@@ -6237,9 +6233,8 @@ def _joined_where_named(steps: list[Step]) -> list[Step]:
 
 
 def _files_of(kind: str) -> list[str]:
-    """The files of this kind given with the request (lower case); none of no kind ("")."""
-    exts = _EXTS.get(kind, frozenset())
-    return [n.lower() for n in _given.get() if n.rsplit(".", 1)[-1].lower() in exts]
+    """The files of this kind given with the request (lower case)."""
+    return [n.lower() for n in _given.get() if n.rsplit(".", 1)[-1].lower() in _EXTS[kind]]
 
 
 def _only_file(kind: str) -> str | None:
